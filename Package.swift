@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers (DESIGN.md): C shims → Typesetting → Corpus → Briefs → brief.
+// A target only ever depends on the layers below it.
+let package = Package(
+    name: "brief",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "brief", targets: ["brief"]),
+        .library(name: "Typesetting", targets: ["Typesetting"]),
+        .library(name: "Corpus", targets: ["Corpus"]),
+        .library(name: "Briefs", targets: ["Briefs"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // 1. C shims: module maps and headers only.
+        .systemLibrary(name: "CCairo", path: "Sources/CCairo", pkgConfig: "cairo",
+                       providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CFreeType", path: "Sources/CFreeType", pkgConfig: "freetype2",
+                       providers: [.apt(["libfreetype-dev"])]),
+        .systemLibrary(name: "CHarfBuzz", path: "Sources/CHarfBuzz", pkgConfig: "harfbuzz",
+                       providers: [.apt(["libharfbuzz-dev"])]),
+        .systemLibrary(name: "CHyphen", path: "Sources/CHyphen",
+                       providers: [.apt(["libhyphen-dev"])]),
+        .systemLibrary(name: "CUnibreak", path: "Sources/CUnibreak", pkgConfig: "libunibreak",
+                       providers: [.apt(["libunibreak-dev"])]),
+        .systemLibrary(name: "CCmark", path: "Sources/CCmark", pkgConfig: "libcmark",
+                       providers: [.apt(["libcmark-dev"])]),
+
+        // 2. The layout engine; knows nothing of corpora or briefs.
+        .target(name: "Typesetting",
+                dependencies: ["CCairo", "CFreeType", "CHarfBuzz", "CHyphen", "CUnibreak"]),
+        // 3. The corpus model.
+        .target(name: "Corpus", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
+        // 4. Brief composition.
+        .target(name: "Briefs", dependencies: ["Typesetting", "Corpus",
+                                               .product(name: "Mustache", package: "swift-mustache")]),
+        // 5. The executable.
+        .executableTarget(name: "brief", dependencies: ["Briefs", "Corpus", "Typesetting",
+                                                        .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting"]),
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus"]),
+        .testTarget(name: "BriefsTests", dependencies: ["Briefs", "Corpus", "Typesetting"]),
+    ]
+)

@@ -1,0 +1,127 @@
+/// A vector path in points.
+public struct Path: Sendable, Hashable {
+    public enum Element: Sendable, Hashable {
+        case move(Point), line(Point), curve(Point, Point, Point), close
+    }
+    public private(set) var elements: [Element] = []
+    public init() {}
+
+    public mutating func move(to p: Point) { elements.append(.move(p)) }
+    public mutating func line(to p: Point) { elements.append(.line(p)) }
+    public mutating func curve(to p: Point, control1 c1: Point, control2 c2: Point) {
+        elements.append(.curve(c1, c2, p))
+    }
+    public mutating func close() { elements.append(.close) }
+
+    public static func rect(_ r: Rect) -> Path {
+        var p = Path()
+        p.move(to: r.origin); p.line(to: Point(x: r.maxX, y: r.minY))
+        p.line(to: Point(x: r.maxX, y: r.maxY)); p.line(to: Point(x: r.minX, y: r.maxY)); p.close()
+        return p
+    }
+    public static func line(from a: Point, to b: Point) -> Path {
+        var p = Path(); p.move(to: a); p.line(to: b); return p
+    }
+    public static func polygon(_ points: [Point]) -> Path {
+        var p = Path()
+        guard let first = points.first else { return p }
+        p.move(to: first)
+        for q in points.dropFirst() { p.line(to: q) }
+        p.close()
+        return p
+    }
+    /// A circle drawn with four cubic Béziers.
+    public static func circle(center c: Point, radius r: Double) -> Path {
+        let k = 0.5522847498 * r
+        var p = Path()
+        p.move(to: Point(x: c.x + r, y: c.y))
+        p.curve(to: Point(x: c.x, y: c.y + r), control1: Point(x: c.x + r, y: c.y + k), control2: Point(x: c.x + k, y: c.y + r))
+        p.curve(to: Point(x: c.x - r, y: c.y), control1: Point(x: c.x - k, y: c.y + r), control2: Point(x: c.x - r, y: c.y + k))
+        p.curve(to: Point(x: c.x, y: c.y - r), control1: Point(x: c.x - r, y: c.y - k), control2: Point(x: c.x - k, y: c.y - r))
+        p.curve(to: Point(x: c.x + r, y: c.y), control1: Point(x: c.x + k, y: c.y - r), control2: Point(x: c.x + r, y: c.y - k))
+        p.close()
+        return p
+    }
+
+    public func offsetBy(dx: Double, dy: Double) -> Path {
+        var p = Path()
+        p.elements = elements.map {
+            switch $0 {
+            case .move(let a): return .move(Point(x: a.x + dx, y: a.y + dy))
+            case .line(let a): return .line(Point(x: a.x + dx, y: a.y + dy))
+            case let .curve(a, b, c):
+                return .curve(Point(x: a.x + dx, y: a.y + dy), Point(x: b.x + dx, y: b.y + dy), Point(x: c.x + dx, y: c.y + dy))
+            case .close: return .close
+            }
+        }
+        return p
+    }
+}
+
+/// Glyphs in one face, size and colour, with the text they stand for, so
+/// that the PDF's text extracts exactly (cairo_show_text_glyphs with
+/// clusters: ligatures come out as their letters).
+public struct GlyphRun: Sendable {
+    public struct Cluster: Sendable, Hashable {
+        public var bytes: Int32
+        public var glyphs: Int32
+    }
+    public var font: FontID
+    public var size: Double
+    public var color: Color
+    public var glyphs: [UInt32] = []
+    /// Glyph origins relative to the fragment (baseline positions).
+    public var positions: [Point] = []
+    public var text: String = ""
+    public var clusters: [Cluster] = []
+
+    public init(font: FontID, size: Double, color: Color) {
+        self.font = font; self.size = size; self.color = color
+    }
+
+    /// Extent along x, from the first glyph origin to `endX`.
+    public var startX: Double { positions.first?.x ?? 0 }
+}
+
+/// One thing to paint, in coordinates relative to the fragment holding it.
+public enum DrawItem: Sendable {
+    case glyphs(GlyphRun)
+    case fill(Path, Color)
+    case stroke(Path, Color, width: Double, dash: [Double] = [])
+    /// A clickable area.
+    case link(Rect, LinkTarget)
+    /// A named destination (anchor) at a point, target of internal links and the outline.
+    case destination(String, Point)
+}
+
+/// Content of measured size: the unit the flow stacks and the painter draws.
+public struct Fragment: Sendable {
+    public var width: Double
+    public var height: Double
+    /// Distance from the top to the first baseline (used for aligning lines).
+    public var ascent: Double
+    public var items: [DrawItem]
+    public init(width: Double, height: Double, ascent: Double = 0, items: [DrawItem] = []) {
+        self.width = width; self.height = height; self.ascent = ascent; self.items = items
+    }
+
+    /// Appends another fragment's items shifted by (dx, dy).
+    public mutating func append(_ other: Fragment, dx: Double, dy: Double) {
+        for item in other.items { items.append(item.offsetBy(dx: dx, dy: dy)) }
+    }
+}
+
+extension DrawItem {
+    public func offsetBy(dx: Double, dy: Double) -> DrawItem {
+        if dx == 0 && dy == 0 { return self }
+        switch self {
+        case .glyphs(var run):
+            for i in run.positions.indices { run.positions[i].x += dx; run.positions[i].y += dy }
+            return .glyphs(run)
+        case let .fill(p, c): return .fill(p.offsetBy(dx: dx, dy: dy), c)
+        case let .stroke(p, c, w, d): return .stroke(p.offsetBy(dx: dx, dy: dy), c, width: w, dash: d)
+        case let .link(r, t): return .link(r.offsetBy(dx: dx, dy: dy), t)
+        case let .destination(n, p): return .destination(n, Point(x: p.x + dx, y: p.y + dy))
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+
+/// Descriptive metadata written into the PDF's Info dictionary.
+public struct DocumentMetadata: Sendable, Hashable {
+    public var title: String
+    public var author: String
+    public var subject: String
+    public var keywords: [String]
+    public var creator: String
+    /// Creation date; nil means "now", or `SOURCE_DATE_EPOCH` when set.
+    public var date: Date?
+    public init(title: String, author: String = "", subject: String = "", keywords: [String] = [],
+                creator: String = "brief", date: Date? = nil) {
+        self.title = title; self.author = author; self.subject = subject; self.keywords = keywords
+        self.creator = creator; self.date = date
+    }
+
+    /// The date to stamp: `SOURCE_DATE_EPOCH` (reproducible builds) wins over the clock.
+    public var effectiveDate: Date {
+        if let date { return date }
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let s = TimeInterval(epoch) {
+            return Date(timeIntervalSince1970: s)
+        }
+        return Date()
+    }
+}
+
+/// One finished page: fragments at absolute positions.
+public struct Page: Sendable {
+    public var number: Int
+    public var size: Size
+    public var placements: [(origin: Point, fragment: Fragment)]
+}
+
+/// An outline (bookmark) entry.
+public struct OutlineEntry: Sendable, Hashable {
+    public var level: Int
+    public var title: String
+    public var anchor: String
+    public var page: Int
+}
+
+/// The result of layout: pages ready to paint, with the outline.
+public struct LaidOutDocument: Sendable {
+    public var pages: [Page]
+    public var outline: [OutlineEntry]
+    public var metadata: DocumentMetadata
+    /// Page on which each heading anchor landed.
+    public var anchorPages: [String: Int]
+}
+
+/// Lays a block tree out into pages: flow → paginate → furniture, repeating
+/// when a table of contents must learn the page numbers of the headings.
+public final class DocumentLayout {
+    public let context: LayoutContext
+    public let style: DocumentStyle
+    /// The most layout passes spent settling the contents' page numbers.
+    public var maximumPasses = 4
+    public private(set) var passes = 0
+
+    public init(context: LayoutContext, style: DocumentStyle) {
+        self.context = context
+        self.style = style
+    }
+
+    public func layout(_ blocks: [Block], metadata: DocumentMetadata) throws -> LaidOutDocument {
+        let headings = Self.headings(in: blocks)
+        let hasContents = Self.containsContents(blocks)
+        var numbers: [String: Int] = [:]
+        passes = 0
+        while true {
+            passes += 1
+            let doc = try layoutOnce(blocks, headings: headings, pageNumbers: numbers, metadata: metadata)
+            if !hasContents || doc.anchorPages == numbers { return doc }
+            if passes >= maximumPasses { throw TypesettingError.layoutDidNotSettle(passes: passes) }
+            numbers = doc.anchorPages
+        }
+    }
+
+    private func layoutOnce(_ blocks: [Block], headings: [HeadingMark], pageNumbers: [String: Int],
+                            metadata: DocumentMetadata) throws -> LaidOutDocument {
+        let flow = BlockFlow(context: context, style: style)
+        flow.headings = headings
+        flow.pageNumbers = pageNumbers
+        let list = try flow.build(blocks, width: style.contentWidth)
+        let paginator = Paginator(pageHeight: style.contentHeight, tableHeaders: flow.tableHeaders)
+        var pages: [Page] = []
+        var outline: [OutlineEntry] = []
+        var anchors: [String: Int] = [:]
+        try paginator.paginate(list) { placed in
+            let number = pages.count + 1
+            var page = Page(number: number, size: style.pageSize, placements: [])
+            page.placements.reserveCapacity(placed.count)
+            for p in placed {
+                page.placements.append((Point(x: style.margins.left + p.box.x, y: style.margins.top + p.y), p.box.fragment))
+                for m in p.box.marks {
+                    if anchors[m.anchor] == nil { anchors[m.anchor] = number }
+                    if m.inOutline { outline.append(OutlineEntry(level: m.level, title: m.title, anchor: m.anchor, page: number)) }
+                }
+            }
+            pages.append(page)
+        }
+        let furniture = FurnitureLayout(context: context, style: style, title: metadata.title)
+        for i in pages.indices {
+            pages[i].placements.append(contentsOf: try furniture.fragments(page: i + 1, of: pages.count))
+        }
+        return LaidOutDocument(pages: pages, outline: outline, metadata: metadata, anchorPages: anchors)
+    }
+
+    static func headings(in blocks: [Block]) -> [HeadingMark] {
+        var out: [HeadingMark] = []
+        func walk(_ blocks: [Block]) {
+            for b in blocks {
+                switch b {
+                case .heading(let h):
+                    out.append(HeadingMark(level: h.level, title: h.title, anchor: h.anchor,
+                                           inOutline: h.inOutline, inContents: h.inContents))
+                case .keepTogether(let bs), .quote(let bs, _): walk(bs)
+                case .list(let l): l.items.forEach(walk)
+                default: break
+                }
+            }
+        }
+        walk(blocks)
+        return out
+    }
+
+    static func containsContents(_ blocks: [Block]) -> Bool {
+        blocks.contains { if case .tableOfContents = $0 { return true }; return false }
+    }
+}

@@ -1,0 +1,116 @@
+import CHyphen
+import Foundation
+
+/// Finds hyphenation points with libhyphen's TeX patterns, only where a break
+/// is certainly right: inside words made of letters of the dictionary's
+/// script, never in numbers, URLs, contractions (`doesn't`) or acronyms.
+///
+/// Dictionaries load lazily per language ("en", "ru", "uk"); a language with
+/// no dictionary is simply not hyphenated. One instance per layout (the
+/// result cache is not shared across threads).
+public final class Hyphenator {
+    /// TeX's \lefthyphenmin and \righthyphenmin: fragments shorter than these never occur.
+    public var leftMin = 2
+    public var rightMin = 3
+    /// Words shorter than this are never hyphenated.
+    public var minWordLength = 5
+
+    private let directory: String
+    private var dictionaries: [String: Dictionary] = [:]
+    private var cache: [String: [Int]] = [:]
+
+    private final class Dictionary {
+        let handle: UnsafeMutablePointer<HyphenDict>
+        let koi8: Bool
+        let cyrillic: Bool
+        init(handle: UnsafeMutablePointer<HyphenDict>, koi8: Bool, cyrillic: Bool) {
+            self.handle = handle; self.koi8 = koi8; self.cyrillic = cyrillic
+        }
+        deinit { hnj_hyphen_free(handle) }
+    }
+
+    static let files = ["en": "hyph_en_US.dic", "ru": "hyph_ru_RU.dic", "uk": "hyph_uk_UA.dic"]
+
+    public init(directory: String = "/usr/share/hyphen") { self.directory = directory }
+
+    /// Whether patterns exist for `language` on this machine.
+    public func supports(_ language: String) -> Bool { dictionary(for: language) != nil }
+
+    private func dictionary(for language: String) -> Dictionary? {
+        let lang = String(language.prefix(2)).lowercased()
+        if let d = dictionaries[lang] { return d }
+        guard let file = Self.files[lang] else { return nil }
+        let path = (directory as NSString).appendingPathComponent(file)
+        guard FileManager.default.fileExists(atPath: path), let h = hnj_hyphen_load(path) else { return nil }
+        let d = Dictionary(handle: h, koi8: h.pointee.utf8 == 0 && lang == "ru", cyrillic: lang != "en")
+        dictionaries[lang] = d
+        return d
+    }
+
+    /// Character offsets inside `word` after which a hyphen may go, e.g.
+    /// "hyphenation" → [2, 6]. Empty for anything not a plain word.
+    public func breakPoints(in word: String, language: String) -> [Int] {
+        let key = language + "\u{0}" + word
+        if let hit = cache[key] { return hit }
+        let result = compute(word, language: language)
+        cache[key] = result
+        return result
+    }
+
+    private func compute(_ word: String, language: String) -> [Int] {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= minWordLength, let dict = dictionary(for: language) else { return [] }
+        var upper = 0
+        for s in scalars {
+            guard s.properties.isAlphabetic, s.properties.generalCategory != .nonspacingMark else { return [] }
+            let cyr = (0x0400...0x04FF).contains(s.value)
+            let latin = s.value < 0x250
+            if dict.cyrillic ? !cyr : !latin { return [] }
+            if s.properties.isUppercase { upper += 1 }
+        }
+        if upper > 1 { return [] } // acronyms and CamelCase are left alone
+        let lower = word.lowercased()
+        var bytes: [CChar]
+        if dict.koi8 {
+            guard let encoded = KOI8R.encode(lower) else { return [] }
+            bytes = encoded
+        } else {
+            bytes = Array(lower.utf8CString.dropLast())
+        }
+        var hyphens = [CChar](repeating: 0, count: bytes.count + 5)
+        var rep: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
+        var pos: UnsafeMutablePointer<Int32>? = nil
+        var cut: UnsafeMutablePointer<Int32>? = nil
+        let rc = hnj_hyphen_hyphenate2(dict.handle, bytes, Int32(bytes.count), &hyphens, nil, &rep, &pos, &cut)
+        free(rep); free(pos); free(cut)
+        guard rc == 0 else { return [] }
+        // With UTF-8 dictionaries libhyphen indexes `hyphens` by character.
+        var points: [Int] = []
+        let n = scalars.count
+        for i in 0..<(n - 1) where hyphens[i] & 1 == 1 {
+            let after = i + 1
+            if after >= leftMin && n - after >= rightMin { points.append(after) }
+        }
+        return points
+    }
+}
+
+/// The Russian patterns on Debian are KOI8-R encoded.
+enum KOI8R {
+    private static let table: [UInt32: CChar] = {
+        // KOI8-R positions of а…я (0xC0…0xDF hold ю а б ц д е ф г х и й к л м н о п я р с т у ж в ь ы з ш э щ ч ъ)
+        let order = Array("юабцдефгхийклмнопярстужвьызшэщчъ".unicodeScalars)
+        var t: [UInt32: CChar] = [:]
+        for (i, s) in order.enumerated() { t[s.value] = CChar(bitPattern: UInt8(0xC0 + i)) }
+        t[0x0451] = CChar(bitPattern: 0xA3) // ё
+        return t
+    }()
+    static func encode(_ s: String) -> [CChar]? {
+        var out: [CChar] = []
+        for u in s.unicodeScalars {
+            guard let b = table[u.value] else { return nil }
+            out.append(b)
+        }
+        return out
+    }
+}

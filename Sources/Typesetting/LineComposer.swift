@@ -1,0 +1,170 @@
+/// The last pass of paragraph layout, *finalize*: chosen breakpoints become
+/// lines of positioned glyph runs, glue set by the line's adjustment ratio,
+/// a hyphen glyph added at hyphenated line ends, and link areas merged.
+struct LineComposer {
+    let paragraph: ParagraphItems
+    let breaker: KnuthPlass
+    let fonts: FontLibrary
+    let alignment: TextAlignment
+    let lineHeight: Double
+    let baseline: Double
+
+    func compose(breaks: [Int]) -> [Fragment] {
+        let items = paragraph.items
+        var lines: [Fragment] = []
+        lines.reserveCapacity(breaks.count)
+        var start = 0
+        var startSums = (0.0, 0.0, 0.0)
+        for b in breaks {
+            var s = start
+            while s < b && items[s].kind != .box { s += 1 }  // discarded after a break
+            var r = breaker.ratio(startWidth: startSums.0, startStretch: startSums.1, startShrink: startSums.2, to: b)
+            if alignment != .justified || r.isInfinite { r = min(r, 0) }
+            if r.isInfinite || r.isNaN { r = 0 }
+            lines.append(composeLine(items: items, range: s..<b, end: b, ratio: r))
+            // The next line starts after the break, with glue and penalties dropped.
+            var k = b
+            while k < items.count && items[k].kind != .box { k += 1 }
+            start = k
+            startSums = breaker.sums(at: k)
+        }
+        return lines
+    }
+
+    private func composeLine(items: [ParagraphItem], range: Range<Int>, end: Int, ratio: Double) -> Fragment {
+        var builder = RunBuilder(fonts: fonts, baseline: baseline, lineHeight: lineHeight)
+        var x = 0.0
+        for i in range {
+            let item = items[i]
+            switch item.kind {
+            case .box:
+                if item.ref >= 0 {
+                    let piece = paragraph.pieces[Int(item.ref)]
+                    builder.add(piece: piece, style: paragraph.styles[piece.style], at: x, width: item.width)
+                }
+                x += item.width
+            case .glue:
+                let w = item.width + (ratio >= 0 ? ratio * item.stretch : ratio * item.shrink)
+                if item.ref >= 0 && i + 1 < range.upperBound { builder.addSpace(at: x, width: max(w, 0)) }
+                x += max(w, 0)
+            case .penalty:
+                break
+            }
+        }
+        let breakItem = items[end]
+        if breakItem.kind == .penalty && breakItem.flagged && breakItem.width > 0 && breakItem.ref >= 0 {
+            builder.addHyphen(style: paragraph.styles[Int(breakItem.ref)], at: x)
+            x += breakItem.width
+        }
+        let measure = breaker.measure
+        var shift = 0.0
+        switch alignment {
+        case .center: shift = max(0, (measure - x) / 2)
+        case .right: shift = max(0, measure - x)
+        case .justified, .left: break
+        }
+        var fragment = Fragment(width: measure, height: lineHeight, ascent: baseline, items: builder.finish())
+        if shift > 0 { fragment.items = fragment.items.map { $0.offsetBy(dx: shift, dy: 0) } }
+        return fragment
+    }
+}
+
+
+/// Accumulates glyphs into runs of one face, size and colour, and link areas.
+struct RunBuilder {
+    let fonts: FontLibrary
+    let baseline: Double
+    let lineHeight: Double
+    private var items: [DrawItem] = []
+    private var current: GlyphRun?
+    private var currentLink: (Rect, LinkTarget)?
+
+    init(fonts: FontLibrary, baseline: Double, lineHeight: Double) {
+        self.fonts = fonts; self.baseline = baseline; self.lineHeight = lineHeight
+    }
+
+    private mutating func run(for style: ResolvedStyle) -> GlyphRun {
+        if let c = current, c.font == style.font, c.size == style.style.size, c.color == style.style.color {
+            return c
+        }
+        if let c = current { items.append(.glyphs(c)) }
+        return GlyphRun(font: style.font, size: style.style.size, color: style.style.color)
+    }
+
+    mutating func add(piece: BoxPiece, style: ResolvedStyle, at x: Double, width: Double) {
+        var run = run(for: style)
+        let shaped = piece.shaped
+        var pen = x
+        let scale = style.scale
+        let endByte = piece.byteOffset + UInt32(piece.text.utf8.count)
+        var g = piece.glyphs.lowerBound
+        while g < piece.glyphs.upperBound {
+            // One cluster: the glyphs sharing a cluster value and the bytes up to the next one.
+            let c = shaped.clusters[g]
+            var h = g
+            while h < piece.glyphs.upperBound && shaped.clusters[h] == c { h += 1 }
+            let next = h < piece.glyphs.upperBound ? shaped.clusters[h] : endByte
+            for k in g..<h {
+                run.glyphs.append(shaped.glyphs[k])
+                run.positions.append(Point(x: pen + Double(shaped.xOffsets[k]) * scale,
+                                           y: baseline - Double(shaped.yOffsets[k]) * scale))
+                pen += Double(shaped.advances[k]) * scale
+            }
+            run.clusters.append(.init(bytes: Int32(next - c), glyphs: Int32(h - g)))
+            g = h
+        }
+        run.text += piece.text
+        current = run
+        if let link = style.style.link {
+            let rect = Rect(x: x, y: 0, width: width, height: lineHeight)
+            extendLink(rect, link)
+        } else {
+            flushLink()
+        }
+    }
+
+    mutating func addSpace(at x: Double, width: Double) {
+        guard var run = current else { return }
+        run.glyphs.append(fonts[run.font].spaceGlyph)
+        run.positions.append(Point(x: x, y: baseline))
+        run.text += " "
+        run.clusters.append(.init(bytes: 1, glyphs: 1))
+        current = run
+        if let (rect, target) = currentLink {
+            currentLink = (Rect(x: rect.minX, y: 0, width: x + width - rect.minX, height: lineHeight), target)
+        }
+    }
+
+    mutating func addHyphen(style: ResolvedStyle, at x: Double) {
+        var run = run(for: style)
+        run.glyphs.append(fonts[style.font].hyphenGlyph)
+        run.positions.append(Point(x: x, y: baseline))
+        run.text += "-"
+        run.clusters.append(.init(bytes: 1, glyphs: 1))
+        current = run
+        if let (rect, target) = currentLink {
+            currentLink = (Rect(x: rect.minX, y: 0, width: x + style.hyphenWidth - rect.minX, height: lineHeight), target)
+        }
+    }
+
+    private mutating func extendLink(_ rect: Rect, _ target: LinkTarget) {
+        if let (r, t) = currentLink, t == target, rect.minX >= r.minX {
+            currentLink = (Rect(x: r.minX, y: 0, width: rect.maxX - r.minX, height: lineHeight), t)
+        } else {
+            flushLink()
+            currentLink = (rect, target)
+        }
+    }
+
+    private mutating func flushLink() {
+        if let (r, t) = currentLink { items.append(.link(r, t)) }
+        currentLink = nil
+    }
+
+    mutating func finish() -> [DrawItem] {
+        if let c = current { items.append(.glyphs(c)) }
+        current = nil
+        flushLink()
+        return items
+    }
+}

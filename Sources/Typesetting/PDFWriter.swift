@@ -1,0 +1,148 @@
+import CCairo
+import Foundation
+
+/// Writes pages to a PDF through cairo, page by page, with the outline,
+/// named destinations, links and metadata.
+///
+/// The file is written to a temporary name beside the target and renamed
+/// only when cairo finished without error, so a failure never leaves a
+/// partial PDF behind. With the same input and `SOURCE_DATE_EPOCH` the bytes
+/// are identical: both PDF dates are set explicitly.
+public final class PDFWriter {
+    public let path: String
+    private let temporaryPath: String
+    private let fonts: FontLibrary
+    private let surface: OpaquePointer
+    private let cr: OpaquePointer
+    private let painter: Painter
+    private var finished = false
+    public private(set) var pageCount = 0
+
+    public init(path: String, metadata: DocumentMetadata, fonts: FontLibrary, firstPageSize: Size) throws {
+        self.path = path
+        self.fonts = fonts
+        let url = URL(fileURLWithPath: path)
+        let dir = url.deletingLastPathComponent().path
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+            throw TypesettingError.outputUnwritable(path: path, reason: "folder \(dir) does not exist")
+        }
+        guard FileManager.default.isWritableFile(atPath: dir) else {
+            throw TypesettingError.outputUnwritable(path: path, reason: "folder \(dir) is not writable")
+        }
+        temporaryPath = (dir as NSString).appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        guard let s = cairo_pdf_surface_create(temporaryPath, firstPageSize.width, firstPageSize.height) else {
+            throw TypesettingError.outputUnwritable(path: path, reason: "cairo could not create the surface")
+        }
+        let status = cairo_surface_status(s)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            cairo_surface_destroy(s)
+            try? FileManager.default.removeItem(atPath: temporaryPath)
+            throw TypesettingError.outputUnwritable(path: path, reason: String(cString: cairo_status_to_string(status)))
+        }
+        surface = s
+        cr = cairo_create(s)
+        painter = Painter(cr: cr, fonts: fonts, cairoFonts: try CairoFonts.forCurrentThread(), tags: true)
+        setMetadata(metadata)
+    }
+
+    deinit {
+        cairo_destroy(cr)
+        if !finished { cairo_surface_finish(surface) }
+        cairo_surface_destroy(surface)
+        if !finished { try? FileManager.default.removeItem(atPath: temporaryPath) }
+    }
+
+    private func setMetadata(_ m: DocumentMetadata) {
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, m.title)
+        if !m.author.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, m.author) }
+        if !m.subject.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, m.subject) }
+        if !m.keywords.isEmpty {
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, m.keywords.joined(separator: ", "))
+        }
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, m.creator)
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.dateFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'"
+        let date = f.string(from: m.effectiveDate)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
+    }
+
+    /// Paints one page; call in page order.
+    public func add(_ page: Page) throws {
+        precondition(!finished, "page added after finish")
+        cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
+        try painter.paint(page)
+        cairo_show_page(cr)
+        pageCount += 1
+        try check("drawing page \(page.number)")
+    }
+
+    /// Adds the outline, finishes the file and moves it into place.
+    public func finish(outline: [OutlineEntry]) throws {
+        var parents: [Int32] = [0] // CAIRO_PDF_OUTLINE_ROOT; parents[level - 1] is the parent of a heading at `level`
+        for entry in outline {
+            guard let attrs = TagAttributes.link(.destination(entry.anchor), rect: Rect(x: 0, y: 0, width: 0, height: 0))
+            else { continue }
+            let dest = attrs.components(separatedBy: " dest=").last.map { "dest=" + $0 } ?? ""
+            let level = max(1, min(entry.level, parents.count))
+            let flags = cairo_pdf_outline_flags_t(rawValue: level == 1 ? CAIRO_PDF_OUTLINE_FLAG_OPEN.rawValue : 0)
+            let id = cairo_pdf_surface_add_outline(surface, parents[level - 1], entry.title, dest, flags)
+            parents = Array(parents.prefix(level)) + [id]
+        }
+        cairo_surface_finish(surface)
+        try check("finishing the PDF")
+        finished = true
+        do {
+            if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
+            try FileManager.default.moveItem(atPath: temporaryPath, toPath: path)
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporaryPath)
+            throw TypesettingError.outputUnwritable(path: path, reason: error.localizedDescription)
+        }
+    }
+
+    private func check(_ operation: String) throws {
+        let status = cairo_surface_status(surface)
+        if status != CAIRO_STATUS_SUCCESS {
+            throw TypesettingError.cairo(operation: operation, status: String(cString: cairo_status_to_string(status)))
+        }
+        let s2 = cairo_status(cr)
+        if s2 != CAIRO_STATUS_SUCCESS {
+            throw TypesettingError.cairo(operation: operation, status: String(cString: cairo_status_to_string(s2)))
+        }
+    }
+
+    /// Writes a laid-out document in one call.
+    public static func write(_ doc: LaidOutDocument, to path: String, fonts: FontLibrary) throws {
+        let writer = try PDFWriter(path: path, metadata: doc.metadata, fonts: fonts,
+                                   firstPageSize: doc.pages.first?.size ?? PaperSize.letter.size)
+        for page in doc.pages { try writer.add(page) }
+        try writer.finish(outline: doc.outline)
+    }
+}
+
+/// Renders pages to PNG files, for previews and tests.
+public enum PNGRenderer {
+    /// Writes `page` at `dpi` to `path`.
+    public static func render(_ page: Page, fonts: FontLibrary, dpi: Double = 72, to path: String) throws {
+        let scale = dpi / 72
+        let w = Int32((page.size.width * scale).rounded(.up)), h = Int32((page.size.height * scale).rounded(.up))
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h) else {
+            throw TypesettingError.cairo(operation: "cairo_image_surface_create", status: "failed")
+        }
+        defer { cairo_surface_destroy(surface) }
+        let cr = cairo_create(surface)!
+        defer { cairo_destroy(cr) }
+        cairo_set_source_rgb(cr, 1, 1, 1)
+        cairo_paint(cr)
+        cairo_scale(cr, scale, scale)
+        try Painter(cr: cr, fonts: fonts, cairoFonts: try CairoFonts.forCurrentThread(), tags: false).paint(page)
+        let status = cairo_surface_write_to_png(surface, path)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw TypesettingError.outputUnwritable(path: path, reason: String(cString: cairo_status_to_string(status)))
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import CCairo
+
+/// Paints pages' draw items onto a cairo context; shared by the PDF writer
+/// and the PNG renderer.
+struct Painter {
+    let cr: OpaquePointer
+    let fonts: FontLibrary
+    let cairoFonts: CairoFonts
+    /// Whether to emit link and destination tags (PDF only).
+    let tags: Bool
+
+    func paint(_ page: Page) throws {
+        for (origin, fragment) in page.placements {
+            for item in fragment.items { try paint(item, dx: origin.x, dy: origin.y) }
+        }
+    }
+
+    private func setColor(_ c: Color) { cairo_set_source_rgba(cr, c.red, c.green, c.blue, c.alpha) }
+
+    private func trace(_ path: Path, dx: Double, dy: Double) {
+        cairo_new_path(cr)
+        for e in path.elements {
+            switch e {
+            case .move(let p): cairo_move_to(cr, p.x + dx, p.y + dy)
+            case .line(let p): cairo_line_to(cr, p.x + dx, p.y + dy)
+            case let .curve(a, b, c): cairo_curve_to(cr, a.x + dx, a.y + dy, b.x + dx, b.y + dy, c.x + dx, c.y + dy)
+            case .close: cairo_close_path(cr)
+            }
+        }
+    }
+
+    private func paint(_ item: DrawItem, dx: Double, dy: Double) throws {
+        switch item {
+        case .glyphs(let run):
+            guard !run.glyphs.isEmpty else { return }
+            cairo_set_scaled_font(cr, try cairoFonts.scaledFont(fonts[run.font], size: run.size))
+            setColor(run.color)
+            var glyphs = [cairo_glyph_t]()
+            glyphs.reserveCapacity(run.glyphs.count)
+            for (g, p) in zip(run.glyphs, run.positions) {
+                glyphs.append(cairo_glyph_t(index: UInt(g), x: p.x + dx, y: p.y + dy))
+            }
+            var clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: $0.bytes, num_glyphs: $0.glyphs) }
+            var text = run.text
+            text.withUTF8 { utf8 in
+                utf8.withMemoryRebound(to: CChar.self) { p in
+                    cairo_show_text_glyphs(cr, p.baseAddress, Int32(p.count), &glyphs, Int32(glyphs.count),
+                                           &clusters, Int32(clusters.count), cairo_text_cluster_flags_t(rawValue: 0))
+                }
+            }
+        case let .fill(path, color):
+            trace(path, dx: dx, dy: dy)
+            setColor(color)
+            cairo_fill(cr)
+        case let .stroke(path, color, width, dash):
+            trace(path, dx: dx, dy: dy)
+            setColor(color)
+            cairo_set_line_width(cr, width)
+            cairo_set_dash(cr, dash, Int32(dash.count), 0)
+            cairo_stroke(cr)
+            cairo_set_dash(cr, nil, 0, 0)
+        case let .link(rect, target):
+            guard tags, let attrs = TagAttributes.link(target, rect: rect.offsetBy(dx: dx, dy: dy)) else { return }
+            cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs)
+            cairo_tag_end(cr, CAIRO_TAG_LINK)
+        case let .destination(name, p):
+            guard tags, let attrs = TagAttributes.destination(name, at: Point(x: p.x + dx, y: p.y + dy)) else { return }
+            cairo_tag_begin(cr, CAIRO_TAG_DEST, attrs)
+            cairo_tag_end(cr, CAIRO_TAG_DEST)
+        }
+    }
+}
+
+/// Builds cairo tag attribute strings from validated values only: a
+/// malformed attribute string makes `cairo_surface_finish` abort the process.
+enum TagAttributes {
+    /// Anchor names are restricted to letters, digits, `-`, `_` and `.`.
+    static func isValidName(_ name: String) -> Bool {
+        !name.isEmpty && name.unicodeScalars.allSatisfy {
+            ($0.value < 128) && (CharacterSetASCII.alnum($0) || $0 == "-" || $0 == "_" || $0 == ".")
+        }
+    }
+
+    /// Percent-encodes everything outside printable ASCII, and quotes and backslashes.
+    static func escapeURI(_ uri: String) -> String {
+        var out = ""
+        for b in uri.utf8 {
+            if b > 0x20 && b < 0x7F && b != 0x27 && b != 0x5C && b != 0x22 && b != 0x25 {
+                out.unicodeScalars.append(Unicode.Scalar(b))
+            } else if b == 0x25 {
+                out += "%"
+            } else {
+                out += "%" + String(b, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return out
+    }
+
+    static func number(_ v: Double) -> String { String(format: "%.2f", v) }
+
+    static func link(_ target: LinkTarget, rect r: Rect) -> String? {
+        let rect = "rect=[\(number(r.minX)) \(number(r.minY)) \(number(r.width)) \(number(r.height))]"
+        switch target {
+        case .uri(let u):
+            guard !u.isEmpty else { return nil }
+            return "\(rect) uri='\(escapeURI(u))'"
+        case .destination(let d):
+            guard isValidName(d) else { return nil }
+            return "\(rect) dest='\(d)'"
+        }
+    }
+
+    static func destination(_ name: String, at p: Point) -> String? {
+        guard isValidName(name) else { return nil }
+        return "name='\(name)' x=\(number(max(0, p.x))) y=\(number(max(0, p.y)))"
+    }
+}
+
+enum CharacterSetASCII {
+    static func alnum(_ s: Unicode.Scalar) -> Bool {
+        (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") || (s >= "0" && s <= "9")
+    }
+}
+
+extension String {
+    func leftPadded(to n: Int, with c: Character = "0") -> String {
+        count >= n ? self : String(repeating: c, count: n - count) + self
+    }
+}

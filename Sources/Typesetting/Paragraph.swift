@@ -1,0 +1,108 @@
+/// How lines of a paragraph sit within the measure.
+public enum TextAlignment: String, Sendable, Hashable {
+    /// Flush left and right (the default), glue stretched by Knuth–Plass.
+    case justified
+    /// Ragged right, broken by Knuth–Plass's ragged setting.
+    case left
+    case center
+    case right
+}
+
+/// Paragraph-level settings.
+public struct ParagraphStyle: Sendable, Hashable {
+    public var alignment: TextAlignment
+    /// Baseline-to-baseline distance as a multiple of the largest run's size.
+    public var leading: Double
+    public var firstLineIndent: Double
+    public var hyphenate: Bool
+    public var spaceBefore: Double
+    public var spaceAfter: Double
+    /// Never end a page after this block (headings).
+    public var keepWithNext: Bool
+    /// Fewest lines left at the bottom (orphans) or carried to the top of a page (widows).
+    public var minimumLinesAtBreak: Int
+
+    public init(alignment: TextAlignment = .justified, leading: Double = 1.3, firstLineIndent: Double = 0,
+                hyphenate: Bool = true, spaceBefore: Double = 0, spaceAfter: Double = 6,
+                keepWithNext: Bool = false, minimumLinesAtBreak: Int = 2) {
+        self.alignment = alignment; self.leading = leading; self.firstLineIndent = firstLineIndent
+        self.hyphenate = hyphenate; self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter
+        self.keepWithNext = keepWithNext; self.minimumLinesAtBreak = minimumLinesAtBreak
+    }
+}
+
+/// What a layout run shares: the shaper and its cache, the hyphenator, and
+/// the line-breaking parameters. One per document layout; not thread-safe.
+public final class LayoutContext {
+    public let fonts: FontLibrary
+    public let shaper: Shaper
+    public let hyphenator: Hyphenator
+    public var lineBreaking = LineBreakingParameters()
+
+    public init(fonts: FontLibrary, hyphenationDirectory: String = "/usr/share/hyphen") {
+        self.fonts = fonts
+        self.shaper = Shaper(fonts: fonts)
+        self.hyphenator = Hyphenator(directory: hyphenationDirectory)
+    }
+}
+
+/// Sets a paragraph of rich text into lines of a given measure:
+/// collect (ParagraphItems) → break (KnuthPlass) → finalize (LineComposer).
+public struct ParagraphLayout {
+    public let context: LayoutContext
+
+    public init(context: LayoutContext) { self.context = context }
+
+    /// The lines, each a fragment `measure` wide and one line-height tall.
+    public func lines(_ runs: [TextRun], style: ParagraphStyle, measure: Double) throws -> [Fragment] {
+        guard runs.contains(where: { !$0.text.isEmpty }) else { return [] }
+        let collected = try collect(runs, style: style, measure: measure)
+        let breaker = KnuthPlass(items: collected.items, measure: measure, parameters: context.lineBreaking)
+        let (height, baseline) = lineMetrics(collected)
+        let composer = LineComposer(paragraph: collected, breaker: breaker, fonts: context.fonts,
+                                    alignment: style.alignment, lineHeight: height * style.leading,
+                                    baseline: baseline + height * (style.leading - 1) / 2)
+        return composer.compose(breaks: breaker.breakpoints())
+    }
+
+    /// Width of the paragraph set on one line (max-content).
+    public func naturalWidth(_ runs: [TextRun]) throws -> Double {
+        var total = 0.0
+        for run in runs { total += context.shaper.width(of: run.text, style: run.style) }
+        return total
+    }
+
+    /// Width of the widest word (min-content), hyphenation ignored.
+    public func minimumWidth(_ runs: [TextRun]) throws -> Double {
+        var widest = 0.0
+        for run in runs {
+            for word in run.text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+                widest = max(widest, context.shaper.width(of: String(word), style: run.style))
+            }
+        }
+        return widest
+    }
+
+    func collect(_ runs: [TextRun], style: ParagraphStyle, measure: Double) throws -> ParagraphItems {
+        let collector = ParagraphCollector(shaper: context.shaper,
+                                           hyphenator: style.hyphenate ? context.hyphenator : nil,
+                                           alignment: style.alignment, firstLineIndent: style.firstLineIndent)
+        return try collector.collect(runs, measure: measure)
+    }
+
+    /// Height of the tallest face's ascender+descender (the "natural" line)
+    /// and where its baseline sits.
+    private func lineMetrics(_ p: ParagraphItems) -> (height: Double, baseline: Double) {
+        var size = 0.0, asc = 0.0, desc = 0.0
+        for s in p.styles where s.style.size >= size {
+            let face = context.fonts[s.font]
+            size = s.style.size
+            asc = Double(face.ascender) * s.scale
+            desc = Double(face.descender) * s.scale
+        }
+        // Leading applies to the type size; the ascender/descender split decides the baseline.
+        let height = size
+        let baseline = (asc + (height - asc - desc) / 2)
+        return (height, baseline)
+    }
+}

@@ -1,0 +1,346 @@
+/// The first pass of paragraph layout, *collect*: rich text becomes Knuth and
+/// Plass's boxes, glue and penalties.
+///
+/// Words are shaped whole (so kerning and ligatures survive) and then cut at
+/// hyphenation points that fall on cluster boundaries; a point inside a
+/// ligature is dropped rather than breaking the ligature.
+
+/// One element of the horizontal list.
+struct ParagraphItem {
+    enum Kind: UInt8 { case box, glue, penalty }
+    var kind: Kind
+    var width: Double
+    var stretch: Double = 0
+    var shrink: Double = 0
+    var penalty: Double = 0
+    /// A flagged penalty is a hyphen break (explicit or discretionary).
+    var flagged = false
+    /// A discretionary break from hyphenation patterns (skipped in the first pass).
+    var discretionary = false
+    /// Box: index into `pieces` (-1 for an empty box such as an indent);
+    /// glue and hyphen penalties: index into `styles` for the glyph they show.
+    var ref: Int32 = -1
+
+    static func box(_ width: Double, piece: Int) -> ParagraphItem {
+        ParagraphItem(kind: .box, width: width, ref: Int32(piece))
+    }
+    static func glue(_ width: Double, stretch: Double, shrink: Double, style: Int) -> ParagraphItem {
+        ParagraphItem(kind: .glue, width: width, stretch: stretch, shrink: shrink, ref: Int32(style))
+    }
+    static func penalty(_ value: Double, width: Double = 0, flagged: Bool = false, style: Int = -1) -> ParagraphItem {
+        ParagraphItem(kind: .penalty, width: width, penalty: value, flagged: flagged, ref: Int32(style))
+    }
+}
+
+/// Text of one box: a slice of a shaped word.
+struct BoxPiece {
+    var style: Int
+    var shaped: ShapedGlyphs
+    var glyphs: Range<Int>
+    /// The piece's text and the byte offset where it starts in the shaped word.
+    var text: Substring
+    var byteOffset: UInt32
+}
+
+/// A run style resolved to a face, with its scale from font units to points.
+struct ResolvedStyle {
+    var style: TextStyle
+    var font: FontID
+    var scale: Double
+    var spaceWidth: Double
+    var hyphenWidth: Double
+}
+
+/// Penalty values, in TeX's units; 10000 means "never", -10000 "always".
+enum Penalty {
+    static let never = 10000.0
+    static let always = -10000.0
+    /// TeX's \hyphenpenalty and \exhyphenpenalty.
+    static let hyphen = 50.0
+    static let explicitHyphen = 50.0
+    /// Cost of an emergency break inside an overlong token (a URL): worse
+    /// than a hyphen so that real break points win when they exist.
+    static let emergency = 150.0
+    /// Filler stretch of the last line; large enough to behave as infinite.
+    static let fil = 1.0e6
+}
+
+struct ParagraphItems {
+    var items: [ParagraphItem] = []
+    var pieces: [BoxPiece] = []
+    var styles: [ResolvedStyle] = []
+}
+
+/// Builds the item list for one paragraph.
+struct ParagraphCollector {
+    let shaper: Shaper
+    let hyphenator: Hyphenator?
+    let alignment: TextAlignment
+    let firstLineIndent: Double
+
+    func collect(_ runs: [TextRun], measure: Double) throws -> ParagraphItems {
+        var out = ParagraphItems()
+        // Resolve styles and join the text, remembering where each run starts.
+        var text = ""
+        var runOfByte: [Int32] = []
+        for run in runs where !run.text.isEmpty {
+            let font = try shaper.fonts.fontID(family: run.style.family, variant: run.style.variant)
+            let face = shaper.fonts[font]
+            let scale = run.style.size / Double(face.unitsPerEm)
+            let space = shaper.shape(" ", font: font, language: run.style.language)
+            out.styles.append(ResolvedStyle(style: run.style, font: font, scale: scale,
+                                            spaceWidth: Double(space.totalAdvance) * scale,
+                                            hyphenWidth: Double(face.hyphenAdvance) * scale))
+            text += run.text
+            runOfByte.append(contentsOf: repeatElement(Int32(out.styles.count - 1), count: run.text.utf8.count))
+        }
+        let bytes = Array(text.utf8)
+        let language = out.styles.first?.style.language ?? "en"
+        let breaks = LineBreakOpportunities.compute(utf8: bytes, language: language)
+        let ragged = alignment != .justified
+
+        if firstLineIndent > 0 { out.items.append(.box(firstLineIndent, piece: -1)) }
+
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            if isSpace(bytes[i]) {
+                var j = i, forced = false
+                while j < n && isSpace(bytes[j]) { if bytes[j] == 0x0A { forced = true }; j += 1 }
+                if !out.items.isEmpty && out.items.last!.kind == .box {
+                    if forced {
+                        out.items.append(.penalty(Penalty.never))
+                        out.items.append(.glue(0, stretch: Penalty.fil, shrink: 0, style: -1))
+                        out.items.append(.penalty(Penalty.always))
+                    } else {
+                        appendSpace(&out, style: Int(runOfByte[i]), ragged: ragged)
+                    }
+                }
+                i = j
+                continue
+            }
+            var j = i
+            while j < n && !isSpace(bytes[j]) { j += 1 }
+            try appendToken(&out, text: text, bytes: bytes, range: i..<j, runOfByte: runOfByte, breaks: breaks)
+            i = j
+        }
+        while let last = out.items.last, last.kind != .box { out.items.removeLast() }
+        out.items.append(.penalty(Penalty.never))
+        out.items.append(.glue(0, stretch: Penalty.fil, shrink: 0, style: -1))
+        out.items.append(.penalty(Penalty.always))
+        splitOverlongSpans(&out, measure: measure)
+        return out
+    }
+
+    private func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+
+    private func appendSpace(_ out: inout ParagraphItems, style: Int, ragged: Bool) {
+        let w = out.styles[style].spaceWidth
+        if ragged {
+            // Knuth & Plass's ragged setting: the stretch exists only when the line ends here.
+            let r = 3 * w
+            out.items.append(.glue(0, stretch: r, shrink: 0, style: -1))
+            out.items.append(.penalty(0))
+            out.items.append(.glue(w, stretch: -r, shrink: 0, style: style))
+        } else {
+            // TeX's proportions for an interword space: stretch 1/2, shrink 1/3.
+            out.items.append(.glue(w, stretch: w / 2, shrink: w / 3, style: style))
+        }
+    }
+
+    /// A token is a maximal run of non-space text; it may hold several
+    /// break opportunities ("well-known", "a/b") and style changes.
+    private func appendToken(_ out: inout ParagraphItems, text: String, bytes: [UInt8], range: Range<Int>,
+                             runOfByte: [Int32], breaks: [UInt8]) throws {
+        let tokenText = String(decoding: bytes[range], as: UTF8.self)
+        let mayHyphenate = hyphenator != nil && TokenClass.isProse(tokenText)
+        // Segments end where UAX #14 allows a break inside the token.
+        var segStart = range.lowerBound
+        var k = range.lowerBound
+        while k < range.upperBound {
+            let last = k == range.upperBound - 1
+            if last || breaks[k] == LineBreakOpportunities.Kind.allowed.rawValue {
+                let segEnd = k + 1
+                appendSegment(&out, bytes: bytes, range: segStart..<segEnd, runOfByte: runOfByte,
+                              hyphenate: mayHyphenate)
+                if !last {
+                    let endsWithHyphen = bytes[k] == 0x2D || (k >= 2 && bytes[k-2] == 0xE2 && bytes[k-1] == 0x80 && bytes[k] == 0x90)
+                    out.items.append(.penalty(endsWithHyphen ? Penalty.explicitHyphen : 0, flagged: endsWithHyphen))
+                }
+                segStart = segEnd
+            }
+            k += 1
+        }
+    }
+
+    private func appendSegment(_ out: inout ParagraphItems, bytes: [UInt8], range: Range<Int>,
+                               runOfByte: [Int32], hyphenate: Bool) {
+        // Split further where the style changes; no break between such parts.
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let style = runOfByte[start]
+            var end = start
+            while end < range.upperBound && runOfByte[end] == style { end += 1 }
+            let singleRun = start == range.lowerBound && end == range.upperBound
+            appendWord(&out, text: String(decoding: bytes[start..<end], as: UTF8.self), style: Int(style),
+                       hyphenate: hyphenate && singleRun)
+            start = end
+        }
+    }
+
+    private func appendWord(_ out: inout ParagraphItems, text: String, style: Int, hyphenate: Bool) {
+        let rs = out.styles[style]
+        let shaped = shaper.shape(text, font: rs.font, language: rs.style.language)
+        var cuts: [(byte: UInt32, glyph: Int)] = []
+        if hyphenate, let hyphenator, rs.hyphenWidth > 0 {
+            let (core, coreByteStart) = TokenClass.letterCore(text)
+            if let core {
+                let points = hyphenator.breakPoints(in: core, language: rs.style.language)
+                for p in points {
+                    let byte = UInt32(coreByteStart + core.unicodeScalars.prefix(p).reduce(0) { $0 + String($1).utf8.count })
+                    if let g = glyphIndex(at: byte, in: shaped) { cuts.append((byte, g)) }
+                }
+            }
+        }
+        var glyphStart = 0
+        var byteStart: UInt32 = 0
+        let utf8 = Array(text.utf8)
+        for (n, cut) in (cuts + [(UInt32(utf8.count), shaped.glyphs.count)]).enumerated() {
+            let range = glyphStart..<cut.glyph
+            var width = 0
+            for g in range { width += Int(shaped.advances[g]) }
+            let pieceText = Substring(String(decoding: utf8[Int(byteStart)..<Int(cut.byte)], as: UTF8.self))
+            out.pieces.append(BoxPiece(style: style, shaped: shaped, glyphs: range, text: pieceText, byteOffset: byteStart))
+            out.items.append(.box(Double(width) * rs.scale, piece: out.pieces.count - 1))
+            if n < cuts.count {
+                var p = ParagraphItem.penalty(Penalty.hyphen, width: rs.hyphenWidth, flagged: true, style: style)
+                p.discretionary = true
+                out.items.append(p)
+            }
+            glyphStart = cut.glyph
+            byteStart = cut.byte
+        }
+    }
+
+    /// The glyph that starts the cluster at `byte`, or nil when `byte` falls inside a cluster (a ligature).
+    private func glyphIndex(at byte: UInt32, in shaped: ShapedGlyphs) -> Int? {
+        for (g, c) in shaped.clusters.enumerated() {
+            if c == byte { return (g > 0 && shaped.clusters[g - 1] >= byte) ? nil : g }
+            if c > byte { return nil }
+        }
+        return nil
+    }
+
+    // MARK: Overlong tokens
+
+    /// Nothing may cross the margin: a run of boxes with no break between
+    /// them that is wider than the measure (a long URL) gets emergency
+    /// breaks, after `/ . - _ ? & =` where possible and between any two
+    /// clusters otherwise.
+    private func splitOverlongSpans(_ out: inout ParagraphItems, measure: Double) {
+        var result: [ParagraphItem] = []
+        result.reserveCapacity(out.items.count)
+        var i = 0
+        let items = out.items
+        while i < items.count {
+            guard items[i].kind == .box else { result.append(items[i]); i += 1; continue }
+            var j = i, total = 0.0
+            while j < items.count && (items[j].kind == .box || (items[j].kind == .penalty && items[j].penalty >= Penalty.never)) {
+                total += items[j].width; j += 1
+            }
+            if total <= measure {
+                result.append(contentsOf: items[i..<j])
+            } else {
+                var first = true
+                for item in items[i..<j] {
+                    guard item.kind == .box, item.ref >= 0 else { result.append(item); continue }
+                    for piece in emergencyPieces(of: Int(item.ref), in: &out, measure: measure) {
+                        if !first { result.append(.penalty(Penalty.emergency)) }
+                        result.append(.box(piece.width, piece: piece.index))
+                        first = false
+                    }
+                }
+            }
+            i = j
+        }
+        out.items = result
+    }
+
+    private func emergencyPieces(of pieceIndex: Int, in out: inout ParagraphItems, measure: Double)
+        -> [(index: Int, width: Double)] {
+        let piece = out.pieces[pieceIndex]
+        let scale = out.styles[piece.style].scale
+        let shaped = piece.shaped
+        // Cluster boundaries inside the piece, with whether the preceding character invites a break.
+        let utf8 = Array(piece.text.utf8)
+        var bounds: [(glyph: Int, byte: UInt32, preferred: Bool)] = []
+        for g in piece.glyphs.dropFirst() where shaped.clusters[g] != shaped.clusters[g - 1] {
+            let rel = Int(shaped.clusters[g] - piece.byteOffset)
+            guard rel > 0 && rel <= utf8.count else { continue }
+            let prev = utf8[rel - 1]
+            bounds.append((g, shaped.clusters[g], [0x2F, 0x2E, 0x2D, 0x5F, 0x3F, 0x26, 0x3D].contains(prev)))
+        }
+        func width(_ r: Range<Int>) -> Double { r.reduce(0.0) { $0 + Double(shaped.advances[$1]) } * scale }
+        // Greedy: take the furthest preferred boundary that fits, else the furthest boundary.
+        var cuts: [(glyph: Int, byte: UInt32)] = []
+        var start = piece.glyphs.lowerBound
+        var startByte = piece.byteOffset
+        var preferred: (Int, UInt32)? = nil, any: (Int, UInt32)? = nil
+        for b in bounds {
+            if width(start..<b.glyph) > measure {
+                if let cut = preferred ?? any {
+                    cuts.append(cut); start = cut.0; startByte = cut.1
+                    preferred = nil; any = nil
+                }
+            }
+            if width(start..<b.glyph) <= measure {
+                any = (b.glyph, b.byte)
+                if b.preferred { preferred = (b.glyph, b.byte) }
+            }
+        }
+        if width(start..<piece.glyphs.upperBound) > measure, let cut = preferred ?? any { cuts.append(cut) }
+        _ = startByte
+        var result: [(Int, Double)] = []
+        var gStart = piece.glyphs.lowerBound, bStart = piece.byteOffset
+        let endByte = piece.byteOffset + UInt32(utf8.count)
+        for (g, b) in cuts + [(piece.glyphs.upperBound, endByte)] {
+            let text = Substring(String(decoding: utf8[Int(bStart - piece.byteOffset)..<Int(b - piece.byteOffset)], as: UTF8.self))
+            out.pieces.append(BoxPiece(style: piece.style, shaped: shaped, glyphs: gStart..<g, text: text, byteOffset: bStart))
+            result.append((out.pieces.count - 1, width(gStart..<g)))
+            gStart = g; bStart = b
+        }
+        return result
+    }
+}
+
+/// Classifies tokens for hyphenation: only prose words qualify.
+enum TokenClass {
+    /// False for URLs, e-mail addresses, paths, numbers and contractions.
+    static func isProse(_ token: String) -> Bool {
+        if token.contains("://") || token.hasPrefix("www.") || token.contains("@") { return false }
+        var sawLetter = false
+        let scalars = Array(token.unicodeScalars)
+        for (i, s) in scalars.enumerated() {
+            if s.properties.numericType != nil { return false }
+            if s.properties.isAlphabetic { sawLetter = true; continue }
+            let inner = i > 0 && i < scalars.count - 1 && scalars[i - 1].properties.isAlphabetic
+                && scalars[i + 1].properties.isAlphabetic
+            // "doesn't", "hrw.org", "a/b", "snake_case" — but not "well-known".
+            if inner && "'’./_\\:=".unicodeScalars.contains(s) { return false }
+        }
+        return sawLetter
+    }
+
+    /// The word inside leading and trailing punctuation ("(nations)," →
+    /// "nations") and its byte offset; nil if the middle is not all letters.
+    static func letterCore(_ text: String) -> (String?, Int) {
+        let scalars = Array(text.unicodeScalars)
+        guard let first = scalars.firstIndex(where: { $0.properties.isAlphabetic }),
+              let last = scalars.lastIndex(where: { $0.properties.isAlphabetic }) else { return (nil, 0) }
+        let core = scalars[first...last]
+        guard core.allSatisfy({ $0.properties.isAlphabetic }) else { return (nil, 0) }
+        let offset = scalars[..<first].reduce(0) { $0 + String($1).utf8.count }
+        var s = String.UnicodeScalarView(); s.append(contentsOf: core)
+        return (String(s), offset)
+    }
+}

@@ -1,0 +1,98 @@
+import CHarfBuzz
+
+/// Glyphs of one shaped word, in font units (scale by size / unitsPerEm).
+public struct ShapedGlyphs: Sendable {
+    public var glyphs: [UInt32]
+    public var advances: [Int32]
+    public var xOffsets: [Int32]
+    public var yOffsets: [Int32]
+    /// UTF-8 byte offset of each glyph's cluster in the shaped text.
+    public var clusters: [UInt32]
+    public var totalAdvance: Int
+}
+
+/// Shapes text with HarfBuzz (kerning and standard ligatures on, language
+/// set explicitly) and caches the result word by word.
+///
+/// Prose repeats its words: a word-level cache hits ~97% and cuts shaping
+/// time about fifteenfold (PLATFORM-NOTES). One shaper belongs to one layout
+/// at a time (the cache and the HarfBuzz buffer are not shared across threads).
+public final class Shaper {
+    public let fonts: FontLibrary
+    private let buffer: OpaquePointer
+    private var cache: [Key: ShapedGlyphs] = [:]
+    private var languages: [String: hb_language_t] = [:]
+    public private(set) var hits = 0
+    public private(set) var misses = 0
+
+    private struct Key: Hashable {
+        var font: FontID
+        var text: String
+        var language: String
+    }
+
+    public init(fonts: FontLibrary) {
+        self.fonts = fonts
+        self.buffer = hb_buffer_create()
+    }
+
+    deinit { hb_buffer_destroy(buffer) }
+
+    /// Shapes `text` (one word or a short label) in the given face.
+    public func shape(_ text: String, font: FontID, language: String = "en") -> ShapedGlyphs {
+        let key = Key(font: font, text: text, language: language)
+        if let hit = cache[key] { hits += 1; return hit }
+        misses += 1
+        let shaped = shapeUncached(text, font: font, language: language)
+        cache[key] = shaped
+        return shaped
+    }
+
+    /// Width in points of `text` set in `style`.
+    public func width(of text: String, style: TextStyle) -> Double {
+        guard let id = try? fonts.fontID(family: style.family, variant: style.variant) else { return 0 }
+        let g = shape(text, font: id, language: style.language)
+        return Double(g.totalAdvance) * style.size / Double(fonts[id].unitsPerEm)
+    }
+
+    private func language(_ tag: String) -> hb_language_t? {
+        if let l = languages[tag] { return l }
+        let l = hb_language_from_string(tag, -1)
+        languages[tag] = l
+        return l
+    }
+
+    private func shapeUncached(_ text: String, font: FontID, language tag: String) -> ShapedGlyphs {
+        hb_buffer_clear_contents(buffer)
+        var text = text
+        text.withUTF8 { utf8 in
+            utf8.withMemoryRebound(to: CChar.self) { p in
+                hb_buffer_add_utf8(buffer, p.baseAddress, Int32(p.count), 0, Int32(p.count))
+            }
+        }
+        hb_buffer_set_direction(buffer, HB_DIRECTION_LTR)
+        hb_buffer_set_language(buffer, language(tag))
+        hb_buffer_guess_segment_properties(buffer)
+        hb_shape(fonts[font].hbFont, buffer, nil, 0)
+
+        var count: UInt32 = 0
+        let infos = hb_buffer_get_glyph_infos(buffer, &count)
+        let positions = hb_buffer_get_glyph_positions(buffer, &count)
+        let n = Int(count)
+        var result = ShapedGlyphs(glyphs: [], advances: [], xOffsets: [], yOffsets: [], clusters: [], totalAdvance: 0)
+        result.glyphs.reserveCapacity(n); result.advances.reserveCapacity(n)
+        result.clusters.reserveCapacity(n)
+        var total = 0
+        for i in 0..<n {
+            let info = infos![i], pos = positions![i]
+            result.glyphs.append(info.codepoint)
+            result.clusters.append(info.cluster)
+            result.advances.append(pos.x_advance)
+            result.xOffsets.append(pos.x_offset)
+            result.yOffsets.append(pos.y_offset)
+            total += Int(pos.x_advance)
+        }
+        result.totalAdvance = total
+        return result
+    }
+}

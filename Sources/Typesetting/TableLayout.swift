@@ -1,0 +1,171 @@
+/// Lays out a table: resolves column widths (fixed, fractional, content
+/// sized), sets every cell's blocks, and produces one box per row with its
+/// shading and rules. Rows taller than a page carry a splitter that cuts
+/// them between lines of their cells.
+struct TableLayout {
+    let flow: BlockFlow
+
+    /// Column widths for the available width (tex's tabular* / CSS auto layout, simplified).
+    func columnWidths(_ table: Table, available: Double) throws -> [Double] {
+        let pad = table.style.padding.left + table.style.padding.right
+        let n = table.columns.count
+        var minW = [Double](repeating: pad + 12, count: n)
+        var maxW = [Double](repeating: pad + 12, count: n)
+        for row in table.header + table.rows {
+            var c = 0
+            for cell in row.cells {
+                defer { c += cell.span }
+                guard cell.span == 1, c < n, table.columns[c] == .auto || isFraction(table.columns[c]) else { continue }
+                let (lo, hi) = try flow.contentWidths(cell.blocks)
+                minW[c] = max(minW[c], lo + pad)
+                maxW[c] = max(maxW[c], hi + pad)
+            }
+        }
+        var widths = [Double](repeating: 0, count: n)
+        var remaining = available
+        for (i, col) in table.columns.enumerated() {
+            if case .fixed(let w) = col { widths[i] = w; remaining -= w }
+        }
+        let autos = table.columns.indices.filter { table.columns[$0] == .auto }
+        let fractions = table.columns.indices.filter { isFraction(table.columns[$0]) }
+        // Fractional columns need at least their widest word.
+        let fractionMin = fractions.reduce(0.0) { $0 + minW[$1] }
+        let autoMin = autos.reduce(0.0) { $0 + minW[$1] }
+        let autoMax = autos.reduce(0.0) { $0 + maxW[$1] }
+        let forAutos = max(0, remaining - fractionMin)
+        if autoMax <= forAutos || autos.isEmpty {
+            for i in autos { widths[i] = maxW[i] }
+        } else if autoMin <= forAutos {
+            let k = (forAutos - autoMin) / max(autoMax - autoMin, 0.001)
+            for i in autos { widths[i] = minW[i] + (maxW[i] - minW[i]) * k }
+        } else {
+            for i in autos { widths[i] = minW[i] * forAutos / autoMin }
+        }
+        remaining -= autos.reduce(0.0) { $0 + widths[$1] }
+        if fractions.isEmpty {
+            // Fill the measure: share what is left among content-sized columns.
+            if remaining > 0, !autos.isEmpty {
+                let total = autos.reduce(0.0) { $0 + widths[$1] }
+                for i in autos { widths[i] += remaining * widths[i] / total }
+            }
+        } else {
+            let shares = fractions.reduce(0.0) { $0 + fraction(table.columns[$1]) }
+            for i in fractions { widths[i] = max(0, remaining) * fraction(table.columns[i]) / shares }
+        }
+        return widths
+    }
+
+    private func isFraction(_ w: Table.Width) -> Bool { if case .fraction = w { return true }; return false }
+    private func fraction(_ w: Table.Width) -> Double { if case .fraction(let f) = w { return f }; return 0 }
+
+    /// One set cell: its column span's x and width, and its content as
+    /// boxes at y offsets (so a tall row can be cut between them).
+    struct CellContent: Sendable {
+        var x: Double
+        var width: Double
+        var background: Color?
+        var boxes: [(y: Double, box: Fragment)]
+        var height: Double { boxes.last.map { $0.y + $0.box.height } ?? 0 }
+    }
+
+    func layout(_ table: Table, available: Double, tableID: Int) throws -> [VItem] {
+        let widths = try columnWidths(table, available: available)
+        let total = widths.reduce(0, +)
+        var items: [VItem] = []
+        let style = table.style
+        func setRow(_ row: Table.Row) throws -> [CellContent] {
+            var x = 0.0, c = 0
+            var cells: [CellContent] = []
+            for cell in row.cells {
+                let span = max(1, min(cell.span, widths.count - c))
+                let w = widths[c..<(c + span)].reduce(0, +)
+                let inner = w - style.padding.left - style.padding.right
+                cells.append(CellContent(x: x, width: w, background: cell.background,
+                                         boxes: try flow.stack(cell.blocks, width: inner)))
+                x += w; c += span
+            }
+            return cells
+        }
+        for (i, row) in table.header.enumerated() {
+            let cells = try setRow(row)
+            var box = Self.rowBox(cells, totalWidth: total, style: style, background: row.background ?? style.headerBackground,
+                             ruleAbove: i == 0 ? style.frameRuleWidth : 0,
+                             ruleBelow: i == table.header.count - 1 ? style.frameRuleWidth : 0, name: table.name)
+            box.table = tableID; box.isTableHeader = true
+            items.append(.box(box))
+            items.append(.penalty(Penalty.never))
+        }
+        for (i, row) in table.rows.enumerated() {
+            let cells = try setRow(row)
+            let last = i == table.rows.count - 1
+            var box = Self.rowBox(cells, totalWidth: total, style: style,
+                             background: row.background ?? (i % 2 == 1 ? style.stripe : nil),
+                             ruleAbove: table.header.isEmpty && i == 0 ? style.frameRuleWidth : 0,
+                             ruleBelow: last ? style.frameRuleWidth : style.rowRuleWidth, name: table.name)
+            box.table = tableID
+            items.append(.box(box))
+            if !last { items.append(.penalty(0)) }
+        }
+        return items
+    }
+
+    /// The row as one box, with a splitter for rows taller than a page.
+    static func rowBox(_ cells: [CellContent], totalWidth: Double, style: TableStyle, background: Color?,
+                ruleAbove: Double, ruleBelow: Double, name: String) -> VBox {
+        let contentHeight = cells.map(\.height).max() ?? 0
+        let height = contentHeight + style.padding.top + style.padding.bottom
+        var fragment = Fragment(width: totalWidth, height: height)
+        if let bg = background {
+            fragment.items.append(.fill(.rect(Rect(x: 0, y: 0, width: totalWidth, height: height)), bg))
+        }
+        for cell in cells {
+            if let bg = cell.background {
+                fragment.items.append(.fill(.rect(Rect(x: cell.x, y: 0, width: cell.width, height: height)), bg))
+            }
+        }
+        for cell in cells {
+            for (y, box) in cell.boxes {
+                fragment.append(box, dx: cell.x + style.padding.left, dy: y + style.padding.top)
+            }
+        }
+        if style.verticalRules {
+            for cell in cells.dropFirst() {
+                fragment.items.append(.stroke(.line(from: Point(x: cell.x, y: 0), to: Point(x: cell.x, y: height)),
+                                              style.ruleColor, width: style.rowRuleWidth))
+            }
+        }
+        if ruleAbove > 0 {
+            fragment.items.append(.stroke(.line(from: Point(x: 0, y: ruleAbove / 2), to: Point(x: totalWidth, y: ruleAbove / 2)),
+                                          style.ruleColor, width: ruleAbove))
+        }
+        if ruleBelow > 0 {
+            fragment.items.append(.stroke(.line(from: Point(x: 0, y: height - ruleBelow / 2),
+                                                to: Point(x: totalWidth, y: height - ruleBelow / 2)),
+                                          style.ruleColor, width: ruleBelow))
+        }
+        var box = VBox(fragment: fragment, x: 0, what: "a row of \(name)")
+        box.split = { available in
+            // Cut every cell at the last box boundary that fits; both parts keep the row's look.
+            let limit = available - style.padding.top - style.padding.bottom
+            var head: [CellContent] = [], tail: [CellContent] = []
+            var progressed = false
+            for cell in cells {
+                var h = cell, t = cell
+                h.boxes = cell.boxes.filter { $0.y + $0.box.height <= limit + 0.01 }
+                let cut = h.boxes.count
+                t.boxes = Array(cell.boxes[cut...])
+                let dy = t.boxes.first?.y ?? 0
+                t.boxes = t.boxes.map { (y: $0.y - dy, box: $0.box) }
+                if cut > 0 { progressed = true }
+                head.append(h); tail.append(t)
+            }
+            guard progressed else { return nil }
+            let headBox = Self.rowBox(head, totalWidth: totalWidth, style: style, background: background,
+                                 ruleAbove: ruleAbove, ruleBelow: style.rowRuleWidth, name: name)
+            let tailBox = Self.rowBox(tail, totalWidth: totalWidth, style: style, background: background,
+                                 ruleAbove: 0, ruleBelow: ruleBelow, name: name)
+            return (headBox, tailBox)
+        }
+        return box
+    }
+}
