@@ -16,11 +16,13 @@ public final class PDFWriter {
     private let cr: OpaquePointer
     private let painter: Painter
     private var finished = false
+    private var currentSize: Size
     public private(set) var pageCount = 0
 
     public init(path: String, metadata: DocumentMetadata, fonts: FontLibrary, firstPageSize: Size) throws {
         self.path = path
         self.fonts = fonts
+        self.currentSize = firstPageSize
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent().path
         var isDir: ObjCBool = false
@@ -44,9 +46,14 @@ public final class PDFWriter {
         cr = cairo_create(s)
         painter = Painter(cr: cr, fonts: fonts, cairoFonts: try CairoFonts.forCurrentThread(), tags: true)
         setMetadata(metadata)
+        // cairo 1.16 writes link annotations with a /StructParent that points at
+        // an object it never emits unless a structure element encloses them
+        // (qpdf: "expected 3 0 obj"). One Document element around all pages fixes it.
+        cairo_tag_begin(cr, "Document", "")
     }
 
     deinit {
+        if !finished { cairo_tag_end(cr, "Document") }
         cairo_destroy(cr)
         if !finished { cairo_surface_finish(surface) }
         cairo_surface_destroy(surface)
@@ -73,7 +80,12 @@ public final class PDFWriter {
     /// Paints one page; call in page order.
     public func add(_ page: Page) throws {
         precondition(!finished, "page added after finish")
-        cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
+        // Only on a change: calling cairo_pdf_surface_set_size for the first page
+        // drops the structure tree in cairo 1.16 and leaves dangling references.
+        if page.size != currentSize {
+            cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
+            currentSize = page.size
+        }
         try painter.paint(page)
         cairo_show_page(cr)
         pageCount += 1
@@ -92,6 +104,7 @@ public final class PDFWriter {
             let id = cairo_pdf_surface_add_outline(surface, parents[level - 1], entry.title, dest, flags)
             parents = Array(parents.prefix(level)) + [id]
         }
+        cairo_tag_end(cr, "Document")
         cairo_surface_finish(surface)
         try check("finishing the PDF")
         finished = true
