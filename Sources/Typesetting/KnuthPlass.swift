@@ -159,7 +159,9 @@ struct KnuthPlass {
                 // §851: a node from which the line is already overfull can never be used again.
                 if r < -1 || forced { lastDeactivated = a } else { stillActive.append(a) }
                 guard r >= -1 else { continue }
-                let bad = Self.badness(r)
+                // The emergency pass ranks lines by their true badness (uncapped), so
+                // that even when no line is good the paragraph's lines stay even.
+                let bad = emergency ? min(100 * abs(r * r * r), 1.0e7) : Self.badness(r)
                 guard bad <= tolerance || emergency else { continue }
                 let flagged = item.kind == .penalty && item.flagged
                 let hyphens = flagged ? node.hyphens + 1 : 0

@@ -1,0 +1,143 @@
+import Foundation
+import Yams
+
+/// Loads a corpus folder (format v1) and reports every problem at once.
+///
+/// Documents are read and parsed in parallel (each is independent); the
+/// cross-file checks run afterwards in `CorpusValidator`.
+public struct CorpusLoader {
+    public let root: String
+
+    public init(root: String) { self.root = root }
+
+    /// The corpus (possibly partial) and every diagnostic, sorted by location.
+    /// Throws only when the folder is missing or holds no corpus at all.
+    public func load() throws -> (Corpus, [Diagnostic]) {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDir), isDir.boolValue else {
+            throw CorpusError.folderMissing(root)
+        }
+        let orgPath = path("organizations.yaml"), issuePath = path("issues.yaml"), eventPath = path("events.yaml")
+        let docDir = path("documents")
+        let docFiles = ((try? FileManager.default.contentsOfDirectory(atPath: docDir)) ?? [])
+            .filter { $0.hasSuffix(".md") }.sorted()
+        let present = [orgPath, issuePath, eventPath].filter { FileManager.default.fileExists(atPath: $0) }
+        guard !present.isEmpty || !docFiles.isEmpty else { throw CorpusError.notACorpus(root) }
+
+        var diagnostics: [Diagnostic] = []
+        let organizations = readList(orgPath, what: "organization", into: &diagnostics, parse: parseOrganization)
+        let issues = readList(issuePath, what: "issue", into: &diagnostics, parse: parseIssue)
+        let events = readList(eventPath, what: "event", into: &diagnostics, parse: parseEvent)
+
+        // Documents in parallel: each slot is written by exactly one iteration.
+        let paths = docFiles.map { (docDir as NSString).appendingPathComponent($0) }
+        let results = UnsafeMutableBufferPointer<(Document?, [Diagnostic])>.allocate(capacity: paths.count)
+        results.initialize(repeating: (nil, []))
+        defer { results.deallocate() }
+        let base = results.baseAddress!
+        let slots = SendablePointer(base)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+            let p = paths[i]
+            if let data = FileManager.default.contents(atPath: p) {
+                slots.pointer[i] = DocumentParser(path: p).parse(data)
+            } else {
+                slots.pointer[i] = (nil, [.error(SourceLocation(file: p), "cannot read file")])
+            }
+        }
+        var documents: [Document] = []
+        documents.reserveCapacity(paths.count)
+        for r in results {
+            if let d = r.0 { documents.append(d) }
+            diagnostics += r.1
+        }
+        let corpus = Corpus(root: root, organizations: organizations, issues: issues, events: events, documents: documents)
+        diagnostics += CorpusValidator(corpus: corpus).validate()
+        diagnostics.sort { ($0.location, $0.message) < ($1.location, $1.message) }
+        return (corpus, diagnostics)
+    }
+
+    /// Loads and fails with `CorpusError.invalid` if any error was found.
+    public func loadValid() throws -> (Corpus, warnings: [Diagnostic]) {
+        let (corpus, diagnostics) = try load()
+        if diagnostics.contains(where: { $0.severity == .error }) { throw CorpusError.invalid(diagnostics) }
+        return (corpus, diagnostics)
+    }
+
+    private func path(_ name: String) -> String { (root as NSString).appendingPathComponent(name) }
+
+    private func readList<T>(_ path: String, what: String, into diagnostics: inout [Diagnostic],
+                             parse: (YAMLReader, Node) -> T?) -> [T] {
+        guard FileManager.default.fileExists(atPath: path) else {
+            diagnostics.append(.error(SourceLocation(file: path), "missing: a corpus needs \((path as NSString).lastPathComponent), a list of \(what)s"))
+            return []
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            diagnostics.append(.error(SourceLocation(file: path), "cannot read file")); return []
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            diagnostics.append(.error(DocumentParser.invalidUTF8Location(data, file: path), "file is not UTF-8 text; save it as UTF-8"))
+            return []
+        }
+        let reader = YAMLReader(file: path)
+        defer { diagnostics += reader.diagnostics }
+        guard let root = reader.compose(text) else { return [] }
+        guard case .sequence(let seq) = root else {
+            reader.error(root, "\((path as NSString).lastPathComponent) must be a list of \(what)s, each starting with `- id: …`")
+            return []
+        }
+        return seq.compactMap { parse(reader, $0) }
+    }
+
+    private func parseOrganization(_ r: YAMLReader, _ node: Node) -> Organization? {
+        guard let f = r.fields(node, what: "an organization", known: ["id", "name", "short", "kind", "url", "aliases"]) else { return nil }
+        let id = r.slug(f, "id", what: "an organization")
+        let name = r.string(f, "name", what: "organization '\(id ?? "?")'", required: true)
+        let kind: OrganizationKind? = r.enumeration(f, "kind", what: "an organization", required: false, default: .other)
+        let url = r.string(f, "url", what: "an organization")
+        guard let id, let name, let kind else { return nil }
+        return Organization(id: id, name: name, short: r.string(f, "short", what: "an organization"), kind: kind, url: url,
+                            aliases: r.strings(f, "aliases", what: "an organization") ?? [], location: r.location(f.values["id"] ?? node))
+    }
+
+    private func parseIssue(_ r: YAMLReader, _ node: Node) -> Issue? {
+        guard let f = r.fields(node, what: "an issue", known: ["id", "label", "keywords", "demands"]) else { return nil }
+        let id = r.slug(f, "id", what: "an issue")
+        let label = r.string(f, "label", what: "issue '\(id ?? "?")'", required: true)
+        var demands: [Demand] = []
+        if let dn = f.values["demands"] {
+            if case .sequence(let seq) = dn {
+                for item in seq {
+                    guard let df = r.fields(item, what: "a demand", known: ["id", "label"]),
+                          let did = r.slug(df, "id", what: "a demand"),
+                          let dl = r.string(df, "label", what: "demand '\(did)'", required: true) else { continue }
+                    demands.append(Demand(id: did, label: dl, issue: id ?? "", location: r.location(df.values["id"])))
+                }
+            } else {
+                r.error(dn, "'demands' must be a list of `- id: … label: …` entries")
+            }
+        } else {
+            r.error(f.keys["id"] ?? node, "issue '\(id ?? "?")' has no 'demands'; list its canonical demands")
+        }
+        guard let id, let label else { return nil }
+        return Issue(id: id, label: label, keywords: r.strings(f, "keywords", what: "an issue") ?? [],
+                     demands: demands, location: r.location(f.values["id"] ?? node))
+    }
+
+    private func parseEvent(_ r: YAMLReader, _ node: Node) -> Event? {
+        guard let f = r.fields(node, what: "an event", known: ["id", "date", "title", "kind", "participants", "location"]) else { return nil }
+        let id = r.slug(f, "id", what: "an event")
+        let date = r.date(f, "date", what: "event '\(id ?? "?")'")
+        let title = r.string(f, "title", what: "event '\(id ?? "?")'", required: true)
+        let kind: EventKind? = r.enumeration(f, "kind", what: "an event")
+        guard let id, let date, let title, let kind else { return nil }
+        return Event(id: id, date: date, title: title, kind: kind,
+                     participants: r.strings(f, "participants", what: "an event") ?? [],
+                     location: r.string(f, "location", what: "an event"), source: r.location(f.values["id"] ?? node))
+    }
+}
+
+/// A pointer handed to concurrent iterations that each write their own slot.
+struct SendablePointer<T>: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<T>
+    init(_ p: UnsafeMutablePointer<T>) { pointer = p }
+}

@@ -1,0 +1,48 @@
+/// Cross-file checks: unique ids, references that resolve, and things
+/// nothing refers to.
+struct CorpusValidator {
+    let corpus: Corpus
+
+    func validate() -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        func unique(_ items: [(String, SourceLocation)], what: String) {
+            var seen: [String: SourceLocation] = [:]
+            for (id, loc) in items {
+                if let first = seen[id] {
+                    out.append(.error(loc, "\(what) id '\(id)' is already used at \(first); ids must be unique"))
+                } else { seen[id] = loc }
+            }
+        }
+        unique(corpus.organizations.map { ($0.id, $0.location) }, what: "organization")
+        unique(corpus.issues.map { ($0.id, $0.location) }, what: "issue")
+        unique(corpus.issues.flatMap { $0.demands.map { ($0.id, $0.location) } }, what: "demand")
+        unique(corpus.events.map { ($0.id, $0.source) }, what: "event")
+
+        let orgIDs = corpus.organizations.map(\.id)
+        let demandIDs = corpus.issues.flatMap { $0.demands.map(\.id) }
+        let eventIDs = corpus.events.map(\.id)
+        var usedOrgs = Set<String>(), usedIssues = Set<String>()
+        for doc in corpus.documents {
+            for o in doc.organizations {
+                if corpus.organization(o) == nil {
+                    out.append(.error(doc.fieldLocations["organizations"] ?? doc.location, "organization '\(o)' is not in organizations.yaml\(Suggestions.hint(o, orgIDs))"))
+                } else { usedOrgs.insert(o) }
+            }
+            if let e = doc.event, corpus.event(e) == nil {
+                out.append(.error(doc.fieldLocations["event"] ?? doc.location, "event '\(e)' is not in events.yaml\(Suggestions.hint(e, eventIDs))"))
+            }
+            for ask in doc.asks {
+                if let d = corpus.demand(ask.demand) { usedIssues.insert(d.issue) } else {
+                    out.append(.error(ask.location, "demand '\(ask.demand)' is not in issues.yaml\(Suggestions.hint(ask.demand, demandIDs))"))
+                }
+            }
+        }
+        for o in corpus.organizations where !usedOrgs.contains(o.id) {
+            out.append(.warning(o.location, "organization '\(o.id)' is named by no document"))
+        }
+        for i in corpus.issues where !usedIssues.contains(i.id) {
+            out.append(.warning(i.location, "issue '\(i.id)' has no document asking any of its demands"))
+        }
+        return out
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+/// Reads one `documents/*.md` file: YAML front matter between `---` lines,
+/// then the Markdown body. Reports problems with the file's own line numbers.
+struct DocumentParser {
+    static let knownKeys = ["title", "organizations", "date", "kind", "to", "signatories", "event", "source", "asks"]
+    static let askKeys = ["demand", "text", "quote"]
+
+    let path: String
+
+    func parse(_ data: Data) -> (Document?, [Diagnostic]) {
+        let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        guard let text = String(data: data, encoding: .utf8) else {
+            return (nil, [.error(Self.invalidUTF8Location(data, file: path),
+                                 "file is not UTF-8 text; save it as UTF-8")])
+        }
+        var diagnostics: [Diagnostic] = []
+        if !Slug.isValid(id) {
+            diagnostics.append(.error(SourceLocation(file: path), "file name '\(id)' is not a valid document id: rename it to '\(Slug.make(id)).md'"))
+        }
+        // Split front matter from body by lines.
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        if lines.first?.hasPrefix("\u{FEFF}") == true { lines[0] = lines[0].dropFirst() }
+        guard lines.first?.trimmingWhitespace() == "---" else {
+            diagnostics.append(.error(SourceLocation(file: path), "document does not start with front matter: its first line must be '---'"))
+            return (nil, diagnostics)
+        }
+        guard let close = lines.indices.dropFirst().first(where: { lines[$0].trimmingWhitespace() == "---" || lines[$0] == "..." }) else {
+            diagnostics.append(.error(SourceLocation(file: path), "front matter is never closed: add a line '---' after the last field"))
+            return (nil, diagnostics)
+        }
+        let yaml = lines[1..<close].joined(separator: "\n")
+        let body = lines[(close + 1)...].joined(separator: "\n")
+        let reader = YAMLReader(file: path, lineOffset: 1)
+        defer { }
+        guard let root = reader.compose(yaml) else { return (nil, diagnostics + reader.diagnostics) }
+        guard let f = reader.fields(root, what: "front matter", known: Self.knownKeys) else {
+            return (nil, diagnostics + reader.diagnostics)
+        }
+        let what = "document"
+        let title = reader.string(f, "title", what: what, required: true)
+        let orgs = reader.strings(f, "organizations", what: what, required: true)
+        let date = reader.date(f, "date", what: what)
+        let kind: DocumentKind? = reader.enumeration(f, "kind", what: what)
+        let to = reader.string(f, "to", what: what)
+        let signatories = reader.strings(f, "signatories", what: what) ?? []
+        let event = reader.string(f, "event", what: what)
+        let source = reader.string(f, "source", what: what)
+        if let source, !(source.hasPrefix("http://") || source.hasPrefix("https://")) {
+            reader.warning(f.values["source"], "source '\(source)' is not a web address starting with https://")
+        }
+        var asks: [Ask] = []
+        if let node = reader.node(f, "asks") {
+            if case .sequence(let seq) = node {
+                for item in seq {
+                    guard let af = reader.fields(item, what: "an ask", known: Self.askKeys) else { continue }
+                    guard let demand = reader.string(af, "demand", what: "an ask", required: true) else { continue }
+                    let text = reader.string(af, "text", what: "an ask", required: true) ?? ""
+                    let quote = reader.string(af, "quote", what: "an ask")
+                    asks.append(Ask(demand: demand, text: text, quote: quote, location: reader.location(af.values["demand"] ?? item)))
+                }
+            } else {
+                reader.error(node, "'asks' must be a list of `- demand: …` entries")
+            }
+        }
+        diagnostics += reader.diagnostics
+        guard let title, let orgs, let date, let kind else { return (nil, diagnostics) }
+        let markdown = Markdown.parse(body)
+        let doc = Document(id: id, title: title, organizations: orgs, date: date, kind: kind, to: to,
+                           signatories: signatories, event: event, source: source, asks: asks, body: body,
+                           markdown: markdown, location: SourceLocation(file: path, line: 1, column: 1),
+                           fieldLocations: f.values.mapValues { reader.location($0) }, bodyLine: close + 2)
+        // Quotes must be exact excerpts of the body (whitespace and typographic quotes aside).
+        let plain = markdown.map(\.plainText).joined(separator: "\n")
+        for ask in asks {
+            if let q = ask.quote, !TextNormalization.isExcerpt(q, of: plain), !TextNormalization.isExcerpt(q, of: body) {
+                diagnostics.append(.warning(ask.location, "the quote for '\(ask.demand)' is not an exact excerpt of the document's text"))
+            }
+        }
+        return (doc, diagnostics)
+    }
+
+    /// Line and column of the first byte that is not valid UTF-8.
+    static func invalidUTF8Location(_ data: Data, file: String) -> SourceLocation {
+        let bytes = [UInt8](data)
+        var i = 0, line = 1, lineStart = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let len = b < 0x80 ? 1 : b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 0
+            var ok = len > 0 && i + len <= bytes.count
+            if ok { for k in 1..<max(len, 1) where bytes[i + k] >> 6 != 0b10 { ok = false } }
+            if !ok {
+                let column = String(decoding: bytes[lineStart..<i], as: UTF8.self).count + 1
+                return SourceLocation(file: file, line: line, column: column)
+            }
+            if b == 0x0A { line += 1; lineStart = i + 1 }
+            i += len
+        }
+        return SourceLocation(file: file)
+    }
+}

@@ -1,0 +1,38 @@
+/// "Did you mean …?" for mistyped ids.
+public enum Suggestions {
+    /// The closest candidate within a distance of a third of the word's length (at least 2).
+    public static func closest(to word: String, in candidates: [String]) -> String? {
+        let limit = max(2, word.count / 3)
+        var best: (String, Int)? = nil
+        for c in candidates.sorted() {
+            let d = distance(word, c)
+            if d <= limit, d < (best?.1 ?? Int.max) { best = (c, d) }
+        }
+        if best == nil {
+            // A prefix match helps with truncated ids ("detain" → "detainees").
+            best = candidates.sorted().first { $0.hasPrefix(word) || word.hasPrefix($0) }.map { ($0, 0) }
+        }
+        return best?.0
+    }
+
+    /// Levenshtein distance.
+    public static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var prev = Array(0...b.count), cur = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            cur[0] = i
+            for j in 1...b.count {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&prev, &cur)
+        }
+        return prev[b.count]
+    }
+
+    /// " (did you mean 'x'?)" or "".
+    public static func hint(_ word: String, _ candidates: [String]) -> String {
+        closest(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
+    }
+}

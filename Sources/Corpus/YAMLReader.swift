@@ -1,0 +1,170 @@
+import Yams
+
+/// Reads typed fields out of composed YAML, turning every problem into a
+/// diagnostic that points at the offending node. Values that are wrong come
+/// back as nil so loading can go on and report everything at once.
+final class YAMLReader {
+    let file: String
+    /// Added to YAML line numbers: front matter starts on line 2 of its file.
+    let lineOffset: Int
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String, lineOffset: Int = 0) {
+        self.file = file
+        self.lineOffset = lineOffset
+    }
+
+    func location(_ node: Node?) -> SourceLocation {
+        guard let mark = node?.mark else { return SourceLocation(file: file, line: 1 + lineOffset, column: 1) }
+        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    func error(_ node: Node?, _ message: String) { diagnostics.append(.error(location(node), message)) }
+    func warning(_ node: Node?, _ message: String) { diagnostics.append(.warning(location(node), message)) }
+
+    /// Parses YAML text; a syntax error becomes a diagnostic at its position.
+    func compose(_ text: String) -> Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let e as YamlError {
+            switch e {
+            case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+                diagnostics.append(.error(SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column),
+                                          "malformed YAML: \(problem)"))
+            case let .reader(problem, _, _, _):
+                diagnostics.append(.error(SourceLocation(file: file, line: 1 + lineOffset), "unreadable YAML: \(problem)"))
+            default:
+                diagnostics.append(.error(SourceLocation(file: file, line: 1 + lineOffset), "malformed YAML: \(e)"))
+            }
+            return nil
+        } catch {
+            diagnostics.append(.error(SourceLocation(file: file, line: 1 + lineOffset), "malformed YAML: \(error)"))
+            return nil
+        }
+    }
+
+    /// A mapping's fields by key, with unknown keys reported as warnings.
+    struct Fields {
+        let node: Node
+        let values: [String: Node]
+        let keys: [String: Node]
+    }
+
+    func fields(_ node: Node, what: String, known: [String]) -> Fields? {
+        guard case .mapping(let mapping) = node else {
+            error(node, "\(what) must be a mapping of `key: value` lines, not \(kind(of: node))")
+            return nil
+        }
+        var values: [String: Node] = [:], keys: [String: Node] = [:]
+        for (k, v) in mapping {
+            guard let key = k.scalar?.string else { error(k, "keys must be plain words"); continue }
+            if values[key] != nil { error(k, "'\(key)' is given twice") }
+            values[key] = v; keys[key] = k
+            if !known.contains(key) {
+                warning(k, "unknown key '\(key)' in \(what)\(Suggestions.hint(key, known)) (known: \(known.joined(separator: ", ")))")
+            }
+        }
+        return Fields(node: node, values: values, keys: keys)
+    }
+
+    private func kind(of node: Node) -> String {
+        switch node {
+        case .scalar: return "a single value"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    private func isNull(_ node: Node) -> Bool {
+        if case .scalar(let s) = node { return s.style == .plain && ["", "~", "null", "Null", "NULL"].contains(s.string) }
+        return false
+    }
+
+    func string(_ f: Fields, _ key: String, what: String, required: Bool = false) -> String? {
+        guard let node = f.values[key], !isNull(node) else {
+            if required { error(f.keys[key] ?? f.node, "\(what) has no '\(key)'; add `\(key): …`") }
+            return nil
+        }
+        guard case .scalar(let s) = node else {
+            error(node, "'\(key)' must be a single value, not \(kind(of: node))")
+            return nil
+        }
+        let v = s.string.trimmingWhitespace()
+        if v.isEmpty && required { error(node, "'\(key)' is empty") ; return nil }
+        return v
+    }
+
+    /// A list of single values; a lone value counts as a list of one.
+    func strings(_ f: Fields, _ key: String, what: String, required: Bool = false) -> [String]? {
+        guard let node = f.values[key], !isNull(node) else {
+            if required { error(f.keys[key] ?? f.node, "\(what) has no '\(key)'; add `\(key): [ … ]`") }
+            return nil
+        }
+        switch node {
+        case .scalar(let s): return [s.string.trimmingWhitespace()]
+        case .sequence(let seq):
+            var out: [String] = []
+            for item in seq {
+                guard case .scalar(let s) = item else { error(item, "items of '\(key)' must be single values"); continue }
+                out.append(s.string.trimmingWhitespace())
+            }
+            if out.isEmpty && required { error(node, "'\(key)' is empty; name at least one") ; return nil }
+            return out
+        default:
+            error(node, "'\(key)' must be a list like [a, b], not \(kind(of: node))")
+            return nil
+        }
+    }
+
+    func node(_ f: Fields, _ key: String) -> Node? { f.values[key] }
+
+    func slug(_ f: Fields, _ key: String, what: String, required: Bool = true) -> String? {
+        guard let v = string(f, key, what: what, required: required) else { return nil }
+        guard Slug.isValid(v) else {
+            error(f.values[key], "'\(v)' is not a valid id: use lowercase letters, digits and hyphens (e.g. '\(Slug.make(v))')")
+            return nil
+        }
+        return v
+    }
+
+    func enumeration<E: RawRepresentable & CaseIterable>(_ f: Fields, _ key: String, what: String,
+                                                         required: Bool = true, default def: E? = nil) -> E?
+        where E.RawValue == String {
+        guard let v = string(f, key, what: what, required: required && def == nil) else { return def }
+        if let e = E(rawValue: v) { return e }
+        let allowed = E.allCases.map(\.rawValue)
+        error(f.values[key], "\(key) '\(v)' is not one of \(allowed.joined(separator: ", "))\(Suggestions.hint(v, allowed))")
+        return nil
+    }
+
+    func date(_ f: Fields, _ key: String, what: String, required: Bool = true) -> PartialDate? {
+        guard let v = string(f, key, what: what, required: required) else { return nil }
+        if let d = PartialDate(v) { return d }
+        let shape = v.split(separator: "-").map(\.count)
+        if [[4], [4, 2], [4, 2, 2]].contains(shape) && v.allSatisfy({ $0.isNumber || $0 == "-" }) {
+            error(f.values[key], "\(key) '\(v)' is not a real date")
+        } else {
+            error(f.values[key], "\(key) '\(v)' is not a date: write YYYY-MM-DD, YYYY-MM or YYYY")
+        }
+        return nil
+    }
+}
+
+/// Ids are slugs: `[a-z0-9-]+`.
+public enum Slug {
+    public static func isValid(_ s: String) -> Bool {
+        !s.isEmpty && s.unicodeScalars.allSatisfy { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") || $0 == "-" }
+    }
+    /// A valid slug close to `s` (for suggestions and anchors).
+    public static func make(_ s: String) -> String {
+        var out = ""
+        for c in s.lowercased().unicodeScalars {
+            if (c >= "a" && c <= "z") || (c >= "0" && c <= "9") { out.unicodeScalars.append(c) }
+            else if !out.hasSuffix("-") { out += "-" }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        while out.hasPrefix("-") { out.removeFirst() }
+        return out.isEmpty ? "x" : out
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Corpus
+import Foundation
+
+/// `--corpus DIR`, defaulting to $BRIEF_CORPUS or ./Corpus.
+struct CorpusOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Corpus folder (default: $BRIEF_CORPUS, else ./Corpus).", valueName: "DIR"))
+    var corpus: String?
+
+    var path: String {
+        if let corpus { return corpus }
+        if let env = ProcessInfo.processInfo.environment["BRIEF_CORPUS"], !env.isEmpty { return env }
+        return "Corpus"
+    }
+
+    /// Loads the corpus; errors end the program with the `brief check` messages.
+    func loadValid() throws -> Corpus {
+        do {
+            let (corpus, warnings) = try CorpusLoader(root: path).loadValid()
+            _ = warnings
+            return corpus
+        } catch let e as CorpusError {
+            Terminal.error(e.description)
+            throw ExitCode.failure
+        }
+    }
+}
+
+/// Messages to standard error, coloured only on a terminal without NO_COLOR.
+enum Terminal {
+    static let colour: Bool = {
+        isatty(2) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+    }()
+    static func error(_ message: String) {
+        let prefix = colour ? "\u{1B}[1;31merror:\u{1B}[0m " : "error: "
+        FileHandle.standardError.write((prefix + message + "\n").data(using: .utf8)!)
+    }
+    static func note(_ message: String) {
+        FileHandle.standardError.write((message + "\n").data(using: .utf8)!)
+    }
+}
