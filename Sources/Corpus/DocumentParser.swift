@@ -18,21 +18,17 @@ struct DocumentParser {
         if !Slug.isValid(id) {
             diagnostics.append(.error(SourceLocation(file: path), "file name '\(id)' is not a valid document id: rename it to '\(Slug.make(id)).md'"))
         }
-        // Split front matter from body by lines.
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
-        if lines.first?.hasPrefix("\u{FEFF}") == true { lines[0] = lines[0].dropFirst() }
-        guard lines.first?.trimmingWhitespace() == "---" else {
+        // Find the front matter's fences on UTF-8 bytes (splitting a long body
+        // into Swift Strings line by line costs more than parsing the YAML).
+        guard let split = FrontMatter.split(text) else {
             diagnostics.append(.error(SourceLocation(file: path), "document does not start with front matter: its first line must be '---'"))
             return (nil, diagnostics)
         }
-        guard let close = lines.indices.dropFirst().first(where: { lines[$0].trimmingWhitespace() == "---" || lines[$0] == "..." }) else {
+        guard let (yaml, body, closeLine) = split else {
             diagnostics.append(.error(SourceLocation(file: path), "front matter is never closed: add a line '---' after the last field"))
             return (nil, diagnostics)
         }
-        let yaml = lines[1..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
         let reader = YAMLReader(file: path, lineOffset: 1)
-        defer { }
         guard let root = reader.compose(yaml) else { return (nil, diagnostics + reader.diagnostics) }
         guard let f = reader.fields(root, what: "front matter", known: Self.knownKeys) else {
             return (nil, diagnostics + reader.diagnostics)
@@ -69,12 +65,18 @@ struct DocumentParser {
         let doc = Document(id: id, title: title, organizations: orgs, date: date, kind: kind, to: to,
                            signatories: signatories, event: event, source: source, asks: asks, body: body,
                            markdown: markdown, location: SourceLocation(file: path, line: 1, column: 1),
-                           fieldLocations: f.values.mapValues { reader.location($0) }, bodyLine: close + 2)
+                           fieldLocations: f.values.mapValues { reader.location($0) }, bodyLine: closeLine + 1)
         // Quotes must be exact excerpts of the body (whitespace and typographic quotes aside).
-        let plain = markdown.map(\.plainText).joined(separator: "\n")
-        for ask in asks {
-            if let q = ask.quote, !TextNormalization.isExcerpt(q, of: plain), !TextNormalization.isExcerpt(q, of: body) {
-                diagnostics.append(.warning(ask.location, "the quote for '\(ask.demand)' is not an exact excerpt of the document's text"))
+        if asks.contains(where: { $0.quote != nil }) {
+            // The raw body first; the rendered text (markup removed) only when needed.
+            let raw = NormalizedText(body)
+            var plain: NormalizedText? = nil
+            for ask in asks {
+                guard let q = ask.quote, !TextNormalization.isExcerpt(q, of: raw) else { continue }
+                if plain == nil { plain = NormalizedText(markdown.map(\.plainText).joined(separator: "\n")) }
+                if !TextNormalization.isExcerpt(q, of: plain!) {
+                    diagnostics.append(.warning(ask.location, "the quote for '\(ask.demand)' is not an exact excerpt of the document's text"))
+                }
             }
         }
         return (doc, diagnostics)
@@ -97,5 +99,39 @@ struct DocumentParser {
             i += len
         }
         return SourceLocation(file: file)
+    }
+}
+
+/// Splits `---` front matter from a Markdown body.
+enum FrontMatter {
+    /// nil when the text does not open with `---`; `.some(nil)` when the
+    /// front matter is never closed; otherwise the YAML, the body and the
+    /// 1-based line of the closing fence.
+    static func split(_ text: String) -> (yaml: String, body: String, closeLine: Int)?? {
+        let bytes = Array(text.utf8)
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        func lineEnd(_ i: Int) -> Int { var j = i; while j < bytes.count && bytes[j] != 0x0A { j += 1 }; return j }
+        func isFence(_ a: Int, _ b: Int) -> Bool {
+            var e = b
+            while e > a && (bytes[e - 1] == 0x0D || bytes[e - 1] == 0x20 || bytes[e - 1] == 0x09) { e -= 1 }
+            return e - a == 3 && bytes[a] == 0x2D && bytes[a + 1] == 0x2D && bytes[a + 2] == 0x2D
+        }
+        let firstEnd = lineEnd(start)
+        guard isFence(start, firstEnd) else { return nil }
+        var line = 2
+        var i = firstEnd + 1
+        while i <= bytes.count {
+            let e = lineEnd(i)
+            if i < bytes.count && (isFence(i, e) || (e - i == 3 && bytes[i] == 0x2E && bytes[i + 1] == 0x2E && bytes[i + 2] == 0x2E)) {
+                let yaml = String(decoding: bytes[(firstEnd + 1)..<i], as: UTF8.self)
+                let body = e < bytes.count ? String(decoding: bytes[(e + 1)...], as: UTF8.self) : ""
+                return .some((yaml, body, line))
+            }
+            if e >= bytes.count { break }
+            i = e + 1
+            line += 1
+        }
+        return .some(nil)
     }
 }

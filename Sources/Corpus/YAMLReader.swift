@@ -25,7 +25,9 @@ final class YAMLReader {
     /// Parses YAML text; a syntax error becomes a diagnostic at its position.
     func compose(_ text: String) -> Node? {
         do {
-            return try Yams.compose(yaml: text)
+            // The basic resolver: every scalar stays a string (fields are typed by
+            // this reader), which avoids Yams's regex-based tag resolution.
+            return try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let e as YamlError {
             switch e {
             case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
