@@ -14,51 +14,66 @@ public struct NormalizedText: Sendable {
     public let bytes: [UInt8]
 
     public init(_ s: String) {
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        var lastWasSpace = true
         var s = s
-        s.withUTF8 { b in
-            let n = b.count
+        bytes = s.withUTF8 { Self.normalize($0) }
+    }
+
+    /// Byte-level normalization. No closures capture the output (that costs
+    /// a dynamic exclusivity check per byte); each byte maps to at most three.
+    private static func normalize(_ b: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        let n = b.count
+        return [UInt8](unsafeUninitializedCapacity: n + 2) { out, count in
+            var o = 0
+            var space = true   // the last byte written was a space (or nothing yet)
             var i = 0
-            @inline(__always) func space() { if !lastWasSpace { out.append(0x20) }; lastWasSpace = true }
-            @inline(__always) func put(_ c: UInt8) { out.append(c); lastWasSpace = false }
             while i < n {
                 let c = b[i]
+                var mapped: UInt8 = 0       // one ASCII replacement, 0x20 meaning "space"
+                var length = 1
                 if c < 0x80 {
                     switch c {
-                    case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C: space()
-                    case 0x60: put(0x27)
-                    default: put(c)
+                    case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C: mapped = 0x20
+                    case 0x60: mapped = 0x27
+                    default: mapped = c
                     }
-                    i += 1
                 } else if c == 0xC2 && i + 1 < n {
+                    length = 2
                     switch b[i + 1] {
-                    case 0xA0, 0x85: space()
-                    case 0xB4: put(0x27)
-                    case 0xAB, 0xBB: put(0x22)
-                    default: put(c); put(b[i + 1])
+                    case 0xA0, 0x85: mapped = 0x20
+                    case 0xB4: mapped = 0x27
+                    case 0xAB, 0xBB: mapped = 0x22
+                    default: mapped = 0
                     }
-                    i += 2
                 } else if c == 0xE2 && i + 2 < n && b[i + 1] == 0x80 {
-                    let t = b[i + 2]
-                    switch t {
-                    case 0x80...0x8A, 0xA8, 0xA9, 0xAF: space()
-                    case 0x90...0x93: put(0x2D)
-                    case 0x98...0x9B, 0xB2: put(0x27)
-                    case 0x9C...0x9F, 0xB3: put(0x22)
-                    case 0xA6: put(0x2E); put(0x2E); put(0x2E)
-                    default: put(c); put(0x80); put(t)
+                    length = 3
+                    switch b[i + 2] {
+                    case 0x80...0x8A, 0xA8, 0xA9, 0xAF: mapped = 0x20
+                    case 0x90...0x93: mapped = 0x2D
+                    case 0x98...0x9B, 0xB2: mapped = 0x27
+                    case 0x9C...0x9F, 0xB3: mapped = 0x22
+                    case 0xA6: mapped = 0x2E   // ellipsis → "..." (three bytes, as long as the input)
+                    default: mapped = 0
                     }
-                    i += 3
-                } else {
-                    put(c)
-                    i += 1
                 }
+                if mapped == 0x20 {
+                    if !space { out[o] = 0x20; o += 1 }
+                    space = true
+                } else if mapped == 0x2E && length == 3 {
+                    out[o] = 0x2E; out[o + 1] = 0x2E; out[o + 2] = 0x2E; o += 3; space = false
+                } else if mapped != 0 {
+                    out[o] = mapped; o += 1; space = false
+                } else {
+                    // Copy the character's bytes unchanged.
+                    let end = min(n, i + length)
+                    var k = i
+                    while k < end { out[o] = b[k]; o += 1; k += 1 }
+                    space = false
+                }
+                i += length
             }
+            if o > 0 && out[o - 1] == 0x20 { o -= 1 }
+            count = o
         }
-        if out.last == 0x20 { out.removeLast() }
-        bytes = out
     }
 
     public var string: String { String(decoding: bytes, as: UTF8.self) }
