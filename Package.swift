@@ -38,7 +38,7 @@ let package = Package(
         // 3. The corpus model.
         .target(name: "Corpus", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
         // 4. Brief composition.
-        .target(name: "Briefs", dependencies: ["Typesetting", "Corpus",
+        .target(name: "Briefs", dependencies: ["Typesetting", "Corpus", .product(name: "Yams", package: "Yams"),
                                                .product(name: "Mustache", package: "swift-mustache")]),
         // 5. The executable.
         .executableTarget(name: "brief", dependencies: ["Briefs", "Corpus", "Typesetting",

@@ -16,6 +16,8 @@ public indirect enum Block: Sendable {
     case tableOfContents(title: String, depth: Int)
     /// Blocks that must share one page (e.g. a caption and its figure).
     case keepTogether([Block])
+    /// A named destination at this point, kept with the block after it.
+    case anchor(String)
 }
 
 /// A section heading: shown in the outline and the table of contents, and

@@ -67,7 +67,7 @@ final class BlockFlow {
                 lo = max(lo, f.size.width); hi = max(hi, f.size.width)
             case .table(let t):
                 lo = max(lo, Double(t.columns.count) * 24); hi = max(hi, Double(t.columns.count) * 80)
-            case .rule, .spacer, .pageBreak, .tableOfContents:
+            case .rule, .spacer, .pageBreak, .tableOfContents, .anchor:
                 break
             }
         }
@@ -178,6 +178,11 @@ final class BlockFlow {
 
         case .spacer(let h):
             items.append(.glue(h))
+
+        case .anchor(let name):
+            let f = Fragment(width: 0, height: 0, items: [.destination(name, Point(x: 0, y: 0))])
+            items.append(.box(VBox(fragment: f, x: x, what: "an anchor")))
+            items.append(.penalty(Penalty.never))
 
         case .pageBreak:
             items.append(.penalty(Penalty.always))

@@ -1,6 +1,61 @@
 import ArgumentParser
+import Briefs
+import Corpus
+import Foundation
+import Typesetting
 
 struct Generate: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "(not yet built)")
-    func run() throws { throw ExitCode.failure }
+    static let configuration = CommandConfiguration(
+        abstract: "Write one brief: an issue brief, a meeting-prep brief or an annual summary.",
+        discussion: """
+        Exactly one of --issue, --meeting or --year.
+          brief generate --issue detainees
+          brief generate --issue detainees --from 2021 -o out/detainees-since-2021.pdf
+        """)
+
+    @Option(name: .long, help: ArgumentHelp("Issue id (see `brief list issues`).", valueName: "ID"))
+    var issue: String?
+    @Option(name: .long, help: ArgumentHelp("Event id (see `brief list events`).", valueName: "ID"))
+    var meeting: String?
+    @Option(name: .long, help: ArgumentHelp("Year of the annual summary.", valueName: "YYYY"))
+    var year: Int?
+
+    @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var period: PeriodOptions
+    @Option(name: .long, help: ArgumentHelp("Also write the matrix and timeline as data (.csv or .json).", valueName: "PATH"))
+    var data: String?
+
+    func validate() throws {
+        let chosen = [issue != nil, meeting != nil, year != nil].filter { $0 }.count
+        if chosen != 1 { throw ValidationError("give exactly one of --issue ID, --meeting ID or --year YYYY") }
+        if let data, !(data.hasSuffix(".csv") || data.hasSuffix(".json")) {
+            throw ValidationError("--data must name a .csv or .json file")
+        }
+    }
+
+    func run() throws {
+        let range = try period.range()
+        let loaded = try corpus.loadValid()
+        try reportingErrors {
+            let resources = try Resources.locate()
+            let renderer = BriefRenderer(resources: resources)
+            if let issue {
+                let brief = try IssueBrief(corpus: loaded, issue: issue, range: range)
+                let template = try BriefTemplate(nameOrPath: output.template, default: "issue-brief", resources: resources)
+                let style = try BriefStyle.load(path: template.stylePath, pageSize: output.pageSize)
+                let path = try output.path(default: "\(issue).pdf")
+                let context = try renderer.context(for: style)
+                let composed = try brief.compose(template: template, style: style, renderer: renderer, context: context,
+                                                 creator: "brief \(Brief.version)")
+                let pages = try renderer.write(composed, to: path, context: context, generated: BriefRenderer.generationDate().text)
+                if let data { try BriefData.write(brief, to: data) }
+                print(path)
+                print("\(pages) page\(pages == 1 ? "" : "s") · \(composed.organizations) organizations · \(composed.documents) documents")
+            } else {
+                Terminal.error("meeting briefs and annual summaries are not built yet")
+                throw ExitCode.failure
+            }
+        }
+    }
 }

@@ -1,0 +1,75 @@
+import Foundation
+import Typesetting
+
+/// What a composed brief is: blocks to typeset, metadata, and the figures
+/// printed after writing it.
+public struct ComposedBrief {
+    public var blocks: [Block]
+    public var metadata: DocumentMetadata
+    public var style: BriefStyle
+    /// "Issue brief", "Meeting brief", … — fills `{kind}` in headers and footers.
+    public var kind: String
+    public var organizations: Int
+    public var documents: Int
+}
+
+/// Typesets composed briefs into PDFs. Holds the fonts (loaded once,
+/// shared by every brief and thread) and the resources folder.
+public final class BriefRenderer: @unchecked Sendable {
+    // @unchecked: immutable after init; FontLibrary is Sendable and the
+    // font cache below is guarded by its lock.
+    public let resources: Resources
+    private let lock = NSLock()
+    private var libraries: [[String: String]: FontLibrary] = [:]
+
+    public init(resources: Resources) { self.resources = resources }
+
+    /// The fonts a style names, loaded from `Fonts/` (cached).
+    public func fonts(for style: BriefStyle) throws -> FontLibrary {
+        lock.lock(); defer { lock.unlock() }
+        if let f = libraries[style.fontFiles] { return f }
+        let f = try FontLibrary(directory: resources.fonts, families: style.fontFiles)
+        libraries[style.fontFiles] = f
+        return f
+    }
+
+    /// A layout context for measuring text while composing (labels, columns).
+    public func context(for style: BriefStyle) throws -> LayoutContext {
+        LayoutContext(fonts: try fonts(for: style))
+    }
+
+    /// Lays out and writes the brief atomically; returns the page count.
+    @discardableResult
+    public func write(_ brief: ComposedBrief, to path: String, context: LayoutContext? = nil, generated: String) throws -> Int {
+        var docStyle = brief.style.document
+        func fill(_ f: PageFurniture?) -> PageFurniture? {
+            guard var f else { return nil }
+            for k in [\PageFurniture.left, \PageFurniture.center, \PageFurniture.right] {
+                f[keyPath: k] = f[keyPath: k].replacingOccurrences(of: "{kind}", with: brief.kind)
+                    .replacingOccurrences(of: "{generated}", with: generated)
+            }
+            return f
+        }
+        docStyle.header = fill(docStyle.header)
+        docStyle.footer = fill(docStyle.footer)
+        let ctx = try context ?? self.context(for: brief.style)
+        do {
+            let doc = try DocumentLayout(context: ctx, style: docStyle).layout(brief.blocks, metadata: brief.metadata)
+            try PDFWriter.write(doc, to: path, fonts: ctx.fonts)
+            return doc.pages.count
+        } catch let e as TypesettingError {
+            if case .outputUnwritable(let p, let reason) = e { throw BriefError.badOutput(path: p, reason: reason) }
+            throw BriefError.layout(e)
+        }
+    }
+
+    /// "21 November 2026", from SOURCE_DATE_EPOCH when set (reproducible output).
+    public static func generationDate() -> (date: Date, text: String) {
+        let date = DocumentMetadata(title: "").effectiveDate
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.dateFormat = "d MMMM yyyy"
+        return (date, f.string(from: date))
+    }
+}

@@ -1,0 +1,145 @@
+import Corpus
+import Foundation
+import Typesetting
+
+/// The issue brief: every organization's position on one issue, side by
+/// side. Swift computes the data (the matrix, the timeline, the summary's
+/// facts); the template (`Templates/issue-brief.mustache`) decides the
+/// wording and the order of sections.
+public struct IssueBrief {
+    public let corpus: Corpus
+    public let issue: Issue
+    public let range: DateRange
+    public let matrix: IssueMatrix
+    public let documents: [Document]
+    let sources: SourceList
+
+    public init(corpus: Corpus, issue id: String, range: DateRange = .all) throws {
+        guard let issue = corpus.issue(id) else {
+            throw BriefError.unknownIssue(id, known: corpus.issues.map(\.id))
+        }
+        let documents = corpus.documents(issue: id, in: range)
+        guard !documents.isEmpty, let matrix = corpus.issueMatrix(issue: id, in: range) else {
+            throw BriefError.nothingInPeriod(what: "the issue '\(id)'", range: range)
+        }
+        self.corpus = corpus; self.issue = issue; self.range = range
+        self.documents = documents; self.matrix = matrix
+        self.sources = SourceList(documents)
+    }
+
+    public var cutoff: PartialDate { documents.last!.date }
+    public var title: String { "Issue brief: \(issue.label)" }
+
+    /// Template variables.
+    public func data(generated: String) -> [String: Any] {
+        let orgName = { (id: String) in corpus.organization(id)?.name ?? id }
+        func names(_ d: Demand) -> String {
+            ListFormat.and(matrix.organizations.filter { matrix.cells[$0.id]?[d.id] != nil }.map(\.name))
+        }
+        let consensus = matrix.demands.filter { matrix.columnTotal($0.id) >= 2 }
+        let single = matrix.demands.filter { matrix.columnTotal($0.id) == 1 }
+        let unasked = matrix.demands.filter { matrix.columnTotal($0.id) == 0 }
+        let first = documents.first!, latest = documents.last!
+        let from = range.from ?? first.date, to = range.to ?? latest.date
+        return [
+            "issue": ["id": issue.id, "label": issue.label],
+            "period": from == to ? from.long : "\(from.long) – \(to.long)",
+            "cutoff": cutoff.long,
+            "generated": generated,
+            "organizationCount": matrix.organizations.count,
+            "organizationsPlural": matrix.organizations.count != 1,
+            "documentCount": documents.count,
+            "documentsPlural": documents.count != 1,
+            "demandCount": issue.demands.count,
+            "consensus": consensus.map { ["label": $0.label, "count": matrix.columnTotal($0.id), "organizations": names($0)] },
+            "hasConsensus": !consensus.isEmpty,
+            "single": single.map { ["label": $0.label, "organizations": names($0)] },
+            "hasSingle": !single.isEmpty,
+            "unasked": unasked.map { ["label": $0.label] },
+            "hasUnasked": !unasked.isEmpty,
+            "first": ["organizations": ListFormat.and(first.organizations.map(orgName)), "date": first.date.long, "title": first.title],
+            "latest": ["organizations": ListFormat.and(latest.organizations.map(orgName)), "date": latest.date.long, "title": latest.title],
+            "sameFirstAndLatest": first.id == latest.id,
+        ]
+    }
+
+    /// The computed blocks the template may place.
+    func directives(style: BriefStyle, measure: @escaping (String, TextStyle) -> Double) -> [String: (Directive) throws -> [Block]] {
+        let width = style.document.contentWidth
+        return [
+            "title": { TitleBlock.blocks($0, style: style) },
+            "matrix": { _ in
+                IssueMatrixView(matrix: matrix, sources: sources, style: style, width: width, cutoff: cutoff, measure: measure).blocks()
+            },
+            "timeline": { _ in
+                let figure = TimelineFigure(entries: corpus.timeline(issue: issue.id, in: range), organizations: matrix.organizations,
+                                            sources: sources, style: style, width: width, measure: measure).figure()
+                return [.figure(figure)]
+            },
+            "positions": { _ in positions(style: style) },
+            "sources": { _ in sources.blocks(corpus: corpus, style: style) },
+            "pagebreak": { _ in [.pageBreak] },
+            "contents": { d in [.tableOfContents(title: d.lines.first ?? "Contents", depth: 2)] },
+        ]
+    }
+
+    /// Each organization's asks on the issue with document, date and
+    /// addressee; quotes set as quotations with attribution.
+    func positions(style: BriefStyle) -> [Block] {
+        var out: [Block] = []
+        let body = style.body
+        let meta = style.small.with { $0.color = style.palette.muted; $0.size = style.small.size + 0.5 }
+        for org in matrix.organizations {
+            out.append(.heading(Heading(level: 2, runs: [TextRun(org.name, style: body)], anchor: "position-\(org.id)")))
+            for doc in documents where doc.organizations.contains(org.id) {
+                let asks = doc.asks.filter { corpus.demand($0.demand)?.issue == issue.id }
+                guard !asks.isEmpty else { continue }
+                var line = [TextRun(doc.title, style: body.with { $0.italic = true })]
+                var detail = " — " + doc.kind.label
+                if let to = doc.to { detail += " to " + to }
+                detail += ", " + doc.date.long
+                if doc.organizations.count > 1 {
+                    detail += ", jointly with " + ListFormat.and(doc.organizations.filter { $0 != org.id }.map { corpus.organization($0)?.name ?? $0 })
+                }
+                line.append(TextRun(detail + " ", style: body))
+                if let r = sources.reference(doc.id, style: body.with { $0.color = style.palette.link }) { line.append(r) }
+                out.append(.paragraph(line, style.paragraph.with { $0.alignment = .left; $0.spaceAfter = 3; $0.keepWithNext = true }))
+                var items: [[Block]] = []
+                for ask in asks {
+                    let label = corpus.demand(ask.demand)?.label ?? ask.demand
+                    var item: [Block] = [.paragraph([TextRun(label + ". ", style: body.with { $0.bold = true }), TextRun(ask.text, style: body)],
+                                                    style.paragraph.with { $0.spaceAfter = 2 })]
+                    if let q = ask.quote {
+                        let who = doc.organizations.map { corpus.organization($0)?.displayShort ?? $0 }.joined(separator: " and ")
+                        var attribution = [TextRun("— \(who), \(doc.kind.label), \(doc.date.long) ", style: meta)]
+                        if let r = sources.reference(doc.id, style: meta.with { $0.color = style.palette.link }) { attribution.append(r) }
+                        item.append(.quote([.paragraph([TextRun("“\(q)”", style: style.quote)], style.paragraph.with { $0.spaceAfter = 1 })],
+                                           attribution: attribution))
+                    }
+                    items.append(item)
+                }
+                out.append(.list(ListBlock(marker: .bullet, items: items)))
+            }
+        }
+        return out
+    }
+
+    /// Metadata for the PDF's Info dictionary.
+    public func metadata(creator: String, date: Date) -> DocumentMetadata {
+        DocumentMetadata(title: title, author: "brief",
+                         subject: "Positions of \(matrix.organizations.count) organizations on \(issue.label.lowercased())",
+                         keywords: [issue.id] + matrix.organizations.map(\.name) + ["issue brief"],
+                         creator: creator, date: date)
+    }
+}
+
+/// "A", "A and B", "A, B and C".
+enum ListFormat {
+    static func and(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " and " + items.last!
+        }
+    }
+}

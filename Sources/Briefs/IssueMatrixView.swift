@@ -1,0 +1,133 @@
+import Corpus
+import Typesetting
+
+/// The issue matrix as tables: organizations (rows) against demands
+/// (columns), each cell a vector mark, the date of the newest document and
+/// its source numbers (linked). Demand labels wrap in narrow columns; when
+/// there are more demands than fit at a legible width, the matrix is split
+/// into column groups, each repeating the organization names. Rows beyond a
+/// page continue with the header repeated (the engine's table breaking).
+struct IssueMatrixView {
+    let matrix: IssueMatrix
+    let sources: SourceList
+    let style: BriefStyle
+    let width: Double
+    /// Dates within this many years of the cut-off show their month.
+    let cutoff: PartialDate
+    let measure: (String, TextStyle) -> Double
+
+    /// The narrowest a demand column may get before the matrix is split.
+    static let minimumColumnWidth = 64.0
+
+    var organizationColumnWidth: Double {
+        let longest = matrix.organizations.map { measure($0.name, style.small.with { $0.bold = true }) }.max() ?? 60
+        return min(max(longest + 10, 80), width * 0.26)
+    }
+    let totalColumnWidth = 40.0
+
+    /// Demand columns per group.
+    var groupSize: Int {
+        let room = width - organizationColumnWidth - totalColumnWidth
+        return max(1, Int(room / Self.minimumColumnWidth))
+    }
+
+    func blocks() -> [Block] {
+        let demands = matrix.demands
+        guard !demands.isEmpty else { return [] }
+        let size = groupSize
+        let groups = stride(from: 0, to: demands.count, by: size).map { Array(demands[$0..<min($0 + size, demands.count)]) }
+        var out: [Block] = []
+        for (g, group) in groups.enumerated() {
+            if groups.count > 1 {
+                let first = g * size + 1, last = g * size + group.count
+                out.append(.paragraph([TextRun("Demands \(first)–\(last) of \(demands.count)", style: style.small.with { $0.bold = true; $0.color = style.palette.muted })],
+                                      ParagraphStyle(alignment: .left, hyphenate: false, spaceBefore: g == 0 ? 0 : 8, spaceAfter: 2, keepWithNext: true)))
+            }
+            out.append(.table(table(group, numberFrom: g * size + 1)))
+        }
+        out.append(legend())
+        return out
+    }
+
+    private var cellParagraph: ParagraphStyle {
+        ParagraphStyle(alignment: .center, leading: 1.2, hyphenate: false, spaceAfter: 0)
+    }
+
+    private func table(_ demands: [Demand], numberFrom: Int) -> Table {
+        let head = style.small.with { $0.bold = true; $0.size = style.small.size - 0.5 }
+        let headPara = ParagraphStyle(alignment: .left, leading: 1.18, hyphenate: true, spaceAfter: 0)
+        var header: [Table.Cell] = [Table.Cell([.paragraph([TextRun("Organization", style: head)], headPara)])]
+        for (i, d) in demands.enumerated() {
+            header.append(Table.Cell([
+                .paragraph([TextRun("D\(numberFrom + i)", style: head.with { $0.color = style.palette.accent })], headPara),
+                .paragraph([TextRun(d.label, style: head.with { $0.bold = false })], headPara),
+            ]))
+        }
+        header.append(Table.Cell([.paragraph([TextRun("Demands made", style: head)], headPara.with { $0.alignment = .right })]))
+
+        var rows: [Table.Row] = []
+        let total = matrix.issue.demands.count
+        for org in matrix.organizations {
+            var cells = [Table.Cell([.paragraph([TextRun(org.name, style: style.small.with { $0.bold = true })],
+                                                ParagraphStyle(alignment: .left, leading: 1.2, hyphenate: false, spaceAfter: 0))])]
+            for d in demands { cells.append(cell(matrix.entries(org.id, d.id))) }
+            cells.append(Table.Cell([.paragraph([TextRun("\(matrix.rowTotal(org.id)) of \(total)", style: style.small)],
+                                                cellParagraph.with { $0.alignment = .right })]))
+            rows.append(Table.Row(cells))
+        }
+        var totals = [Table.Cell([.paragraph([TextRun("Organizations", style: style.small.with { $0.bold = true })],
+                                             ParagraphStyle(alignment: .left, hyphenate: false, spaceAfter: 0))])]
+        for d in demands {
+            totals.append(Table.Cell([.paragraph([TextRun("\(matrix.columnTotal(d.id))", style: style.small.with { $0.bold = true })], cellParagraph)]))
+        }
+        totals.append(Table.Cell([]))
+        rows.append(Table.Row(totals, background: style.palette.shade))
+
+        let columns: [Table.Width] = [.fixed(organizationColumnWidth)] + demands.map { _ in .fraction(1) } + [.fixed(totalColumnWidth)]
+        return Table(columns: columns, header: [Table.Row(header)], rows: rows,
+                     style: TableStyle(padding: EdgeInsets(vertical: 3.5, horizontal: 4), headerBackground: style.palette.shade,
+                                       stripe: nil, ruleColor: style.palette.rule, rowRuleWidth: 0.4, frameRuleWidth: 0.9,
+                                       verticalRules: true, spaceBefore: 4, spaceAfter: 6),
+                     name: "the issue matrix")
+    }
+
+    private func cell(_ entries: [MatrixEntry]) -> Table.Cell {
+        guard let newest = entries.max(by: { $0.date < $1.date }) else {
+            return Table.Cell([.paragraph([TextRun("–", style: style.small.with { $0.color = style.palette.rule })], cellParagraph)])
+        }
+        let date = cutoff.year - newest.date.year <= 1 ? newest.date.short.replacingOccurrences(of: #"^\d+ "#, with: "", options: .regularExpression) : String(newest.date.year)
+        var refs: [TextRun] = []
+        for e in entries.sorted(by: { $0.date < $1.date }) {
+            if let r = sources.reference(e.document, style: style.small.with { $0.color = style.palette.link }) {
+                if !refs.isEmpty { refs.append(TextRun(" ", style: style.small)) }
+                refs.append(r)
+            }
+        }
+        return Table.Cell([
+            .figure(MatrixSymbols.cellFigure(count: entries.count, color: style.palette.accent)),
+            .paragraph([TextRun(date, style: style.small)], cellParagraph),
+            .paragraph(refs, cellParagraph),
+        ])
+    }
+
+    private func legend() -> Block {
+        let text = style.small.with { $0.color = style.palette.muted }
+        var elements: [Figure.Element] = []
+        var x = 0.0
+        let y = 7.0
+        func item(_ symbol: [Figure.Element], _ label: String) {
+            elements += symbol
+            elements.append(.text(label, text, at: Point(x: x + 10, y: y + 2.8), anchorX: 0))
+            x += 10 + measure(label, text) + 16
+        }
+        item(MatrixSymbols.single(at: Point(x: x + 4, y: y), color: style.palette.accent), "asked in one document")
+        item(MatrixSymbols.repeated(at: Point(x: x + 4, y: y), color: style.palette.accent), "asked in two or more")
+        elements.append(.text("–", text.with { $0.color = style.palette.rule }, at: Point(x: x + 2, y: y + 2.8), anchorX: 0))
+        elements.append(.text("never asked in the period", text, at: Point(x: x + 10, y: y + 2.8), anchorX: 0))
+        let note = "Cells give the date of the newest document; numbers refer to Sources. Rows: most demands first. Columns: most widely shared first."
+        return .figure(Figure(size: Size(width: width, height: 14), elements: elements,
+                              caption: [TextRun(note, style: text)]))
+    }
+}
+
+import Foundation

@@ -1,0 +1,112 @@
+import Corpus
+import Typesetting
+
+/// A computed block named in a template as a paragraph of its own:
+/// `::name` on the first line, optional text lines after it.
+public struct Directive: Sendable {
+    public var name: String
+    public var lines: [String]
+}
+
+/// Turns Markdown (a rendered template, or a document body) into engine
+/// blocks in the brief's style; paragraphs that are directives are replaced
+/// by the blocks their handler computes.
+struct MarkdownTypesetter {
+    let style: BriefStyle
+    var directives: [String: (Directive) throws -> [Block]] = [:]
+    /// Where the Markdown came from, for error messages.
+    var origin = "template"
+    /// Heading level added to Markdown headings (a document body nests under a section).
+    var headingOffset = 0
+    private var anchors = AnchorNames()
+
+    init(style: BriefStyle) { self.style = style }
+
+    mutating func blocks(_ markdown: [MarkdownBlock]) throws -> [Block] {
+        var out: [Block] = []
+        for b in markdown { out += try blocks(b, text: style.body, paragraph: style.paragraph) }
+        return out
+    }
+
+    private mutating func blocks(_ b: MarkdownBlock, text: TextStyle, paragraph: ParagraphStyle) throws -> [Block] {
+        switch b {
+        case .paragraph(let inlines):
+            if let d = directive(inlines) {
+                guard let handler = directives[d.name] else {
+                    throw BriefError.unknownDirective(d.name, template: origin, known: directives.keys.sorted())
+                }
+                return try handler(d)
+            }
+            return [.paragraph(runs(inlines, text), paragraph)]
+        case .heading(let level, let inlines):
+            let runs = runs(inlines, style.body)
+            let title = runs.map(\.text).joined()
+            return [.heading(Heading(level: level + headingOffset, runs: runs, anchor: anchors.make(title)))]
+        case let .list(ordered, start, items):
+            var converted: [[Block]] = []
+            for item in items {
+                var blocks: [Block] = []
+                for sub in item {
+                    blocks += try self.blocks(sub, text: text, paragraph: paragraph.with { $0.spaceAfter = 2 })
+                }
+                converted.append(blocks)
+            }
+            return [.list(ListBlock(marker: ordered ? .number(start: start) : .bullet, items: converted))]
+        case .blockQuote(let inner):
+            var blocks: [Block] = []
+            for sub in inner { blocks += try self.blocks(sub, text: style.quote, paragraph: style.paragraph.with { $0.spaceAfter = 3 }) }
+            return [.quote(blocks, attribution: nil)]
+        case .code(let s):
+            return [.paragraph([TextRun(s, style: style.small)], paragraph.with { $0.alignment = .left; $0.hyphenate = false })]
+        case .thematicBreak:
+            return [.rule(color: style.palette.rule, width: 0.5)]
+        }
+    }
+
+    /// `::name` as the whole first line of a paragraph.
+    private func directive(_ inlines: [MarkdownInline]) -> Directive? {
+        guard case .text(let first)? = inlines.first, first.hasPrefix("::") else { return nil }
+        var lines: [String] = [""]
+        for i in inlines {
+            switch i {
+            case .softBreak, .lineBreak: lines.append("")
+            default: lines[lines.count - 1] += i.plainText
+            }
+        }
+        let name = String(lines[0].dropFirst(2)).trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else { return nil }
+        return Directive(name: name, lines: Array(lines.dropFirst()).map { $0.trimmingCharacters(in: .whitespaces) })
+    }
+
+    func runs(_ inlines: [MarkdownInline], _ base: TextStyle) -> [TextRun] {
+        var out: [TextRun] = []
+        for i in inlines {
+            switch i {
+            case .text(let s): out.append(TextRun(s, style: base))
+            case .code(let s): out.append(TextRun(s, style: base.with { $0.family = style.small.family }))
+            case .softBreak: out.append(TextRun(" ", style: base))
+            case .lineBreak: out.append(TextRun("\n", style: base))
+            case .emphasis(let c): out += runs(c, base.with { $0.italic = !base.italic })
+            case .strong(let c): out += runs(c, base.with { $0.bold = true })
+            case .link(let dest, let c):
+                let target: LinkTarget = dest.hasPrefix("#") ? .destination(String(dest.dropFirst())) : .uri(dest)
+                out += runs(c, base.with { $0.color = style.palette.link; $0.link = target })
+            }
+        }
+        return out
+    }
+}
+
+/// Unique, valid anchor names derived from heading text.
+struct AnchorNames {
+    private var used: Set<String> = []
+    mutating func make(_ title: String) -> String {
+        let base = Slug.make(title)
+        var name = base, n = 2
+        while used.contains(name) { name = "\(base)-\(n)"; n += 1 }
+        used.insert(name)
+        return name
+    }
+}
+
+import Foundation

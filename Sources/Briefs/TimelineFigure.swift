@@ -1,0 +1,133 @@
+import Corpus
+import Typesetting
+
+/// Statements and engagements on one time axis, drawn as vector paths.
+///
+/// One lane per organization (in matrix order) holds its statements as
+/// discs; a date known only to the month or year is drawn as a bar across
+/// that period with the disc at its middle, so precision is never
+/// overstated. Engagements are diamonds on their own lane with dashed
+/// guides through the organization lanes. Every year of the period appears
+/// on the axis, with or without events. Labels are placed greedily in rows
+/// so that none collides with another or leaves the figure.
+struct TimelineFigure {
+    let entries: [TimelineEntry]
+    let organizations: [Organization]
+    let sources: SourceList
+    let style: BriefStyle
+    let width: Double
+    let measure: (String, TextStyle) -> Double
+
+    private var label: TextStyle { style.small.with { $0.size = 7; $0.color = style.palette.text } }
+    private var laneLabel: TextStyle { style.small.with { $0.size = 7.5; $0.bold = true } }
+    let laneHeight = 18.0
+    let labelRowHeight = 10.0
+
+    /// Horizontal intervals already used in each label row.
+    private struct Rows {
+        var rows: [[ClosedRange<Double>]] = []
+        mutating func place(_ r: ClosedRange<Double>) -> Int {
+            for (i, row) in rows.enumerated() where !row.contains(where: { $0.overlaps(r) }) {
+                rows[i].append(r); return i
+            }
+            rows.append([r]); return rows.count - 1
+        }
+    }
+
+    func figure() -> Figure {
+        let dates = entries.map(\.date)
+        let firstYear = dates.map(\.year).min() ?? 2000
+        let lastYear = dates.map(\.year).max() ?? firstYear
+        let startDay = Double(PartialDate.dayNumber((firstYear, 1, 1)))
+        let endDay = Double(PartialDate.dayNumber((lastYear + 1, 1, 1)))
+        let laneLabelWidth = min(width * 0.22, (organizations.map { measure($0.displayShort, laneLabel) }.max() ?? 40) + 12)
+        let x0 = laneLabelWidth + 6, x1 = width - 6
+        func x(_ day: Double) -> Double { x0 + (day - startDay) / (endDay - startDay) * (x1 - x0) }
+
+        var elements: [Figure.Element] = []
+        let muted = style.palette.muted, accent = style.palette.accent, rule = style.palette.rule
+
+        // Engagement labels: "Title (Mon YYYY)" above the engagement lane, in non-colliding rows.
+        let events: [Event] = entries.compactMap { if case .engagement(let e) = $0 { return e }; return nil }
+        var rows = Rows()
+        var placed: [(Event, Double, Double, Int)] = []   // event, marker x, label x, row
+        for e in events {
+            let mx = x(e.date.midpointDayNumber)
+            let text = "\(e.title) (\(e.date.short))"
+            let w = measure(text, label)
+            let lx = min(max(mx - w / 2, 0), width - w)
+            let row = rows.place((lx - 3)...(lx + w + 3))
+            placed.append((e, mx, lx, row))
+        }
+        let labelRows = max(rows.rows.count, 0)
+        let eventLaneY = Double(labelRows) * labelRowHeight + 10
+        let lanesTop = eventLaneY + laneHeight / 2 + 2
+        let lanesBottom = lanesTop + Double(organizations.count) * laneHeight
+        let axisY = lanesBottom + 4
+
+        // Year bands and ticks: every year of the period is on the axis.
+        for year in firstYear...lastYear {
+            let a = x(Double(PartialDate.dayNumber((year, 1, 1)))), b = x(Double(PartialDate.dayNumber((year + 1, 1, 1))))
+            if (year - firstYear) % 2 == 1 {
+                elements.append(.fill(.rect(Rect(x: a, y: eventLaneY - laneHeight / 2, width: b - a, height: axisY - (eventLaneY - laneHeight / 2))),
+                                      style.palette.stripe))
+            }
+            elements.append(.stroke(.line(from: Point(x: a, y: axisY), to: Point(x: a, y: axisY + 3)), muted, width: 0.5, dash: []))
+            elements.append(.text(String(year), label.with { $0.color = muted }, at: Point(x: (a + b) / 2, y: axisY + 11), anchorX: 0.5))
+        }
+        elements.append(.stroke(.line(from: Point(x: x1, y: axisY), to: Point(x: x1, y: axisY + 3)), muted, width: 0.5, dash: []))
+        elements.append(.stroke(.line(from: Point(x: x0, y: axisY), to: Point(x: x1, y: axisY)), muted, width: 0.6, dash: []))
+
+        // Lanes.
+        elements.append(.text("Engagements", laneLabel.with { $0.color = accent }, at: Point(x: 0, y: eventLaneY + 2.5), anchorX: 0))
+        for (i, org) in organizations.enumerated() {
+            let y = lanesTop + (Double(i) + 0.5) * laneHeight
+            elements.append(.text(org.displayShort, laneLabel, at: Point(x: 0, y: y + 2.5), anchorX: 0))
+            elements.append(.stroke(.line(from: Point(x: x0, y: y), to: Point(x: x1, y: y)), rule, width: 0.3, dash: [1, 2]))
+        }
+
+        // Engagements: guide, diamond, label with a leader.
+        for (e, mx, lx, row) in placed {
+            elements.append(.stroke(.line(from: Point(x: mx, y: eventLaneY), to: Point(x: mx, y: lanesBottom)), accent.withAlpha(0.45), width: 0.6, dash: [2, 2]))
+            elements += MatrixSymbols.engagement(at: Point(x: mx, y: eventLaneY), color: accent)
+            let ly = Double(row) * labelRowHeight + 7
+            elements.append(.stroke(.line(from: Point(x: mx, y: ly + 2), to: Point(x: mx, y: eventLaneY - 4.5)), accent.withAlpha(0.6), width: 0.4, dash: []))
+            elements.append(.text("\(e.title) (\(e.date.short))", label, at: Point(x: lx, y: ly), anchorX: 0))
+        }
+
+        // Statements: period bar, disc, and the source number above, never colliding within a lane.
+        let laneIndex = Dictionary(uniqueKeysWithValues: organizations.enumerated().map { ($1.id, $0) })
+        var laneRows: [Int: [ClosedRange<Double>]] = [:]
+        for case .statement(let d) in entries {
+            for org in d.organizations {
+                guard let i = laneIndex[org] else { continue }
+                let y = lanesTop + (Double(i) + 0.5) * laneHeight
+                let mid = x(d.date.midpointDayNumber)
+                if d.date.precision != .day {
+                    let a = x(Double(d.date.dayNumber)), b = x(Double(PartialDate.dayNumber(d.date.latest)) + 1)
+                    elements.append(.fill(.rect(Rect(x: a, y: y - 1.2, width: max(b - a, 1), height: 2.4)), accent.withAlpha(0.35)))
+                }
+                elements += MatrixSymbols.single(at: Point(x: mid, y: y), color: accent)
+                if let n = sources.number(d.id) {
+                    let text = String(n)
+                    let w = measure(text, label)
+                    var lx = min(max(mid + 5, x0), width - w)
+                    var used = laneRows[i, default: []]
+                    while used.contains(where: { $0.overlaps((lx - 1)...(lx + w + 1)) }) { lx += w + 2 }
+                    if lx + w > width { continue }
+                    used.append((lx - 1)...(lx + w + 1)); laneRows[i] = used
+                    elements.append(.text(text, label.with { $0.color = muted; $0.link = .destination(SourceList.anchor(n)) },
+                                          at: Point(x: lx, y: y - 3.5), anchorX: 0))
+                }
+            }
+        }
+        let height = axisY + 16
+        return Figure(size: Size(width: width, height: height), elements: elements,
+                      caption: [TextRun("Discs: statements (bars show a date known only to the month or year; numbers refer to Sources). Diamonds: engagements.",
+                                        style: style.small.with { $0.size = 7; $0.color = style.palette.muted })])
+    }
+}
+
+extension Color {
+    func withAlpha(_ a: Double) -> Color { Color(red: red, green: green, blue: blue, alpha: a) }
+}
