@@ -44,6 +44,8 @@ public struct IssueBrief {
         return [
             "issue": ["id": issue.id, "label": issue.label],
             "period": from == to ? from.long : "\(from.long) – \(to.long)",
+            "periodStart": from.long,
+            "periodEnd": to.long,
             "cutoff": cutoff.long,
             "generated": generated,
             "organizationCount": matrix.organizations.count,
@@ -104,6 +106,15 @@ public struct IssueBrief {
                 line.append(TextRun(detail + " ", style: body))
                 if let r = sources.reference(doc.id, style: body.with { $0.color = style.palette.link }) { line.append(r) }
                 out.append(.paragraph(line, style.paragraph.with { $0.alignment = .left; $0.spaceAfter = 3; $0.keepWithNext = true }))
+                // A joint document is set in full under its first signatory; the others list its demands and point there.
+                if let lead = matrix.organizations.first(where: { doc.organizations.contains($0.id) }), lead.id != org.id {
+                    let labels = asks.compactMap { corpus.demand($0.demand)?.label }
+                    out.append(.paragraph([TextRun("Joint with \(lead.name), which this section does not repeat: " + labels.joined(separator: "; ") + ". Quotes under ", style: body),
+                                           TextRun(lead.name, style: body.with { $0.color = style.palette.link; $0.link = .destination("position-\(lead.id)") }),
+                                           TextRun(".", style: body)],
+                                          style.paragraph.with { $0.spaceAfter = 6 }))
+                    continue
+                }
                 var items: [[Block]] = []
                 for ask in asks {
                     let label = corpus.demand(ask.demand)?.label ?? ask.demand

@@ -17,18 +17,22 @@ struct IssueMatrixView {
     let measure: (String, TextStyle) -> Double
 
     /// The narrowest a demand column may get before the matrix is split.
-    static let minimumColumnWidth = 64.0
+    static let minimumColumnWidth = 56.0
 
     var organizationColumnWidth: Double {
         let longest = matrix.organizations.map { measure($0.name, style.small.with { $0.bold = true }) }.max() ?? 60
-        return min(max(longest + 10, 80), width * 0.26)
+        return min(max(longest + 10, 80), width * 0.22)
     }
     let totalColumnWidth = 40.0
 
-    /// Demand columns per group.
+    /// Demand columns per group: as many as fit at the minimum width, then
+    /// balanced so that no group is left with a lone column.
     var groupSize: Int {
         let room = width - organizationColumnWidth - totalColumnWidth
-        return max(1, Int(room / Self.minimumColumnWidth))
+        let fit = max(1, Int(room / Self.minimumColumnWidth))
+        let n = matrix.demands.count
+        let groups = (n + fit - 1) / fit
+        return (n + groups - 1) / max(groups, 1)
     }
 
     func blocks() -> [Block] {
@@ -63,7 +67,7 @@ struct IssueMatrixView {
                 .paragraph([TextRun(d.label, style: head.with { $0.bold = false })], headPara),
             ]))
         }
-        header.append(Table.Cell([.paragraph([TextRun("Demands made", style: head)], headPara.with { $0.alignment = .right })]))
+        header.append(Table.Cell([.paragraph([TextRun("Total", style: head)], headPara.with { $0.alignment = .right; $0.hyphenate = false })]))
 
         var rows: [Table.Row] = []
         let total = matrix.issue.demands.count
@@ -117,8 +121,8 @@ struct IssueMatrixView {
         let y = 7.0
         func item(_ symbol: [Figure.Element], _ label: String) {
             elements += symbol
-            elements.append(.text(label, text, at: Point(x: x + 10, y: y + 2.8), anchorX: 0))
-            x += 10 + measure(label, text) + 16
+            elements.append(.text(label, text, at: Point(x: x + 12, y: y + 2.8), anchorX: 0))
+            x += 12 + measure(label, text) + 16
         }
         item(MatrixSymbols.single(at: Point(x: x + 4, y: y), color: style.palette.accent), "asked in one document")
         item(MatrixSymbols.repeated(at: Point(x: x + 4, y: y), color: style.palette.accent), "asked in two or more")

@@ -23,14 +23,32 @@ struct TimelineFigure {
     let laneHeight = 18.0
     let labelRowHeight = 10.0
 
-    /// Horizontal intervals already used in each label row.
-    private struct Rows {
+    /// Label rows above the engagement lane, row 0 nearest to it. A label's
+    /// leader runs down through the rows below it, so a row's occupied
+    /// intervals include the leaders that cross it: no label is ever struck
+    /// through by another's leader, and no two labels overlap.
+    private struct LabelRows {
         var rows: [[ClosedRange<Double>]] = []
-        mutating func place(_ r: ClosedRange<Double>) -> Int {
-            for (i, row) in rows.enumerated() where !row.contains(where: { $0.overlaps(r) }) {
-                rows[i].append(r); return i
+        mutating func place(_ label: ClosedRange<Double>, leaderX: Double) -> Int {
+            let leader = (leaderX - 1.5)...(leaderX + 1.5)
+            // Prefer a row whose leader crosses no label; failing that (a wide
+            // label sits over this marker lower down), the first free row:
+            // the leader is then drawn broken around the labels it passes.
+            for strict in [true, false] {
+                for r in 0...rows.count {
+                    if r == rows.count { rows.append([]) }
+                    let free = !rows[r].contains { $0.overlaps(label) }
+                    let leaderClear = (0..<r).allSatisfy { below in !rows[below].contains { $0.overlaps(leader) } }
+                    if free && (leaderClear || !strict) {
+                        rows[r].append(label)
+                        for below in 0..<r { rows[below].append(leader) }
+                        return r
+                    }
+                    if rows[r].isEmpty { rows.removeLast(); break }
+                }
             }
-            rows.append([r]); return rows.count - 1
+            rows.append([label])
+            return rows.count - 1
         }
     }
 
@@ -49,17 +67,17 @@ struct TimelineFigure {
 
         // Engagement labels: "Title (Mon YYYY)" above the engagement lane, in non-colliding rows.
         let events: [Event] = entries.compactMap { if case .engagement(let e) = $0 { return e }; return nil }
-        var rows = Rows()
+        var rows = LabelRows()
         var placed: [(Event, Double, Double, Int)] = []   // event, marker x, label x, row
         for e in events {
             let mx = x(e.date.midpointDayNumber)
             let text = "\(e.title) (\(e.date.short))"
             let w = measure(text, label)
-            let lx = min(max(mx - w / 2, 0), width - w)
-            let row = rows.place((lx - 3)...(lx + w + 3))
+            let lx = min(max(mx - w / 2, 0), max(0, width - w))
+            let row = rows.place((lx - 3)...(lx + w + 3), leaderX: mx)
             placed.append((e, mx, lx, row))
         }
-        let labelRows = max(rows.rows.count, 0)
+        let labelRows = rows.rows.count
         let eventLaneY = Double(labelRows) * labelRowHeight + 10
         let lanesTop = eventLaneY + laneHeight / 2 + 2
         let lanesBottom = lanesTop + Double(organizations.count) * laneHeight
@@ -90,8 +108,20 @@ struct TimelineFigure {
         for (e, mx, lx, row) in placed {
             elements.append(.stroke(.line(from: Point(x: mx, y: eventLaneY), to: Point(x: mx, y: lanesBottom)), accent.withAlpha(0.45), width: 0.6, dash: [2, 2]))
             elements += MatrixSymbols.engagement(at: Point(x: mx, y: eventLaneY), color: accent)
-            let ly = Double(row) * labelRowHeight + 7
-            elements.append(.stroke(.line(from: Point(x: mx, y: ly + 2), to: Point(x: mx, y: eventLaneY - 4.5)), accent.withAlpha(0.6), width: 0.4, dash: []))
+            let ly = Double(labelRows - 1 - row) * labelRowHeight + 7
+            // The leader, broken wherever a lower row's label sits across it.
+            var top = ly + 2
+            for below in stride(from: row - 1, through: 0, by: -1) {
+                let by = Double(labelRows - 1 - below) * labelRowHeight + 7
+                let blocked = placed.contains { other in
+                    other.3 == below && mx >= other.2 - 2 && mx <= other.2 + measure("\(other.0.title) (\(other.0.date.short))", label) + 2
+                }
+                if blocked {
+                    if by - 7.5 > top { elements.append(.stroke(.line(from: Point(x: mx, y: top), to: Point(x: mx, y: by - 7.5)), accent.withAlpha(0.6), width: 0.4, dash: [])) }
+                    top = by + 2.5
+                }
+            }
+            elements.append(.stroke(.line(from: Point(x: mx, y: top), to: Point(x: mx, y: eventLaneY - 4.5)), accent.withAlpha(0.6), width: 0.4, dash: []))
             elements.append(.text("\(e.title) (\(e.date.short))", label, at: Point(x: lx, y: ly), anchorX: 0))
         }
 

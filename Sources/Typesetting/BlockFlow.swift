@@ -145,7 +145,11 @@ final class BlockFlow {
             let inner = width - 2 * style.quoteIndent
             for b in blocks { try append(b, width: inner, x: x + style.quoteIndent, into: &sub) }
             if let attribution {
-                let ps = ParagraphStyle(alignment: .right, hyphenate: false, spaceBefore: 2, spaceAfter: 0)
+                // The attribution never starts a page on its own: no break before it.
+                while case .glue? = sub.last { sub.removeLast() }
+                sub.append(.penalty(Penalty.never))
+                sub.append(.glue(2))
+                let ps = ParagraphStyle(alignment: .right, hyphenate: false, spaceBefore: 0, spaceAfter: 0)
                 let lines = try paragraphs.lines(attribution, style: ps, measure: inner)
                 appendLines(lines, x: x + style.quoteIndent, minimum: 2, keepWithNext: false, into: &sub)
             }

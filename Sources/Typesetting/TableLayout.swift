@@ -104,7 +104,12 @@ struct TableLayout {
                              ruleBelow: last ? style.frameRuleWidth : style.rowRuleWidth, name: table.name)
             box.table = tableID
             items.append(.box(box))
-            if !last { items.append(.penalty(0)) }
+            // Widow and orphan control for rows: never one body row alone at
+            // either end of a page (when the table has three rows or more).
+            if !last {
+                let lonely = table.rows.count >= 3 && (i == 0 || i == table.rows.count - 2)
+                items.append(.penalty(lonely ? Penalty.never : 0))
+            }
         }
         return items
     }
