@@ -44,8 +44,10 @@ let package = Package(
         .executableTarget(name: "brief", dependencies: ["Briefs", "Corpus", "Typesetting",
                                                         .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
-        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting"]),
+        // Inspecting generated PDFs with qpdf and poppler, for the test suites.
+        .target(name: "PDFTestSupport", path: "Tests/PDFTestSupport"),
+        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "PDFTestSupport"]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus"]),
-        .testTarget(name: "BriefsTests", dependencies: ["Briefs", "Corpus", "Typesetting"]),
+        .testTarget(name: "BriefsTests", dependencies: ["Briefs", "Corpus", "Typesetting", "PDFTestSupport"]),
     ]
 )

@@ -8,7 +8,8 @@
 
 /// Knobs of the breaker, with TeX's plain-format values as defaults.
 public struct LineBreakingParameters: Sendable, Hashable {
-    /// \pretolerance: badness allowed in the first pass, which tries no hyphenation.
+    /// \pretolerance: badness allowed in the first pass, which tries no
+    /// hyphenation; negative skips that pass, as in TeX.
     public var pretolerance = 100.0
     /// \tolerance: badness allowed in the second pass, with hyphenation.
     public var tolerance = 200.0
@@ -69,9 +70,12 @@ struct KnuthPlass {
     /// item. Tries a pass without hyphenation, then one with, then an
     /// emergency pass that accepts any line that is not overfull.
     func breakpoints() -> [Int] {
-        if let b = run(tolerance: parameters.pretolerance, hyphenate: false, emergency: false) { return b }
+        if parameters.pretolerance >= 0,
+           let b = run(tolerance: parameters.pretolerance, hyphenate: false, emergency: false) { return b }
         if let b = run(tolerance: parameters.tolerance, hyphenate: true, emergency: false) { return b }
-        return run(tolerance: .infinity, hyphenate: true, emergency: true) ?? greedy()
+        return run(tolerance: .infinity, hyphenate: true, emergency: true, hyphenLimit: true)
+            ?? run(tolerance: .infinity, hyphenate: true, emergency: true, hyphenLimit: false)
+            ?? greedy()
     }
 
     /// Badness of a line set with ratio r (tex.web §108): 100·|r|³, capped at 10000.
@@ -135,7 +139,7 @@ struct KnuthPlass {
         return (sumWidth[k], sumStretch[k], sumShrink[k])
     }
 
-    private func run(tolerance: Double, hyphenate: Bool, emergency: Bool) -> [Int]? {
+    private func run(tolerance: Double, hyphenate: Bool, emergency: Bool, hyphenLimit: Bool = true) -> [Int]? {
         var nodes: [Node] = [Node(position: 0, fitness: 1, hyphens: 0, demerits: 0, previous: -1,
                                   startWidth: 0, startStretch: 0, startShrink: 0)]
         var active: [Int] = [0]
@@ -163,16 +167,19 @@ struct KnuthPlass {
                 // that even when no line is good the paragraph's lines stay even.
                 let bad = emergency ? min(100 * abs(r * r * r), 1.0e7) : Self.badness(r)
                 guard bad <= tolerance || emergency else { continue }
-                let flagged = item.kind == .penalty && item.flagged
-                let hyphens = flagged ? node.hyphens + 1 : 0
-                guard hyphens <= maxHyphens else { continue }
+                // The hard limit counts lines ending in a pattern hyphen only: the explicit
+                // hyphens of a compound or a URL cannot be avoided, and the emergency
+                // pass must always find a way through.
+                let discretionary = item.kind == .penalty && item.discretionary
+                let hyphens = discretionary ? node.hyphens + 1 : 0
+                guard hyphens <= maxHyphens || !hyphenLimit else { continue }
                 let fit = Self.fitness(r)
                 let fromFlagged = node.position > 0 && items[node.position].kind == .penalty && items[node.position].flagged
                 var d = node.demerits + lineDemerits(badness: bad, at: b, fromFlagged: fromFlagged,
                                                      fitness: fit, previousFitness: node.fitness)
                 // §859: \finalhyphendemerits when the line before the last ends hyphenated.
                 if b == lastItem && fromFlagged { d += parameters.finalHyphenDemerits }
-                let slot = fit * (maxHyphens + 1) + hyphens
+                let slot = fit * (maxHyphens + 1) + min(hyphens, maxHyphens)
                 if d < best[slot] { best[slot] = d; bestFrom[slot] = a }
             }
             active = stillActive
@@ -243,6 +250,7 @@ struct KnuthPlass {
             let fit = Self.fitness(r)
             total += lineDemerits(badness: Self.badness(r), at: b, fromFlagged: fromFlagged,
                                   fitness: fit, previousFitness: previousFitness)
+            if b == items.count - 1 && fromFlagged { total += parameters.finalHyphenDemerits }
             previousFitness = fit
             fromFlagged = items[b].kind == .penalty && items[b].flagged
             start = startSums(after: b)

@@ -1,0 +1,150 @@
+import Foundation
+
+/// What the tests learn about a PDF from qpdf and poppler-utils, the same
+/// tools a print shop or `pdf-audit` would use.
+public struct PDFInspector {
+    public let path: String
+    public init(_ path: String) { self.path = path }
+
+    /// Runs a command; returns its exit status and standard output.
+    @discardableResult
+    public static func run(_ args: [String], environment: [String: String]? = nil) -> (status: Int32, output: String, error: String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = args
+        if let environment { p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out; p.standardError = err
+        do { try p.run() } catch { return (127, "", "\(error)") }
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    }
+
+    /// `qpdf --check` passes without warnings.
+    public var isValid: Bool {
+        let r = Self.run(["qpdf", "--check", path])
+        return r.status == 0 && !r.output.contains("WARNING") && !r.error.contains("WARNING")
+    }
+
+    /// Text in reading order (`pdftotext`), whitespace collapsed.
+    public var text: String { Self.collapse(Self.run(["pdftotext", path, "-"]).output) }
+
+    /// Text with words broken by a hyphen at a line end joined both ways,
+    /// for finding phrases that a justified line split.
+    public var joinedTexts: [String] {
+        let raw = Self.run(["pdftotext", path, "-"]).output
+        return [Self.collapse(raw.replacingOccurrences(of: "-\n", with: "")),
+                Self.collapse(raw.replacingOccurrences(of: "-\n", with: "-"))]
+    }
+
+    /// Whether a phrase is in the text (possibly hyphenated across a line).
+    public func contains(_ phrase: String) -> Bool {
+        let p = Self.collapse(phrase)
+        return joinedTexts.contains { $0.contains(p) }
+    }
+
+    /// Lines of one page as `pdftotext -layout` sets them (columns kept on their line).
+    public func layoutLines(page: Int) -> [String] {
+        Self.run(["pdftotext", "-layout", "-f", String(page), "-l", String(page), path, "-"]).output
+            .split(separator: "\n").map { Self.collapse(String($0)) }
+    }
+
+    /// Text of each page.
+    public var pages: [String] {
+        Self.run(["pdftotext", path, "-"]).output.split(separator: "\u{0C}", omittingEmptySubsequences: false)
+            .map { Self.collapse(String($0)) }.filter { !$0.isEmpty }
+    }
+
+    public var pageCount: Int { Int(info["Pages"] ?? "0") ?? 0 }
+
+    /// `pdfinfo` fields.
+    public var info: [String: String] {
+        var d: [String: String] = [:]
+        for line in Self.run(["pdfinfo", path]).output.split(separator: "\n") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            d[String(line[..<colon])] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        return d
+    }
+
+    /// Fonts as `pdffonts` lists them: name, embedded, subset.
+    public var fonts: [(name: String, embedded: Bool, subset: Bool)] {
+        Self.run(["pdffonts", path]).output.split(separator: "\n").dropFirst(2).map { line in
+            let cols = line.split(separator: " ")
+            let yn = cols.filter { $0 == "yes" || $0 == "no" }
+            return (String(cols.first ?? ""), yn.count >= 3 && yn[yn.count - 3] == "yes", yn.count >= 3 && yn[yn.count - 2] == "yes")
+        }
+    }
+
+    /// Outline entries, depth first, as (depth, title, page).
+    public var outline: [(depth: Int, title: String, page: Int)] {
+        let json = Self.run(["qpdf", "--json", "--json-key=outlines", path]).output
+        guard let data = json.data(using: .utf8),
+              let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let items = root["outlines"] as? [[String: Any]] else { return [] }
+        var out: [(Int, String, Int)] = []
+        func walk(_ list: [[String: Any]], _ depth: Int) {
+            for i in list {
+                out.append((depth, i["title"] as? String ?? "", i["destpageposfrom1"] as? Int ?? 0))
+                walk(i["kids"] as? [[String: Any]] ?? [], depth + 1)
+            }
+        }
+        walk(items, 1)
+        return out
+    }
+
+    /// Targets of URI link annotations.
+    public var uriLinks: [String] { annotationValues("/URI") }
+    /// Named destinations internal links point at.
+    public var destinationLinks: [String] { annotationValues("/Dest") }
+
+    private func annotationValues(_ key: String) -> [String] {
+        let json = Self.run(["qpdf", "--json", "--json-key=qpdf", path]).output
+        var out: [String] = []
+        for line in json.split(separator: "\n") {
+            let t = line.trimmingCharacters(in: .whitespaces)
+            let prefix = "\"\(key)\": \"u:"
+            if t.hasPrefix(prefix) {
+                out.append(String(t.dropFirst(prefix.count).prefix { $0 != "\"" }))
+            }
+        }
+        return out
+    }
+
+    /// Words with their boxes per page (`pdftotext -bbox`).
+    public var words: [[(text: String, x0: Double, y0: Double, x1: Double, y1: Double)]] {
+        let xml = Self.run(["pdftotext", "-bbox", path, "-"]).output
+        var pages: [[(String, Double, Double, Double, Double)]] = []
+        for page in xml.components(separatedBy: "<page ").dropFirst() {
+            var words: [(String, Double, Double, Double, Double)] = []
+            for w in page.components(separatedBy: "<word ").dropFirst() {
+                func attr(_ n: String) -> Double {
+                    guard let r = w.range(of: n + "=\"") else { return 0 }
+                    return Double(w[r.upperBound...].prefix { $0 != "\"" }) ?? 0
+                }
+                let text = w.split(separator: ">", maxSplits: 1).last.map { String($0.prefix { $0 != "<" }) } ?? ""
+                words.append((text, attr("xMin"), attr("yMin"), attr("xMax"), attr("yMax")))
+            }
+            pages.append(words)
+        }
+        return pages
+    }
+
+    public static func collapse(_ s: String) -> String {
+        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// The repository root (for Fonts/, Corpus/, Templates/), from this file's location.
+    public static var repositoryRoot: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    }
+
+    /// A fresh temporary folder.
+    public static func temporaryDirectory() -> String {
+        let dir = (NSTemporaryDirectory() as NSString).appendingPathComponent("brief-tests-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+}

@@ -1,0 +1,57 @@
+import Testing
+@testable import Typesetting
+
+/// Hyphenation only inside real words, with libhyphen's patterns.
+@Suite struct HyphenationTests {
+    let h = Hyphenator()
+
+    @Test func englishWordsBreakWhereTheDictionarySays() {
+        #expect(h.breakPoints(in: "hyphenation", language: "en") == [2, 6])
+        #expect(h.breakPoints(in: "International", language: "en").count >= 2)
+    }
+
+    @Test func fragmentsRespectMinimumLengths() {
+        for word in ["organization", "accountability", "humanitarian", "negotiation", "detainees"] {
+            let n = word.count
+            for p in h.breakPoints(in: word, language: "en") {
+                #expect(p >= h.leftMin && n - p >= h.rightMin, "\(word) broken at \(p)")
+            }
+        }
+    }
+
+    @Test func nothingButWordsIsHyphenated() {
+        #expect(h.breakPoints(in: "doesn't", language: "en").isEmpty)
+        #expect(h.breakPoints(in: "2025-03-18", language: "en").isEmpty)
+        #expect(h.breakPoints(in: "HRC48", language: "en").isEmpty)
+        #expect(h.breakPoints(in: "UNHCR", language: "en").isEmpty)
+        #expect(!TokenClass.isProse("https://www.hrw.org/news/2025"))
+        #expect(!TokenClass.isProse("www.hrw.org"))
+        #expect(!TokenClass.isProse("doesn’t"))
+        #expect(!TokenClass.isProse("12,500"))
+        #expect(TokenClass.isProse("(organizations),"))
+        #expect(TokenClass.isProse("well-known"))
+    }
+
+    @Test func cyrillicUsesItsOwnPatternsOrNone() {
+        #expect(!h.breakPoints(in: "організацій", language: "uk").isEmpty)
+        #expect(!h.breakPoints(in: "организация", language: "ru").isEmpty)
+        // English patterns never touch a Cyrillic word.
+        #expect(h.breakPoints(in: "організацій", language: "en").isEmpty)
+        // No dictionary, no hyphenation.
+        #expect(h.breakPoints(in: "organizacija", language: "xx").isEmpty)
+    }
+
+    @Test func theCollectorOffersNoBreakInsideURLsOrNumbers() throws {
+        let ctx = Fixtures.context()
+        let text = "Read https://www.example.org/organizations/accountability and 1234567890 consequences."
+        let items = try ParagraphLayout(context: ctx).collect([TextRun(text, style: Fixtures.body)], style: ParagraphStyle(), measure: 1000)
+        let discretionary = items.items.enumerated().filter { $0.element.discretionary }.map(\.offset)
+        // Only "consequences" may be hyphenated: every discretionary break lies after the URL and the number.
+        let pieces = discretionary.compactMap { i -> String? in
+            let b = items.items[i - 1]
+            return b.ref >= 0 ? String(items.pieces[Int(b.ref)].text) : nil
+        }
+        #expect(!pieces.isEmpty)
+        for p in pieces { #expect("consequences".hasPrefix(p) || "consequences.".contains(p), "unexpected break after \(p)") }
+    }
+}

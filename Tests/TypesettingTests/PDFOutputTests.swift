@@ -1,0 +1,114 @@
+import Foundation
+import PDFTestSupport
+import Testing
+@testable import Typesetting
+
+/// The PDF contract: valid, fonts embedded and subset, exact text
+/// (ligatures, Cyrillic), outline, links, metadata, reproducible bytes.
+@Suite struct PDFOutputTests {
+    static let specimen: (String, LaidOutDocument) = {
+        try! Fixtures.render(SpecimenDocument(style: Fixtures.style).blocks(pages: 15))
+    }()
+    var pdf: PDFInspector { PDFInspector(Self.specimen.0) }
+
+    @Test func isValidAndEmbedsSubsetFonts() {
+        #expect(pdf.isValid)
+        let fonts = pdf.fonts
+        #expect(fonts.count >= 3)
+        for f in fonts { #expect(f.embedded && f.subset, "\(f.name) not embedded and subset") }
+    }
+
+    @Test func textExtractsExactlyWithLigaturesAndCyrillic() throws {
+        let blocks: [Block] = [
+            .paragraph([TextRun("The office staff affirm an efficient, fluffy first draft.", style: Fixtures.body)], ParagraphStyle(alignment: .left)),
+            .paragraph([TextRun("Права людини мають бути в центрі переговорів.", style: Fixtures.body.with { $0.language = "uk" })], ParagraphStyle(alignment: .left)),
+        ]
+        let (path, _) = try Fixtures.render(blocks)
+        let text = PDFInspector(path).text
+        #expect(text.contains("The office staff affirm an efficient, fluffy first draft."))
+        #expect(text.contains("Права людини мають бути в центрі переговорів."))
+        #expect(!text.contains("\u{FB01}") && !text.contains("\u{FB03}"))
+    }
+
+    @Test func outlineMirrorsTheHeadings() {
+        let doc = Self.specimen.1
+        let outline = pdf.outline
+        #expect(outline.count == doc.outline.count)
+        #expect(outline.map(\.title) == doc.outline.map(\.title))
+        #expect(outline.map(\.page) == doc.outline.map(\.page))
+        // Level-2 headings nest under their chapter.
+        #expect(outline.contains { $0.depth == 2 })
+        #expect(outline.first?.title == "Contents")
+    }
+
+    @Test func linksAreAnnotations() {
+        #expect(pdf.uriLinks.contains { $0.hasPrefix("https://www.example.org/reports/") })
+        #expect(pdf.destinationLinks.contains("chapter-1"))
+    }
+
+    @Test func metadataIsWritten() {
+        let info = pdf.info
+        #expect(info["Title"] == "Specimen")
+        #expect(info["Subject"] == "Engine specimen")
+        #expect(info["Keywords"] == "alpha, beta")
+        #expect(info["Creator"] == "brief tests")
+        #expect(info["Author"] == "Tests")
+        #expect(info["CreationDate"]?.contains("2023") == true)
+    }
+
+    @Test func sameInputSameBytes() throws {
+        let blocks = SpecimenDocument(style: Fixtures.style).blocks(pages: 5)
+        let (a, _) = try Fixtures.render(blocks)
+        let (b, _) = try Fixtures.render(blocks)
+        let da = try Data(contentsOf: URL(fileURLWithPath: a)), db = try Data(contentsOf: URL(fileURLWithPath: b))
+        #expect(da == db)
+        let (c, _) = try Fixtures.render(blocks, date: Date(timeIntervalSince1970: 1_600_000_000))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: c)) != da, "the date must be part of the file")
+    }
+
+    @Test func sourceDateEpochSetsTheDate() {
+        setenv("SOURCE_DATE_EPOCH", "1742256000", 1)
+        defer { unsetenv("SOURCE_DATE_EPOCH") }
+        #expect(DocumentMetadata(title: "x").effectiveDate == Date(timeIntervalSince1970: 1_742_256_000))
+    }
+
+    @Test func everyWordStaysInsideTheMarginsWithoutOverlap() {
+        let margin = 18.0
+        for (n, words) in pdf.words.enumerated() {
+            for w in words {
+                #expect(w.x0 >= margin - 0.5 && w.x1 <= 612 - margin + 0.5 && w.y0 >= margin - 0.5 && w.y1 <= 792 - margin + 0.5,
+                        "page \(n + 1): '\(w.text)' outside the margins")
+            }
+        }
+    }
+
+    @Test func sharedAuditPasses() throws {
+        let audit = PDFInspector.repositoryRoot + "/../shared/tools/pdf-audit"
+        guard FileManager.default.fileExists(atPath: audit) else { return }
+        let r = PDFInspector.run([audit, Self.specimen.0, "--expect", "Chapter 1"])
+        #expect(r.status == 0, "\(r.output)")
+    }
+
+    @Test func failedWritesLeaveNoFile() throws {
+        let dir = PDFInspector.temporaryDirectory()
+        let missing = dir + "/no-such-folder/out.pdf"
+        #expect(throws: TypesettingError.self) {
+            try PDFWriter(path: missing, metadata: DocumentMetadata(title: "x"), fonts: Fixtures.fonts, firstPageSize: PaperSize.letter.size)
+        }
+        // A writer dropped before finishing removes its temporary file.
+        do {
+            let w = try PDFWriter(path: dir + "/partial.pdf", metadata: DocumentMetadata(title: "x"), fonts: Fixtures.fonts,
+                                  firstPageSize: PaperSize.letter.size)
+            _ = w
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
+    }
+
+    @Test func pagesRenderToPNG() throws {
+        let path = PDFInspector.temporaryDirectory() + "/page.png"
+        try PNGRenderer.render(Self.specimen.1.pages[0], fonts: Fixtures.fonts, dpi: 50, to: path)
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        #expect(data.count > 2000)
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import PDFTestSupport
+import Testing
+@testable import Typesetting
+
+/// Page breaking: widows and orphans, headings kept with what follows,
+/// table headers repeated, tall rows split, impossible content refused.
+@Suite struct PaginationTests {
+    /// Paragraph i is set in a colour encoding i, so its lines can be found on the pages.
+    func colour(_ i: Int) -> Color { Color(red: Double(i) / 1000, green: 0, blue: 0) }
+
+    func paragraphID(_ c: Color) -> Int { Int((c.red * 1000).rounded()) }
+
+    @Test func noPageBreakLeavesFewerThanTwoLinesOfAParagraph() throws {
+        var blocks: [Block] = []
+        var g = SpecimenDocument.Generator(state: 7)
+        let spec = SpecimenDocument(style: Fixtures.style)
+        for i in 1...60 {
+            let runs = spec.paragraph(&g, sentences: 4 + g.next(12)).map { TextRun($0.text, style: Fixtures.body.with { $0.color = colour(i) }) }
+            blocks.append(.paragraph(runs, ParagraphStyle()))
+        }
+        let (_, doc) = try Fixtures.render(blocks)
+        #expect(doc.pages.count >= 3)
+        // Lines of each paragraph on each page.
+        var linesOn: [Int: [Int: Int]] = [:]   // paragraph → page → lines
+        for page in doc.pages {
+            for (_, f) in page.placements {
+                guard let run = f.items.compactMap({ if case .glyphs(let g) = $0 { return g }; return nil }).first else { continue }
+                let id = paragraphID(run.color)
+                guard id > 0 else { continue }
+                linesOn[id, default: [:]][page.number, default: 0] += 1
+            }
+        }
+        var split = 0
+        for (id, pages) in linesOn where pages.count > 1 {
+            split += 1
+            for (page, lines) in pages { #expect(lines >= 2, "paragraph \(id) has \(lines) line(s) on page \(page)") }
+        }
+        #expect(split >= 1, "the sample should split at least one paragraph across pages")
+    }
+
+    @Test func headingsAreNeverTheLastThingOnAPage() throws {
+        var blocks: [Block] = []
+        var g = SpecimenDocument.Generator(state: 3)
+        let spec = SpecimenDocument(style: Fixtures.style)
+        for i in 1...40 {
+            blocks.append(.heading(Heading(level: 2, runs: [TextRun("Section \(i)", style: Fixtures.body.with { $0.color = colour(900) })], anchor: "s\(i)")))
+            blocks.append(.paragraph(spec.paragraph(&g, sentences: 1 + g.next(6)), ParagraphStyle()))
+        }
+        let (_, doc) = try Fixtures.render(blocks)
+        #expect(doc.pages.count >= 3)
+        for page in doc.pages {
+            let body = page.placements.dropLast(1)    // the footer comes last
+            guard let last = body.last?.fragment else { continue }
+            let isHeading = last.items.contains { if case .glyphs(let g) = $0 { return paragraphID(g.color) == 900 }; return false }
+            #expect(!isHeading, "page \(page.number) ends with a heading")
+        }
+    }
+
+    func longTable(rows: Int) -> Table {
+        let ps = ParagraphStyle(alignment: .left, hyphenate: false, spaceAfter: 0)
+        let small = TextStyle(family: "sans", size: 9)
+        return Table(columns: [.auto, .fraction(1)],
+                     header: [Table.Row([Table.Cell([.paragraph([TextRun("Number", style: small.with { $0.bold = true })], ps)]),
+                                         Table.Cell([.paragraph([TextRun("Statement heading", style: small.with { $0.bold = true })], ps)])])],
+                     rows: (1...rows).map { i in
+                         Table.Row([Table.Cell([.paragraph([TextRun("Row \(i)", style: small)], ps)]),
+                                    Table.Cell([.paragraph([TextRun(Fixtures.paragraphs[i % 4], style: small)], ps)])])
+                     })
+    }
+
+    @Test func tableHeadersRepeatOnEveryPageTheTableSpans() throws {
+        let (path, doc) = try Fixtures.render([.table(longTable(rows: 60))])
+        #expect(doc.pages.count >= 3)
+        let pages = PDFInspector(path).pages
+        #expect(pages.count == doc.pages.count)
+        for (i, text) in pages.enumerated() where text.contains("Row ") {
+            #expect(text.contains("Statement heading"), "page \(i + 1) continues the table without its header")
+        }
+        // Every row is there exactly once.
+        let all = pages.joined(separator: " ")
+        for r in [1, 30, 60] { #expect(all.contains("Row \(r) ")) }
+    }
+
+    @Test func aRowTallerThanAPageIsSplitNotLost() throws {
+        let ps = ParagraphStyle(alignment: .left, spaceAfter: 4)
+        let tall = (0..<40).map { i in Block.paragraph([TextRun("Cell paragraph \(i). " + Fixtures.paragraphs[i % 4], style: Fixtures.body)], ps) }
+        let table = Table(columns: [.fraction(1), .fraction(1)],
+                          header: [Table.Row([Table.Cell([.paragraph([TextRun("Left", style: Fixtures.body)], ps)]),
+                                              Table.Cell([.paragraph([TextRun("Right", style: Fixtures.body)], ps)])])],
+                          rows: [Table.Row([Table.Cell(tall), Table.Cell([.paragraph([TextRun("short", style: Fixtures.body)], ps)])])])
+        let (path, doc) = try Fixtures.render([.table(table)])
+        #expect(doc.pages.count >= 3)
+        let text = PDFInspector(path).text
+        for i in [0, 20, 39] { #expect(text.contains("Cell paragraph \(i).")) }
+    }
+
+    @Test func contentTallerThanAPageIsAClearError() throws {
+        let figure = Figure(size: Size(width: 100, height: 2000), elements: [.fill(.rect(Rect(x: 0, y: 0, width: 100, height: 2000)), .black)])
+        #expect(throws: TypesettingError.self) { try Fixtures.render([.figure(figure)]) }
+        do { _ = try Fixtures.render([.figure(figure)]) } catch let e as TypesettingError {
+            guard case .contentTooTall = e else { Issue.record("wrong error \(e)"); return }
+            #expect(e.description.contains("2000 pt"))
+        }
+    }
+
+    @Test func contentsPageNumbersAreThePagesTheHeadingsLandOn() throws {
+        let spec = SpecimenDocument(style: Fixtures.style)
+        let (path, doc) = try Fixtures.render(spec.blocks(pages: 25))
+        let pdf = PDFInspector(path)
+        let pages = pdf.pages
+        let contents = pdf.layoutLines(page: 1)
+        var checked = 0
+        for (anchor, page) in doc.anchorPages where anchor.hasPrefix("chapter-") && !anchor.contains("-", after: 8) {
+            // The heading's text is on that page, and the contents line ends with that number.
+            guard let entry = doc.outline.first(where: { $0.anchor == anchor }) else { continue }
+            #expect(entry.page == page)
+            #expect(pages[page - 1].contains(entry.title), "\(entry.title) not on page \(page)")
+            guard let line = contents.first(where: { $0.hasPrefix(entry.title) }) else {
+                Issue.record("\(entry.title) missing from the contents"); continue
+            }
+            let number = line.split(separator: " ").last.map(String.init) ?? ""
+            #expect(Int(number) == page, "contents says \(number) for \(entry.title), it is on \(page)")
+            checked += 1
+        }
+        #expect(checked >= 4)
+    }
+}
+
+extension String {
+    /// Whether `c` occurs after the first `n` characters.
+    func contains(_ c: Character, after n: Int) -> Bool { dropFirst(n).contains(c) }
+}
