@@ -31,9 +31,9 @@ public struct CorpusLoader {
 
         // Documents in parallel: each slot is written by exactly one iteration.
         let paths = docFiles.map { (docDir as NSString).appendingPathComponent($0) }
-        let results = UnsafeMutableBufferPointer<(Document?, [Diagnostic])>.allocate(capacity: paths.count)
-        results.initialize(repeating: (nil, []))
-        defer { results.deallocate() }
+        let results = UnsafeMutableBufferPointer<ParsedDocument>.allocate(capacity: paths.count)
+        results.initialize(repeating: ParsedDocument())
+        defer { results.deinitialize(); results.deallocate() }
         let base = results.baseAddress!
         let slots = SendablePointer(base)
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
@@ -41,17 +41,17 @@ public struct CorpusLoader {
             if let data = FileManager.default.contents(atPath: p) {
                 slots.pointer[i] = DocumentParser(path: p).parse(data)
             } else {
-                slots.pointer[i] = (nil, [.error(SourceLocation(file: p), "cannot read file")])
+                slots.pointer[i] = ParsedDocument(diagnostics: [.error(SourceLocation(file: p), "cannot read file")])
             }
         }
         var documents: [Document] = []
         documents.reserveCapacity(paths.count)
         for r in results {
-            if let d = r.0 { documents.append(d) }
-            diagnostics += r.1
+            if let d = r.document { documents.append(d) }
+            diagnostics += r.diagnostics
         }
         let corpus = Corpus(root: root, organizations: organizations, issues: issues, events: events, documents: documents)
-        diagnostics += CorpusValidator(corpus: corpus).validate()
+        diagnostics += CorpusValidator(corpus: corpus, references: results.map(\.references)).validate()
         diagnostics.sort { ($0.location, $0.message) < ($1.location, $1.message) }
         return (corpus, diagnostics)
     }

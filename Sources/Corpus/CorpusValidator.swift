@@ -2,6 +2,8 @@
 /// nothing refers to.
 struct CorpusValidator {
     let corpus: Corpus
+    /// References of every document file, including those that failed to parse.
+    let references: [DocumentReferences]
 
     func validate() -> [Diagnostic] {
         var out: [Diagnostic] = []
@@ -22,18 +24,18 @@ struct CorpusValidator {
         let demandIDs = corpus.issues.flatMap { $0.demands.map(\.id) }
         let eventIDs = corpus.events.map(\.id)
         var usedOrgs = Set<String>(), usedIssues = Set<String>()
-        for doc in corpus.documents {
-            for o in doc.organizations {
+        for refs in references {
+            for (o, loc) in refs.organizations {
                 if corpus.organization(o) == nil {
-                    out.append(.error(doc.fieldLocations["organizations"] ?? doc.location, "organization '\(o)' is not in organizations.yaml\(Suggestions.hint(o, orgIDs))"))
+                    out.append(.error(loc, "organization '\(o)' is not in organizations.yaml\(Suggestions.hint(o, orgIDs))"))
                 } else { usedOrgs.insert(o) }
             }
-            if let e = doc.event, corpus.event(e) == nil {
-                out.append(.error(doc.fieldLocations["event"] ?? doc.location, "event '\(e)' is not in events.yaml\(Suggestions.hint(e, eventIDs))"))
+            if let (e, loc) = refs.event, corpus.event(e) == nil {
+                out.append(.error(loc, "event '\(e)' is not in events.yaml\(Suggestions.hint(e, eventIDs))"))
             }
-            for ask in doc.asks {
-                if let d = corpus.demand(ask.demand) { usedIssues.insert(d.issue) } else {
-                    out.append(.error(ask.location, "demand '\(ask.demand)' is not in issues.yaml\(Suggestions.hint(ask.demand, demandIDs))"))
+            for (d, loc) in refs.demands {
+                if let demand = corpus.demand(d) { usedIssues.insert(demand.issue) } else {
+                    out.append(.error(loc, "demand '\(d)' is not in issues.yaml\(Suggestions.hint(d, demandIDs))"))
                 }
             }
         }

@@ -1,5 +1,20 @@
 import Foundation
 
+/// The ids a document refers to, with where each is written: checked
+/// against the corpus even when the document itself has errors.
+struct DocumentReferences: Sendable {
+    var organizations: [(id: String, location: SourceLocation)] = []
+    var event: (id: String, location: SourceLocation)? = nil
+    var demands: [(id: String, location: SourceLocation)] = []
+}
+
+/// What parsing one file yields.
+struct ParsedDocument: Sendable {
+    var document: Document?
+    var references = DocumentReferences()
+    var diagnostics: [Diagnostic] = []
+}
+
 /// Reads one `documents/*.md` file: YAML front matter between `---` lines,
 /// then the Markdown body. Reports problems with the file's own line numbers.
 struct DocumentParser {
@@ -8,11 +23,11 @@ struct DocumentParser {
 
     let path: String
 
-    func parse(_ data: Data) -> (Document?, [Diagnostic]) {
+    func parse(_ data: Data) -> ParsedDocument {
         let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         guard let text = String(data: data, encoding: .utf8) else {
-            return (nil, [.error(Self.invalidUTF8Location(data, file: path),
-                                 "file is not UTF-8 text; save it as UTF-8")])
+            return ParsedDocument(diagnostics: [.error(Self.invalidUTF8Location(data, file: path),
+                                                       "file is not UTF-8 text; save it as UTF-8")])
         }
         var diagnostics: [Diagnostic] = []
         if !Slug.isValid(id) {
@@ -22,16 +37,16 @@ struct DocumentParser {
         // into Swift Strings line by line costs more than parsing the YAML).
         guard let split = FrontMatter.split(text) else {
             diagnostics.append(.error(SourceLocation(file: path), "document does not start with front matter: its first line must be '---'"))
-            return (nil, diagnostics)
+            return ParsedDocument(diagnostics: diagnostics)
         }
         guard let (yaml, body, closeLine) = split else {
             diagnostics.append(.error(SourceLocation(file: path), "front matter is never closed: add a line '---' after the last field"))
-            return (nil, diagnostics)
+            return ParsedDocument(diagnostics: diagnostics)
         }
         let reader = YAMLReader(file: path, lineOffset: 1)
-        guard let root = reader.compose(yaml) else { return (nil, diagnostics + reader.diagnostics) }
+        guard let root = reader.compose(yaml) else { return ParsedDocument(diagnostics: diagnostics + reader.diagnostics) }
         guard let f = reader.fields(root, what: "front matter", known: Self.knownKeys) else {
-            return (nil, diagnostics + reader.diagnostics)
+            return ParsedDocument(diagnostics: diagnostics + reader.diagnostics)
         }
         let what = "document"
         let title = reader.string(f, "title", what: what, required: true)
@@ -60,7 +75,11 @@ struct DocumentParser {
             }
         }
         diagnostics += reader.diagnostics
-        guard let title, let orgs, let date, let kind else { return (nil, diagnostics) }
+        var refs = DocumentReferences()
+        refs.organizations = (orgs ?? []).map { ($0, reader.location(f.values["organizations"])) }
+        refs.event = event.map { ($0, reader.location(f.values["event"])) }
+        refs.demands = asks.map { ($0.demand, $0.location) }
+        guard let title, let orgs, let date, let kind else { return ParsedDocument(references: refs, diagnostics: diagnostics) }
         let markdown = Markdown.parse(body)
         let doc = Document(id: id, title: title, organizations: orgs, date: date, kind: kind, to: to,
                            signatories: signatories, event: event, source: source, asks: asks, body: body,
@@ -79,7 +98,7 @@ struct DocumentParser {
                 }
             }
         }
-        return (doc, diagnostics)
+        return ParsedDocument(document: doc, references: refs, diagnostics: diagnostics)
     }
 
     /// Line and column of the first byte that is not valid UTF-8.

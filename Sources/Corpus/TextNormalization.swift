@@ -101,13 +101,19 @@ public struct NormalizedText: Sendable {
 public enum TextNormalization {
     public static func normalize(_ s: String) -> String { NormalizedText(s).string }
 
-    /// Whether `quote` is an excerpt of `text`; a leading or trailing ellipsis
-    /// in the quote (marking an elision at its ends) is ignored.
+    /// Whether `quote` is an excerpt of `text`; quotation marks around the
+    /// whole quote and a leading or trailing ellipsis (an elision) are ignored.
     public static func isExcerpt(_ quote: String, of text: NormalizedText) -> Bool {
         var q = normalize(quote)
-        for mark in ["[...]", "..."] {
-            if q.hasPrefix(mark) { q = String(q.dropFirst(mark.count)).trimmingWhitespace() }
-            if q.hasSuffix(mark) { q = String(q.dropLast(mark.count)).trimmingWhitespace() }
+        // Quotation marks around the whole quote, and elisions at its ends, are not part of the excerpt.
+        for _ in 0..<2 {
+            if q.count >= 2, let f = q.first, let l = q.last, (f == "\"" && l == "\"") || (f == "'" && l == "'") {
+                q = String(q.dropFirst().dropLast()).trimmingWhitespace()
+            }
+            for mark in ["[...]", "..."] {
+                if q.hasPrefix(mark) { q = String(q.dropFirst(mark.count)).trimmingWhitespace() }
+                if q.hasSuffix(mark) { q = String(q.dropLast(mark.count)).trimmingWhitespace() }
+            }
         }
         guard !q.isEmpty else { return false }
         return text.contains(NormalizedText(q))
