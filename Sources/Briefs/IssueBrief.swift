@@ -74,9 +74,9 @@ public struct IssueBrief {
                 IssueMatrixView(matrix: matrix, sources: sources, style: style, width: width, cutoff: cutoff, measure: measure).blocks()
             },
             "timeline": { _ in
-                let figure = TimelineFigure(entries: corpus.timeline(issue: issue.id, in: range), organizations: matrix.organizations,
-                                            sources: sources, style: style, width: width, measure: measure).figure()
-                return [.figure(figure)]
+                let timeline = TimelineFigure(entries: corpus.timeline(issue: issue.id, in: range), organizations: matrix.organizations,
+                                              sources: sources, style: style, width: width, measure: measure)
+                return timeline.figures(maxHeight: style.document.contentHeight * 0.8).map { .figure($0) }
             },
             "positions": { _ in positions(style: style) },
             "sources": { _ in sources.blocks(corpus: corpus, style: style) },

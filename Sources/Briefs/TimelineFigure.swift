@@ -12,7 +12,7 @@ import Typesetting
 /// so that none collides with another or leaves the figure.
 struct TimelineFigure {
     let entries: [TimelineEntry]
-    let organizations: [Organization]
+    var organizations: [Organization]
     let sources: SourceList
     let style: BriefStyle
     let width: Double
@@ -20,7 +20,7 @@ struct TimelineFigure {
 
     private var label: TextStyle { style.small.with { $0.size = 7; $0.color = style.palette.text } }
     private var laneLabel: TextStyle { style.small.with { $0.size = 7.5; $0.bold = true } }
-    let laneHeight = 18.0
+    var laneHeight = 18.0
     let labelRowHeight = 10.0
 
     /// Label rows above the engagement lane, row 0 nearest to it. A label's
@@ -51,6 +51,29 @@ struct TimelineFigure {
             return rows.count - 1
         }
     }
+
+    /// One figure, or several when the organizations' lanes do not fit in
+    /// `maxHeight`: each part repeats the engagements and the axis, with
+    /// lanes shrunk a little first and then split into groups.
+    func figures(maxHeight: Double) -> [Figure] {
+        var lanes = self
+        if organizations.count > 20 { lanes.laneHeight = 13 }
+        let single = lanes.figure()
+        if single.size.height <= maxHeight || organizations.count <= 1 { return [single] }
+        let fixed = single.size.height - Double(organizations.count) * lanes.laneHeight
+        let perFigure = max(1, Int((maxHeight - fixed) / lanes.laneHeight))
+        let groups = (organizations.count + perFigure - 1) / perFigure
+        let size = (organizations.count + groups - 1) / groups
+        return stride(from: 0, to: organizations.count, by: size).map { start in
+            var part = lanes
+            part.organizations = Array(organizations[start..<min(start + size, organizations.count)])
+            part.part = (start + 1, min(start + size, organizations.count), organizations.count)
+            return part.figure()
+        }
+    }
+
+    /// Which organizations this part shows, when the timeline is split.
+    var part: (first: Int, last: Int, of: Int)? = nil
 
     func figure() -> Figure {
         let dates = entries.map(\.date)
@@ -152,8 +175,9 @@ struct TimelineFigure {
             }
         }
         let height = axisY + 16
+        let partNote = part.map { "Organizations \($0.first)–\($0.last) of \($0.of). " } ?? ""
         return Figure(size: Size(width: width, height: height), elements: elements,
-                      caption: [TextRun("Discs: statements (bars show a date known only to the month or year; numbers refer to Sources). Diamonds: engagements.",
+                      caption: [TextRun(partNote + "Discs: statements (bars show a date known only to the month or year; numbers refer to Sources). Diamonds: engagements.",
                                         style: style.small.with { $0.size = 7; $0.color = style.palette.muted })])
     }
 }

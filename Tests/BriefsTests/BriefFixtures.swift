@@ -1,0 +1,31 @@
+import Foundation
+import PDFTestSupport
+@testable import Briefs
+@testable import Corpus
+
+/// The sample corpus and a way to write issue briefs from it.
+enum BriefFixtures {
+    static let root = PDFInspector.repositoryRoot
+    static let corpus: Corpus = try! CorpusLoader(root: root + "/Corpus").loadValid().0
+    static let resources = Resources(root: root)
+    static let renderer = BriefRenderer(resources: resources)
+
+    /// Writes an issue brief and returns its path.
+    static func issueBrief(_ id: String, corpus: Corpus = corpus, range: DateRange = .all, template: String? = nil,
+                           in dir: String = PDFInspector.temporaryDirectory()) throws -> String {
+        let brief = try IssueBrief(corpus: corpus, issue: id, range: range)
+        let t = try BriefTemplate(nameOrPath: template, default: "issue-brief", resources: resources)
+        let style = try BriefStyle.load(path: t.stylePath)
+        let ctx = try renderer.context(for: style)
+        let composed = try brief.compose(template: t, style: style, renderer: renderer, context: ctx, creator: "brief test")
+        let path = dir + "/\(id).pdf"
+        try renderer.write(composed, to: path, context: ctx, generated: BriefRenderer.generationDate().text)
+        return path
+    }
+
+    /// Runs the built `brief` executable.
+    static func cli(_ args: [String], environment: [String: String] = [:]) -> (status: Int32, output: String, error: String) {
+        let exe = root + "/.build/debug/brief"
+        return PDFInspector.run([exe] + args, environment: environment)
+    }
+}

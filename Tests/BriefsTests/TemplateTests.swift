@@ -1,0 +1,64 @@
+import Foundation
+import PDFTestSupport
+import Testing
+@testable import Briefs
+@testable import Corpus
+
+/// Wording, order and look change by editing a copy of the templates.
+@Suite struct TemplateTests {
+    func copyTemplates() throws -> String {
+        let dir = PDFInspector.temporaryDirectory() + "/my-templates"
+        try FileManager.default.copyItem(atPath: BriefFixtures.root + "/Templates", toPath: dir)
+        return dir
+    }
+
+    @Test func anEditedCopyChangesWordingAndOrder() throws {
+        let dir = try copyTemplates()
+        let path = dir + "/issue-brief.mustache"
+        var t = try String(contentsOfFile: path, encoding: .utf8)
+        t = t.replacingOccurrences(of: "**Shared demands**", with: "**Common ground**")
+        // Sources first, matrix last.
+        t = t.replacingOccurrences(of: "# Issue matrix", with: "# Sources first\n\n::sources\n\n# Issue matrix")
+        try t.write(toFile: path, atomically: true, encoding: .utf8)
+        var style = try String(contentsOfFile: dir + "/style.yaml", encoding: .utf8)
+        style = style.replacingOccurrences(of: "size: letter", with: "size: a4")
+        try style.write(toFile: dir + "/style.yaml", atomically: true, encoding: .utf8)
+
+        let pdf = PDFInspector(try BriefFixtures.issueBrief("detainees", template: path))
+        #expect(pdf.contains("Common ground"))
+        #expect(!pdf.contains("Shared demands"))
+        #expect(pdf.outline.map(\.title).firstIndex(of: "Sources first")! < pdf.outline.map(\.title).firstIndex(of: "Issue matrix")!)
+        #expect(pdf.info["Page size"]?.contains("595.276 x 841.89") == true)
+    }
+
+    @Test func anUnknownDirectiveNamesTheTemplateAndTheChoices() throws {
+        let dir = try copyTemplates()
+        let path = dir + "/issue-brief.mustache"
+        try (try String(contentsOfFile: path, encoding: .utf8) + "\n::matrx\n").write(toFile: path, atomically: true, encoding: .utf8)
+        do {
+            _ = try BriefFixtures.issueBrief("detainees", template: path)
+            Issue.record("no error")
+        } catch let e as BriefError {
+            #expect(e.description.contains("unknown directive '::matrx'; did you mean 'matrix'?"))
+            #expect(e.description.hasPrefix(path))
+        }
+    }
+
+    @Test func aBadStyleValueNamesItsLine() throws {
+        let dir = try copyTemplates()
+        var style = try String(contentsOfFile: dir + "/style.yaml", encoding: .utf8)
+        style = style.replacingOccurrences(of: "accent: \"#1d3f66\"", with: "accent: blueish")
+        try style.write(toFile: dir + "/style.yaml", atomically: true, encoding: .utf8)
+        do {
+            _ = try BriefStyle.load(path: dir + "/style.yaml")
+            Issue.record("no error")
+        } catch let e as BriefError {
+            #expect(e.description.contains("style.yaml:"))
+            #expect(e.description.contains("'blueish' is not a colour"))
+        }
+    }
+
+    @Test func insertedValuesAreEscapedForMarkdown() {
+        #expect(MarkdownContentType().escapeText("a *b* [c]") == "a \\*b\\* \\[c\\]")
+    }
+}
