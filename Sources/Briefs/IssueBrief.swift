@@ -33,8 +33,10 @@ public struct IssueBrief {
     /// Template variables.
     public func data(generated: String) -> [String: Any] {
         let orgName = { (id: String) in corpus.organization(id)?.name ?? id }
+        /// Up to five names (most involved first), then "and N others": a summary stays a summary.
         func names(_ d: Demand) -> String {
-            ListFormat.and(matrix.organizations.filter { matrix.cells[$0.id]?[d.id] != nil }.map(\.name))
+            let all = matrix.organizations.filter { matrix.cells[$0.id]?[d.id] != nil }.map(\.name)
+            return all.count <= 6 ? ListFormat.and(all) : all.prefix(5).joined(separator: ", ") + " and \(all.count - 5) others"
         }
         let consensus = matrix.demands.filter { matrix.columnTotal($0.id) >= 2 }
         let single = matrix.demands.filter { matrix.columnTotal($0.id) == 1 }
@@ -76,7 +78,7 @@ public struct IssueBrief {
             "timeline": { _ in
                 let timeline = TimelineFigure(entries: corpus.timeline(issue: issue.id, in: range), organizations: matrix.organizations,
                                               sources: sources, style: style, width: width, measure: measure)
-                return timeline.figures(maxHeight: style.document.contentHeight * 0.8).map { .figure($0) }
+                return timeline.blocks(maxHeight: style.document.contentHeight * 0.75)
             },
             "positions": { _ in positions(style: style) },
             "sources": { _ in sources.blocks(corpus: corpus, style: style) },

@@ -75,14 +75,77 @@ struct TimelineFigure {
     /// Which organizations this part shows, when the timeline is split.
     var part: (first: Int, last: Int, of: Int)? = nil
 
+    /// Engagements in date order; their 1-based position is their key number.
+    var engagements: [Event] { entries.compactMap { if case .engagement(let e) = $0 { return e }; return nil } }
+
+    /// With more than this many rows of full labels, engagements are numbered
+    /// ("E1", "E2", …) and listed in a key below the figure instead.
+    static let maximumLabelRows = 4
+
+    /// Whether full labels fit in `maximumLabelRows`.
+    var usesKey: Bool {
+        var probe = self
+        probe.keyed = false
+        return probe.labelRowCount() > Self.maximumLabelRows
+    }
+    var keyed = false
+
+    func labelText(_ e: Event, index: Int) -> String {
+        keyed ? "E\(index + 1)" : "\(e.title) (\(e.date.short))"
+    }
+
+    private func labelRowCount() -> Int {
+        let (x0, x1, start, end) = axis()
+        var rows = LabelRows()
+        for (i, e) in engagements.enumerated() {
+            let mx = x0 + (e.date.midpointDayNumber - start) / (end - start) * (x1 - x0)
+            let w = measure(labelText(e, index: i), label)
+            let lx = min(max(mx - w / 2, 0), max(0, width - w))
+            _ = rows.place((lx - 3)...(lx + w + 3), leaderX: mx)
+        }
+        return rows.rows.count
+    }
+
+    /// Plot extent and the first and last day of the axis.
+    private func axis() -> (Double, Double, Double, Double) {
+        let years = entries.map(\.date.year)
+        let first = years.min() ?? 2000, last = years.max() ?? first
+        let laneLabelWidth = min(width * 0.22, ((organizations.map { measure($0.displayShort, laneLabel) } + [measure("Engagements", laneLabel)]).max() ?? 40) + 12)
+        return (laneLabelWidth + 6, width - 6, Double(PartialDate.dayNumber((first, 1, 1))), Double(PartialDate.dayNumber((last + 1, 1, 1))))
+    }
+
+    /// The figures, followed by the key of engagements when they are numbered.
+    func blocks(maxHeight: Double) -> [Block] {
+        var t = self
+        t.keyed = usesKey
+        var out: [Block] = t.figures(maxHeight: maxHeight).map { .figure($0) }
+        guard t.keyed else { return out }
+        let ps = ParagraphStyle(alignment: .left, leading: 1.2, hyphenate: false, spaceAfter: 0)
+        let text = style.small.with { $0.size = 7.5 }
+        let rows = engagements.enumerated().map { i, e in
+            Table.Row([Table.Cell([.paragraph([TextRun("E\(i + 1)", style: text.with { $0.bold = true; $0.color = style.palette.accent })], ps)]),
+                       Table.Cell([.paragraph([TextRun(e.title, style: text)], ps)]),
+                       Table.Cell([.paragraph([TextRun(e.kind.rawValue, style: text)], ps)]),
+                       Table.Cell([.paragraph([TextRun(e.date.long, style: text)], ps.with { $0.alignment = .right })])])
+        }
+        let head = text.with { $0.bold = true }
+        out.append(.table(Table(columns: [.auto, .fraction(1), .auto, .auto],
+                                header: [Table.Row([Table.Cell([.paragraph([TextRun("Key", style: head)], ps)]),
+                                                    Table.Cell([.paragraph([TextRun("Engagement", style: head)], ps)]),
+                                                    Table.Cell([.paragraph([TextRun("Kind", style: head)], ps)]),
+                                                    Table.Cell([.paragraph([TextRun("Date", style: head)], ps.with { $0.alignment = .right })])])],
+                                rows: rows,
+                                style: TableStyle(padding: EdgeInsets(vertical: 1.5, horizontal: 4), headerBackground: style.palette.shade,
+                                                  stripe: style.palette.stripe, ruleColor: style.palette.rule, rowRuleWidth: 0,
+                                                  frameRuleWidth: 0.6, spaceBefore: 2, spaceAfter: 8),
+                                name: "the key of engagements")))
+        return out
+    }
+
     func figure() -> Figure {
-        let dates = entries.map(\.date)
-        let firstYear = dates.map(\.year).min() ?? 2000
-        let lastYear = dates.map(\.year).max() ?? firstYear
-        let startDay = Double(PartialDate.dayNumber((firstYear, 1, 1)))
-        let endDay = Double(PartialDate.dayNumber((lastYear + 1, 1, 1)))
-        let laneLabelWidth = min(width * 0.22, (organizations.map { measure($0.displayShort, laneLabel) }.max() ?? 40) + 12)
-        let x0 = laneLabelWidth + 6, x1 = width - 6
+        let years = entries.map(\.date.year)
+        let firstYear = years.min() ?? 2000, lastYear = years.max() ?? firstYear
+        let (x0, x1, startDay, endDay) = axis()
         func x(_ day: Double) -> Double { x0 + (day - startDay) / (endDay - startDay) * (x1 - x0) }
 
         var elements: [Figure.Element] = []
@@ -92,9 +155,9 @@ struct TimelineFigure {
         let events: [Event] = entries.compactMap { if case .engagement(let e) = $0 { return e }; return nil }
         var rows = LabelRows()
         var placed: [(Event, Double, Double, Int)] = []   // event, marker x, label x, row
-        for e in events {
+        for (i, e) in events.enumerated() {
             let mx = x(e.date.midpointDayNumber)
-            let text = "\(e.title) (\(e.date.short))"
+            let text = labelText(e, index: i)
             let w = measure(text, label)
             let lx = min(max(mx - w / 2, 0), max(0, width - w))
             let row = rows.place((lx - 3)...(lx + w + 3), leaderX: mx)
@@ -137,7 +200,7 @@ struct TimelineFigure {
             for below in stride(from: row - 1, through: 0, by: -1) {
                 let by = Double(labelRows - 1 - below) * labelRowHeight + 7
                 let blocked = placed.contains { other in
-                    other.3 == below && mx >= other.2 - 2 && mx <= other.2 + measure("\(other.0.title) (\(other.0.date.short))", label) + 2
+                    other.3 == below && mx >= other.2 - 2 && mx <= other.2 + measure(labelText(other.0, index: events.firstIndex(of: other.0) ?? 0), label) + 2
                 }
                 if blocked {
                     if by - 7.5 > top { elements.append(.stroke(.line(from: Point(x: mx, y: top), to: Point(x: mx, y: by - 7.5)), accent.withAlpha(0.6), width: 0.4, dash: [])) }
@@ -145,12 +208,16 @@ struct TimelineFigure {
                 }
             }
             elements.append(.stroke(.line(from: Point(x: mx, y: top), to: Point(x: mx, y: eventLaneY - 4.5)), accent.withAlpha(0.6), width: 0.4, dash: []))
-            elements.append(.text("\(e.title) (\(e.date.short))", label, at: Point(x: lx, y: ly), anchorX: 0))
+            elements.append(.text(labelText(e, index: events.firstIndex(of: e) ?? 0), label, at: Point(x: lx, y: ly), anchorX: 0))
         }
 
         // Statements: period bar, disc, and the source number above, never colliding within a lane.
         let laneIndex = Dictionary(uniqueKeysWithValues: organizations.enumerated().map { ($1.id, $0) })
         var laneRows: [Int: [ClosedRange<Double>]] = [:]
+        // Source numbers beside the discs only where a lane is sparse enough to read them.
+        var perLane: [String: Int] = [:]
+        for case .statement(let d) in entries { for o in d.organizations { perLane[o, default: 0] += 1 } }
+        let numbered = (perLane.values.max() ?? 0) <= 12
         for case .statement(let d) in entries {
             for org in d.organizations {
                 guard let i = laneIndex[org] else { continue }
@@ -161,7 +228,7 @@ struct TimelineFigure {
                     elements.append(.fill(.rect(Rect(x: a, y: y - 1.2, width: max(b - a, 1), height: 2.4)), accent.withAlpha(0.35)))
                 }
                 elements += MatrixSymbols.single(at: Point(x: mid, y: y), color: accent)
-                if let n = sources.number(d.id) {
+                if numbered, let n = sources.number(d.id) {
                     let text = String(n)
                     let w = measure(text, label)
                     var lx = min(max(mid + 5, x0), width - w)
@@ -177,7 +244,7 @@ struct TimelineFigure {
         let height = axisY + 16
         let partNote = part.map { "Organizations \($0.first)–\($0.last) of \($0.of). " } ?? ""
         return Figure(size: Size(width: width, height: height), elements: elements,
-                      caption: [TextRun(partNote + "Discs: statements (bars show a date known only to the month or year; numbers refer to Sources). Diamonds: engagements.",
+                      caption: [TextRun(partNote + "Discs: statements (bars show a date known only to the month or year\(numbered ? "; numbers refer to Sources" : "")). Diamonds: engagements\(keyed ? ", keyed below" : "").",
                                         style: style.small.with { $0.size = 7; $0.color = style.palette.muted })])
     }
 }
