@@ -64,26 +64,44 @@ public final class DocumentLayout {
     }
 
     public func layout(_ blocks: [Block], metadata: DocumentMetadata) throws -> LaidOutDocument {
-        let headings = Self.headings(in: blocks)
+        let flow = BlockFlow(context: context, style: style)
+        flow.headings = Self.headings(in: blocks)
         let hasContents = Self.containsContents(blocks)
+        // Each top-level block's vertical list is built once; only a table of
+        // contents depends on page numbers and is rebuilt on later passes.
+        var segments = [[VItem]?](repeating: nil, count: blocks.count)
         var numbers: [String: Int] = [:]
         passes = 0
         while true {
             passes += 1
-            let doc = try layoutOnce(blocks, headings: headings, pageNumbers: numbers, metadata: metadata)
+            flow.pageNumbers = numbers
+            for (i, block) in blocks.enumerated() where segments[i] == nil || Self.isContents(block) {
+                segments[i] = try flow.build([block], width: style.contentWidth)
+            }
+            let doc = try paginate(Self.join(segments), tableHeaders: flow.tableHeaders, metadata: metadata)
             if !hasContents || doc.anchorPages == numbers { return doc }
             if passes >= maximumPasses { throw TypesettingError.layoutDidNotSettle(passes: passes) }
             numbers = doc.anchorPages
         }
     }
 
-    private func layoutOnce(_ blocks: [Block], headings: [HeadingMark], pageNumbers: [String: Int],
-                            metadata: DocumentMetadata) throws -> LaidOutDocument {
-        let flow = BlockFlow(context: context, style: style)
-        flow.headings = headings
-        flow.pageNumbers = pageNumbers
-        let list = try flow.build(blocks, width: style.contentWidth)
-        let paginator = Paginator(pageHeight: style.contentHeight, tableHeaders: flow.tableHeaders)
+    /// Concatenates per-block lists; space between two blocks is the larger
+    /// of the two (as `BlockFlow` merges it within one list).
+    static func join(_ segments: [[VItem]?]) -> [VItem] {
+        var out: [VItem] = []
+        out.reserveCapacity(segments.reduce(0) { $0 + ($1?.count ?? 0) })
+        for segment in segments {
+            guard let segment else { continue }
+            for item in segment {
+                if case .glue(let g) = item, case .glue(let h)? = out.last { out[out.count - 1] = .glue(max(g, h)) }
+                else { out.append(item) }
+            }
+        }
+        return out
+    }
+
+    private func paginate(_ list: [VItem], tableHeaders: [Int: [VBox]], metadata: DocumentMetadata) throws -> LaidOutDocument {
+        let paginator = Paginator(pageHeight: style.contentHeight, tableHeaders: tableHeaders)
         var pages: [Page] = []
         var outline: [OutlineEntry] = []
         var anchors: [String: Int] = [:]
@@ -107,6 +125,11 @@ public final class DocumentLayout {
         return LaidOutDocument(pages: pages, outline: outline, metadata: metadata, anchorPages: anchors)
     }
 
+    static func isContents(_ block: Block) -> Bool {
+        if case .tableOfContents = block { return true }
+        return false
+    }
+
     static func headings(in blocks: [Block]) -> [HeadingMark] {
         var out: [HeadingMark] = []
         func walk(_ blocks: [Block]) {
@@ -125,7 +148,5 @@ public final class DocumentLayout {
         return out
     }
 
-    static func containsContents(_ blocks: [Block]) -> Bool {
-        blocks.contains { if case .tableOfContents = $0 { return true }; return false }
-    }
+    static func containsContents(_ blocks: [Block]) -> Bool { blocks.contains(where: isContents) }
 }

@@ -83,21 +83,23 @@ struct RunBuilder {
         self.fonts = fonts; self.baseline = baseline; self.lineHeight = lineHeight
     }
 
-    private mutating func run(for style: ResolvedStyle) -> GlyphRun {
-        if let c = current, c.font == style.font, c.size == style.style.size, c.color == style.style.color {
-            return c
-        }
+    /// Makes `current` a run in this style, closing the previous one if the style differs.
+    /// Runs are then mutated in place: a copy held twice would be copied on every append.
+    private mutating func startRun(for font: FontID, size: Double, color: Color) {
+        if let c = current, c.font == font, c.size == size, c.color == color { return }
         if let c = current { items.append(.glyphs(c)) }
-        return GlyphRun(font: style.font, size: style.style.size, color: style.style.color)
+        current = GlyphRun(font: font, size: size, color: color)
     }
 
     mutating func add(piece: BoxPiece, style: ResolvedStyle, at x: Double, width: Double) {
-        var run = run(for: style)
+        startRun(for: style.font, size: style.style.size, color: style.style.color)
         let shaped = piece.shaped
         var pen = x
         let scale = style.scale
         let endByte = piece.byteOffset + UInt32(piece.text.utf8.count)
         var g = piece.glyphs.lowerBound
+        current!.glyphs.reserveCapacity(current!.glyphs.count + piece.glyphs.count + 1)
+        current!.positions.reserveCapacity(current!.positions.count + piece.glyphs.count + 1)
         while g < piece.glyphs.upperBound {
             // One cluster: the glyphs sharing a cluster value and the bytes up to the next one.
             let c = shaped.clusters[g]
@@ -105,43 +107,39 @@ struct RunBuilder {
             while h < piece.glyphs.upperBound && shaped.clusters[h] == c { h += 1 }
             let next = h < piece.glyphs.upperBound ? shaped.clusters[h] : endByte
             for k in g..<h {
-                run.glyphs.append(shaped.glyphs[k])
-                run.positions.append(Point(x: pen + Double(shaped.xOffsets[k]) * scale,
-                                           y: baseline - Double(shaped.yOffsets[k]) * scale))
+                current!.glyphs.append(shaped.glyphs[k])
+                current!.positions.append(Point(x: pen + Double(shaped.xOffsets[k]) * scale,
+                                                y: baseline - Double(shaped.yOffsets[k]) * scale))
                 pen += Double(shaped.advances[k]) * scale
             }
-            run.clusters.append(.init(bytes: Int32(next - c), glyphs: Int32(h - g)))
+            current!.clusters.append(.init(bytes: Int32(next - c), glyphs: Int32(h - g)))
             g = h
         }
-        run.text += piece.text
-        current = run
+        current!.text += piece.text
         if let link = style.style.link {
-            let rect = Rect(x: x, y: 0, width: width, height: lineHeight)
-            extendLink(rect, link)
+            extendLink(Rect(x: x, y: 0, width: width, height: lineHeight), link)
         } else {
             flushLink()
         }
     }
 
     mutating func addSpace(at x: Double, width: Double) {
-        guard var run = current else { return }
-        run.glyphs.append(fonts[run.font].spaceGlyph)
-        run.positions.append(Point(x: x, y: baseline))
-        run.text += " "
-        run.clusters.append(.init(bytes: 1, glyphs: 1))
-        current = run
+        guard current != nil else { return }
+        current!.glyphs.append(fonts[current!.font].spaceGlyph)
+        current!.positions.append(Point(x: x, y: baseline))
+        current!.text += " "
+        current!.clusters.append(.init(bytes: 1, glyphs: 1))
         if let (rect, target) = currentLink {
             currentLink = (Rect(x: rect.minX, y: 0, width: x + width - rect.minX, height: lineHeight), target)
         }
     }
 
     mutating func addHyphen(style: ResolvedStyle, at x: Double) {
-        var run = run(for: style)
-        run.glyphs.append(fonts[style.font].hyphenGlyph)
-        run.positions.append(Point(x: x, y: baseline))
-        run.text += "-"
-        run.clusters.append(.init(bytes: 1, glyphs: 1))
-        current = run
+        startRun(for: style.font, size: style.style.size, color: style.style.color)
+        current!.glyphs.append(fonts[style.font].hyphenGlyph)
+        current!.positions.append(Point(x: x, y: baseline))
+        current!.text += "-"
+        current!.clusters.append(.init(bytes: 1, glyphs: 1))
         if let (rect, target) = currentLink {
             currentLink = (Rect(x: rect.minX, y: 0, width: x + style.hyphenWidth - rect.minX, height: lineHeight), target)
         }

@@ -38,6 +38,7 @@ public final class LayoutContext {
     public let shaper: Shaper
     public let hyphenator: Hyphenator
     public var lineBreaking = LineBreakingParameters()
+    let words = WordCache()
 
     public init(fonts: FontLibrary, hyphenationDirectory: String = "/usr/share/hyphen") {
         self.fonts = fonts
@@ -85,7 +86,7 @@ public struct ParagraphLayout {
 
     func collect(_ runs: [TextRun], style: ParagraphStyle, measure: Double) throws -> ParagraphItems {
         let collector = ParagraphCollector(shaper: context.shaper,
-                                           hyphenator: style.hyphenate ? context.hyphenator : nil,
+                                           hyphenator: style.hyphenate ? context.hyphenator : nil, words: context.words,
                                            alignment: style.alignment, firstLineIndent: style.firstLineIndent)
         return try collector.collect(runs, measure: measure)
     }

@@ -75,6 +75,7 @@ struct ParagraphItems {
 struct ParagraphCollector {
     let shaper: Shaper
     let hyphenator: Hyphenator?
+    let words: WordCache
     let alignment: TextAlignment
     let firstLineIndent: Double
 
@@ -152,8 +153,7 @@ struct ParagraphCollector {
     /// break opportunities ("well-known", "a/b") and style changes.
     private func appendToken(_ out: inout ParagraphItems, text: String, bytes: [UInt8], range: Range<Int>,
                              runOfByte: [Int32], breaks: [UInt8]) throws {
-        let tokenText = String(decoding: bytes[range], as: UTF8.self)
-        let mayHyphenate = hyphenator != nil && TokenClass.isProse(tokenText)
+        let mayHyphenate = hyphenator != nil && TokenClass.isProse(bytes[range])
         // Segments end where UAX #14 allows a break inside the token.
         var segStart = range.lowerBound
         var k = range.lowerBound
@@ -190,26 +190,19 @@ struct ParagraphCollector {
 
     private func appendWord(_ out: inout ParagraphItems, text: String, style: Int, hyphenate: Bool) {
         let rs = out.styles[style]
-        let shaped = shaper.shape(text, font: rs.font, language: rs.style.language)
-        var cuts: [(byte: UInt32, glyph: Int)] = []
-        if hyphenate, let hyphenator, rs.hyphenWidth > 0 {
-            let (core, coreByteStart) = TokenClass.letterCore(text)
-            if let core {
-                let points = hyphenator.breakPoints(in: core, language: rs.style.language)
-                for p in points {
-                    let byte = UInt32(coreByteStart + core.unicodeScalars.prefix(p).reduce(0) { $0 + String($1).utf8.count })
-                    if let g = glyphIndex(at: byte, in: shaped) { cuts.append((byte, g)) }
-                }
-            }
-        }
+        let word = words.word(text, font: rs.font, language: rs.style.language, hyphenate: hyphenate && rs.hyphenWidth > 0,
+                              shaper: shaper, hyphenator: hyphenator)
+        let shaped = word.shaped
         var glyphStart = 0
         var byteStart: UInt32 = 0
-        let utf8 = Array(text.utf8)
-        for (n, cut) in (cuts + [(UInt32(utf8.count), shaped.glyphs.count)]).enumerated() {
+        let utf8 = word.utf8
+        let cuts = word.cuts
+        for n in 0...cuts.count {
+            let cut = n < cuts.count ? cuts[n] : (UInt32(utf8.count), shaped.glyphs.count)
             let range = glyphStart..<cut.glyph
             var width = 0
             for g in range { width += Int(shaped.advances[g]) }
-            let pieceText = Substring(String(decoding: utf8[Int(byteStart)..<Int(cut.byte)], as: UTF8.self))
+            let pieceText = cuts.isEmpty ? Substring(text) : Substring(String(decoding: utf8[Int(byteStart)..<Int(cut.byte)], as: UTF8.self))
             out.pieces.append(BoxPiece(style: style, shaped: shaped, glyphs: range, text: pieceText, byteOffset: byteStart))
             out.items.append(.box(Double(width) * rs.scale, piece: out.pieces.count - 1))
             if n < cuts.count {
@@ -223,7 +216,7 @@ struct ParagraphCollector {
     }
 
     /// The glyph that starts the cluster at `byte`, or nil when `byte` falls inside a cluster (a ligature).
-    private func glyphIndex(at byte: UInt32, in shaped: ShapedGlyphs) -> Int? {
+    static func glyphIndex(at byte: UInt32, in shaped: ShapedGlyphs) -> Int? {
         for (g, c) in shaped.clusters.enumerated() {
             if c == byte { return (g > 0 && shaped.clusters[g - 1] >= byte) ? nil : g }
             if c > byte { return nil }
@@ -316,6 +309,25 @@ struct ParagraphCollector {
 /// Classifies tokens for hyphenation: only prose words qualify.
 enum TokenClass {
     /// False for URLs, e-mail addresses, paths, numbers and contractions.
+    /// ASCII tokens are classified on their bytes; others by Unicode properties.
+    static func isProse(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return isProse(String(decoding: bytes, as: UTF8.self)) }
+        func letter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        let b = Array(bytes)
+        var sawLetter = false
+        for i in b.indices {
+            let c = b[i]
+            if c >= 0x30 && c <= 0x39 { return false }
+            if c == 0x40 { return false }
+            if letter(c) { sawLetter = true; continue }
+            if c == 0x3A, i + 2 < b.count, b[i + 1] == 0x2F, b[i + 2] == 0x2F { return false }
+            let inner = i > 0 && i < b.count - 1 && letter(b[i - 1]) && letter(b[i + 1])
+            if inner && [0x27, 0x2E, 0x2F, 0x5F, 0x5C, 0x3A, 0x3D].contains(c) { return false }
+        }
+        if b.count >= 4 && b[0] == 0x77 && b[1] == 0x77 && b[2] == 0x77 && b[3] == 0x2E { return false }
+        return sawLetter
+    }
+
     static func isProse(_ token: String) -> Bool {
         if token.contains("://") || token.hasPrefix("www.") || token.contains("@") { return false }
         var sawLetter = false

@@ -1,14 +1,21 @@
 import CHarfBuzz
 
 /// Glyphs of one shaped word, in font units (scale by size / unitsPerEm).
-public struct ShapedGlyphs: Sendable {
-    public var glyphs: [UInt32]
-    public var advances: [Int32]
-    public var xOffsets: [Int32]
-    public var yOffsets: [Int32]
+/// Immutable and shared: a class, so every box made from the word holds one
+/// reference rather than five arrays.
+public final class ShapedGlyphs: Sendable {
+    public let glyphs: [UInt32]
+    public let advances: [Int32]
+    public let xOffsets: [Int32]
+    public let yOffsets: [Int32]
     /// UTF-8 byte offset of each glyph's cluster in the shaped text.
-    public var clusters: [UInt32]
-    public var totalAdvance: Int
+    public let clusters: [UInt32]
+    public let totalAdvance: Int
+
+    init(glyphs: [UInt32], advances: [Int32], xOffsets: [Int32], yOffsets: [Int32], clusters: [UInt32], totalAdvance: Int) {
+        self.glyphs = glyphs; self.advances = advances; self.xOffsets = xOffsets; self.yOffsets = yOffsets
+        self.clusters = clusters; self.totalAdvance = totalAdvance
+    }
 }
 
 /// Shapes text with HarfBuzz (kerning and standard ligatures on, language
@@ -79,20 +86,18 @@ public final class Shaper {
         let infos = hb_buffer_get_glyph_infos(buffer, &count)
         let positions = hb_buffer_get_glyph_positions(buffer, &count)
         let n = Int(count)
-        var result = ShapedGlyphs(glyphs: [], advances: [], xOffsets: [], yOffsets: [], clusters: [], totalAdvance: 0)
-        result.glyphs.reserveCapacity(n); result.advances.reserveCapacity(n)
-        result.clusters.reserveCapacity(n)
+        var glyphs: [UInt32] = [], advances: [Int32] = [], xs: [Int32] = [], ys: [Int32] = [], clusters: [UInt32] = []
+        glyphs.reserveCapacity(n); advances.reserveCapacity(n); xs.reserveCapacity(n); ys.reserveCapacity(n); clusters.reserveCapacity(n)
         var total = 0
         for i in 0..<n {
             let info = infos![i], pos = positions![i]
-            result.glyphs.append(info.codepoint)
-            result.clusters.append(info.cluster)
-            result.advances.append(pos.x_advance)
-            result.xOffsets.append(pos.x_offset)
-            result.yOffsets.append(pos.y_offset)
+            glyphs.append(info.codepoint)
+            clusters.append(info.cluster)
+            advances.append(pos.x_advance)
+            xs.append(pos.x_offset)
+            ys.append(pos.y_offset)
             total += Int(pos.x_advance)
         }
-        result.totalAdvance = total
-        return result
+        return ShapedGlyphs(glyphs: glyphs, advances: advances, xOffsets: xs, yOffsets: ys, clusters: clusters, totalAdvance: total)
     }
 }

@@ -63,7 +63,7 @@ public struct SpecimenDocument {
         if contents { blocks.append(.tableOfContents(title: "Contents", depth: 2)) }
         let body = style.body
         let sans = TextStyle(family: "sans", size: body.size - 1)
-        let chapters = max(1, pages / 5)
+        let chapters = max(1, (pages * 3 + 9) / 10)
         for c in 1...chapters {
             blocks.append(.heading(Heading(level: 1, runs: [TextRun("Chapter \(c): \(sentence(&g, words: 4).dropLast())", style: body)],
                                            anchor: "chapter-\(c)")))

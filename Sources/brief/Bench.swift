@@ -1,6 +1,81 @@
 import ArgumentParser
+import Briefs
+import Corpus
+import Foundation
+import Typesetting
 
+/// Benchmarks, reported with the numbers a README can quote.
 struct Bench: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "(not yet built)")
-    func run() throws { throw ExitCode.failure }
+    static let configuration = CommandConfiguration(
+        abstract: "Measure speed and memory: the engine, corpus loading, or an issue brief.",
+        discussion: """
+          brief bench engine --pages 300        typeset the specimen (justified text, headings, tables)
+          brief bench corpus --corpus DIR       load and validate a corpus
+          brief bench issue detainees           compose and write an issue brief
+        Build with `swift build -c release` first; debug builds are 5–20× slower.
+        """)
+
+    enum What: String, ExpressibleByArgument { case engine, corpus, issue }
+    @Argument(help: "engine, corpus or issue") var what: What
+    @Argument(help: "Issue id for `issue`.") var issue: String?
+    @Option(name: .long, help: "Pages of specimen for `engine`.") var pages = 300
+    @Option(name: .long, help: "Repetitions; the best time is reported.") var runs = 3
+    @OptionGroup var corpus: CorpusOptions
+
+    func run() throws {
+        try reportingErrors {
+            var best = Double.infinity
+            var summary = ""
+            for _ in 0..<max(1, runs) {
+                let start = DispatchTime.now().uptimeNanoseconds
+                summary = try once()
+                best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            }
+            print("\(what.rawValue): \(summary)")
+            print(String(format: "best of %d: %.3f s, peak memory %.0f MB", runs, best, Self.peakMegabytes()), terminator: "")
+            if let n = Int(summary.split(separator: " ").first ?? ""), what == .engine {
+                print(String(format: ", %.0f pages/s", Double(n) / best))
+            } else { print() }
+        }
+    }
+
+    private func once() throws -> String {
+        let out = NSTemporaryDirectory() + "brief-bench-\(getpid()).pdf"
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        switch what {
+        case .engine:
+            let resources = try Resources.locate()
+            let fonts = try FontLibrary(directory: resources.fonts, families: ["serif": "NotoSerif", "sans": "NotoSans"])
+            var style = DocumentStyle()
+            style.footer = PageFurniture(left: "{title}", right: "page {page} of {pages}")
+            let layout = DocumentLayout(context: LayoutContext(fonts: fonts), style: style)
+            let doc = try layout.layout(SpecimenDocument(style: style).blocks(pages: pages),
+                                        metadata: DocumentMetadata(title: "Benchmark", creator: "brief bench"))
+            try PDFWriter.write(doc, to: out, fonts: fonts)
+            return "\(doc.pages.count) pages, \(layout.passes) layout passes"
+        case .corpus:
+            let (c, d) = try CorpusLoader(root: corpus.path).load()
+            return "\(c.documents.count) documents, \(d.count) diagnostics"
+        case .issue:
+            guard let issue else { throw ValidationError("name the issue: brief bench issue detainees") }
+            let loaded = try corpus.loadValid()
+            let resources = try Resources.locate()
+            let renderer = BriefRenderer(resources: resources)
+            let brief = try IssueBrief(corpus: loaded, issue: issue)
+            let template = try BriefTemplate(nameOrPath: nil, default: "issue-brief", resources: resources)
+            let style = try BriefStyle.load(path: template.stylePath)
+            let ctx = try renderer.context(for: style)
+            let composed = try brief.compose(template: template, style: style, renderer: renderer, context: ctx, creator: "brief bench")
+            let pages = try renderer.write(composed, to: out, context: ctx, generated: "bench")
+            return "\(pages) pages"
+        }
+    }
+
+    /// Peak resident set size (VmHWM) of this process.
+    static func peakMegabytes() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+        return kb / 1024
+    }
 }
