@@ -66,10 +66,6 @@ public final class BriefRenderer: @unchecked Sendable {
     /// "21 November 2026", from SOURCE_DATE_EPOCH when set (reproducible output).
     public static func generationDate() -> (date: Date, text: String) {
         let date = DocumentMetadata(title: "").effectiveDate
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.dateFormat = "d MMMM yyyy"
-        return (date, f.string(from: date))
+        return (date, CalendarDate(date).long)
     }
 }

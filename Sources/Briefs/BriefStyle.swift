@@ -36,7 +36,7 @@ public struct BriefStyle: Sendable {
             throw BriefError.styleInvalid(path: path, line: 1, reason: "cannot read the style file")
         }
         let root: Node?
-        do { root = try Yams.compose(yaml: text) } catch {
+        do { root = try Yams.compose(yaml: text, .basic, .default, .utf8) } catch {
             throw BriefError.styleInvalid(path: path, line: 1, reason: "malformed YAML: \(error)")
         }
         return try StyleReader(path: path, root: root ?? Node.mapping(Node.Mapping([]))).style(pageSize: override)
@@ -55,22 +55,25 @@ private struct StyleReader {
     func map(_ node: Node?, _ key: String) -> Node? { node?.mapping?[Node(key)] }
     func number(_ node: Node?, _ key: String, _ def: Double) throws -> Double {
         guard let v = map(node, key) else { return def }
-        guard let d = v.float ?? v.int.map(Double.init) else { throw fail(v, "'\(key)' must be a number") }
+        guard let d = v.scalar.flatMap({ Double($0.string) }) else { throw fail(v, "'\(key)' must be a number") }
         return d
     }
     func string(_ node: Node?, _ key: String, _ def: String) throws -> String {
         guard let v = map(node, key) else { return def }
-        guard let s = v.string else { throw fail(v, "'\(key)' must be text") }
+        guard let s = v.scalar?.string else { throw fail(v, "'\(key)' must be text") }
         return s
     }
     func bool(_ node: Node?, _ key: String, _ def: Bool) throws -> Bool {
         guard let v = map(node, key) else { return def }
-        guard let b = v.bool else { throw fail(v, "'\(key)' must be true or false") }
-        return b
+        switch v.scalar?.string.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: throw fail(v, "'\(key)' must be true or false")
+        }
     }
     func color(_ node: Node?, _ key: String, _ def: Color, palette: [String: Color]) throws -> Color {
         guard let v = map(node, key) else { return def }
-        guard let s = v.string else { throw fail(v, "'\(key)' must be a colour") }
+        guard let s = v.scalar?.string else { throw fail(v, "'\(key)' must be a colour") }
         if let named = palette[s] { return named }
         guard let c = Color(hex: s) else { throw fail(v, "'\(s)' is not a colour: write #rrggbb or a name from `colors`") }
         return c
@@ -88,7 +91,7 @@ private struct StyleReader {
         var fontFiles = ["serif": "NotoSerif", "sans": "NotoSans"]
         if let f = map(root, "fonts")?.mapping {
             for (k, v) in f {
-                guard let name = k.string, let stem = v.string else { throw fail(v, "fonts map a family name to a file stem") }
+                guard let name = k.scalar?.string, let stem = v.scalar?.string else { throw fail(v, "fonts map a family name to a file stem") }
                 fontFiles[name] = stem
             }
         }
@@ -136,7 +139,7 @@ private struct StyleReader {
         let attribution = try text(map(root, "attribution"), family: "sans", size: 7.5, color: p.muted)
 
         func furniture(_ node: Node?, left: String, center: String, right: String, header: Bool) throws -> PageFurniture? {
-            if let n = node, n.scalar?.string == "none" { return nil }
+            if let n = node, n.scalar?.string == "none" { return nil }  // `header: none` turns it off
             return PageFurniture(left: try string(node, "left", left), center: try string(node, "center", center),
                                  right: try string(node, "right", right),
                                  style: try text(node, family: "sans", size: 7.5, color: p.muted),

@@ -21,23 +21,32 @@ public final class FontFace: @unchecked Sendable {
     public let hyphenGlyph: UInt32
     public let hyphenAdvance: Int
 
-    let bytes: UnsafeMutableRawBufferPointer
+    /// The font file, memory-mapped read-only: only the tables shaping and
+    /// subsetting touch are ever read from disk.
+    let bytes: UnsafeRawBufferPointer
     let hbFont: OpaquePointer
 
     public init(path: String) throws {
-        guard let data = FileManager.default.contents(atPath: path), !data.isEmpty else {
-            throw TypesettingError.fontUnreadable(path: path, reason: "file missing or empty")
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw TypesettingError.fontUnreadable(path: path, reason: "file missing or unreadable") }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_size > 0 else {
+            throw TypesettingError.fontUnreadable(path: path, reason: "file is empty")
         }
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: data.count, alignment: 16)
-        _ = data.copyBytes(to: buffer.bindMemory(to: UInt8.self))
+        let size = Int(info.st_size)
+        guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), mapped != MAP_FAILED else {
+            throw TypesettingError.fontUnreadable(path: path, reason: "cannot map the file")
+        }
+        let buffer = UnsafeRawBufferPointer(start: mapped, count: size)
         let blob = hb_blob_create(buffer.baseAddress!.assumingMemoryBound(to: CChar.self),
-                                  UInt32(data.count), HB_MEMORY_MODE_READONLY, nil, nil)
+                                  UInt32(size), HB_MEMORY_MODE_READONLY, nil, nil)
         defer { hb_blob_destroy(blob) }
         let face = hb_face_create(blob, 0)
         defer { hb_face_destroy(face) }
         let upem = Int(hb_face_get_upem(face))
         guard hb_face_get_glyph_count(face) > 0, upem > 0, let font = hb_font_create(face) else {
-            buffer.deallocate()
+            munmap(mapped, size)
             throw TypesettingError.fontUnreadable(path: path, reason: "not an OpenType/TrueType font")
         }
         hb_ot_font_set_funcs(font)
@@ -63,7 +72,7 @@ public final class FontFace: @unchecked Sendable {
 
     deinit {
         hb_font_destroy(hbFont)
-        bytes.deallocate()
+        munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count)
     }
 
     /// Whether the font maps this scalar to a glyph.
