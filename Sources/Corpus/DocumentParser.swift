@@ -88,12 +88,14 @@ struct DocumentParser {
         // Quotes must be exact excerpts of the body (whitespace and typographic quotes aside).
         if asks.contains(where: { $0.quote != nil }) {
             // The raw body first; the rendered text (markup removed) only when needed.
+            // A body without inline markup or entities reads the same rendered: one form suffices.
             let raw = NormalizedText(body)
+            let hasMarkup = body.utf8.contains { [0x2A, 0x5F, 0x5B, 0x60, 0x5C, 0x26, 0x3C, 0x23, 0x3E].contains($0) }
             var plain: NormalizedText? = nil
             for ask in asks {
                 guard let q = ask.quote, !TextNormalization.isExcerpt(q, of: raw) else { continue }
-                if plain == nil { plain = NormalizedText(markdown.map(\.plainText).joined(separator: "\n")) }
-                if !TextNormalization.isExcerpt(q, of: plain!) {
+                if hasMarkup && plain == nil { plain = NormalizedText(markdown.map(\.plainText).joined(separator: "\n")) }
+                if !(plain.map { TextNormalization.isExcerpt(q, of: $0) } ?? false) {
                     diagnostics.append(.warning(ask.location, "the quote for '\(ask.demand)' is not an exact excerpt of the document's text"))
                 }
             }
