@@ -2,28 +2,43 @@ import Corpus
 import Foundation
 import Typesetting
 
-/// Renders a template with a brief's data and turns the Markdown into
-/// blocks, resolving `::directives` with the brief's computed blocks.
-enum BriefComposer {
-    static func blocks(template: BriefTemplate, data: [String: Any], style: BriefStyle,
-                       directives: [String: (Directive) throws -> [Block]]) throws -> [Block] {
-        let markdown = Markdown.parse(template.render(data))
+/// A kind of brief: the data its template sees and the computed blocks
+/// (`::directives`) it offers. Issue briefs, meeting briefs and annual
+/// summaries differ only in these.
+public protocol BriefContent {
+    /// "Issue brief", "Meeting brief", "Annual summary" — fills `{kind}`.
+    var kind: String { get }
+    /// The template used when `--template` is not given.
+    static var defaultTemplate: String { get }
+    var organizationCount: Int { get }
+    var documentCount: Int { get }
+    func data(generated: String) -> [String: Any]
+    func directives(style: BriefStyle, measure: @escaping (String, TextStyle) -> Double) -> [String: (Directive) throws -> [Block]]
+    func metadata(creator: String, date: Date) -> DocumentMetadata
+}
+
+extension BriefContent {
+    /// Renders the template with this brief's data and resolves its directives.
+    public func compose(template: BriefTemplate, style: BriefStyle, context: LayoutContext, creator: String) throws -> ComposedBrief {
+        let (date, generated) = BriefRenderer.generationDate()
+        let shaper = context.shaper
+        let markdown = Markdown.parse(template.render(data(generated: generated)))
         var typesetter = MarkdownTypesetter(style: style)
-        typesetter.directives = directives
+        typesetter.directives = directives(style: style, measure: { shaper.width(of: $0, style: $1) })
         typesetter.origin = template.path
-        return try typesetter.blocks(markdown)
+        let blocks = try typesetter.blocks(markdown)
+        return ComposedBrief(blocks: blocks, metadata: metadata(creator: creator, date: date), style: style, kind: kind,
+                             organizations: organizationCount, documents: documentCount)
     }
 }
 
-extension IssueBrief {
-    /// Everything needed to write this brief with a template and style.
-    public func compose(template: BriefTemplate, style: BriefStyle, renderer: BriefRenderer, context: LayoutContext,
-                        creator: String) throws -> ComposedBrief {
-        let (date, generated) = BriefRenderer.generationDate()
-        let shaper = context.shaper
-        let blocks = try BriefComposer.blocks(template: template, data: data(generated: generated), style: style,
-                                              directives: directives(style: style, measure: { shaper.width(of: $0, style: $1) }))
-        return ComposedBrief(blocks: blocks, metadata: metadata(creator: creator, date: date), style: style, kind: "Issue brief",
-                             organizations: matrix.organizations.count, documents: documents.count)
+/// Directives every brief offers.
+enum CommonDirectives {
+    static func all(style: BriefStyle) -> [String: (Directive) throws -> [Block]] {
+        [
+            "title": { TitleBlock.blocks($0, style: style) },
+            "pagebreak": { _ in [.pageBreak] },
+            "contents": { d in [.tableOfContents(title: d.lines.first ?? "Contents", depth: 2)] },
+        ]
     }
 }

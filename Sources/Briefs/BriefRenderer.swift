@@ -54,7 +54,15 @@ public final class BriefRenderer: @unchecked Sendable {
         docStyle.footer = fill(docStyle.footer)
         let ctx = try context ?? self.context(for: brief.style)
         do {
-            let doc = try DocumentLayout(context: ctx, style: docStyle).layout(brief.blocks, metadata: brief.metadata)
+            let layout = DocumentLayout(context: ctx, style: docStyle)
+            if layout.canStream(brief.blocks) {
+                // Pages go to the file as they are set: memory stays flat however long the brief.
+                let writer = try PDFWriter(path: path, metadata: brief.metadata, fonts: ctx.fonts, firstPageSize: docStyle.pageSize)
+                let (pages, outline) = try layout.stream(brief.blocks, metadata: brief.metadata) { try writer.add($0) }
+                try writer.finish(outline: outline)
+                return pages
+            }
+            let doc = try layout.layout(brief.blocks, metadata: brief.metadata)
             try PDFWriter.write(doc, to: path, fonts: ctx.fonts)
             return doc.pages.count
         } catch let e as TypesettingError {

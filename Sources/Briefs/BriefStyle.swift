@@ -31,7 +31,9 @@ public struct BriefStyle: Sendable {
     public var link: TextStyle { body.with { $0.color = palette.link } }
 
     /// Reads a style file; every malformed value is an error naming its line.
-    public static func load(path: String, pageSize override: PaperSize? = nil) throws -> BriefStyle {
+    /// `kind` names a section of the file (`meeting-brief`, `annual-summary`)
+    /// whose `header` and `footer` replace the general ones for that kind.
+    public static func load(path: String, pageSize override: PaperSize? = nil, kind: String? = nil) throws -> BriefStyle {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw BriefError.styleInvalid(path: path, line: 1, reason: "cannot read the style file")
         }
@@ -39,7 +41,7 @@ public struct BriefStyle: Sendable {
         do { root = try Yams.compose(yaml: text, .basic, .default, .utf8) } catch {
             throw BriefError.styleInvalid(path: path, line: 1, reason: "malformed YAML: \(error)")
         }
-        return try StyleReader(path: path, root: root ?? Node.mapping(Node.Mapping([]))).style(pageSize: override)
+        return try StyleReader(path: path, root: root ?? Node.mapping(Node.Mapping([])), kind: kind).style(pageSize: override)
     }
 }
 
@@ -48,6 +50,7 @@ public struct BriefStyle: Sendable {
 private struct StyleReader {
     let path: String
     let root: Node
+    let kind: String?
 
     func fail(_ node: Node?, _ reason: String) -> BriefError {
         .styleInvalid(path: path, line: node?.mark?.line ?? 1, reason: reason)
@@ -151,8 +154,10 @@ private struct StyleReader {
                                 tocEntry: body, caption: small.with { $0.color = p.muted })
         doc.listIndent = try number(map(root, "lists"), "indent", 14)
         doc.quoteIndent = try number(qn, "indent", 16)
-        doc.header = try furniture(map(root, "header"), left: "{title}", center: "", right: "{kind}", header: true)
-        doc.footer = try furniture(map(root, "footer"), left: "{generated}", center: "", right: "page {page} of {pages}", header: false)
+        let section = kind.flatMap { map(root, $0) }
+        doc.header = try furniture(map(section, "header") ?? map(root, "header"), left: "{title}", center: "", right: "{kind}", header: true)
+        doc.footer = try furniture(map(section, "footer") ?? map(root, "footer"), left: "{generated}", center: "",
+                                   right: "page {page} of {pages}", header: false)
         return BriefStyle(document: doc, fontFiles: fontFiles, palette: p, body: body, paragraph: paragraph, small: small,
                           kicker: kicker, title: title, subtitle: subtitle, quote: quote, attribution: attribution)
     }

@@ -6,7 +6,11 @@ import Typesetting
 /// side. Swift computes the data (the matrix, the timeline, the summary's
 /// facts); the template (`Templates/issue-brief.mustache`) decides the
 /// wording and the order of sections.
-public struct IssueBrief {
+public struct IssueBrief: BriefContent {
+    public let kind = "Issue brief"
+    public static let defaultTemplate = "issue-brief"
+    public var organizationCount: Int { matrix.organizations.count }
+    public var documentCount: Int { documents.count }
     public let corpus: Corpus
     public let issue: Issue
     public let range: DateRange
@@ -68,10 +72,9 @@ public struct IssueBrief {
     }
 
     /// The computed blocks the template may place.
-    func directives(style: BriefStyle, measure: @escaping (String, TextStyle) -> Double) -> [String: (Directive) throws -> [Block]] {
+    public func directives(style: BriefStyle, measure: @escaping (String, TextStyle) -> Double) -> [String: (Directive) throws -> [Block]] {
         let width = style.document.contentWidth
-        return [
-            "title": { TitleBlock.blocks($0, style: style) },
+        return CommonDirectives.all(style: style).merging([
             "matrix": { _ in
                 IssueMatrixView(matrix: matrix, sources: sources, style: style, width: width, cutoff: cutoff, measure: measure).blocks()
             },
@@ -82,9 +85,7 @@ public struct IssueBrief {
             },
             "positions": { _ in positions(style: style) },
             "sources": { _ in sources.blocks(corpus: corpus, style: style) },
-            "pagebreak": { _ in [.pageBreak] },
-            "contents": { d in [.tableOfContents(title: d.lines.first ?? "Contents", depth: 2)] },
-        ]
+        ]) { $1 }
     }
 
     /// Each organization's asks on the issue with document, date and

@@ -29,10 +29,15 @@ struct IssueMatrixView {
     /// balanced so that no group is left with a lone column.
     var groupSize: Int {
         let room = width - organizationColumnWidth - totalColumnWidth
-        let fit = max(1, Int(room / Self.minimumColumnWidth))
-        let n = matrix.demands.count
-        let groups = (n + fit - 1) / fit
-        return (n + groups - 1) / max(groups, 1)
+        return Self.balancedGroupSize(columns: matrix.demands.count, room: room)
+    }
+
+    /// Columns per group when `columns` must share `room` at no less than the
+    /// minimum width: as few groups as possible, evenly filled.
+    static func balancedGroupSize(columns n: Int, room: Double) -> Int {
+        let fit = max(1, Int(room / minimumColumnWidth))
+        let groups = max(1, (n + fit - 1) / fit)
+        return max(1, (n + groups - 1) / groups)
     }
 
     func blocks() -> [Block] {

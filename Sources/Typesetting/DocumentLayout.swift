@@ -100,24 +100,67 @@ public final class DocumentLayout {
         return out
     }
 
+    /// A page from the paginator's placed boxes; records headings' pages.
+    private func makePage(_ placed: [Paginator.Placed], number: Int, outline: inout [OutlineEntry],
+                          anchors: inout [String: Int]) -> Page {
+        var page = Page(number: number, size: style.pageSize, placements: [])
+        page.placements.reserveCapacity(placed.count + 2)
+        for p in placed {
+            page.placements.append((Point(x: style.margins.left + p.box.x, y: style.margins.top + p.y), p.box.fragment))
+            for m in p.box.marks {
+                if anchors[m.anchor] == nil { anchors[m.anchor] = number }
+                if m.inOutline { outline.append(OutlineEntry(level: m.level, title: m.title, anchor: m.anchor, page: number)) }
+            }
+        }
+        return page
+    }
+
+    /// Whether pages can be written as they are set: nothing on a page may
+    /// depend on what comes later (the page count, a table of contents).
+    public func canStream(_ blocks: [Block]) -> Bool {
+        let usesCount = [style.header, style.footer].contains { f in
+            guard let f else { return false }
+            return (f.left + f.center + f.right).contains("{pages}")
+        }
+        return !usesCount && !Self.containsContents(blocks)
+    }
+
+    /// Lays out block by block and hands each page over as soon as it is
+    /// finished, so memory does not grow with the page count. Requires
+    /// `canStream`. Returns the page count and the outline.
+    public func stream(_ blocks: [Block], metadata: DocumentMetadata,
+                       to emit: (Page) throws -> Void) throws -> (pages: Int, outline: [OutlineEntry]) {
+        precondition(canStream(blocks), "streaming needs furniture without {pages} and no table of contents")
+        let flow = BlockFlow(context: context, style: style)
+        let furniture = FurnitureLayout(context: context, style: style, title: metadata.title)
+        var outline: [OutlineEntry] = []
+        var anchors: [String: Int] = [:]
+        var count = 0
+        try withoutActuallyEscaping(emit) { emit in
+            let paginator = Paginator(pageHeight: style.contentHeight, tableHeaders: [:]) { placed in
+                count += 1
+                var page = self.makePage(placed, number: count, outline: &outline, anchors: &anchors)
+                page.placements.append(contentsOf: try furniture.fragments(page: count, of: 0))
+                try emit(page)
+            }
+            for block in blocks {
+                let items = try flow.build([block], width: style.contentWidth)
+                paginator.tableHeaders = flow.tableHeaders
+                try paginator.feed(items)
+            }
+            try paginator.finish()
+        }
+        return (count, outline)
+    }
+
     private func paginate(_ list: [VItem], tableHeaders: [Int: [VBox]], metadata: DocumentMetadata) throws -> LaidOutDocument {
-        let paginator = Paginator(pageHeight: style.contentHeight, tableHeaders: tableHeaders)
         var pages: [Page] = []
         var outline: [OutlineEntry] = []
         var anchors: [String: Int] = [:]
-        try paginator.paginate(list) { placed in
-            let number = pages.count + 1
-            var page = Page(number: number, size: style.pageSize, placements: [])
-            page.placements.reserveCapacity(placed.count)
-            for p in placed {
-                page.placements.append((Point(x: style.margins.left + p.box.x, y: style.margins.top + p.y), p.box.fragment))
-                for m in p.box.marks {
-                    if anchors[m.anchor] == nil { anchors[m.anchor] = number }
-                    if m.inOutline { outline.append(OutlineEntry(level: m.level, title: m.title, anchor: m.anchor, page: number)) }
-                }
-            }
-            pages.append(page)
+        let paginator = Paginator(pageHeight: style.contentHeight, tableHeaders: tableHeaders) { placed in
+            pages.append(self.makePage(placed, number: pages.count + 1, outline: &outline, anchors: &anchors))
         }
+        try paginator.paginate(list)
         let furniture = FurnitureLayout(context: context, style: style, title: metadata.title)
         for i in pages.indices {
             pages[i].placements.append(contentsOf: try furniture.fragments(page: i + 1, of: pages.count))

@@ -6,9 +6,14 @@
 /// "never" penalties by the flow, so they need no special case here. Table
 /// rows that start a page bring their table's header rows with them; a row
 /// taller than a page is split between lines of its cells.
-struct Paginator {
+///
+/// The list may arrive in pieces (`feed`), block by block: decisions only
+/// ever look back to the current page's start, so everything before it is
+/// dropped and memory stays bounded by one page plus one block.
+final class Paginator {
     let pageHeight: Double
-    let tableHeaders: [Int: [VBox]]
+    var tableHeaders: [Int: [VBox]]
+    private let onPage: ([Placed]) throws -> Void
 
     /// A box placed on a page, `y` points below the top margin.
     struct Placed {
@@ -16,20 +21,55 @@ struct Paginator {
         var y: Double
     }
 
-    func paginate(_ list: [VItem], onPage: ([Placed]) throws -> Void) throws {
-        var items = list
-        var page: [Placed] = []
-        var y = 0.0
-        var lastBox = false            // previous item was a box (glue after it is a legal break)
-        /// The best break so far on this page: item index and how many placed boxes it keeps.
-        var candidate: (index: Int, kept: Int)? = nil
-        var i = 0
+    private var items: [VItem] = []
+    private var i = 0
+    private var page: [Placed] = []
+    private var y = 0.0
+    private var lastBox = false   // previous item was a box (glue after it is a legal break)
+    /// The best break so far on this page: item index and how many placed boxes it keeps.
+    private var candidate: (index: Int, kept: Int)? = nil
 
-        func finish() throws {
-            if !page.isEmpty { try onPage(page) }
-            page = []; y = 0; lastBox = false; candidate = nil
+    init(pageHeight: Double, tableHeaders: [Int: [VBox]], onPage: @escaping ([Placed]) throws -> Void) {
+        self.pageHeight = pageHeight
+        self.tableHeaders = tableHeaders
+        self.onPage = onPage
+    }
+
+    /// Breaks a whole list.
+    func paginate(_ list: [VItem]) throws {
+        try feed(list)
+        try finish()
+    }
+
+    /// Adds items (space between two pieces merges, as within one list) and
+    /// sets as many pages as they complete.
+    func feed(_ more: [VItem]) throws {
+        for item in more {
+            if case .glue(let g) = item, items.count > i, case .glue(let h)? = items.last {
+                items[items.count - 1] = .glue(max(g, h))
+            } else {
+                items.append(item)
+            }
         }
+        try run()
+    }
 
+    /// Ends the last page.
+    func finish() throws {
+        try run()
+        try finishPage(continueAt: i)
+    }
+
+    /// Emits the page and resumes at item `next`; nothing before it can be
+    /// looked at again, so it is dropped (in large steps, to keep this cheap).
+    private func finishPage(continueAt next: Int) throws {
+        if !page.isEmpty { try onPage(page) }
+        page = []; y = 0; lastBox = false; candidate = nil
+        i = next
+        if i > 4096 { items.removeFirst(i); i = 0 }
+    }
+
+    private func run() throws {
         while i < items.count {
             switch items[i] {
             case .glue(let h):
@@ -41,10 +81,10 @@ struct Paginator {
 
             case .penalty(let p):
                 if p <= Penalty.always {
-                    try finish()
-                } else if p < Penalty.never && !page.isEmpty {
-                    candidate = (i, page.count)
+                    try finishPage(continueAt: i + 1)
+                    continue
                 }
+                if p < Penalty.never && !page.isEmpty { candidate = (i, page.count) }
                 lastBox = false
                 i += 1
 
@@ -68,21 +108,20 @@ struct Paginator {
                         page.append(Placed(box: head, y: y))
                         y += head.height
                         items[i] = .box(tail)
-                        try finish()
+                        try finishPage(continueAt: i)
                         continue
                     }
-                    if page.count > headerPrefix(page) { try finish(); continue }
+                    if page.count > headerPrefix() { try finishPage(continueAt: i); continue }
                     throw TypesettingError.contentTooTall(what: box.what, height: box.height, available: fresh)
                 }
                 if let c = candidate, c.kept > 0 {
                     page.removeLast(page.count - c.kept)
-                    try finish()
-                    i = c.index + 1
+                    try finishPage(continueAt: c.index + 1)
                     continue
                 }
-                if page.count > headerPrefix(page) {
+                if page.count > headerPrefix() {
                     // No legal break on this page: break before this box rather than overflow.
-                    try finish()
+                    try finishPage(continueAt: i)
                     continue
                 }
                 if box.height > fresh + 0.01 {
@@ -92,11 +131,10 @@ struct Paginator {
                 page.append(Placed(box: box, y: y)); y += box.height; lastBox = true; i += 1
             }
         }
-        try finish()
     }
 
     /// How many boxes at the top of the page are a repeated table header.
-    private func headerPrefix(_ page: [Placed]) -> Int {
+    private func headerPrefix() -> Int {
         var n = 0
         for p in page { if p.box.isTableHeader { n += 1 } else { break } }
         return n

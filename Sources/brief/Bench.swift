@@ -65,7 +65,7 @@ struct Bench: ParsableCommand {
             let template = try BriefTemplate(nameOrPath: nil, default: "issue-brief", resources: resources)
             let style = try BriefStyle.load(path: template.stylePath)
             let ctx = try renderer.context(for: style)
-            let composed = try brief.compose(template: template, style: style, renderer: renderer, context: ctx, creator: "brief bench")
+            let composed = try brief.compose(template: template, style: style, context: ctx, creator: "brief bench")
             let pages = try renderer.write(composed, to: out, context: ctx, generated: "bench")
             return "\(pages) pages"
         }

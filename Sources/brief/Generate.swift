@@ -29,6 +29,7 @@ struct Generate: ParsableCommand {
     func validate() throws {
         let chosen = [issue != nil, meeting != nil, year != nil].filter { $0 }.count
         if chosen != 1 { throw ValidationError("give exactly one of --issue ID, --meeting ID or --year YYYY") }
+        if data != nil && issue == nil { throw ValidationError("--data goes with --issue (it exports the issue matrix and timeline)") }
         if let data, !(data.hasSuffix(".csv") || data.hasSuffix(".json")) {
             throw ValidationError("--data must name a .csv or .json file")
         }
@@ -40,22 +41,29 @@ struct Generate: ParsableCommand {
         try reportingErrors {
             let resources = try Resources.locate()
             let renderer = BriefRenderer(resources: resources)
+            let content: any BriefContent
+            let name: String
             if let issue {
-                let brief = try IssueBrief(corpus: loaded, issue: issue, range: range)
-                let template = try BriefTemplate(nameOrPath: output.template, default: "issue-brief", resources: resources)
-                let style = try BriefStyle.load(path: template.stylePath, pageSize: output.pageSize)
-                let path = try output.path(default: "\(issue).pdf")
-                let context = try renderer.context(for: style)
-                let composed = try brief.compose(template: template, style: style, renderer: renderer, context: context,
-                                                 creator: "brief \(Brief.version)")
-                let pages = try renderer.write(composed, to: path, context: context, generated: BriefRenderer.generationDate().text)
-                if let data { try BriefData.write(brief, to: data) }
-                print(path)
-                print("\(pages) page\(pages == 1 ? "" : "s") · \(composed.organizations) organizations · \(composed.documents) documents")
+                content = try IssueBrief(corpus: loaded, issue: issue, range: range)
+                name = issue
+            } else if let meeting {
+                content = try MeetingBrief(corpus: loaded, event: meeting)
+                name = meeting
             } else {
-                Terminal.error("meeting briefs and annual summaries are not built yet")
-                throw ExitCode.failure
+                let year = year!
+                content = try AnnualSummary(corpus: loaded, year: year)
+                name = "summary-\(year)"
             }
+            let kind = type(of: content).defaultTemplate
+            let template = try BriefTemplate(nameOrPath: output.template, default: kind, resources: resources)
+            let style = try BriefStyle.load(path: template.stylePath, pageSize: output.pageSize, kind: kind)
+            let path = try output.path(default: "\(name).pdf")
+            let context = try renderer.context(for: style)
+            let composed = try content.compose(template: template, style: style, context: context, creator: "brief \(Brief.version)")
+            let pages = try renderer.write(composed, to: path, context: context, generated: BriefRenderer.generationDate().text)
+            if let data, let brief = content as? IssueBrief { try BriefData.write(brief, to: data) }
+            print(path)
+            print("\(pages) page\(pages == 1 ? "" : "s") · \(composed.organizations) organizations · \(composed.documents) documents")
         }
     }
 }

@@ -17,7 +17,7 @@ enum BriefFixtures {
         let t = try BriefTemplate(nameOrPath: template, default: "issue-brief", resources: resources)
         let style = try BriefStyle.load(path: t.stylePath)
         let ctx = try renderer.context(for: style)
-        let composed = try brief.compose(template: t, style: style, renderer: renderer, context: ctx, creator: "brief test")
+        let composed = try brief.compose(template: t, style: style, context: ctx, creator: "brief test")
         let path = dir + "/\(id).pdf"
         try renderer.write(composed, to: path, context: ctx, generated: BriefRenderer.generationDate().text)
         return path

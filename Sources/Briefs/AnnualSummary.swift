@@ -1,0 +1,215 @@
+import Corpus
+import Foundation
+import Typesetting
+
+/// The annual summary: a year's figures, who asked what (organizations
+/// against issues), what was new and what stopped being asked, the year's
+/// timeline, the documents in order and a digest of each.
+public struct AnnualSummary: BriefContent {
+    public let kind = "Annual summary"
+    public static let defaultTemplate = "annual-summary"
+
+    public let corpus: Corpus
+    public let year: Int
+    public let documents: [Document]
+    /// The previous year's documents, for what changed.
+    public let previous: [Document]
+    let sources: SourceList
+
+    public init(corpus: Corpus, year: Int) throws {
+        let docs = corpus.documents(year: year)
+        guard !docs.isEmpty else { throw BriefError.noDocumentsInYear(year, years: corpus.years) }
+        self.corpus = corpus; self.year = year; self.documents = docs
+        self.previous = corpus.documents(year: year - 1)
+        self.sources = SourceList(docs)
+    }
+
+    public var organizations: [Organization] {
+        corpus.organizations.filter { o in documents.contains { $0.organizations.contains(o.id) } }
+    }
+    public var organizationCount: Int { organizations.count }
+    public var documentCount: Int { documents.count }
+
+    /// Issues asked about this year, most asks first.
+    public var issues: [(issue: Issue, documents: Int, organizations: Int, asks: Int)] {
+        corpus.issues.compactMap { issue in
+            let docs = documents.filter { $0.asks.contains { corpus.demand($0.demand)?.issue == issue.id } }
+            guard !docs.isEmpty else { return nil }
+            let asks = docs.reduce(0) { $0 + $1.asks.filter { corpus.demand($0.demand)?.issue == issue.id }.count }
+            return (issue, docs.count, Set(docs.flatMap(\.organizations)).count, asks)
+        }.sorted { ($1.asks, $0.issue.id) < ($0.asks, $1.issue.id) }
+    }
+
+    /// Asks an organization made on an issue this year.
+    func count(_ org: String, _ issue: String) -> Int {
+        documents.filter { $0.organizations.contains(org) }
+            .reduce(0) { $0 + $1.asks.filter { corpus.demand($0.demand)?.issue == issue }.count }
+    }
+
+    private func demands(_ docs: [Document]) -> Set<String> { Set(docs.flatMap { $0.asks.map(\.demand) }) }
+
+    /// Demands asked this year and not the year before, and the reverse.
+    public var changes: (new: [Demand], dropped: [Demand]) {
+        let now = demands(documents), before = demands(previous)
+        let order = corpus.issues.flatMap(\.demands)
+        return (order.filter { now.contains($0.id) && !before.contains($0.id) },
+                order.filter { before.contains($0.id) && !now.contains($0.id) })
+    }
+
+    public func data(generated: String) -> [String: Any] {
+        let (new, dropped) = changes
+        let label = { (d: Demand) -> [String: Any] in ["label": d.label, "issue": corpus.issue(d.issue)?.label ?? d.issue] }
+        return [
+            "year": String(year), "previousYear": String(year - 1), "generated": generated,
+            "documentCount": documents.count, "organizationCount": organizations.count,
+            "documentsPlural": documents.count != 1, "organizationsPlural": organizations.count != 1,
+            "askCount": documents.reduce(0) { $0 + $1.asks.count },
+            "issueCount": issues.count,
+            "eventCount": corpus.events.filter { $0.date.year == year }.count,
+            "hasPrevious": !previous.isEmpty,
+            "new": new.map(label), "hasNew": !new.isEmpty, "newCount": new.count,
+            "dropped": dropped.map(label), "hasDropped": !dropped.isEmpty, "droppedCount": dropped.count,
+        ]
+    }
+
+    public func directives(style: BriefStyle, measure: @escaping (String, TextStyle) -> Double) -> [String: (Directive) throws -> [Block]] {
+        let width = style.document.contentWidth
+        return CommonDirectives.all(style: style).merging([
+            "year-figures": { _ in [figuresTable(style: style)] },
+            "year-matrix": { _ in matrix(style: style, width: width, measure: measure) },
+            "timeline": { _ in
+                let range = DateRange(from: PartialDate(year: year), to: PartialDate(year: year))
+                let t = TimelineFigure(entries: corpus.timeline(issue: nil, in: range), organizations: organizations,
+                                       sources: sources, style: style, width: width, measure: measure)
+                return t.blocks(maxHeight: style.document.contentHeight * 0.75)
+            },
+            "documents-table": { _ in [documentsTable(style: style)] },
+            "digest": { _ in try digest(style: style) },
+            "sources": { _ in sources.blocks(corpus: corpus, style: style) },
+        ]) { $1 }
+    }
+
+    private var cellParagraph: ParagraphStyle { ParagraphStyle(alignment: .left, leading: 1.2, hyphenate: true, spaceAfter: 0) }
+    private func cell(_ text: String, _ style: TextStyle, align: TextAlignment = .left) -> Table.Cell {
+        Table.Cell([.paragraph([TextRun(text, style: style)], cellParagraph.with { $0.alignment = align })])
+    }
+
+    func figuresTable(style: BriefStyle) -> Block {
+        let s = style.small, head = s.with { $0.bold = true }
+        return .table(Table(columns: [.fraction(1), .auto, .auto, .auto],
+                            header: [Table.Row([cell("Issue", head), cell("Documents", head, align: .right),
+                                                cell("Organizations", head, align: .right), cell("Asks", head, align: .right)])],
+                            rows: issues.map { i in
+                                Table.Row([cell(i.issue.label, s), cell("\(i.documents)", s, align: .right),
+                                           cell("\(i.organizations)", s, align: .right), cell("\(i.asks)", s, align: .right)])
+                            },
+                            style: TableStyle(headerBackground: style.palette.shade, stripe: style.palette.stripe, ruleColor: style.palette.rule,
+                                              rowRuleWidth: 0, frameRuleWidth: 0.8, spaceBefore: 4, spaceAfter: 8),
+                            name: "the year's figures"))
+    }
+
+    /// Organizations against issues; a cell is the number of asks, shaded by
+    /// it (and printed, so shading is never the only cue).
+    func matrix(style: BriefStyle, width: Double, measure: (String, TextStyle) -> Double) -> [Block] {
+        let cols = issues.map(\.issue)
+        let orgs = organizations.sorted { a, b in
+            let ca = cols.reduce(0) { $0 + count(a.id, $1.id) }, cb = cols.reduce(0) { $0 + count(b.id, $1.id) }
+            return ca != cb ? ca > cb : a.name < b.name
+        }
+        let maxCount = max(1, orgs.flatMap { o in cols.map { count(o.id, $0.id) } }.max() ?? 1)
+        let orgWidth = min(max((orgs.map { measure($0.name, style.small.with { $0.bold = true }) }.max() ?? 60) + 10, 80), width * 0.22)
+        let size = IssueMatrixView.balancedGroupSize(columns: cols.count, room: width - orgWidth - 36)
+        let head = style.small.with { $0.bold = true; $0.size = style.small.size - 0.5 }
+        var out: [Block] = []
+        for start in stride(from: 0, to: cols.count, by: size) {
+            let group = Array(cols[start..<min(start + size, cols.count)])
+            let header = [cell("Organization", head)] + group.map { cell($0.label, head.with { $0.bold = false }) } + [cell("Total", head, align: .right)]
+            let rows = orgs.map { o -> Table.Row in
+                var cells = [cell(o.name, style.small.with { $0.bold = true })]
+                for issue in group {
+                    let n = count(o.id, issue.id)
+                    let shade = n == 0 ? nil : Color(red: 1 - (1 - style.palette.accent.red) * (0.15 + 0.6 * Double(n) / Double(maxCount)),
+                                                     green: 1 - (1 - style.palette.accent.green) * (0.15 + 0.6 * Double(n) / Double(maxCount)),
+                                                     blue: 1 - (1 - style.palette.accent.blue) * (0.15 + 0.6 * Double(n) / Double(maxCount)))
+                    let text = style.small.with { $0.color = n == 0 ? style.palette.rule : (Double(n) / Double(maxCount) > 0.6 ? .white : style.palette.text) }
+                    cells.append(Table.Cell([.paragraph([TextRun(n == 0 ? "–" : "\(n)", style: text)], cellParagraph.with { $0.alignment = .center })],
+                                            background: shade))
+                }
+                cells.append(cell("\(cols.reduce(0) { $0 + count(o.id, $1.id) })", style.small, align: .right))
+                return Table.Row(cells)
+            }
+            if cols.count > size {
+                out.append(.paragraph([TextRun("Issues \(start + 1)–\(start + group.count) of \(cols.count)", style: style.small.with { $0.bold = true; $0.color = style.palette.muted })],
+                                      ParagraphStyle(alignment: .left, hyphenate: false, spaceBefore: 6, spaceAfter: 2, keepWithNext: true)))
+            }
+            out.append(.table(Table(columns: [.fixed(orgWidth)] + group.map { _ in .fraction(1) } + [.fixed(36)],
+                                    header: [Table.Row(header)], rows: rows,
+                                    style: TableStyle(padding: EdgeInsets(vertical: 3, horizontal: 4), headerBackground: style.palette.shade, stripe: nil,
+                                                      ruleColor: style.palette.rule, rowRuleWidth: 0.3, frameRuleWidth: 0.9,
+                                                      verticalRules: true, spaceBefore: 4, spaceAfter: 4),
+                                    name: "the organization × issue matrix")))
+        }
+        out.append(.paragraph([TextRun("Cells count the asks each organization made on each issue in \(year); darker means more.",
+                                       style: style.small.with { $0.color = style.palette.muted })], ParagraphStyle(alignment: .left, spaceAfter: 8)))
+        return out
+    }
+
+    func documentsTable(style: BriefStyle) -> Block {
+        let s = style.small, head = s.with { $0.bold = true }
+        let rows = documents.map { d -> Table.Row in
+            let n = sources.number(d.id) ?? 0
+            return Table.Row([cell(d.date.short, s), cell(d.title, s.with { $0.italic = true }),
+                              cell(d.organizations.map { corpus.organization($0)?.displayShort ?? $0 }.joined(separator: ", "), s),
+                              cell(d.kind.label, s), cell("\(d.asks.count)", s, align: .right),
+                              Table.Cell([.paragraph([TextRun("\(n)", style: s.with { $0.color = style.palette.link; $0.link = .destination("digest-\(d.id)") })],
+                                                     cellParagraph.with { $0.alignment = .right })])])
+        }
+        return .table(Table(columns: [.auto, .fraction(2.4), .fraction(1), .auto, .auto, .auto],
+                            header: [Table.Row([cell("Date", head), cell("Title", head), cell("Organizations", head), cell("Kind", head),
+                                                cell("Asks", head, align: .right), cell("No.", head, align: .right)])],
+                            rows: rows,
+                            style: TableStyle(headerBackground: style.palette.shade, stripe: style.palette.stripe, ruleColor: style.palette.rule,
+                                              rowRuleWidth: 0, frameRuleWidth: 0.8, spaceBefore: 4, spaceAfter: 8),
+                            name: "the documents of the year"))
+    }
+
+    /// Each document: title, who, when, to whom, its asks, then its text.
+    func digest(style: BriefStyle) throws -> [Block] {
+        var out: [Block] = []
+        let meta = style.small.with { $0.color = style.palette.muted; $0.size = style.small.size + 0.5 }
+        for d in documents {
+            let n = sources.number(d.id) ?? 0
+            out.append(.anchor("digest-\(d.id)"))
+            out.append(.heading(Heading(level: 2, runs: [TextRun("\(n). \(d.title)", style: style.body)], anchor: "doc-\(d.id)",
+                                        title: "\(n). \(d.title)", inOutline: documents.count <= 200, inContents: false)))
+            var line = d.organizations.map { corpus.organization($0)?.name ?? $0 }.joined(separator: " and ")
+            line += " · \(d.kind.label) · \(d.date.long)"
+            if let to = d.to { line += " · to \(to)" }
+            if let e = d.event.flatMap(corpus.event) { line += " · for the \(e.title)" }
+            var runs = [TextRun(line, style: meta)]
+            if let url = d.source {
+                runs.append(TextRun(" · ", style: meta))
+                runs.append(TextRun(url, style: meta.with { $0.color = style.palette.link; $0.link = .uri(url) }))
+            }
+            out.append(.paragraph(runs, ParagraphStyle(alignment: .left, hyphenate: false, spaceAfter: 4, keepWithNext: true)))
+            if !d.asks.isEmpty {
+                out.append(.list(ListBlock(marker: .bullet, items: d.asks.map { a in
+                    [.paragraph([TextRun((corpus.demand(a.demand)?.label ?? a.demand) + ". ", style: style.body.with { $0.bold = true }),
+                                 TextRun(a.text, style: style.body)], style.paragraph.with { $0.spaceAfter = 1 })]
+                })))
+            }
+            var typesetter = MarkdownTypesetter(style: style)
+            typesetter.headingOffset = 2
+            typesetter.origin = d.location.file
+            out += try typesetter.blocks(d.markdown)
+        }
+        return out
+    }
+
+    public func metadata(creator: String, date: Date) -> DocumentMetadata {
+        DocumentMetadata(title: "Annual summary \(year)", author: "brief",
+                         subject: "\(documents.count) documents by \(organizations.count) organizations in \(year)",
+                         keywords: [String(year), "annual summary"] + issues.map(\.issue.label),
+                         creator: creator, date: date)
+    }
+}
