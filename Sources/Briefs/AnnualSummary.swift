@@ -15,6 +15,10 @@ public struct AnnualSummary: BriefContent {
     /// The previous year's documents, for what changed.
     public let previous: [Document]
     let sources: SourceList
+    /// Asks per organization and issue, counted once.
+    private let counts: [String: [String: Int]]
+    /// Issues asked about this year, most asks first.
+    public let issues: [(issue: Issue, documents: Int, organizations: Int, asks: Int)]
 
     public init(corpus: Corpus, year: Int) throws {
         let docs = corpus.documents(year: year)
@@ -22,6 +26,25 @@ public struct AnnualSummary: BriefContent {
         self.corpus = corpus; self.year = year; self.documents = docs
         self.previous = corpus.documents(year: year - 1)
         self.sources = SourceList(docs)
+        var counts: [String: [String: Int]] = [:]
+        var perIssue: [String: (docs: Int, orgs: Set<String>, asks: Int)] = [:]
+        for d in docs {
+            var issuesOfDoc = Set<String>()
+            for a in d.asks {
+                guard let issue = corpus.demand(a.demand)?.issue else { continue }
+                for o in d.organizations { counts[o, default: [:]][issue, default: 0] += 1 }
+                issuesOfDoc.insert(issue)
+                perIssue[issue, default: (0, [], 0)].asks += 1
+            }
+            for i in issuesOfDoc {
+                perIssue[i]!.docs += 1
+                perIssue[i]!.orgs.formUnion(d.organizations)
+            }
+        }
+        self.counts = counts
+        self.issues = corpus.issues.compactMap { i in
+            perIssue[i.id].map { (i, $0.docs, $0.orgs.count, $0.asks) }
+        }.sorted { ($1.asks, $0.issue.id) < ($0.asks, $1.issue.id) }
     }
 
     public var organizations: [Organization] {
@@ -30,21 +53,8 @@ public struct AnnualSummary: BriefContent {
     public var organizationCount: Int { organizations.count }
     public var documentCount: Int { documents.count }
 
-    /// Issues asked about this year, most asks first.
-    public var issues: [(issue: Issue, documents: Int, organizations: Int, asks: Int)] {
-        corpus.issues.compactMap { issue in
-            let docs = documents.filter { $0.asks.contains { corpus.demand($0.demand)?.issue == issue.id } }
-            guard !docs.isEmpty else { return nil }
-            let asks = docs.reduce(0) { $0 + $1.asks.filter { corpus.demand($0.demand)?.issue == issue.id }.count }
-            return (issue, docs.count, Set(docs.flatMap(\.organizations)).count, asks)
-        }.sorted { ($1.asks, $0.issue.id) < ($0.asks, $1.issue.id) }
-    }
-
     /// Asks an organization made on an issue this year.
-    func count(_ org: String, _ issue: String) -> Int {
-        documents.filter { $0.organizations.contains(org) }
-            .reduce(0) { $0 + $1.asks.filter { corpus.demand($0.demand)?.issue == issue }.count }
-    }
+    func count(_ org: String, _ issue: String) -> Int { counts[org]?[issue] ?? 0 }
 
     private func demands(_ docs: [Document]) -> Set<String> { Set(docs.flatMap { $0.asks.map(\.demand) }) }
 
@@ -112,8 +122,9 @@ public struct AnnualSummary: BriefContent {
     /// it (and printed, so shading is never the only cue).
     func matrix(style: BriefStyle, width: Double, measure: (String, TextStyle) -> Double) -> [Block] {
         let cols = issues.map(\.issue)
+        let total = { (o: Organization) in self.counts[o.id]?.values.reduce(0, +) ?? 0 }
         let orgs = organizations.sorted { a, b in
-            let ca = cols.reduce(0) { $0 + count(a.id, $1.id) }, cb = cols.reduce(0) { $0 + count(b.id, $1.id) }
+            let ca = total(a), cb = total(b)
             return ca != cb ? ca > cb : a.name < b.name
         }
         let maxCount = max(1, orgs.flatMap { o in cols.map { count(o.id, $0.id) } }.max() ?? 1)

@@ -4,7 +4,7 @@ import Mustache
 /// A brief's template: Mustache over Markdown with `::directive` paragraphs.
 /// Found by name in `Templates/` or given as a path; the style file beside
 /// it (`style.yaml`) is used when present, else the default one.
-public struct BriefTemplate {
+public struct BriefTemplate: Sendable {
     public let path: String
     public let stylePath: String
     private let template: MustacheTemplate

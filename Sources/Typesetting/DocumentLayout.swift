@@ -131,24 +131,53 @@ public final class DocumentLayout {
     public func stream(_ blocks: [Block], metadata: DocumentMetadata,
                        to emit: (Page) throws -> Void) throws -> (pages: Int, outline: [OutlineEntry]) {
         precondition(canStream(blocks), "streaming needs furniture without {pages} and no table of contents")
-        let flow = BlockFlow(context: context, style: style)
-        let furniture = FurnitureLayout(context: context, style: style, title: metadata.title)
+        // Two stages on two threads: a worker sets blocks (this layout's context
+        // is used there only); this thread paginates and paints. Furniture is
+        // shaped here with a context of its own: shapers are not shared.
+        let furniture = FurnitureLayout(context: LayoutContext(fonts: context.fonts), style: style, title: metadata.title)
+        let channel = BlockChannel(capacity: 16)
+        let work = UncheckedSendable((blocks, BlockFlow(context: context, style: style), style.contentWidth))
+        let worker = Thread {
+            let (blocks, flow, width) = work.value
+            for block in blocks {
+                if channel.isCancelled { return }
+                do {
+                    let items = try flow.build([block], width: width)
+                    guard channel.put(.items(items, tableHeaders: flow.tableHeaders)) else { return }
+                } catch {
+                    channel.put(.failed(error)); return
+                }
+            }
+            channel.put(.end)
+        }
+        worker.stackSize = 8 << 20
+        worker.start()
+
         var outline: [OutlineEntry] = []
         var anchors: [String: Int] = [:]
         var count = 0
-        try withoutActuallyEscaping(emit) { emit in
-            let paginator = Paginator(pageHeight: style.contentHeight, tableHeaders: [:]) { placed in
-                count += 1
-                var page = self.makePage(placed, number: count, outline: &outline, anchors: &anchors)
-                page.placements.append(contentsOf: try furniture.fragments(page: count, of: 0))
-                try emit(page)
+        do {
+            try withoutActuallyEscaping(emit) { emit in
+                let paginator = Paginator(pageHeight: style.contentHeight, tableHeaders: [:]) { placed in
+                    count += 1
+                    var page = self.makePage(placed, number: count, outline: &outline, anchors: &anchors)
+                    page.placements.append(contentsOf: try furniture.fragments(page: count, of: 0))
+                    try emit(page)
+                }
+                loop: while true {
+                    switch channel.take() {
+                    case let .items(items, headers):
+                        paginator.tableHeaders = headers
+                        try paginator.feed(items)
+                    case .failed(let error): throw error
+                    case .end: break loop
+                    }
+                }
+                try paginator.finish()
             }
-            for block in blocks {
-                let items = try flow.build([block], width: style.contentWidth)
-                paginator.tableHeaders = flow.tableHeaders
-                try paginator.feed(items)
-            }
-            try paginator.finish()
+        } catch {
+            channel.cancel()
+            throw error
         }
         return (count, outline)
     }
