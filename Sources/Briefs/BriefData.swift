@@ -16,8 +16,10 @@ public enum BriefData {
         let tmp = path + ".tmp-\(getpid())"
         do {
             try text.write(toFile: tmp, atomically: false, encoding: .utf8)
-            if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
-            try FileManager.default.moveItem(atPath: tmp, toPath: path)
+            if rename(tmp, path) != 0 { throw BriefError.badOutput(path: path, reason: String(cString: strerror(errno))) }
+        } catch let e as BriefError {
+            try? FileManager.default.removeItem(atPath: tmp)
+            throw e
         } catch {
             try? FileManager.default.removeItem(atPath: tmp)
             throw BriefError.badOutput(path: path, reason: error.localizedDescription)

@@ -104,12 +104,12 @@ public final class PDFWriter {
         cairo_surface_finish(surface)
         try check("finishing the PDF")
         finished = true
-        do {
-            if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
-            try FileManager.default.moveItem(atPath: temporaryPath, toPath: path)
-        } catch {
+        // rename(2) replaces an existing file atomically and refuses a directory:
+        // whatever stood at the path is never removed first.
+        if rename(temporaryPath, path) != 0 {
+            let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(atPath: temporaryPath)
-            throw TypesettingError.outputUnwritable(path: path, reason: error.localizedDescription)
+            throw TypesettingError.outputUnwritable(path: path, reason: reason)
         }
     }
 

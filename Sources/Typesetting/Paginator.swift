@@ -28,6 +28,8 @@ final class Paginator {
     private var lastBox = false   // previous item was a box (glue after it is a legal break)
     /// The best break so far on this page: item index and how many placed boxes it keeps.
     private var candidate: (index: Int, kept: Int)? = nil
+    /// Set by `finish`: a glue at the end of the list is final, not waiting for more.
+    private var finishing = false
 
     init(pageHeight: Double, tableHeaders: [Int: [VBox]], onPage: @escaping ([Placed]) throws -> Void) {
         self.pageHeight = pageHeight
@@ -45,7 +47,8 @@ final class Paginator {
     /// sets as many pages as they complete.
     func feed(_ more: [VItem]) throws {
         for item in more {
-            if case .glue(let g) = item, items.count > i, case .glue(let h)? = items.last {
+            // A trailing glue is held back by `run` until what follows is known, so it can still merge.
+            if case .glue(let g) = item, case .glue(let h)? = items.last, items.count - 1 >= i {
                 items[items.count - 1] = .glue(max(g, h))
             } else {
                 items.append(item)
@@ -56,6 +59,7 @@ final class Paginator {
 
     /// Ends the last page.
     func finish() throws {
+        finishing = true
         try run()
         try finishPage(continueAt: i)
     }
@@ -73,6 +77,7 @@ final class Paginator {
         while i < items.count {
             switch items[i] {
             case .glue(let h):
+                if i == items.count - 1 && !finishing { return }   // wait: the next block's space may merge with it
                 if page.isEmpty { i += 1; continue }     // space vanishes at the top of a page
                 if lastBox { candidate = (i, page.count) }
                 y += h

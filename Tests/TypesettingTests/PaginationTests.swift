@@ -131,3 +131,27 @@ extension String {
     /// Whether `c` occurs after the first `n` characters.
     func contains(_ c: Character, after n: Int) -> Bool { dropFirst(n).contains(c) }
 }
+
+/// Streaming (pages painted as they are set) lays out exactly like buffering.
+@Suite struct StreamingTests {
+    @Test func streamedPagesMatchBufferedOnes() throws {
+        var style = Fixtures.style
+        style.footer = PageFurniture(left: "{title}", right: "page {page}")
+        let blocks = SpecimenDocument(style: style).blocks(pages: 12, contents: false)
+        let layout = DocumentLayout(context: Fixtures.context(), style: style)
+        #expect(layout.canStream(blocks))
+        let buffered = try layout.layout(blocks, metadata: DocumentMetadata(title: "S"))
+        var streamed: [Page] = []
+        let (count, outline) = try DocumentLayout(context: Fixtures.context(), style: style)
+            .stream(blocks, metadata: DocumentMetadata(title: "S")) { streamed.append($0) }
+        #expect(count == buffered.pages.count && streamed.count == count)
+        #expect(outline == buffered.outline)
+        for (a, b) in zip(streamed, buffered.pages) {
+            #expect(a.placements.count == b.placements.count)
+            #expect(a.placements.map(\.origin) == b.placements.map(\.origin))
+        }
+        // A page total or a table of contents rules streaming out.
+        #expect(!DocumentLayout(context: Fixtures.context(), style: Fixtures.style).canStream(blocks))
+        #expect(!layout.canStream(SpecimenDocument(style: style).blocks(pages: 3, contents: true)))
+    }
+}
