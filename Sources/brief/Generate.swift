@@ -29,6 +29,9 @@ struct Generate: ParsableCommand {
     func validate() throws {
         let chosen = [issue != nil, meeting != nil, year != nil].filter { $0 }.count
         if chosen != 1 { throw ValidationError("give exactly one of --issue ID, --meeting ID or --year YYYY") }
+        if issue == nil && (period.from != nil || period.to != nil) {
+            throw ValidationError("--from and --to go with --issue (a meeting brief looks back from its engagement; an annual summary is one year)")
+        }
         if data != nil && issue == nil { throw ValidationError("--data goes with --issue (it exports the issue matrix and timeline)") }
         if let data, !(data.hasSuffix(".csv") || data.hasSuffix(".json")) {
             throw ValidationError("--data must name a .csv or .json file")
