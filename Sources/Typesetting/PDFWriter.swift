@@ -92,9 +92,7 @@ public final class PDFWriter {
     public func finish(outline: [OutlineEntry]) throws {
         var parents: [Int32] = [0] // CAIRO_PDF_OUTLINE_ROOT; parents[level - 1] is the parent of a heading at `level`
         for entry in outline {
-            guard let attrs = TagAttributes.link(.destination(entry.anchor), rect: Rect(x: 0, y: 0, width: 0, height: 0))
-            else { continue }
-            let dest = attrs.components(separatedBy: " dest=").last.map { "dest=" + $0 } ?? ""
+            guard let dest = TagAttributes.destinationReference(entry.anchor) else { continue }
             let level = max(1, min(entry.level, parents.count))
             let flags = cairo_pdf_outline_flags_t(rawValue: level == 1 ? CAIRO_PDF_OUTLINE_FLAG_OPEN.rawValue : 0)
             let id = cairo_pdf_surface_add_outline(surface, parents[level - 1], entry.title, dest, flags)

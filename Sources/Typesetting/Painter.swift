@@ -106,9 +106,14 @@ enum TagAttributes {
             guard !u.isEmpty else { return nil }
             return "\(rect) uri='\(escapeURI(u))'"
         case .destination(let d):
-            guard isValidName(d) else { return nil }
-            return "\(rect) dest='\(d)'"
+            guard let dest = destinationReference(d) else { return nil }
+            return "\(rect) \(dest)"
         }
+    }
+
+    /// `dest='name'`, for links and outline entries; nil for an invalid name.
+    static func destinationReference(_ name: String) -> String? {
+        isValidName(name) ? "dest='\(name)'" : nil
     }
 
     static func destination(_ name: String, at p: Point) -> String? {
