@@ -105,16 +105,8 @@ struct IssueMatrixView {
             return Table.Cell([.paragraph([TextRun("–", style: style.small.with { $0.color = style.palette.rule })], cellParagraph)])
         }
         let date = cutoff.year - newest.date.year <= 1 ? newest.date.short.replacingOccurrences(of: #"^\d+ "#, with: "", options: .regularExpression) : String(newest.date.year)
-        var refs: [TextRun] = []
-        // The newest four sources, then a count: a cell stays a cell.
-        let shown = entries.sorted(by: { $0.date < $1.date }).suffix(4)
-        if entries.count > shown.count { refs.append(TextRun("+\(entries.count - shown.count) ", style: style.small.with { $0.color = style.palette.muted })) }
-        for e in shown {
-            if let r = sources.reference(e.document, style: style.small.with { $0.color = style.palette.link }) {
-                if !refs.isEmpty { refs.append(TextRun(" ", style: style.small)) }
-                refs.append(r)
-            }
-        }
+        let refs = sources.references(entries.map { ($0.document, $0.date) }, style: style.small.with { $0.color = style.palette.link },
+                                      muted: style.palette.muted)
         return Table.Cell([
             .figure(MatrixSymbols.cellFigure(count: entries.count, color: style.palette.accent)),
             .paragraph([TextRun(date, style: style.small)], cellParagraph),

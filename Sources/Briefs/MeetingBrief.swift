@@ -39,6 +39,10 @@ public struct MeetingBrief: BriefContent {
     public static let mainAsks = 8
     /// Lines of talking points (at most one page).
     public static let talkingPoints = 5
+    /// Prior engagements in the body (the most recent); all of them go to an annex.
+    public static let recentEngagements = 6
+    /// Organization lanes in the body's timeline (the most active).
+    public static let timelineLanes = 8
 
     public init(corpus: Corpus, event id: String) throws {
         guard let event = corpus.event(id) else {
@@ -85,9 +89,15 @@ public struct MeetingBrief: BriefContent {
         corpus.events.filter { $0.date < event.date }.map { e in (e, corpus.documents(event: e.id)) }
     }
 
-    private func names(_ orgs: [Organization]) -> String { ListFormat.and(orgs.map(\.displayShort)) }
+    /// Up to five short names, then "and N others".
+    private func names(_ orgs: [Organization]) -> String {
+        orgs.count <= 6 ? ListFormat.and(orgs.map(\.displayShort))
+            : orgs.prefix(5).map(\.displayShort).joined(separator: ", ") + " and \(orgs.count - 5) others"
+    }
     private func refs(_ docs: [Document]) -> String {
-        docs.compactMap { sources.number($0.id) }.sorted().map { "[\($0)]" }.joined(separator: " ")
+        let numbers = docs.compactMap { sources.number($0.id) }.sorted()
+        let shown = numbers.suffix(4).map { "[\($0)]" }.joined(separator: " ")
+        return numbers.count > 4 ? "+\(numbers.count - 4) " + shown : shown
     }
 
     public func data(generated: String) -> [String: Any] {
@@ -127,17 +137,38 @@ public struct MeetingBrief: BriefContent {
                     : [.paragraph([TextRun("None: every ask is in the table above.", style: style.body)], style.paragraph)]
             },
             "prior-timeline": { _ in
-                let prior = priorEngagements
+                let prior = Array(priorEngagements.suffix(Self.recentEngagements))
                 guard !prior.isEmpty else { return [] }
                 var entries: [TimelineEntry] = prior.map { .engagement($0.event) } + [.engagement(event)]
                 let docs = Set(prior.flatMap(\.documents) + addressing)
-                entries += docs.sorted { ($0.date, $0.id) < ($1.date, $1.id) }.map(TimelineEntry.statement)
+                // The most active organizations get a lane each; the figure stays a glance.
+                var activity: [String: Int] = [:]
+                for d in docs { for o in d.organizations { activity[o, default: 0] += 1 } }
+                let lanes = Set(activity.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(Self.timelineLanes).map(\.key))
+                let orgs = corpus.organizations.filter { lanes.contains($0.id) }
+                entries += docs.filter { !Set($0.organizations).isDisjoint(with: lanes) }
+                    .sorted { ($0.date, $0.id) < ($1.date, $1.id) }.map(TimelineEntry.statement)
                 entries.sort { $0.date < $1.date }
-                let orgs = corpus.organizations.filter { o in docs.contains { $0.organizations.contains(o.id) } }
                 let t = TimelineFigure(entries: entries, organizations: orgs, sources: sources, style: style, width: width, measure: measure)
-                return t.blocks(maxHeight: style.document.contentHeight * 0.45)
+                var out = t.blocks(maxHeight: style.document.contentHeight * 0.45)
+                if activity.count > orgs.count {
+                    out.append(.paragraph([TextRun("The \(orgs.count) most active of \(activity.count) organizations.",
+                                                   style: style.small.with { $0.color = style.palette.muted })],
+                                          ParagraphStyle(alignment: .left, hyphenate: false, spaceAfter: 6)))
+                }
+                return out
             },
-            "prior-table": { _ in [priorTable(style: style)] },
+            "prior-table": { _ in
+                let all = priorEngagements
+                var out = [priorTable(Array(all.suffix(Self.recentEngagements)), style: style)]
+                if all.count > Self.recentEngagements {
+                    out.append(.paragraph([TextRun("The \(Self.recentEngagements) most recent of \(all.count) earlier engagements; all are in Annex C.",
+                                                   style: style.small.with { $0.color = style.palette.muted })],
+                                          ParagraphStyle(alignment: .left, hyphenate: false, spaceAfter: 6)))
+                }
+                return out
+            },
+            "all-prior-engagements": { _ in [priorTable(priorEngagements, style: style)] },
             "key-quotes": { d in quotes(limit: Int(d.lines.first ?? "") ?? 3, style: style) },
             "all-quotes": { _ in quotes(limit: Int.max, style: style) },
             "sources": { _ in sources.blocks(corpus: corpus, style: style) },
@@ -179,13 +210,8 @@ public struct MeetingBrief: BriefContent {
                                   background: style.palette.stripe))
             for r in list {
                 let status = r.forThisEngagement ? "Raised for this engagement" : "Open since \(r.documents.map(\.date).min()!.short)"
-                var srcRuns: [TextRun] = []
-                for d in r.documents.sorted(by: { $0.date < $1.date }) {
-                    if let ref = sources.reference(d.id, style: small.with { $0.color = style.palette.link }) {
-                        if !srcRuns.isEmpty { srcRuns.append(TextRun(" ", style: small)) }
-                        srcRuns.append(ref)
-                    }
-                }
+                let srcRuns = sources.references(r.documents.map { ($0.id, $0.date) }, style: small.with { $0.color = style.palette.link },
+                                                 muted: style.palette.muted)
                 body.append(Table.Row([
                     cell(r.demand.label, small.with { $0.bold = true }),
                     cell("\(r.organizations.count): \(names(r.organizations))", small),
@@ -194,7 +220,7 @@ public struct MeetingBrief: BriefContent {
                 ]))
             }
         }
-        return .table(Table(columns: [.fraction(2.2), .fraction(1.5), .fixed(46), .fraction(1)],
+        return .table(Table(columns: [.fraction(2.2), .fraction(1.5), .fixed(60), .fraction(1)],
                             header: [Table.Row([cell("Demand", head), cell("Pressed by", head), cell("Sources", head), cell("Status", head)])],
                             rows: body,
                             style: TableStyle(headerBackground: style.palette.shade, stripe: nil, ruleColor: style.palette.rule,
@@ -202,9 +228,9 @@ public struct MeetingBrief: BriefContent {
                             name: name))
     }
 
-    func priorTable(style: BriefStyle) -> Block {
+    func priorTable(_ engagements: [(event: Event, documents: [Document])], style: BriefStyle) -> Block {
         let small = style.small, head = small.with { $0.bold = true }
-        let rows = priorEngagements.map { (e, docs) -> Table.Row in
+        let rows = engagements.map { (e, docs) -> Table.Row in
             let orgs = docs.flatMap(\.organizations).compactMap(corpus.organization)
             var seen = Set<String>(), unique: [Organization] = []
             for o in orgs where seen.insert(o.id).inserted { unique.append(o) }

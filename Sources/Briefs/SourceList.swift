@@ -24,6 +24,23 @@ struct SourceList {
         return TextRun("[\(n)]", style: style.with { $0.link = .destination(Self.anchor(n)) })
     }
 
+    /// References to the newest `limit` of these documents, oldest first,
+    /// preceded by "+N" for the ones left out: a cell stays a cell.
+    func references(_ ids: [(id: String, date: PartialDate)], style: TextStyle, muted: Color, limit: Int = 4) -> [TextRun] {
+        let sorted = ids.sorted { $0.date < $1.date }
+        let shown = sorted.suffix(limit)
+        var runs: [TextRun] = []
+        if sorted.count > shown.count { runs.append(TextRun("+\(sorted.count - shown.count) ", style: style.with { $0.color = muted; $0.link = nil })) }
+        for e in shown {
+            guard let r = reference(e.id, style: style) else { continue }
+            if !runs.isEmpty && runs.last?.text != " " && !(runs.last?.text.hasPrefix("+") ?? false) {
+                runs.append(TextRun(" ", style: style.with { $0.link = nil }))
+            }
+            runs.append(r)
+        }
+        return runs
+    }
+
     /// The numbered list of sources.
     func blocks(corpus: Corpus, style: BriefStyle) -> [Block] {
         var out: [Block] = []
