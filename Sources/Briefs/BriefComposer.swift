@@ -28,7 +28,7 @@ extension BriefContent {
         typesetter.origin = template.path
         let blocks = try typesetter.blocks(markdown)
         return ComposedBrief(blocks: blocks, metadata: metadata(creator: creator, date: date), style: style, kind: kind,
-                             organizations: organizationCount, documents: documentCount)
+                             generated: generated, organizations: organizationCount, documents: documentCount)
     }
 }
 

@@ -9,6 +9,8 @@ public struct ComposedBrief {
     public var style: BriefStyle
     /// "Issue brief", "Meeting brief", … — fills `{kind}` in headers and footers.
     public var kind: String
+    /// The generation date as printed — fills `{generated}`.
+    public var generated: String
     public var organizations: Int
     public var documents: Int
 }
@@ -38,15 +40,25 @@ public final class BriefRenderer: @unchecked Sendable {
         LayoutContext(fonts: try fonts(for: style))
     }
 
+    /// Composes a brief with a template and its style, then writes it: the
+    /// one path every command takes. Returns the page count and the brief.
+    @discardableResult
+    public func render(_ content: any BriefContent, template: BriefTemplate, style: BriefStyle, to path: String,
+                       creator: String) throws -> (pages: Int, brief: ComposedBrief) {
+        let context = try self.context(for: style)
+        let brief = try content.compose(template: template, style: style, context: context, creator: creator)
+        return (try write(brief, to: path, context: context), brief)
+    }
+
     /// Lays out and writes the brief atomically; returns the page count.
     @discardableResult
-    public func write(_ brief: ComposedBrief, to path: String, context: LayoutContext? = nil, generated: String) throws -> Int {
+    public func write(_ brief: ComposedBrief, to path: String, context: LayoutContext? = nil) throws -> Int {
         var docStyle = brief.style.document
         func fill(_ f: PageFurniture?) -> PageFurniture? {
             guard var f else { return nil }
             for k in [\PageFurniture.left, \PageFurniture.center, \PageFurniture.right] {
                 f[keyPath: k] = f[keyPath: k].replacingOccurrences(of: "{kind}", with: brief.kind)
-                    .replacingOccurrences(of: "{generated}", with: generated)
+                    .replacingOccurrences(of: "{generated}", with: brief.generated)
             }
             return f
         }

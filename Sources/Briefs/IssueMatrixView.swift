@@ -105,7 +105,7 @@ struct IssueMatrixView {
             return Table.Cell([.paragraph([TextRun("–", style: style.small.with { $0.color = style.palette.rule })], cellParagraph)])
         }
         let date = cutoff.year - newest.date.year <= 1 ? newest.date.short.replacingOccurrences(of: #"^\d+ "#, with: "", options: .regularExpression) : String(newest.date.year)
-        let refs = sources.references(entries.map { ($0.document, $0.date) }, style: style.small.with { $0.color = style.palette.link },
+        let refs = sources.references(entries.map(\.document), style: style.small.with { $0.color = style.palette.link },
                                       muted: style.palette.muted)
         return Table.Cell([
             .figure(MatrixSymbols.cellFigure(count: entries.count, color: style.palette.accent)),

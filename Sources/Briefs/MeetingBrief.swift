@@ -95,9 +95,9 @@ public struct MeetingBrief: BriefContent {
             : orgs.prefix(5).map(\.displayShort).joined(separator: ", ") + " and \(orgs.count - 5) others"
     }
     private func refs(_ docs: [Document]) -> String {
-        let numbers = docs.compactMap { sources.number($0.id) }.sorted()
-        let shown = numbers.suffix(4).map { "[\($0)]" }.joined(separator: " ")
-        return numbers.count > 4 ? "+\(numbers.count - 4) " + shown : shown
+        let (omitted, shown) = sources.newestNumbers(docs.map(\.id))
+        let list = shown.map { "[\($0)]" }.joined(separator: " ")
+        return omitted > 0 ? "+\(omitted) " + list : list
     }
 
     public func data(generated: String) -> [String: Any] {
@@ -210,7 +210,7 @@ public struct MeetingBrief: BriefContent {
                                   background: style.palette.stripe))
             for r in list {
                 let status = r.forThisEngagement ? "Raised for this engagement" : "Open since \(r.documents.map(\.date).min()!.short)"
-                let srcRuns = sources.references(r.documents.map { ($0.id, $0.date) }, style: small.with { $0.color = style.palette.link },
+                let srcRuns = sources.references(r.documents.map(\.id), style: small.with { $0.color = style.palette.link },
                                                  muted: style.palette.muted)
                 body.append(Table.Row([
                     cell(r.demand.label, small.with { $0.bold = true }),

@@ -24,19 +24,22 @@ struct SourceList {
         return TextRun("[\(n)]", style: style.with { $0.link = .destination(Self.anchor(n)) })
     }
 
-    /// References to the newest `limit` of these documents, oldest first,
-    /// preceded by "+N" for the ones left out: a cell stays a cell.
-    func references(_ ids: [(id: String, date: PartialDate)], style: TextStyle, muted: Color, limit: Int = 4) -> [TextRun] {
-        let sorted = ids.sorted { $0.date < $1.date }
-        let shown = sorted.suffix(limit)
+    /// The source numbers of the newest `limit` documents, in order, and how
+    /// many older ones were left out: a cell or a line stays short.
+    func newestNumbers(_ ids: [String], limit: Int = 4) -> (omitted: Int, shown: [Int]) {
+        let cited = ids.compactMap { numbers[$0] }.sorted()   // numbered in date order
+        let shown = Array(cited.suffix(limit))
+        return (cited.count - shown.count, shown)
+    }
+
+    /// `newestNumbers` as linked "[n]" runs, preceded by "+N" when some are left out.
+    func references(_ ids: [String], style: TextStyle, muted: Color, limit: Int = 4) -> [TextRun] {
+        let (omitted, shown) = newestNumbers(ids, limit: limit)
         var runs: [TextRun] = []
-        if sorted.count > shown.count { runs.append(TextRun("+\(sorted.count - shown.count) ", style: style.with { $0.color = muted; $0.link = nil })) }
-        for e in shown {
-            guard let r = reference(e.id, style: style) else { continue }
-            if !runs.isEmpty && runs.last?.text != " " && !(runs.last?.text.hasPrefix("+") ?? false) {
-                runs.append(TextRun(" ", style: style.with { $0.link = nil }))
-            }
-            runs.append(r)
+        if omitted > 0 { runs.append(TextRun("+\(omitted) ", style: style.with { $0.color = muted; $0.link = nil })) }
+        for (i, n) in shown.enumerated() {
+            if i > 0 { runs.append(TextRun(" ", style: style.with { $0.link = nil })) }
+            runs.append(TextRun("[\(n)]", style: style.with { $0.link = .destination(Self.anchor(n)) }))
         }
         return runs
     }

@@ -50,11 +50,11 @@ final class BlockFlow {
         for block in blocks {
             switch block {
             case .paragraph(let runs, let ps):
-                lo = max(lo, try paragraphs.minimumWidth(runs) + ps.firstLineIndent)
-                hi = max(hi, try paragraphs.naturalWidth(runs) + ps.firstLineIndent)
+                let (a, b) = try paragraphs.contentWidths(runs, firstLineIndent: ps.firstLineIndent)
+                lo = max(lo, a); hi = max(hi, b)
             case .heading(let h):
-                let runs = styled(h)
-                lo = max(lo, try paragraphs.minimumWidth(runs)); hi = max(hi, try paragraphs.naturalWidth(runs))
+                let (a, b) = try paragraphs.contentWidths(styled(h))
+                lo = max(lo, a); hi = max(hi, b)
             case .list(let l):
                 for item in l.items {
                     let (a, b) = try contentWidths(item)
@@ -297,10 +297,8 @@ final class BlockFlow {
         for line in lines { f.append(line, dx: indent, dy: y); y += line.height }
         f.height = y
         let baseline = y - (lines.last.map { $0.height - $0.ascent } ?? 0)
-        let lastText = try paragraphs.naturalWidth([TextRun(lastLineText(lines.last), style: entryStyle)])
-        var num = try label(number, style: entryStyle)
-        num = num.offsetBaseline(by: 0)
-        f.items.append(DrawItem.glyphs(num).offsetBy(dx: width - numberWidth, dy: baseline))
+        let lastText = context.shaper.width(of: lastLineText(lines.last), style: entryStyle)
+        f.items.append(DrawItem.glyphs(try label(number, style: entryStyle)).offsetBy(dx: width - numberWidth, dy: baseline))
         let leaderStart = indent + min(lastText, titleWidth) + 6
         let leaderEnd = width - numberWidth - 6
         if leaderEnd > leaderStart {

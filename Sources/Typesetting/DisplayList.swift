@@ -78,9 +78,6 @@ public struct GlyphRun: Sendable {
     public init(font: FontID, size: Double, color: Color) {
         self.font = font; self.size = size; self.color = color
     }
-
-    /// Extent along x, from the first glyph origin to `endX`.
-    public var startX: Double { positions.first?.x ?? 0 }
 }
 
 /// One thing to paint, in coordinates relative to the fragment holding it.

@@ -28,13 +28,6 @@ public struct Rect: Hashable, Sendable {
     public func offsetBy(dx: Double, dy: Double) -> Rect {
         Rect(x: origin.x + dx, y: origin.y + dy, width: size.width, height: size.height)
     }
-    public func union(_ o: Rect) -> Rect {
-        let x0 = min(minX, o.minX), y0 = min(minY, o.minY)
-        return Rect(x: x0, y: y0, width: max(maxX, o.maxX) - x0, height: max(maxY, o.maxY) - y0)
-    }
-    public func intersects(_ o: Rect) -> Bool {
-        minX < o.maxX && o.minX < maxX && minY < o.maxY && o.minY < maxY
-    }
 }
 
 /// Four independent insets, used for page margins and cell padding.
@@ -43,7 +36,6 @@ public struct EdgeInsets: Hashable, Sendable {
     public init(top: Double, right: Double, bottom: Double, left: Double) {
         self.top = top; self.right = right; self.bottom = bottom; self.left = left
     }
-    public init(all v: Double) { self.init(top: v, right: v, bottom: v, left: v) }
     public init(vertical: Double, horizontal: Double) {
         self.init(top: vertical, right: horizontal, bottom: vertical, left: horizontal)
     }

@@ -33,9 +33,6 @@ public final class Hyphenator {
 
     public init(directory: String = "/usr/share/hyphen") { self.directory = directory }
 
-    /// Whether patterns exist for `language` on this machine.
-    public func supports(_ language: String) -> Bool { dictionary(for: language) != nil }
-
     private func dictionary(for language: String) -> Dictionary? {
         let lang = String(language.prefix(2)).lowercased()
         if let d = dictionaries[lang] { return d }

@@ -101,10 +101,15 @@ struct KnuthPlass {
         }
     }
 
+    /// Widths that differ from the measure by less than this are exact: sums
+    /// of the same widths in another order must not turn a fitting line overfull.
+    static let epsilon = 1e-6
+
     /// Adjustment ratio of the line from a node to break b (tex.web §851–§852).
     func ratio(startWidth: Double, startStretch: Double, startShrink: Double, to b: Int) -> Double {
         var width = sumWidth[b] - startWidth
         if items[b].kind == .penalty { width += items[b].width }
+        if abs(width - measure) < Self.epsilon { return 0 }
         if width < measure {
             let stretch = sumStretch[b] - startStretch
             return stretch > 0 ? (measure - width) / stretch : .infinity

@@ -66,22 +66,24 @@ public struct ParagraphLayout {
         return composer.compose(breaks: breaker.breakpoints())
     }
 
-    /// Width of the paragraph set on one line (max-content).
-    public func naturalWidth(_ runs: [TextRun]) throws -> Double {
-        var total = 0.0
-        for run in runs { total += context.shaper.width(of: run.text, style: run.style) }
-        return total
-    }
-
-    /// Width of the widest word (min-content), hyphenation ignored.
-    public func minimumWidth(_ runs: [TextRun]) throws -> Double {
-        var widest = 0.0
-        for run in runs {
-            for word in run.text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-                widest = max(widest, context.shaper.width(of: String(word), style: run.style))
+    /// The narrowest measure that needs no emergency break (the widest
+    /// unbreakable stretch: min-content) and the paragraph's width on one
+    /// line (max-content), hyphenation ignored. Measured on the very items
+    /// the paragraph is set from, so a cell given its max-content width sets
+    /// on one line.
+    public func contentWidths(_ runs: [TextRun], firstLineIndent: Double = 0) throws -> (minimum: Double, natural: Double) {
+        guard runs.contains(where: { !$0.text.isEmpty }) else { return (0, 0) }
+        let items = try collect(runs, style: ParagraphStyle(alignment: .justified, firstLineIndent: firstLineIndent, hyphenate: false),
+                                measure: .infinity).items
+        var natural = 0.0, widest = 0.0, span = 0.0
+        for item in items {
+            switch item.kind {
+            case .box: span += item.width; natural += item.width
+            case .glue: widest = max(widest, span); span = 0; natural += item.width
+            case .penalty: if item.penalty < Penalty.never { widest = max(widest, span); span = 0 }
             }
         }
-        return widest
+        return (max(widest, span), natural)
     }
 
     func collect(_ runs: [TextRun], style: ParagraphStyle, measure: Double) throws -> ParagraphItems {

@@ -29,8 +29,6 @@ public final class Shaper {
     private let buffer: OpaquePointer
     private var cache: [Key: ShapedGlyphs] = [:]
     private var languages: [String: hb_language_t] = [:]
-    public private(set) var hits = 0
-    public private(set) var misses = 0
 
     private struct Key: Hashable {
         var font: FontID
@@ -48,8 +46,7 @@ public final class Shaper {
     /// Shapes `text` (one word or a short label) in the given face.
     public func shape(_ text: String, font: FontID, language: String = "en") -> ShapedGlyphs {
         let key = Key(font: font, text: text, language: language)
-        if let hit = cache[key] { hits += 1; return hit }
-        misses += 1
+        if let hit = cache[key] { return hit }
         let shaped = shapeUncached(text, font: font, language: language)
         cache[key] = shaped
         return shaped

@@ -16,11 +16,9 @@ struct TableLayout {
             for cell in row.cells {
                 defer { c += cell.span }
                 guard cell.span == 1, c < n, table.columns[c] == .auto || isFraction(table.columns[c]) else { continue }
-                // One point of slack: a cell set at exactly its natural width must not
-                // come out a hair overfull and be broken by rounding.
                 let (lo, hi) = try flow.contentWidths(cell.blocks)
-                minW[c] = max(minW[c], lo + pad + 1)
-                maxW[c] = max(maxW[c], hi + pad + 1)
+                minW[c] = max(minW[c], lo + pad)
+                maxW[c] = max(maxW[c], hi + pad)
             }
         }
         var widths = [Double](repeating: 0, count: n)

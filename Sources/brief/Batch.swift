@@ -82,7 +82,6 @@ struct Batch: ParsableCommand {
         let queue = WorkQueue(years)
         let done = DispatchSemaphore(value: 0)
         let paths = Dictionary(uniqueKeysWithValues: years.map { ($0, path($0)) })
-        let generated = BriefRenderer.generationDate().text
         for _ in 0..<min(jobs, years.count) {
             let thread = Thread {
                 while let year = queue.next() {
@@ -90,9 +89,8 @@ struct Batch: ParsableCommand {
                     var r = Result(year: year, path: paths[year]!, pages: 0, seconds: 0, error: nil)
                     do {
                         let summary = try AnnualSummary(corpus: corpus, year: year)
-                        let context = try renderer.context(for: style)
-                        let composed = try summary.compose(template: template, style: style, context: context, creator: "brief \(Brief.version)")
-                        r.pages = try renderer.write(composed, to: r.path, context: context, generated: generated)
+                        r.pages = try renderer.render(summary, template: template, style: style, to: r.path,
+                                                      creator: "brief \(Brief.version)").pages
                     } catch {
                         r.error = "\(error)"
                     }

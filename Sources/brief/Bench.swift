@@ -64,9 +64,7 @@ struct Bench: ParsableCommand {
             let brief = try IssueBrief(corpus: loaded, issue: issue)
             let template = try BriefTemplate(nameOrPath: nil, default: "issue-brief", resources: resources)
             let style = try BriefStyle.load(path: template.stylePath)
-            let ctx = try renderer.context(for: style)
-            let composed = try brief.compose(template: template, style: style, context: ctx, creator: "brief bench")
-            let pages = try renderer.write(composed, to: out, context: ctx, generated: "bench")
+            let pages = try renderer.render(brief, template: template, style: style, to: out, creator: "brief bench").pages
             return "\(pages) pages"
         }
     }

@@ -16,9 +16,7 @@ struct CorpusOptions: ParsableArguments {
     /// Loads the corpus; errors end the program with the `brief check` messages.
     func loadValid() throws -> Corpus {
         do {
-            let (corpus, warnings) = try CorpusLoader(root: path).loadValid()
-            _ = warnings
-            return corpus
+            return try CorpusLoader(root: path).loadValid().0
         } catch let e as CorpusError {
             Terminal.error(e.description)
             throw ExitCode.failure

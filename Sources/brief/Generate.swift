@@ -61,9 +61,7 @@ struct Generate: ParsableCommand {
             let template = try BriefTemplate(nameOrPath: output.template, default: kind, resources: resources)
             let style = try BriefStyle.load(path: template.stylePath, pageSize: output.pageSize, kind: kind)
             let path = try output.path(default: "\(name).pdf")
-            let context = try renderer.context(for: style)
-            let composed = try content.compose(template: template, style: style, context: context, creator: "brief \(Brief.version)")
-            let pages = try renderer.write(composed, to: path, context: context, generated: BriefRenderer.generationDate().text)
+            let (pages, composed) = try renderer.render(content, template: template, style: style, to: path, creator: "brief \(Brief.version)")
             if let data, let brief = content as? IssueBrief { try BriefData.write(brief, to: data) }
             print(path)
             print("\(pages) page\(pages == 1 ? "" : "s") · \(composed.organizations) organizations · \(composed.documents) documents")

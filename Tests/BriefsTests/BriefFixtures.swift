@@ -16,10 +16,8 @@ enum BriefFixtures {
         let brief = try IssueBrief(corpus: corpus, issue: id, range: range)
         let t = try BriefTemplate(nameOrPath: template, default: "issue-brief", resources: resources)
         let style = try BriefStyle.load(path: t.stylePath)
-        let ctx = try renderer.context(for: style)
-        let composed = try brief.compose(template: t, style: style, context: ctx, creator: "brief test")
         let path = dir + "/\(id).pdf"
-        try renderer.write(composed, to: path, context: ctx, generated: BriefRenderer.generationDate().text)
+        try renderer.render(brief, template: t, style: style, to: path, creator: "brief test")
         return path
     }
 

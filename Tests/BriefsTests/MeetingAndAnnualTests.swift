@@ -13,10 +13,8 @@ import Testing
         let kind = type(of: content).defaultTemplate
         let t = try BriefTemplate(nameOrPath: nil, default: kind, resources: BriefFixtures.resources)
         let style = try BriefStyle.load(path: t.stylePath, kind: kind)
-        let ctx = try BriefFixtures.renderer.context(for: style)
-        let composed = try content.compose(template: t, style: style, context: ctx, creator: "brief test")
         let path = dir + "/\(name).pdf"
-        try BriefFixtures.renderer.write(composed, to: path, context: ctx, generated: "test")
+        try BriefFixtures.renderer.render(content, template: t, style: style, to: path, creator: "brief test")
         return path
     }
 
