@@ -27,14 +27,14 @@ let package = Package(
                        providers: [.apt(["libharfbuzz-dev"])]),
         .systemLibrary(name: "CHyphen", path: "Sources/CHyphen",
                        providers: [.apt(["libhyphen-dev"])]),
-        .systemLibrary(name: "CUnibreak", path: "Sources/CUnibreak", pkgConfig: "libunibreak",
-                       providers: [.apt(["libunibreak-dev"])]),
+        // UAX #14 line breaking through ICU, behind a C file whose header names no ICU type.
+        .target(name: "CLineBreak", path: "Sources/CLineBreak", linkerSettings: [.linkedLibrary("icuuc")]),
         .systemLibrary(name: "CCmark", path: "Sources/CCmark", pkgConfig: "libcmark",
                        providers: [.apt(["libcmark-dev"])]),
 
         // 2. The layout engine; knows nothing of corpora or briefs.
         .target(name: "Typesetting",
-                dependencies: ["CCairo", "CFreeType", "CHarfBuzz", "CHyphen", "CUnibreak"]),
+                dependencies: ["CCairo", "CFreeType", "CHarfBuzz", "CHyphen", "CLineBreak"]),
         // 3. The corpus model.
         .target(name: "Corpus", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
         // 4. Brief composition.

@@ -1,21 +1,24 @@
-import CUnibreak
+import CLineBreak
 
-/// Unicode line-break opportunities (UAX #14) from libunibreak.
+/// Unicode line-break opportunities (UAX #14), from ICU's line break iterator.
 enum LineBreakOpportunities {
-    enum Kind: UInt8 { case mandatory = 0, allowed = 1, none = 2, insideCharacter = 3 }
-
-    private static let initialized: Bool = { init_linebreak(); return true }()
+    enum Kind: UInt8 {
+        case mandatory = 0, allowed = 1, none = 2, insideCharacter = 3
+    }
 
     /// One entry per UTF-8 byte: whether a line may end after that byte.
+    /// Never fails: if ICU cannot answer, the text has no opportunities
+    /// inside tokens (spaces still break), which sets but never aborts.
     static func compute(utf8 bytes: [UInt8], language: String) -> [UInt8] {
-        _ = initialized
-        var result = [CChar](repeating: 2, count: bytes.count)
         guard !bytes.isEmpty else { return [] }
+        var result = [UInt8](repeating: Kind.none.rawValue, count: bytes.count)
         bytes.withUnsafeBufferPointer { b in
-            language.withCString { lang in
-                set_linebreaks_utf8(b.baseAddress, b.count, lang, &result)
+            b.withMemoryRebound(to: CChar.self) { text in
+                result.withUnsafeMutableBufferPointer { out in
+                    _ = brief_line_breaks(text.baseAddress, text.count, language, out.baseAddress)
+                }
             }
         }
-        return result.map { UInt8(bitPattern: $0) }
+        return result
     }
 }
