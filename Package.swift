@@ -28,20 +28,22 @@ let package = Package(
         .systemLibrary(name: "CHyphen", path: "Sources/CHyphen",
                        providers: [.apt(["libhyphen-dev"])]),
         // UAX #14 line breaking through ICU, behind a C file whose header names no ICU type.
+        // Signal-time cleanup (temporary files, worker processes): async-signal-safe C.
+        .target(name: "CCleanup", path: "Sources/CCleanup"),
         .target(name: "CLineBreak", path: "Sources/CLineBreak", linkerSettings: [.linkedLibrary("icuuc")]),
         .systemLibrary(name: "CCmark", path: "Sources/CCmark", pkgConfig: "libcmark",
                        providers: [.apt(["libcmark-dev"])]),
 
         // 2. The layout engine; knows nothing of corpora or briefs.
         .target(name: "Typesetting",
-                dependencies: ["CCairo", "CFreeType", "CHarfBuzz", "CHyphen", "CLineBreak"]),
+                dependencies: ["CCairo", "CFreeType", "CHarfBuzz", "CHyphen", "CLineBreak", "CCleanup"]),
         // 3. The corpus model.
         .target(name: "Corpus", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
         // 4. Brief composition.
         .target(name: "Briefs", dependencies: ["Typesetting", "Corpus", .product(name: "Yams", package: "Yams"),
                                                .product(name: "Mustache", package: "swift-mustache")]),
         // 5. The executable.
-        .executableTarget(name: "brief", dependencies: ["Briefs", "Corpus", "Typesetting",
+        .executableTarget(name: "brief", dependencies: ["Briefs", "Corpus", "Typesetting", "CCleanup",
                                                         .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Inspecting generated PDFs with qpdf and poppler, for the test suites.

@@ -15,12 +15,12 @@ public struct DocumentMetadata: Sendable, Hashable {
         self.creator = creator; self.date = date
     }
 
-    /// The date to stamp: `SOURCE_DATE_EPOCH` (reproducible builds) wins over the clock.
+    /// The date to stamp: `SOURCE_DATE_EPOCH` (reproducible builds) wins over
+    /// the clock. Commands validate the variable before any work
+    /// (`SourceDateEpoch.fromEnvironment`); an invalid value never gets here.
     public var effectiveDate: Date {
         if let date { return date }
-        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let s = TimeInterval(epoch) {
-            return Date(timeIntervalSince1970: s)
-        }
+        if let epoch = try? SourceDateEpoch.fromEnvironment() { return epoch }
         return Date()
     }
 }

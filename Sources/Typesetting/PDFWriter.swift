@@ -4,13 +4,12 @@ import Foundation
 /// Writes pages to a PDF through cairo, page by page, with the outline,
 /// named destinations, links and metadata.
 ///
-/// The file is written to a temporary name beside the target and renamed
-/// only when cairo finished without error, so a failure never leaves a
-/// partial PDF behind. With the same input and `SOURCE_DATE_EPOCH` the bytes
+/// The bytes go through `OutputFile`: checked writes, fsync, and a rename
+/// only of a complete file, so a failure never leaves a partial PDF behind. With the same input and `SOURCE_DATE_EPOCH` the bytes
 /// are identical: both PDF dates are set explicitly.
 public final class PDFWriter {
     public let path: String
-    private let temporaryPath: String
+    private let output: OutputFile
     private let fonts: FontLibrary
     private let surface: OpaquePointer
     private let cr: OpaquePointer
@@ -23,23 +22,17 @@ public final class PDFWriter {
         self.path = path
         self.fonts = fonts
         self.currentSize = firstPageSize
-        let url = URL(fileURLWithPath: path)
-        let dir = url.deletingLastPathComponent().path
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
-            throw TypesettingError.outputUnwritable(path: path, reason: "folder \(dir) does not exist")
-        }
-        guard FileManager.default.isWritableFile(atPath: dir) else {
-            throw TypesettingError.outputUnwritable(path: path, reason: "folder \(dir) is not writable")
-        }
-        temporaryPath = (dir as NSString).appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        guard let s = cairo_pdf_surface_create(temporaryPath, firstPageSize.width, firstPageSize.height) else {
+        output = try OutputFile(path: path)
+        // cairo hands every byte to `writeToOutput`, which checks each write:
+        // a full disk becomes an error instead of a truncated file.
+        let context = Unmanaged.passUnretained(output).toOpaque()
+        guard let s = cairo_pdf_surface_create_for_stream(writeToOutput, context, firstPageSize.width, firstPageSize.height) else {
             throw TypesettingError.outputUnwritable(path: path, reason: "cairo could not create the surface")
         }
         let status = cairo_surface_status(s)
         guard status == CAIRO_STATUS_SUCCESS else {
             cairo_surface_destroy(s)
-            try? FileManager.default.removeItem(atPath: temporaryPath)
+            output.discard()
             throw TypesettingError.outputUnwritable(path: path, reason: String(cString: cairo_status_to_string(status)))
         }
         surface = s
@@ -57,7 +50,7 @@ public final class PDFWriter {
         cairo_destroy(cr)
         if !finished { cairo_surface_finish(surface) }
         cairo_surface_destroy(surface)
-        if !finished { try? FileManager.default.removeItem(atPath: temporaryPath) }
+        if !finished { output.discard() }
     }
 
     private func setMetadata(_ m: DocumentMetadata) {
@@ -86,6 +79,9 @@ public final class PDFWriter {
         cairo_show_page(cr)
         pageCount += 1
         try check("drawing page \(page.number)")
+        if output.writeError != 0 {
+            throw TypesettingError.outputUnwritable(path: path, reason: String(cString: strerror(output.writeError)))
+        }
     }
 
     /// Adds the outline, finishes the file and moves it into place.
@@ -100,15 +96,9 @@ public final class PDFWriter {
         }
         cairo_tag_end(cr, "Document")
         cairo_surface_finish(surface)
-        try check("finishing the PDF")
         finished = true
-        // rename(2) replaces an existing file atomically and refuses a directory:
-        // whatever stood at the path is never removed first.
-        if rename(temporaryPath, path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(atPath: temporaryPath)
-            throw TypesettingError.outputUnwritable(path: path, reason: reason)
-        }
+        do { try check("finishing the PDF") } catch { output.discard(); throw error }
+        try output.commit()
     }
 
     private func check(_ operation: String) throws {
@@ -129,6 +119,19 @@ public final class PDFWriter {
         for page in doc.pages { try writer.add(page) }
         try writer.finish(outline: doc.outline)
     }
+}
+
+/// cairo's write callback: every byte of the PDF passes through here.
+///
+/// A failed write is recorded in the `OutputFile` (which then refuses to
+/// commit) but reported to cairo as success: cairo 1.16 crashes on its own
+/// write-error path (seen with `-o /dev/full`). The writer checks the
+/// output after every page and stops there.
+private func writeToOutput(_ context: UnsafeMutableRawPointer?, _ data: UnsafePointer<UInt8>?, _ length: UInt32) -> cairo_status_t {
+    guard let context, let data else { return CAIRO_STATUS_SUCCESS }
+    let output = Unmanaged<OutputFile>.fromOpaque(context).takeUnretainedValue()
+    _ = output.write(UnsafeRawBufferPointer(start: data, count: Int(length)))
+    return CAIRO_STATUS_SUCCESS
 }
 
 /// Renders pages to PNG files, for previews and tests.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Briefs
+import CCleanup
 import Corpus
 import Foundation
 import Typesetting
@@ -125,9 +126,16 @@ struct Batch: ParsableCommand {
                     p.arguments = ["generate", "--year", String(year), "-o", paths[year]!] + args
                     let out = Pipe(), err = Pipe()
                     p.standardOutput = out; p.standardError = err
+                    // The worker dies with this process, even if it is killed outright;
+                    // on SIGINT/SIGTERM the cleanup handler stops and reaps it.
+                    var environment = ProcessInfo.processInfo.environment
+                    environment[Brief.parentVariable] = String(getpid())
+                    p.environment = environment
                     var r = Result(year: year, path: paths[year]!, pages: 0, seconds: 0, error: nil)
                     do {
                         try p.run()
+                        let slot = brief_cleanup_register_child(p.processIdentifier)
+                        defer { brief_cleanup_forget_child(slot) }
                         let o = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
                         let e = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
                         p.waitUntilExit()

@@ -1,4 +1,7 @@
 import ArgumentParser
+import CCleanup
+import Foundation
+import Typesetting
 
 /// `brief`: comparative briefing PDFs from a corpus of advocacy documents.
 @main
@@ -16,4 +19,23 @@ struct Brief: ParsableCommand {
         """,
         version: version,
         subcommands: [Generate.self, Batch.self, Check.self, List.self, Specimen.self, Bench.self])
+
+    /// The environment variable by which `batch --mode processes` tells a
+    /// worker its parent's pid, so that the worker dies with its parent.
+    static let parentVariable = "BRIEF_BATCH_PARENT"
+
+    /// Before any command: signal cleanup (no temporary file or worker
+    /// outlives an interrupted run) and a strict `SOURCE_DATE_EPOCH`.
+    static func main() {
+        brief_cleanup_install()
+        let environment = ProcessInfo.processInfo.environment
+        if let parent = environment[parentVariable].flatMap({ Int32($0) }), brief_cleanup_follow_parent(parent) != 0 {
+            Foundation.exit(143) // the batch that started this worker is already gone
+        }
+        do { _ = try SourceDateEpoch.fromEnvironment() } catch {
+            Terminal.error("\(error)")
+            Foundation.exit(ExitCode.failure.rawValue)
+        }
+        main(nil)
+    }
 }

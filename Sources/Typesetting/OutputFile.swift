@@ -1,0 +1,159 @@
+import CCleanup
+import Foundation
+
+/// Where a PDF's bytes go, written so that no reader ever sees half a file.
+///
+/// - A regular file (or a path that does not exist yet) is replaced
+///   atomically: the bytes go to an anonymous file in the same folder
+///   (`O_TMPFILE`, so not even SIGKILL can leave a temporary name behind;
+///   a named `.NAME.PID.tmp` file where the file system lacks it), every
+///   write is checked, the file is `fsync`ed and closed, and only then
+///   linked in with `rename(2)`.
+/// - Anything else — a device (`/dev/null`, `/dev/full`), a pipe,
+///   `/dev/stdout` — is written directly: replacing it would destroy the
+///   node or link.
+/// - On any error, or on SIGINT/SIGTERM (see `CCleanup`), nothing partial is
+///   left at the path or beside it.
+final class OutputFile {
+    let path: String
+    private var fd: Int32
+    private let mode: Mode
+    /// errno of the first failed write; later writes are refused.
+    private(set) var writeError: Int32 = 0
+    private var settled = false
+
+    private enum Mode {
+        /// An unnamed file in `folder`, linked in as `target` on commit.
+        case anonymous(folder: String, target: String)
+        /// A named temporary file, registered for removal on a signal.
+        case named(temporary: String, target: String, cleanupSlot: Int32)
+        /// The path itself (a device, a pipe, a terminal).
+        case direct
+    }
+
+    init(path: String) throws {
+        self.path = path
+        func fail(_ reason: String) -> TypesettingError { .outputUnwritable(path: path, reason: reason) }
+        var st = stat()
+        var target = path
+        var direct = false
+        if path.hasPrefix("/dev/") || path.hasPrefix("/proc/") {
+            direct = true // /dev/stdout, /dev/null, /proc/self/fd/N: never replaced
+        } else if lstat(path, &st) == 0 {
+            if (st.st_mode & S_IFMT) == S_IFLNK {
+                // Follow a link to a regular file and replace the file, never the link;
+                // a link to anything else (or to nothing yet) is written through.
+                if let resolved = realpath(path, nil) {
+                    target = String(cString: resolved)
+                    free(resolved)
+                    if stat(target, &st) != 0 || (st.st_mode & S_IFMT) != S_IFREG
+                        || target.hasPrefix("/proc/") || target.hasPrefix("/dev/") { direct = true; target = path }
+                } else {
+                    direct = true
+                }
+            } else if (st.st_mode & S_IFMT) == S_IFDIR {
+                throw fail("it is a folder; name a file such as \(path)/brief.pdf")
+            } else if (st.st_mode & S_IFMT) != S_IFREG {
+                direct = true
+            }
+        }
+        if direct {
+            fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+            guard fd >= 0 else { throw fail(String(cString: strerror(errno))) }
+            mode = .direct
+            return
+        }
+        let folder = (target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw fail("cannot create the folder \(folder): \((error as NSError).localizedFailureReason ?? error.localizedDescription)")
+        }
+        fd = brief_open_anonymous(folder, 0o666)
+        if fd >= 0 {
+            mode = .anonymous(folder: folder, target: target)
+            return
+        }
+        if errno == EACCES || errno == EROFS || errno == ENOSPC || errno == EDQUOT {
+            throw fail("folder \(folder): \(String(cString: strerror(errno)))")
+        }
+        // The file system has no O_TMPFILE: a named temporary file instead.
+        let name = ".\((target as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let temporary = (folder as NSString).appendingPathComponent(name)
+        let slot = brief_cleanup_register_path(temporary)
+        fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard fd >= 0 else {
+            let reason = String(cString: strerror(errno))
+            brief_cleanup_forget_path(slot)
+            throw fail("folder \(folder): \(reason)")
+        }
+        mode = .named(temporary: temporary, target: target, cleanupSlot: slot)
+    }
+
+    deinit { if !settled { discard() } }
+
+    /// Appends bytes; false (and `writeError` set) when the system refused
+    /// them. After a failure, later bytes are dropped: the file can no longer
+    /// be committed.
+    func write(_ data: UnsafeRawBufferPointer) -> Bool {
+        guard writeError == 0, fd >= 0 else { return false }
+        var offset = 0
+        while offset < data.count {
+            let n = Foundation.write(fd, data.baseAddress! + offset, data.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                writeError = errno
+                return false
+            }
+            offset += n
+        }
+        return true
+    }
+
+    /// Makes the file durable and puts it in place; throws (and leaves
+    /// nothing behind) when any step fails.
+    func commit() throws {
+        func fail(_ what: String, _ code: Int32) -> TypesettingError {
+            .outputUnwritable(path: path, reason: "\(what): \(String(cString: strerror(code)))")
+        }
+        if writeError != 0 { let e = writeError; discard(); throw fail("write failed", e) }
+        switch mode {
+        case .direct:
+            // Devices and pipes may not support fsync (EINVAL); that is no failure.
+            if fsync(fd) != 0 && errno != EINVAL && errno != EROFS { let e = errno; discard(); throw fail("fsync failed", e) }
+            let result = close(fd); fd = -1
+            if result != 0 { throw fail("close failed", errno) }
+        case .anonymous(let folder, let target):
+            if fsync(fd) != 0 { let e = errno; discard(); throw fail("fsync failed", e) }
+            // Link the anonymous file under a temporary name, then rename it over the target.
+            let temporary = (folder as NSString).appendingPathComponent(
+                ".\((target as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+            let slot = brief_cleanup_register_path(temporary)
+            defer { brief_cleanup_forget_path(slot) }
+            if linkat(AT_FDCWD, "/proc/self/fd/\(fd)", AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) != 0 {
+                let e = errno; discard(); throw fail("cannot link the finished file into \(folder)", e)
+            }
+            let closed = close(fd); fd = -1
+            if closed != 0 { let e = errno; unlink(temporary); throw fail("close failed", e) }
+            if rename(temporary, target) != 0 { let e = errno; unlink(temporary); throw fail("cannot move the file into place", e) }
+        case .named(let temporary, let target, let slot):
+            defer { brief_cleanup_forget_path(slot) }
+            if fsync(fd) != 0 { let e = errno; discard(); throw fail("fsync failed", e) }
+            let closed = close(fd); fd = -1
+            if closed != 0 { let e = errno; unlink(temporary); throw fail("close failed", e) }
+            if rename(temporary, target) != 0 { let e = errno; unlink(temporary); throw fail("cannot move the file into place", e) }
+        }
+        settled = true
+    }
+
+    /// Drops what was written (a direct target keeps what reached it: a
+    /// device or pipe cannot take bytes back).
+    func discard() {
+        if fd >= 0 { close(fd); fd = -1 }
+        if case .named(let temporary, _, let slot) = mode {
+            unlink(temporary)
+            brief_cleanup_forget_path(slot)
+        }
+        settled = true
+    }
+}
