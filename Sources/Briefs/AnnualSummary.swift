@@ -200,7 +200,7 @@ public struct AnnualSummary: BriefContent {
             var runs = [TextRun(line, style: meta)]
             if let url = d.source {
                 runs.append(TextRun(" · ", style: meta))
-                runs.append(TextRun(url, style: meta.with { $0.color = style.palette.link; $0.link = .uri(url) }))
+                runs.append(LinkTargets.run(url, style: meta, linkColor: style.palette.link))
             }
             out.append(.paragraph(runs, ParagraphStyle(alignment: .left, hyphenate: false, spaceAfter: 4, keepWithNext: true)))
             if !d.asks.isEmpty {
@@ -212,6 +212,7 @@ public struct AnnualSummary: BriefContent {
             var typesetter = MarkdownTypesetter(style: style)
             typesetter.headingOffset = 2
             typesetter.origin = d.location.file
+            typesetter.allowsDirectives = false
             out += try typesetter.blocks(d.markdown)
         }
         return out

@@ -16,6 +16,9 @@ struct MarkdownTypesetter {
     var directives: [String: (Directive) throws -> [Block]] = [:]
     /// Where the Markdown came from, for error messages.
     var origin = "template"
+    /// Whether `::name` paragraphs are directives. Not in document bodies:
+    /// there a line `::matrix` is text the document's author wrote.
+    var allowsDirectives = true
     /// Heading level added to Markdown headings (a document body nests under a section).
     var headingOffset = 0
     private var anchors = AnchorNames()
@@ -31,7 +34,7 @@ struct MarkdownTypesetter {
     private mutating func blocks(_ b: MarkdownBlock, text: TextStyle, paragraph: ParagraphStyle) throws -> [Block] {
         switch b {
         case .paragraph(let inlines):
-            if let d = directive(inlines) {
+            if allowsDirectives, let d = directive(inlines) {
                 guard let handler = directives[d.name] else {
                     throw BriefError.unknownDirective(d.name, template: origin, known: directives.keys.sorted())
                 }
@@ -89,7 +92,8 @@ struct MarkdownTypesetter {
             case .emphasis(let c): out += runs(c, base.with { $0.italic = !base.italic })
             case .strong(let c): out += runs(c, base.with { $0.bold = true })
             case .link(let dest, let c):
-                let target: LinkTarget = dest.hasPrefix("#") ? .destination(String(dest.dropFirst())) : .uri(dest)
+                // Unsafe or relative addresses are set as text: no colour, no link.
+                guard let target = LinkTargets.target(for: dest) else { out += runs(c, base); continue }
                 out += runs(c, base.with { $0.color = style.palette.link; $0.link = target })
             }
         }

@@ -61,10 +61,10 @@ struct SourceList {
             runs.append(TextRun(detail, style: base))
             if let url = d.source {
                 runs.append(TextRun(" ", style: base))
-                runs.append(TextRun(url, style: base.with { $0.color = style.palette.link; $0.link = .uri(url) }))
+                runs.append(LinkTargets.run(url, style: base, linkColor: style.palette.link))
             } else if let site = d.organizations.compactMap({ corpus.organization($0)?.url }).first {
                 runs.append(TextRun(" No document address recorded; publisher: ", style: base.with { $0.color = style.palette.muted }))
-                runs.append(TextRun(site, style: base.with { $0.color = style.palette.link; $0.link = .uri(site) }))
+                runs.append(LinkTargets.run(site, style: base, linkColor: style.palette.link))
             }
             out.append(.keepTogether([.anchor(Self.anchor(n)), .paragraph(runs, ps)]))
         }

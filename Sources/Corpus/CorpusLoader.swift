@@ -19,12 +19,16 @@ public struct CorpusLoader {
         }
         let orgPath = path("organizations.yaml"), issuePath = path("issues.yaml"), eventPath = path("events.yaml")
         let docDir = path("documents")
-        let docFiles = ((try? FileManager.default.contentsOfDirectory(atPath: docDir)) ?? [])
-            .filter { $0.hasSuffix(".md") }.sorted()
-        let present = [orgPath, issuePath, eventPath].filter { FileManager.default.fileExists(atPath: $0) }
-        guard !present.isEmpty || !docFiles.isEmpty else { throw CorpusError.notACorpus(root) }
-
         var diagnostics: [Diagnostic] = []
+        var docFiles: [String] = []
+        switch FileReading.names(in: docDir, optional: true) {
+        case .success(let names): docFiles = names.filter { $0.hasSuffix(".md") }
+        case .failure(let problem):
+            diagnostics.append(.error(SourceLocation(file: docDir), "cannot read the documents folder: \(problem.reason)"))
+        }
+        let present = [orgPath, issuePath, eventPath].filter { FileManager.default.fileExists(atPath: $0) }
+        guard !present.isEmpty || !docFiles.isEmpty || !diagnostics.isEmpty else { throw CorpusError.notACorpus(root) }
+
         let organizations = readList(orgPath, what: "organization", into: &diagnostics, parse: parseOrganization)
         let issues = readList(issuePath, what: "issue", into: &diagnostics, parse: parseIssue)
         let events = readList(eventPath, what: "event", into: &diagnostics, parse: parseEvent)
@@ -38,10 +42,10 @@ public struct CorpusLoader {
         let slots = SendablePointer(base)
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
             let p = paths[i]
-            if let data = FileManager.default.contents(atPath: p) {
-                slots.pointer[i] = DocumentParser(path: p).parse(data)
-            } else {
-                slots.pointer[i] = ParsedDocument(diagnostics: [.error(SourceLocation(file: p), "cannot read file")])
+            switch FileReading.contents(of: p) {
+            case .success(let data): slots.pointer[i] = DocumentParser(path: p).parse(data)
+            case .failure(let problem):
+                slots.pointer[i] = ParsedDocument(diagnostics: [.error(SourceLocation(file: p), "cannot read file: \(problem.reason)")])
             }
         }
         var documents: [Document] = []
@@ -67,17 +71,20 @@ public struct CorpusLoader {
 
     private func readList<T>(_ path: String, what: String, into diagnostics: inout [Diagnostic],
                              parse: (YAMLReader, Node) -> T?) -> [T] {
-        guard FileManager.default.fileExists(atPath: path) else {
+        var lst = stat()
+        guard lstat(path, &lst) == 0 else {
             diagnostics.append(.error(SourceLocation(file: path), "missing: a corpus needs \((path as NSString).lastPathComponent), a list of \(what)s"))
             return []
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            diagnostics.append(.error(SourceLocation(file: path), "cannot read file")); return []
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            diagnostics.append(.error(DocumentParser.invalidUTF8Location(data, file: path), "file is not UTF-8 text; save it as UTF-8"))
+        let data: Data
+        switch FileReading.contents(of: path) {
+        case .success(let d): data = d
+        case .failure(let problem):
+            diagnostics.append(.error(SourceLocation(file: path), "cannot read file: \(problem.reason)"))
             return []
         }
+        let (text, encodingProblems) = TextHygiene.text(of: data, file: path)
+        diagnostics += encodingProblems
         let reader = YAMLReader(file: path)
         defer { diagnostics += reader.diagnostics }
         guard let root = reader.compose(text) else { return [] }
@@ -94,6 +101,9 @@ public struct CorpusLoader {
         let name = r.string(f, "name", what: "organization '\(id ?? "?")'", required: true)
         let kind: OrganizationKind? = r.enumeration(f, "kind", what: "an organization", required: false, default: .other)
         let url = r.string(f, "url", what: "an organization")
+        if let url, let (severity, message) = SafeLink.problem(url) {
+            severity == .error ? r.error(f.values["url"], "url: " + message) : r.warning(f.values["url"], "url: " + message)
+        }
         guard let id, let name, let kind else { return nil }
         return Organization(id: id, name: name, short: r.string(f, "short", what: "an organization"), kind: kind, url: url,
                             aliases: r.strings(f, "aliases", what: "an organization") ?? [], location: r.location(f.values["id"] ?? node))

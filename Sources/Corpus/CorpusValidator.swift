@@ -11,7 +11,7 @@ struct CorpusValidator {
             var seen: [String: SourceLocation] = [:]
             for (id, loc) in items {
                 if let first = seen[id] {
-                    out.append(.error(loc, "\(what) id '\(id)' is already used at \(first); ids must be unique"))
+                    out.append(.error(loc, "\(what) id '\(Quoted.cut(id))' is already used at \(first); ids must be unique"))
                 } else { seen[id] = loc }
             }
         }
@@ -27,15 +27,15 @@ struct CorpusValidator {
         for refs in references {
             for (o, loc) in refs.organizations {
                 if corpus.organization(o) == nil {
-                    out.append(.error(loc, "organization '\(o)' is not in organizations.yaml\(Suggestions.hint(o, orgIDs))"))
+                    out.append(.error(loc, "organization '\(Quoted.cut(o))' is not in organizations.yaml\(Suggestions.hint(o, orgIDs))"))
                 } else { usedOrgs.insert(o) }
             }
             if let (e, loc) = refs.event, corpus.event(e) == nil {
-                out.append(.error(loc, "event '\(e)' is not in events.yaml\(Suggestions.hint(e, eventIDs))"))
+                out.append(.error(loc, "event '\(Quoted.cut(e))' is not in events.yaml\(Suggestions.hint(e, eventIDs))"))
             }
             for (d, loc) in refs.demands {
                 if let demand = corpus.demand(d) { usedIssues.insert(demand.issue) } else {
-                    out.append(.error(loc, "demand '\(d)' is not in issues.yaml\(Suggestions.hint(d, demandIDs))"))
+                    out.append(.error(loc, "demand '\(Quoted.cut(d))' is not in issues.yaml\(Suggestions.hint(d, demandIDs))"))
                 }
             }
         }

@@ -25,11 +25,7 @@ struct DocumentParser {
 
     func parse(_ data: Data) -> ParsedDocument {
         let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        guard let text = String(data: data, encoding: .utf8) else {
-            return ParsedDocument(diagnostics: [.error(Self.invalidUTF8Location(data, file: path),
-                                                       "file is not UTF-8 text; save it as UTF-8")])
-        }
-        var diagnostics: [Diagnostic] = []
+        var (text, diagnostics) = TextHygiene.text(of: data, file: path)
         if !Slug.isValid(id) {
             diagnostics.append(.error(SourceLocation(file: path), "file name '\(id)' is not a valid document id: rename it to '\(Slug.make(id)).md'"))
         }
@@ -57,8 +53,8 @@ struct DocumentParser {
         let signatories = reader.strings(f, "signatories", what: what) ?? []
         let event = reader.string(f, "event", what: what)
         let source = reader.string(f, "source", what: what)
-        if let source, !(source.hasPrefix("http://") || source.hasPrefix("https://")) {
-            reader.warning(f.values["source"], "source '\(source)' is not a web address starting with https://")
+        if let source, let (severity, message) = SafeLink.problem(source) {
+            severity == .error ? reader.error(f.values["source"], "source: " + message) : reader.warning(f.values["source"], "source: " + message)
         }
         var asks: [Ask] = []
         if let node = reader.node(f, "asks") {
@@ -80,7 +76,15 @@ struct DocumentParser {
         refs.event = event.map { ($0, reader.location(f.values["event"])) }
         refs.demands = asks.map { ($0.demand, $0.location) }
         guard let title, let orgs, let date, let kind else { return ParsedDocument(references: refs, diagnostics: diagnostics) }
-        let markdown = Markdown.parse(body)
+        let (markdown, notes) = Markdown.parseNoting(body)
+        for (destination, line) in notes.links {
+            guard let (severity, message) = SafeLink.problem(destination) else { continue }
+            diagnostics.append(Diagnostic(severity, SourceLocation(file: path, line: closeLine + line), message))
+        }
+        for line in notes.htmlLines {
+            diagnostics.append(.warning(SourceLocation(file: path, line: closeLine + line),
+                                        "raw HTML in the body: its tags are dropped and its text kept; write it as Markdown"))
+        }
         let doc = Document(id: id, title: title, organizations: orgs, date: date, kind: kind, to: to,
                            signatories: signatories, event: event, source: source, asks: asks, body: body,
                            markdown: markdown, location: SourceLocation(file: path, line: 1, column: 1),
@@ -101,25 +105,6 @@ struct DocumentParser {
             }
         }
         return ParsedDocument(document: doc, references: refs, diagnostics: diagnostics)
-    }
-
-    /// Line and column of the first byte that is not valid UTF-8.
-    static func invalidUTF8Location(_ data: Data, file: String) -> SourceLocation {
-        let bytes = [UInt8](data)
-        var i = 0, line = 1, lineStart = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            let len = b < 0x80 ? 1 : b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 0
-            var ok = len > 0 && i + len <= bytes.count
-            if ok { for k in 1..<max(len, 1) where bytes[i + k] >> 6 != 0b10 { ok = false } }
-            if !ok {
-                let column = String(decoding: bytes[lineStart..<i], as: UTF8.self).count + 1
-                return SourceLocation(file: file, line: line, column: column)
-            }
-            if b == 0x0A { line += 1; lineStart = i + 1 }
-            i += len
-        }
-        return SourceLocation(file: file)
     }
 }
 

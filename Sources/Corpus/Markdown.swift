@@ -21,65 +21,98 @@ public indirect enum MarkdownBlock: Hashable, Sendable {
     case thematicBreak
 }
 
+/// What a parse noticed that `brief check` reports: links (with the line
+/// they are on, counted in the parsed text) and raw HTML blocks.
+public struct MarkdownNotes: Sendable {
+    public var links: [(destination: String, line: Int)] = []
+    public var htmlLines: [Int] = []
+}
+
 /// CommonMark parsing with libcmark: the only place that touches the C
 /// parser. The C tree is walked once and freed; an immutable Swift tree
-/// comes out. Raw HTML is dropped (a brief never renders it).
+/// comes out. Raw HTML markup is dropped (a brief never renders it), but
+/// the text of an HTML block is kept as a paragraph.
 public enum Markdown {
-    public static func parse(_ text: String) -> [MarkdownBlock] {
+    public static func parse(_ text: String) -> [MarkdownBlock] { parseNoting(text).blocks }
+
+    public static func parseNoting(_ text: String) -> (blocks: [MarkdownBlock], notes: MarkdownNotes) {
         var text = text
         let root: OpaquePointer? = text.withUTF8 { utf8 in
             utf8.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_DEFAULT) }
         }
-        guard let root else { return [] }
+        guard let root else { return ([], MarkdownNotes()) }
         defer { cmark_node_free(root) }
-        return blocks(of: root)
+        var walker = Walker()
+        return (walker.blocks(of: root), walker.notes)
     }
+}
 
-    private static func children(_ node: OpaquePointer) -> [OpaquePointer] {
+/// One walk over cmark's tree, collecting notes on the way.
+private struct Walker {
+    var notes = MarkdownNotes()
+    /// The start line of the block being walked: inline nodes may have none.
+    private var blockLine = 1
+
+    private func children(_ node: OpaquePointer) -> [OpaquePointer] {
         var out: [OpaquePointer] = []
         var c = cmark_node_first_child(node)
         while let n = c { out.append(n); c = cmark_node_next(n) }
         return out
     }
 
-    private static func literal(_ node: OpaquePointer) -> String {
+    private func literal(_ node: OpaquePointer) -> String {
         cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
     }
 
-    private static func blocks(of node: OpaquePointer) -> [MarkdownBlock] {
-        children(node).compactMap(block)
+    mutating func blocks(of node: OpaquePointer) -> [MarkdownBlock] {
+        var out: [MarkdownBlock] = []
+        for child in children(node) { if let b = block(child) { out.append(b) } }
+        return out
     }
 
-    private static func block(_ node: OpaquePointer) -> MarkdownBlock? {
+    private mutating func block(_ node: OpaquePointer) -> MarkdownBlock? {
+        let line = Int(cmark_node_get_start_line(node))
+        if line > 0 { blockLine = line }
         switch cmark_node_get_type(node) {
         case CMARK_NODE_PARAGRAPH: return .paragraph(inlines(of: node))
         case CMARK_NODE_HEADING: return .heading(level: Int(cmark_node_get_heading_level(node)), inlines(of: node))
         case CMARK_NODE_LIST:
-            let items = children(node).map { blocks(of: $0) }
+            var items: [[MarkdownBlock]] = []
+            for item in children(node) { items.append(blocks(of: item)) }
             return .list(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
                          start: Int(cmark_node_get_list_start(node)), items: items)
         case CMARK_NODE_BLOCK_QUOTE: return .blockQuote(blocks(of: node))
         case CMARK_NODE_CODE_BLOCK: return .code(literal(node))
         case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
+        case CMARK_NODE_HTML_BLOCK:
+            notes.htmlLines.append(blockLine)
+            let text = HTMLText.strip(literal(node))
+            return text.isEmpty ? nil : .paragraph([.text(text)])
         default: return nil
         }
     }
 
-    private static func inlines(of node: OpaquePointer) -> [MarkdownInline] {
-        children(node).compactMap { n in
+    private mutating func inlines(of node: OpaquePointer) -> [MarkdownInline] {
+        var out: [MarkdownInline] = []
+        for n in children(node) {
+            let inline: MarkdownInline?
             switch cmark_node_get_type(n) {
-            case CMARK_NODE_TEXT: return .text(literal(n))
-            case CMARK_NODE_SOFTBREAK: return .softBreak
-            case CMARK_NODE_LINEBREAK: return .lineBreak
-            case CMARK_NODE_CODE: return .code(literal(n))
-            case CMARK_NODE_EMPH: return .emphasis(inlines(of: n))
-            case CMARK_NODE_STRONG: return .strong(inlines(of: n))
+            case CMARK_NODE_TEXT: inline = .text(literal(n))
+            case CMARK_NODE_SOFTBREAK: inline = .softBreak
+            case CMARK_NODE_LINEBREAK: inline = .lineBreak
+            case CMARK_NODE_CODE: inline = .code(literal(n))
+            case CMARK_NODE_EMPH: inline = .emphasis(inlines(of: n))
+            case CMARK_NODE_STRONG: inline = .strong(inlines(of: n))
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let url = cmark_node_get_url(n).map { String(cString: $0) } ?? ""
-                return .link(destination: url, inlines(of: n))
-            default: return nil
+                let line = Int(cmark_node_get_start_line(n))
+                notes.links.append((url, line > 0 ? line : blockLine))
+                inline = .link(destination: url, inlines(of: n))
+            default: inline = nil
             }
+            if let inline { out.append(inline) }
         }
+        return out
     }
 }
 

@@ -1,7 +1,13 @@
 /// "Did you mean …?" for mistyped ids.
 public enum Suggestions {
     /// The closest candidate within a distance of a third of the word's length (at least 2).
+    /// Words or candidates longer than `longest` get no suggestion: the edit
+    /// distance costs the product of the lengths, and nobody mistypes a
+    /// thousand-character id.
     public static func closest(to word: String, in candidates: [String]) -> String? {
+        let longest = 80
+        guard word.utf8.count <= longest * 4, word.count <= longest else { return nil }
+        let candidates = candidates.filter { $0.utf8.count <= longest * 4 && $0.count <= longest }
         let limit = max(2, word.count / 3)
         var best: (String, Int)? = nil
         for c in candidates.sorted() {

@@ -23,25 +23,52 @@ final class YAMLReader {
     func warning(_ node: Node?, _ message: String) { diagnostics.append(.warning(location(node), message)) }
 
     /// Parses YAML text; a syntax error becomes a diagnostic at its position.
+    /// Keys given twice are errors at the duplicate's line, and the rest of
+    /// the file is still read (see `DuplicateKeys`).
     func compose(_ text: String) -> Node? {
         do {
-            // The basic resolver: every scalar stays a string (fields are typed by
-            // this reader), which avoids Yams's regex-based tag resolution.
-            return try Yams.compose(yaml: text, .basic, .default, .utf8)
-        } catch let e as YamlError {
-            switch e {
-            case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-                diagnostics.append(.error(SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column),
-                                          "malformed YAML: \(problem)"))
-            case let .reader(problem, _, _, _):
-                diagnostics.append(.error(SourceLocation(file: file, line: 1 + lineOffset), "unreadable YAML: \(problem)"))
-            default:
-                diagnostics.append(.error(SourceLocation(file: file, line: 1 + lineOffset), "malformed YAML: \(e)"))
+            return try composeOnce(text)
+        } catch YamlError.duplicatedKeysInMapping(let keys, let context) {
+            let (renamed, duplicates) = DuplicateKeys.rename(in: text)
+            for d in duplicates {
+                diagnostics.append(.error(SourceLocation(file: file, line: d.line + lineOffset, column: d.column),
+                                          "'\(Quoted.cut(d.key))' is given twice in this mapping (first on line \(d.firstLine + lineOffset)); keep one"))
             }
+            if !duplicates.isEmpty, let node = try? composeOnce(renamed) { return node }
+            if duplicates.isEmpty {
+                diagnostics.append(.error(SourceLocation(file: file, line: context.mark.line + lineOffset, column: context.mark.column),
+                                          "a key is given twice in one mapping (\(keys.map { "'\(Quoted.cut($0))'" }.joined(separator: ", "))); keep one"))
+            }
+            return nil
+        } catch let e as YamlError {
+            report(e)
             return nil
         } catch {
             diagnostics.append(.error(SourceLocation(file: file, line: 1 + lineOffset), "malformed YAML: \(error)"))
             return nil
+        }
+    }
+
+    private func composeOnce(_ text: String) throws -> Node? {
+        // The basic resolver: every scalar stays a string (fields are typed by
+        // this reader), which avoids Yams's regex-based tag resolution.
+        try Yams.compose(yaml: text, .basic, .default, .utf8)
+    }
+
+    private func report(_ e: YamlError) {
+        switch e {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            diagnostics.append(.error(SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column),
+                                      "malformed YAML: \(problem)"))
+        case let .reader(problem, offset, _, yaml):
+            // libyaml's reader reports a byte offset: turn it into a line and column.
+            var line = 1, column = 1
+            if let offset {
+                for ch in yaml.utf8.prefix(offset) { if ch == 0x0A { line += 1; column = 1 } else if ch & 0xC0 != 0x80 { column += 1 } }
+            }
+            diagnostics.append(.error(SourceLocation(file: file, line: line + lineOffset, column: column), "unreadable YAML: \(problem)"))
+        default:
+            diagnostics.append(.error(SourceLocation(file: file, line: 1 + lineOffset), "malformed YAML: \(e)"))
         }
     }
 
@@ -60,10 +87,11 @@ final class YAMLReader {
         var values: [String: Node] = [:], keys: [String: Node] = [:]
         for (k, v) in mapping {
             guard let key = k.scalar?.string else { error(k, "keys must be plain words"); continue }
-            if values[key] != nil { error(k, "'\(key)' is given twice") }
+            if key.hasPrefix(DuplicateKeys.marker) { continue } // reported by `compose`
+            if values[key] != nil { error(k, "'\(Quoted.cut(key))' is given twice") }
             values[key] = v; keys[key] = k
             if !known.contains(key) {
-                warning(k, "unknown key '\(key)' in \(what)\(Suggestions.hint(key, known)) (known: \(known.joined(separator: ", ")))")
+                warning(k, "unknown key '\(Quoted.cut(key))' in \(what)\(Suggestions.hint(key, known)) (known: \(known.joined(separator: ", ")))")
             }
         }
         return Fields(node: node, values: values, keys: keys)
@@ -94,6 +122,7 @@ final class YAMLReader {
         }
         let v = s.string.trimmingWhitespace()
         if v.isEmpty && required { error(node, "'\(key)' is empty") ; return nil }
+        checkLength(v, key: key, node: node)
         return v
     }
 
@@ -104,11 +133,14 @@ final class YAMLReader {
             return nil
         }
         switch node {
-        case .scalar(let s): return [s.string.trimmingWhitespace()]
+        case .scalar(let s):
+            checkLength(s.string, key: key, node: node)
+            return [s.string.trimmingWhitespace()]
         case .sequence(let seq):
             var out: [String] = []
             for item in seq {
                 guard case .scalar(let s) = item else { error(item, "items of '\(key)' must be single values"); continue }
+                checkLength(s.string, key: key, node: item)
                 out.append(s.string.trimmingWhitespace())
             }
             if out.isEmpty && required { error(node, "'\(key)' is empty; name at least one") ; return nil }
@@ -121,10 +153,20 @@ final class YAMLReader {
 
     func node(_ f: Fields, _ key: String) -> Node? { f.values[key] }
 
+    /// A value longer than its field's limit is an error here, where it is
+    /// written, rather than a page that cannot hold it later.
+    private func checkLength(_ value: String, key: String, node: Node) {
+        let limit = FieldLimits.characters(for: key)
+        guard value.utf8.count > limit else { return }
+        let count = value.count
+        guard count > limit else { return }
+        error(node, "'\(key)' is \(count) characters long; at most \(limit) fit a brief's \(FieldLimits.purpose(of: key)): shorten it")
+    }
+
     func slug(_ f: Fields, _ key: String, what: String, required: Bool = true) -> String? {
         guard let v = string(f, key, what: what, required: required) else { return nil }
         guard Slug.isValid(v) else {
-            error(f.values[key], "'\(v)' is not a valid id: use lowercase letters, digits and hyphens (e.g. '\(Slug.make(v))')")
+            error(f.values[key], "'\(Quoted.cut(v))' is not a valid id: use lowercase letters, digits and hyphens (e.g. '\(Slug.make(v))')")
             return nil
         }
         return v
@@ -136,7 +178,7 @@ final class YAMLReader {
         guard let v = string(f, key, what: what, required: required && def == nil) else { return def }
         if let e = E(rawValue: v) { return e }
         let allowed = E.allCases.map(\.rawValue)
-        error(f.values[key], "\(key) '\(v)' is not one of \(allowed.joined(separator: ", "))\(Suggestions.hint(v, allowed))")
+        error(f.values[key], "\(key) '\(Quoted.cut(v))' is not one of \(allowed.joined(separator: ", "))\(Suggestions.hint(v, allowed))")
         return nil
     }
 
@@ -145,9 +187,9 @@ final class YAMLReader {
         if let d = PartialDate(v) { return d }
         let shape = v.split(separator: "-").map(\.count)
         if [[4], [4, 2], [4, 2, 2]].contains(shape) && v.allSatisfy({ $0.isNumber || $0 == "-" }) {
-            error(f.values[key], "\(key) '\(v)' is not a real date")
+            error(f.values[key], "\(key) '\(Quoted.cut(v))' is not a real date")
         } else {
-            error(f.values[key], "\(key) '\(v)' is not a date: write YYYY-MM-DD, YYYY-MM or YYYY")
+            error(f.values[key], "\(key) '\(Quoted.cut(v))' is not a date: write YYYY-MM-DD, YYYY-MM or YYYY")
         }
         return nil
     }

@@ -103,7 +103,11 @@ enum TagAttributes {
         let rect = "rect=[\(number(r.minX)) \(number(r.minY)) \(number(r.width)) \(number(r.height))]"
         switch target {
         case .uri(let u):
-            guard !u.isEmpty else { return nil }
+            // The engine's own guard (briefs check links before): only web and
+            // mail addresses become /URI actions; javascript:, file: … never do.
+            let lower = u.lowercased()
+            guard ["http://", "https://", "mailto:"].contains(where: { lower.hasPrefix($0) }),
+                  !u.unicodeScalars.contains(where: { $0.value < 0x21 || $0.value == 0x7F }) else { return nil }
             return "\(rect) uri='\(escapeURI(u))'"
         case .destination(let d):
             guard let dest = destinationReference(d) else { return nil }
