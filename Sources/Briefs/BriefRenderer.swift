@@ -22,16 +22,18 @@ public final class BriefRenderer: @unchecked Sendable {
     // font cache below is guarded by its lock.
     public let resources: Resources
     private let lock = NSLock()
-    private var libraries: [[String: String]: FontLibrary] = [:]
+    private var libraries: [FontKey: FontLibrary] = [:]
+    private struct FontKey: Hashable { var families: [String: String]; var fallbacks: [String] }
 
     public init(resources: Resources) { self.resources = resources }
 
     /// The fonts a style names, loaded from `Fonts/` (cached).
     public func fonts(for style: BriefStyle) throws -> FontLibrary {
         lock.lock(); defer { lock.unlock() }
-        if let f = libraries[style.fontFiles] { return f }
-        let f = try FontLibrary(directory: resources.fonts, families: style.fontFiles)
-        libraries[style.fontFiles] = f
+        let key = FontKey(families: style.fontFiles, fallbacks: style.fallbackFonts)
+        if let f = libraries[key] { return f }
+        let f = try FontLibrary(directory: resources.fonts, families: style.fontFiles, fallbacks: style.fallbackFonts)
+        libraries[key] = f
         return f
     }
 

@@ -17,6 +17,8 @@ public struct BriefStyle: Sendable {
     }
     public var document: DocumentStyle
     public var fontFiles: [String: String]
+    /// Font files tried for characters the families lack (Arabic, Hebrew, symbols).
+    public var fallbackFonts: [String] = []
     public var palette: Palette
     public var body: TextStyle
     public var paragraph: ParagraphStyle
@@ -98,6 +100,16 @@ private struct StyleReader {
                 fontFiles[name] = stem
             }
         }
+        var fallbackFonts: [String] = []
+        if let node = root.mapping?["fallback-fonts"] {
+            guard let items = node.sequence else { throw fail(node, "fallback-fonts is a list of font files, e.g. [NotoNaskhArabic-Regular.ttf]") }
+            for item in items {
+                guard let file = item.scalar?.string, file.hasSuffix(".ttf") || file.hasSuffix(".otf") else {
+                    throw fail(item, "each fallback font is a .ttf or .otf file name in Fonts/ or an absolute path")
+                }
+                fallbackFonts.append(file)
+            }
+        }
         var p = BriefStyle.Palette()
         let c = map(root, "colors")
         var named: [String: Color] = [:]
@@ -158,7 +170,7 @@ private struct StyleReader {
         doc.header = try furniture(map(section, "header") ?? map(root, "header"), left: "{title}", center: "", right: "{kind}", header: true)
         doc.footer = try furniture(map(section, "footer") ?? map(root, "footer"), left: "{generated}", center: "",
                                    right: "page {page} of {pages}", header: false)
-        return BriefStyle(document: doc, fontFiles: fontFiles, palette: p, body: body, paragraph: paragraph, small: small,
+        return BriefStyle(document: doc, fontFiles: fontFiles, fallbackFonts: fallbackFonts, palette: p, body: body, paragraph: paragraph, small: small,
                           kicker: kicker, title: title, subtitle: subtitle, quote: quote, attribution: attribution)
     }
 }

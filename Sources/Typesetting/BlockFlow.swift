@@ -123,7 +123,8 @@ final class BlockFlow {
                 case .number(let start): marker = "\(start + n)."
                 }
                 var sub: [VItem] = []
-                for b in item { try append(b, width: width - style.listIndent, x: x + style.listIndent, into: &sub) }
+                let indent = nestedIndent(style.listIndent, width: width)
+                for b in item { try append(b, width: width - indent, x: x + indent, into: &sub) }
                 if let first = sub.firstIndex(where: { if case .box = $0 { return true }; return false }),
                    case .box(var box) = sub[first] {
                     let run = try label(marker, style: markerStyle)
@@ -142,8 +143,9 @@ final class BlockFlow {
         case .quote(let blocks, let attribution):
             space(style.paragraph.spaceAfter, &items)
             var sub: [VItem] = []
-            let inner = width - 2 * style.quoteIndent
-            for b in blocks { try append(b, width: inner, x: x + style.quoteIndent, into: &sub) }
+            let indent = nestedIndent(style.quoteIndent, width: width)
+            let inner = width - 2 * indent
+            for b in blocks { try append(b, width: inner, x: x + indent, into: &sub) }
             if let attribution {
                 // The attribution never starts a page on its own: no break before it.
                 while case .glue? = sub.last { sub.removeLast() }
@@ -151,16 +153,17 @@ final class BlockFlow {
                 sub.append(.glue(2))
                 let ps = ParagraphStyle(alignment: .right, hyphenate: false, spaceBefore: 0, spaceAfter: 0)
                 let lines = try paragraphs.lines(attribution, style: ps, measure: inner)
-                appendLines(lines, x: x + style.quoteIndent, minimum: 2, keepWithNext: false, into: &sub)
+                appendLines(lines, x: x + indent, minimum: 2, keepWithNext: false, into: &sub)
             }
             while case .glue? = sub.last { sub.removeLast() }
-            if let rule = style.quoteRule {
+            // At the deepest indent the enclosing quote's rule already marks the text.
+            if let rule = style.quoteRule, indent > 0 {
                 // The rule is drawn per box, so it follows the quote across a page break.
                 var previousBottomGap = 0.0
                 for i in sub.indices {
                     switch sub[i] {
                     case .box(var b):
-                        let rx = x + style.quoteIndent / 2 - b.x
+                        let rx = x + indent / 2 - b.x
                         b.fragment.items.append(.stroke(.line(from: Point(x: rx, y: -previousBottomGap),
                                                               to: Point(x: rx, y: b.height)), rule, width: 1.2))
                         previousBottomGap = 0
@@ -249,6 +252,12 @@ final class BlockFlow {
 
     /// Paragraph lines with TeX's \clubpenalty and \widowpenalty made absolute:
     /// no page break leaves fewer than `minimum` lines on either side.
+    /// The indent for one more level of nesting: none once the text would
+    /// be narrower than `minimumNestedMeasureShare` of the content width.
+    private func nestedIndent(_ indent: Double, width: Double) -> Double {
+        width - 2 * indent >= style.contentWidth * style.minimumNestedMeasureShare ? indent : 0
+    }
+
     private func appendLines(_ lines: [Fragment], x: Double, minimum: Int, keepWithNext: Bool, into items: inout [VItem]) {
         for (i, line) in lines.enumerated() {
             items.append(.box(VBox(fragment: line, x: x, what: "a line")))

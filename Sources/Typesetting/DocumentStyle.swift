@@ -12,6 +12,11 @@ public struct DocumentStyle: Sendable {
     public var quoteIndent: Double
     public var quoteText: TextStyle
     public var quoteRule: Color?
+    /// Nested lists and quotes indent only while the text keeps at least
+    /// this share of the content width; deeper levels are set at the
+    /// deepest legible indent instead of running off the page (a quote
+    /// nested 40 deep, a list 500 deep).
+    public var minimumNestedMeasureShare: Double = 0.5
     public var attribution: TextStyle
     public var tocEntry: TextStyle
     public var caption: TextStyle

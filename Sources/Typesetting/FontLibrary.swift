@@ -27,9 +27,12 @@ public struct FontVariant: Hashable, Sendable, CaseIterable {
 public final class FontLibrary: Sendable {
     public let faces: [FontFace]
     private let index: [String: [FontVariant: FontID]]
+    /// Faces tried, in order, for characters a family's face lacks (Arabic,
+    /// Hebrew, symbols): not a family of their own, never chosen by style.
+    public let fallbacks: [FontID]
 
-    /// Families as `name → (variant → file path)`.
-    public init(families: [String: [FontVariant: String]]) throws {
+    /// Families as `name → (variant → file path)`, and fallback files.
+    public init(families: [String: [FontVariant: String]], fallbacks: [String] = []) throws {
         var faces: [FontFace] = []
         var index: [String: [FontVariant: FontID]] = [:]
         for family in families.keys.sorted() {
@@ -39,13 +42,20 @@ public final class FontLibrary: Sendable {
                 faces.append(try FontFace(path: path))
             }
         }
+        var fallbackIDs: [FontID] = []
+        for path in fallbacks {
+            fallbackIDs.append(faces.count)
+            faces.append(try FontFace(path: path))
+        }
         self.faces = faces
         self.index = index
+        self.fallbacks = fallbackIDs
     }
 
     /// Loads `FILE-Regular.ttf`, `-Italic`, `-Bold`, `-BoldItalic` for each
     /// named family from a folder, e.g. `["serif": "NotoSerif"]`.
-    public convenience init(directory: String, families: [String: String]) throws {
+    /// `fallbacks` are file names in the same folder, or absolute paths.
+    public convenience init(directory: String, families: [String: String], fallbacks: [String] = []) throws {
         var spec: [String: [FontVariant: String]] = [:]
         for (name, stem) in families {
             for v in FontVariant.allCases {
@@ -58,7 +68,21 @@ public final class FontLibrary: Sendable {
                     reason: "file missing")
             }
         }
-        try self.init(families: spec)
+        let fallbackPaths = fallbacks.map { $0.hasPrefix("/") ? $0 : (directory as NSString).appendingPathComponent($0) }
+        try self.init(families: spec, fallbacks: fallbackPaths)
+    }
+
+    /// The characters of `text` that no face here can show (whitespace and
+    /// invisible format characters aside), each once, in order.
+    public func uncovered(in text: String) -> [Unicode.Scalar] {
+        var missing: [Unicode.Scalar] = []
+        var seen = Set<UInt32>()
+        for u in text.unicodeScalars where u.value >= 0x250 && !seen.contains(u.value) {
+            seen.insert(u.value)
+            if u.properties.isWhitespace || u.properties.isDefaultIgnorableCodePoint || u.properties.generalCategory == .format { continue }
+            if !faces.contains(where: { $0.covers(u) }) { missing.append(u) }
+        }
+        return missing
     }
 
     public var familyNames: [String] { index.keys.sorted() }

@@ -100,6 +100,18 @@ struct RunBuilder {
         var g = piece.glyphs.lowerBound
         current!.glyphs.reserveCapacity(current!.glyphs.count + piece.glyphs.count + 1)
         current!.positions.reserveCapacity(current!.positions.count + piece.glyphs.count + 1)
+        if shaped.rightToLeft {
+            // Glyphs in visual order, text in logical order: one cluster for the
+            // whole piece keeps extraction exact.
+            for k in piece.glyphs {
+                current!.glyphs.append(shaped.glyphs[k])
+                current!.positions.append(Point(x: pen + Double(shaped.xOffsets[k]) * scale,
+                                                y: baseline - Double(shaped.yOffsets[k]) * scale))
+                pen += Double(shaped.advances[k]) * scale
+            }
+            current!.clusters.append(.init(bytes: Int32(piece.text.utf8.count), glyphs: Int32(piece.glyphs.count)))
+            g = piece.glyphs.upperBound
+        }
         while g < piece.glyphs.upperBound {
             // One cluster: the glyphs sharing a cluster value and the bytes up to the next one.
             let c = shaped.clusters[g]

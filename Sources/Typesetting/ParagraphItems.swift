@@ -182,10 +182,46 @@ struct ParagraphCollector {
             var end = start
             while end < range.upperBound && runOfByte[end] == style { end += 1 }
             let singleRun = start == range.lowerBound && end == range.upperBound
-            appendWord(&out, text: String(decoding: bytes[start..<end], as: UTF8.self), style: Int(style),
-                       hyphenate: hyphenate && singleRun)
+            let text = String(decoding: bytes[start..<end], as: UTF8.self)
+            let parts = fontRuns(text, style: Int(style), in: &out)
+            for (part, partStyle) in parts {
+                appendWord(&out, text: part, style: partStyle, hyphenate: hyphenate && singleRun && parts.count == 1)
+            }
             start = end
         }
+    }
+
+    /// Splits text where a character needs a fallback face; each part gets
+    /// a resolved style in the face that shows it. ASCII-only text (most
+    /// words) skips the scan.
+    private func fontRuns(_ text: String, style: Int, in out: inout ParagraphItems) -> [(String, Int)] {
+        let preferred = out.styles[style].font
+        if shaper.fonts.fallbacks.isEmpty || text.utf8.allSatisfy({ $0 < 0x80 }) { return [(text, style)] }
+        var parts: [(String, FontID)] = []
+        for u in text.unicodeScalars {
+            // Marks, joiners and variation selectors stay with the character before them.
+            let font = parts.isEmpty || !(u.properties.isGraphemeExtend || u.properties.isDefaultIgnorableCodePoint)
+                ? shaper.font(for: u, preferred: preferred) : parts[parts.count - 1].1
+            if let last = parts.last, last.1 == font { parts[parts.count - 1].0.unicodeScalars.append(u) }
+            else { parts.append((String(u), font)) }
+        }
+        if parts.count == 1 && parts[0].1 == preferred { return [(text, style)] }
+        return parts.map { part, font in
+            if font == preferred { return (part, style) }
+            return (part, fallbackStyle(style, font: font, in: &out))
+        }
+    }
+
+    /// The resolved style `style` with another face (made once per paragraph).
+    private func fallbackStyle(_ style: Int, font: FontID, in out: inout ParagraphItems) -> Int {
+        if let i = out.styles.indices.first(where: { out.styles[$0].font == font && out.styles[$0].style == out.styles[style].style }) {
+            return i
+        }
+        var resolved = out.styles[style]
+        resolved.font = font
+        resolved.scale = resolved.style.size / Double(shaper.fonts[font].unitsPerEm)
+        out.styles.append(resolved)
+        return out.styles.count - 1
     }
 
     private func appendWord(_ out: inout ParagraphItems, text: String, style: Int, hyphenate: Bool) {

@@ -11,10 +11,14 @@ public final class ShapedGlyphs: Sendable {
     /// UTF-8 byte offset of each glyph's cluster in the shaped text.
     public let clusters: [UInt32]
     public let totalAdvance: Int
+    /// Shaped right to left (Arabic, Hebrew): glyphs are in visual order and
+    /// clusters decrease along them.
+    public let rightToLeft: Bool
 
-    init(glyphs: [UInt32], advances: [Int32], xOffsets: [Int32], yOffsets: [Int32], clusters: [UInt32], totalAdvance: Int) {
+    init(glyphs: [UInt32], advances: [Int32], xOffsets: [Int32], yOffsets: [Int32], clusters: [UInt32], totalAdvance: Int,
+         rightToLeft: Bool = false) {
         self.glyphs = glyphs; self.advances = advances; self.xOffsets = xOffsets; self.yOffsets = yOffsets
-        self.clusters = clusters; self.totalAdvance = totalAdvance
+        self.clusters = clusters; self.totalAdvance = totalAdvance; self.rightToLeft = rightToLeft
     }
 }
 
@@ -29,6 +33,10 @@ public final class Shaper {
     private let buffer: OpaquePointer
     private var cache: [Key: ShapedGlyphs] = [:]
     private var languages: [String: hb_language_t] = [:]
+    /// Which face shows a scalar the preferred face lacks (see `FontLibrary.fallbacks`).
+    private var coverage: [CoverageKey: FontID] = [:]
+
+    private struct CoverageKey: Hashable { var font: FontID; var scalar: UInt32 }
 
     private struct Key: Hashable {
         var font: FontID
@@ -50,6 +58,21 @@ public final class Shaper {
         let shaped = shapeUncached(text, font: font, language: language)
         cache[key] = shaped
         return shaped
+    }
+
+    /// The face to set `scalar` in: `preferred` when it has the glyph, else
+    /// the first fallback face that has it, else `preferred` (which then
+    /// shows its missing-glyph box; `brief check` warns about such text).
+    public func font(for scalar: Unicode.Scalar, preferred: FontID) -> FontID {
+        if scalar.value < 0x250 || fonts.fallbacks.isEmpty { return preferred }
+        let key = CoverageKey(font: preferred, scalar: scalar.value)
+        if let hit = coverage[key] { return hit }
+        var chosen = preferred
+        if !fonts[preferred].covers(scalar) && !scalar.properties.isDefaultIgnorableCodePoint {
+            chosen = fonts.fallbacks.first { fonts[$0].covers(scalar) } ?? preferred
+        }
+        coverage[key] = chosen
+        return chosen
     }
 
     /// Width in points of `text` set in `style`.
@@ -74,9 +97,11 @@ public final class Shaper {
                 hb_buffer_add_utf8(buffer, p.baseAddress, Int32(p.count), 0, Int32(p.count))
             }
         }
-        hb_buffer_set_direction(buffer, HB_DIRECTION_LTR)
         hb_buffer_set_language(buffer, language(tag))
+        // Direction from the script: left to right for Latin, Cyrillic, digits
+        // and punctuation; right to left for Arabic and Hebrew words.
         hb_buffer_guess_segment_properties(buffer)
+        let rightToLeft = hb_buffer_get_direction(buffer) == HB_DIRECTION_RTL
         hb_shape(fonts[font].hbFont, buffer, nil, 0)
 
         var count: UInt32 = 0
@@ -95,6 +120,7 @@ public final class Shaper {
             ys.append(pos.y_offset)
             total += Int(pos.x_advance)
         }
-        return ShapedGlyphs(glyphs: glyphs, advances: advances, xOffsets: xs, yOffsets: ys, clusters: clusters, totalAdvance: total)
+        return ShapedGlyphs(glyphs: glyphs, advances: advances, xOffsets: xs, yOffsets: ys, clusters: clusters, totalAdvance: total,
+                            rightToLeft: rightToLeft)
     }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Briefs
 import Corpus
+import Foundation
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,12 +13,21 @@ struct Check: ParsableCommand {
     var strict = false
 
     func run() throws {
-        let (loaded, diagnostics): (Corpus, [Diagnostic])
+        let (loaded, found): (Corpus, [Diagnostic])
         do {
-            (loaded, diagnostics) = try CorpusLoader(root: corpus.path).load()
+            (loaded, found) = try CorpusLoader(root: corpus.path).load()
         } catch let e as CorpusError {
             Terminal.error(e.description)
             throw ExitCode.failure
+        }
+        var diagnostics = found
+        // Text the default style's fonts cannot show (a flag emoji, CJK).
+        if let resources = try? Resources.locate(),
+           let template = try? BriefTemplate(nameOrPath: nil, default: IssueBrief.defaultTemplate, resources: resources),
+           let style = try? BriefStyle.load(path: template.stylePath, pageSize: nil, kind: IssueBrief.defaultTemplate),
+           let fonts = try? BriefRenderer(resources: resources).fonts(for: style) {
+            diagnostics += GlyphCoverage.diagnostics(for: loaded, fonts: fonts)
+            diagnostics.sort { ($0.location, $0.message) < ($1.location, $1.message) }
         }
         for d in diagnostics { print(d.description) }
         let errors = diagnostics.filter { $0.severity == .error }.count

@@ -31,9 +31,24 @@ enum Terminal {
             && ProcessInfo.processInfo.environment["TERM"] != "dumb"
     }()
     static func error(_ message: String) {
+        // A located message ("path:4:7: error: …") already says what it is.
+        if located(message) {
+            FileHandle.standardError.write((message + "\n").data(using: .utf8)!)
+            return
+        }
         let prefix = colour ? "\u{1B}[1;31merror:\u{1B}[0m " : "error: "
         FileHandle.standardError.write((prefix + message + "\n").data(using: .utf8)!)
     }
+    /// Whether a message starts with `path:line[:column]: error:` or `path: error:`.
+    static func located(_ message: String) -> Bool {
+        guard let r = message.range(of: ": error: ") else { return false }
+        let head = message[..<r.lowerBound]
+        if head.isEmpty || head.contains("\n") { return false }
+        let parts = head.split(separator: ":", omittingEmptySubsequences: false)
+        let numbers = parts.reversed().prefix { !$0.isEmpty && $0.allSatisfy(\.isNumber) }.count
+        return numbers > 0 || !head.contains(" ")
+    }
+
     static func note(_ message: String) {
         FileHandle.standardError.write((message + "\n").data(using: .utf8)!)
     }
