@@ -18,9 +18,9 @@ public enum BriefError: Error, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .unknownIssue(id, known):
-            return "no issue '\(id)' in the corpus\(Suggestions.hint(id, known)). Known issues: \(known.joined(separator: ", ")) (see `brief list issues`)"
+            return "no issue '\(Quoted.cut(id))' in the corpus\(Suggestions.hint(id, known)). Known issues: \(known.joined(separator: ", ")) (see `brief list issues`)"
         case let .unknownEvent(id, known):
-            return "no event '\(id)' in events.yaml\(Suggestions.hint(id, known)). Known events: \(known.joined(separator: ", ")) (see `brief list events`)"
+            return "no event '\(Quoted.cut(id))' in events.yaml\(Suggestions.hint(id, known)). Known events: \(known.joined(separator: ", ")) (see `brief list events`)"
         case let .nothingInPeriod(what, range):
             let from = range.from?.description ?? "the beginning", to = range.to?.description ?? "today"
             return "no organization raised \(what) between \(from) and \(to): nothing to brief, no file written. Widen --from/--to or check the corpus."

@@ -20,7 +20,7 @@ import Testing
         try Data(bad).write(to: URL(fileURLWithPath: dir + "/documents/latin1.md"))
         let (_, d) = try CorpusLoader(root: dir).load()
         let line = d.map(\.description).first { $0.contains("latin1.md") }
-        #expect(line?.contains("latin1.md:2:11: error: file is not UTF-8") == true, "\(String(describing: line))")
+        #expect(line?.contains("latin1.md:2:11: error: bytes that are not UTF-8") == true, "\(String(describing: line))")
     }
 
     @Test func frontMatterMustBeClosed() throws {

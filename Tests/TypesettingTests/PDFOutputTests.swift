@@ -91,11 +91,12 @@ import Testing
 
     @Test func failedWritesLeaveNoFile() throws {
         let dir = PDFInspector.temporaryDirectory()
-        let missing = dir + "/no-such-folder/out.pdf"
+        // A folder that cannot be created.
         #expect(throws: TypesettingError.self) {
-            try PDFWriter(path: missing, metadata: DocumentMetadata(title: "x"), fonts: Fixtures.fonts, firstPageSize: PaperSize.letter.size)
+            try PDFWriter(path: "/proc/no-such-folder/out.pdf", metadata: DocumentMetadata(title: "x"), fonts: Fixtures.fonts,
+                          firstPageSize: PaperSize.letter.size)
         }
-        // A writer dropped before finishing removes its temporary file.
+        // A writer dropped before finishing leaves no file, named or temporary.
         do {
             let w = try PDFWriter(path: dir + "/partial.pdf", metadata: DocumentMetadata(title: "x"), fonts: Fixtures.fonts,
                                   firstPageSize: PaperSize.letter.size)

@@ -1,0 +1,83 @@
+import Foundation
+import PDFTestSupport
+import Testing
+@testable import Typesetting
+
+/// Text that once crashed the engine, ran off the page or vanished.
+@Suite struct HostileTextTests {
+    @Test func flagEmojiAndOtherRegionalIndicatorsSetWithoutAborting() throws {
+        // libunibreak 1.1 asserted on a regional-indicator pair; ICU does not.
+        let text = "Ukraine 🇺🇦 and the flags 🇺🇸🇷🇺 stay in the line; 👩🏽‍⚖️ too, and a lone 🇦."
+        let breaks = LineBreakOpportunities.compute(utf8: Array(text.utf8), language: "en")
+        #expect(breaks.count == text.utf8.count)
+        let (path, _) = try Fixtures.render([.paragraph([TextRun(text, style: Fixtures.body)], ParagraphStyle())])
+        #expect(PDFInspector(path).isValid)
+        #expect(PDFInspector(path).text.contains("Ukraine"))
+    }
+
+    @Test func breakOpportunitiesFollowUAX14() {
+        let text = "well-known a/b word"
+        let kinds = LineBreakOpportunities.compute(utf8: Array(text.utf8), language: "en")
+        let allowedAfter = kinds.enumerated().filter { $0.element == LineBreakOpportunities.Kind.allowed.rawValue }.map(\.offset)
+        // After "well-" (4), after "a/" (12)? ICU allows after the hyphen and after each space.
+        #expect(allowedAfter.contains(4), "\(allowedAfter)")
+        #expect(allowedAfter.contains(10), "after the space before a/b: \(allowedAfter)")
+        #expect(!allowedAfter.contains(1), "never inside a plain word")
+        let cyrillic = "Права людини"
+        let k = LineBreakOpportunities.compute(utf8: Array(cyrillic.utf8), language: "uk")
+        #expect(k[0] == LineBreakOpportunities.Kind.insideCharacter.rawValue, "first byte of a two-byte letter")
+    }
+
+    @Test func deepNestingStopsIndentingAndLosesNothing() throws {
+        var block = Block.paragraph([TextRun("innermost words", style: Fixtures.body)], ParagraphStyle())
+        for _ in 0..<40 { block = .quote([block], attribution: nil) }
+        var list = Block.paragraph([TextRun("deepest item", style: Fixtures.body)], ParagraphStyle())
+        for n in 0..<200 { list = .list(ListBlock(marker: .bullet, items: [[.paragraph([TextRun("item \(n)", style: Fixtures.body)], ParagraphStyle()), list]])) }
+        let (path, _) = try Fixtures.render([block, list])
+        let pdf = PDFInspector(path)
+        #expect(pdf.contains("innermost words"))
+        #expect(pdf.contains("deepest item"))
+        #expect((0..<200).allSatisfy { pdf.text.contains("item \($0)") })
+        let style = Fixtures.style
+        let right = style.pageSize.width - style.margins.right + 1
+        let left = style.margins.left - 20 // list markers hang into the margin a little
+        for page in pdf.words {
+            for w in page { #expect(w.x0 >= left && w.x1 <= right, "\(w.text) at \(w.x0)–\(w.x1)") }
+        }
+    }
+
+    @Test func aMillionCharacterWordSetsOnPagesInsideTheMargins() throws {
+        let word = String(repeating: "x", count: 200_000)
+        let (path, doc) = try Fixtures.render([.paragraph([TextRun(word, style: Fixtures.body)], ParagraphStyle())])
+        #expect(doc.pages.count > 10)
+        let pdf = PDFInspector(path)
+        #expect(pdf.text.replacingOccurrences(of: " ", with: "").count >= 200_000)
+    }
+
+    @Test func charactersTheTextFaceLacksUseAFallbackFace() throws {
+        let root = PDFInspector.repositoryRoot + "/Fonts"
+        let fonts = try FontLibrary(directory: root, families: ["serif": "NotoSerif", "sans": "NotoSans"],
+                                    fallbacks: ["NotoNaskhArabic-Regular.ttf", "NotoSansHebrew-Regular.ttf"])
+        #expect(fonts.uncovered(in: "Amnesty مرحبا שלום") == [])
+        #expect(fonts.uncovered(in: "🇺🇦 漢").map(\.value) == [0x1F1FA, 0x1F1E6, 0x6F22])
+        let ctx = LayoutContext(fonts: fonts)
+        let doc = try DocumentLayout(context: ctx, style: Fixtures.style).layout(
+            [.paragraph([TextRun("Rights (حقوق) and זכויות.", style: Fixtures.body)], ParagraphStyle())],
+            metadata: DocumentMetadata(title: "Fallback", date: Date(timeIntervalSince1970: 0)))
+        let path = PDFInspector.temporaryDirectory() + "/fallback.pdf"
+        try PDFWriter.write(doc, to: path, fonts: fonts)
+        let names = PDFInspector(path).fonts.map(\.name)
+        #expect(names.contains { $0.contains("NotoNaskhArabic") }, "\(names)")
+        #expect(names.contains { $0.contains("NotoSansHebrew") }, "\(names)")
+        #expect(PDFInspector(path).isValid)
+    }
+
+    @Test func onlyWebAndMailAddressesBecomeLinkAnnotations() throws {
+        let targets = ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "https://www.example.org/a", "mailto:a@example.org"]
+        let runs = targets.flatMap { t in
+            [TextRun(t, style: Fixtures.body.with { $0.link = .uri(t) }), TextRun(" ", style: Fixtures.body)]
+        }
+        let (path, _) = try Fixtures.render([.paragraph(runs, ParagraphStyle(alignment: .left))])
+        #expect(Set(PDFInspector(path).uriLinks) == ["https://www.example.org/a", "mailto:a@example.org"])
+    }
+}
