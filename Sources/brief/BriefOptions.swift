@@ -17,7 +17,10 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "Paper: letter or a4 (default: the style's, letter).")
     var pageSize: PaperSize?
 
-    /// The output path, refusing a folder or a missing parent before any work.
+    /// The output path, checked before any work: not a folder, a `.pdf`
+    /// name (devices such as /dev/stdout aside), and a parent that is a
+    /// writable folder or can be created (missing folders are created when
+    /// the file is written).
     func path(default name: String) throws -> String {
         let p = output ?? name
         var isDir: ObjCBool = false
@@ -25,15 +28,27 @@ struct OutputOptions: ParsableArguments {
             Terminal.error("\(p) is a folder; give a file name such as \(p)/\(name)")
             throw ExitCode.failure
         }
-        let parent = (p as NSString).deletingLastPathComponent
-        let dir = parent.isEmpty ? "." : parent
-        if !FileManager.default.fileExists(atPath: dir, isDirectory: &isDir) || !isDir.boolValue {
-            Terminal.error("cannot write \(p): folder \(dir) does not exist; create it or choose another -o path")
+        let device = p.hasPrefix("/dev/") || p.hasPrefix("/proc/self/fd/")
+        if !device && !p.lowercased().hasSuffix(".pdf") {
+            Terminal.error("\(p) does not end in .pdf; name the output file.pdf")
             throw ExitCode.failure
         }
-        if !FileManager.default.isWritableFile(atPath: dir) {
-            Terminal.error("cannot write \(p): folder \(dir) is not writable")
-            throw ExitCode.failure
+        // The nearest existing ancestor must be a writable folder.
+        var dir = (p as NSString).deletingLastPathComponent
+        if dir.isEmpty { dir = "." }
+        while !FileManager.default.fileExists(atPath: dir) && dir != "/" && !dir.isEmpty {
+            dir = (dir as NSString).deletingLastPathComponent
+            if dir.isEmpty { dir = "." }
+        }
+        if !device {
+            if !FileManager.default.fileExists(atPath: dir, isDirectory: &isDir) || !isDir.boolValue {
+                Terminal.error("cannot write \(p): \(dir) is not a folder")
+                throw ExitCode.failure
+            }
+            if !FileManager.default.isWritableFile(atPath: dir) {
+                Terminal.error("cannot write \(p): folder \(dir) is not writable")
+                throw ExitCode.failure
+            }
         }
         return p
     }
