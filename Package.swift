@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        // Property-based fuzzing in the test suites only.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // 1. C shims: module maps and headers only.
@@ -49,7 +51,9 @@ let package = Package(
         // Inspecting generated PDFs with qpdf and poppler, for the test suites.
         .target(name: "PDFTestSupport", path: "Tests/PDFTestSupport"),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "PDFTestSupport"]),
-        .testTarget(name: "CorpusTests", dependencies: ["Corpus"]),
-        .testTarget(name: "BriefsTests", dependencies: ["Briefs", "Corpus", "Typesetting", "PDFTestSupport"]),
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus", .product(name: "PropertyBased", package: "swift-property-based")],
+                    exclude: ["FuzzSeeds"]),
+        .testTarget(name: "BriefsTests", dependencies: ["Briefs", "Corpus", "Typesetting", "PDFTestSupport",
+                                                        .product(name: "PropertyBased", package: "swift-property-based")]),
     ]
 )

@@ -98,7 +98,7 @@ public struct CorpusLoader {
     private func parseOrganization(_ r: YAMLReader, _ node: Node) -> Organization? {
         guard let f = r.fields(node, what: "an organization", known: ["id", "name", "short", "kind", "url", "aliases"]) else { return nil }
         let id = r.slug(f, "id", what: "an organization")
-        let name = r.string(f, "name", what: "organization '\(id ?? "?")'", required: true)
+        let name = r.string(f, "name", what: "organization '\(Quoted.cut(id ?? "?"))'", required: true)
         let kind: OrganizationKind? = r.enumeration(f, "kind", what: "an organization", required: false, default: .other)
         let url = r.string(f, "url", what: "an organization")
         if let url, let (severity, message) = SafeLink.problem(url) {
@@ -112,21 +112,21 @@ public struct CorpusLoader {
     private func parseIssue(_ r: YAMLReader, _ node: Node) -> Issue? {
         guard let f = r.fields(node, what: "an issue", known: ["id", "label", "keywords", "demands"]) else { return nil }
         let id = r.slug(f, "id", what: "an issue")
-        let label = r.string(f, "label", what: "issue '\(id ?? "?")'", required: true)
+        let label = r.string(f, "label", what: "issue '\(Quoted.cut(id ?? "?"))'", required: true)
         var demands: [Demand] = []
         if let dn = f.values["demands"] {
             if case .sequence(let seq) = dn {
                 for item in seq {
                     guard let df = r.fields(item, what: "a demand", known: ["id", "label"]),
                           let did = r.slug(df, "id", what: "a demand"),
-                          let dl = r.string(df, "label", what: "demand '\(did)'", required: true) else { continue }
+                          let dl = r.string(df, "label", what: "demand '\(Quoted.cut(did))'", required: true) else { continue }
                     demands.append(Demand(id: did, label: dl, issue: id ?? "", location: r.location(df.values["id"])))
                 }
             } else {
                 r.error(dn, "'demands' must be a list of `- id: … label: …` entries")
             }
         } else {
-            r.error(f.keys["id"] ?? node, "issue '\(id ?? "?")' has no 'demands'; list its canonical demands")
+            r.error(f.keys["id"] ?? node, "issue '\(Quoted.cut(id ?? "?"))' has no 'demands'; list its canonical demands")
         }
         guard let id, let label else { return nil }
         return Issue(id: id, label: label, keywords: r.strings(f, "keywords", what: "an issue") ?? [],
@@ -136,8 +136,8 @@ public struct CorpusLoader {
     private func parseEvent(_ r: YAMLReader, _ node: Node) -> Event? {
         guard let f = r.fields(node, what: "an event", known: ["id", "date", "title", "kind", "participants", "location"]) else { return nil }
         let id = r.slug(f, "id", what: "an event")
-        let date = r.date(f, "date", what: "event '\(id ?? "?")'")
-        let title = r.string(f, "title", what: "event '\(id ?? "?")'", required: true)
+        let date = r.date(f, "date", what: "event '\(Quoted.cut(id ?? "?"))'")
+        let title = r.string(f, "title", what: "event '\(Quoted.cut(id ?? "?"))'", required: true)
         let kind: EventKind? = r.enumeration(f, "kind", what: "an event")
         guard let id, let date, let title, let kind else { return nil }
         return Event(id: id, date: date, title: title, kind: kind,

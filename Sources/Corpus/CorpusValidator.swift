@@ -40,10 +40,10 @@ struct CorpusValidator {
             }
         }
         for o in corpus.organizations where !usedOrgs.contains(o.id) {
-            out.append(.warning(o.location, "organization '\(o.id)' is named by no document"))
+            out.append(.warning(o.location, "organization '\(Quoted.cut(o.id))' is named by no document"))
         }
         for i in corpus.issues where !usedIssues.contains(i.id) {
-            out.append(.warning(i.location, "issue '\(i.id)' has no document asking any of its demands"))
+            out.append(.warning(i.location, "issue '\(Quoted.cut(i.id))' has no document asking any of its demands"))
         }
         return out
     }

@@ -27,7 +27,7 @@ struct DocumentParser {
         let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         var (text, diagnostics) = TextHygiene.text(of: data, file: path)
         if !Slug.isValid(id) {
-            diagnostics.append(.error(SourceLocation(file: path), "file name '\(id)' is not a valid document id: rename it to '\(Slug.make(id)).md'"))
+            diagnostics.append(.error(SourceLocation(file: path), "file name '\(Quoted.cut(id))' is not a valid document id: rename it to '\(Quoted.cut(Slug.make(id))).md'"))
         }
         // Find the front matter's fences on UTF-8 bytes (splitting a long body
         // into Swift Strings line by line costs more than parsing the YAML).
@@ -100,7 +100,7 @@ struct DocumentParser {
                 guard let q = ask.quote, !TextNormalization.isExcerpt(q, of: raw) else { continue }
                 if hasMarkup && plain == nil { plain = NormalizedText(markdown.map(\.plainText).joined(separator: "\n")) }
                 if !(plain.map { TextNormalization.isExcerpt(q, of: $0) } ?? false) {
-                    diagnostics.append(.warning(ask.location, "the quote for '\(ask.demand)' is not an exact excerpt of the document's text"))
+                    diagnostics.append(.warning(ask.location, "the quote for '\(Quoted.cut(ask.demand))' is not an exact excerpt of the document's text"))
                 }
             }
         }

@@ -19,8 +19,13 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var severity: Severity
     public var location: SourceLocation
     public var message: String
+    /// Messages stay legible whatever the input: one that quotes a huge
+    /// value somewhere is cut (values are also cut where they are quoted).
+    public static let longestMessage = 1_000
+
     public init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
-        self.severity = severity; self.location = location; self.message = message
+        self.severity = severity; self.location = location
+        self.message = message.count > Self.longestMessage ? String(message.prefix(Self.longestMessage)) + "…" : message
     }
     public static func error(_ l: SourceLocation, _ m: String) -> Diagnostic { Diagnostic(.error, l, m) }
     public static func warning(_ l: SourceLocation, _ m: String) -> Diagnostic { Diagnostic(.warning, l, m) }

@@ -42,6 +42,6 @@ public enum Suggestions {
 
     /// " (did you mean 'x'?)" or "".
     public static func hint(_ word: String, _ candidates: [String]) -> String {
-        closest(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
+        closest(to: word, in: candidates).map { "; did you mean '\(Quoted.cut($0))'?" } ?? ""
     }
 }

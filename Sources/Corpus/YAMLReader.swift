@@ -41,7 +41,7 @@ final class YAMLReader {
             }
             return nil
         } catch let e as YamlError {
-            report(e)
+            report(e, lines: text.utf8.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) })
             return nil
         } catch {
             diagnostics.append(.error(SourceLocation(file: file, line: 1 + lineOffset), "malformed YAML: \(error)"))
@@ -55,10 +55,13 @@ final class YAMLReader {
         try Yams.compose(yaml: text, .basic, .default, .utf8)
     }
 
-    private func report(_ e: YamlError) {
+    /// A libyaml error at its place; a mark past the end of the text (an
+    /// error found at end of input) is put on the last line.
+    private func report(_ e: YamlError, lines: Int) {
         switch e {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            diagnostics.append(.error(SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column),
+            let line = min(mark.line, lines)
+            diagnostics.append(.error(SourceLocation(file: file, line: line + lineOffset, column: line == mark.line ? mark.column : 1),
                                       "malformed YAML: \(problem)"))
         case let .reader(problem, offset, _, yaml):
             // libyaml's reader reports a byte offset: turn it into a line and column.
@@ -166,7 +169,7 @@ final class YAMLReader {
     func slug(_ f: Fields, _ key: String, what: String, required: Bool = true) -> String? {
         guard let v = string(f, key, what: what, required: required) else { return nil }
         guard Slug.isValid(v) else {
-            error(f.values[key], "'\(Quoted.cut(v))' is not a valid id: use lowercase letters, digits and hyphens (e.g. '\(Slug.make(v))')")
+            error(f.values[key], "'\(Quoted.cut(v))' is not a valid id: use lowercase letters, digits and hyphens (e.g. '\(Quoted.cut(Slug.make(v)))')")
             return nil
         }
         return v
