@@ -20,6 +20,11 @@ final class OutputFile {
     private let mode: Mode
     /// errno of the first failed write; later writes are refused.
     private(set) var writeError: Int32 = 0
+    /// cairo hands over a PDF in pieces of a few bytes: they are gathered
+    /// here and written 64 KiB at a time (one system call per write, as
+    /// stdio would, but with every result checked).
+    private var buffer: [UInt8] = []
+    private static let bufferSize = 1 << 16
     private var settled = false
 
     private enum Mode {
@@ -97,6 +102,26 @@ final class OutputFile {
     /// be committed.
     func write(_ data: UnsafeRawBufferPointer) -> Bool {
         guard writeError == 0, fd >= 0 else { return false }
+        if buffer.count + data.count > Self.bufferSize {
+            guard flush() else { return false }
+            if data.count >= Self.bufferSize { return writeAll(data) }
+        }
+        if buffer.capacity < Self.bufferSize { buffer.reserveCapacity(Self.bufferSize) }
+        buffer.append(contentsOf: data)
+        return true
+    }
+
+    /// Writes what is buffered; false (and `writeError` set) on failure.
+    @discardableResult
+    func flush() -> Bool {
+        guard writeError == 0, fd >= 0 else { return false }
+        guard !buffer.isEmpty else { return true }
+        let ok = buffer.withUnsafeBytes { writeAll($0) }
+        buffer.removeAll(keepingCapacity: true)
+        return ok
+    }
+
+    private func writeAll(_ data: UnsafeRawBufferPointer) -> Bool {
         var offset = 0
         while offset < data.count {
             let n = Foundation.write(fd, data.baseAddress! + offset, data.count - offset)
@@ -116,6 +141,7 @@ final class OutputFile {
         func fail(_ what: String, _ code: Int32) -> TypesettingError {
             .outputUnwritable(path: path, reason: "\(what): \(String(cString: strerror(code)))")
         }
+        flush()
         if writeError != 0 { let e = writeError; discard(); throw fail("write failed", e) }
         switch mode {
         case .direct:
