@@ -89,7 +89,8 @@ public struct ParagraphLayout {
     func collect(_ runs: [TextRun], style: ParagraphStyle, measure: Double) throws -> ParagraphItems {
         let collector = ParagraphCollector(shaper: context.shaper,
                                            hyphenator: style.hyphenate ? context.hyphenator : nil, words: context.words,
-                                           alignment: style.alignment, firstLineIndent: style.firstLineIndent)
+                                           alignment: style.alignment, firstLineIndent: style.firstLineIndent,
+                                           spacing: context.lineBreaking)
         return try collector.collect(runs, measure: measure)
     }
 

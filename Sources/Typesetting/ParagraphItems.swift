@@ -78,6 +78,8 @@ struct ParagraphCollector {
     let words: WordCache
     let alignment: TextAlignment
     let firstLineIndent: Double
+    /// Interword stretch and shrink.
+    let spacing: LineBreakingParameters
 
     func collect(_ runs: [TextRun], measure: Double) throws -> ParagraphItems {
         var out = ParagraphItems()
@@ -144,8 +146,8 @@ struct ParagraphCollector {
             out.items.append(.penalty(0))
             out.items.append(.glue(w, stretch: -r, shrink: 0, style: style))
         } else {
-            // TeX's proportions for an interword space: stretch 1/2, shrink 1/3.
-            out.items.append(.glue(w, stretch: w / 2, shrink: w / 3, style: style))
+            // The interword space's stretch and shrink (see LineBreakingParameters).
+            out.items.append(.glue(w, stretch: w * spacing.spaceStretch, shrink: w * spacing.spaceShrink, style: style))
         }
     }
 
