@@ -43,6 +43,26 @@ public struct MeetingBrief: BriefContent {
     public static let recentEngagements = 6
     /// Organization lanes in the body's timeline (the most active).
     public static let timelineLanes = 8
+    /// Quotes in the body; the rest go to an annex.
+    public static let keyQuotes = 2
+
+    /// An annex that has something to show: empty annexes are left out, and
+    /// an annex never repeats what the body shows. Letters follow the order.
+    public struct Annex: Sendable {
+        public var letter: String
+        public var title: String
+        public var directive: String
+    }
+
+    public var annexes: [Annex] {
+        var list: [(String, String)] = []
+        if asks.count > Self.mainAsks { list.append(("further asks", "further-asks")) }
+        if quoteCount > Self.keyQuotes { list.append(("further quotes", "further-quotes")) }
+        if priorEngagements.count > Self.recentEngagements { list.append(("earlier engagements", "earlier-engagements")) }
+        return list.enumerated().map { Annex(letter: String(UnicodeScalar(UInt8(65 + $0.offset))), title: $0.element.0, directive: $0.element.1) }
+    }
+
+    private func annexLetter(_ directive: String) -> String? { annexes.first { $0.directive == directive }?.letter }
 
     public init(corpus: Corpus, event id: String) throws {
         guard let event = corpus.event(id) else {
@@ -123,6 +143,8 @@ public struct MeetingBrief: BriefContent {
             "bottomLine": top,
             "talkingPoints": points,
             "hasFurtherAsks": asks.count > Self.mainAsks,
+            "hasAnnexes": !annexes.isEmpty,
+            "annexes": annexes.map { ["letter": $0.letter, "title": $0.title, "directive": $0.directive] },
         ]
     }
 
@@ -132,9 +154,7 @@ public struct MeetingBrief: BriefContent {
             "engagement": { _ in [engagementTable(style: style)] },
             "asks": { _ in [asksTable(Array(asks.prefix(Self.mainAsks)), style: style, name: "the asks")] },
             "further-asks": { _ in
-                asks.count > Self.mainAsks
-                    ? [asksTable(Array(asks.dropFirst(Self.mainAsks)), style: style, name: "the further asks")]
-                    : [.paragraph([TextRun("None: every ask is in the table above.", style: style.body)], style.paragraph)]
+                asks.count > Self.mainAsks ? [asksTable(Array(asks.dropFirst(Self.mainAsks)), style: style, name: "the further asks")] : []
             },
             "prior-timeline": { _ in
                 let prior = Array(priorEngagements.suffix(Self.recentEngagements))
@@ -161,16 +181,21 @@ public struct MeetingBrief: BriefContent {
             "prior-table": { _ in
                 let all = priorEngagements
                 var out = [priorTable(Array(all.suffix(Self.recentEngagements)), style: style)]
-                if all.count > Self.recentEngagements {
-                    out.append(.paragraph([TextRun("The \(Self.recentEngagements) most recent of \(all.count) earlier engagements; all are in Annex C.",
+                if all.count > Self.recentEngagements, let letter = annexLetter("earlier-engagements") {
+                    out.append(.paragraph([TextRun("The \(Self.recentEngagements) most recent of \(all.count) earlier engagements; the \(all.count - Self.recentEngagements) before them are in Annex \(letter).",
                                                    style: style.small.with { $0.color = style.palette.muted })],
                                           ParagraphStyle(alignment: .left, hyphenate: false, spaceAfter: 6)))
                 }
                 return out
             },
             "all-prior-engagements": { _ in [priorTable(priorEngagements, style: style)] },
-            "key-quotes": { d in quotes(limit: Int(d.lines.first ?? "") ?? 3, style: style) },
-            "all-quotes": { _ in quotes(limit: Int.max, style: style) },
+            "earlier-engagements": { _ in
+                let all = priorEngagements
+                return all.count > Self.recentEngagements ? [priorTable(Array(all.dropLast(Self.recentEngagements)), style: style)] : []
+            },
+            "key-quotes": { d in quotes(Int(d.lines.first ?? "").map { 0..<$0 } ?? 0..<Self.keyQuotes, style: style) },
+            "further-quotes": { _ in quotes(Self.keyQuotes..<Int.max, style: style) },
+            "all-quotes": { _ in quotes(0..<Int.max, style: style) },
             "sources": { _ in sources.blocks(corpus: corpus, style: style) },
         ]) { $1 }
     }
@@ -253,21 +278,34 @@ public struct MeetingBrief: BriefContent {
                             name: "the prior engagements"))
     }
 
-    /// Quotes in the order of their asks' rank, with attribution.
-    func quotes(limit: Int, style: BriefStyle) -> [Block] {
-        var out: [Block] = []
-        let meta = style.attribution
+    /// The quotes, in the order of their asks' rank.
+    private var allQuotes: [(row: AskRow, doc: Document, quote: String)] {
+        var out: [(AskRow, Document, String)] = []
         for row in asks {
             for doc in row.documents {
-                guard out.count < limit, let ask = doc.asks.first(where: { $0.demand == row.demand.id }), let q = ask.quote else { continue }
-                let who = doc.organizations.compactMap { corpus.organization($0)?.displayShort }.joined(separator: " and ")
-                var attribution = [TextRun("— \(who), \(doc.kind.label), \(doc.date.long), on \(row.demand.label.lowercasedFirst) ", style: meta)]
-                if let r = sources.reference(doc.id, style: meta.with { $0.color = style.palette.link }) { attribution.append(r) }
-                out.append(.quote([.paragraph([TextRun("“\(q)”", style: style.quote)], style.paragraph.with { $0.spaceAfter = 1 })],
-                                  attribution: attribution))
+                if let q = doc.asks.first(where: { $0.demand == row.demand.id })?.quote { out.append((row, doc, q)) }
             }
         }
-        if out.isEmpty { out.append(.paragraph([TextRun("The documents carry no quotes.", style: style.body)], style.paragraph)) }
+        return out
+    }
+
+    var quoteCount: Int { allQuotes.count }
+
+    /// The quotes whose rank falls in `range`, with attribution.
+    func quotes(_ range: Range<Int>, style: BriefStyle) -> [Block] {
+        var out: [Block] = []
+        let meta = style.attribution
+        let all = allQuotes
+        for (row, doc, q) in all[min(range.lowerBound, all.count)..<min(range.upperBound, all.count)] {
+            let who = doc.organizations.compactMap { corpus.organization($0)?.displayShort }.joined(separator: " and ")
+            var attribution = [TextRun("— \(who), \(doc.kind.label), \(doc.date.long), on \(row.demand.label.lowercasedFirst) ", style: meta)]
+            if let r = sources.reference(doc.id, style: meta.with { $0.color = style.palette.link }) { attribution.append(r) }
+            out.append(.quote([.paragraph([TextRun("“\(q)”", style: style.quote)], style.paragraph.with { $0.spaceAfter = 1 })],
+                              attribution: attribution))
+        }
+        if out.isEmpty && range.lowerBound == 0 {
+            out.append(.paragraph([TextRun("The documents carry no quotes.", style: style.body)], style.paragraph))
+        }
         return out
     }
 

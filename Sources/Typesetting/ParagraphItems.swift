@@ -156,23 +156,25 @@ struct ParagraphCollector {
     private func appendToken(_ out: inout ParagraphItems, text: String, bytes: [UInt8], range: Range<Int>,
                              runOfByte: [Int32], breaks: [UInt8]) throws {
         let mayHyphenate = hyphenator != nil && TokenClass.isProse(bytes[range])
-        // Segments end where UAX #14 allows a break inside the token.
-        var segStart = range.lowerBound
-        var k = range.lowerBound
-        while k < range.upperBound {
-            let last = k == range.upperBound - 1
-            if last || breaks[k] == LineBreakOpportunities.Kind.allowed.rawValue {
-                let segEnd = k + 1
-                appendSegment(&out, bytes: bytes, range: segStart..<segEnd, runOfByte: runOfByte,
-                              hyphenate: mayHyphenate)
-                if !last {
-                    let endsWithHyphen = bytes[k] == 0x2D || (k >= 2 && bytes[k-2] == 0xE2 && bytes[k-1] == 0x80 && bytes[k] == 0x90)
-                    out.items.append(.penalty(endsWithHyphen ? Penalty.explicitHyphen : 0, flagged: endsWithHyphen))
-                }
-                segStart = segEnd
+        // Where the token may break, with the cost: addresses by their own
+        // rules, everything else where UAX #14 allows (a hyphen's break flagged).
+        var opportunities: [(byte: Int, penalty: Double, flagged: Bool)] = []
+        if URLBreaks.isAddress(bytes[range]) {
+            opportunities = URLBreaks.opportunities(in: bytes[range]).map { ($0.0, $0.1, false) }
+        } else {
+            for k in range.dropLast() where breaks[k] == LineBreakOpportunities.Kind.allowed.rawValue {
+                let endsWithHyphen = bytes[k] == 0x2D || (k >= 2 && bytes[k-2] == 0xE2 && bytes[k-1] == 0x80 && bytes[k] == 0x90)
+                opportunities.append((k, endsWithHyphen ? Penalty.explicitHyphen : 0, endsWithHyphen))
             }
-            k += 1
         }
+        // Segments end at the opportunities and at the token's end.
+        var segStart = range.lowerBound
+        for (k, penalty, flagged) in opportunities {
+            appendSegment(&out, bytes: bytes, range: segStart..<(k + 1), runOfByte: runOfByte, hyphenate: mayHyphenate)
+            out.items.append(.penalty(penalty, flagged: flagged))
+            segStart = k + 1
+        }
+        appendSegment(&out, bytes: bytes, range: segStart..<range.upperBound, runOfByte: runOfByte, hyphenate: mayHyphenate)
     }
 
     private func appendSegment(_ out: inout ParagraphItems, bytes: [UInt8], range: Range<Int>,
