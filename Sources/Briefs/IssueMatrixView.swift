@@ -90,7 +90,7 @@ struct IssueMatrixView {
             totals.append(Table.Cell([.paragraph([TextRun("\(matrix.columnTotal(d.id))", style: style.small.with { $0.bold = true })], cellParagraph)]))
         }
         totals.append(Table.Cell([]))
-        rows.append(Table.Row(totals, background: style.palette.shade))
+        rows.append(Table.Row(totals, background: style.palette.shade, role: .total))
 
         let columns: [Table.Width] = [.fixed(organizationColumnWidth)] + demands.map { _ in .fraction(1) } + [.fixed(totalColumnWidth)]
         return Table(columns: columns, header: [Table.Row(header)], rows: rows,
@@ -107,11 +107,11 @@ struct IssueMatrixView {
         let date = cutoff.year - newest.date.year <= 1 ? newest.date.short.replacingOccurrences(of: #"^\d+ "#, with: "", options: .regularExpression) : String(newest.date.year)
         let refs = sources.references(entries.map(\.document), style: style.small.with { $0.color = style.palette.link },
                                       muted: style.palette.muted)
-        return Table.Cell([
-            .figure(MatrixSymbols.cellFigure(count: entries.count, color: style.palette.accent)),
-            .paragraph([TextRun(date, style: style.small)], cellParagraph),
-            .paragraph(refs, cellParagraph),
-        ])
+        // The mark and the date on one line; source numbers beneath when there are any.
+        var blocks: [Block] = [.figure(MatrixSymbols.cellFigure(count: entries.count, date: date, style: style.small,
+                                                                color: style.palette.accent, measure: measure))]
+        if !refs.isEmpty { blocks.append(.paragraph(refs, cellParagraph)) }
+        return Table.Cell(blocks)
     }
 
     private func legend() -> Block {

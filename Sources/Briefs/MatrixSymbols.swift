@@ -16,9 +16,23 @@ enum MatrixSymbols {
     static func engagement(at c: Point, size r: Double = 4.2, color: Color) -> [Figure.Element] {
         [.fill(.polygon([Point(x: c.x, y: c.y - r), Point(x: c.x + r, y: c.y), Point(x: c.x, y: c.y + r), Point(x: c.x - r, y: c.y)]), color)]
     }
-    /// A figure just big enough for one symbol, for table cells.
-    static func cellFigure(count: Int, color: Color) -> Figure {
-        let c = Point(x: 6, y: 6)
-        return Figure(size: Size(width: 12, height: 12), elements: count > 1 ? repeated(at: c, color: color) : single(at: c, color: color))
+    /// Metrics of a matrix cell's mark-and-date line.
+    enum CellMetrics {
+        /// The symbol's box (the ring's diameter plus its stroke).
+        static let symbol = 11.0
+        /// Between the symbol and the date.
+        static let gap = 3.0
+    }
+
+    /// A matrix cell's first line: the symbol, then the date, centred as one
+    /// figure with no space around it.
+    static func cellFigure(count: Int, date: String, style: TextStyle, color: Color,
+                           measure: (String, TextStyle) -> Double) -> Figure {
+        let s = CellMetrics.symbol
+        let height = max(s, style.size * 1.25)
+        let c = Point(x: s / 2, y: height / 2)
+        var elements = count > 1 ? repeated(at: c, color: color) : single(at: c, color: color)
+        elements.append(.text(date, style, at: Point(x: s + CellMetrics.gap, y: height / 2 + style.size * 0.35), anchorX: 0))
+        return Figure(size: Size(width: s + CellMetrics.gap + measure(date, style), height: height), elements: elements, spaceAround: 0)
     }
 }

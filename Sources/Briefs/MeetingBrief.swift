@@ -232,7 +232,7 @@ public struct MeetingBrief: BriefContent {
         var body: [Table.Row] = []
         for (issue, list) in groups {
             body.append(Table.Row([cell(issue.label, small.with { $0.bold = true; $0.color = style.palette.accent }, span: 4)],
-                                  background: style.palette.stripe))
+                                  background: style.palette.stripe, role: .group))
             for r in list {
                 let status = r.forThisEngagement ? "Raised for this engagement" : "Open since \(r.documents.map(\.date).min()!.short)"
                 let srcRuns = sources.references(r.documents.map(\.id), style: small.with { $0.color = style.palette.link },

@@ -59,7 +59,10 @@ public struct Figure: Sendable {
     public var elements: [Element]
     /// Shown below the figure, set as a paragraph.
     public var caption: [TextRun]?
-    public init(size: Size, elements: [Element], caption: [TextRun]? = nil) {
-        self.size = size; self.elements = elements; self.caption = caption
+    /// Space above and below; nil for the document's (`BlockSpacing.aroundFigure`).
+    /// A symbol in a table cell wants none.
+    public var spaceAround: Double?
+    public init(size: Size, elements: [Element], caption: [TextRun]? = nil, spaceAround: Double? = nil) {
+        self.size = size; self.elements = elements; self.caption = caption; self.spaceAround = spaceAround
     }
 }

@@ -19,9 +19,9 @@ final class BlockFlow {
 
     /// The vertical list for blocks set `width` wide.
     func build(_ blocks: [Block], width: Double) throws -> [VItem] {
-        var items: [VItem] = []
-        for block in blocks { try append(block, width: width, x: 0, into: &items) }
-        return items
+        var list = VerticalListBuilder()
+        for block in blocks { try append(block, width: width, x: 0, to: &list) }
+        return list.items
     }
 
     /// Blocks stacked without page breaks (table cells): boxes at y offsets.
@@ -32,7 +32,7 @@ final class BlockFlow {
         for item in try build(blocks, width: width) {
             switch item {
             case .glue(let h): if !out.isEmpty { pendingSpace += h }
-            case .penalty: break
+            case .penalty, .keep: break
             case .box(let b):
                 y += pendingSpace; pendingSpace = 0
                 var f = b.fragment
@@ -76,198 +76,194 @@ final class BlockFlow {
 
     // MARK: - Appending blocks
 
-    private func space(_ h: Double, _ items: inout [VItem]) {
-        guard h > 0 else { return }
-        if case .glue(let g)? = items.last { items[items.count - 1] = .glue(max(g, h)) } else { items.append(.glue(h)) }
-    }
-
-    private func append(_ block: Block, width: Double, x: Double, into items: inout [VItem]) throws {
+    /// One function per block kind; each states its spacing and break rules
+    /// through the builder.
+    private func append(_ block: Block, width: Double, x: Double, to list: inout VerticalListBuilder) throws {
         switch block {
-        case .paragraph(let runs, let ps):
-            space(ps.spaceBefore, &items)
-            let lines = try paragraphs.lines(runs, style: ps, measure: width)
-            appendLines(lines, x: x, minimum: ps.minimumLinesAtBreak, keepWithNext: ps.keepWithNext, into: &items)
-            space(ps.spaceAfter, &items)
-
-        case .heading(let h):
-            let hs = style.heading(level: h.level)
-            space(hs.spaceBefore, &items)
-            let ps = ParagraphStyle(alignment: .left, leading: 1.2, hyphenate: false)
-            var lines = try paragraphs.lines(styled(h), style: ps, measure: width)
-            guard !lines.isEmpty else { return }
-            lines[0].items.append(.destination(h.anchor, Point(x: 0, y: 0)))
-            if let rule = hs.ruleBelow {
-                let last = lines.count - 1
-                lines[last].height += 3
-                lines[last].items.append(.stroke(.line(from: Point(x: 0, y: lines[last].height - 0.5),
-                                                       to: Point(x: width, y: lines[last].height - 0.5)), rule, width: 0.6))
-            }
-            for (i, line) in lines.enumerated() {
-                var box = VBox(fragment: line, x: x, what: "heading \"\(h.title)\"")
-                if i == 0 {
-                    box.marks = [HeadingMark(level: h.level, title: h.title, anchor: h.anchor,
-                                             inOutline: h.inOutline, inContents: h.inContents)]
-                }
-                items.append(.box(box))
-                items.append(.penalty(Penalty.never))
-            }
-            space(hs.spaceAfter, &items)
-
-        case .list(let list):
-            space(style.paragraph.spaceAfter / 2, &items)
-            let markerStyle = style.body
-            for (n, item) in list.items.enumerated() {
-                let marker: String
-                switch list.marker {
-                case .bullet: marker = "•"
-                case .number(let start): marker = "\(start + n)."
-                }
-                var sub: [VItem] = []
-                let indent = nestedIndent(style.listIndent, width: width)
-                for b in item { try append(b, width: width - indent, x: x + indent, into: &sub) }
-                if let first = sub.firstIndex(where: { if case .box = $0 { return true }; return false }),
-                   case .box(var box) = sub[first] {
-                    let run = try label(marker, style: markerStyle)
-                    let w = context.shaper.width(of: marker, style: markerStyle)
-                    let baseline = box.fragment.ascent > 0 ? box.fragment.ascent : markerStyle.size
-                    box.fragment.items.append(.glyphs(run).offsetBy(dx: -w - 5, dy: baseline))
-                    sub[first] = .box(box)
-                }
-                if n > 0 { space(style.listItemSpacing, &items) }
-                while case .glue? = sub.first { sub.removeFirst() }
-                while case .glue? = sub.last { sub.removeLast() }
-                items.append(contentsOf: sub)
-            }
-            space(style.paragraph.spaceAfter, &items)
-
-        case .quote(let blocks, let attribution):
-            space(style.paragraph.spaceAfter, &items)
-            var sub: [VItem] = []
-            let indent = nestedIndent(style.quoteIndent, width: width)
-            let inner = width - 2 * indent
-            for b in blocks { try append(b, width: inner, x: x + indent, into: &sub) }
-            if let attribution {
-                // The attribution never starts a page on its own: no break before it.
-                while case .glue? = sub.last { sub.removeLast() }
-                sub.append(.penalty(Penalty.never))
-                sub.append(.glue(2))
-                let ps = ParagraphStyle(alignment: .right, hyphenate: false, spaceBefore: 0, spaceAfter: 0)
-                let lines = try paragraphs.lines(attribution, style: ps, measure: inner)
-                appendLines(lines, x: x + indent, minimum: 2, keepWithNext: false, into: &sub)
-            }
-            while case .glue? = sub.last { sub.removeLast() }
-            // At the deepest indent the enclosing quote's rule already marks the text.
-            if let rule = style.quoteRule, indent > 0 {
-                // The rule is drawn per box, so it follows the quote across a page break.
-                var previousBottomGap = 0.0
-                for i in sub.indices {
-                    switch sub[i] {
-                    case .box(var b):
-                        let rx = x + indent / 2 - b.x
-                        b.fragment.items.append(.stroke(.line(from: Point(x: rx, y: -previousBottomGap),
-                                                              to: Point(x: rx, y: b.height)), rule, width: 1.2))
-                        previousBottomGap = 0
-                        sub[i] = .box(b)
-                    case .glue(let g): previousBottomGap += g
-                    case .penalty: break
-                    }
-                }
-            }
-            items.append(contentsOf: sub)
-            space(style.paragraph.spaceAfter, &items)
-
-        case .rule(let color, let w):
-            space(6, &items)
-            let f = Fragment(width: width, height: max(w, 0.5),
-                             items: [.stroke(.line(from: Point(x: 0, y: w / 2), to: Point(x: width, y: w / 2)), color, width: w)])
-            items.append(.box(VBox(fragment: f, x: x, what: "a rule")))
-            space(6, &items)
-
-        case .spacer(let h):
-            items.append(.glue(h))
-
-        case .anchor(let name):
-            let f = Fragment(width: 0, height: 0, items: [.destination(name, Point(x: 0, y: 0))])
-            items.append(.box(VBox(fragment: f, x: x, what: "an anchor")))
-            items.append(.penalty(Penalty.never))
-
-        case .pageBreak:
-            items.append(.penalty(Penalty.always))
-
-        case .table(let table):
-            space(table.style.spaceBefore, &items)
-            tableCount += 1
-            let id = tableCount
-            var rows = try TableLayout(flow: self).layout(table, available: width, tableID: id)
-            for i in rows.indices { if case .box(var b) = rows[i] { b.x += x; rows[i] = .box(b) } }
-            tableHeaders[id] = rows.compactMap { if case .box(let b) = $0, b.isTableHeader { return b }; return nil }
-            items.append(contentsOf: rows)
-            space(table.style.spaceAfter, &items)
-
-        case .figure(let figure):
-            space(style.paragraph.spaceAfter, &items)
-            let f = try render(figure)
-            if f.width > width + 0.5 {
-                throw TypesettingError.contentTooWide(what: "a figure", width: f.width, available: width)
-            }
-            items.append(.box(VBox(fragment: f, x: x + (width - f.width) / 2, what: "a figure")))
-            if let caption = figure.caption {
-                items.append(.penalty(Penalty.never))
-                items.append(.glue(4))
-                let ps = ParagraphStyle(alignment: .center, leading: 1.25, hyphenate: false, spaceAfter: 0)
-                let lines = try paragraphs.lines(caption, style: ps, measure: width)
-                appendLines(lines, x: x, minimum: 10_000, keepWithNext: false, into: &items)
-            }
-            space(style.paragraph.spaceAfter, &items)
-
-        case .tableOfContents(let title, let depth):
-            try append(.heading(Heading(level: 1, runs: [TextRun(title, style: style.heading(level: 1).text)],
-                                        anchor: "contents", inOutline: true, inContents: false)),
-                       width: width, x: x, into: &items)
-            for h in headings where h.inContents && h.level <= depth {
-                items.append(.box(VBox(fragment: try contentsLine(h, width: width), x: x, what: "a contents entry")))
-                items.append(.glue(2))
-            }
-            space(style.paragraph.spaceAfter * 2, &items)
-
+        case .paragraph(let runs, let ps): try appendParagraph(runs, ps, width: width, x: x, to: &list)
+        case .heading(let h): try appendHeading(h, width: width, x: x, to: &list)
+        case .list(let l): try appendList(l, width: width, x: x, to: &list)
+        case .quote(let blocks, let attribution): try appendQuote(blocks, attribution: attribution, width: width, x: x, to: &list)
+        case .rule(let color, let w): appendRule(color: color, weight: w, width: width, x: x, to: &list)
+        case .spacer(let h): list.fixedSpace(h)
+        case .anchor(let name): appendAnchor(name, x: x, to: &list)
+        case .pageBreak: list.breakPenalty(Penalty.always)
+        case .table(let table): try appendTable(table, width: width, x: x, to: &list)
+        case .figure(let figure): try appendFigure(figure, width: width, x: x, to: &list)
+        case .tableOfContents(let title, let depth): try appendContents(title: title, depth: depth, width: width, x: x, to: &list)
         case .keepTogether(let blocks):
-            var sub: [VItem] = []
-            for b in blocks { try append(b, width: width, x: x, into: &sub) }
-            // Trim outer space, then forbid every break inside.
-            var leading: [VItem] = []
-            while case .glue? = sub.first { leading.append(sub.removeFirst()) }
-            var trailing: [VItem] = []
-            while case .glue? = sub.last { trailing.insert(sub.removeLast(), at: 0) }
-            for item in leading { if case .glue(let g) = item { space(g, &items) } }
-            for item in sub {
-                switch item {
-                case .penalty(let p) where p > Penalty.always: items.append(.penalty(Penalty.never))
-                case .glue: items.append(.penalty(Penalty.never)); items.append(item)
-                default: items.append(item)
-                }
-            }
-            for item in trailing { if case .glue(let g) = item { space(g, &items) } }
+            var sub = VerticalListBuilder()
+            for b in blocks { try append(b, width: width, x: x, to: &sub) }
+            list.appendKeptTogether(sub.items)
         }
     }
 
-    /// Paragraph lines with TeX's \clubpenalty and \widowpenalty made absolute:
-    /// no page break leaves fewer than `minimum` lines on either side.
+    private func appendParagraph(_ runs: [TextRun], _ ps: ParagraphStyle, width: Double, x: Double,
+                                 to list: inout VerticalListBuilder) throws {
+        list.space(ps.spaceBefore)
+        list.lines(try paragraphs.lines(runs, style: ps, measure: width), x: x, minimum: ps.minimumLinesAtBreak)
+        if ps.keepWithNext { list.keepNext(style.keeps.afterKeptParagraph) }
+        list.space(ps.spaceAfter)
+    }
+
+    /// A heading never ends a page: its lines stay together and keep the
+    /// start of its section with them.
+    private func appendHeading(_ h: Heading, width: Double, x: Double, to list: inout VerticalListBuilder) throws {
+        let hs = style.heading(level: h.level)
+        list.space(hs.spaceBefore)
+        let ps = ParagraphStyle(alignment: .left, leading: 1.2, hyphenate: false)
+        var lines = try paragraphs.lines(styled(h), style: ps, measure: width)
+        guard !lines.isEmpty else { return }
+        lines[0].items.append(.destination(h.anchor, Point(x: 0, y: 0)))
+        if let rule = hs.ruleBelow {
+            let last = lines.count - 1
+            lines[last].height += 3
+            lines[last].items.append(.stroke(.line(from: Point(x: 0, y: lines[last].height - 0.5),
+                                                   to: Point(x: width, y: lines[last].height - 0.5)), rule, width: 0.6))
+        }
+        for (i, line) in lines.enumerated() {
+            var box = VBox(fragment: line, x: x, what: "heading \"\(h.title)\"")
+            if i == 0 {
+                box.marks = [HeadingMark(level: h.level, title: h.title, anchor: h.anchor,
+                                         inOutline: h.inOutline, inContents: h.inContents)]
+            }
+            if i > 0 { list.forbidBreak() }
+            list.box(box)
+        }
+        list.keepNext(style.keeps.afterHeading)
+        list.space(hs.spaceAfter)
+    }
+
+    private func appendList(_ l: ListBlock, width: Double, x: Double, to list: inout VerticalListBuilder) throws {
+        list.space(style.spacing.beforeList)
+        let markerStyle = style.body
+        let indent = nestedIndent(style.listIndent, width: width)
+        for (n, item) in l.items.enumerated() {
+            let marker: String
+            switch l.marker {
+            case .bullet: marker = "•"
+            case .number(let start): marker = "\(start + n)."
+            }
+            var subList = VerticalListBuilder()
+            for b in item { try append(b, width: width - indent, x: x + indent, to: &subList) }
+            var sub = subList.items
+            // The marker hangs left of the item's first line.
+            if let first = sub.firstIndex(where: { if case .box = $0 { return true }; return false }),
+               case .box(var box) = sub[first] {
+                let run = try label(marker, style: markerStyle)
+                let w = context.shaper.width(of: marker, style: markerStyle)
+                let baseline = box.fragment.ascent > 0 ? box.fragment.ascent : markerStyle.size
+                box.fragment.items.append(.glyphs(run).offsetBy(dx: -w - 5, dy: baseline))
+                sub[first] = .box(box)
+            }
+            if n > 0 { list.space(style.listItemSpacing) }
+            var itemList = VerticalListBuilder()
+            itemList.append(sub)
+            itemList.trimSpace()
+            list.append(itemList.items)
+        }
+        list.space(style.spacing.afterList)
+    }
+
+    private func appendQuote(_ blocks: [Block], attribution: [TextRun]?, width: Double, x: Double,
+                             to list: inout VerticalListBuilder) throws {
+        list.space(style.spacing.aroundQuote)
+        let indent = nestedIndent(style.quoteIndent, width: width)
+        let inner = width - 2 * indent
+        var quote = VerticalListBuilder()
+        for b in blocks { try append(b, width: inner, x: x + indent, to: &quote) }
+        if let attribution {
+            // The attribution never starts a page on its own: no break before it.
+            quote.trimSpace()
+            quote.forbidBreak()
+            quote.fixedSpace(style.spacing.attributionGap)
+            let ps = ParagraphStyle(alignment: .right, hyphenate: false, spaceBefore: 0, spaceAfter: 0)
+            quote.lines(try paragraphs.lines(attribution, style: ps, measure: inner), x: x + indent, minimum: 2)
+        }
+        quote.trimSpace()
+        var items = quote.items
+        // At the deepest indent the enclosing quote's rule already marks the text.
+        if let rule = style.quoteRule, indent > 0 {
+            // The rule is drawn per box, so it follows the quote across a page break.
+            var previousBottomGap = 0.0
+            for i in items.indices {
+                switch items[i] {
+                case .box(var b):
+                    let rx = x + indent / 2 - b.x
+                    b.fragment.items.append(.stroke(.line(from: Point(x: rx, y: -previousBottomGap),
+                                                          to: Point(x: rx, y: b.height)), rule, width: 1.2))
+                    previousBottomGap = 0
+                    items[i] = .box(b)
+                case .glue(let g): previousBottomGap += g
+                case .penalty, .keep: break
+                }
+            }
+        }
+        list.append(items)
+        list.space(style.spacing.aroundQuote)
+    }
+
+    private func appendRule(color: Color, weight w: Double, width: Double, x: Double, to list: inout VerticalListBuilder) {
+        list.space(style.spacing.aroundRule)
+        let f = Fragment(width: width, height: max(w, 0.5),
+                         items: [.stroke(.line(from: Point(x: 0, y: w / 2), to: Point(x: width, y: w / 2)), color, width: w)])
+        list.box(VBox(fragment: f, x: x, what: "a rule"))
+        list.space(style.spacing.aroundRule)
+    }
+
+    /// A named destination, kept with what follows.
+    private func appendAnchor(_ name: String, x: Double, to list: inout VerticalListBuilder) {
+        let f = Fragment(width: 0, height: 0, items: [.destination(name, Point(x: 0, y: 0))])
+        var box = VBox(fragment: f, x: x, what: "an anchor")
+        box.countsForKeep = false
+        list.box(box)
+        list.forbidBreak()
+    }
+
+    private func appendTable(_ table: Table, width: Double, x: Double, to list: inout VerticalListBuilder) throws {
+        list.space(table.style.spaceBefore)
+        tableCount += 1
+        let id = tableCount
+        var rows = try TableLayout(flow: self).layout(table, available: width, tableID: id)
+        for i in rows.indices { if case .box(var b) = rows[i] { b.x += x; rows[i] = .box(b) } }
+        tableHeaders[id] = rows.compactMap { if case .box(let b) = $0, b.isTableHeader { return b }; return nil }
+        list.append(rows)
+        list.space(table.style.spaceAfter)
+    }
+
+    /// A figure and its caption share a page.
+    private func appendFigure(_ figure: Figure, width: Double, x: Double, to list: inout VerticalListBuilder) throws {
+        let around = figure.spaceAround ?? style.spacing.aroundFigure
+        list.space(around)
+        let f = try render(figure)
+        if f.width > width + 0.5 {
+            throw TypesettingError.contentTooWide(what: "a figure", width: f.width, available: width)
+        }
+        list.box(VBox(fragment: f, x: x + (width - f.width) / 2, what: "a figure"))
+        if let caption = figure.caption {
+            list.forbidBreak()
+            list.fixedSpace(style.spacing.captionGap)
+            let ps = ParagraphStyle(alignment: .center, leading: 1.25, hyphenate: false, spaceAfter: 0)
+            list.lines(try paragraphs.lines(caption, style: ps, measure: width), x: x, minimum: 10_000)
+        }
+        list.space(around)
+    }
+
+    private func appendContents(title: String, depth: Int, width: Double, x: Double, to list: inout VerticalListBuilder) throws {
+        try append(.heading(Heading(level: 1, runs: [TextRun(title, style: style.heading(level: 1).text)],
+                                    anchor: "contents", inOutline: true, inContents: false)),
+                   width: width, x: x, to: &list)
+        for h in headings where h.inContents && h.level <= depth {
+            list.box(VBox(fragment: try contentsLine(h, width: width), x: x, what: "a contents entry"))
+            list.fixedSpace(style.spacing.contentsEntryGap)
+        }
+        list.space(style.spacing.afterContents)
+    }
+
     /// The indent for one more level of nesting: none once the text would
     /// be narrower than `minimumNestedMeasureShare` of the content width.
     private func nestedIndent(_ indent: Double, width: Double) -> Double {
         width - 2 * indent >= style.contentWidth * style.minimumNestedMeasureShare ? indent : 0
-    }
-
-    private func appendLines(_ lines: [Fragment], x: Double, minimum: Int, keepWithNext: Bool, into items: inout [VItem]) {
-        for (i, line) in lines.enumerated() {
-            items.append(.box(VBox(fragment: line, x: x, what: "a line")))
-            let after = i + 1
-            if after < lines.count {
-                let ok = after >= minimum && lines.count - after >= minimum
-                items.append(.penalty(ok ? 0 : Penalty.never))
-            }
-        }
-        if keepWithNext { items.append(.penalty(Penalty.never)) }
     }
 
     func styled(_ h: Heading) -> [TextRun] {

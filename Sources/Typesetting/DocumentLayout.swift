@@ -158,7 +158,7 @@ public final class DocumentLayout {
         var count = 0
         do {
             try withoutActuallyEscaping(emit) { emit in
-                let paginator = Paginator(pageHeight: style.contentHeight, tableHeaders: [:]) { placed in
+                let paginator = Paginator(pageHeight: style.contentHeight, minimumFill: style.keeps.minimumPageFill, tableHeaders: [:]) { placed in
                     count += 1
                     var page = self.makePage(placed, number: count, outline: &outline, anchors: &anchors)
                     page.placements.append(contentsOf: try furniture.fragments(page: count, of: 0))
@@ -186,7 +186,7 @@ public final class DocumentLayout {
         var pages: [Page] = []
         var outline: [OutlineEntry] = []
         var anchors: [String: Int] = [:]
-        let paginator = Paginator(pageHeight: style.contentHeight, tableHeaders: tableHeaders) { placed in
+        let paginator = Paginator(pageHeight: style.contentHeight, minimumFill: style.keeps.minimumPageFill, tableHeaders: tableHeaders) { placed in
             pages.append(self.makePage(placed, number: pages.count + 1, outline: &outline, anchors: &anchors))
         }
         try paginator.paginate(list)

@@ -17,6 +17,10 @@ public struct DocumentStyle: Sendable {
     /// deepest legible indent instead of running off the page (a quote
     /// nested 40 deep, a list 500 deep).
     public var minimumNestedMeasureShare: Double = 0.5
+    /// Where pages may not break.
+    public var keeps = KeepRules()
+    /// Space around lists, quotes, figures, rules and the contents.
+    public var spacing = BlockSpacing()
     public var attribution: TextStyle
     public var tocEntry: TextStyle
     public var caption: TextStyle

@@ -2,9 +2,12 @@
 ///
 /// Like TeX's page builder it fills a page and, when the next box does not
 /// fit, breaks at the last legal breakpoint: glue after a box, or a penalty
-/// below "never". Orphans, widows and keep-with-next are expressed as
-/// "never" penalties by the flow, so they need no special case here. Table
-/// rows that start a page bring their table's header rows with them; a row
+/// below "never". Orphans and widows are "never" penalties from the flow;
+/// a keep marker forbids breaks until the next n boxes are placed (a
+/// heading and the start of its section, across blocks). A soft penalty
+/// (inside a group kept together) is taken only when the last ordinary
+/// break would leave the page less than `minimumFill` full. Table rows
+/// that start a page bring their table's header rows with them; a row
 /// taller than a page is split between lines of its cells.
 ///
 /// The list may arrive in pieces (`feed`), block by block: decisions only
@@ -12,6 +15,8 @@
 /// dropped and memory stays bounded by one page plus one block.
 final class Paginator {
     let pageHeight: Double
+    /// Share of the page an ordinary break must fill before a soft break is preferred.
+    let minimumFill: Double
     var tableHeaders: [Int: [VBox]]
     private let onPage: ([Placed]) throws -> Void
 
@@ -26,13 +31,19 @@ final class Paginator {
     private var page: [Placed] = []
     private var y = 0.0
     private var lastBox = false   // previous item was a box (glue after it is a legal break)
-    /// The best break so far on this page: item index and how many placed boxes it keeps.
-    private var candidate: (index: Int, kept: Int)? = nil
+    /// A break on this page: item index, how many placed boxes it keeps, and the fill it leaves.
+    private typealias Candidate = (index: Int, kept: Int, y: Double)
+    /// The last ordinary break on this page, and the last soft one.
+    private var candidate: Candidate? = nil
+    private var softCandidate: Candidate? = nil
+    /// Boxes still to place before a break is allowed (`VItem.keep`).
+    private var keepRemaining = 0
     /// Set by `finish`: a glue at the end of the list is final, not waiting for more.
     private var finishing = false
 
-    init(pageHeight: Double, tableHeaders: [Int: [VBox]], onPage: @escaping ([Placed]) throws -> Void) {
+    init(pageHeight: Double, minimumFill: Double = 0.5, tableHeaders: [Int: [VBox]], onPage: @escaping ([Placed]) throws -> Void) {
         self.pageHeight = pageHeight
+        self.minimumFill = minimumFill
         self.tableHeaders = tableHeaders
         self.onPage = onPage
     }
@@ -68,7 +79,7 @@ final class Paginator {
     /// looked at again, so it is dropped (in large steps, to keep this cheap).
     private func finishPage(continueAt next: Int) throws {
         if !page.isEmpty { try onPage(page) }
-        page = []; y = 0; lastBox = false; candidate = nil
+        page = []; y = 0; lastBox = false; candidate = nil; softCandidate = nil; keepRemaining = 0
         i = next
         if i > 4096 { items.removeFirst(i); i = 0 }
     }
@@ -79,7 +90,7 @@ final class Paginator {
             case .glue(let h):
                 if i == items.count - 1 && !finishing { return }   // wait: the next block's space may merge with it
                 if page.isEmpty { i += 1; continue }     // space vanishes at the top of a page
-                if lastBox { candidate = (i, page.count) }
+                if lastBox && keepRemaining == 0 { candidate = (i, page.count, y) }
                 y += h
                 lastBox = false
                 i += 1
@@ -89,8 +100,14 @@ final class Paginator {
                     try finishPage(continueAt: i + 1)
                     continue
                 }
-                if p < Penalty.never && !page.isEmpty { candidate = (i, page.count) }
+                if p < Penalty.never && !page.isEmpty && keepRemaining == 0 {
+                    if p < Penalty.soft { candidate = (i, page.count, y) } else { softCandidate = (i, page.count, y) }
+                }
                 lastBox = false
+                i += 1
+
+            case .keep(let n):
+                keepRemaining = max(keepRemaining, n)
                 i += 1
 
             case .box(let box):
@@ -102,6 +119,7 @@ final class Paginator {
                     page.append(Placed(box: box, y: y))
                     y += box.height
                     lastBox = true
+                    if box.countsForKeep && keepRemaining > 0 { keepRemaining -= 1 }
                     i += 1
                     continue
                 }
@@ -119,7 +137,7 @@ final class Paginator {
                     if page.count > headerPrefix() { try finishPage(continueAt: i); continue }
                     throw TypesettingError.contentTooTall(what: box.what, height: box.height, available: fresh)
                 }
-                if let c = candidate, c.kept > 0 {
+                if let c = bestBreak(), c.kept > 0 {
                     page.removeLast(page.count - c.kept)
                     try finishPage(continueAt: c.index + 1)
                     continue
@@ -136,6 +154,14 @@ final class Paginator {
                 page.append(Placed(box: box, y: y)); y += box.height; lastBox = true; i += 1
             }
         }
+    }
+
+    /// The ordinary break, unless it leaves the page under `minimumFill`
+    /// while a soft break fills it further.
+    private func bestBreak() -> Candidate? {
+        guard let soft = softCandidate, soft.kept > 0 else { return candidate }
+        guard let c = candidate, c.kept > 0 else { return soft }
+        return c.y < minimumFill * pageHeight && soft.y > c.y ? soft : c
     }
 
     /// How many boxes at the top of the page are a repeated table header.

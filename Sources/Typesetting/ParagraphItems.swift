@@ -55,6 +55,9 @@ struct ResolvedStyle {
 enum Penalty {
     static let never = 10000.0
     static let always = -10000.0
+    /// A page break only to avoid leaving a page more than half empty
+    /// (inside a group kept together): the paginator takes it only then.
+    static let soft = 5000.0
     /// TeX's \hyphenpenalty and \exhyphenpenalty.
     static let hyphen = 50.0
     static let explicitHyphen = 50.0

@@ -20,9 +20,16 @@ public struct Table: Sendable {
         }
     }
     public struct Row: Sendable {
+        /// What a row is, for page breaking: a group row (a heading inside
+        /// the table) keeps the rows after it; a totals row stays with the
+        /// rows above and does not count as a body row.
+        public enum Role: Sendable, Hashable { case body, group, total }
         public var cells: [Cell]
         public var background: Color?
-        public init(_ cells: [Cell], background: Color? = nil) { self.cells = cells; self.background = background }
+        public var role: Role
+        public init(_ cells: [Cell], background: Color? = nil, role: Role = .body) {
+            self.cells = cells; self.background = background; self.role = role
+        }
     }
 
     public var columns: [Width]

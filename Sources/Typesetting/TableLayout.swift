@@ -95,21 +95,32 @@ struct TableLayout {
             items.append(.box(box))
             items.append(.penalty(Penalty.never))
         }
+        let keeps = flow.style.keeps
+        let bodyRows = table.rows.filter { $0.role == .body }.count
+        var bodyRowsSoFar = 0
         for (i, row) in table.rows.enumerated() {
             let cells = try setRow(row)
             let last = i == table.rows.count - 1
+            if row.role == .body { bodyRowsSoFar += 1 }
             var box = Self.rowBox(cells, totalWidth: total, style: style,
                              background: row.background ?? (i % 2 == 1 ? style.stripe : nil),
                              ruleAbove: table.header.isEmpty && i == 0 ? style.frameRuleWidth : 0,
                              ruleBelow: last ? style.frameRuleWidth : style.rowRuleWidth, name: table.name)
             box.table = tableID
             items.append(.box(box))
-            // Widow and orphan control for rows: never one body row alone at
-            // either end of a page (when the table has three rows or more).
-            if !last {
-                let lonely = table.rows.count >= 3 && (i == 0 || i == table.rows.count - 2)
-                items.append(.penalty(lonely ? Penalty.never : 0))
+            guard !last else { continue }
+            // A short table is never split; a longer one leaves at least
+            // `rowsAtTableBreak` body rows on each side of a break (a totals
+            // row does not count, so it never starts a page alone).
+            let splittable = bodyRows > keeps.shortTableRows
+                && bodyRowsSoFar >= keeps.rowsAtTableBreak && bodyRows - bodyRowsSoFar >= keeps.rowsAtTableBreak
+            if row.role == .group {
+                // A group row is a heading inside the table: it keeps rows after it
+                // (no more than its group has, so the keep ends with the group).
+                let groupSize = table.rows[(i + 1)...].prefix { $0.role != .group }.count
+                items.append(.keep(min(keeps.afterGroupRow, groupSize)))
             }
+            items.append(.penalty(splittable ? 0 : Penalty.never))
         }
         return items
     }

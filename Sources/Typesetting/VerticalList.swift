@@ -1,6 +1,6 @@
 /// The vertical list the flow builds and the paginator breaks into pages,
 /// after TeX's: boxes of fixed height, glue (space that vanishes at a page
-/// break) and penalties (the cost of breaking there).
+/// break) and penalties (the cost of breaking there), plus keep markers.
 
 /// Something the paginator notes the page of: a heading.
 public struct HeadingMark: Sendable, Hashable {
@@ -19,6 +19,10 @@ struct VBox {
     /// For table rows: which table, and whether this row is part of its header.
     var table: Int? = nil
     var isTableHeader = false
+    /// Whether the box counts toward a keep (`VItem.keep`): table header rows
+    /// and zero-height anchors do not, so "a heading keeps two lines" means
+    /// two lines of text, or a table's header and two rows.
+    var countsForKeep = true
     /// Splits a box taller than a page: returns the part that fits in the
     /// given height and the rest, or nil if not even one line fits.
     var split: ((Double) -> (VBox, VBox)?)? = nil
@@ -31,4 +35,77 @@ enum VItem {
     case box(VBox)
     case glue(Double)
     case penalty(Double)
+    /// The next `n` boxes that count stay on the page of what precedes:
+    /// no break until they are placed (a heading and the start of its
+    /// section). Works across blocks, so it is the paginator that obeys it.
+    case keep(Int)
+}
+
+/// Builds one vertical list: owns the spacing between blocks (adjacent
+/// spaces merge to the larger, as CSS margins collapse) and the break
+/// rules (where a break is allowed, forbidden, soft, or kept).
+struct VerticalListBuilder {
+    private(set) var items: [VItem] = []
+
+    /// Space that merges with space already at the end.
+    mutating func space(_ h: Double) {
+        guard h > 0 else { return }
+        if case .glue(let g)? = items.last { items[items.count - 1] = .glue(max(g, h)) } else { items.append(.glue(h)) }
+    }
+
+    /// Space that is added as is, even at the start (a spacer block).
+    mutating func fixedSpace(_ h: Double) { items.append(.glue(h)) }
+
+    mutating func box(_ b: VBox) { items.append(.box(b)) }
+
+    /// A break here costs `penalty` (0 free, `Penalty.soft` only to avoid a
+    /// half-empty page, `Penalty.never` forbidden, `Penalty.always` forced).
+    mutating func breakPenalty(_ penalty: Double) { items.append(.penalty(penalty)) }
+    mutating func forbidBreak() { items.append(.penalty(Penalty.never)) }
+
+    /// Keeps the next `n` counting boxes with what precedes.
+    mutating func keepNext(_ n: Int) { if n > 0 { items.append(.keep(n)) } }
+
+    /// Lines of a paragraph, with TeX's \clubpenalty and \widowpenalty made
+    /// absolute: no break leaves fewer than `minimum` lines on either side.
+    mutating func lines(_ lines: [Fragment], x: Double, minimum: Int, what: String = "a line") {
+        for (i, line) in lines.enumerated() {
+            box(VBox(fragment: line, x: x, what: what))
+            let after = i + 1
+            if after < lines.count {
+                breakPenalty(after >= minimum && lines.count - after >= minimum ? 0 : Penalty.never)
+            }
+        }
+    }
+
+    /// Another list's items; space at the seam merges.
+    mutating func append(_ other: [VItem]) {
+        for item in other {
+            if case .glue(let g) = item { space(g) } else { items.append(item) }
+        }
+    }
+
+    /// Another list's items with every break inside made soft: they stay
+    /// together unless that would leave a page more than half empty.
+    mutating func appendKeptTogether(_ other: [VItem]) {
+        var sub = other
+        var leading: [Double] = [], trailing: [Double] = []
+        while case .glue(let g)? = sub.first { leading.append(g); sub.removeFirst() }
+        while case .glue(let g)? = sub.last { trailing.insert(g, at: 0); sub.removeLast() }
+        for g in leading { space(g) }
+        for item in sub {
+            switch item {
+            case .penalty(let p) where p > Penalty.always: items.append(.penalty(max(p, Penalty.soft)))
+            case .glue: items.append(.penalty(Penalty.soft)); items.append(item)
+            default: items.append(item)
+            }
+        }
+        for g in trailing { space(g) }
+    }
+
+    /// Drops space at the start and the end (content of a list item or a quote).
+    mutating func trimSpace() {
+        while case .glue? = items.first { items.removeFirst() }
+        while case .glue? = items.last { items.removeLast() }
+    }
 }
