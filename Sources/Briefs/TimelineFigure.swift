@@ -1,15 +1,51 @@
 import Corpus
 import Typesetting
 
-/// Statements and engagements on one time axis, drawn as vector paths.
+/// The timeline's measurements, named: every distance the figure uses.
+struct TimelineMetrics {
+    /// A lane: room for a disc, its source number and a two-line label.
+    var laneHeight = 18.0
+    /// Lanes shrink to this with more than `denseLanes` organizations.
+    var denseLaneHeight = 13.0
+    var denseLanes = 20
+    /// One row of engagement labels above the engagement lane.
+    var labelRowHeight = 10.0
+    /// The lane-label column takes at most this share of the width.
+    var laneLabelShare = 0.22
+    /// Between the lane-label column and the plot, and after the plot.
+    var laneLabelGap = 6.0
+    var plotInset = 6.0
+    var labelSize = 7.0
+    var laneLabelSize = 7.5
+    /// A lane label wraps to at most this many lines, then ends in "…".
+    var laneLabelLines = 2
+    var laneLabelLeading = 1.15
+    var discRadius = 3.4
+    /// Between a disc and its number, and between two labels in a row.
+    var numberGap = 1.5
+    var labelGap = 3.0
+    /// More rows of full engagement labels than this: number them and key them.
+    var maximumLabelRows = 4
+    /// Lanes with more statements than this carry no source numbers.
+    var numberedLaneLimit = 12
+    var axisGap = 4.0
+    var tickLength = 3.0
+    var yearTickLength = 5.0
+    var axisLabelDrop = 11.0
+    var bottom = 16.0
+}
+
+/// Statements and engagements on one time axis, drawn as vector paths, in
+/// three steps: measure (lane labels, axis), place (engagement labels in
+/// rows, source numbers beside their discs), draw.
 ///
 /// One lane per organization (in matrix order) holds its statements as
 /// discs; a date known only to the month or year is drawn as a bar across
 /// that period with the disc at its middle, so precision is never
 /// overstated. Engagements are diamonds on their own lane with dashed
-/// guides through the organization lanes. Every year of the period appears
-/// on the axis, with or without events. Labels are placed greedily in rows
-/// so that none collides with another or leaves the figure.
+/// guides through the organization lanes. Labels never collide: engagement
+/// labels stack in rows (numbered and keyed when there are too many); a
+/// source number goes right of its disc, else left, else into the key.
 struct TimelineFigure {
     let entries: [TimelineEntry]
     var organizations: [Organization]
@@ -17,23 +53,138 @@ struct TimelineFigure {
     let style: BriefStyle
     let width: Double
     let measure: (String, TextStyle) -> Double
+    var metrics = TimelineMetrics()
 
-    private var label: TextStyle { style.small.with { $0.size = 7; $0.color = style.palette.text } }
-    private var laneLabel: TextStyle { style.small.with { $0.size = 7.5; $0.bold = true } }
-    var laneHeight = 18.0
-    let labelRowHeight = 10.0
+    init(entries: [TimelineEntry], organizations: [Organization], sources: SourceList, style: BriefStyle, width: Double,
+         measure: @escaping (String, TextStyle) -> Double) {
+        self.entries = entries; self.organizations = organizations; self.sources = sources
+        self.style = style; self.width = width; self.measure = measure
+    }
+
+    var label: TextStyle { style.small.with { $0.size = metrics.labelSize; $0.color = style.palette.text } }
+    var laneLabel: TextStyle { style.small.with { $0.size = metrics.laneLabelSize; $0.bold = true } }
+
+    /// Which organizations this part shows, when the timeline is split.
+    var part: (first: Int, last: Int, of: Int)? = nil
+    var keyed = false
+
+    /// Engagements in date order; their 1-based position is their key number.
+    var engagements: [Event] { entries.compactMap { if case .engagement(let e) = $0 { return e }; return nil } }
+
+    func labelText(_ e: Event, index: Int) -> String {
+        keyed ? "E\(index + 1)" : "\(e.title) (\(e.date.short))"
+    }
+
+    // MARK: Measure
+
+    /// A lane label as set: its lines, and whether the name had to be cut.
+    struct LaneLabel: Equatable {
+        var lines: [String]
+        var truncated: Bool
+    }
+
+    /// The lane-label column: as wide as the longest label wants, at most
+    /// `laneLabelShare` of the figure.
+    var laneColumnWidth: Double {
+        let wanted = (organizations.map { measure($0.displayShort, laneLabel) } + [measure("Engagements", laneLabel)]).max() ?? 40
+        return min(width * metrics.laneLabelShare, wanted)
+    }
+
+    /// The short name when the organization has one; otherwise the name
+    /// wrapped to `laneLabelLines` lines and ended with "…" if still too long.
+    func laneLabel(_ org: Organization, width column: Double) -> LaneLabel {
+        let text = org.displayShort
+        if measure(text, laneLabel) <= column { return LaneLabel(lines: [text], truncated: false) }
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ").map(String.init) {
+            let candidate = current.isEmpty ? word : current + " " + word
+            if measure(candidate, laneLabel) <= column || current.isEmpty { current = candidate } else { lines.append(current); current = word }
+        }
+        if !current.isEmpty { lines.append(current) }
+        var truncated = false
+        if lines.count > metrics.laneLabelLines {
+            lines = Array(lines.prefix(metrics.laneLabelLines - 1)) + [lines.dropFirst(metrics.laneLabelLines - 1).joined(separator: " ")]
+        }
+        for i in lines.indices where measure(lines[i], laneLabel) > column {
+            lines[i] = ellipsized(lines[i], column)
+            truncated = true
+        }
+        return LaneLabel(lines: lines, truncated: truncated)
+    }
+
+    private func ellipsized(_ text: String, _ column: Double) -> String {
+        var chars = Array(text)
+        while !chars.isEmpty && measure(String(chars) + "…", laneLabel) > column { chars.removeLast() }
+        while chars.last == " " { chars.removeLast() }
+        return String(chars) + "…"
+    }
+
+    /// Lane height: room for the tallest label.
+    var effectiveLaneHeight: Double {
+        let base = organizations.count > metrics.denseLanes ? metrics.denseLaneHeight : metrics.laneHeight
+        let lines = organizations.map { laneLabel($0, width: laneColumnWidth).lines.count }.max() ?? 1
+        return max(base, Double(lines) * metrics.laneLabelSize * metrics.laneLabelLeading + 3)
+    }
+
+    /// The day span of the entries (periods included).
+    var span: (first: Int, last: Int) {
+        let first = entries.map(\.date.dayNumber).min() ?? PartialDate.dayNumber((2000, 1, 1))
+        let last = entries.map { PartialDate.dayNumber($0.date.latest) }.max() ?? first
+        return (first, last)
+    }
+
+    /// Plot extent in points.
+    var plot: (x0: Double, x1: Double) { (laneColumnWidth + metrics.laneLabelGap, width - metrics.plotInset) }
+
+    /// The axis, with month or quarter labels thinned until they do not crowd.
+    var axis: TimelineAxis {
+        let (first, last) = span
+        let (x0, x1) = plot
+        var every = 1
+        while true {
+            let a = TimelineAxis.make(first: first, last: last, labelEvery: every)
+            let labels = a.ticks.filter { $0.label != nil }
+            let scale = (x1 - x0) / Double(max(a.end - a.start, 1))
+            let crowded = zip(labels, labels.dropFirst()).contains { l, r in
+                Double(r.day - l.day) * scale < (measure(l.label!, label) + measure(r.label!, label)) / 2 + metrics.labelGap * 2
+            }
+            if !crowded || every >= 12 { return a }
+            every += every == 1 ? 1 : every == 2 ? 1 : 3
+        }
+    }
+
+    // MARK: Place
+
+    /// Everything placed, as rectangles (figure coordinates, y down): what
+    /// the drawing uses and what the specifications check.
+    struct Plan {
+        var axis: TimelineAxis
+        var laneHeight: Double
+        var laneLabels: [(lines: [String], rect: Rect)]
+        var engagementLabels: [(event: Event, text: String, rect: Rect, markerX: Double, row: Int)]
+        var labelRows: Int
+        var numbers: [(text: String, rect: Rect, document: String)]
+        var discs: [Rect]
+        /// Statements whose source number found no room: listed in the key.
+        var unnumbered: [(Document, String)]
+        var truncatedNames: [Organization]
+        var numbered: Bool
+        var eventLaneY: Double, lanesTop: Double, lanesBottom: Double, axisY: Double
+    }
+
+    func x(_ day: Double, axis: TimelineAxis) -> Double {
+        let (x0, x1) = plot
+        return x0 + (day - Double(axis.start)) / Double(max(axis.end - axis.start, 1)) * (x1 - x0)
+    }
 
     /// Label rows above the engagement lane, row 0 nearest to it. A label's
     /// leader runs down through the rows below it, so a row's occupied
-    /// intervals include the leaders that cross it: no label is ever struck
-    /// through by another's leader, and no two labels overlap.
+    /// intervals include the leaders that cross it.
     private struct LabelRows {
         var rows: [[ClosedRange<Double>]] = []
         mutating func place(_ label: ClosedRange<Double>, leaderX: Double) -> Int {
             let leader = (leaderX - 1.5)...(leaderX + 1.5)
-            // Prefer a row whose leader crosses no label; failing that (a wide
-            // label sits over this marker lower down), the first free row:
-            // the leader is then drawn broken around the labels it passes.
             for strict in [true, false] {
                 for r in 0...rows.count {
                     if r == rows.count { rows.append([]) }
@@ -52,66 +203,208 @@ struct TimelineFigure {
         }
     }
 
+    private func engagementRows(axis: TimelineAxis) -> [(Event, String, Double, Double, Double, Int)] {
+        var rows = LabelRows()
+        return engagements.enumerated().map { i, e in
+            let mx = x(e.date.midpointDayNumber, axis: axis)
+            let text = labelText(e, index: i)
+            let w = measure(text, label)
+            let lx = min(max(mx - w / 2, 0), max(0, width - w))
+            let row = rows.place((lx - metrics.labelGap)...(lx + w + metrics.labelGap), leaderX: mx)
+            return (e, text, mx, lx, w, row)
+        }
+    }
+
+    /// Whether full labels need more than `maximumLabelRows` rows.
+    var usesKey: Bool {
+        var probe = self
+        probe.keyed = false
+        return (probe.engagementRows(axis: probe.axis).map(\.5).max() ?? -1) + 1 > metrics.maximumLabelRows
+    }
+
+    func plan() -> Plan {
+        let axis = self.axis
+        let laneHeight = effectiveLaneHeight
+        let column = laneColumnWidth
+        let placedEngagements = engagementRows(axis: axis)
+        let labelRows = (placedEngagements.map(\.5).max() ?? -1) + 1
+        let eventLaneY = Double(labelRows) * metrics.labelRowHeight + 10
+        let lanesTop = eventLaneY + metrics.laneHeight / 2 + 2
+        let lanesBottom = lanesTop + Double(organizations.count) * laneHeight
+        let axisY = lanesBottom + metrics.axisGap
+
+        var plan = Plan(axis: axis, laneHeight: laneHeight, laneLabels: [], engagementLabels: [], labelRows: labelRows,
+                        numbers: [], discs: [], unnumbered: [], truncatedNames: [], numbered: false,
+                        eventLaneY: eventLaneY, lanesTop: lanesTop, lanesBottom: lanesBottom, axisY: axisY)
+        let lineHeight = metrics.laneLabelSize * metrics.laneLabelLeading
+        for (i, org) in organizations.enumerated() {
+            let l = laneLabel(org, width: column)
+            if l.truncated { plan.truncatedNames.append(org) }
+            let y = lanesTop + (Double(i) + 0.5) * laneHeight - Double(l.lines.count) * lineHeight / 2
+            let w = l.lines.map { measure($0, laneLabel) }.max() ?? 0
+            plan.laneLabels.append((l.lines, Rect(x: 0, y: y, width: w, height: Double(l.lines.count) * lineHeight)))
+        }
+        for (e, text, mx, lx, w, row) in placedEngagements {
+            let ly = Double(labelRows - 1 - row) * metrics.labelRowHeight
+            plan.engagementLabels.append((e, text, Rect(x: lx, y: ly, width: w, height: metrics.labelSize * 1.2), mx, row))
+        }
+
+        // Source numbers beside the discs, only where lanes are sparse enough to read them.
+        let laneIndex = Dictionary(uniqueKeysWithValues: organizations.enumerated().map { ($1.id, $0) })
+        var perLane: [String: Int] = [:]
+        for case .statement(let d) in entries { for o in d.organizations { perLane[o, default: 0] += 1 } }
+        plan.numbered = (perLane.values.max() ?? 0) <= metrics.numberedLaneLimit
+        var occupied: [Int: [ClosedRange<Double>]] = [:]
+        let r = metrics.discRadius
+        var statements: [(Document, Int, Double)] = []
+        for case .statement(let d) in entries {
+            for org in d.organizations {
+                guard let i = laneIndex[org] else { continue }
+                let mid = x(d.date.midpointDayNumber, axis: axis)
+                statements.append((d, i, mid))
+                occupied[i, default: []].append((mid - r)...(mid + r))
+                let y = lanesTop + (Double(i) + 0.5) * laneHeight
+                plan.discs.append(Rect(x: mid - r, y: y - r, width: 2 * r, height: 2 * r))
+            }
+        }
+        guard plan.numbered else { return plan }
+        let (x0, _) = plot
+        for (d, i, mid) in statements {
+            guard let n = sources.number(d.id) else { continue }
+            let text = String(n)
+            let w = measure(text, label)
+            // Place right of the disc; shift to the left; else the key.
+            let right = mid + r + metrics.numberGap, left = mid - r - metrics.numberGap - w
+            let spot = [right, left].first { lx in
+                lx >= x0 && lx + w <= width && !(occupied[i] ?? []).contains { $0.overlaps((lx - 0.5)...(lx + w + 0.5)) }
+            }
+            guard let lx = spot else {
+                plan.unnumbered.append((d, text))
+                continue
+            }
+            occupied[i, default: []].append((lx - 0.5)...(lx + w + 0.5))
+            let y = lanesTop + (Double(i) + 0.5) * laneHeight
+            plan.numbers.append((text, Rect(x: lx, y: y - r - metrics.labelSize * 0.2, width: w, height: metrics.labelSize), d.id))
+        }
+        return plan
+    }
+
+    // MARK: Draw
+
+    func figure() -> Figure {
+        let p = plan()
+        let (x0, x1) = plot
+        let axis = p.axis
+        func x(_ day: Double) -> Double { self.x(day, axis: axis) }
+        var elements: [Figure.Element] = []
+        let muted = style.palette.muted, accent = style.palette.accent, rule = style.palette.rule
+        let bandTop = p.eventLaneY - metrics.laneHeight / 2
+
+        // Alternate years shaded; ticks and their labels on the axis.
+        let firstYear = PartialDate.civil(axis.start).0, lastYear = PartialDate.civil(axis.end - 1).0
+        for year in firstYear...max(lastYear, firstYear) where (year - firstYear) % 2 == 1 {
+            let a = max(x(Double(PartialDate.dayNumber((year, 1, 1)))), x0), b = min(x(Double(PartialDate.dayNumber((year + 1, 1, 1)))), x1)
+            if b > a { elements.append(.fill(.rect(Rect(x: a, y: bandTop, width: b - a, height: p.axisY - bandTop)), style.palette.stripe)) }
+        }
+        for (k, tick) in axis.ticks.enumerated() {
+            let tx = x(Double(tick.day))
+            let length = tick.yearBoundary ? metrics.yearTickLength : metrics.tickLength
+            elements.append(.stroke(.line(from: Point(x: tx, y: p.axisY), to: Point(x: tx, y: p.axisY + length)), muted, width: 0.5, dash: []))
+            guard let text = tick.label else { continue }
+            let textStyle = label.with { $0.color = muted; $0.bold = tick.yearBoundary && axis.unit != .year }
+            if axis.labelsBetweenTicks, k + 1 < axis.ticks.count {
+                let next = x(Double(axis.ticks[k + 1].day))
+                elements.append(.text(text, textStyle, at: Point(x: (tx + next) / 2, y: p.axisY + metrics.axisLabelDrop), anchorX: 0.5))
+            } else {
+                let w = measure(text, textStyle)
+                let cx = min(max(tx, x0 + w / 2), width - w / 2)
+                elements.append(.text(text, textStyle, at: Point(x: cx, y: p.axisY + metrics.axisLabelDrop), anchorX: 0.5))
+            }
+        }
+        elements.append(.stroke(.line(from: Point(x: x0, y: p.axisY), to: Point(x: x1, y: p.axisY)), muted, width: 0.6, dash: []))
+
+        // Lanes and their labels (inside the label column, never in the plot).
+        elements.append(.text("Engagements", laneLabel.with { $0.color = accent }, at: Point(x: 0, y: p.eventLaneY + 2.5), anchorX: 0))
+        let lineHeight = metrics.laneLabelSize * metrics.laneLabelLeading
+        for (i, lane) in p.laneLabels.enumerated() {
+            for (k, line) in lane.lines.enumerated() {
+                elements.append(.text(line, laneLabel, at: Point(x: 0, y: lane.rect.minY + Double(k) * lineHeight + metrics.laneLabelSize), anchorX: 0))
+            }
+            let y = p.lanesTop + (Double(i) + 0.5) * p.laneHeight
+            elements.append(.stroke(.line(from: Point(x: x0, y: y), to: Point(x: x1, y: y)), rule, width: 0.3, dash: [1, 2]))
+        }
+
+        // Engagements: guide, diamond, label with a leader broken around lower labels.
+        for e in p.engagementLabels {
+            let mx = e.markerX
+            elements.append(.stroke(.line(from: Point(x: mx, y: p.eventLaneY), to: Point(x: mx, y: p.lanesBottom)), accent.withAlpha(0.45), width: 0.6, dash: [2, 2]))
+            elements += MatrixSymbols.engagement(at: Point(x: mx, y: p.eventLaneY), color: accent)
+            var top = e.rect.maxY + 1
+            for other in p.engagementLabels where other.row < e.row && mx >= other.rect.minX - 2 && mx <= other.rect.maxX + 2 {
+                if other.rect.minY - 1 > top {
+                    elements.append(.stroke(.line(from: Point(x: mx, y: top), to: Point(x: mx, y: other.rect.minY - 1)), accent.withAlpha(0.6), width: 0.4, dash: []))
+                }
+                top = max(top, other.rect.maxY + 1)
+            }
+            elements.append(.stroke(.line(from: Point(x: mx, y: top), to: Point(x: mx, y: p.eventLaneY - 4.5)), accent.withAlpha(0.6), width: 0.4, dash: []))
+            elements.append(.text(e.text, label, at: Point(x: e.rect.minX, y: e.rect.minY + metrics.labelSize), anchorX: 0))
+        }
+
+        // Statements: period bar, disc.
+        let laneIndex = Dictionary(uniqueKeysWithValues: organizations.enumerated().map { ($1.id, $0) })
+        for case .statement(let d) in entries {
+            for org in d.organizations {
+                guard let i = laneIndex[org] else { continue }
+                let y = p.lanesTop + (Double(i) + 0.5) * p.laneHeight
+                if d.date.precision != .day {
+                    let a = x(Double(d.date.dayNumber)), b = x(Double(PartialDate.dayNumber(d.date.latest)) + 1)
+                    elements.append(.fill(.rect(Rect(x: a, y: y - 1.2, width: max(b - a, 1), height: 2.4)), accent.withAlpha(0.35)))
+                }
+                elements += MatrixSymbols.single(at: Point(x: x(d.date.midpointDayNumber), y: y), color: accent)
+            }
+        }
+        for n in p.numbers {
+            let target = sources.number(n.document).map { LinkTarget.destination(SourceList.anchor($0)) }
+            elements.append(.text(n.text, label.with { $0.color = muted; $0.link = target }, at: Point(x: n.rect.minX, y: n.rect.maxY - 0.5), anchorX: 0))
+        }
+        return Figure(size: Size(width: width, height: p.axisY + metrics.bottom), elements: elements,
+                      caption: [TextRun(caption(p), style: style.small.with { $0.size = 7; $0.color = style.palette.muted })])
+    }
+
+    private func caption(_ p: Plan) -> String {
+        var text = part.map { "Organizations \($0.first)–\($0.last) of \($0.of). " } ?? ""
+        text += "Discs: statements (bars show a date known only to the month or year\(p.numbered ? "; numbers refer to Sources" : "")). "
+        text += "Diamonds: engagements\(keyed ? ", keyed below" : "")."
+        if !p.truncatedNames.isEmpty {
+            text += " Lanes: " + p.truncatedNames.map(\.name).joined(separator: "; ") + "."
+        }
+        if !p.unnumbered.isEmpty {
+            let shown = p.unnumbered.prefix(8).map { d, n in
+                "[\(n)] \(d.organizations.compactMap { o in organizations.first { $0.id == o }?.displayShort }.first ?? ""), \(d.date.short)"
+            }
+            text += " Crowded marks: " + shown.joined(separator: "; ") + (p.unnumbered.count > 8 ? " and \(p.unnumbered.count - 8) more" : "") + "."
+        }
+        return text
+    }
+
+    // MARK: Blocks
+
     /// One figure, or several when the organizations' lanes do not fit in
-    /// `maxHeight`: each part repeats the engagements and the axis, with
-    /// lanes shrunk a little first and then split into groups.
+    /// `maxHeight`: each part repeats the engagements and the axis.
     func figures(maxHeight: Double) -> [Figure] {
-        var lanes = self
-        if organizations.count > 20 { lanes.laneHeight = 13 }
-        let single = lanes.figure()
+        let single = figure()
         if single.size.height <= maxHeight || organizations.count <= 1 { return [single] }
-        let fixed = single.size.height - Double(organizations.count) * lanes.laneHeight
-        let perFigure = max(1, Int((maxHeight - fixed) / lanes.laneHeight))
+        let laneHeight = effectiveLaneHeight
+        let fixed = single.size.height - Double(organizations.count) * laneHeight
+        let perFigure = max(1, Int((maxHeight - fixed) / laneHeight))
         let groups = (organizations.count + perFigure - 1) / perFigure
         let size = (organizations.count + groups - 1) / groups
         return stride(from: 0, to: organizations.count, by: size).map { start in
-            var part = lanes
+            var part = self
             part.organizations = Array(organizations[start..<min(start + size, organizations.count)])
             part.part = (start + 1, min(start + size, organizations.count), organizations.count)
             return part.figure()
         }
-    }
-
-    /// Which organizations this part shows, when the timeline is split.
-    var part: (first: Int, last: Int, of: Int)? = nil
-
-    /// Engagements in date order; their 1-based position is their key number.
-    var engagements: [Event] { entries.compactMap { if case .engagement(let e) = $0 { return e }; return nil } }
-
-    /// With more than this many rows of full labels, engagements are numbered
-    /// ("E1", "E2", …) and listed in a key below the figure instead.
-    static let maximumLabelRows = 4
-
-    /// Whether full labels fit in `maximumLabelRows`.
-    var usesKey: Bool {
-        var probe = self
-        probe.keyed = false
-        return probe.labelRowCount() > Self.maximumLabelRows
-    }
-    var keyed = false
-
-    func labelText(_ e: Event, index: Int) -> String {
-        keyed ? "E\(index + 1)" : "\(e.title) (\(e.date.short))"
-    }
-
-    private func labelRowCount() -> Int {
-        let (x0, x1, start, end) = axis()
-        var rows = LabelRows()
-        for (i, e) in engagements.enumerated() {
-            let mx = x0 + (e.date.midpointDayNumber - start) / (end - start) * (x1 - x0)
-            let w = measure(labelText(e, index: i), label)
-            let lx = min(max(mx - w / 2, 0), max(0, width - w))
-            _ = rows.place((lx - 3)...(lx + w + 3), leaderX: mx)
-        }
-        return rows.rows.count
-    }
-
-    /// Plot extent and the first and last day of the axis.
-    private func axis() -> (Double, Double, Double, Double) {
-        let years = entries.map(\.date.year)
-        let first = years.min() ?? 2000, last = years.max() ?? first
-        let laneLabelWidth = min(width * 0.22, ((organizations.map { measure($0.displayShort, laneLabel) } + [measure("Engagements", laneLabel)]).max() ?? 40) + 12)
-        return (laneLabelWidth + 6, width - 6, Double(PartialDate.dayNumber((first, 1, 1))), Double(PartialDate.dayNumber((last + 1, 1, 1))))
     }
 
     /// The figures, followed by the key of engagements when they are numbered.
@@ -140,112 +433,6 @@ struct TimelineFigure {
                                                   frameRuleWidth: 0.6, spaceBefore: 2, spaceAfter: 8),
                                 name: "the key of engagements")))
         return out
-    }
-
-    func figure() -> Figure {
-        let years = entries.map(\.date.year)
-        let firstYear = years.min() ?? 2000, lastYear = years.max() ?? firstYear
-        let (x0, x1, startDay, endDay) = axis()
-        func x(_ day: Double) -> Double { x0 + (day - startDay) / (endDay - startDay) * (x1 - x0) }
-
-        var elements: [Figure.Element] = []
-        let muted = style.palette.muted, accent = style.palette.accent, rule = style.palette.rule
-
-        // Engagement labels: "Title (Mon YYYY)" above the engagement lane, in non-colliding rows.
-        let events: [Event] = entries.compactMap { if case .engagement(let e) = $0 { return e }; return nil }
-        var rows = LabelRows()
-        var placed: [(Event, Double, Double, Int)] = []   // event, marker x, label x, row
-        for (i, e) in events.enumerated() {
-            let mx = x(e.date.midpointDayNumber)
-            let text = labelText(e, index: i)
-            let w = measure(text, label)
-            let lx = min(max(mx - w / 2, 0), max(0, width - w))
-            let row = rows.place((lx - 3)...(lx + w + 3), leaderX: mx)
-            placed.append((e, mx, lx, row))
-        }
-        let labelRows = rows.rows.count
-        let eventLaneY = Double(labelRows) * labelRowHeight + 10
-        let lanesTop = eventLaneY + laneHeight / 2 + 2
-        let lanesBottom = lanesTop + Double(organizations.count) * laneHeight
-        let axisY = lanesBottom + 4
-
-        // Year bands and ticks: every year of the period is on the axis.
-        for year in firstYear...lastYear {
-            let a = x(Double(PartialDate.dayNumber((year, 1, 1)))), b = x(Double(PartialDate.dayNumber((year + 1, 1, 1))))
-            if (year - firstYear) % 2 == 1 {
-                elements.append(.fill(.rect(Rect(x: a, y: eventLaneY - laneHeight / 2, width: b - a, height: axisY - (eventLaneY - laneHeight / 2))),
-                                      style.palette.stripe))
-            }
-            elements.append(.stroke(.line(from: Point(x: a, y: axisY), to: Point(x: a, y: axisY + 3)), muted, width: 0.5, dash: []))
-            elements.append(.text(String(year), label.with { $0.color = muted }, at: Point(x: (a + b) / 2, y: axisY + 11), anchorX: 0.5))
-        }
-        elements.append(.stroke(.line(from: Point(x: x1, y: axisY), to: Point(x: x1, y: axisY + 3)), muted, width: 0.5, dash: []))
-        elements.append(.stroke(.line(from: Point(x: x0, y: axisY), to: Point(x: x1, y: axisY)), muted, width: 0.6, dash: []))
-
-        // Lanes.
-        elements.append(.text("Engagements", laneLabel.with { $0.color = accent }, at: Point(x: 0, y: eventLaneY + 2.5), anchorX: 0))
-        for (i, org) in organizations.enumerated() {
-            let y = lanesTop + (Double(i) + 0.5) * laneHeight
-            elements.append(.text(org.displayShort, laneLabel, at: Point(x: 0, y: y + 2.5), anchorX: 0))
-            elements.append(.stroke(.line(from: Point(x: x0, y: y), to: Point(x: x1, y: y)), rule, width: 0.3, dash: [1, 2]))
-        }
-
-        // Engagements: guide, diamond, label with a leader.
-        for (e, mx, lx, row) in placed {
-            elements.append(.stroke(.line(from: Point(x: mx, y: eventLaneY), to: Point(x: mx, y: lanesBottom)), accent.withAlpha(0.45), width: 0.6, dash: [2, 2]))
-            elements += MatrixSymbols.engagement(at: Point(x: mx, y: eventLaneY), color: accent)
-            let ly = Double(labelRows - 1 - row) * labelRowHeight + 7
-            // The leader, broken wherever a lower row's label sits across it.
-            var top = ly + 2
-            for below in stride(from: row - 1, through: 0, by: -1) {
-                let by = Double(labelRows - 1 - below) * labelRowHeight + 7
-                let blocked = placed.contains { other in
-                    other.3 == below && mx >= other.2 - 2 && mx <= other.2 + measure(labelText(other.0, index: events.firstIndex(of: other.0) ?? 0), label) + 2
-                }
-                if blocked {
-                    if by - 7.5 > top { elements.append(.stroke(.line(from: Point(x: mx, y: top), to: Point(x: mx, y: by - 7.5)), accent.withAlpha(0.6), width: 0.4, dash: [])) }
-                    top = by + 2.5
-                }
-            }
-            elements.append(.stroke(.line(from: Point(x: mx, y: top), to: Point(x: mx, y: eventLaneY - 4.5)), accent.withAlpha(0.6), width: 0.4, dash: []))
-            elements.append(.text(labelText(e, index: events.firstIndex(of: e) ?? 0), label, at: Point(x: lx, y: ly), anchorX: 0))
-        }
-
-        // Statements: period bar, disc, and the source number above, never colliding within a lane.
-        let laneIndex = Dictionary(uniqueKeysWithValues: organizations.enumerated().map { ($1.id, $0) })
-        var laneRows: [Int: [ClosedRange<Double>]] = [:]
-        // Source numbers beside the discs only where a lane is sparse enough to read them.
-        var perLane: [String: Int] = [:]
-        for case .statement(let d) in entries { for o in d.organizations { perLane[o, default: 0] += 1 } }
-        let numbered = (perLane.values.max() ?? 0) <= 12
-        for case .statement(let d) in entries {
-            for org in d.organizations {
-                guard let i = laneIndex[org] else { continue }
-                let y = lanesTop + (Double(i) + 0.5) * laneHeight
-                let mid = x(d.date.midpointDayNumber)
-                if d.date.precision != .day {
-                    let a = x(Double(d.date.dayNumber)), b = x(Double(PartialDate.dayNumber(d.date.latest)) + 1)
-                    elements.append(.fill(.rect(Rect(x: a, y: y - 1.2, width: max(b - a, 1), height: 2.4)), accent.withAlpha(0.35)))
-                }
-                elements += MatrixSymbols.single(at: Point(x: mid, y: y), color: accent)
-                if numbered, let n = sources.number(d.id) {
-                    let text = String(n)
-                    let w = measure(text, label)
-                    var lx = min(max(mid + 5, x0), width - w)
-                    var used = laneRows[i, default: []]
-                    while used.contains(where: { $0.overlaps((lx - 1)...(lx + w + 1)) }) { lx += w + 2 }
-                    if lx + w > width { continue }
-                    used.append((lx - 1)...(lx + w + 1)); laneRows[i] = used
-                    elements.append(.text(text, label.with { $0.color = muted; $0.link = .destination(SourceList.anchor(n)) },
-                                          at: Point(x: lx, y: y - 3.5), anchorX: 0))
-                }
-            }
-        }
-        let height = axisY + 16
-        let partNote = part.map { "Organizations \($0.first)–\($0.last) of \($0.of). " } ?? ""
-        return Figure(size: Size(width: width, height: height), elements: elements,
-                      caption: [TextRun(partNote + "Discs: statements (bars show a date known only to the month or year\(numbered ? "; numbers refer to Sources" : "")). Diamonds: engagements\(keyed ? ", keyed below" : "").",
-                                        style: style.small.with { $0.size = 7; $0.color = style.palette.muted })])
     }
 }
 

@@ -91,6 +91,20 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         return era * 146097 + doe - 719468
     }
 
+    /// The calendar date of a day number (Howard Hinnant's civil_from_days).
+    public static func civil(_ z0: Int) -> (Int, Int, Int) {
+        let z = z0 + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let y = yoe + era * 400
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp + (mp < 10 ? 3 : -9)
+        return (m <= 2 ? y + 1 : y, m, d)
+    }
+
     public static func < (a: PartialDate, b: PartialDate) -> Bool {
         let ea = a.earliest, eb = b.earliest
         if ea != eb { return ea < eb }
