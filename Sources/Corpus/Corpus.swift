@@ -6,6 +6,8 @@ public struct Corpus: Sendable {
     public var issues: [Issue]
     public var events: [Event]
     public var documents: [Document]
+    /// Format v1.1 (`outcomes.yaml`, optional), in date order.
+    public var outcomes: [Outcome]
 
     private var organizationIndex: [String: Int] = [:]
     private var issueIndex: [String: Int] = [:]
@@ -13,8 +15,10 @@ public struct Corpus: Sendable {
     private var eventIndex: [String: Int] = [:]
     private var documentIndex: [String: Int] = [:]
 
-    public init(root: String, organizations: [Organization], issues: [Issue], events: [Event], documents: [Document]) {
+    public init(root: String, organizations: [Organization], issues: [Issue], events: [Event], documents: [Document],
+                outcomes: [Outcome] = []) {
         self.root = root
+        self.outcomes = outcomes.sorted { ($0.date, $0.demand) < ($1.date, $1.demand) }
         self.organizations = organizations
         self.issues = issues
         self.events = events.sorted { ($0.date, $0.id) < ($1.date, $1.id) }

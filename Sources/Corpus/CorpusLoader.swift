@@ -32,6 +32,11 @@ public struct CorpusLoader {
         let organizations = readList(orgPath, what: "organization", into: &diagnostics, parse: parseOrganization)
         let issues = readList(issuePath, what: "issue", into: &diagnostics, parse: parseIssue)
         let events = readList(eventPath, what: "event", into: &diagnostics, parse: parseEvent)
+        // Format v1.1: outcomes.yaml is optional.
+        let outcomePath = path("outcomes.yaml")
+        var lst = stat()
+        let outcomes = lstat(outcomePath, &lst) == 0
+            ? readList(outcomePath, what: "outcome", into: &diagnostics, parse: parseOutcome) : []
 
         // Documents in parallel: each slot is written by exactly one iteration.
         let paths = docFiles.map { (docDir as NSString).appendingPathComponent($0) }
@@ -54,7 +59,8 @@ public struct CorpusLoader {
             if let d = r.document { documents.append(d) }
             diagnostics += r.diagnostics
         }
-        let corpus = Corpus(root: root, organizations: organizations, issues: issues, events: events, documents: documents)
+        let corpus = Corpus(root: root, organizations: organizations, issues: issues, events: events, documents: documents,
+                            outcomes: outcomes)
         diagnostics += CorpusValidator(corpus: corpus, references: results.map(\.references)).validate()
         diagnostics.sort { ($0.location, $0.message) < ($1.location, $1.message) }
         return (corpus, diagnostics)
@@ -117,10 +123,11 @@ public struct CorpusLoader {
         if let dn = f.values["demands"] {
             if case .sequence(let seq) = dn {
                 for item in seq {
-                    guard let df = r.fields(item, what: "a demand", known: ["id", "label"]),
+                    guard let df = r.fields(item, what: "a demand", known: ["id", "label", "talking_point"]),
                           let did = r.slug(df, "id", what: "a demand"),
                           let dl = r.string(df, "label", what: "demand '\(Quoted.cut(did))'", required: true) else { continue }
-                    demands.append(Demand(id: did, label: dl, issue: id ?? "", location: r.location(df.values["id"])))
+                    demands.append(Demand(id: did, label: dl, issue: id ?? "", location: r.location(df.values["id"]),
+                                          talkingPoint: r.string(df, "talking_point", what: "a demand")))
                 }
             } else {
                 r.error(dn, "'demands' must be a list of `- id: … label: …` entries")
@@ -131,6 +138,21 @@ public struct CorpusLoader {
         guard let id, let label else { return nil }
         return Issue(id: id, label: label, keywords: r.strings(f, "keywords", what: "an issue") ?? [],
                      demands: demands, location: r.location(f.values["id"] ?? node))
+    }
+
+    private func parseOutcome(_ r: YAMLReader, _ node: Node) -> Outcome? {
+        guard let f = r.fields(node, what: "an outcome", known: ["demand", "status", "date", "event", "source", "note"]) else { return nil }
+        let demand = r.slug(f, "demand", what: "an outcome")
+        let status: OutcomeStatus? = r.enumeration(f, "status", what: "an outcome")
+        let date = r.date(f, "date", what: "an outcome")
+        let event = r.string(f, "event", what: "an outcome")
+        let source = r.string(f, "source", what: "an outcome")
+        if let source, let (severity, message) = SafeLink.problem(source) {
+            severity == .error ? r.error(f.values["source"], "source: " + message) : r.warning(f.values["source"], "source: " + message)
+        }
+        guard let demand, let status, let date else { return nil }
+        return Outcome(demand: demand, status: status, date: date, event: event, source: source,
+                       note: r.string(f, "note", what: "an outcome"), location: r.location(f.values["demand"] ?? node))
     }
 
     private func parseEvent(_ r: YAMLReader, _ node: Node) -> Event? {

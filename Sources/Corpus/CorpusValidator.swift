@@ -39,6 +39,14 @@ struct CorpusValidator {
                 }
             }
         }
+        for outcome in corpus.outcomes {
+            if corpus.demand(outcome.demand) == nil {
+                out.append(.error(outcome.location, "demand '\(Quoted.cut(outcome.demand))' is not in issues.yaml\(Suggestions.hint(outcome.demand, demandIDs))"))
+            }
+            if let e = outcome.event, corpus.event(e) == nil {
+                out.append(.error(outcome.location, "event '\(Quoted.cut(e))' of this outcome is not in events.yaml\(Suggestions.hint(e, eventIDs))"))
+            }
+        }
         for o in corpus.organizations where !usedOrgs.contains(o.id) {
             out.append(.warning(o.location, "organization '\(Quoted.cut(o.id))' is named by no document"))
         }

@@ -18,7 +18,7 @@ struct ParsedDocument: Sendable {
 /// Reads one `documents/*.md` file: YAML front matter between `---` lines,
 /// then the Markdown body. Reports problems with the file's own line numbers.
 struct DocumentParser {
-    static let knownKeys = ["title", "organizations", "date", "kind", "to", "signatories", "event", "source", "asks"]
+    static let knownKeys = ["title", "organizations", "date", "kind", "to", "signatories", "event", "source", "asks", "language"]
     static let askKeys = ["demand", "text", "quote"]
 
     let path: String
@@ -53,6 +53,10 @@ struct DocumentParser {
         let signatories = reader.strings(f, "signatories", what: what) ?? []
         let event = reader.string(f, "event", what: what)
         let source = reader.string(f, "source", what: what)
+        let language = reader.string(f, "language", what: what)
+        if let language, !LanguageTag.isValid(language) {
+            reader.error(f.values["language"], "language '\(Quoted.cut(language))' is not a BCP 47 tag such as en, ru or uk")
+        }
         if let source, let (severity, message) = SafeLink.problem(source) {
             severity == .error ? reader.error(f.values["source"], "source: " + message) : reader.warning(f.values["source"], "source: " + message)
         }
@@ -88,7 +92,8 @@ struct DocumentParser {
         let doc = Document(id: id, title: title, organizations: orgs, date: date, kind: kind, to: to,
                            signatories: signatories, event: event, source: source, asks: asks, body: body,
                            markdown: markdown, location: SourceLocation(file: path, line: 1, column: 1),
-                           fieldLocations: f.values.mapValues { reader.location($0) }, bodyLine: closeLine + 1)
+                           fieldLocations: f.values.mapValues { reader.location($0) }, bodyLine: closeLine + 1,
+                           language: language.flatMap { LanguageTag.isValid($0) ? $0 : nil })
         // Quotes must be exact excerpts of the body (whitespace and typographic quotes aside).
         if asks.contains(where: { $0.quote != nil }) {
             // The raw body first; the rendered text (markup removed) only when needed.

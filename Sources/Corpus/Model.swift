@@ -22,6 +22,8 @@ public struct Demand: Hashable, Sendable {
     public var label: String
     public var issue: String
     public var location: SourceLocation
+    /// Format v1.1: a sentence a principal can say, for talking points.
+    public var talkingPoint: String? = nil
 }
 
 /// A topic of the issue taxonomy with its canonical demands.
@@ -91,4 +93,25 @@ public struct Document: Hashable, Sendable {
     public var fieldLocations: [String: SourceLocation]
     /// Line in the file where the body starts.
     public var bodyLine: Int
+    /// Format v1.1: BCP 47 tag of the text ("ru", "uk"); nil for the corpus's (English).
+    public var language: String? = nil
+}
+
+/// Format v1.1: what became of a demand, as the record shows it.
+public enum OutcomeStatus: String, CaseIterable, Sendable, Codable {
+    case met, partlyMet = "partly-met", rejected, pending, moot
+
+    /// "met", "partly met" — for sentences.
+    public var label: String { self == .partlyMet ? "partly met" : rawValue }
+}
+
+/// One entry of `outcomes.yaml`.
+public struct Outcome: Hashable, Sendable {
+    public var demand: String
+    public var status: OutcomeStatus
+    public var date: PartialDate
+    public var event: String?
+    public var source: String?
+    public var note: String?
+    public var location: SourceLocation
 }

@@ -112,6 +112,25 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     }
 
     /// Whether the periods of the two dates overlap at all.
+    /// How a period stands to another: wholly before it, wholly after it,
+    /// or overlapping it ("same period": `2025` and 18 March 2025 — the
+    /// order is unknown, and briefs say so rather than guess).
+    public enum Relation: String, Sendable { case before, after, samePeriod = "same-period" }
+
+    public func relation(to other: PartialDate) -> Relation {
+        if Self.dayNumber(latest) < other.dayNumber { return .before }
+        if dayNumber > Self.dayNumber(other.latest) { return .after }
+        return .samePeriod
+    }
+
+    /// Whether the whole period lies inside the range (a range includes a
+    /// document only then).
+    public func isInside(from: PartialDate?, to: PartialDate?) -> Bool {
+        if let from, dayNumber < from.dayNumber { return false }
+        if let to, Self.dayNumber(latest) > Self.dayNumber(to.latest) { return false }
+        return true
+    }
+
     public func overlaps(from: PartialDate?, to: PartialDate?) -> Bool {
         if let from, latest < from.earliest { return false }
         if let to, earliest > to.latest { return false }

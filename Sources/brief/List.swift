@@ -4,13 +4,14 @@ import Foundation
 
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List the corpus's issues, organizations, events or documents.")
+        abstract: "List the corpus's issues, organizations, events, documents or outcomes.",
+        discussion: "outcomes: what became of each demand (outcomes.yaml, format v1.1), with its status now.")
 
     enum What: String, ExpressibleByArgument, CaseIterable {
-        case issues, organizations, events, documents
+        case issues, organizations, events, documents, outcomes
     }
 
-    @Argument(help: "issues, organizations, events or documents")
+    @Argument(help: "issues, organizations, events, documents or outcomes")
     var what: What
     @OptionGroup var corpus: CorpusOptions
     @Flag(name: .long, help: "Print JSON for programs instead of a table.")
@@ -41,6 +42,10 @@ struct List: ParsableCommand {
         case .events:
             return (["id", "date", "kind", "title", "documents"], c.events.map {
                 [$0.id, $0.date.description, $0.kind.rawValue, $0.title, String(c.documents(event: $0.id).count)]
+            })
+        case .outcomes:
+            return (["demand", "status", "date", "event", "note", "now"], c.outcomes.map {
+                [$0.demand, $0.status.rawValue, $0.date.description, $0.event ?? "", $0.note ?? "", c.status(of: $0.demand).summary]
             })
         case .documents:
             return (["id", "date", "kind", "organizations", "asks", "title"], c.documents.map {
