@@ -58,16 +58,41 @@ public struct AnnualSummary: BriefContent {
 
     private func demands(_ docs: [Document]) -> Set<String> { Set(docs.flatMap { $0.asks.map(\.demand) }) }
 
-    /// Demands asked this year and not the year before, and the reverse.
+    /// How a demand of this year stands to the record before it.
+    public enum Change: String, Sendable, Encodable {
+        /// Never asked before in the corpus.
+        case new
+        /// Asked before, but not the previous year.
+        case returning
+        /// Asked the previous year too.
+        case continuing
+    }
+
+    /// Each demand made this year with its change class (taxonomy order).
+    public var demandChanges: [(demand: Demand, change: Change)] {
+        let now = demands(documents), last = demands(previous)
+        let earlier = demands(corpus.documents.filter { $0.date.year < year - 1 })
+        return corpus.issues.flatMap(\.demands).filter { now.contains($0.id) }.map { d in
+            (d, last.contains(d.id) ? .continuing : earlier.contains(d.id) ? .returning : .new)
+        }
+    }
+
+    /// Demands asked this year and never before, and those asked the
+    /// previous year but not this one (dropped).
     public var changes: (new: [Demand], dropped: [Demand]) {
         let now = demands(documents), before = demands(previous)
         let order = corpus.issues.flatMap(\.demands)
-        return (order.filter { now.contains($0.id) && !before.contains($0.id) },
+        return (demandChanges.filter { $0.change == .new }.map(\.demand),
                 order.filter { before.contains($0.id) && !now.contains($0.id) })
     }
 
+    /// What became of demands this year (outcomes dated in the year).
+    public var outcomes: [Outcome] { corpus.outcomes.filter { $0.date.year == year } }
+
     public func data(generated: String) -> [String: Any] {
         let (new, dropped) = changes
+        let returning = demandChanges.filter { $0.change == .returning }.map(\.demand)
+        let continuing = demandChanges.filter { $0.change == .continuing }.map(\.demand)
         let label = { (d: Demand) -> [String: Any] in ["label": d.label, "issue": corpus.issue(d.issue)?.label ?? d.issue] }
         return [
             "year": String(year), "previousYear": String(year - 1), "generated": generated,
@@ -77,8 +102,20 @@ public struct AnnualSummary: BriefContent {
             "issueCount": issues.count,
             "eventCount": corpus.events.filter { $0.date.year == year }.count,
             "hasPrevious": !previous.isEmpty,
-            "new": new.map(label), "hasNew": !new.isEmpty, "newCount": new.count,
-            "dropped": dropped.map(label), "hasDropped": !dropped.isEmpty, "droppedCount": dropped.count,
+            "new": new.map(label), "hasNew": !new.isEmpty, "newDemands": Counted(new.count, "demand").text,
+            "returning": returning.map(label), "hasReturning": !returning.isEmpty, "returningDemands": Counted(returning.count, "demand").text,
+            "continuingDemands": Counted(continuing.count, "demand").text, "hasContinuing": !continuing.isEmpty,
+            "dropped": dropped.map(label), "hasDropped": !dropped.isEmpty, "droppedDemands": Counted(dropped.count, "demand").text,
+            "outcomes": outcomes.map { o -> [String: Any] in
+                ["label": corpus.demand(o.demand)?.label ?? o.demand, "status": o.status.label, "date": o.date.long,
+                 "note": o.note ?? "", "hasNote": o.note != nil]
+            },
+            "hasOutcomes": !outcomes.isEmpty,
+            "documents": Counted(documents.count, "document").text,
+            "organizations": Counted(organizations.count, "organization").text,
+            "asks": Counted(documents.reduce(0) { $0 + $1.asks.count }, "ask").text,
+            "issues": Counted(issues.count, "issue").text,
+            "engagements": Counted(corpus.events.filter { $0.date.year == year }.count, "engagement").text,
         ]
     }
 
@@ -217,6 +254,8 @@ public struct AnnualSummary: BriefContent {
         }
         return out
     }
+
+    public func record() -> BriefRecord { AnnualRecord(self) }
 
     public func metadata(creator: String, date: Date) -> DocumentMetadata {
         DocumentMetadata(title: "Annual summary \(year)", author: "brief",

@@ -15,6 +15,8 @@ public protocol BriefContent {
     func data(generated: String) -> [String: Any]
     func directives(style: BriefStyle, measure: @escaping (String, TextStyle) -> Double) -> [String: (Directive) throws -> [Block]]
     func metadata(creator: String, date: Date) -> DocumentMetadata
+    /// What the brief claims, as data (`--data`).
+    func record() -> BriefRecord
 }
 
 extension BriefContent {

@@ -1,17 +1,31 @@
 import Corpus
 import Foundation
 
-/// The issue matrix and timeline as data for spreadsheets (`--data`):
-/// CSV (one row per organization × demand cell that was asked, then the
-/// timeline) or JSON (both, structured).
+/// What a brief claims, as data a program can check (`--data`): JSON
+/// (structured) or CSV (one row per fact). Every brief kind has both.
+public protocol BriefRecord {
+    func json() throws -> Data
+    func csv() -> String
+}
+
+/// Encodable records are written as sorted, indented JSON.
+extension BriefRecord where Self: Encodable {
+    public func json() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self)
+    }
+}
+
 public enum BriefData {
-    public static func write(_ brief: IssueBrief, to path: String) throws {
+    /// Writes the brief's record as `.json` or `.csv`, atomically.
+    public static func write(_ content: any BriefContent, to path: String) throws {
+        let record = content.record()
         let text: String
         if path.hasSuffix(".json") {
-            let json = try JSONSerialization.data(withJSONObject: object(brief), options: [.prettyPrinted, .sortedKeys])
-            text = String(decoding: json, as: UTF8.self) + "\n"
+            text = String(decoding: try record.json(), as: UTF8.self) + "\n"
         } else {
-            text = csv(brief)
+            text = record.csv()
         }
         let tmp = path + ".tmp-\(getpid())"
         do {
@@ -25,6 +39,8 @@ public enum BriefData {
             throw BriefError.badOutput(path: path, reason: error.localizedDescription)
         }
     }
+
+    static func csvLine(_ fields: [String]) -> String { fields.map(field).joined(separator: ",") }
 
     static func object(_ b: IssueBrief) -> [String: Any] {
         let m = b.matrix

@@ -32,6 +32,38 @@ public struct IssueBrief: BriefContent {
     }
 
     public var cutoff: PartialDate { documents.last!.date }
+
+    /// Documents on the issue whose period straddles an edge of the range:
+    /// left out, and the brief says how many.
+    public var leftOut: [Document] {
+        guard range.from != nil || range.to != nil else { return [] }
+        return corpus.documents.filter { d in
+            range.straddles(d.date) && d.asks.contains { corpus.demand($0.demand)?.issue == issue.id }
+        }
+    }
+
+    /// Separate documents making a demand (a joint letter is one).
+    public func documentCount(of demand: String) -> Int {
+        documents.filter { $0.asks.contains { $0.demand == demand } }.count
+    }
+
+    /// Shared: at least two documents, by different organizations, make it.
+    public func isShared(_ demand: String) -> Bool {
+        let sets = Set(documents.filter { $0.asks.contains { $0.demand == demand } }.map { Set($0.organizations) })
+        return sets.count >= 2
+    }
+
+    /// "in 3 documents by 4 organizations", "in one joint letter (3 organizations)".
+    func voices(_ demand: String) -> String {
+        let docs = documents.filter { $0.asks.contains { $0.demand == demand } }
+        let orgs = matrix.columnTotal(demand)
+        if docs.count == 1, let d = docs.first {
+            return d.organizations.count > 1 ? "in one joint \(d.kind.label) (\(Counted(orgs, "organization").text))" : "in one \(d.kind.label)"
+        }
+        return "in \(Counted(docs.count, "document").text) by \(Counted(orgs, "organization").text)"
+    }
+
+    public func record() -> BriefRecord { IssueRecord(brief: self) }
     public var title: String { "Issue brief: \(issue.label)" }
 
     /// Template variables.
@@ -39,12 +71,17 @@ public struct IssueBrief: BriefContent {
         let orgName = { (id: String) in corpus.organization(id)?.name ?? id }
         /// Up to five names (most involved first), then "and N others": a summary stays a summary.
         func names(_ d: Demand) -> String {
-            let all = matrix.organizations.filter { matrix.cells[$0.id]?[d.id] != nil }.map(\.name)
-            return all.count <= 6 ? ListFormat.and(all) : all.prefix(5).joined(separator: ", ") + " and \(all.count - 5) others"
+            ListFormat.capped(matrix.organizations.filter { matrix.cells[$0.id]?[d.id] != nil }.map(\.name))
         }
-        let consensus = matrix.demands.filter { matrix.columnTotal($0.id) >= 2 }
-        let single = matrix.demands.filter { matrix.columnTotal($0.id) == 1 }
+        func status(_ d: Demand) -> String {
+            let s = corpus.status(of: d.id, at: range.to)
+            return s.state == .open && s.previous == nil ? "" : " Status: \(s.summary.lowercasedFirst)."
+        }
+        // Shared means two documents by different organizations: one joint letter is one voice.
+        let consensus = matrix.demands.filter { isShared($0.id) }
+        let single = matrix.demands.filter { matrix.columnTotal($0.id) >= 1 && !isShared($0.id) }
         let unasked = matrix.demands.filter { matrix.columnTotal($0.id) == 0 }
+        let left = leftOut
         let first = documents.first!, latest = documents.last!
         let from = range.from ?? first.date, to = range.to ?? latest.date
         return [
@@ -59,15 +96,20 @@ public struct IssueBrief: BriefContent {
             "documentCount": documents.count,
             "documentsPlural": documents.count != 1,
             "demandCount": issue.demands.count,
-            "consensus": consensus.map { ["label": $0.label, "count": matrix.columnTotal($0.id), "organizations": names($0)] },
+            "consensus": consensus.map { ["label": $0.label, "voices": voices($0.id), "organizations": names($0), "status": status($0)] },
             "hasConsensus": !consensus.isEmpty,
-            "single": single.map { ["label": $0.label, "organizations": names($0)] },
+            "single": single.map { ["label": $0.label, "voices": voices($0.id), "organizations": names($0), "status": status($0)] },
             "hasSingle": !single.isEmpty,
             "unasked": unasked.map { ["label": $0.label] },
             "hasUnasked": !unasked.isEmpty,
             "first": ["organizations": ListFormat.and(first.organizations.map(orgName)), "date": first.date.long, "title": first.title],
             "latest": ["organizations": ListFormat.and(latest.organizations.map(orgName)), "date": latest.date.long, "title": latest.title],
             "sameFirstAndLatest": first.id == latest.id,
+            "organizations": Counted(matrix.organizations.count, "organization").text,
+            "documents": Counted(documents.count, "document").text,
+            "hasLeftOut": !left.isEmpty,
+            "leftOut": Counted(left.count, "document").text,
+            "leftOutVerb": left.count == 1 ? "is" : "are",
         ]
     }
 
@@ -144,16 +186,5 @@ public struct IssueBrief: BriefContent {
                          subject: "Positions of \(matrix.organizations.count) organizations on \(issue.label.lowercased())",
                          keywords: [issue.id] + matrix.organizations.map(\.name) + ["issue brief"],
                          creator: creator, date: date)
-    }
-}
-
-/// "A", "A and B", "A, B and C".
-enum ListFormat {
-    static func and(_ items: [String]) -> String {
-        switch items.count {
-        case 0: return ""
-        case 1: return items[0]
-        default: return items.dropLast().joined(separator: ", ") + " and " + items.last!
-        }
     }
 }

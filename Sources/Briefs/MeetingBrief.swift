@@ -16,35 +16,150 @@ public struct MeetingBrief: BriefContent {
         public var issue: Issue
         public var organizations: [Organization]
         public var documents: [Document]
-        /// Raised in a document addressing this engagement (else: open from earlier).
+        /// Raised in a document written for this engagement.
         public var forThisEngagement: Bool
         public var latest: PartialDate
         /// The newest document's own words for the ask.
         public var text: String
+        /// Where the demand stands at the engagement's date.
+        public var status: DemandStatus
+        /// Whether a document asking it was addressed to a participant.
+        public var addressedToParticipant: Bool
+        /// Still to be raised: written for this engagement, or open (or pending).
+        public var isLive: Bool { forThisEngagement || status.state == .open || status.state == .pending }
+    }
+
+    /// How a document stands to the engagement.
+    public enum Relation: String, Sendable {
+        /// Written for this engagement (its `event`).
+        case addresses
+        /// Wholly before the engagement's date.
+        case before
+        /// Its period overlaps the engagement's date (a document dated `2025`
+        /// and a call on 18 March 2025): the order is unknown.
+        case samePeriod = "same-period"
     }
 
     public let corpus: Corpus
     public let event: Event
-    /// Documents whose `event` is this engagement.
+    /// Years before the engagement whose documents count.
+    public let lookback: Int
+    /// Documents written for this engagement.
     public let addressing: [Document]
-    /// Documents from the years before it (`lookback`), still the record of what is asked.
+    /// Documents wholly before it, within the look-back.
     public let earlier: [Document]
-    /// Asks ranked: most organizations first, then those raised for this engagement, then the most recent.
+    /// Documents whose date overlaps the engagement's (order unknown).
+    public let samePeriod: [Document]
+    /// Asks in order: those written for this engagement first, then live
+    /// asks by independent documents, recency and addressee, then asks the
+    /// record shows as met, rejected or moot.
     public let asks: [AskRow]
     let sources: SourceList
 
-    /// Years before the engagement whose documents count as open asks.
-    public static let lookback = 5
-    /// Asks in the main table; the rest go to the annex.
+    /// Default years before the engagement whose documents count as open asks.
+    public static let defaultLookback = 5
+    /// Asks in the main table (at least; every ask written for the engagement is there).
     public static let mainAsks = 8
-    /// Lines of talking points (at most one page).
+    /// Talking points (at most one page).
     public static let talkingPoints = 5
-    /// Prior engagements in the body (the most recent); all of them go to an annex.
+    /// Demands in the bottom line.
+    public static let bottomLineAsks = 3
+    /// Prior engagements in the body (the most recent); the others go to an annex.
     public static let recentEngagements = 6
-    /// Organization lanes in the body's timeline (the most active).
-    public static let timelineLanes = 8
     /// Quotes in the body; the rest go to an annex.
     public static let keyQuotes = 2
+
+    public init(corpus: Corpus, event id: String, lookback: Int = MeetingBrief.defaultLookback) throws {
+        guard let event = corpus.event(id) else {
+            throw BriefError.unknownEvent(id, known: corpus.events.map(\.id))
+        }
+        let from = PartialDate(year: event.date.year - lookback, month: event.date.month, day: event.date.day)
+        let recent = { (d: Document) in from.map { d.date.overlaps(from: $0, to: nil) } ?? true }
+        let addressing = corpus.documents(event: id)
+        let others = corpus.documents.filter { $0.event != id && recent($0) }
+        let earlier = others.filter { $0.date.relation(to: event.date) == .before }
+        let samePeriod = others.filter { $0.date.relation(to: event.date) == .samePeriod }
+        guard !(addressing.isEmpty && earlier.isEmpty && samePeriod.isEmpty) else {
+            throw BriefError.nothingInPeriod(what: "anything before '\(id)'", range: DateRange(from: from, to: event.date))
+        }
+        self.corpus = corpus; self.event = event; self.lookback = lookback
+        self.addressing = addressing; self.earlier = earlier; self.samePeriod = samePeriod
+
+        let participants = event.participants.map { $0.lowercased() }
+        func toParticipant(_ d: Document) -> Bool {
+            guard let to = d.to?.lowercased() else { return false }
+            return participants.contains { p in
+                p.split(separator: " ").last.map { to.contains($0) } ?? false
+            }
+        }
+        var rows: [String: AskRow] = [:]
+        var order: [String] = []
+        for doc in addressing + earlier + samePeriod {
+            for ask in doc.asks {
+                guard let demand = corpus.demand(ask.demand), let issue = corpus.issue(demand.issue) else { continue }
+                if rows[demand.id] == nil {
+                    order.append(demand.id)
+                    rows[demand.id] = AskRow(demand: demand, issue: issue, organizations: [], documents: [], forThisEngagement: false,
+                                             latest: doc.date, text: ask.text, status: corpus.status(of: demand.id, at: event.date),
+                                             addressedToParticipant: false)
+                }
+                var row = rows[demand.id]!
+                for o in doc.organizations.compactMap(corpus.organization) where !row.organizations.contains(o) { row.organizations.append(o) }
+                if !row.documents.contains(doc) { row.documents.append(doc) }
+                if doc.event == id { row.forThisEngagement = true }
+                if toParticipant(doc) { row.addressedToParticipant = true }
+                // The text written for this engagement wins; otherwise the newest.
+                if doc.event == id || (!row.forThisEngagement && row.latest <= doc.date) { row.latest = max(row.latest, doc.date); row.text = ask.text }
+                rows[demand.id] = row
+            }
+        }
+        asks = order.compactMap { rows[$0] }.sorted { a, b in
+            if a.forThisEngagement != b.forThisEngagement { return a.forThisEngagement }
+            if a.isLive != b.isLive { return a.isLive }
+            // Independent documents: a joint letter is one voice.
+            if a.documents.count != b.documents.count { return a.documents.count > b.documents.count }
+            if a.latest != b.latest { return b.latest < a.latest }
+            if a.addressedToParticipant != b.addressedToParticipant { return a.addressedToParticipant }
+            return a.demand.id < b.demand.id
+        }
+        sources = SourceList((addressing + earlier + samePeriod).sorted { ($0.date, $0.id) < ($1.date, $1.id) })
+    }
+
+    /// Asks in the body: every one written for this engagement, then the
+    /// best-ranked others up to `mainAsks`.
+    public var bodyAsks: [AskRow] {
+        let own = asks.filter(\.forThisEngagement).count
+        return Array(asks.prefix(max(Self.mainAsks, own)))
+    }
+    public var annexAsks: [AskRow] { Array(asks.dropFirst(bodyAsks.count)) }
+
+    /// The bottom line and the talking points draw on live asks only: the
+    /// record's met or moot demands are not asked again.
+    public var bottomLine: [AskRow] { Array(asks.filter(\.isLive).prefix(Self.bottomLineAsks)) }
+    public var talkingPointAsks: [AskRow] { Array(asks.filter(\.isLive).prefix(Self.talkingPoints)) }
+
+    /// A sentence a principal can say: the demand's own talking point, else
+    /// the ask in the document's words.
+    public func talkingPoint(_ a: AskRow) -> String {
+        if let t = a.demand.talkingPoint, !t.isEmpty { return Sentence.ending(t) }
+        return Sentence.ending(a.text.prefix(1).uppercased() + a.text.dropFirst())
+    }
+
+    /// Organizations whose asks the body shows (the timeline's lanes).
+    public var bodyOrganizations: [Organization] {
+        var seen = Set<String>(), out: [Organization] = []
+        for a in bodyAsks { for o in a.organizations where seen.insert(o.id).inserted { out.append(o) } }
+        return out
+    }
+
+    public var organizationCount: Int { Set(asks.flatMap { $0.organizations.map(\.id) }).count }
+    public var documentCount: Int { addressing.count + earlier.count + samePeriod.count }
+
+    /// Engagements wholly before this one (never itself), with the documents addressing each.
+    public var priorEngagements: [(event: Event, documents: [Document])] {
+        corpus.events.filter { $0.id != event.id && $0.date.relation(to: event.date) == .before }
+            .map { e in (e, corpus.documents(event: e.id)) }
+    }
 
     /// An annex that has something to show: empty annexes are left out, and
     /// an annex never repeats what the body shows. Letters follow the order.
@@ -56,7 +171,7 @@ public struct MeetingBrief: BriefContent {
 
     public var annexes: [Annex] {
         var list: [(String, String)] = []
-        if asks.count > Self.mainAsks { list.append(("further asks", "further-asks")) }
+        if !annexAsks.isEmpty { list.append(("further asks", "further-asks")) }
         if quoteCount > Self.keyQuotes { list.append(("further quotes", "further-quotes")) }
         if priorEngagements.count > Self.recentEngagements { list.append(("earlier engagements", "earlier-engagements")) }
         return list.enumerated().map { Annex(letter: String(UnicodeScalar(UInt8(65 + $0.offset))), title: $0.element.0, directive: $0.element.1) }
@@ -64,56 +179,13 @@ public struct MeetingBrief: BriefContent {
 
     private func annexLetter(_ directive: String) -> String? { annexes.first { $0.directive == directive }?.letter }
 
-    public init(corpus: Corpus, event id: String) throws {
-        guard let event = corpus.event(id) else {
-            throw BriefError.unknownEvent(id, known: corpus.events.map(\.id))
-        }
-        let addressing = corpus.documents(event: id)
-        let from = PartialDate(year: event.date.year - Self.lookback, month: event.date.month, day: event.date.day)
-        let earlier = corpus.documents.filter { d in
-            d.event != id && d.date < event.date && (from.map { d.date.overlaps(from: $0, to: nil) } ?? true)
-        }
-        guard !(addressing.isEmpty && earlier.isEmpty) else {
-            throw BriefError.nothingInPeriod(what: "anything before '\(id)'", range: DateRange(from: from, to: event.date))
-        }
-        self.corpus = corpus; self.event = event; self.addressing = addressing; self.earlier = earlier
-
-        var rows: [String: AskRow] = [:]
-        for doc in addressing + earlier {
-            for ask in doc.asks {
-                guard let demand = corpus.demand(ask.demand), let issue = corpus.issue(demand.issue) else { continue }
-                let orgs = doc.organizations.compactMap(corpus.organization)
-                var row = rows[demand.id] ?? AskRow(demand: demand, issue: issue, organizations: [], documents: [],
-                                                    forThisEngagement: false, latest: doc.date, text: ask.text)
-                for o in orgs where !row.organizations.contains(o) { row.organizations.append(o) }
-                if !row.documents.contains(doc) { row.documents.append(doc) }
-                if doc.event == id { row.forThisEngagement = true }
-                if row.latest <= doc.date { row.latest = doc.date; row.text = ask.text }
-                rows[demand.id] = row
-            }
-        }
-        asks = rows.values.sorted { a, b in
-            if a.organizations.count != b.organizations.count { return a.organizations.count > b.organizations.count }
-            if a.forThisEngagement != b.forThisEngagement { return a.forThisEngagement }
-            if a.latest != b.latest { return b.latest < a.latest }
-            return a.demand.id < b.demand.id
-        }
-        sources = SourceList((addressing + earlier).sorted { ($0.date, $0.id) < ($1.date, $1.id) })
-    }
-
-    public var organizationCount: Int { Set(asks.flatMap { $0.organizations.map(\.id) }).count }
-    public var documentCount: Int { addressing.count + earlier.count }
-
-    /// Engagements before this one, with the documents addressing each.
-    public var priorEngagements: [(event: Event, documents: [Document])] {
-        corpus.events.filter { $0.date < event.date }.map { e in (e, corpus.documents(event: e.id)) }
+    /// Each document and how it stands to the engagement.
+    public var documentRelations: [(Document, Relation)] {
+        addressing.map { ($0, .addresses) } + earlier.map { ($0, .before) } + samePeriod.map { ($0, .samePeriod) }
     }
 
     /// Up to five short names, then "and N others".
-    private func names(_ orgs: [Organization]) -> String {
-        orgs.count <= 6 ? ListFormat.and(orgs.map(\.displayShort))
-            : orgs.prefix(5).map(\.displayShort).joined(separator: ", ") + " and \(orgs.count - 5) others"
-    }
+    private func names(_ orgs: [Organization]) -> String { ListFormat.capped(orgs.map(\.displayShort)) }
     private func refs(_ docs: [Document]) -> String {
         let (omitted, shown) = sources.newestNumbers(docs.map(\.id))
         let list = shown.map { "[\($0)]" }.joined(separator: " ")
@@ -121,62 +193,60 @@ public struct MeetingBrief: BriefContent {
     }
 
     public func data(generated: String) -> [String: Any] {
-        let top = asks.prefix(3).map { ["label": $0.demand.label, "organizations": names($0.organizations)] }
-        let points = asks.prefix(Self.talkingPoints).map { a -> [String: Any] in
-            ["label": a.demand.label, "organizations": names(a.organizations), "count": a.organizations.count,
-             "text": a.text, "sources": refs(a.documents), "new": a.forThisEngagement]
+        let top: [[String: Any]] = bottomLine.map { a in
+            ["label": a.demand.label, "organizations": names(a.organizations), "forThisEngagement": a.forThisEngagement]
         }
-        return [
-            "event": ["id": event.id, "title": event.title, "kind": event.kind.rawValue.capitalizedFirst,
-                      "date": event.date.long, "location": event.location ?? "",
-                      "participants": ListFormat.and(event.participants)],
-            "generated": generated,
-            "cutoff": (addressing + earlier).map(\.date).max()?.long ?? event.date.long,
-            "organizationCount": organizationCount,
-            "documentCount": documentCount,
-            "organizationsPlural": organizationCount != 1,
-            "documentsPlural": documentCount != 1,
-            "addressingCount": addressing.count,
-            "addressingPlural": addressing.count != 1,
-            "hasAddressing": !addressing.isEmpty,
-            "lookback": Self.lookback,
-            "bottomLine": top,
-            "talkingPoints": points,
-            "hasFurtherAsks": asks.count > Self.mainAsks,
-            "hasAnnexes": !annexes.isEmpty,
-            "annexes": annexes.map { ["letter": $0.letter, "title": $0.title, "directive": $0.directive] },
-        ]
+        let points: [[String: Any]] = talkingPointAsks.map { a in
+            ["text": talkingPoint(a), "organizations": names(a.organizations), "sources": refs(a.documents),
+             "forThisEngagement": a.forThisEngagement]
+        }
+        let bottomLineText = ListFormat.sentenceList(bottomLine.map { a in
+            let why = a.forThisEngagement ? "written for this engagement" : a.status.summary.lowercasedFirst
+            return "**\(MarkdownContentType().escapeText(a.demand.label))** (\(MarkdownContentType().escapeText(names(a.organizations))); \(why))"
+        })
+        let eventData: [String: Any] = ["id": event.id, "title": event.title, "kind": event.kind.rawValue.capitalizedFirst,
+                                        "date": event.date.long, "location": event.location ?? "",
+                                        "participants": ListFormat.and(event.participants)]
+        var d: [String: Any] = ["event": eventData, "generated": generated]
+        d["cutoff"] = documentRelations.map(\.0.date).max()?.long ?? event.date.long
+        d["organizations"] = Counted(organizationCount, "organization").text
+        d["documents"] = Counted(documentCount, "document").text
+        d["addressing"] = Counted(addressing.count, "document").text
+        d["addressingVerb"] = addressing.count == 1 ? "addresses" : "address"
+        d["hasAddressing"] = !addressing.isEmpty
+        d["lookback"] = Counted(lookback, "year").text
+        d["bottomLine"] = top
+        d["bottomLineText"] = bottomLineText
+        d["hasBottomLine"] = !bottomLine.isEmpty
+        d["talkingPoints"] = points
+        d["hasFurtherAsks"] = !annexAsks.isEmpty
+        d["hasAnnexes"] = !annexes.isEmpty
+        d["annexes"] = annexes.map { ["letter": $0.letter, "title": $0.title, "directive": $0.directive] }
+        return d
     }
 
     public func directives(style: BriefStyle, measure: @escaping (String, TextStyle) -> Double) -> [String: (Directive) throws -> [Block]] {
         let width = style.document.contentWidth
         return CommonDirectives.all(style: style).merging([
             "engagement": { _ in [engagementTable(style: style)] },
-            "asks": { _ in [asksTable(Array(asks.prefix(Self.mainAsks)), style: style, name: "the asks")] },
+            "asks": { _ in [asksTable(bodyAsks, style: style, name: "the asks")] },
             "further-asks": { _ in
-                asks.count > Self.mainAsks ? [asksTable(Array(asks.dropFirst(Self.mainAsks)), style: style, name: "the further asks")] : []
+                annexAsks.isEmpty ? [] : [asksTable(annexAsks, style: style, name: "the further asks")]
             },
             "prior-timeline": { _ in
+                // Lanes: the organizations whose asks the body shows. The engagement
+                // itself is drawn apart (ringed, and named so), never as a prior one.
                 let prior = Array(priorEngagements.suffix(Self.recentEngagements))
-                guard !prior.isEmpty else { return [] }
+                let lanes = bodyOrganizations
+                guard !lanes.isEmpty else { return [] }
+                let laneIDs = Set(lanes.map(\.id))
+                let docs = Set(prior.flatMap(\.documents) + documentRelations.map(\.0)).filter { !Set($0.organizations).isDisjoint(with: laneIDs) }
                 var entries: [TimelineEntry] = prior.map { .engagement($0.event) } + [.engagement(event)]
-                let docs = Set(prior.flatMap(\.documents) + addressing)
-                // The most active organizations get a lane each; the figure stays a glance.
-                var activity: [String: Int] = [:]
-                for d in docs { for o in d.organizations { activity[o, default: 0] += 1 } }
-                let lanes = Set(activity.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(Self.timelineLanes).map(\.key))
-                let orgs = corpus.organizations.filter { lanes.contains($0.id) }
-                entries += docs.filter { !Set($0.organizations).isDisjoint(with: lanes) }
-                    .sorted { ($0.date, $0.id) < ($1.date, $1.id) }.map(TimelineEntry.statement)
+                entries += docs.sorted { ($0.date, $0.id) < ($1.date, $1.id) }.map(TimelineEntry.statement)
                 entries.sort { $0.date < $1.date }
-                let t = TimelineFigure(entries: entries, organizations: orgs, sources: sources, style: style, width: width, measure: measure)
-                var out = t.blocks(maxHeight: style.document.contentHeight * 0.45)
-                if activity.count > orgs.count {
-                    out.append(.paragraph([TextRun("The \(orgs.count) most active of \(activity.count) organizations.",
-                                                   style: style.small.with { $0.color = style.palette.muted })],
-                                          ParagraphStyle(alignment: .left, hyphenate: false, spaceAfter: 6)))
-                }
-                return out
+                var t = TimelineFigure(entries: entries, organizations: lanes, sources: sources, style: style, width: width, measure: measure)
+                t.highlighted = event.id
+                return t.blocks(maxHeight: style.document.contentHeight * 0.45)
             },
             "prior-table": { _ in
                 let all = priorEngagements
@@ -212,9 +282,14 @@ public struct MeetingBrief: BriefContent {
         var rows = [("Engagement", event.title), ("Kind", event.kind.rawValue.capitalizedFirst), ("Date", event.date.long)]
         if let l = event.location { rows.append(("Place", l)) }
         if !event.participants.isEmpty { rows.append(("Participants", ListFormat.and(event.participants))) }
-        rows.append(("Documents", addressing.isEmpty
-                     ? "None addresses it directly; \(earlier.count) from the \(Self.lookback) years before set out open asks"
-                     : "\(addressing.count) address it; \(earlier.count) earlier ones from the \(Self.lookback) years before"))
+        var parts: [String] = []
+        parts.append(addressing.isEmpty ? "none written for it" : "\(Counted(addressing.count, "document").text) written for it")
+        parts.append(earlier.isEmpty ? "none from the \(Counted(lookback, "year").text) before"
+                     : "\(Counted(earlier.count, "document").text) from the \(Counted(lookback, "year").text) before")
+        if !samePeriod.isEmpty {
+            parts.append("\(Counted(samePeriod.count, "document").text) dated only to the same period (order unknown)")
+        }
+        rows.append(("Documents", ListFormat.and(parts).prefix(1).uppercased() + ListFormat.and(parts).dropFirst()))
         return .table(Table(columns: [.fixed(80), .fraction(1)], rows: rows.map { Table.Row([cell($0.0, key), cell($0.1, value)]) },
                             style: TableStyle(padding: EdgeInsets(vertical: 2.5, horizontal: 4), stripe: nil, ruleColor: style.palette.rule,
                                               rowRuleWidth: 0, frameRuleWidth: 0.8, spaceBefore: 4, spaceAfter: 8),
@@ -234,14 +309,14 @@ public struct MeetingBrief: BriefContent {
             body.append(Table.Row([cell(issue.label, small.with { $0.bold = true; $0.color = style.palette.accent }, span: 4)],
                                   background: style.palette.stripe, role: .group))
             for r in list {
-                let status = r.forThisEngagement ? "Raised for this engagement" : "Open since \(r.documents.map(\.date).min()!.short)"
+                let status = statusText(r)
                 let srcRuns = sources.references(r.documents.map(\.id), style: small.with { $0.color = style.palette.link },
                                                  muted: style.palette.muted)
                 body.append(Table.Row([
                     cell(r.demand.label, small.with { $0.bold = true }),
-                    cell("\(r.organizations.count): \(names(r.organizations))", small),
+                    cell(pressedBy(r), small),
                     Table.Cell([.paragraph(srcRuns, cellParagraph)]),
-                    cell(status, small.with { $0.color = r.forThisEngagement ? style.palette.accent : style.palette.muted }),
+                    cell(status, small.with { $0.color = r.isLive ? (r.forThisEngagement ? style.palette.accent : style.palette.muted) : style.palette.text }),
                 ]))
             }
         }
@@ -251,6 +326,43 @@ public struct MeetingBrief: BriefContent {
                             style: TableStyle(headerBackground: style.palette.shade, stripe: nil, ruleColor: style.palette.rule,
                                               rowRuleWidth: 0.3, frameRuleWidth: 0.8, spaceBefore: 4, spaceAfter: 6),
                             name: name))
+    }
+
+    /// The status column: what the record says at the engagement's date.
+    func statusText(_ r: AskRow) -> String {
+        let s = r.status
+        if r.forThisEngagement {
+            var text = "Written for this engagement"
+            if s.state != .open, let o = s.outcome { text += "; \(o.status.label) (\(o.date.short))" }
+            if let p = s.previous { text += "; \(p.status.label) before (\(p.date.short))" }
+            return text
+        }
+        switch s.state {
+        case .open:
+            let earliest = r.documents.map(\.date).min()!
+            // Documents dated only to a period holding the engagement: say so, do not guess the order.
+            var text = r.documents.allSatisfy({ $0.date.relation(to: event.date) == .samePeriod })
+                ? "Open; asked in \(earliest.short), same period (order unknown)"
+                : "Open since \(earliest.short)"
+            if let p = s.previous { text += "; \(p.status.label) before (\(p.date.short))" }
+            return text
+        default:
+            return s.state.label.prefix(1).uppercased() + s.state.label.dropFirst()
+                + (s.outcome.map { " (\($0.date.short)\(s.uncertainOrder ? ", same period" : ""))" } ?? "")
+        }
+    }
+
+    /// Who presses a demand, one voice per document: "HRW; AI USA and AI Ukraine (jointly)".
+    func pressedBy(_ r: AskRow) -> String {
+        var seen = Set<[String]>()
+        var voices: [String] = []
+        for d in r.documents {
+            let orgs = d.organizations.compactMap(corpus.organization)
+            guard seen.insert(orgs.map(\.id)).inserted else { continue }
+            voices.append(orgs.count > 1 ? ListFormat.and(orgs.map(\.displayShort)) + " (jointly)" : orgs.first?.displayShort ?? "")
+        }
+        let shown = voices.prefix(5).joined(separator: "; ")
+        return voices.count > 5 ? shown + "; and \(voices.count - 5) more" : shown
     }
 
     func priorTable(_ engagements: [(event: Event, documents: [Document])], style: BriefStyle) -> Block {
@@ -308,6 +420,8 @@ public struct MeetingBrief: BriefContent {
         }
         return out
     }
+
+    public func record() -> BriefRecord { MeetingRecord(self) }
 
     public func metadata(creator: String, date: Date) -> DocumentMetadata {
         DocumentMetadata(title: "Meeting brief: \(event.title)", author: "brief",

@@ -28,6 +28,8 @@ struct TimelineMetrics {
     var maximumLabelRows = 4
     /// Lanes with more statements than this carry no source numbers.
     var numberedLaneLimit = 12
+    /// The ring around the engagement a meeting brief is about.
+    var highlightRing = 6.5
     var axisGap = 4.0
     var tickLength = 3.0
     var yearTickLength = 5.0
@@ -67,12 +69,15 @@ struct TimelineFigure {
     /// Which organizations this part shows, when the timeline is split.
     var part: (first: Int, last: Int, of: Int)? = nil
     var keyed = false
+    /// The engagement a meeting brief is about: ringed and named "this engagement".
+    var highlighted: String? = nil
 
     /// Engagements in date order; their 1-based position is their key number.
     var engagements: [Event] { entries.compactMap { if case .engagement(let e) = $0 { return e }; return nil } }
 
     func labelText(_ e: Event, index: Int) -> String {
-        keyed ? "E\(index + 1)" : "\(e.title) (\(e.date.short))"
+        let this = e.id == highlighted ? " — this engagement" : ""
+        return keyed ? "E\(index + 1)" + (this.isEmpty ? "" : " (this)") : "\(e.title) (\(e.date.short))" + this
     }
 
     // MARK: Measure
@@ -339,6 +344,9 @@ struct TimelineFigure {
             let mx = e.markerX
             elements.append(.stroke(.line(from: Point(x: mx, y: p.eventLaneY), to: Point(x: mx, y: p.lanesBottom)), accent.withAlpha(0.45), width: 0.6, dash: [2, 2]))
             elements += MatrixSymbols.engagement(at: Point(x: mx, y: p.eventLaneY), color: accent)
+            if e.event.id == highlighted {
+                elements.append(.stroke(.circle(center: Point(x: mx, y: p.eventLaneY), radius: metrics.highlightRing), accent, width: 1, dash: []))
+            }
             var top = e.rect.maxY + 1
             for other in p.engagementLabels where other.row < e.row && mx >= other.rect.minX - 2 && mx <= other.rect.maxX + 2 {
                 if other.rect.minY - 1 > top {

@@ -19,6 +19,8 @@ struct Generate: ParsableCommand {
     var meeting: String?
     @Option(name: .long, help: ArgumentHelp("Year of the annual summary.", valueName: "YYYY"))
     var year: Int?
+    @Option(name: .long, help: ArgumentHelp("With --meeting: years before the engagement whose documents count (default 5).", valueName: "YEARS"))
+    var lookback: Int?
 
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var output: OutputOptions
@@ -32,7 +34,14 @@ struct Generate: ParsableCommand {
         if issue == nil && (period.from != nil || period.to != nil) {
             throw ValidationError("--from and --to go with --issue (a meeting brief looks back from its engagement; an annual summary is one year)")
         }
-        if data != nil && issue == nil { throw ValidationError("--data goes with --issue (it exports the issue matrix and timeline)") }
+        if let year, !(1000...9999).contains(year) {
+            throw ValidationError("--year \(year) is not a year: give all four digits, e.g. --year 2025")
+        }
+        if let lookback {
+            if meeting == nil { throw ValidationError("--lookback goes with --meeting (how far back a meeting brief looks)") }
+            if !(0...100).contains(lookback) { throw ValidationError("--lookback \(lookback) must be a number of years from 0 to 100") }
+        }
+        if data != nil && issue == nil && meeting == nil && year == nil { throw ValidationError("--data goes with --issue, --meeting or --year") }
         if let data, !(data.hasSuffix(".csv") || data.hasSuffix(".json")) {
             throw ValidationError("--data must name a .csv or .json file")
         }
@@ -50,7 +59,7 @@ struct Generate: ParsableCommand {
                 content = try IssueBrief(corpus: loaded, issue: issue, range: range)
                 name = issue
             } else if let meeting {
-                content = try MeetingBrief(corpus: loaded, event: meeting)
+                content = try MeetingBrief(corpus: loaded, event: meeting, lookback: lookback ?? MeetingBrief.defaultLookback)
                 name = meeting
             } else {
                 let year = year!
@@ -62,7 +71,7 @@ struct Generate: ParsableCommand {
             let style = try BriefStyle.load(path: template.stylePath, pageSize: output.pageSize, kind: kind)
             let path = try output.path(default: "\(name).pdf")
             let (pages, composed) = try renderer.render(content, template: template, style: style, to: path, creator: "brief \(Brief.version)")
-            if let data, let brief = content as? IssueBrief { try BriefData.write(brief, to: data) }
+            if let data { try BriefData.write(content, to: data) }
             print(path)
             print("\(pages) page\(pages == 1 ? "" : "s") · \(composed.organizations) organizations · \(composed.documents) documents")
         }

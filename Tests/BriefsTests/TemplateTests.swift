@@ -16,7 +16,7 @@ import Testing
         let dir = try copyTemplates()
         let path = dir + "/issue-brief.mustache"
         var t = try String(contentsOfFile: path, encoding: .utf8)
-        t = t.replacingOccurrences(of: "**Shared demands**", with: "**Common ground**")
+        t = t.replacingOccurrences(of: "**Made in one voice only**", with: "**Common ground**")
         // Sources first, matrix last.
         t = t.replacingOccurrences(of: "# Issue matrix", with: "# Sources first\n\n::sources\n\n# Issue matrix")
         try t.write(toFile: path, atomically: true, encoding: .utf8)
@@ -26,7 +26,7 @@ import Testing
 
         let pdf = PDFInspector(try BriefFixtures.issueBrief("detainees", template: path))
         #expect(pdf.contains("Common ground"))
-        #expect(!pdf.contains("Shared demands"))
+        #expect(!pdf.contains("Made in one voice only"))
         #expect(pdf.outline.map(\.title).firstIndex(of: "Sources first")! < pdf.outline.map(\.title).firstIndex(of: "Issue matrix")!)
         #expect(pdf.info["Page size"]?.contains("595.276 x 841.89") == true)
     }

@@ -1,0 +1,56 @@
+/// Wording every brief shares, so that number agreement and lists read the
+/// same everywhere.
+
+/// Lists of names and phrases.
+enum ListFormat {
+    /// "A", "A and B", "A, B and C".
+    static func and(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " and " + items.last!
+        }
+    }
+
+    /// At most five, then "and N others": "A, B, C, D, E and 3 others".
+    static func capped(_ items: [String], limit: Int = 5) -> String {
+        items.count <= limit + 1 ? and(items) : items.prefix(limit).joined(separator: ", ") + " and \(items.count - limit) others"
+    }
+
+    /// Phrases that may hold commas: "A; B; and C", "A and B", "A".
+    static func sentenceList(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        case 2: return items[0] + " and " + items[1]
+        default: return items.dropLast().joined(separator: "; ") + "; and " + items.last!
+        }
+    }
+}
+
+/// A count with its noun in agreement: "1 organization", "3 organizations",
+/// "no document".
+struct Counted {
+    let count: Int
+    let singular: String
+    let plural: String
+    init(_ count: Int, _ singular: String, plural: String? = nil) {
+        self.count = count; self.singular = singular; self.plural = plural ?? singular + "s"
+    }
+    var noun: String { count == 1 ? singular : plural }
+    var text: String { "\(count) \(noun)" }
+    /// "no documents" instead of "0 documents".
+    var prose: String { count == 0 ? "no \(plural)" : text }
+}
+
+/// Sentences for a principal.
+enum Sentence {
+    /// The text with a final full stop if it has none.
+    static func ending(_ text: String) -> String {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        guard let last = t.last else { return t }
+        return ".!?…".contains(last) ? t : t + "."
+    }
+}
+
+import Foundation
