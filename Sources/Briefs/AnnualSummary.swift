@@ -230,7 +230,7 @@ public struct AnnualSummary: BriefContent {
             out.append(.anchor("digest-\(d.id)"))
             out.append(.heading(Heading(level: 2, runs: [TextRun("\(n). \(d.title)", style: style.body)], anchor: "doc-\(d.id)",
                                         title: "\(n). \(d.title)", inOutline: documents.count <= 200, inContents: false)))
-            var line = d.organizations.map { corpus.organization($0)?.name ?? $0 }.joined(separator: " and ")
+            var line = ListFormat.and(d.organizations.map { corpus.organization($0)?.name ?? $0 })
             line += " · \(d.kind.label) · \(d.date.long)"
             if let to = d.to { line += " · to \(to)" }
             if let e = d.event.flatMap(corpus.event) { line += " · for the \(e.title)" }

@@ -166,7 +166,7 @@ public struct IssueBrief: BriefContent {
                     var item: [Block] = [.paragraph([TextRun(label + ". ", style: body.with { $0.bold = true }), TextRun(ask.text, style: body)],
                                                     style.paragraph.with { $0.spaceAfter = 2 })]
                     if let q = ask.quote {
-                        let who = doc.organizations.map { corpus.organization($0)?.displayShort ?? $0 }.joined(separator: " and ")
+                        let who = ListFormat.and(doc.organizations.map { corpus.organization($0)?.displayShort ?? $0 })
                         var attribution = [TextRun("— \(who), \(doc.kind.label), \(doc.date.long) ", style: meta)]
                         if let r = sources.reference(doc.id, style: meta.with { $0.color = style.palette.link }) { attribution.append(r) }
                         item.append(.quote([.paragraph([TextRun("“\(q)”", style: style.quote)], style.paragraph.with { $0.spaceAfter = 1 })],

@@ -24,6 +24,13 @@ struct IssueMatrixView {
         return min(max(longest + 10, 80), width * 0.22)
     }
     let totalColumnWidth = 40.0
+    /// Cell padding on each side (the table style's horizontal padding).
+    let cellPadding = 4.0
+
+    /// The narrowest a demand cell's content gets at the chosen group size.
+    var demandColumnContentWidth: Double {
+        (width - organizationColumnWidth - totalColumnWidth) / Double(max(groupSize, 1)) - 2 * cellPadding
+    }
 
     /// Demand columns per group: as many as fit at the minimum width, then
     /// balanced so that no group is left with a lone column.
@@ -94,7 +101,7 @@ struct IssueMatrixView {
 
         let columns: [Table.Width] = [.fixed(organizationColumnWidth)] + demands.map { _ in .fraction(1) } + [.fixed(totalColumnWidth)]
         return Table(columns: columns, header: [Table.Row(header)], rows: rows,
-                     style: TableStyle(padding: EdgeInsets(vertical: 3.5, horizontal: 4), headerBackground: style.palette.shade,
+                     style: TableStyle(padding: EdgeInsets(vertical: 3.5, horizontal: cellPadding), headerBackground: style.palette.shade,
                                        stripe: nil, ruleColor: style.palette.rule, rowRuleWidth: 0.4, frameRuleWidth: 0.9,
                                        verticalRules: true, spaceBefore: 4, spaceAfter: 6),
                      name: "the issue matrix")
@@ -104,12 +111,22 @@ struct IssueMatrixView {
         guard let newest = entries.max(by: { $0.date < $1.date }) else {
             return Table.Cell([.paragraph([TextRun("–", style: style.small.with { $0.color = style.palette.rule })], cellParagraph)])
         }
-        let date = cutoff.year - newest.date.year <= 1 ? newest.date.short.replacingOccurrences(of: #"^\d+ "#, with: "", options: .regularExpression) : String(newest.date.year)
+        // The date at the precision the document has ("18 Mar 2025", "Mar 2025", "2025").
+        let date = newest.date.short
         let refs = sources.references(entries.map(\.document), style: style.small.with { $0.color = style.palette.link },
                                       muted: style.palette.muted)
-        // The mark and the date on one line; source numbers beneath when there are any.
-        var blocks: [Block] = [.figure(MatrixSymbols.cellFigure(count: entries.count, date: date, style: style.small,
-                                                                color: style.palette.accent, measure: measure))]
+        // The mark and the date on one line (the date beneath when the column is
+        // too narrow for both); source numbers beneath when there are any.
+        let line = MatrixSymbols.cellFigure(count: entries.count, date: date, style: style.small,
+                                            color: style.palette.accent, measure: measure)
+        var blocks: [Block]
+        if line.size.width <= demandColumnContentWidth {
+            blocks = [.figure(line)]
+        } else {
+            blocks = [.figure(MatrixSymbols.cellFigure(count: entries.count, date: "", style: style.small,
+                                                       color: style.palette.accent, measure: measure)),
+                      .paragraph([TextRun(date, style: style.small)], cellParagraph)]
+        }
         if !refs.isEmpty { blocks.append(.paragraph(refs, cellParagraph)) }
         return Table.Cell(blocks)
     }

@@ -409,8 +409,8 @@ public struct MeetingBrief: BriefContent {
         let meta = style.attribution
         let all = allQuotes
         for (row, doc, q) in all[min(range.lowerBound, all.count)..<min(range.upperBound, all.count)] {
-            let who = doc.organizations.compactMap { corpus.organization($0)?.displayShort }.joined(separator: " and ")
-            var attribution = [TextRun("— \(who), \(doc.kind.label), \(doc.date.long), on \(row.demand.label.lowercasedFirst) ", style: meta)]
+            let who = ListFormat.and(doc.organizations.compactMap { corpus.organization($0)?.displayShort })
+            var attribution = [TextRun("— \(who), \(doc.kind.label), \(doc.date.long) · \(row.demand.label) ", style: meta)]
             if let r = sources.reference(doc.id, style: meta.with { $0.color = style.palette.link }) { attribution.append(r) }
             out.append(.quote([.paragraph([TextRun("“\(q)”", style: style.quote)], style.paragraph.with { $0.spaceAfter = 1 })],
                               attribution: attribution))

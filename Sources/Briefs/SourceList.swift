@@ -52,7 +52,7 @@ struct SourceList {
         for (i, d) in documents.enumerated() {
             let n = i + 1
             var runs = [TextRun("[\(n)]  ", style: base.with { $0.bold = true })]
-            let orgs = d.organizations.map { corpus.organization($0)?.name ?? $0 }.joined(separator: " and ")
+            let orgs = ListFormat.and(d.organizations.map { corpus.organization($0)?.name ?? $0 })
             runs.append(TextRun(orgs + ". ", style: base))
             runs.append(TextRun(d.title, style: base.with { $0.italic = true }))
             var detail = ". " + d.kind.label.capitalizedFirst
