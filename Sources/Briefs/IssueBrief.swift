@@ -118,7 +118,9 @@ public struct IssueBrief: BriefContent {
         let width = style.document.contentWidth
         return CommonDirectives.all(style: style).merging([
             "matrix": { _ in
-                IssueMatrixView(matrix: matrix, sources: sources, style: style, width: width, cutoff: cutoff, measure: measure).blocks()
+                var view = IssueMatrixView(matrix: matrix, sources: sources, style: style, width: width, cutoff: cutoff, measure: measure)
+                view.statuses = Dictionary(uniqueKeysWithValues: matrix.demands.map { ($0.id, corpus.status(of: $0.id, at: range.to)) })
+                return view.blocks()
             },
             "timeline": { _ in
                 let timeline = TimelineFigure(entries: corpus.timeline(issue: issue.id, in: range), organizations: matrix.organizations,

@@ -15,6 +15,9 @@ struct IssueMatrixView {
     /// Dates within this many years of the cut-off show their month.
     let cutoff: PartialDate
     let measure: (String, TextStyle) -> Double
+    /// Each demand's status (`DemandStatus`), shown under its column head
+    /// when the record says more than "open".
+    var statuses: [String: DemandStatus] = [:]
 
     /// The narrowest a demand column may get before the matrix is split.
     static let minimumColumnWidth = 56.0
@@ -74,10 +77,14 @@ struct IssueMatrixView {
         let headPara = ParagraphStyle(alignment: .left, leading: 1.18, hyphenate: true, spaceAfter: 0)
         var header: [Table.Cell] = [Table.Cell([.paragraph([TextRun("Organization", style: head)], headPara)])]
         for (i, d) in demands.enumerated() {
-            header.append(Table.Cell([
+            var cell: [Block] = [
                 .paragraph([TextRun("D\(numberFrom + i)", style: head.with { $0.color = style.palette.accent })], headPara),
                 .paragraph([TextRun(d.label, style: head.with { $0.bold = false })], headPara),
-            ]))
+            ]
+            if let st = statuses[d.id], st.state != .open || st.previous != nil {
+                cell.append(.paragraph([TextRun("▸ " + st.summary, style: head.with { $0.bold = false; $0.italic = true; $0.color = style.palette.accent })], headPara))
+            }
+            header.append(Table.Cell(cell))
         }
         header.append(Table.Cell([.paragraph([TextRun("Total", style: head)], headPara.with { $0.alignment = .right; $0.hyphenate = false })]))
 
@@ -145,7 +152,10 @@ struct IssueMatrixView {
         item(MatrixSymbols.repeated(at: Point(x: x + 4, y: y), color: style.palette.accent), "asked in two or more")
         elements.append(.text("–", text.with { $0.color = style.palette.rule }, at: Point(x: x + 2, y: y + 2.8), anchorX: 0))
         elements.append(.text("never asked in the period", text, at: Point(x: x + 10, y: y + 2.8), anchorX: 0))
-        let note = "Cells give the date of the newest document; numbers refer to Sources. Rows: most demands first. Columns: most widely shared first."
+        var note = "Cells give the date of the newest document; numbers refer to Sources. Rows: most demands first. Columns: most widely shared first."
+        if statuses.values.contains(where: { $0.state != .open || $0.previous != nil }) {
+            note += " ▸ Status from the record of outcomes at the end of the period (met, partly met, rejected, pending, moot; open again when asked after an outcome)."
+        }
         return .figure(Figure(size: Size(width: width, height: 14), elements: elements,
                               caption: [TextRun(note, style: text)]))
     }

@@ -161,6 +161,20 @@ import Testing
         #expect(!pdf.contains("1 documents") && !pdf.contains("1 organizations"), "number agreement")
     }
 
+    @Test func theIssueBriefShowsEachDemandsStatusWithALegend() throws {
+        let (c, _) = try Self.load()
+        let t = try BriefTemplate(nameOrPath: nil, default: "issue-brief", resources: BriefFixtures.resources)
+        let path = PDFInspector.temporaryDirectory() + "/journalists.pdf"
+        try BriefFixtures.renderer.render(try IssueBrief(corpus: c, issue: "journalists"), template: t,
+                                          style: try BriefStyle.load(path: t.stylePath), to: path, creator: "test")
+        let pdf = PDFInspector(path)
+        #expect(pdf.contains("Met (7 April 2022)"))
+        #expect(pdf.contains("partly met before"))
+        #expect(pdf.contains("Status from the record of outcomes"))
+        #expect(pdf.contains("in one joint letter (3 organizations)") || pdf.contains("in 2 documents by 4 organizations"))
+        #expect(PDFInspector.run([BriefFixtures.root + "/../shared/tools/layout-audit", path]).status == 0)
+    }
+
     @Test func aJointLetterIsOneVoice() throws {
         let (c, _) = try Self.load()
         let brief = try IssueBrief(corpus: c, issue: "journalists")
