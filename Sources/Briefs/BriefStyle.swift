@@ -6,14 +6,9 @@ import Yams
 /// `DocumentStyle` plus the styles the brief's own blocks use (title block,
 /// tables, figures, quotes). Changing the look never needs Swift.
 public struct BriefStyle: Sendable {
+    /// The named colours of `colors:` in style.yaml.
     public struct Palette: Sendable {
-        public var text = Color(hex: "#1b1b1b")!
-        public var accent = Color(hex: "#1d3f66")!
-        public var muted = Color(hex: "#5f6368")!
-        public var rule = Color(hex: "#9aa0a6")!
-        public var shade = Color(hex: "#e9eef4")!
-        public var stripe = Color(hex: "#f5f6f8")!
-        public var link = Color(hex: "#1d4f91")!
+        public var text, accent, muted, rule, shade, stripe, link: Color
     }
     public var document: DocumentStyle
     public var fontFiles: [String: String]
@@ -35,20 +30,54 @@ public struct BriefStyle: Sendable {
     /// Reads a style file; every malformed value is an error naming its line.
     /// `kind` names a section of the file (`meeting-brief`, `annual-summary`)
     /// whose `header` and `footer` replace the general ones for that kind.
+    ///
+    /// Defaults live in the shipped `Templates/style.yaml` only: a style file
+    /// elsewhere is read over it, key by key, so it need only say what it
+    /// changes. Swift holds no style values of its own.
     public static func load(path: String, pageSize override: PaperSize? = nil, kind: String? = nil) throws -> BriefStyle {
+        var root = try compose(path)
+        if let resources = try? Resources.locate() {
+            let shipped = (resources.templates as NSString).appendingPathComponent("style.yaml")
+            if (shipped as NSString).standardizingPath != (path as NSString).standardizingPath,
+               FileManager.default.fileExists(atPath: shipped) {
+                root = StyleMerge.merge(base: try compose(shipped), over: root)
+            }
+        }
+        return try StyleReader(path: path, root: root, kind: kind).style(pageSize: override)
+    }
+
+    private static func compose(_ path: String) throws -> Node {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw BriefError.styleInvalid(path: path, line: 1, reason: "cannot read the style file")
         }
-        let root: Node?
-        do { root = try Yams.compose(yaml: text, .basic, .default, .utf8) } catch {
+        do { return try Yams.compose(yaml: text, .basic, .default, .utf8) ?? Node.mapping(Node.Mapping([])) } catch {
             throw BriefError.styleInvalid(path: path, line: 1, reason: "malformed YAML: \(error)")
         }
-        return try StyleReader(path: path, root: root ?? Node.mapping(Node.Mapping([])), kind: kind).style(pageSize: override)
     }
 }
 
-/// Turns the composed style YAML into a `BriefStyle`, with defaults for
-/// whatever the file leaves out.
+/// A style file read over the shipped one: mappings merge key by key,
+/// lists item by item; any other value replaces the default.
+enum StyleMerge {
+    static func merge(base: Node, over: Node) -> Node {
+        switch (base, over) {
+        case (.mapping(let b), .mapping(let o)):
+            var pairs: [(Node, Node)] = []
+            for (k, v) in b { pairs.append((k, o[k].map { merge(base: v, over: $0) } ?? v)) }
+            for (k, v) in o where b[k] == nil { pairs.append((k, v)) }
+            return .mapping(Node.Mapping(pairs, o.tag, o.style, o.mark))
+        case (.sequence(let b), .sequence(let o)):
+            let items = o.enumerated().map { i, v in i < b.count ? merge(base: b[i], over: v) : v }
+                + (o.count < b.count ? Array(b.dropFirst(o.count)) : [])
+            return .sequence(Node.Sequence(items, o.tag, o.style, o.mark))
+        default:
+            return over
+        }
+    }
+}
+
+/// Turns the composed style YAML into a `BriefStyle`. Every value comes
+/// from the file (merged over the shipped style); a missing one is an error.
 private struct StyleReader {
     let path: String
     let root: Node
@@ -58,26 +87,30 @@ private struct StyleReader {
         .styleInvalid(path: path, line: node?.mark?.line ?? 1, reason: reason)
     }
     func map(_ node: Node?, _ key: String) -> Node? { node?.mapping?[Node(key)] }
-    func number(_ node: Node?, _ key: String, _ def: Double) throws -> Double {
-        guard let v = map(node, key) else { return def }
+    func missing(_ node: Node?, _ key: String) -> BriefError {
+        fail(node, "'\(key)' is missing; Templates/style.yaml shows every key a style needs")
+    }
+    func number(_ node: Node?, _ key: String) throws -> Double {
+        guard let v = map(node, key) else { throw missing(node, key) }
         guard let d = v.scalar.flatMap({ Double($0.string) }) else { throw fail(v, "'\(key)' must be a number") }
         return d
     }
-    func string(_ node: Node?, _ key: String, _ def: String) throws -> String {
-        guard let v = map(node, key) else { return def }
+    func string(_ node: Node?, _ key: String) throws -> String {
+        guard let v = map(node, key) else { throw missing(node, key) }
         guard let s = v.scalar?.string else { throw fail(v, "'\(key)' must be text") }
         return s
     }
-    func bool(_ node: Node?, _ key: String, _ def: Bool) throws -> Bool {
-        guard let v = map(node, key) else { return def }
+    /// Flags may be left out: absent means false.
+    func bool(_ node: Node?, _ key: String) throws -> Bool {
+        guard let v = map(node, key) else { return false }
         switch v.scalar?.string.lowercased() {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
         default: throw fail(v, "'\(key)' must be true or false")
         }
     }
-    func color(_ node: Node?, _ key: String, _ def: Color, palette: [String: Color]) throws -> Color {
-        guard let v = map(node, key) else { return def }
+    func color(_ node: Node?, _ key: String, palette: [String: Color]) throws -> Color {
+        guard let v = map(node, key) else { throw missing(node, key) }
         guard let s = v.scalar?.string else { throw fail(v, "'\(key)' must be a colour") }
         if let named = palette[s] { return named }
         guard let c = Color(hex: s) else { throw fail(v, "'\(s)' is not a colour: write #rrggbb or a name from `colors`") }
@@ -86,19 +119,18 @@ private struct StyleReader {
 
     func style(pageSize override: PaperSize?) throws -> BriefStyle {
         let page = map(root, "page")
-        let sizeName = try string(page, "size", "letter")
+        let sizeName = try string(page, "size")
         guard let paper = override ?? PaperSize(rawValue: sizeName.lowercased()) else {
             throw fail(map(page, "size"), "page size '\(sizeName)' is not letter or a4")
         }
         let m = map(page, "margins")
-        let margins = EdgeInsets(top: try number(m, "top", 64), right: try number(m, "right", 72),
-                                 bottom: try number(m, "bottom", 64), left: try number(m, "left", 72))
-        var fontFiles = ["serif": "NotoSerif", "sans": "NotoSans"]
-        if let f = map(root, "fonts")?.mapping {
-            for (k, v) in f {
-                guard let name = k.scalar?.string, let stem = v.scalar?.string else { throw fail(v, "fonts map a family name to a file stem") }
-                fontFiles[name] = stem
-            }
+        let margins = EdgeInsets(top: try number(m, "top"), right: try number(m, "right"),
+                                 bottom: try number(m, "bottom"), left: try number(m, "left"))
+        var fontFiles: [String: String] = [:]
+        guard let f = map(root, "fonts")?.mapping else { throw missing(root, "fonts") }
+        for (k, v) in f {
+            guard let name = k.scalar?.string, let stem = v.scalar?.string else { throw fail(v, "fonts map a family name to a file stem") }
+            fontFiles[name] = stem
         }
         var fallbackFonts: [String] = []
         if let node = root.mapping?["fallback-fonts"] {
@@ -110,66 +142,59 @@ private struct StyleReader {
                 fallbackFonts.append(file)
             }
         }
-        var p = BriefStyle.Palette()
         let c = map(root, "colors")
         var named: [String: Color] = [:]
-        p.text = try color(c, "text", p.text, palette: named); named["text"] = p.text
-        p.accent = try color(c, "accent", p.accent, palette: named); named["accent"] = p.accent
-        p.muted = try color(c, "muted", p.muted, palette: named); named["muted"] = p.muted
-        p.rule = try color(c, "rule", p.rule, palette: named); named["rule"] = p.rule
-        p.shade = try color(c, "shade", p.shade, palette: named); named["shade"] = p.shade
-        p.stripe = try color(c, "stripe", p.stripe, palette: named); named["stripe"] = p.stripe
-        p.link = try color(c, "link", p.link, palette: named); named["link"] = p.link
+        for key in ["text", "accent", "muted", "rule", "shade", "stripe", "link"] {
+            named[key] = try color(c, key, palette: named)
+        }
+        let p = BriefStyle.Palette(text: named["text"]!, accent: named["accent"]!, muted: named["muted"]!, rule: named["rule"]!,
+                                   shade: named["shade"]!, stripe: named["stripe"]!, link: named["link"]!)
 
-        func text(_ node: Node?, family: String, size: Double, bold: Bool = false, italic: Bool = false,
-                  color def: Color) throws -> TextStyle {
-            let fam = try string(node, "family", family)
+        /// A text style: family and size required; colour, bold and italic optional.
+        func text(_ node: Node?, inheriting parent: TextStyle? = nil) throws -> TextStyle {
+            let fam = map(node, "family") == nil && parent != nil ? parent!.family : try string(node, "family")
             guard fontFiles[fam] != nil else { throw fail(map(node, "family"), "font family '\(fam)' is not listed under `fonts`") }
-            return TextStyle(family: fam, bold: try bool(node, "bold", bold), italic: try bool(node, "italic", italic),
-                             size: try number(node, "size", size), color: try color(node, "color", def, palette: named))
+            let size = map(node, "size") == nil && parent != nil ? parent!.size : try number(node, "size")
+            let colour = map(node, "color") == nil ? (parent?.color ?? p.text) : try color(node, "color", palette: named)
+            return TextStyle(family: fam, bold: try bool(node, "bold"), italic: try bool(node, "italic"), size: size, color: colour)
         }
         let bodyNode = map(root, "body")
-        let body = try text(bodyNode, family: "serif", size: 10, color: p.text)
-        let paragraph = ParagraphStyle(alignment: try bool(bodyNode, "justify", true) ? .justified : .left,
-                                       leading: try number(bodyNode, "leading", 1.38),
-                                       hyphenate: try bool(bodyNode, "hyphenate", true),
-                                       spaceAfter: try number(bodyNode, "space-after", 6))
+        let body = try text(bodyNode)
+        let paragraph = ParagraphStyle(alignment: try bool(bodyNode, "justify") ? .justified : .left,
+                                       leading: try number(bodyNode, "leading"),
+                                       hyphenate: try bool(bodyNode, "hyphenate"),
+                                       spaceAfter: try number(bodyNode, "space-after"))
+        guard let hs = map(root, "headings")?.sequence.map(Array.init), !hs.isEmpty else { throw missing(root, "headings") }
         var headings: [HeadingStyle] = []
-        let defaults: [(Double, Double, Double, Bool)] = [(14, 20, 6, true), (11.5, 14, 4, false), (10, 10, 3, false)]
-        let hs = map(root, "headings")?.sequence.map(Array.init) ?? []
-        for (i, d) in defaults.enumerated() {
-            let n: Node? = i < hs.count ? hs[i] : nil
-            let t = try text(n, family: "sans", size: d.0, bold: true, color: i == 0 ? p.accent : p.text)
-            headings.append(HeadingStyle(text: t, spaceBefore: try number(n, "space-before", d.1),
-                                         spaceAfter: try number(n, "space-after", d.2),
-                                         ruleBelow: try bool(n, "rule", d.3) ? p.rule : nil))
+        for n in hs {
+            headings.append(HeadingStyle(text: try text(n), spaceBefore: try number(n, "space-before"),
+                                         spaceAfter: try number(n, "space-after"), ruleBelow: try bool(n, "rule") ? p.rule : nil))
         }
         let tn = map(root, "title")
-        let kicker = try text(map(tn, "kicker"), family: "sans", size: 8.5, bold: true, color: p.accent)
-        let title = try text(map(tn, "title"), family: "sans", size: 21, bold: true, color: p.text)
-        let subtitle = try text(map(tn, "subtitle"), family: "sans", size: 9.5, color: p.muted)
-        let small = try text(map(root, "small"), family: "sans", size: 8, color: p.text)
+        let kicker = try text(map(tn, "kicker"))
+        let title = try text(map(tn, "title"))
+        let subtitle = try text(map(tn, "subtitle"))
+        let small = try text(map(root, "small"))
         let qn = map(root, "quote")
-        let quote = try text(qn, family: "serif", size: body.size - 0.5, italic: true, color: p.text)
-        let attribution = try text(map(root, "attribution"), family: "sans", size: 7.5, color: p.muted)
+        let quote = try text(qn)
+        let attribution = try text(map(root, "attribution"))
 
-        func furniture(_ node: Node?, left: String, center: String, right: String, header: Bool) throws -> PageFurniture? {
+        func furniture(_ node: Node?) throws -> PageFurniture? {
             if let n = node, n.scalar?.string == "none" { return nil }  // `header: none` turns it off
-            return PageFurniture(left: try string(node, "left", left), center: try string(node, "center", center),
-                                 right: try string(node, "right", right),
-                                 style: try text(node, family: "sans", size: 7.5, color: p.muted),
-                                 rule: p.rule, offset: try number(node, "offset", header ? 38 : 36),
-                                 skipFirstPage: try bool(node, "skip-first-page", header))
+            guard let node else { return nil }
+            func part(_ key: String) -> String { map(node, key)?.scalar?.string ?? "" }
+            return PageFurniture(left: part("left"), center: part("center"), right: part("right"),
+                                 style: try text(node, inheriting: small), rule: p.rule, offset: try number(node, "offset"),
+                                 skipFirstPage: try bool(node, "skip-first-page"))
         }
         var doc = DocumentStyle(pageSize: paper.size, margins: margins, body: body, paragraph: paragraph, headings: headings,
                                 quoteText: quote, quoteRule: p.rule, attribution: attribution,
                                 tocEntry: body, caption: small.with { $0.color = p.muted })
-        doc.listIndent = try number(map(root, "lists"), "indent", 14)
-        doc.quoteIndent = try number(qn, "indent", 16)
+        doc.listIndent = try number(map(root, "lists"), "indent")
+        doc.quoteIndent = try number(qn, "indent")
         let section = kind.flatMap { map(root, $0) }
-        doc.header = try furniture(map(section, "header") ?? map(root, "header"), left: "{title}", center: "", right: "{kind}", header: true)
-        doc.footer = try furniture(map(section, "footer") ?? map(root, "footer"), left: "{generated}", center: "",
-                                   right: "page {page} of {pages}", header: false)
+        doc.header = try furniture(map(section, "header") ?? map(root, "header"))
+        doc.footer = try furniture(map(section, "footer") ?? map(root, "footer"))
         return BriefStyle(document: doc, fontFiles: fontFiles, fallbackFonts: fallbackFonts, palette: p, body: body, paragraph: paragraph, small: small,
                           kicker: kicker, title: title, subtitle: subtitle, quote: quote, attribution: attribution)
     }

@@ -14,7 +14,7 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A template name from Templates/, a .mustache file, or a folder of templates; its style.yaml is used when beside it.", valueName: "NAME|PATH"))
     var template: String?
 
-    @Option(name: .long, help: "Paper: letter or a4 (default: the style's, letter).")
+    @Option(name: .long, help: ArgumentHelp("Paper (default: the style's).", valueName: "letter|a4"))
     var pageSize: PaperSize?
 
     /// The output path, checked before any work: not a folder, a `.pdf`
@@ -64,9 +64,9 @@ func reportingErrors<T>(_ body: () throws -> T) throws -> T {
 
 /// "--from/--to" as partial dates.
 struct PeriodOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Only documents dated on or after this (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "DATE"))
+    @Option(name: .long, help: ArgumentHelp("With --issue: only documents whose whole date lies on or after this (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "DATE"))
     var from: String?
-    @Option(name: .long, help: ArgumentHelp("Only documents dated on or before this.", valueName: "DATE"))
+    @Option(name: .long, help: ArgumentHelp("With --issue: only documents whose whole date lies on or before this.", valueName: "DATE"))
     var to: String?
 
     func range() throws -> DateRange {

@@ -8,9 +8,12 @@ struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write one brief: an issue brief, a meeting-prep brief or an annual summary.",
         discussion: """
-        Exactly one of --issue, --meeting or --year.
+        Exactly one of --issue, --meeting or --year. --from/--to go with --issue;
+        --lookback goes with --meeting; --data goes with all three.
           brief generate --issue detainees
           brief generate --issue detainees --from 2021 -o out/detainees-since-2021.pdf
+          brief generate --meeting trump-putin-call-2025 --lookback 8 --data call.json
+          brief generate --year 2025 --data summary-2025.csv
         """)
 
     @Option(name: .long, help: ArgumentHelp("Issue id (see `brief list issues`).", valueName: "ID"))
@@ -19,13 +22,13 @@ struct Generate: ParsableCommand {
     var meeting: String?
     @Option(name: .long, help: ArgumentHelp("Year of the annual summary.", valueName: "YYYY"))
     var year: Int?
-    @Option(name: .long, help: ArgumentHelp("With --meeting: years before the engagement whose documents count (default 5).", valueName: "YEARS"))
+    @Option(name: .long, help: ArgumentHelp("With --meeting: years before the engagement whose documents count (5 if not given).", valueName: "YEARS"))
     var lookback: Int?
 
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var period: PeriodOptions
-    @Option(name: .long, help: ArgumentHelp("Also write the matrix and timeline as data (.csv or .json).", valueName: "PATH"))
+    @Option(name: .long, help: ArgumentHelp("Also write what the brief claims as data (.csv or .json): the matrix, asks, statuses, changes.", valueName: "PATH"))
     var data: String?
 
     func validate() throws {

@@ -2,6 +2,7 @@ import Foundation
 import PDFTestSupport
 import Testing
 @testable import Briefs
+import Typesetting
 @testable import Corpus
 
 /// Wording, order and look change by editing a copy of the templates.
@@ -56,6 +57,22 @@ import Testing
             #expect(e.description.contains("style.yaml:"))
             #expect(e.description.contains("'blueish' is not a colour"))
         }
+    }
+
+    @Test func aPartialStyleChangesOnlyWhatItSays() throws {
+        // Defaults live in the shipped style.yaml alone; a style file need only hold its changes.
+        let dir = PDFInspector.temporaryDirectory() + "/partial"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try "page: {size: a4}\nheadings:\n  - {size: 16}\ncolors: {accent: \"#7a1f1f\"}\n"
+            .write(toFile: dir + "/style.yaml", atomically: true, encoding: .utf8)
+        let shipped = try BriefStyle.load(path: BriefFixtures.root + "/Templates/style.yaml")
+        let partial = try BriefStyle.load(path: dir + "/style.yaml")
+        #expect(partial.document.pageSize == PaperSize.a4.size)
+        #expect(partial.document.headings[0].text.size == 16)
+        #expect(partial.document.headings[0].text.family == shipped.document.headings[0].text.family)
+        #expect(partial.document.headings.count == shipped.document.headings.count)
+        #expect(partial.body == shipped.body && partial.document.margins == shipped.document.margins)
+        #expect(partial.palette.accent == Color(hex: "#7a1f1f"))
     }
 
     @Test func insertedValuesAreEscapedForMarkdown() {
