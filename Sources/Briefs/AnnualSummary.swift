@@ -89,34 +89,28 @@ public struct AnnualSummary: BriefContent {
     /// What became of demands this year (outcomes dated in the year).
     public var outcomes: [Outcome] { corpus.outcomes.filter { $0.date.year == year } }
 
-    public func data(generated: String) -> [String: Any] {
+    public func context(generated: String) -> AnnualSummaryContext {
         let (new, dropped) = changes
         let returning = demandChanges.filter { $0.change == .returning }.map(\.demand)
         let continuing = demandChanges.filter { $0.change == .continuing }.map(\.demand)
-        let label = { (d: Demand) -> [String: Any] in ["label": d.label, "issue": corpus.issue(d.issue)?.label ?? d.issue] }
-        return [
-            "year": String(year), "previousYear": String(year - 1), "generated": generated,
-            "documentCount": documents.count, "organizationCount": organizations.count,
-            "documentsPlural": documents.count != 1, "organizationsPlural": organizations.count != 1,
-            "askCount": documents.reduce(0) { $0 + $1.asks.count },
-            "issueCount": issues.count,
-            "eventCount": corpus.events.filter { $0.date.year == year }.count,
-            "hasPrevious": !previous.isEmpty,
-            "new": new.map(label), "hasNew": !new.isEmpty, "newDemands": Counted(new.count, "demand").text,
-            "returning": returning.map(label), "hasReturning": !returning.isEmpty, "returningDemands": Counted(returning.count, "demand").text,
-            "continuingDemands": Counted(continuing.count, "demand").text, "hasContinuing": !continuing.isEmpty,
-            "dropped": dropped.map(label), "hasDropped": !dropped.isEmpty, "droppedDemands": Counted(dropped.count, "demand").text,
-            "outcomes": outcomes.map { o -> [String: Any] in
-                ["label": corpus.demand(o.demand)?.label ?? o.demand, "status": o.status.label, "date": o.date.long,
-                 "note": o.note ?? "", "hasNote": o.note != nil]
+        let line = { (d: Demand) in AnnualSummaryContext.DemandLine(label: d.label, issue: corpus.issue(d.issue)?.label ?? d.issue) }
+        return AnnualSummaryContext(
+            year: String(year), previousYear: String(year - 1), generated: generated,
+            documents: Counted(documents.count, "document").text,
+            organizations: Counted(organizations.count, "organization").text,
+            asks: Counted(documents.reduce(0) { $0 + $1.asks.count }, "ask").text,
+            issues: Counted(issues.count, "issue").text,
+            engagements: Counted(corpus.events.filter { $0.date.year == year }.count, "engagement").text,
+            hasPrevious: !previous.isEmpty,
+            new: new.map(line), hasNew: !new.isEmpty, newDemands: Counted(new.count, "demand").text,
+            returning: returning.map(line), hasReturning: !returning.isEmpty, returningDemands: Counted(returning.count, "demand").text,
+            hasContinuing: !continuing.isEmpty, continuingDemands: Counted(continuing.count, "demand").text,
+            dropped: dropped.map(line), hasDropped: !dropped.isEmpty, droppedDemands: Counted(dropped.count, "demand").text,
+            outcomes: outcomes.map { o in
+                .init(label: corpus.demand(o.demand)?.label ?? o.demand, status: o.status.label, date: o.date.long,
+                      note: o.note ?? "", hasNote: o.note != nil)
             },
-            "hasOutcomes": !outcomes.isEmpty,
-            "documents": Counted(documents.count, "document").text,
-            "organizations": Counted(organizations.count, "organization").text,
-            "asks": Counted(documents.reduce(0) { $0 + $1.asks.count }, "ask").text,
-            "issues": Counted(issues.count, "issue").text,
-            "engagements": Counted(corpus.events.filter { $0.date.year == year }.count, "engagement").text,
-        ]
+            hasOutcomes: !outcomes.isEmpty)
     }
 
     public func directives(style: BriefStyle, measure: @escaping (String, TextStyle) -> Double) -> [String: (Directive) throws -> [Block]] {

@@ -6,13 +6,15 @@ import Typesetting
 /// (`::directives`) it offers. Issue briefs, meeting briefs and annual
 /// summaries differ only in these.
 public protocol BriefContent {
+    /// The typed context its template sees.
+    associatedtype Context: Encodable
     /// "Issue brief", "Meeting brief", "Annual summary" — fills `{kind}`.
     var kind: String { get }
     /// The template used when `--template` is not given.
     static var defaultTemplate: String { get }
     var organizationCount: Int { get }
     var documentCount: Int { get }
-    func data(generated: String) -> [String: Any]
+    func context(generated: String) -> Context
     func directives(style: BriefStyle, measure: @escaping (String, TextStyle) -> Double) -> [String: (Directive) throws -> [Block]]
     func metadata(creator: String, date: Date) -> DocumentMetadata
     /// What the brief claims, as data (`--data`).
@@ -24,7 +26,7 @@ extension BriefContent {
     public func compose(template: BriefTemplate, style: BriefStyle, context: LayoutContext, creator: String) throws -> ComposedBrief {
         let (date, generated) = BriefRenderer.generationDate()
         let shaper = context.shaper
-        let markdown = Markdown.parse(template.render(data(generated: generated)))
+        let markdown = Markdown.parse(template.render(self.context(generated: generated)))
         var typesetter = MarkdownTypesetter(style: style)
         typesetter.directives = directives(style: style, measure: { shaper.width(of: $0, style: $1) })
         typesetter.origin = template.path

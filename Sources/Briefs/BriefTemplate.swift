@@ -35,8 +35,8 @@ public struct BriefTemplate: Sendable {
         stylePath = fm.fileExists(atPath: beside) ? beside : (resources.templates as NSString).appendingPathComponent("style.yaml")
     }
 
-    /// The Markdown the template produces for this data.
-    public func render(_ data: [String: Any]) -> String {
-        template.render(data)
+    /// The Markdown the template produces for a brief's typed context.
+    public func render<Context: Encodable>(_ context: Context) -> String {
+        template.render(context)
     }
 }

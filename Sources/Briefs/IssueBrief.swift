@@ -66,8 +66,8 @@ public struct IssueBrief: BriefContent {
     public func record() -> BriefRecord { IssueRecord(brief: self) }
     public var title: String { "Issue brief: \(issue.label)" }
 
-    /// Template variables.
-    public func data(generated: String) -> [String: Any] {
+    /// The template's context.
+    public func context(generated: String) -> IssueBriefContext {
         let orgName = { (id: String) in corpus.organization(id)?.name ?? id }
         /// Up to five names (most involved first), then "and N others": a summary stays a summary.
         func names(_ d: Demand) -> String {
@@ -77,6 +77,12 @@ public struct IssueBrief: BriefContent {
             let s = corpus.status(of: d.id, at: range.to)
             return s.state == .open && s.previous == nil ? "" : " Status: \(s.summary.lowercasedFirst)."
         }
+        func line(_ d: Demand) -> IssueBriefContext.DemandLine {
+            .init(label: d.label, voices: voices(d.id), organizations: names(d), status: status(d))
+        }
+        func ref(_ d: Document) -> IssueBriefContext.DocumentRef {
+            .init(organizations: ListFormat.and(d.organizations.map(orgName)), date: d.date.long, title: d.title)
+        }
         // Shared means two documents by different organizations: one joint letter is one voice.
         let consensus = matrix.demands.filter { isShared($0.id) }
         let single = matrix.demands.filter { matrix.columnTotal($0.id) >= 1 && !isShared($0.id) }
@@ -84,33 +90,17 @@ public struct IssueBrief: BriefContent {
         let left = leftOut
         let first = documents.first!, latest = documents.last!
         let from = range.from ?? first.date, to = range.to ?? latest.date
-        return [
-            "issue": ["id": issue.id, "label": issue.label],
-            "period": from == to ? from.long : "\(from.long) – \(to.long)",
-            "periodStart": from.long,
-            "periodEnd": to.long,
-            "cutoff": cutoff.long,
-            "generated": generated,
-            "organizationCount": matrix.organizations.count,
-            "organizationsPlural": matrix.organizations.count != 1,
-            "documentCount": documents.count,
-            "documentsPlural": documents.count != 1,
-            "demandCount": issue.demands.count,
-            "consensus": consensus.map { ["label": $0.label, "voices": voices($0.id), "organizations": names($0), "status": status($0)] },
-            "hasConsensus": !consensus.isEmpty,
-            "single": single.map { ["label": $0.label, "voices": voices($0.id), "organizations": names($0), "status": status($0)] },
-            "hasSingle": !single.isEmpty,
-            "unasked": unasked.map { ["label": $0.label] },
-            "hasUnasked": !unasked.isEmpty,
-            "first": ["organizations": ListFormat.and(first.organizations.map(orgName)), "date": first.date.long, "title": first.title],
-            "latest": ["organizations": ListFormat.and(latest.organizations.map(orgName)), "date": latest.date.long, "title": latest.title],
-            "sameFirstAndLatest": first.id == latest.id,
-            "organizations": Counted(matrix.organizations.count, "organization").text,
-            "documents": Counted(documents.count, "document").text,
-            "hasLeftOut": !left.isEmpty,
-            "leftOut": Counted(left.count, "document").text,
-            "leftOutVerb": left.count == 1 ? "is" : "are",
-        ]
+        return IssueBriefContext(
+            issue: .init(id: issue.id, label: issue.label),
+            period: from == to ? from.long : "\(from.long) – \(to.long)", periodStart: from.long, periodEnd: to.long,
+            cutoff: cutoff.long, generated: generated,
+            organizations: Counted(matrix.organizations.count, "organization").text,
+            documents: Counted(documents.count, "document").text,
+            consensus: consensus.map(line), hasConsensus: !consensus.isEmpty,
+            single: single.map(line), hasSingle: !single.isEmpty,
+            unasked: unasked.map { .init(label: $0.label) }, hasUnasked: !unasked.isEmpty,
+            first: ref(first), latest: ref(latest), sameFirstAndLatest: first.id == latest.id,
+            hasLeftOut: !left.isEmpty, leftOut: Counted(left.count, "document").text, leftOutVerb: left.count == 1 ? "is" : "are")
     }
 
     /// The computed blocks the template may place.

@@ -192,37 +192,30 @@ public struct MeetingBrief: BriefContent {
         return omitted > 0 ? "+\(omitted) " + list : list
     }
 
-    public func data(generated: String) -> [String: Any] {
-        let top: [[String: Any]] = bottomLine.map { a in
-            ["label": a.demand.label, "organizations": names(a.organizations), "forThisEngagement": a.forThisEngagement]
-        }
-        let points: [[String: Any]] = talkingPointAsks.map { a in
-            ["text": talkingPoint(a), "organizations": names(a.organizations), "sources": refs(a.documents),
-             "forThisEngagement": a.forThisEngagement]
-        }
+    public func context(generated: String) -> MeetingBriefContext {
         let bottomLineText = ListFormat.sentenceList(bottomLine.map { a in
             let why = a.forThisEngagement ? "written for this engagement" : a.status.summary.lowercasedFirst
-            return "**\(MarkdownContentType().escapeText(a.demand.label))** (\(MarkdownContentType().escapeText(names(a.organizations))); \(why))"
+            let escape = MarkdownContentType().escapeText
+            return "**\(escape(a.demand.label))** (\(escape(names(a.organizations))); \(why))"
         })
-        let eventData: [String: Any] = ["id": event.id, "title": event.title, "kind": event.kind.rawValue.capitalizedFirst,
-                                        "date": event.date.long, "location": event.location ?? "",
-                                        "participants": ListFormat.and(event.participants)]
-        var d: [String: Any] = ["event": eventData, "generated": generated]
-        d["cutoff"] = documentRelations.map(\.0.date).max()?.long ?? event.date.long
-        d["organizations"] = Counted(organizationCount, "organization").text
-        d["documents"] = Counted(documentCount, "document").text
-        d["addressing"] = Counted(addressing.count, "document").text
-        d["addressingVerb"] = addressing.count == 1 ? "addresses" : "address"
-        d["hasAddressing"] = !addressing.isEmpty
-        d["lookback"] = Counted(lookback, "year").text
-        d["bottomLine"] = top
-        d["bottomLineText"] = bottomLineText
-        d["hasBottomLine"] = !bottomLine.isEmpty
-        d["talkingPoints"] = points
-        d["hasFurtherAsks"] = !annexAsks.isEmpty
-        d["hasAnnexes"] = !annexes.isEmpty
-        d["annexes"] = annexes.map { ["letter": $0.letter, "title": $0.title, "directive": $0.directive] }
-        return d
+        return MeetingBriefContext(
+            event: .init(id: event.id, title: event.title, kind: event.kind.rawValue.capitalizedFirst, date: event.date.long,
+                         participants: ListFormat.and(event.participants), location: event.location ?? "",
+                         hasLocation: !(event.location ?? "").isEmpty),
+            generated: generated,
+            cutoff: documentRelations.map(\.0.date).max()?.long ?? event.date.long,
+            organizations: Counted(organizationCount, "organization").text,
+            documents: Counted(documentCount, "document").text,
+            addressing: Counted(addressing.count, "document").text,
+            lookback: Counted(lookback, "year").text,
+            hasAddressing: !addressing.isEmpty,
+            bottomLineText: bottomLineText, hasBottomLine: !bottomLine.isEmpty,
+            talkingPoints: talkingPointAsks.map { a in
+                .init(text: talkingPoint(a), organizations: names(a.organizations), sources: refs(a.documents),
+                      forThisEngagement: a.forThisEngagement)
+            },
+            hasAnnexes: !annexes.isEmpty,
+            annexes: annexes.map { .init(letter: $0.letter, title: $0.title, directive: $0.directive) })
     }
 
     public func directives(style: BriefStyle, measure: @escaping (String, TextStyle) -> Double) -> [String: (Directive) throws -> [Block]] {

@@ -154,6 +154,7 @@ import Testing
                                           to: path, creator: "test")
         let pdf = PDFInspector(path)
         #expect(pdf.contains("Raise first: Release the detained editor"))
+        #expect(pdf.contains("Summit · 18 March 2025 4 organizations"), "no dangling separator without a place: \(pdf.text.prefix(120))")
         #expect(pdf.contains("Met (7 Apr 2022)"))
         #expect(pdf.contains("partly met before"))
         #expect(pdf.contains("same period"))
