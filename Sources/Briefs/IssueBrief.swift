@@ -127,7 +127,6 @@ public struct IssueBrief: BriefContent {
     func positions(style: BriefStyle) -> [Block] {
         var out: [Block] = []
         let body = style.body
-        let meta = style.small.with { $0.color = style.palette.muted; $0.size = style.small.size + 0.5 }
         for org in matrix.organizations {
             out.append(.heading(Heading(level: 2, runs: [TextRun(org.name, style: body)], anchor: "position-\(org.id)")))
             for doc in documents where doc.organizations.contains(org.id) {
@@ -158,11 +157,7 @@ public struct IssueBrief: BriefContent {
                     var item: [Block] = [.paragraph([TextRun(label + ". ", style: body.with { $0.bold = true }), TextRun(ask.text, style: body)],
                                                     style.paragraph.with { $0.spaceAfter = 2 })]
                     if let q = ask.quote {
-                        let who = ListFormat.and(doc.organizations.map { corpus.organization($0)?.displayShort ?? $0 })
-                        var attribution = [TextRun("— \(who), \(doc.kind.label), \(doc.date.long) ", style: meta)]
-                        if let r = sources.reference(doc.id, style: meta.with { $0.color = style.palette.link }) { attribution.append(r) }
-                        item.append(.quote([.paragraph([TextRun("“\(q)”", style: style.quote)], style.paragraph.with { $0.spaceAfter = 1 })],
-                                           attribution: attribution))
+                        item.append(QuotedAsk.block(q, from: doc, corpus: corpus, sources: sources, style: style))
                     }
                     items.append(item)
                 }

@@ -399,14 +399,9 @@ public struct MeetingBrief: BriefContent {
     /// The quotes whose rank falls in `range`, with attribution.
     func quotes(_ range: Range<Int>, style: BriefStyle) -> [Block] {
         var out: [Block] = []
-        let meta = style.attribution
         let all = allQuotes
         for (row, doc, q) in all[min(range.lowerBound, all.count)..<min(range.upperBound, all.count)] {
-            let who = ListFormat.and(doc.organizations.compactMap { corpus.organization($0)?.displayShort })
-            var attribution = [TextRun("— \(who), \(doc.kind.label), \(doc.date.long) · \(row.demand.label) ", style: meta)]
-            if let r = sources.reference(doc.id, style: meta.with { $0.color = style.palette.link }) { attribution.append(r) }
-            out.append(.quote([.paragraph([TextRun("“\(q)”", style: style.quote)], style.paragraph.with { $0.spaceAfter = 1 })],
-                              attribution: attribution))
+            out.append(QuotedAsk.block(q, from: doc, demand: row.demand.label, corpus: corpus, sources: sources, style: style))
         }
         if out.isEmpty && range.lowerBound == 0 {
             out.append(.paragraph([TextRun("The documents carry no quotes.", style: style.body)], style.paragraph))
