@@ -21,6 +21,15 @@ enum BriefFixtures {
         return path
     }
 
+    /// Writes any brief with the shipped template of its kind; returns the path.
+    static func render(_ content: any BriefContent, kind: String, name: String? = nil) throws -> String {
+        let t = try BriefTemplate(nameOrPath: nil, default: kind, resources: resources)
+        let style = try BriefStyle.load(path: t.stylePath, kind: kind)
+        let path = PDFInspector.temporaryDirectory() + "/\(name ?? kind).pdf"
+        try renderer.render(content, template: t, style: style, to: path, creator: "brief test")
+        return path
+    }
+
     /// Runs the built `brief` executable.
     static func cli(_ args: [String], environment: [String: String] = [:]) -> (status: Int32, output: String, error: String) {
         let exe = root + "/.build/debug/brief"

@@ -143,11 +143,7 @@ import Testing
     }
 
     static func render(_ content: any BriefContent, kind: String) throws -> String {
-        let t = try BriefTemplate(nameOrPath: nil, default: kind, resources: BriefFixtures.resources)
-        let style = try BriefStyle.load(path: t.stylePath, kind: kind)
-        let path = PDFInspector.temporaryDirectory() + "/\(kind).pdf"
-        try BriefFixtures.renderer.render(content, template: t, style: style, to: path, creator: "brief test")
-        return path
+        try BriefFixtures.render(content, kind: kind)
     }
 
     @Test func aFlagEmojiInANameSetsEveryBriefKindAndCheckWarns() throws {

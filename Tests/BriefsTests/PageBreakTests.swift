@@ -43,11 +43,7 @@ import Testing
     }
 
     func render(_ content: any BriefContent, kind: String, name: String) throws -> String {
-        let t = try BriefTemplate(nameOrPath: nil, default: kind, resources: BriefFixtures.resources)
-        let style = try BriefStyle.load(path: t.stylePath, kind: kind)
-        let path = PDFInspector.temporaryDirectory() + "/\(name).pdf"
-        try BriefFixtures.renderer.render(content, template: t, style: style, to: path, creator: "brief test")
-        return path
+        try BriefFixtures.render(content, kind: kind, name: name)
     }
 
     @Test func everySampleBriefPassesTheLayoutAudit() throws {
