@@ -96,31 +96,41 @@ struct TableLayout {
             items.append(.penalty(Penalty.never))
         }
         let keeps = flow.style.keeps
-        let bodyRows = table.rows.filter { $0.role == .body }.count
-        var bodyRowsSoFar = 0
+        var boxes: [VBox] = []
         for (i, row) in table.rows.enumerated() {
-            let cells = try setRow(row)
             let last = i == table.rows.count - 1
-            if row.role == .body { bodyRowsSoFar += 1 }
-            var box = Self.rowBox(cells, totalWidth: total, style: style,
+            var box = Self.rowBox(try setRow(row), totalWidth: total, style: style,
                              background: row.background ?? (i % 2 == 1 ? style.stripe : nil),
                              ruleAbove: table.header.isEmpty && i == 0 ? style.frameRuleWidth : 0,
                              ruleBelow: last ? style.frameRuleWidth : style.rowRuleWidth, name: table.name)
             box.table = tableID
-            items.append(.box(box))
-            guard !last else { continue }
-            // A short table is never split; a longer one leaves at least
-            // `rowsAtTableBreak` body rows on each side of a break (a totals
-            // row does not count, so it never starts a page alone).
-            let splittable = bodyRows > keeps.shortTableRows
-                && bodyRowsSoFar >= keeps.rowsAtTableBreak && bodyRows - bodyRowsSoFar >= keeps.rowsAtTableBreak
+            boxes.append(box)
+        }
+        let bodyRows = table.rows.filter { $0.role == .body }.count
+        // A short table is never split — unless its rows are so tall that it
+        // would take more than the minimum page fill, when moving it whole
+        // could leave a page mostly empty: then it splits like a long one.
+        let tall = boxes.reduce(0) { $0 + $1.height } > flow.style.contentHeight * keeps.minimumPageFill
+        let atBreak = min(keeps.rowsAtTableBreak, max(1, bodyRows / 2))
+        var bodyRowsSoFar = 0
+        for (i, row) in table.rows.enumerated() {
+            if row.role == .body { bodyRowsSoFar += 1 }
+            items.append(.box(boxes[i]))
+            guard i < table.rows.count - 1 else { continue }
+            // A longer table leaves at least `rowsAtTableBreak` body rows on each
+            // side of a break (a totals row does not count, so it never starts a
+            // page alone). Closer to an end the break is soft: taken only when
+            // group keeps and tall rows would otherwise leave a page half empty.
+            let long = bodyRows > keeps.shortTableRows || tall
+            let margins = bodyRowsSoFar >= atBreak && bodyRows - bodyRowsSoFar >= atBreak
+            let nearEnd = bodyRowsSoFar >= 1 && bodyRows - bodyRowsSoFar >= 1
             if row.role == .group {
                 // A group row is a heading inside the table: it keeps rows after it
                 // (no more than its group has, so the keep ends with the group).
                 let groupSize = table.rows[(i + 1)...].prefix { $0.role != .group }.count
                 items.append(.keep(min(keeps.afterGroupRow, groupSize)))
             }
-            items.append(.penalty(splittable ? 0 : Penalty.never))
+            items.append(.penalty(long && margins ? 0 : long && nearEnd ? Penalty.soft : Penalty.never))
         }
         return items
     }

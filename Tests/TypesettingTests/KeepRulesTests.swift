@@ -117,6 +117,19 @@ import Testing
         #expect(row0.page == 1, "the table starts under the text on page 1")
     }
 
+    @Test func aShortTableOfTallRowsSplitsRatherThanLeaveAPageHalfEmpty() throws {
+        // Six rows, each a tenth of a page or more: moving the table whole would
+        // leave the first page under half full.
+        let blocks: [Block] = [filler(16), .table(table(rows: 6, tall: 40))]
+        let doc = try DocumentLayout(context: Fixtures.context(), style: Fixtures.style)
+            .layout(blocks, metadata: DocumentMetadata(title: "t", date: Date(timeIntervalSince1970: 0)))
+        let row0 = try #require(pages(of: doc).first { $0.text == "Row 0" })
+        #expect(row0.page == 1, "the table starts on page 1")
+        let style = Fixtures.style
+        let used = doc.pages[0].placements.dropLast().map { $0.origin.y + $0.fragment.height }.max()! - style.margins.top
+        #expect(used >= 0.5 * style.contentHeight, "page 1 is \(Int(100 * used / style.contentHeight))% full")
+    }
+
     @Test func aKeptGroupBreaksRatherThanLeaveAPageHalfEmpty() throws {
         // A group kept together that is taller than what is left of the page,
         // after text filling less than half of it: it must break, not move.
