@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Typesetting", targets: ["Typesetting"]),
         .library(name: "Corpus", targets: ["Corpus"]),
         .library(name: "Briefs", targets: ["Briefs"]),
+        .library(name: "Ingest", targets: ["Ingest"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -36,16 +37,26 @@ let package = Package(
         .systemLibrary(name: "CCmark", path: "Sources/CCmark", pkgConfig: "libcmark",
                        providers: [.apt(["libcmark-dev"])]),
 
+        // HTML through libxml2's parser; PDF text through poppler, behind a C file
+        // whose header names no glib type.
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CPopplerGlib", path: "Sources/CPopplerGlib", pkgConfig: "poppler-glib",
+                       providers: [.apt(["libpoppler-glib-dev"])]),
+        .target(name: "CPDFText", dependencies: ["CPopplerGlib"], path: "Sources/CPDFText"),
+
         // 2. The layout engine; knows nothing of corpora or briefs.
         .target(name: "Typesetting",
                 dependencies: ["CCairo", "CFreeType", "CHarfBuzz", "CHyphen", "CLineBreak", "CCleanup"]),
         // 3. The corpus model.
         .target(name: "Corpus", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
+        // 4. Raw pages in, draft documents out (beside Briefs, on Corpus only).
+        .target(name: "Ingest", dependencies: ["Corpus", "CLibXML2", "CPDFText"]),
         // 4. Brief composition.
         .target(name: "Briefs", dependencies: ["Typesetting", "Corpus", .product(name: "Yams", package: "Yams"),
                                                .product(name: "Mustache", package: "swift-mustache")]),
         // 5. The executable.
-        .executableTarget(name: "brief", dependencies: ["Briefs", "Corpus", "Typesetting", "CCleanup",
+        .executableTarget(name: "brief", dependencies: ["Briefs", "Corpus", "Typesetting", "CCleanup", "Ingest",
                                                         .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Inspecting generated PDFs with qpdf and poppler, for the test suites.
@@ -53,6 +64,7 @@ let package = Package(
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "PDFTestSupport"]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", .product(name: "PropertyBased", package: "swift-property-based")],
                     exclude: ["FuzzSeeds"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Corpus"], exclude: ["Pages"]),
         .testTarget(name: "BriefsTests", dependencies: ["Briefs", "Corpus", "Typesetting", "PDFTestSupport",
                                                         .product(name: "PropertyBased", package: "swift-property-based")]),
     ]

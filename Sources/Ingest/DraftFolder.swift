@@ -1,0 +1,89 @@
+import Corpus
+import Foundation
+
+/// Writes drafts for review: `documents/ID.md` (never over an existing
+/// file), `organizations.yaml` with only the organizations the corpus
+/// lacks, and `REVIEW.md` listing every field with its evidence.
+public struct DraftFolder {
+    public let path: String
+    public init(path: String) { self.path = path }
+
+    /// What one page gave, for `--json`.
+    public struct Result: Encodable {
+        public var input: String
+        public var draft: String?
+        public var warnings: [String]
+        public init(input: String, draft: String?, warnings: [String]) { self.input = input; self.draft = draft; self.warnings = warnings }
+    }
+
+    public func write(_ drafts: [Draft], failures: [(String, String)], corpus: Corpus) throws -> [String: String] {
+        let docs = (path as NSString).appendingPathComponent("documents")
+        try FileManager.default.createDirectory(atPath: docs, withIntermediateDirectories: true)
+        var written: [String: String] = [:]
+        for d in drafts {
+            let file = (docs as NSString).appendingPathComponent("\(d.id).md")
+            guard !FileManager.default.fileExists(atPath: file) else { continue }
+            try d.text.write(toFile: file, atomically: true, encoding: .utf8)
+            written[d.input] = file
+        }
+        let newOrgs = drafts.flatMap(\.newOrganizations)
+        if !newOrgs.isEmpty {
+            var yaml = "# Organizations named by the drafts that the corpus lacks: check, then merge into the corpus.\n"
+            var seen = Set<String>()
+            for (name, _) in newOrgs where seen.insert(Slug.make(name)).inserted {
+                yaml += "- id: \(Slug.make(name))\n  name: \(DocumentWriter.quoted(name))\n  kind: ngo\n"
+            }
+            try write(yaml, to: "organizations.yaml")
+        }
+        try write(review(drafts, failures: failures, written: written, corpus: corpus), to: "REVIEW.md")
+        return written
+    }
+
+    private func write(_ text: String, to name: String) throws {
+        var target = (path as NSString).appendingPathComponent(name)
+        var n = 2
+        while FileManager.default.fileExists(atPath: target) {
+            target = (path as NSString).appendingPathComponent((name as NSString).deletingPathExtension + "-\(n)." + (name as NSString).pathExtension)
+            n += 1
+        }
+        try text.write(toFile: target, atomically: true, encoding: .utf8)
+    }
+
+    func review(_ drafts: [Draft], failures: [(String, String)], written: [String: String], corpus: Corpus) -> String {
+        var out = "# Drafts to review\n\nEach field with where it was read (`page:line`) and how sure the reading is. "
+            + "Move a reviewed draft into the corpus's `documents/` and run `brief check`.\n"
+        for d in drafts {
+            out += "\n## \(d.id)\n\nFrom `\(d.input)`\(written[d.input] == nil ? " (not written: a file of that name exists)" : "").\n\n"
+            out += "| field | value | evidence | confidence |\n|---|---|---|---|\n"
+            for key in d.evidence.keys.sorted() {
+                let e = d.evidence[key]!
+                let value: String
+                switch key {
+                case "title": value = d.fields.title
+                case "date": value = d.fields.date.description
+                case "kind": value = d.fields.kind.rawValue
+                case "to": value = d.fields.to ?? ""
+                case "event": value = d.fields.event ?? ""
+                case "source": value = d.fields.source ?? ""
+                case "language": value = d.fields.language ?? ""
+                default: value = String(key.split(separator: "/").last ?? "")
+                }
+                let place = e.line > 0 ? "\(d.input):\(e.line)" : "inferred"
+                out += "| \(key) | \(cell(value)) | \(place): “\(cell(String(e.excerpt.prefix(90))))” | \(e.confidence) |\n"
+            }
+            if !d.unmatched.isEmpty {
+                out += "\nSentences that read as asks but match no demand (each a suggested new demand):\n\n"
+                for u in d.unmatched { out += "- \(d.input):\(u.line): “\(u.sentence.prefix(200))”\n" }
+            }
+            if !d.warnings.isEmpty { out += "\nWarnings:\n\n" + d.warnings.map { "- \($0)\n" }.joined() }
+            let problems = corpus.validate(documentText: d.text, path: "documents/\(d.id).md")
+            if !problems.isEmpty { out += "\n`brief check` on this draft:\n\n" + problems.map { "- \($0.description)\n" }.joined() }
+        }
+        if !failures.isEmpty {
+            out += "\n## Pages that gave no draft\n\n" + failures.map { "- `\($0.0)`: \($0.1)\n" }.joined()
+        }
+        return out
+    }
+
+    private func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+}

@@ -1,0 +1,98 @@
+import Corpus
+import Foundation
+
+/// One page turned into a draft document: its fields, their evidence, and
+/// what a person must look at.
+public struct Draft: Sendable {
+    public var input: String
+    public var id: String
+    public var fields: DocumentWriter.Fields
+    public var body: String
+    public var evidence: [String: Evidence]
+    /// Ask-like sentences that match no demand: suggested new demands.
+    public var unmatched: [(line: Int, sentence: String)]
+    public var newOrganizations: [(name: String, evidence: Evidence)]
+    public var warnings: [String]
+    public var text: String { DocumentWriter.text(fields, body: body) }
+}
+
+/// Reads pages and drafts documents against a corpus (`brief ingest`).
+public struct Ingester {
+    public let corpus: Corpus
+    /// Below this match score an ask-like sentence is listed, not filed.
+    public var threshold = 1.2
+
+    public init(corpus: Corpus) { self.corpus = corpus }
+
+    /// Drafts one page; throws `IngestError` when it cannot be read.
+    public func draft(_ path: String, takenIDs: Set<String>) throws -> Draft {
+        let page = try PageText.load(path)
+        guard let statement = StatementText.find(in: page.lines) else { throw IngestError.empty(path) }
+        let reader = MetadataReader(corpus: corpus, page: page, statement: statement)
+        var evidence: [String: Evidence] = [:]
+        var warnings: [String] = []
+        let title = reader.title
+        evidence["title"] = statement.titleLine.map { Evidence(line: $0 + 1, excerpt: title, confidence: "medium") }
+            ?? Evidence(line: (statement.bodyLines.first ?? 0) + 1, excerpt: title, confidence: "low")
+        if statement.titleLine == nil { warnings.append("the page has no headline; the title is its first words") }
+
+        var date = PartialDate(year: CalendarYear.current)!
+        if let (d, e) = reader.date() { date = d; evidence["date"] = e } else {
+            warnings.append("no date found; set `date` by hand")
+            evidence["date"] = Evidence(line: 0, excerpt: "none found: this year as a placeholder", confidence: "low")
+        }
+        let orgs = reader.organizations()
+        for (o, e) in orgs { evidence["organizations/\(o.id)"] = e }
+        let unknown = reader.unknownOrganizations()
+        var orgIDs = orgs.map(\.0.id)
+        for (name, _) in unknown where orgIDs.isEmpty { orgIDs.append(Slug.make(name)) }
+        if orgIDs.isEmpty { warnings.append("no organization recognised; set `organizations` by hand"); orgIDs = ["unknown"] }
+        let (kind, kindEvidence) = reader.kind()
+        evidence["kind"] = kindEvidence
+        let to = reader.addressee()
+        if let to { evidence["to"] = to.1 }
+        let event = reader.event(date: date)
+        if let event { evidence["event"] = event.1 }
+        let source = reader.source()
+        if let source { evidence["source"] = source.1 }
+        let language = reader.language()
+        if let language { evidence["language"] = language.1 }
+
+        let body = statement.bodyLines.map { page.lines[$0] }.joined(separator: "\n")
+        let finder = AskFinder(corpus: corpus)
+        let (asks, unmatched) = finder.find(page, lines: statement.bodyLines, threshold: threshold)
+        // Quotes are verified against the body before they are written.
+        let normalized = NormalizedText(body)
+        let verified = asks.filter { TextNormalization.isExcerpt($0.quote, of: normalized) }
+        if verified.count < asks.count { warnings.append("\(asks.count - verified.count) quote(s) dropped: not exact excerpts") }
+        for a in verified { evidence["asks/\(a.demand!.id)"] = Evidence(line: a.line, excerpt: String(a.quote.prefix(100)), confidence: a.score > 2.5 ? "medium" : "low") }
+        if language != nil && verified.isEmpty { warnings.append("text in \(language!.0): asks need a person") }
+
+        var id = Self.id(date: date, organizations: orgIDs, title: title)
+        var n = 2
+        while takenIDs.contains(id) || corpus.document(id) != nil { id = Self.id(date: date, organizations: orgIDs, title: title) + "-\(n)"; n += 1 }
+        let fields = DocumentWriter.Fields(title: title, organizations: orgIDs, date: date, kind: kind, to: to?.0, event: event?.0.id,
+                                           source: source?.0, language: language?.0,
+                                           asks: verified.map { (demand: $0.demand!.id, text: $0.text, quote: $0.quote) })
+        return Draft(input: path, id: id, fields: fields, body: body, evidence: evidence,
+                     unmatched: unmatched.map { ($0.line, $0.quote) },
+                     newOrganizations: orgs.isEmpty ? unknown : [], warnings: warnings)
+    }
+
+    /// Ids in the corpus's style: date, first organization, a few title words.
+    static func id(date: PartialDate, organizations: [String], title: String) -> String {
+        let parts: [Substring] = Slug.make(title).split(separator: "-")
+        let words = parts.filter { $0.count > 3 }.prefix(4).joined(separator: "-")
+        return Slug.make("\(date.description)-\(organizations.first ?? "doc")-\(words)")
+    }
+}
+
+/// The current year, for a placeholder date.
+enum CalendarYear {
+    static var current: Int {
+        var t = time(nil)
+        var parts = tm()
+        gmtime_r(&t, &parts)
+        return Int(parts.tm_year) + 1900
+    }
+}

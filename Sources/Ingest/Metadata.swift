@@ -1,0 +1,304 @@
+import Corpus
+import Foundation
+
+/// A field of a draft with where it was found and how sure the reading is.
+public struct Evidence: Sendable, Codable {
+    /// 1-based line of the page, or 0 when inferred from the corpus.
+    public var line: Int
+    public var excerpt: String
+    /// high | medium | low
+    public var confidence: String
+}
+
+/// Reading a statement's metadata off its text: date, organizations, kind,
+/// addressee, engagement, source address, language.
+struct MetadataReader {
+    let corpus: Corpus
+    let page: PageText
+    let statement: StatementText
+
+    var bodyText: String { statement.bodyLines.map { page.lines[$0] }.joined(separator: "\n") }
+    /// The headline, or for a page without one its first sentence (cut to a title's length).
+    var title: String {
+        if let t = statement.titleLine { return page.lines[t].trimmingCharacters(in: .whitespaces) }
+        let first = AskFinder.sentences(page, lines: Array(statement.bodyLines.prefix(1))).first?.text ?? ""
+        let words = first.split(separator: " ").prefix(14).joined(separator: " ")
+        return words.trimmingCharacters(in: CharacterSet(charactersIn: ".,;: "))
+    }
+
+    /// Lines to read metadata from first: the headline and the opening.
+    var openingLines: [Int] { (statement.titleLine.map { [$0] } ?? []) + Array(statement.bodyLines.prefix(6)) }
+
+    // MARK: Date
+
+    static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                         "november", "december"]
+
+    /// Dates written out in a line: "June 30, 2017", "30 June 2017", "2017-06-30", "June 2017".
+    static func dates(in line: String) -> [(PartialDate, Range<String.Index>)] {
+        var out: [(PartialDate, Range<String.Index>)] = []
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{A0}" })
+        for (i, w) in words.enumerated() {
+            let lw = w.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            guard let m = months.firstIndex(where: { $0 == lw || ($0.prefix(3) == lw && lw.count == 3) }) else {
+                // ISO dates.
+                let t = w.trimmingCharacters(in: .punctuationCharacters)
+                if t.count == 10, let d = PartialDate(t) { out.append((d, w.startIndex..<w.endIndex)) }
+                continue
+            }
+            func number(_ k: Int) -> Int? { k >= 0 && k < words.count ? Int(words[k].trimmingCharacters(in: .punctuationCharacters)) : nil }
+            if let day = number(i + 1), (1...31).contains(day), let year = number(i + 2), (1900...2100).contains(year),
+               let d = PartialDate(year: year, month: m + 1, day: day) {
+                out.append((d, w.startIndex..<words[i + 2].endIndex))
+            } else if let day = number(i - 1), (1...31).contains(day), let year = number(i + 1), (1900...2100).contains(year),
+                      let d = PartialDate(year: year, month: m + 1, day: day) {
+                out.append((d, words[i - 1].startIndex..<words[i + 1].endIndex))
+            } else if let year = number(i + 1), (1900...2100).contains(year), let d = PartialDate(year: year, month: m + 1) {
+                out.append((d, w.startIndex..<words[i + 1].endIndex))
+            }
+        }
+        return out
+    }
+
+    /// The publication date: a "Published on …" or dated line near the
+    /// statement, else the dateline; failing those, the month of the latest
+    /// date the text names (a letter written ahead of it), or the latest
+    /// year it names — each with its confidence.
+    func date() -> (PartialDate, Evidence)? {
+        let cues = ["published on", "posted on", "published", "date:", "dated", "updated on"]
+        for (i, line) in page.lines.enumerated() {
+            let l = line.lowercased()
+            if cues.contains(where: { l.hasPrefix($0) }), let (d, _) = Self.dates(in: line).first {
+                return (d, Evidence(line: i + 1, excerpt: line, confidence: "high"))
+            }
+        }
+        // A date standing alone on a line before or after the body, or a dateline.
+        for i in page.lines.indices where i < (statement.bodyLines.first ?? 0) || i > (statement.bodyLines.last ?? 0) {
+            let line = page.lines[i].trimmingCharacters(in: .whitespaces)
+            if line.split(separator: " ").count <= 5, let (d, _) = Self.dates(in: line).first {
+                return (d, Evidence(line: i + 1, excerpt: line, confidence: "high"))
+            }
+        }
+        if let first = statement.bodyLines.first {
+            let line = page.lines[first]
+            if let dash = line.firstIndex(where: { $0 == "—" || $0 == "–" }), line.distance(from: line.startIndex, to: dash) < 60,
+               let (d, _) = Self.dates(in: String(line[..<dash])).first {
+                return (d, Evidence(line: first + 1, excerpt: String(line[..<dash]), confidence: "high"))
+            }
+        }
+        var latest: (PartialDate, Int, String)? = nil
+        for i in statement.bodyLines {
+            for (d, r) in Self.dates(in: page.lines[i]) where latest.map({ $0.0 < d }) ?? true {
+                latest = (d, i, String(page.lines[i][r]))
+            }
+        }
+        if let (d, i, text) = latest, let month = PartialDate(year: d.year, month: d.month) {
+            return (month, Evidence(line: i + 1, excerpt: text, confidence: "low"))
+        }
+        var year: (Int, Int)? = nil
+        for i in statement.bodyLines {
+            for w in page.lines[i].split(whereSeparator: { !$0.isNumber }) where w.count == 4 {
+                if let y = Int(w), (1990...2100).contains(y), y > (year?.0 ?? 0) { year = (y, i) }
+            }
+        }
+        if let (y, i) = year, let d = PartialDate(year: y) { return (d, Evidence(line: i + 1, excerpt: String(y), confidence: "low")) }
+        return nil
+    }
+
+    // MARK: Organizations
+
+    struct Mention { var organization: Organization; var line: Int; var offset: Int; var text: String }
+
+    /// Every corpus organization the page names, by name, short name or
+    /// alias; where one name is inside a longer one ("Amnesty International"
+    /// in "Amnesty International USA"), only the longer counts.
+    func mentions(lines: [Int]) -> [Mention] {
+        var found: [(Mention, Int)] = []   // mention, length
+        for i in lines {
+            let line = page.lines[i]
+            for org in corpus.organizations {
+                for name in [org.name] + org.aliases + (org.short.map { [$0] } ?? []) where name.count >= 2 {
+                    var search = line.startIndex..<line.endIndex
+                    // Names are proper nouns: matched with their capitals ("human rights first" is not an organization).
+                    while let r = line.range(of: name, options: [], range: search) {
+                        let before = r.lowerBound == line.startIndex ? " " : line[line.index(before: r.lowerBound)]
+                        let after = r.upperBound == line.endIndex ? " " : line[r.upperBound]
+                        if !before.isLetter && !after.isLetter {
+                            found.append((Mention(organization: org, line: i, offset: line.distance(from: line.startIndex, to: r.lowerBound),
+                                                  text: String(line[r])), name.count))
+                        }
+                        search = r.upperBound..<line.endIndex
+                    }
+                }
+            }
+        }
+        // Drop a match inside a longer match of another organization on the same line.
+        return found.filter { m, len in
+            !found.contains { o, olen in
+                o.line == m.line && olen > len && o.offset <= m.offset && o.offset + olen >= m.offset + len && o.organization.id != m.organization.id
+            }
+        }.map(\.0)
+    }
+
+    /// The authoring or signing organizations: those the headline and the
+    /// first paragraphs name (a joint statement names several).
+    func organizations() -> [(Organization, Evidence)] {
+        let opening = openingLines
+        var out: [(Organization, Evidence)] = []
+        let all = mentions(lines: opening)
+        for m in all where !out.contains(where: { $0.0.id == m.organization.id }) {
+            out.append((m.organization, Evidence(line: m.line + 1, excerpt: excerpt(page.lines[m.line], around: m.text), confidence: "medium")))
+        }
+        if out.isEmpty {
+            // Otherwise the organization named most often in the whole text.
+            var counts: [String: (Mention, Int)] = [:]
+            // …the whole page counts here: an op-ed's organization is in its author's bio.
+            for m in mentions(lines: Array(page.lines.indices)) { counts[m.organization.id, default: (m, 0)].1 += 1 }
+            if let best = counts.values.max(by: { $0.1 < $1.1 }) {
+                out.append((best.0.organization, Evidence(line: best.0.line + 1, excerpt: excerpt(page.lines[best.0.line], around: best.0.text), confidence: "low")))
+            }
+        }
+        return out
+    }
+
+    /// Organization-like names the corpus lacks ("… Watch", "… Foundation").
+    func unknownOrganizations() -> [(String, Evidence)] {
+        let heads: Set<String> = ["Watch", "First", "International", "Foundation", "Institute", "Center", "Centre", "Committee",
+                                  "Coalition", "Council", "Union", "Network", "Association", "Alliance", "Society", "House", "Initiative"]
+        var out: [(String, Evidence)] = []
+        let known = Set(corpus.organizations.flatMap { [$0.name] + $0.aliases + ($0.short.map { [$0] } ?? []) })
+        for i in openingLines.prefix(5) {
+            let words = page.lines[i].split(separator: " ").map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ",.;:“”\"()’'s")) }
+            for (k, w) in words.enumerated() where heads.contains(w) && k > 0 {
+                var start = k
+                while start > 0, let f = words[start - 1].first, f.isUppercase || ["of", "for", "on"].contains(words[start - 1]) { start -= 1 }
+                while start < k, ["of", "for", "on"].contains(words[start]) { start += 1 }
+                guard k - start >= 1 else { continue }
+                let name = words[start...k].joined(separator: " ")
+                if !known.contains(where: { name.contains($0) || $0.contains(name) }) && !out.contains(where: { $0.0 == name }) {
+                    out.append((name, Evidence(line: i + 1, excerpt: name, confidence: "low")))
+                }
+            }
+        }
+        return out
+    }
+
+    // MARK: Kind, addressee, engagement, source, language
+
+    func kind() -> (DocumentKind, Evidence) {
+        let text = page.lines.joined(separator: "\n").lowercased()
+        let opening = (statement.bodyLines.prefix(3).map { page.lines[$0] }.joined(separator: " ")).lowercased()
+        if text.contains("views expressed") || text.contains("op-ed") || text.contains("opinion") || authorBio() {
+            return (.opEd, Evidence(line: 0, excerpt: "an author's opinion piece", confidence: "medium"))
+        }
+        if page.lines.contains(where: { $0.trimmingCharacters(in: .whitespaces).lowercased() == "press" }) || text.contains("press release")
+            || opening.contains(" today urged") || opening.contains(" today called") || opening.hasPrefix("washington") {
+            return (.pressRelease, Evidence(line: 0, excerpt: "press cues", confidence: "medium"))
+        }
+        if title.lowercased().contains("letter") || opening.contains("in a letter") || opening.contains("letter to") {
+            return (.letter, Evidence(line: 0, excerpt: "a letter", confidence: "medium"))
+        }
+        if text.contains("report") && title.lowercased().contains("report") { return (.report, Evidence(line: 0, excerpt: "report", confidence: "low")) }
+        return (.statement, Evidence(line: 0, excerpt: "no stronger cue", confidence: "low"))
+    }
+
+    /// A closing line "X is Head of … at …": the page is signed by a person.
+    func authorBio() -> Bool {
+        let after = (statement.bodyLines.last ?? 0) + 1
+        return page.lines.dropFirst(after).prefix(4).contains(where: StatementText.isBio)
+    }
+
+    /// "letter to X," / "urged X to".
+    func addressee() -> (String, Evidence)? {
+        for i in statement.bodyLines.prefix(4) {
+            let line = page.lines[i]
+            for cue in ["letter to ", "letter from", "urged ", "calls on ", "called on "] {
+                guard let r = line.range(of: cue) else { continue }
+                if cue == "letter from" {
+                    if let to = line.range(of: " to ", range: r.upperBound..<line.endIndex) {
+                        let rest = line[to.upperBound...]
+                        let name = rest.prefix { $0 != "," && $0 != "." }.trimmingCharacters(in: .whitespaces)
+                        if name.split(separator: " ").count >= 2 { return (name, Evidence(line: i + 1, excerpt: excerpt(line, around: name), confidence: "medium")) }
+                    }
+                    continue
+                }
+                let rest = line[r.upperBound...]
+                var name = rest.prefix { $0 != "," && $0 != "." }.trimmingCharacters(in: .whitespaces)
+                if let to = name.range(of: " to ") { name = String(name[..<to.lowerBound]) }
+                let words = name.split(separator: " ")
+                if words.count >= 2, words.count <= 12, words.first?.first?.isUppercase == true,
+                   !["the", "The"].contains(String(words.first!)) || words.count > 2 {
+                    return (name, Evidence(line: i + 1, excerpt: excerpt(line, around: name), confidence: "medium"))
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The engagement the statement is written for: an event of the corpus
+    /// whose participants, place or title words the page names, close in time.
+    func event(date: PartialDate?) -> (Event, Evidence)? {
+        let text = ([title] + statement.bodyLines.map { page.lines[$0] }).joined(separator: " ")
+        var best: (Event, Double, String)? = nil
+        for e in corpus.events {
+            var score = 0.0
+            var why: [String] = []
+            for p in e.participants {
+                if let surname = p.split(separator: " ").last, text.contains(surname) { score += 1; why.append(String(surname)) }
+            }
+            if let place = e.location {
+                for word in place.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "," }) where word.count > 3 && text.contains(word) {
+                    score += 1.5; why.append(String(word))
+                }
+            }
+            for word in e.title.split(separator: " ") where word.count > 4 && word.first?.isUppercase == true && text.contains(word) {
+                score += 0.5; why.append(String(word))
+            }
+            let eventDates = MetadataReader.dates(in: text).map(\.0)
+            if eventDates.contains(where: { $0.relation(to: e.date) == .samePeriod }) { score += 2; why.append(e.date.long) }
+            if let date {
+                let gap = abs(e.date.dayNumber - date.dayNumber)
+                if gap > 400 { score -= 3 } else if gap < 120 { score += 1 }
+            }
+            if score >= 3.5, score > (best?.1 ?? 0) { best = (e, score, why.joined(separator: ", ")) }
+        }
+        guard let (e, score, why) = best else { return nil }
+        return (e, Evidence(line: 0, excerpt: "names \(why)", confidence: score >= 5 ? "high" : "medium"))
+    }
+
+    func source() -> (String, Evidence)? {
+        for (i, line) in page.lines.enumerated() {
+            let l = line.lowercased()
+            guard l.hasPrefix("original source") || l.hasPrefix("source:") || l.hasPrefix("source link:") else { continue }
+            let value = line.split(separator: ":", maxSplits: 1).dropFirst().first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            guard !value.isEmpty else { continue }
+            let url = value.hasPrefix("http") ? value : "https://" + value
+            if SafeLink.isClickable(url) { return (url, Evidence(line: i + 1, excerpt: line, confidence: "medium")) }
+        }
+        if let link = page.links.first(where: { SafeLink.isClickable($0) && !["facebook", "twitter", "linkedin", "x.com", "mailto"].contains(where: $0.contains) }) {
+            return (link, Evidence(line: 0, excerpt: link, confidence: "low"))
+        }
+        return nil
+    }
+
+    /// `ru` or `uk` for Cyrillic text (Ukrainian by і ї є ґ), else nil (English).
+    func language() -> (String, Evidence)? {
+        if let declared = page.declaredLanguage.map(LanguageTag.primary), declared != "en", LanguageTag.isValid(declared) {
+            return (declared, Evidence(line: 0, excerpt: "lang=\(declared)", confidence: "high"))
+        }
+        let text = bodyText
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        guard !letters.isEmpty else { return nil }
+        let cyrillic = letters.filter { (0x400...0x4FF).contains($0.value) }
+        guard Double(cyrillic.count) / Double(letters.count) > 0.4 else { return nil }
+        let ukrainian = text.unicodeScalars.contains { "іїєґІЇЄҐ".unicodeScalars.contains($0) }
+        return (ukrainian ? "uk" : "ru", Evidence(line: 0, excerpt: ukrainian ? "Ukrainian letters" : "Cyrillic text", confidence: "medium"))
+    }
+
+    func excerpt(_ line: String, around text: String) -> String {
+        guard let r = line.range(of: text) else { return String(line.prefix(80)) }
+        let start = line.index(r.lowerBound, offsetBy: -min(40, line.distance(from: line.startIndex, to: r.lowerBound)))
+        let end = line.index(r.upperBound, offsetBy: min(40, line.distance(from: r.upperBound, to: line.endIndex)))
+        return String(line[start..<end])
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// The statement inside a page: its headline and its body, the page
+/// furniture around them (mastheads, bylines, share bars, comment forms,
+/// banners, "Original Source" lines, author bios) cut away. The body keeps
+/// the page's own lines byte for byte.
+struct StatementText {
+    /// Index (0-based) of the headline line, or nil when the page has none.
+    var titleLine: Int?
+    /// Indices of the body's lines, in order (blank lines between paragraphs kept).
+    var bodyLines: [Int]
+
+    /// Lines that end the statement: what follows them is furniture.
+    static let terminators = [
+        "original source", "source link", "leave a reply", "your email address will not be published", "view all posts by",
+        "check also", "continue reading", "read more from", "share this", "share:", "share", "tags:", "related posts",
+        "related articles", "related", "posted in", "filed under", "comments", "about the author", "press",
+        "published on", "seeking asylum?", "media contact", "for more information", "###", "— end —", "-30-",
+        "donate", "support our work", "sign up", "follow us", "print", "email", "tweet", "contact:", "media contacts",
+    ]
+
+    /// Lines that are furniture wherever they stand (captions, promos, bylines).
+    static func isFurniture(_ line: String) -> Bool {
+        let l = line.lowercased()
+        if l.hasPrefix("subscribe") || l.hasPrefix("sign up") || l.hasPrefix("cookie") || l.hasPrefix("we use cookies") { return true }
+        if l.hasPrefix("by ") && line.split(separator: " ").count <= 6 { return true }                 // a byline
+        if l.contains(" via reuters") || l.contains("/ reuters") || l.contains("getty images") || l.contains("/ ap)")
+            || (l.hasPrefix("(") && l.hasSuffix(")")) || l.hasPrefix("photo:") || l.hasPrefix("image:") { return true }   // a photo caption
+        if l.contains("is a comprehensive online publication") || l.contains("the views expressed") { return true }
+        if l.hasPrefix("home ›") || l.hasPrefix("home >") || l.contains(" › ") { return true }              // breadcrumbs
+        return false
+    }
+
+    static func isTerminator(_ line: String) -> Bool {
+        let l = line.trimmingCharacters(in: .whitespaces).lowercased()
+        if l.isEmpty { return false }
+        if terminators.contains(where: { l == $0 || (l.hasPrefix($0) && ($0.hasSuffix(":") || l.hasPrefix($0 + ":") || l.hasPrefix($0 + " ") && $0.count > 8)) }) {
+            return true
+        }
+        // "About Omar Ashraf": an author box.
+        if l.hasPrefix("about ") && line.split(separator: " ").count <= 5 && !l.hasSuffix(".") { return true }
+        return false
+    }
+
+    /// Finds the headline and the body.
+    static func find(in lines: [String]) -> StatementText? {
+        let nonEmpty = lines.indices.filter { !lines[$0].trimmingCharacters(in: .whitespaces).isEmpty }
+        guard !nonEmpty.isEmpty else { return nil }
+        // The headline: the first line before the first paragraph of prose that
+        // is not furniture and reads as a title (short, no final full stop).
+        // A page without one (a letter pasted from its first paragraph) gets a
+        // title from its first sentence, and its body starts at the top.
+        let firstProse = nonEmpty.first { lines[$0].split(separator: " ").count > 25 } ?? nonEmpty[0]
+        let title = nonEmpty.first { i in
+            let l = lines[i].trimmingCharacters(in: .whitespaces)
+            return i < firstProse && !isFurniture(l) && l.count <= 200 && !l.hasSuffix(".") && l.split(separator: " ").count >= 3
+        }
+        var body: [Int] = []
+        var i = title.map { $0 + 1 } ?? nonEmpty[0]
+        while i < lines.count {
+            let line = lines[i].trimmingCharacters(in: .whitespaces)
+            if isTerminator(line) && !body.isEmpty { break }
+            if line.isEmpty {
+                if !body.isEmpty && !(body.last.map { lines[$0].trimmingCharacters(in: .whitespaces).isEmpty } ?? true) { body.append(i) }
+            } else if !isFurniture(line) && !(body.isEmpty && isPreamble(line)) {
+                body.append(i)
+            }
+            i += 1
+        }
+        // The body is prose: trailing short lines (a signature, "Press") go.
+        while let last = body.last, lines[last].trimmingCharacters(in: .whitespaces).isEmpty { body.removeLast() }
+        // A closing line "X is Head of … at …" is the author's bio, not the statement.
+        if let last = body.last, isBio(lines[last]) {
+            body.removeLast()
+            while let l = body.last, lines[l].trimmingCharacters(in: .whitespaces).isEmpty { body.removeLast() }
+        }
+        guard !body.isEmpty else { return nil }
+        return StatementText(titleLine: title, bodyLines: body)
+    }
+
+    static func isBio(_ line: String) -> Bool {
+        let words = line.split(separator: " ").count
+        return words < 30 && [" is Head of", " is Director", " is a senior", " is the director", " is an ", " is a journalist", " is a researcher"]
+            .contains { line.contains($0) }
+    }
+
+    /// Short lines before the first paragraph (a date, a section name, a
+    /// byline) are not part of the statement.
+    static func isPreamble(_ line: String) -> Bool {
+        line.split(separator: " ").count < 8 && !line.hasSuffix(".") && !line.hasSuffix("”") && !line.hasSuffix("\"")
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Corpus
+import Foundation
+import Ingest
+
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Read raw pages (.txt, .html, .pdf) and write draft documents to review.",
+        discussion: """
+          brief ingest page.txt letter.pdf statement.html
+          brief ingest pages/*.txt --out drafts --json
+        Drafts go to DIR/documents/ID.md (default DIR: CORPUS/drafts), with REVIEW.md listing
+        every field and its evidence, and organizations.yaml proposing organizations the corpus
+        lacks. The corpus's own files are never modified. Exit 0 when every page gave a draft.
+        """)
+
+    @Argument(help: ArgumentHelp("Pages to read.", valueName: "PAGE"))
+    var pages: [String]
+    @OptionGroup var corpus: CorpusOptions
+    @Option(name: .long, help: ArgumentHelp("Folder for the drafts (default: CORPUS/drafts).", valueName: "DIR"))
+    var out: String?
+    @Flag(name: .long, help: "Print [{input, draft, warnings}] as JSON.")
+    var json = false
+    @Flag(name: .long, help: "Write nothing: ingest each page against the corpus without the document made from it, and print field-by-field scores.")
+    var evaluate = false
+
+    func run() throws {
+        let loaded = try corpus.loadValid()
+        if evaluate {
+            print(IngestEvaluation.report(IngestEvaluation.run(pages: pages, corpus: loaded)), terminator: "")
+            return
+        }
+        let ingester = Ingester(corpus: loaded)
+        var drafts: [Draft] = []
+        var failures: [(String, String)] = []
+        var results: [DraftFolder.Result] = []
+        var taken = Set<String>()
+        for page in pages {
+            do {
+                let d = try ingester.draft(page, takenIDs: taken)
+                taken.insert(d.id)
+                drafts.append(d)
+            } catch {
+                failures.append((page, "\(error)"))
+                if !json { Terminal.error("\(error)") }
+            }
+        }
+        let folder = DraftFolder(path: out ?? (corpus.path as NSString).appendingPathComponent("drafts"))
+        let written = try folder.write(drafts, failures: failures, corpus: loaded)
+        for page in pages {
+            if let d = drafts.first(where: { $0.input == page }) {
+                results.append(.init(input: page, draft: written[page], warnings: d.warnings + (written[page] == nil ? ["a file named \(d.id).md exists"] : [])))
+            } else {
+                results.append(.init(input: page, draft: nil, warnings: failures.filter { $0.0 == page }.map(\.1)))
+            }
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(results), as: UTF8.self))
+        } else {
+            for r in results where r.draft != nil { print(r.draft!) }
+            print("\(results.filter { $0.draft != nil }.count) of \(pages.count) pages drafted; review \(folder.path)/REVIEW.md")
+        }
+        if results.contains(where: { $0.draft == nil }) { throw ExitCode.failure }
+    }
+}
