@@ -41,6 +41,7 @@ let package = Package(
         // whose header names no glib type.
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
+        .target(name: "CHTMLText", dependencies: ["CLibXML2"], path: "Sources/CHTMLText"),
         .systemLibrary(name: "CPopplerGlib", path: "Sources/CPopplerGlib", pkgConfig: "poppler-glib",
                        providers: [.apt(["libpoppler-glib-dev"])]),
         .target(name: "CPDFText", dependencies: ["CPopplerGlib"], path: "Sources/CPDFText"),
@@ -51,7 +52,7 @@ let package = Package(
         // 3. The corpus model.
         .target(name: "Corpus", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
         // 4. Raw pages in, draft documents out (beside Briefs, on Corpus only).
-        .target(name: "Ingest", dependencies: ["Corpus", "CLibXML2", "CPDFText"]),
+        .target(name: "Ingest", dependencies: ["Corpus", "CHTMLText", "CPDFText"]),
         // 4. Brief composition.
         .target(name: "Briefs", dependencies: ["Typesetting", "Corpus", .product(name: "Yams", package: "Yams"),
                                                .product(name: "Mustache", package: "swift-mustache")]),

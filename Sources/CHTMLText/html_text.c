@@ -1,0 +1,91 @@
+#include "html_text.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct { char *data; size_t length, capacity; } buffer;
+
+static void append(buffer *b, const char *s, size_t n) {
+    if (b->length + n + 1 > b->capacity) {
+        size_t cap = b->capacity ? b->capacity * 2 : 4096;
+        while (cap < b->length + n + 1) cap *= 2;
+        char *grown = realloc(b->data, cap);
+        if (!grown) return;
+        b->data = grown; b->capacity = cap;
+    }
+    memcpy(b->data + b->length, s, n);
+    b->length += n;
+    b->data[b->length] = 0;
+}
+
+static const char *skipped[] = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",
+                                "svg", "button", "select", "template", NULL};
+static const char *blocks[] = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "section", "article",
+                               "main", "br", "tr", "td", "th", "dt", "dd", "figcaption", "pre", "ul", "ol", "table", "time", NULL};
+
+static int in(const char *name, const char **list) {
+    for (int i = 0; list[i]; i++) if (strcmp(name, list[i]) == 0) return 1;
+    return 0;
+}
+
+/// Ends the current line: collapses its whitespace into single spaces.
+static void flush(buffer *line, buffer *out) {
+    int space = 0, wrote = 0;
+    for (size_t i = 0; i < line->length; i++) {
+        char c = line->data[i];
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') { space = wrote; continue; }
+        if (space) { append(out, " ", 1); space = 0; }
+        append(out, &c, 1);
+        wrote = 1;
+    }
+    if (wrote) append(out, "\n\n", 2);
+    line->length = 0;
+    if (line->data) line->data[0] = 0;
+}
+
+static void walk(xmlNodePtr node, buffer *line, buffer *out, buffer *links, char **lang) {
+    for (; node; node = node->next) {
+        if (node->type == XML_ELEMENT_NODE) {
+            const char *name = (const char *)node->name;
+            if (strcmp(name, "html") == 0 && !*lang) {
+                xmlChar *l = xmlGetProp(node, (const xmlChar *)"lang");
+                if (l) { *lang = strdup((const char *)l); xmlFree(l); }
+            }
+            if (in(name, skipped)) continue;
+            if (strcmp(name, "a") == 0) {
+                xmlChar *href = xmlGetProp(node, (const xmlChar *)"href");
+                if (href) {
+                    if (strncmp((const char *)href, "http", 4) == 0) {
+                        append(links, (const char *)href, strlen((const char *)href));
+                        append(links, "\n", 1);
+                    }
+                    xmlFree(href);
+                }
+            }
+            int block = in(name, blocks);
+            if (block) flush(line, out);
+            walk(node->children, line, out, links, lang);
+            if (block) flush(line, out);
+        } else if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+            if (node->content) append(line, (const char *)node->content, strlen((const char *)node->content));
+        }
+    }
+}
+
+char *brief_html_text(const char *data, size_t length, char **lang, char **links) {
+    *lang = NULL; *links = NULL;
+    int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
+    htmlDocPtr doc = htmlReadMemory(data, (int)length, NULL, "UTF-8", options);
+    buffer out = {0}, line = {0}, found = {0};
+    append(&out, "", 0);
+    if (doc) {
+        walk(xmlDocGetRootElement(doc), &line, &out, &found, lang);
+        flush(&line, &out);
+        xmlFreeDoc(doc);
+    }
+    free(line.data);
+    *links = found.data;
+    return out.data ? out.data : strdup("");
+}
