@@ -20,7 +20,7 @@ static void append(buffer *b, const char *s, size_t n) {
     b->data[b->length] = 0;
 }
 
-static const char *skipped[] = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",
+static const char *skipped[] = {"head", "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",
                                 "svg", "button", "select", "template", NULL};
 static const char *blocks[] = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "section", "article",
                                "main", "br", "tr", "td", "th", "dt", "dd", "figcaption", "pre", "ul", "ol", "table", "time", NULL};

@@ -17,11 +17,19 @@ struct StatementText {
         "related articles", "related", "posted in", "filed under", "comments", "about the author", "press",
         "published on", "seeking asylum?", "media contact", "for more information", "###", "— end —", "-30-",
         "donate", "support our work", "sign up", "follow us", "print", "email", "tweet", "contact:", "media contacts",
+        "поделиться", "поділитися", "читать также", "читайте також", "источник:", "джерело:", "комментарии", "коментарі",
     ]
+
+    /// Words of navigation bars and share buttons.
+    static let navigation: Set<String> = ["menu", "search", "donate", "home", "news", "about", "contact", "login", "log", "in",
+                                          "sign", "subscribe", "share", "print", "email", "tweet", "facebook", "twitter", "more",
+                                          "skip", "to", "content", "main", "en", "ru", "uk", "|", "·", "•"]
 
     /// Lines that are furniture wherever they stand (captions, promos, bylines).
     static func isFurniture(_ line: String) -> Bool {
         let l = line.lowercased()
+        let words = l.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        if !words.isEmpty && words.count <= 8 && words.allSatisfy({ navigation.contains(String($0)) }) { return true }
         if l.hasPrefix("subscribe") || l.hasPrefix("sign up") || l.hasPrefix("cookie") || l.hasPrefix("we use cookies") { return true }
         if l.hasPrefix("by ") && line.split(separator: " ").count <= 6 { return true }                 // a byline
         if l.contains(" via reuters") || l.contains("/ reuters") || l.contains("getty images") || l.contains("/ ap)")
@@ -50,7 +58,10 @@ struct StatementText {
         // is not furniture and reads as a title (short, no final full stop).
         // A page without one (a letter pasted from its first paragraph) gets a
         // title from its first sentence, and its body starts at the top.
-        let firstProse = nonEmpty.first { lines[$0].split(separator: " ").count > 25 } ?? nonEmpty[0]
+        let firstProse = nonEmpty.first { i in
+            let words = lines[i].split(separator: " ").count
+            return words > 25 || (words >= 12 && lines[i].trimmingCharacters(in: .whitespaces).hasSuffix("."))
+        } ?? nonEmpty[0]
         let title = nonEmpty.first { i in
             let l = lines[i].trimmingCharacters(in: .whitespaces)
             return i < firstProse && !isFurniture(l) && l.count <= 200 && !l.hasSuffix(".") && l.split(separator: " ").count >= 3
