@@ -21,8 +21,13 @@ public struct Ingester {
     public let corpus: Corpus
     /// Below this match score an ask-like sentence is listed, not filed.
     public var threshold = 1.2
+    /// Demand profiles, learnt from the corpus once for every page.
+    let finder: AskFinder
 
-    public init(corpus: Corpus) { self.corpus = corpus }
+    public init(corpus: Corpus) {
+        self.corpus = corpus
+        self.finder = AskFinder(corpus: corpus)
+    }
 
     /// Drafts one page; throws `IngestError` when it cannot be read.
     public func draft(_ path: String, takenIDs: Set<String>) throws -> Draft {
@@ -59,7 +64,6 @@ public struct Ingester {
         if let language { evidence["language"] = language.1 }
 
         let body = statement.bodyLines.map { page.lines[$0] }.joined(separator: "\n")
-        let finder = AskFinder(corpus: corpus)
         let (asks, unmatched) = finder.find(page, lines: statement.bodyLines, threshold: threshold)
         // Quotes are verified against the body before they are written.
         let normalized = NormalizedText(body)

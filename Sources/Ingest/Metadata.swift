@@ -39,6 +39,9 @@ struct MetadataReader {
         var out: [(PartialDate, Range<String.Index>)] = []
         let words = line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{A0}" })
         for (i, w) in words.enumerated() {
+            // Only words that can be a month name or an ISO date need a closer look.
+            guard let first = w.first, first.isLetter || (first.isNumber && w.count >= 10) else { continue }
+            guard w.count <= 12 else { continue }
             let lw = w.lowercased().trimmingCharacters(in: .punctuationCharacters)
             guard let m = months.firstIndex(where: { $0 == lw || ($0.prefix(3) == lw && lw.count == 3) }) else {
                 // ISO dates.
@@ -240,6 +243,7 @@ struct MetadataReader {
     func event(date: PartialDate?) -> (Event, Evidence)? {
         let text = ([title] + statement.bodyLines.map { page.lines[$0] }).joined(separator: " ")
         var best: (Event, Double, String)? = nil
+        let mentionedDates = MetadataReader.dates(in: text).map(\.0)
         for e in corpus.events {
             var score = 0.0
             var why: [String] = []
@@ -254,8 +258,7 @@ struct MetadataReader {
             for word in e.title.split(separator: " ") where word.count > 4 && word.first?.isUppercase == true && text.contains(word) {
                 score += 0.5; why.append(String(word))
             }
-            let eventDates = MetadataReader.dates(in: text).map(\.0)
-            if eventDates.contains(where: { $0.relation(to: e.date) == .samePeriod }) { score += 2; why.append(e.date.long) }
+            if mentionedDates.contains(where: { $0.relation(to: e.date) == .samePeriod }) { score += 2; why.append(e.date.long) }
             if let date {
                 let gap = abs(e.date.dayNumber - date.dayNumber)
                 if gap > 400 { score -= 3 } else if gap < 120 { score += 1 }
