@@ -38,6 +38,8 @@ struct AskFinder {
 
     /// Demand profiles and inverse document frequencies, from the corpus.
     private let profiles: [(Demand, [String: Double])]
+    /// Each profile's size, for normalising scores (computed once).
+    private let norms: [Double]
 
     init(corpus: Corpus) {
         self.corpus = corpus
@@ -58,6 +60,7 @@ struct AskFinder {
             for w in words { v[w, default: 0] += log(1 + n / Double(df[w] ?? 1)) }
             return (d, v)
         }
+        norms = profiles.map { sqrt($0.1.values.reduce(0, +) + 1) }
     }
 
     /// Sentences of the body lines, each an exact substring of its line.
@@ -97,10 +100,11 @@ struct AskFinder {
         let words = Self.tokens(sentence)
         guard !words.isEmpty else { return nil }
         var best: (Demand, Double)? = nil
-        for (d, v) in profiles {
+        let unique = Set(words)
+        for (k, (d, v)) in profiles.enumerated() {
             var score = 0.0
-            for w in Set(words) { score += v[w] ?? 0 }
-            let norm = score / sqrt(Double(v.values.reduce(0, +)) + 1)
+            for w in unique { score += v[w] ?? 0 }
+            let norm = score / norms[k]
             if norm > (best?.1 ?? 0) { best = (d, norm) }
         }
         return best

@@ -42,14 +42,14 @@ struct MetadataReader {
             // Only words that can be a month name or an ISO date need a closer look.
             guard let first = w.first, first.isLetter || (first.isNumber && w.count >= 10) else { continue }
             guard w.count <= 12 else { continue }
-            let lw = w.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            let lw = String(w.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" })
             guard let m = months.firstIndex(where: { $0 == lw || ($0.prefix(3) == lw && lw.count == 3) }) else {
                 // ISO dates.
-                let t = w.trimmingCharacters(in: .punctuationCharacters)
+                let t = String(w.filter { $0.isNumber || $0 == "-" })
                 if t.count == 10, let d = PartialDate(t) { out.append((d, w.startIndex..<w.endIndex)) }
                 continue
             }
-            func number(_ k: Int) -> Int? { k >= 0 && k < words.count ? Int(words[k].trimmingCharacters(in: .punctuationCharacters)) : nil }
+            func number(_ k: Int) -> Int? { k >= 0 && k < words.count ? Int(String(words[k].filter(\.isNumber))) : nil }
             if let day = number(i + 1), (1...31).contains(day), let year = number(i + 2), (1900...2100).contains(year),
                let d = PartialDate(year: year, month: m + 1, day: day) {
                 out.append((d, w.startIndex..<words[i + 2].endIndex))
