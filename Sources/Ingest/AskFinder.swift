@@ -90,9 +90,12 @@ struct AskFinder {
         return out
     }
 
+    /// The cues as bytes, each after a space (a word start).
+    static let cueBytes: [[UInt8]] = cues.map { Array((" " + $0).utf8) }
+
     func isAsk(_ s: String) -> Bool {
-        let l = " " + s.lowercased()
-        return Self.cues.contains { l.contains(" " + $0) }
+        let l = Array((" " + s.lowercased()).utf8)
+        return Self.cueBytes.contains { ByteSearch.contains(l, $0) }
     }
 
     /// The demand a sentence makes, with its score (0 when none fits).

@@ -244,18 +244,20 @@ struct MetadataReader {
         let text = ([title] + statement.bodyLines.map { page.lines[$0] }).joined(separator: " ")
         var best: (Event, Double, String)? = nil
         let mentionedDates = MetadataReader.dates(in: text).map(\.0)
+        let bytes = Array(text.utf8)
+        func mentions(_ word: Substring) -> Bool { ByteSearch.contains(bytes, Array(word.utf8)) }
         for e in corpus.events {
             var score = 0.0
             var why: [String] = []
             for p in e.participants {
-                if let surname = p.split(separator: " ").last, text.contains(surname) { score += 1; why.append(String(surname)) }
+                if let surname = p.split(separator: " ").last, mentions(surname) { score += 1; why.append(String(surname)) }
             }
             if let place = e.location {
-                for word in place.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "," }) where word.count > 3 && text.contains(word) {
+                for word in place.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "," }) where word.count > 3 && mentions(word) {
                     score += 1.5; why.append(String(word))
                 }
             }
-            for word in e.title.split(separator: " ") where word.count > 4 && word.first?.isUppercase == true && text.contains(word) {
+            for word in e.title.split(separator: " ") where word.count > 4 && word.first?.isUppercase == true && mentions(word) {
                 score += 0.5; why.append(String(word))
             }
             if mentionedDates.contains(where: { $0.relation(to: e.date) == .samePeriod }) { score += 2; why.append(e.date.long) }

@@ -1,0 +1,20 @@
+/// Substring search on UTF-8 bytes: the checks ingest makes thousands of
+/// times a page (cue words, names), without Foundation's locale-aware search.
+enum ByteSearch {
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool { firstIndex(haystack, needle) != nil }
+
+    static func firstIndex(_ haystack: [UInt8], _ needle: [UInt8], from start: Int = 0) -> Int? {
+        guard !needle.isEmpty, haystack.count - start >= needle.count else { return needle.isEmpty ? start : nil }
+        let first = needle[0], last = haystack.count - needle.count
+        var i = start
+        while i <= last {
+            if haystack[i] == first {
+                var k = 1
+                while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+}
