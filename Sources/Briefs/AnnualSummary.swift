@@ -19,12 +19,15 @@ public struct AnnualSummary: BriefContent {
     private let counts: [String: [String: Int]]
     /// Issues asked about this year, most asks first.
     public let issues: [(issue: Issue, documents: Int, organizations: Int, asks: Int)]
+    /// Each demand made this year with its change class (taxonomy order), computed once.
+    public let demandChanges: [(demand: Demand, change: Change)]
 
     public init(corpus: Corpus, year: Int) throws {
         let docs = corpus.documents(year: year)
         guard !docs.isEmpty else { throw BriefError.noDocumentsInYear(year, years: corpus.years) }
         self.corpus = corpus; self.year = year; self.documents = docs
         self.previous = corpus.documents(year: year - 1)
+        self.demandChanges = Self.changes(corpus: corpus, year: year, documents: docs, previous: previous)
         self.sources = SourceList(docs)
         var counts: [String: [String: Int]] = [:]
         var perIssue: [String: (docs: Int, orgs: Set<String>, asks: Int)] = [:]
@@ -56,7 +59,7 @@ public struct AnnualSummary: BriefContent {
     /// Asks an organization made on an issue this year.
     func count(_ org: String, _ issue: String) -> Int { counts[org]?[issue] ?? 0 }
 
-    private func demands(_ docs: [Document]) -> Set<String> { Set(docs.flatMap { $0.asks.map(\.demand) }) }
+    private static func demands(_ docs: [Document]) -> Set<String> { Set(docs.flatMap { $0.asks.map(\.demand) }) }
 
     /// How a demand of this year stands to the record before it.
     public enum Change: String, Sendable, Encodable {
@@ -69,7 +72,7 @@ public struct AnnualSummary: BriefContent {
     }
 
     /// Each demand made this year with its change class (taxonomy order).
-    public var demandChanges: [(demand: Demand, change: Change)] {
+    static func changes(corpus: Corpus, year: Int, documents: [Document], previous: [Document]) -> [(demand: Demand, change: Change)] {
         let now = demands(documents), last = demands(previous)
         let earlier = demands(corpus.documents.filter { $0.date.year < year - 1 })
         return corpus.issues.flatMap(\.demands).filter { now.contains($0.id) }.map { d in
@@ -80,7 +83,7 @@ public struct AnnualSummary: BriefContent {
     /// Demands asked this year and never before, and those asked the
     /// previous year but not this one (dropped).
     public var changes: (new: [Demand], dropped: [Demand]) {
-        let now = demands(documents), before = demands(previous)
+        let now = Self.demands(documents), before = Self.demands(previous)
         let order = corpus.issues.flatMap(\.demands)
         return (demandChanges.filter { $0.change == .new }.map(\.demand),
                 order.filter { before.contains($0.id) && !now.contains($0.id) })

@@ -126,9 +126,9 @@ struct TimelineFigure {
     }
 
     /// Lane height: room for the tallest label.
-    var effectiveLaneHeight: Double {
+    func laneHeight(for labels: [LaneLabel]) -> Double {
         let base = organizations.count > metrics.denseLanes ? metrics.denseLaneHeight : metrics.laneHeight
-        let lines = organizations.map { laneLabel($0, width: laneColumnWidth).lines.count }.max() ?? 1
+        let lines = labels.map(\.lines.count).max() ?? 1
         return max(base, Double(lines) * metrics.laneLabelSize * metrics.laneLabelLeading + 3)
     }
 
@@ -140,12 +140,26 @@ struct TimelineFigure {
     }
 
     /// Plot extent in points.
-    var plot: (x0: Double, x1: Double) { (laneColumnWidth + metrics.laneLabelGap, width - metrics.plotInset) }
+    var plot: (x0: Double, x1: Double) { plot(column: laneColumnWidth) }
+    func plot(column: Double) -> (x0: Double, x1: Double) { (column + metrics.laneLabelGap, width - metrics.plotInset) }
+
+    /// Days to points: the plot's extent and its axis, measured once per figure.
+    struct Scale {
+        var x0, x1: Double
+        var axis: TimelineAxis
+        func x(_ day: Double) -> Double {
+            x0 + (day - Double(axis.start)) / Double(max(axis.end - axis.start, 1)) * (x1 - x0)
+        }
+    }
+
+    func scale(column: Double? = nil) -> Scale {
+        let (x0, x1) = plot(column: column ?? laneColumnWidth)
+        return Scale(x0: x0, x1: x1, axis: axis(from: x0, to: x1))
+    }
 
     /// The axis, with month or quarter labels thinned until they do not crowd.
-    var axis: TimelineAxis {
+    func axis(from x0: Double, to x1: Double) -> TimelineAxis {
         let (first, last) = span
-        let (x0, x1) = plot
         var every = 1
         while true {
             let a = TimelineAxis.make(first: first, last: last, labelEvery: every)
@@ -164,7 +178,8 @@ struct TimelineFigure {
     /// Everything placed, as rectangles (figure coordinates, y down): what
     /// the drawing uses and what the specifications check.
     struct Plan {
-        var axis: TimelineAxis
+        var scale: Scale
+        var axis: TimelineAxis { scale.axis }
         var laneHeight: Double
         var laneLabels: [(lines: [String], rect: Rect)]
         var engagementLabels: [(event: Event, text: String, rect: Rect, markerX: Double, row: Int)]
@@ -176,11 +191,6 @@ struct TimelineFigure {
         var truncatedNames: [Organization]
         var numbered: Bool
         var eventLaneY: Double, lanesTop: Double, lanesBottom: Double, axisY: Double
-    }
-
-    func x(_ day: Double, axis: TimelineAxis) -> Double {
-        let (x0, x1) = plot
-        return x0 + (day - Double(axis.start)) / Double(max(axis.end - axis.start, 1)) * (x1 - x0)
     }
 
     /// Label rows above the engagement lane, row 0 nearest to it. A label's
@@ -208,10 +218,10 @@ struct TimelineFigure {
         }
     }
 
-    private func engagementRows(axis: TimelineAxis) -> [(Event, String, Double, Double, Double, Int)] {
+    private func engagementRows(scale: Scale) -> [(Event, String, Double, Double, Double, Int)] {
         var rows = LabelRows()
         return engagements.enumerated().map { i, e in
-            let mx = x(e.date.midpointDayNumber, axis: axis)
+            let mx = scale.x(e.date.midpointDayNumber)
             let text = labelText(e, index: i)
             let w = measure(text, label)
             let lx = min(max(mx - w / 2, 0), max(0, width - w))
@@ -224,26 +234,26 @@ struct TimelineFigure {
     var usesKey: Bool {
         var probe = self
         probe.keyed = false
-        return (probe.engagementRows(axis: probe.axis).map(\.5).max() ?? -1) + 1 > metrics.maximumLabelRows
+        return (probe.engagementRows(scale: probe.scale()).map(\.5).max() ?? -1) + 1 > metrics.maximumLabelRows
     }
 
     func plan() -> Plan {
-        let axis = self.axis
-        let laneHeight = effectiveLaneHeight
         let column = laneColumnWidth
-        let placedEngagements = engagementRows(axis: axis)
+        let scale = self.scale(column: column)
+        let labels = organizations.map { laneLabel($0, width: column) }
+        let laneHeight = self.laneHeight(for: labels)
+        let placedEngagements = engagementRows(scale: scale)
         let labelRows = (placedEngagements.map(\.5).max() ?? -1) + 1
         let eventLaneY = Double(labelRows) * metrics.labelRowHeight + 10
         let lanesTop = eventLaneY + metrics.laneHeight / 2 + 2
         let lanesBottom = lanesTop + Double(organizations.count) * laneHeight
         let axisY = lanesBottom + metrics.axisGap
 
-        var plan = Plan(axis: axis, laneHeight: laneHeight, laneLabels: [], engagementLabels: [], labelRows: labelRows,
+        var plan = Plan(scale: scale, laneHeight: laneHeight, laneLabels: [], engagementLabels: [], labelRows: labelRows,
                         numbers: [], discs: [], unnumbered: [], truncatedNames: [], numbered: false,
                         eventLaneY: eventLaneY, lanesTop: lanesTop, lanesBottom: lanesBottom, axisY: axisY)
         let lineHeight = metrics.laneLabelSize * metrics.laneLabelLeading
-        for (i, org) in organizations.enumerated() {
-            let l = laneLabel(org, width: column)
+        for (i, (org, l)) in zip(organizations, labels).enumerated() {
             if l.truncated { plan.truncatedNames.append(org) }
             let y = lanesTop + (Double(i) + 0.5) * laneHeight - Double(l.lines.count) * lineHeight / 2
             let w = l.lines.map { measure($0, laneLabel) }.max() ?? 0
@@ -265,7 +275,7 @@ struct TimelineFigure {
         for case .statement(let d) in entries {
             for org in d.organizations {
                 guard let i = laneIndex[org] else { continue }
-                let mid = x(d.date.midpointDayNumber, axis: axis)
+                let mid = scale.x(d.date.midpointDayNumber)
                 statements.append((d, i, mid))
                 occupied[i, default: []].append((mid - r)...(mid + r))
                 let y = lanesTop + (Double(i) + 0.5) * laneHeight
@@ -273,7 +283,7 @@ struct TimelineFigure {
             }
         }
         guard plan.numbered else { return plan }
-        let (x0, _) = plot
+        let x0 = scale.x0
         for (d, i, mid) in statements {
             guard let n = sources.number(d.id) else { continue }
             let text = String(n)
@@ -296,11 +306,12 @@ struct TimelineFigure {
 
     // MARK: Draw
 
-    func figure() -> Figure {
-        let p = plan()
-        let (x0, x1) = plot
+    func figure() -> Figure { figure(plan()) }
+
+    func figure(_ p: Plan) -> Figure {
+        let (x0, x1) = (p.scale.x0, p.scale.x1)
         let axis = p.axis
-        func x(_ day: Double) -> Double { self.x(day, axis: axis) }
+        func x(_ day: Double) -> Double { p.scale.x(day) }
         var elements: [Figure.Element] = []
         let muted = style.palette.muted, accent = style.palette.accent, rule = style.palette.rule
         let bandTop = p.eventLaneY - metrics.laneHeight / 2
@@ -400,9 +411,10 @@ struct TimelineFigure {
     /// One figure, or several when the organizations' lanes do not fit in
     /// `maxHeight`: each part repeats the engagements and the axis.
     func figures(maxHeight: Double) -> [Figure] {
-        let single = figure()
+        let whole = plan()
+        let single = figure(whole)
         if single.size.height <= maxHeight || organizations.count <= 1 { return [single] }
-        let laneHeight = effectiveLaneHeight
+        let laneHeight = whole.laneHeight
         let fixed = single.size.height - Double(organizations.count) * laneHeight
         let perFigure = max(1, Int((maxHeight - fixed) / laneHeight))
         let groups = (organizations.count + perFigure - 1) / perFigure

@@ -28,8 +28,7 @@ enum ListFormat {
     }
 }
 
-/// A count with its noun in agreement: "1 organization", "3 organizations",
-/// "no document".
+/// A count with its noun in agreement: "1 organization", "3 organizations".
 struct Counted {
     let count: Int
     let singular: String
@@ -39,8 +38,6 @@ struct Counted {
     }
     var noun: String { count == 1 ? singular : plural }
     var text: String { "\(count) \(noun)" }
-    /// "no documents" instead of "0 documents".
-    var prose: String { count == 0 ? "no \(plural)" : text }
 }
 
 /// Sentences for a principal.

@@ -107,9 +107,7 @@ public struct CorpusLoader {
         let name = r.string(f, "name", what: "organization '\(Quoted.cut(id ?? "?"))'", required: true)
         let kind: OrganizationKind? = r.enumeration(f, "kind", what: "an organization", required: false, default: .other)
         let url = r.string(f, "url", what: "an organization")
-        if let url, let (severity, message) = SafeLink.problem(url) {
-            severity == .error ? r.error(f.values["url"], "url: " + message) : r.warning(f.values["url"], "url: " + message)
-        }
+        r.checkLink(f, "url", url)
         guard let id, let name, let kind else { return nil }
         return Organization(id: id, name: name, short: r.string(f, "short", what: "an organization"), kind: kind, url: url,
                             aliases: r.strings(f, "aliases", what: "an organization") ?? [], location: r.location(f.values["id"] ?? node))
@@ -147,9 +145,7 @@ public struct CorpusLoader {
         let date = r.date(f, "date", what: "an outcome")
         let event = r.string(f, "event", what: "an outcome")
         let source = r.string(f, "source", what: "an outcome")
-        if let source, let (severity, message) = SafeLink.problem(source) {
-            severity == .error ? r.error(f.values["source"], "source: " + message) : r.warning(f.values["source"], "source: " + message)
-        }
+        r.checkLink(f, "source", source)
         guard let demand, let status, let date else { return nil }
         return Outcome(demand: demand, status: status, date: date, event: event, source: source,
                        note: r.string(f, "note", what: "an outcome"), location: r.location(f.values["demand"] ?? node))

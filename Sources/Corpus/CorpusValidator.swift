@@ -20,25 +20,14 @@ struct CorpusValidator {
         unique(corpus.issues.flatMap { $0.demands.map { ($0.id, $0.location) } }, what: "demand")
         unique(corpus.events.map { ($0.id, $0.source) }, what: "event")
 
-        let orgIDs = corpus.organizations.map(\.id)
-        let demandIDs = corpus.issues.flatMap { $0.demands.map(\.id) }
-        let eventIDs = corpus.events.map(\.id)
         var usedOrgs = Set<String>(), usedIssues = Set<String>()
         for refs in references {
-            for (o, loc) in refs.organizations {
-                if corpus.organization(o) == nil {
-                    out.append(.error(loc, "organization '\(Quoted.cut(o))' is not in organizations.yaml\(Suggestions.hint(o, orgIDs))"))
-                } else { usedOrgs.insert(o) }
-            }
-            if let (e, loc) = refs.event, corpus.event(e) == nil {
-                out.append(.error(loc, "event '\(Quoted.cut(e))' is not in events.yaml\(Suggestions.hint(e, eventIDs))"))
-            }
-            for (d, loc) in refs.demands {
-                if let demand = corpus.demand(d) { usedIssues.insert(demand.issue) } else {
-                    out.append(.error(loc, "demand '\(Quoted.cut(d))' is not in issues.yaml\(Suggestions.hint(d, demandIDs))"))
-                }
-            }
+            out += unresolved(refs)
+            usedOrgs.formUnion(refs.organizations.map(\.id).filter { corpus.organization($0) != nil })
+            usedIssues.formUnion(refs.demands.compactMap { corpus.demand($0.id)?.issue })
         }
+        let demandIDs = corpus.issues.flatMap { $0.demands.map(\.id) }
+        let eventIDs = corpus.events.map(\.id)
         for outcome in corpus.outcomes {
             if corpus.demand(outcome.demand) == nil {
                 out.append(.error(outcome.location, "demand '\(Quoted.cut(outcome.demand))' is not in issues.yaml\(Suggestions.hint(outcome.demand, demandIDs))"))
@@ -52,6 +41,21 @@ struct CorpusValidator {
         }
         for i in corpus.issues where !usedIssues.contains(i.id) {
             out.append(.warning(i.location, "issue '\(Quoted.cut(i.id))' has no document asking any of its demands"))
+        }
+        return out
+    }
+
+    /// References of one document that name nothing in the corpus, with "did you mean".
+    func unresolved(_ refs: DocumentReferences) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for (o, loc) in refs.organizations where corpus.organization(o) == nil {
+            out.append(.error(loc, "organization '\(Quoted.cut(o))' is not in organizations.yaml\(Suggestions.hint(o, corpus.organizations.map(\.id)))"))
+        }
+        if let (e, loc) = refs.event, corpus.event(e) == nil {
+            out.append(.error(loc, "event '\(Quoted.cut(e))' is not in events.yaml\(Suggestions.hint(e, corpus.events.map(\.id)))"))
+        }
+        for (d, loc) in refs.demands where corpus.demand(d) == nil {
+            out.append(.error(loc, "demand '\(Quoted.cut(d))' is not in issues.yaml\(Suggestions.hint(d, corpus.issues.flatMap { $0.demands.map(\.id) }))"))
         }
         return out
     }

@@ -57,9 +57,7 @@ struct DocumentParser {
         if let language, !LanguageTag.isValid(language) {
             reader.error(f.values["language"], "language '\(Quoted.cut(language))' is not a BCP 47 tag such as en, ru or uk")
         }
-        if let source, let (severity, message) = SafeLink.problem(source) {
-            severity == .error ? reader.error(f.values["source"], "source: " + message) : reader.warning(f.values["source"], "source: " + message)
-        }
+        reader.checkLink(f, "source", source)
         var asks: [Ask] = []
         if let node = reader.node(f, "asks") {
             if case .sequence(let seq) = node {

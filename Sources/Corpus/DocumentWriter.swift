@@ -65,13 +65,7 @@ extension Corpus {
     public func validate(documentText text: String, path: String) -> [Diagnostic] {
         let parsed = DocumentParser(path: path).parse(Data(text.utf8))
         var out = parsed.diagnostics
-        for (o, loc) in parsed.references.organizations where organization(o) == nil {
-            out.append(.error(loc, "organization '\(Quoted.cut(o))' is not in organizations.yaml"))
-        }
-        if let (e, loc) = parsed.references.event, event(e) == nil { out.append(.error(loc, "event '\(Quoted.cut(e))' is not in events.yaml")) }
-        for (d, loc) in parsed.references.demands where demand(d) == nil {
-            out.append(.error(loc, "demand '\(Quoted.cut(d))' is not in issues.yaml"))
-        }
+        out += CorpusValidator(corpus: self, references: [parsed.references]).unresolved(parsed.references)
         return out
     }
 }

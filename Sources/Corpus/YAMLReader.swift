@@ -156,6 +156,13 @@ final class YAMLReader {
 
     func node(_ f: Fields, _ key: String) -> Node? { f.values[key] }
 
+    /// An address field (`source`, `url`): an error when its scheme may not
+    /// be clickable, a warning when it is no full web address (`SafeLink`).
+    func checkLink(_ f: Fields, _ key: String, _ value: String?) {
+        guard let value, let (severity, message) = SafeLink.problem(value) else { return }
+        diagnostics.append(Diagnostic(severity, location(f.values[key]), "\(key): " + message))
+    }
+
     /// A value longer than its field's limit is an error here, where it is
     /// written, rather than a page that cannot hold it later.
     private func checkLength(_ value: String, key: String, node: Node) {

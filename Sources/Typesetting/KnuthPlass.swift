@@ -136,8 +136,7 @@ struct KnuthPlass {
         let item = items[b]
         var d = (parameters.linePenalty + badness) * (parameters.linePenalty + badness)
         if item.kind == .penalty {
-            let penalty = item.discretionary ? parameters.hyphenPenalty : item.penalty
-            if penalty >= 0 { d += penalty * penalty }
+            if item.penalty >= 0 { d += item.penalty * item.penalty }
             else if item.penalty > Penalty.always { d -= item.penalty * item.penalty }
             if item.flagged && fromFlagged { d += parameters.doubleHyphenDemerits }
         }

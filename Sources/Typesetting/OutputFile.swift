@@ -83,8 +83,7 @@ final class OutputFile {
             throw fail("folder \(folder): \(String(cString: strerror(errno)))")
         }
         // The file system has no O_TMPFILE: a named temporary file instead.
-        let name = ".\((target as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let temporary = (folder as NSString).appendingPathComponent(name)
+        let temporary = Self.temporaryPath(in: folder, for: target)
         let slot = brief_cleanup_register_path(temporary)
         fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else {
@@ -152,24 +151,33 @@ final class OutputFile {
         case .anonymous(let folder, let target):
             if fsync(fd) != 0 { let e = errno; discard(); throw fail("fsync failed", e) }
             // Link the anonymous file under a temporary name, then rename it over the target.
-            let temporary = (folder as NSString).appendingPathComponent(
-                ".\((target as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+            let temporary = Self.temporaryPath(in: folder, for: target)
             let slot = brief_cleanup_register_path(temporary)
             defer { brief_cleanup_forget_path(slot) }
             if linkat(AT_FDCWD, "/proc/self/fd/\(fd)", AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) != 0 {
                 let e = errno; discard(); throw fail("cannot link the finished file into \(folder)", e)
             }
-            let closed = close(fd); fd = -1
-            if closed != 0 { let e = errno; unlink(temporary); throw fail("close failed", e) }
-            if rename(temporary, target) != 0 { let e = errno; unlink(temporary); throw fail("cannot move the file into place", e) }
+            try closeAndRename(temporary, to: target, fail: fail)
         case .named(let temporary, let target, let slot):
             defer { brief_cleanup_forget_path(slot) }
             if fsync(fd) != 0 { let e = errno; discard(); throw fail("fsync failed", e) }
-            let closed = close(fd); fd = -1
-            if closed != 0 { let e = errno; unlink(temporary); throw fail("close failed", e) }
-            if rename(temporary, target) != 0 { let e = errno; unlink(temporary); throw fail("cannot move the file into place", e) }
+            try closeAndRename(temporary, to: target, fail: fail)
         }
         settled = true
+    }
+
+    /// Closes the finished file, then moves its temporary name over the target;
+    /// on failure the temporary name is removed.
+    private func closeAndRename(_ temporary: String, to target: String, fail: (String, Int32) -> TypesettingError) throws {
+        let closed = close(fd); fd = -1
+        if closed != 0 { let e = errno; unlink(temporary); throw fail("close failed", e) }
+        if rename(temporary, target) != 0 { let e = errno; unlink(temporary); throw fail("cannot move the file into place", e) }
+    }
+
+    /// `.NAME.PID.RANDOM.tmp` beside the target: hidden, and never clashing.
+    private static func temporaryPath(in folder: String, for target: String) -> String {
+        (folder as NSString).appendingPathComponent(
+            ".\((target as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
     }
 
     /// Drops what was written (a direct target keeps what reached it: a

@@ -90,7 +90,7 @@ public struct ParagraphLayout {
         let collector = ParagraphCollector(shaper: context.shaper,
                                            hyphenator: style.hyphenate ? context.hyphenator : nil, words: context.words,
                                            alignment: style.alignment, firstLineIndent: style.firstLineIndent,
-                                           spacing: context.lineBreaking)
+                                           parameters: context.lineBreaking)
         return try collector.collect(runs, measure: measure)
     }
 

@@ -58,8 +58,8 @@ enum Penalty {
     /// A page break only to avoid leaving a page more than half empty
     /// (inside a group kept together): the paginator takes it only then.
     static let soft = 5000.0
-    /// TeX's \hyphenpenalty and \exhyphenpenalty.
-    static let hyphen = 50.0
+    /// TeX's \exhyphenpenalty: a break after a hyphen the text has. (The
+    /// penalty of a pattern hyphen is `LineBreakingParameters.hyphenPenalty`.)
     static let explicitHyphen = 50.0
     /// Cost of an emergency break inside an overlong token (a URL): worse
     /// than a hyphen so that real break points win when they exist.
@@ -81,8 +81,8 @@ struct ParagraphCollector {
     let words: WordCache
     let alignment: TextAlignment
     let firstLineIndent: Double
-    /// Interword stretch and shrink.
-    let spacing: LineBreakingParameters
+    /// Interword stretch and shrink, and the cost of a pattern hyphen.
+    let parameters: LineBreakingParameters
 
     func collect(_ runs: [TextRun], measure: Double) throws -> ParagraphItems {
         var out = ParagraphItems()
@@ -150,7 +150,7 @@ struct ParagraphCollector {
             out.items.append(.glue(w, stretch: -r, shrink: 0, style: style))
         } else {
             // The interword space's stretch and shrink (see LineBreakingParameters).
-            out.items.append(.glue(w, stretch: w * spacing.spaceStretch, shrink: w * spacing.spaceShrink, style: style))
+            out.items.append(.glue(w, stretch: w * parameters.spaceStretch, shrink: w * parameters.spaceShrink, style: style))
         }
     }
 
@@ -249,7 +249,7 @@ struct ParagraphCollector {
             out.pieces.append(BoxPiece(style: style, shaped: shaped, glyphs: range, text: pieceText, byteOffset: byteStart))
             out.items.append(.box(Double(width) * rs.scale, piece: out.pieces.count - 1))
             if n < cuts.count {
-                var p = ParagraphItem.penalty(Penalty.hyphen, width: rs.hyphenWidth, flagged: true, style: style)
+                var p = ParagraphItem.penalty(parameters.hyphenPenalty, width: rs.hyphenWidth, flagged: true, style: style)
                 p.discretionary = true
                 out.items.append(p)
             }
