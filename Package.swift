@@ -46,9 +46,12 @@ let package = Package(
                        providers: [.apt(["libpoppler-glib-dev"])]),
         .target(name: "CPDFText", dependencies: ["CPopplerGlib"], path: "Sources/CPDFText"),
 
+        // Tagged PDF/UA: the step after cairo, with libqpdf (C++ behind a C header).
+        .target(name: "CTaggedPDF", path: "Sources/CTaggedPDF", linkerSettings: [.linkedLibrary("qpdf")]),
+
         // 2. The layout engine; knows nothing of corpora or briefs.
         .target(name: "Typesetting",
-                dependencies: ["CCairo", "CFreeType", "CHarfBuzz", "CHyphen", "CLineBreak", "CCleanup"]),
+                dependencies: ["CCairo", "CFreeType", "CHarfBuzz", "CHyphen", "CLineBreak", "CCleanup", "CTaggedPDF"]),
         // 3. The corpus model.
         .target(name: "Corpus", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
         // 4. Raw pages in, draft documents out (beside Briefs, on Corpus only).

@@ -170,7 +170,9 @@ public struct AnnualSummary: BriefContent {
             let group = Array(cols[start..<min(start + size, cols.count)])
             let header = [cell("Organization", head)] + group.map { cell($0.label, head.with { $0.bold = false }) } + [cell("Total", head, align: .right)]
             let rows = orgs.map { o -> Table.Row in
-                var cells = [cell(o.name, style.small.with { $0.bold = true })]
+                var nameCell = cell(o.name, style.small.with { $0.bold = true })
+                nameCell.isRowHeader = true
+                var cells = [nameCell]
                 for issue in group {
                     let n = count(o.id, issue.id)
                     let shade = n == 0 ? nil : Color(red: 1 - (1 - style.palette.accent.red) * (0.15 + 0.6 * Double(n) / Double(maxCount)),

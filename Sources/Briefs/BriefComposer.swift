@@ -30,8 +30,10 @@ extension BriefContent {
         var typesetter = MarkdownTypesetter(style: style)
         typesetter.directives = directives(style: style, measure: { shaper.width(of: $0, style: $1) })
         typesetter.origin = template.path
-        let blocks = try typesetter.blocks(markdown)
-        return ComposedBrief(blocks: blocks, metadata: metadata(creator: creator, date: date), style: style, kind: kind,
+        let blocks = PassageLanguage.mark(try typesetter.blocks(markdown))
+        var metadata = metadata(creator: creator, date: date)
+        metadata.language = style.language
+        return ComposedBrief(blocks: blocks, metadata: metadata, style: style, kind: kind,
                              generated: generated, organizations: organizationCount, documents: documentCount)
     }
 }

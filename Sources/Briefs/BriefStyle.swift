@@ -1,3 +1,4 @@
+import Corpus
 import Foundation
 import Typesetting
 import Yams
@@ -14,6 +15,9 @@ public struct BriefStyle: Sendable {
     public var fontFiles: [String: String]
     /// Font files tried for characters the families lack (Arabic, Hebrew, symbols).
     public var fallbackFonts: [String] = []
+    /// BCP 47 language of the briefs' own words (`language:`): the PDF's
+    /// /Lang and the hyphenation of text not marked otherwise.
+    public var language: String = "en-US"
     public var palette: Palette
     public var body: TextStyle
     public var paragraph: ParagraphStyle
@@ -142,6 +146,11 @@ private struct StyleReader {
                 fallbackFonts.append(file)
             }
         }
+        let languageNode = map(root, "language")
+        let language = try string(root, "language")
+        guard LanguageTag.isValid(language) else {
+            throw fail(languageNode, "language '\(language)' is not a BCP 47 tag such as en-US, en-GB or de")
+        }
         let c = map(root, "colors")
         var named: [String: Color] = [:]
         for key in ["text", "accent", "muted", "rule", "shade", "stripe", "link"] {
@@ -156,7 +165,8 @@ private struct StyleReader {
             guard fontFiles[fam] != nil else { throw fail(map(node, "family"), "font family '\(fam)' is not listed under `fonts`") }
             let size = map(node, "size") == nil && parent != nil ? parent!.size : try number(node, "size")
             let colour = map(node, "color") == nil ? (parent?.color ?? p.text) : try color(node, "color", palette: named)
-            return TextStyle(family: fam, bold: try bool(node, "bold"), italic: try bool(node, "italic"), size: size, color: colour)
+            return TextStyle(family: fam, bold: try bool(node, "bold"), italic: try bool(node, "italic"), size: size, color: colour,
+                             language: language)
         }
         let bodyNode = map(root, "body")
         let body = try text(bodyNode)
@@ -195,7 +205,7 @@ private struct StyleReader {
         let section = kind.flatMap { map(root, $0) }
         doc.header = try furniture(map(section, "header") ?? map(root, "header"))
         doc.footer = try furniture(map(section, "footer") ?? map(root, "footer"))
-        return BriefStyle(document: doc, fontFiles: fontFiles, fallbackFonts: fallbackFonts, palette: p, body: body, paragraph: paragraph, small: small,
+        return BriefStyle(document: doc, fontFiles: fontFiles, fallbackFonts: fallbackFonts, language: language, palette: p, body: body, paragraph: paragraph, small: small,
                           kicker: kicker, title: title, subtitle: subtitle, quote: quote, attribution: attribution)
     }
 }

@@ -92,14 +92,16 @@ struct IssueMatrixView {
         let total = matrix.issue.demands.count
         for org in matrix.organizations {
             var cells = [Table.Cell([.paragraph([TextRun(org.name, style: style.small.with { $0.bold = true })],
-                                                ParagraphStyle(alignment: .left, leading: 1.2, hyphenate: false, spaceAfter: 0))])]
+                                                ParagraphStyle(alignment: .left, leading: 1.2, hyphenate: false, spaceAfter: 0))],
+                                    isRowHeader: true)]
             for d in demands { cells.append(cell(matrix.entries(org.id, d.id))) }
             cells.append(Table.Cell([.paragraph([TextRun("\(matrix.rowTotal(org.id)) of \(total)", style: style.small)],
                                                 cellParagraph.with { $0.alignment = .right })]))
             rows.append(Table.Row(cells))
         }
         var totals = [Table.Cell([.paragraph([TextRun("Organizations", style: style.small.with { $0.bold = true })],
-                                             ParagraphStyle(alignment: .left, hyphenate: false, spaceAfter: 0))])]
+                                             ParagraphStyle(alignment: .left, hyphenate: false, spaceAfter: 0))],
+                                 isRowHeader: true)]
         for d in demands {
             totals.append(Table.Cell([.paragraph([TextRun("\(matrix.columnTotal(d.id))", style: style.small.with { $0.bold = true })], cellParagraph)]))
         }
@@ -157,7 +159,7 @@ struct IssueMatrixView {
             note += " ▸ Status from the record of outcomes at the end of the period (met, partly met, rejected, pending, moot; open again when asked after an outcome)."
         }
         return .figure(Figure(size: Size(width: width, height: 14), elements: elements,
-                              caption: [TextRun(note, style: text)]))
+                              caption: [TextRun(note, style: text)], alternative: FigureDescriptions.matrixLegend))
     }
 }
 

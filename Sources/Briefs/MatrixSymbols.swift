@@ -33,6 +33,7 @@ enum MatrixSymbols {
         let c = Point(x: s / 2, y: height / 2)
         var elements = count > 1 ? repeated(at: c, color: color) : single(at: c, color: color)
         elements.append(.text(date, style, at: Point(x: s + CellMetrics.gap, y: height / 2 + style.size * 0.35), anchorX: 0))
-        return Figure(size: Size(width: s + CellMetrics.gap + measure(date, style), height: height), elements: elements, spaceAround: 0)
+        return Figure(size: Size(width: s + CellMetrics.gap + measure(date, style), height: height), elements: elements, spaceAround: 0,
+                      alternative: FigureDescriptions.matrixMark(count: count, date: date))
     }
 }

@@ -283,7 +283,11 @@ public struct MeetingBrief: BriefContent {
             parts.append("\(Counted(samePeriod.count, "document").text) dated only to the same period (order unknown)")
         }
         rows.append(("Documents", ListFormat.and(parts).prefix(1).uppercased() + ListFormat.and(parts).dropFirst()))
-        return .table(Table(columns: [.fixed(80), .fraction(1)], rows: rows.map { Table.Row([cell($0.0, key), cell($0.1, value)]) },
+        return .table(Table(columns: [.fixed(80), .fraction(1)], rows: rows.map { row in
+            var label = cell(row.0, key)
+            label.isRowHeader = true   // the key heads its row: "Date", "Where", "Documents"
+            return Table.Row([label, cell(row.1, value)])
+        },
                             style: TableStyle(padding: EdgeInsets(vertical: 2.5, horizontal: 4), stripe: nil, ruleColor: style.palette.rule,
                                               rowRuleWidth: 0, frameRuleWidth: 0.8, spaceBefore: 4, spaceAfter: 8),
                             name: "the engagement"))

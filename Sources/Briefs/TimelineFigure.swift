@@ -386,8 +386,12 @@ struct TimelineFigure {
             let target = sources.number(n.document).map { LinkTarget.destination(SourceList.anchor($0)) }
             elements.append(.text(n.text, label.with { $0.color = muted; $0.link = target }, at: Point(x: n.rect.minX, y: n.rect.maxY - 0.5), anchorX: 0))
         }
+        let names = Dictionary(organizations.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let alt = FigureDescriptions.timeline(entries, organizations: organizations, part: part, highlighted: highlighted,
+                                              corpus: { names[$0] ?? $0 })
         return Figure(size: Size(width: width, height: p.axisY + metrics.bottom), elements: elements,
-                      caption: [TextRun(caption(p), style: style.small.with { $0.size = 7; $0.color = style.palette.muted })])
+                      caption: [TextRun(caption(p), style: style.small.with { $0.size = 7; $0.color = style.palette.muted })],
+                      alternative: alt)
     }
 
     private func caption(_ p: Plan) -> String {

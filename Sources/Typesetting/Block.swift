@@ -16,8 +16,10 @@ public indirect enum Block: Sendable {
     case tableOfContents(title: String, depth: Int)
     /// Blocks that must share one page (e.g. a caption and its figure).
     case keepTogether([Block])
-    /// A named destination at this point, kept with the block after it.
-    case anchor(String)
+    /// A named destination at this point, kept with the block after it;
+    /// `description` tells a screen reader where links to it lead
+    /// ("Source 3: …").
+    case anchor(String, description: String? = nil)
 }
 
 /// A section heading: shown in the outline and the table of contents, and
@@ -62,7 +64,12 @@ public struct Figure: Sendable {
     /// Space above and below; nil for the document's (`BlockSpacing.aroundFigure`).
     /// A symbol in a table cell wants none.
     public var spaceAround: Double?
-    public init(size: Size, elements: [Element], caption: [TextRun]? = nil, spaceAround: Double? = nil) {
+    /// What the figure shows, in words (the tagged PDF's /Alt), written from
+    /// the data; nil for a purely decorative figure.
+    public var alternative: String?
+    public init(size: Size, elements: [Element], caption: [TextRun]? = nil, spaceAround: Double? = nil,
+                alternative: String? = nil) {
         self.size = size; self.elements = elements; self.caption = caption; self.spaceAround = spaceAround
+        self.alternative = alternative
     }
 }

@@ -17,19 +17,20 @@ final class BlockFlow {
         self.style = style
     }
 
-    /// The vertical list for blocks set `width` wide.
-    func build(_ blocks: [Block], width: Double) throws -> [VItem] {
+    /// The vertical list for blocks set `width` wide, their structure
+    /// elements under `parent` (nil: the document).
+    func build(_ blocks: [Block], width: Double, parent: StructureNode? = nil) throws -> [VItem] {
         var list = VerticalListBuilder()
-        for block in blocks { try append(block, width: width, x: 0, to: &list) }
+        for block in blocks { try append(block, width: width, x: 0, parent: parent, to: &list) }
         return list.items
     }
 
     /// Blocks stacked without page breaks (table cells): boxes at y offsets.
-    func stack(_ blocks: [Block], width: Double) throws -> [(y: Double, box: Fragment)] {
+    func stack(_ blocks: [Block], width: Double, parent: StructureNode?) throws -> [(y: Double, box: Fragment)] {
         var y = 0.0
         var out: [(y: Double, box: Fragment)] = []
         var pendingSpace = 0.0
-        for item in try build(blocks, width: width) {
+        for item in try build(blocks, width: width, parent: parent) {
             switch item {
             case .glue(let h): if !out.isEmpty { pendingSpace += h }
             case .penalty, .keep: break
@@ -77,47 +78,55 @@ final class BlockFlow {
     // MARK: - Appending blocks
 
     /// One function per block kind; each states its spacing and break rules
-    /// through the builder.
-    private func append(_ block: Block, width: Double, x: Double, to list: inout VerticalListBuilder) throws {
+    /// through the builder, and the structure elements of what it sets.
+    private func append(_ block: Block, width: Double, x: Double, parent: StructureNode?,
+                        to list: inout VerticalListBuilder) throws {
         switch block {
-        case .paragraph(let runs, let ps): try appendParagraph(runs, ps, width: width, x: x, to: &list)
-        case .heading(let h): try appendHeading(h, width: width, x: x, to: &list)
-        case .list(let l): try appendList(l, width: width, x: x, to: &list)
-        case .quote(let blocks, let attribution): try appendQuote(blocks, attribution: attribution, width: width, x: x, to: &list)
+        case .paragraph(let runs, let ps): try appendParagraph(runs, ps, width: width, x: x, parent: parent, to: &list)
+        case .heading(let h): try appendHeading(h, width: width, x: x, parent: parent, to: &list)
+        case .list(let l): try appendList(l, width: width, x: x, parent: parent, to: &list)
+        case .quote(let blocks, let attribution):
+            try appendQuote(blocks, attribution: attribution, width: width, x: x, parent: parent, to: &list)
         case .rule(let color, let w): appendRule(color: color, weight: w, width: width, x: x, to: &list)
         case .spacer(let h): list.fixedSpace(h)
-        case .anchor(let name): appendAnchor(name, x: x, to: &list)
+        case .anchor(let name, let description): appendAnchor(name, description: description, x: x, to: &list)
         case .pageBreak: list.breakPenalty(Penalty.always)
-        case .table(let table): try appendTable(table, width: width, x: x, to: &list)
-        case .figure(let figure): try appendFigure(figure, width: width, x: x, to: &list)
-        case .tableOfContents(let title, let depth): try appendContents(title: title, depth: depth, width: width, x: x, to: &list)
+        case .table(let table): try appendTable(table, width: width, x: x, parent: parent, to: &list)
+        case .figure(let figure): try appendFigure(figure, width: width, x: x, parent: parent, to: &list)
+        case .tableOfContents(let title, let depth):
+            try appendContents(title: title, depth: depth, width: width, x: x, parent: parent, to: &list)
         case .keepTogether(let blocks):
             var sub = VerticalListBuilder()
-            for b in blocks { try append(b, width: width, x: x, to: &sub) }
+            for b in blocks { try append(b, width: width, x: x, parent: parent, to: &sub) }
             list.appendKeptTogether(sub.items)
         }
     }
 
     private func appendParagraph(_ runs: [TextRun], _ ps: ParagraphStyle, width: Double, x: Double,
-                                 to list: inout VerticalListBuilder) throws {
+                                 parent: StructureNode?, to list: inout VerticalListBuilder) throws {
         list.space(ps.spaceBefore)
-        list.lines(try paragraphs.lines(runs, style: ps, measure: width), x: x, minimum: ps.minimumLinesAtBreak)
+        let node = StructureNode(.paragraph, parent: parent, language: Self.commonLanguage(runs))
+        list.lines(Self.marked(try paragraphs.lines(runs, style: ps, measure: width), as: node),
+                   x: x, minimum: ps.minimumLinesAtBreak)
         if ps.keepWithNext { list.keepNext(style.keeps.afterKeptParagraph) }
         list.space(ps.spaceAfter)
     }
 
     /// A heading never ends a page: its lines stay together and keep the
     /// start of its section with them.
-    private func appendHeading(_ h: Heading, width: Double, x: Double, to list: inout VerticalListBuilder) throws {
+    private func appendHeading(_ h: Heading, width: Double, x: Double, parent: StructureNode?,
+                               to list: inout VerticalListBuilder) throws {
         let hs = style.heading(level: h.level)
         list.space(hs.spaceBefore)
         let ps = ParagraphStyle(alignment: .left, leading: 1.2, hyphenate: false)
-        var lines = try paragraphs.lines(styled(h), style: ps, measure: width)
+        let node = StructureNode(.heading(level: h.level), parent: parent, language: Self.commonLanguage(h.runs))
+        var lines = Self.marked(try paragraphs.lines(styled(h), style: ps, measure: width), as: node)
         guard !lines.isEmpty else { return }
-        lines[0].items.append(.destination(h.anchor, Point(x: 0, y: 0)))
+        lines[0].items.append(.destination(h.anchor, Point(x: 0, y: 0), description: h.title))
         if let rule = hs.ruleBelow {
             let last = lines.count - 1
             lines[last].height += 3
+            lines[last].items.append(.structure(nil))
             lines[last].items.append(.stroke(.line(from: Point(x: 0, y: lines[last].height - 0.5),
                                                    to: Point(x: width, y: lines[last].height - 0.5)), rule, width: 0.6))
         }
@@ -134,18 +143,23 @@ final class BlockFlow {
         list.space(hs.spaceAfter)
     }
 
-    private func appendList(_ l: ListBlock, width: Double, x: Double, to list: inout VerticalListBuilder) throws {
+    private func appendList(_ l: ListBlock, width: Double, x: Double, parent: StructureNode?,
+                            to list: inout VerticalListBuilder) throws {
         list.space(style.spacing.beforeList)
         let markerStyle = style.body
         let indent = nestedIndent(style.listIndent, width: width)
+        let listNode = StructureNode(.list, parent: parent)
         for (n, item) in l.items.enumerated() {
             let marker: String
             switch l.marker {
             case .bullet: marker = "•"
             case .number(let start): marker = "\(start + n)."
             }
+            let itemNode = StructureNode(.listItem, parent: listNode)
+            let labelNode = StructureNode(.label, parent: itemNode)
+            let body = StructureNode(.listBody, parent: itemNode)
             var subList = VerticalListBuilder()
-            for b in item { try append(b, width: width - indent, x: x + indent, to: &subList) }
+            for b in item { try append(b, width: width - indent, x: x + indent, parent: body, to: &subList) }
             var sub = subList.items
             // The marker hangs left of the item's first line.
             if let first = sub.firstIndex(where: { if case .box = $0 { return true }; return false }),
@@ -153,7 +167,8 @@ final class BlockFlow {
                 let run = try label(marker, style: markerStyle)
                 let w = context.shaper.width(of: marker, style: markerStyle)
                 let baseline = box.fragment.ascent > 0 ? box.fragment.ascent : markerStyle.size
-                box.fragment.items.append(.glyphs(run).offsetBy(dx: -w - 5, dy: baseline))
+                // Label first, so it comes first in reading order.
+                box.fragment.items.insert(contentsOf: [.structure(labelNode), DrawItem.glyphs(run).offsetBy(dx: -w - 5, dy: baseline)], at: 0)
                 sub[first] = .box(box)
             }
             if n > 0 { list.space(style.listItemSpacing) }
@@ -166,19 +181,21 @@ final class BlockFlow {
     }
 
     private func appendQuote(_ blocks: [Block], attribution: [TextRun]?, width: Double, x: Double,
-                             to list: inout VerticalListBuilder) throws {
+                             parent: StructureNode?, to list: inout VerticalListBuilder) throws {
         list.space(style.spacing.aroundQuote)
         let indent = nestedIndent(style.quoteIndent, width: width)
         let inner = width - 2 * indent
+        let node = StructureNode(.blockQuote, parent: parent)
         var quote = VerticalListBuilder()
-        for b in blocks { try append(b, width: inner, x: x + indent, to: &quote) }
+        for b in blocks { try append(b, width: inner, x: x + indent, parent: node, to: &quote) }
         if let attribution {
             // The attribution never starts a page on its own: no break before it.
             quote.trimSpace()
             quote.forbidBreak()
             quote.fixedSpace(style.spacing.attributionGap)
             let ps = ParagraphStyle(alignment: .right, hyphenate: false, spaceBefore: 0, spaceAfter: 0)
-            quote.lines(try paragraphs.lines(attribution, style: ps, measure: inner), x: x + indent, minimum: 2)
+            let by = StructureNode(.paragraph, parent: node, language: Self.commonLanguage(attribution))
+            quote.lines(Self.marked(try paragraphs.lines(attribution, style: ps, measure: inner), as: by), x: x + indent, minimum: 2)
         }
         quote.trimSpace()
         var items = quote.items
@@ -190,6 +207,7 @@ final class BlockFlow {
                 switch items[i] {
                 case .box(var b):
                     let rx = x + indent / 2 - b.x
+                    b.fragment.items.append(.structure(nil))
                     b.fragment.items.append(.stroke(.line(from: Point(x: rx, y: -previousBottomGap),
                                                           to: Point(x: rx, y: b.height)), rule, width: 1.2))
                     previousBottomGap = 0
@@ -212,30 +230,35 @@ final class BlockFlow {
     }
 
     /// A named destination, kept with what follows.
-    private func appendAnchor(_ name: String, x: Double, to list: inout VerticalListBuilder) {
-        let f = Fragment(width: 0, height: 0, items: [.destination(name, Point(x: 0, y: 0))])
+    private func appendAnchor(_ name: String, description: String?, x: Double, to list: inout VerticalListBuilder) {
+        let f = Fragment(width: 0, height: 0, items: [.destination(name, Point(x: 0, y: 0), description: description)])
         var box = VBox(fragment: f, x: x, what: "an anchor")
         box.countsForKeep = false
         list.box(box)
         list.forbidBreak()
     }
 
-    private func appendTable(_ table: Table, width: Double, x: Double, to list: inout VerticalListBuilder) throws {
+    private func appendTable(_ table: Table, width: Double, x: Double, parent: StructureNode?,
+                             to list: inout VerticalListBuilder) throws {
         list.space(table.style.spaceBefore)
         tableCount += 1
         let id = tableCount
-        var rows = try TableLayout(flow: self).layout(table, available: width, tableID: id)
+        var rows = try TableLayout(flow: self).layout(table, available: width, tableID: id,
+                                                      node: StructureNode(.table, parent: parent))
         for i in rows.indices { if case .box(var b) = rows[i] { b.x += x; rows[i] = .box(b) } }
         tableHeaders[id] = rows.compactMap { if case .box(let b) = $0, b.isTableHeader { return b }; return nil }
         list.append(rows)
         list.space(table.style.spaceAfter)
     }
 
-    /// A figure and its caption share a page.
-    private func appendFigure(_ figure: Figure, width: Double, x: Double, to list: inout VerticalListBuilder) throws {
+    /// A figure and its caption share a page. A figure with alternative
+    /// text is a Figure element; one without is decoration.
+    private func appendFigure(_ figure: Figure, width: Double, x: Double, parent: StructureNode?,
+                              to list: inout VerticalListBuilder) throws {
         let around = figure.spaceAround ?? style.spacing.aroundFigure
         list.space(around)
-        let f = try render(figure)
+        var f = try render(figure)
+        if let alt = figure.alternative, !alt.isEmpty { f.mark(StructureNode(.figure, parent: parent, alternative: alt)) }
         if f.width > width + 0.5 {
             throw TypesettingError.contentTooWide(what: "a figure", width: f.width, available: width)
         }
@@ -244,17 +267,20 @@ final class BlockFlow {
             list.forbidBreak()
             list.fixedSpace(style.spacing.captionGap)
             let ps = ParagraphStyle(alignment: .center, leading: 1.25, hyphenate: false, spaceAfter: 0)
-            list.lines(try paragraphs.lines(caption, style: ps, measure: width), x: x, minimum: 10_000)
+            let node = StructureNode(.caption, parent: parent, language: Self.commonLanguage(caption))
+            list.lines(Self.marked(try paragraphs.lines(caption, style: ps, measure: width), as: node), x: x, minimum: 10_000)
         }
         list.space(around)
     }
 
-    private func appendContents(title: String, depth: Int, width: Double, x: Double, to list: inout VerticalListBuilder) throws {
+    private func appendContents(title: String, depth: Int, width: Double, x: Double, parent: StructureNode?,
+                                to list: inout VerticalListBuilder) throws {
         try append(.heading(Heading(level: 1, runs: [TextRun(title, style: style.heading(level: 1).text)],
                                     anchor: "contents", inOutline: true, inContents: false)),
-                   width: width, x: x, to: &list)
+                   width: width, x: x, parent: parent, to: &list)
+        let toc = StructureNode(.contents, parent: parent)
         for h in headings where h.inContents && h.level <= depth {
-            list.box(VBox(fragment: try contentsLine(h, width: width), x: x, what: "a contents entry"))
+            list.box(VBox(fragment: try contentsLine(h, width: width, parent: toc), x: x, what: "a contents entry"))
             list.fixedSpace(style.spacing.contentsEntryGap)
         }
         list.space(style.spacing.afterContents)
@@ -288,8 +314,10 @@ final class BlockFlow {
         return run
     }
 
-    /// One contents entry: the title linked to its heading, a dotted leader, the page number.
-    private func contentsLine(_ h: HeadingMark, width: Double) throws -> Fragment {
+    /// One contents entry: the title linked to its heading, a dotted leader,
+    /// the page number; a TOCI element whose Link holds the title and number.
+    private func contentsLine(_ h: HeadingMark, width: Double, parent: StructureNode) throws -> Fragment {
+        let link = StructureNode(.link, parent: StructureNode(.contentsItem, parent: parent))
         let indent = Double(h.level - 1) * 14
         let entryStyle = h.level == 1 ? style.tocEntry.with { $0.bold = true } : style.tocEntry
         let number = pageNumbers[h.anchor].map(String.init) ?? "0"
@@ -299,17 +327,20 @@ final class BlockFlow {
         let lines = try paragraphs.lines([TextRun(h.title, style: entryStyle)], style: ps, measure: titleWidth)
         var f = Fragment(width: width, height: 0)
         var y = 0.0
-        for line in lines { f.append(line, dx: indent, dy: y); y += line.height }
+        for var line in lines { line.mark(link); f.append(line, dx: indent, dy: y); y += line.height }
         f.height = y
         let baseline = y - (lines.last.map { $0.height - $0.ascent } ?? 0)
         let lastText = context.shaper.width(of: lastLineText(lines.last), style: entryStyle)
+        f.items.append(.structure(link))
         f.items.append(DrawItem.glyphs(try label(number, style: entryStyle)).offsetBy(dx: width - numberWidth, dy: baseline))
         let leaderStart = indent + min(lastText, titleWidth) + 6
         let leaderEnd = width - numberWidth - 6
         if leaderEnd > leaderStart {
+            f.items.append(.structure(nil))
             f.items.append(.stroke(.line(from: Point(x: leaderStart, y: baseline - 1), to: Point(x: leaderEnd, y: baseline - 1)),
                                    Color(gray: 0.5), width: 0.8, dash: [0.8, 3.2]))
         }
+        f.items.append(.structure(link))
         f.items.append(.link(Rect(x: 0, y: 0, width: width, height: y), .destination(h.anchor)))
         return f
     }
@@ -337,6 +368,45 @@ final class BlockFlow {
             }
         }
         return f
+    }
+}
+
+extension BlockFlow {
+    /// Lines set under `node`: each line starts with its mark, and linked
+    /// text becomes a Link element inside it (one per target), so that the
+    /// link's annotation and its words share an element.
+    static func marked(_ lines: [Fragment], as node: StructureNode) -> [Fragment] {
+        var links: [LinkTarget: StructureNode] = [:]
+        func link(_ target: LinkTarget) -> StructureNode {
+            if let l = links[target] { return l }
+            let l = StructureNode(.link, parent: node)
+            links[target] = l
+            return l
+        }
+        return lines.map { line in
+            var out = line
+            out.items = []
+            out.items.reserveCapacity(line.items.count + 2)
+            var current: StructureNode? = nil
+            for item in line.items {
+                let wanted: StructureNode
+                switch item {
+                case .glyphs(let run): wanted = run.link.map(link) ?? node
+                case .link(_, let target): wanted = link(target)
+                case .structure(let n): out.items.append(item); current = n; continue
+                default: wanted = current ?? node
+                }
+                if wanted !== current { out.items.append(.structure(wanted)); current = wanted }
+                out.items.append(item)
+            }
+            return out
+        }
+    }
+
+    /// The language all runs share, if they share one.
+    static func commonLanguage(_ runs: [TextRun]) -> String? {
+        guard let first = runs.first?.style.language else { return nil }
+        return runs.allSatisfy { $0.style.language == first } ? first : nil
     }
 }
 

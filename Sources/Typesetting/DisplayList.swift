@@ -74,6 +74,10 @@ public struct GlyphRun: Sendable {
     public var positions: [Point] = []
     public var text: String = ""
     public var clusters: [Cluster] = []
+    /// Where the text leads, for tagging it as a link.
+    public var link: LinkTarget?
+    /// BCP 47 language of the text, for tagging a change of language.
+    public var language: String = ""
 
     public init(font: FontID, size: Double, color: Color) {
         self.font = font; self.size = size; self.color = color
@@ -87,8 +91,13 @@ public enum DrawItem: Sendable {
     case stroke(Path, Color, width: Double, dash: [Double] = [])
     /// A clickable area.
     case link(Rect, LinkTarget)
-    /// A named destination (anchor) at a point, target of internal links and the outline.
-    case destination(String, Point)
+    /// A named destination (anchor) at a point, target of internal links and
+    /// the outline; `description` tells where a link to it leads.
+    case destination(String, Point, description: String?)
+    /// From here to the next mark, the fragment's content belongs to this
+    /// structure element; nil marks decoration (an artifact). A fragment
+    /// starts as decoration.
+    case structure(StructureNode?)
 }
 
 /// Content of measured size: the unit the flow stacks and the painter draws.
@@ -98,13 +107,34 @@ public struct Fragment: Sendable {
     /// Distance from the top to the first baseline (used for aligning lines).
     public var ascent: Double
     public var items: [DrawItem]
+    /// A copy repeated on a later page (a table's header rows): decoration
+    /// there, since its structure was given where it first appeared.
+    public var isRepeated = false
     public init(width: Double, height: Double, ascent: Double = 0, items: [DrawItem] = []) {
         self.width = width; self.height = height; self.ascent = ascent; self.items = items
     }
 
-    /// Appends another fragment's items shifted by (dx, dy).
+    /// Appends another fragment's items shifted by (dx, dy). The other
+    /// fragment starts as decoration, as it would alone, and this one's
+    /// structure mark is restored after it.
     public mutating func append(_ other: Fragment, dx: Double, dy: Double) {
+        let resume = currentMark
+        let startsMarked: Bool
+        if case .structure? = other.items.first { startsMarked = true } else { startsMarked = false }
+        if !startsMarked, let resume, case .structure(let node) = resume, node != nil { items.append(.structure(nil)) }
         for item in other.items { items.append(item.offsetBy(dx: dx, dy: dy)) }
+        if other.currentMark != nil { items.append(resume ?? .structure(nil)) }
+    }
+
+    /// The last structure mark among the items, if any.
+    var currentMark: DrawItem? {
+        for item in items.reversed() { if case .structure = item { return item } }
+        return nil
+    }
+
+    /// Puts the content before the fragment's first mark under `node`.
+    public mutating func mark(_ node: StructureNode?) {
+        items.insert(.structure(node), at: 0)
     }
 }
 
@@ -118,7 +148,8 @@ extension DrawItem {
         case let .fill(p, c): return .fill(p.offsetBy(dx: dx, dy: dy), c)
         case let .stroke(p, c, w, d): return .stroke(p.offsetBy(dx: dx, dy: dy), c, width: w, dash: d)
         case let .link(r, t): return .link(r.offsetBy(dx: dx, dy: dy), t)
-        case let .destination(n, p): return .destination(n, Point(x: p.x + dx, y: p.y + dy))
+        case let .destination(n, p, d): return .destination(n, Point(x: p.x + dx, y: p.y + dy), description: d)
+        case .structure: return self
         }
     }
 }

@@ -7,12 +7,14 @@ public struct DocumentMetadata: Sendable, Hashable {
     public var subject: String
     public var keywords: [String]
     public var creator: String
+    /// BCP 47 language of the document (the catalog's /Lang).
+    public var language: String
     /// Creation date; nil means "now", or `SOURCE_DATE_EPOCH` when set.
     public var date: Date?
     public init(title: String, author: String = "", subject: String = "", keywords: [String] = [],
-                creator: String = "brief", date: Date? = nil) {
+                creator: String = "brief", language: String = "en-US", date: Date? = nil) {
         self.title = title; self.author = author; self.subject = subject; self.keywords = keywords
-        self.creator = creator; self.date = date
+        self.creator = creator; self.language = language; self.date = date
     }
 
     /// The date to stamp: `SOURCE_DATE_EPOCH` (reproducible builds) wins over

@@ -85,14 +85,18 @@ struct RunBuilder {
 
     /// Makes `current` a run in this style, closing the previous one if the style differs.
     /// Runs are then mutated in place: a copy held twice would be copied on every append.
-    private mutating func startRun(for font: FontID, size: Double, color: Color) {
-        if let c = current, c.font == font, c.size == size, c.color == color { return }
+    /// A run also ends where a link or the language changes, so that each can be tagged.
+    private mutating func startRun(for font: FontID, style: TextStyle) {
+        if let c = current, c.font == font, c.size == style.size, c.color == style.color,
+           c.link == style.link, c.language == style.language { return }
         if let c = current { items.append(.glyphs(c)) }
-        current = GlyphRun(font: font, size: size, color: color)
+        current = GlyphRun(font: font, size: style.size, color: style.color)
+        current!.link = style.link
+        current!.language = style.language
     }
 
     mutating func add(piece: BoxPiece, style: ResolvedStyle, at x: Double, width: Double) {
-        startRun(for: style.font, size: style.style.size, color: style.style.color)
+        startRun(for: style.font, style: style.style)
         let shaped = piece.shaped
         var pen = x
         let scale = style.scale
@@ -147,7 +151,7 @@ struct RunBuilder {
     }
 
     mutating func addHyphen(style: ResolvedStyle, at x: Double) {
-        startRun(for: style.font, size: style.style.size, color: style.style.color)
+        startRun(for: style.font, style: style.style)
         current!.glyphs.append(fonts[style.font].hyphenGlyph)
         current!.positions.append(Point(x: x, y: baseline))
         current!.text += "-"

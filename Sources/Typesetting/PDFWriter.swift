@@ -1,32 +1,40 @@
 import CCairo
 import Foundation
 
-/// Writes pages to a PDF through cairo, page by page, with the outline,
-/// named destinations, links and metadata.
+/// Writes pages to a tagged PDF (PDF/UA-1) through cairo, page by page,
+/// with the outline, named destinations, links and metadata.
 ///
-/// The bytes go through `OutputFile`: checked writes, fsync, and a rename
-/// only of a complete file, so a failure never leaves a partial PDF behind. With the same input and `SOURCE_DATE_EPOCH` the bytes
-/// are identical: both PDF dates are set explicitly.
+/// Two stages: cairo paints into an anonymous temporary file (content
+/// streams uncompressed, structure as flat marks), and `finish` has
+/// `TaggedPDF` write the final file from it — structure tree, artifacts,
+/// language, XMP — through `OutputFile`: checked writes, fsync, and a
+/// rename only of a complete file, so a failure never leaves a partial PDF
+/// behind. With the same input and `SOURCE_DATE_EPOCH` the bytes are
+/// identical: both dates are set explicitly and the /ID is computed from
+/// the content.
 public final class PDFWriter {
     public let path: String
     private let output: OutputFile
-    private let fonts: FontLibrary
+    private let intermediate: IntermediateFile
+    private let metadata: DocumentMetadata
     private let surface: OpaquePointer
     private let cr: OpaquePointer
     private let painter: Painter
+    private let recorder: StructureRecorder
     private var finished = false
     private var currentSize: Size
     public private(set) var pageCount = 0
 
     public init(path: String, metadata: DocumentMetadata, fonts: FontLibrary, firstPageSize: Size) throws {
         self.path = path
-        self.fonts = fonts
+        self.metadata = metadata
         self.currentSize = firstPageSize
+        TaggedPDF.prepareCairo()
         output = try OutputFile(path: path)
-        // cairo hands every byte to `writeToOutput`, which checks each write:
-        // a full disk becomes an error instead of a truncated file.
-        let context = Unmanaged.passUnretained(output).toOpaque()
-        guard let s = cairo_pdf_surface_create_for_stream(writeToOutput, context, firstPageSize.width, firstPageSize.height) else {
+        do { intermediate = try IntermediateFile() } catch { output.discard(); throw error }
+        let context = Unmanaged.passUnretained(intermediate).toOpaque()
+        guard let s = cairo_pdf_surface_create_for_stream(writeToIntermediate, context, firstPageSize.width, firstPageSize.height) else {
+            output.discard()
             throw TypesettingError.outputUnwritable(path: path, reason: "cairo could not create the surface")
         }
         let status = cairo_surface_status(s)
@@ -37,16 +45,12 @@ public final class PDFWriter {
         }
         surface = s
         cr = cairo_create(s)
-        painter = Painter(cr: cr, fonts: fonts, cairoFonts: try CairoFonts.forCurrentThread(), tags: true)
+        recorder = StructureRecorder(documentLanguage: metadata.language)
+        painter = Painter(cr: cr, fonts: fonts, cairoFonts: try CairoFonts.forCurrentThread(), recorder: recorder)
         setMetadata(metadata)
-        // cairo 1.16 writes link annotations with a /StructParent that points at
-        // an object it never emits unless a structure element encloses them
-        // (qpdf: "expected 3 0 obj"). One Document element around all pages fixes it.
-        cairo_tag_begin(cr, "Document", "")
     }
 
     deinit {
-        if !finished { cairo_tag_end(cr, "Document") }
         cairo_destroy(cr)
         if !finished { cairo_surface_finish(surface) }
         cairo_surface_destroy(surface)
@@ -79,12 +83,12 @@ public final class PDFWriter {
         cairo_show_page(cr)
         pageCount += 1
         try check("drawing page \(page.number)")
-        if output.writeError != 0 {
-            throw TypesettingError.outputUnwritable(path: path, reason: String(cString: strerror(output.writeError)))
+        if intermediate.writeError != 0 {
+            throw TypesettingError.outputUnwritable(path: path, reason: "temporary file: " + String(cString: strerror(intermediate.writeError)))
         }
     }
 
-    /// Adds the outline, finishes the file and moves it into place.
+    /// Adds the outline, has the tagging step write the file, and moves it into place.
     public func finish(outline: [OutlineEntry]) throws {
         var parents: [Int32] = [0] // CAIRO_PDF_OUTLINE_ROOT; parents[level - 1] is the parent of a heading at `level`
         for entry in outline {
@@ -94,10 +98,19 @@ public final class PDFWriter {
             let id = cairo_pdf_surface_add_outline(surface, parents[level - 1], entry.title, dest, flags)
             parents = Array(parents.prefix(level)) + [id]
         }
-        cairo_tag_end(cr, "Document")
         cairo_surface_finish(surface)
         finished = true
-        do { try check("finishing the PDF") } catch { output.discard(); throw error }
+        do {
+            try check("finishing the PDF")
+            if intermediate.writeError != 0 {
+                throw TypesettingError.outputUnwritable(path: path, reason: "temporary file: " + String(cString: strerror(intermediate.writeError)))
+            }
+            recorder.finishAnnotations()
+            try TaggedPDF.write(from: intermediate, structure: recorder, metadata: metadata, to: output, path: path)
+        } catch {
+            output.discard()
+            throw error
+        }
         try output.commit()
     }
 
@@ -121,16 +134,15 @@ public final class PDFWriter {
     }
 }
 
-/// cairo's write callback: every byte of the PDF passes through here.
+/// cairo's write callback: every byte of cairo's PDF passes through here.
 ///
-/// A failed write is recorded in the `OutputFile` (which then refuses to
-/// commit) but reported to cairo as success: cairo 1.16 crashes on its own
-/// write-error path (seen with `-o /dev/full`). The writer checks the
-/// output after every page and stops there.
-private func writeToOutput(_ context: UnsafeMutableRawPointer?, _ data: UnsafePointer<UInt8>?, _ length: UInt32) -> cairo_status_t {
+/// A failed write is recorded (and checked after every page) but reported
+/// to cairo as success: cairo 1.16 crashes on its own write-error path
+/// (seen with `-o /dev/full`).
+private func writeToIntermediate(_ context: UnsafeMutableRawPointer?, _ data: UnsafePointer<UInt8>?, _ length: UInt32) -> cairo_status_t {
     guard let context, let data else { return CAIRO_STATUS_SUCCESS }
-    let output = Unmanaged<OutputFile>.fromOpaque(context).takeUnretainedValue()
-    _ = output.write(UnsafeRawBufferPointer(start: data, count: Int(length)))
+    let file = Unmanaged<IntermediateFile>.fromOpaque(context).takeUnretainedValue()
+    file.write(UnsafeRawBufferPointer(start: data, count: Int(length)))
     return CAIRO_STATUS_SUCCESS
 }
 
@@ -149,7 +161,7 @@ public enum PNGRenderer {
         cairo_set_source_rgb(cr, 1, 1, 1)
         cairo_paint(cr)
         cairo_scale(cr, scale, scale)
-        try Painter(cr: cr, fonts: fonts, cairoFonts: try CairoFonts.forCurrentThread(), tags: false).paint(page)
+        try Painter(cr: cr, fonts: fonts, cairoFonts: try CairoFonts.forCurrentThread(), recorder: nil).paint(page)
         let status = cairo_surface_write_to_png(surface, path)
         guard status == CAIRO_STATUS_SUCCESS else {
             throw TypesettingError.outputUnwritable(path: path, reason: String(cString: cairo_status_to_string(status)))

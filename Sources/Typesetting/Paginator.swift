@@ -113,7 +113,10 @@ final class Paginator {
             case .box(let box):
                 // A table row opening a page brings its table's header along.
                 if page.isEmpty, let t = box.table, !box.isTableHeader, let header = tableHeaders[t] {
-                    for h in header { page.append(Placed(box: h, y: y)); y += h.height }
+                    for var h in header {
+                        h.fragment.isRepeated = true
+                        page.append(Placed(box: h, y: y)); y += h.height
+                    }
                 }
                 if y + box.height <= pageHeight + 0.01 {
                     page.append(Placed(box: box, y: y))

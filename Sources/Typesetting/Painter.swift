@@ -3,17 +3,72 @@ import CCairo
 
 /// Paints pages' draw items onto a cairo context; shared by the PDF writer
 /// and the PNG renderer.
-struct Painter {
+///
+/// For a PDF it also carries the structure: each change of structure mark
+/// before drawn content closes cairo's current mark and opens a new one,
+/// `/Span` for content (numbered for the recorder) or `/NonStruct` for
+/// decoration; the tagging step after cairo renames them (`TaggedPDF`).
+final class Painter {
     let cr: OpaquePointer
     let fonts: FontLibrary
     let cairoFonts: CairoFonts
-    /// Whether to emit link and destination tags (PDF only).
-    let tags: Bool
+    /// Records the structure tree; nil for an untagged rendering (PNG).
+    let recorder: StructureRecorder?
+
+    /// The mark content is drawn under now (cairo's open mark), and the one the next drawing asks for.
+    private var open: Mark = .none
+    private var wanted: StructureNode?
+    private enum Mark: Equatable {
+        case none, artifact, content(ObjectIdentifier)
+    }
+
+    init(cr: OpaquePointer, fonts: FontLibrary, cairoFonts: CairoFonts, recorder: StructureRecorder?) {
+        self.cr = cr; self.fonts = fonts; self.cairoFonts = cairoFonts; self.recorder = recorder
+    }
 
     func paint(_ page: Page) throws {
+        recorder?.beginPage()
         for (origin, fragment) in page.placements {
-            for item in fragment.items { try paint(item, dx: origin.x, dy: origin.y) }
+            wanted = nil
+            // A repeated table header is structure once, on its first page; here it is decoration.
+            let asArtifact = fragment.isRepeated
+            for item in fragment.items {
+                if case .structure(let node) = item {
+                    if !asArtifact {
+                        wanted = node
+                        if let node { recorder?.attach(node) }
+                    }
+                    continue
+                }
+                try paint(item, dx: origin.x, dy: origin.y)
+            }
         }
+        closeMark()
+    }
+
+    /// Before drawing: puts cairo in the mark the content belongs to.
+    private func enterMark(for run: GlyphRun? = nil) {
+        guard let recorder else { return }
+        let node = wanted.map { recorder.contentNode(for: $0, run: run) }
+        let mark: Mark = node.map { .content(ObjectIdentifier($0)) } ?? .artifact
+        guard mark != open else { return }
+        closeMark()
+        if let node {
+            cairo_tag_begin(cr, "Span", "")
+            recorder.content(node)
+        } else {
+            cairo_tag_begin(cr, "NonStruct", "")
+        }
+        open = mark
+    }
+
+    private func closeMark() {
+        switch open {
+        case .none: return
+        case .artifact: cairo_tag_end(cr, "NonStruct")
+        case .content: cairo_tag_end(cr, "Span")
+        }
+        open = .none
     }
 
     private func setColor(_ c: Color) { cairo_set_source_rgba(cr, c.red, c.green, c.blue, c.alpha) }
@@ -34,6 +89,8 @@ struct Painter {
         switch item {
         case .glyphs(let run):
             guard !run.glyphs.isEmpty else { return }
+            enterMark(for: run)
+            recorder?.text(run.text)
             cairo_set_scaled_font(cr, try cairoFonts.scaledFont(fonts[run.font], size: run.size))
             setColor(run.color)
             var glyphs = [cairo_glyph_t]()
@@ -50,10 +107,12 @@ struct Painter {
                 }
             }
         case let .fill(path, color):
+            enterMark()
             trace(path, dx: dx, dy: dy)
             setColor(color)
             cairo_fill(cr)
         case let .stroke(path, color, width, dash):
+            enterMark()
             trace(path, dx: dx, dy: dy)
             setColor(color)
             cairo_set_line_width(cr, width)
@@ -61,13 +120,20 @@ struct Painter {
             cairo_stroke(cr)
             cairo_set_dash(cr, nil, 0, 0)
         case let .link(rect, target):
-            guard tags, let attrs = TagAttributes.link(target, rect: rect.offsetBy(dx: dx, dy: dy)) else { return }
+            guard let recorder, let attrs = TagAttributes.link(target, rect: rect.offsetBy(dx: dx, dy: dy)) else { return }
+            // cairo nests its own mark for the link: never inside one of ours
+            // (cairo 1.16 then drops the enclosing mark, measured).
+            closeMark()
             cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs)
             cairo_tag_end(cr, CAIRO_TAG_LINK)
-        case let .destination(name, p):
-            guard tags, let attrs = TagAttributes.destination(name, at: Point(x: p.x + dx, y: p.y + dy)) else { return }
+            recorder.annotation(under: wanted, target: target)
+        case let .destination(name, p, description):
+            guard let recorder, let attrs = TagAttributes.destination(name, at: Point(x: p.x + dx, y: p.y + dy)) else { return }
             cairo_tag_begin(cr, CAIRO_TAG_DEST, attrs)
             cairo_tag_end(cr, CAIRO_TAG_DEST)
+            if let description { recorder.describe(anchor: name, as: description) }
+        case .structure:
+            break
         }
     }
 }

@@ -15,8 +15,11 @@ public struct Table: Sendable {
         public var background: Color?
         /// Columns this cell spans.
         public var span: Int
-        public init(_ blocks: [Block], background: Color? = nil, span: Int = 1) {
-            self.blocks = blocks; self.background = background; self.span = span
+        /// A body cell that heads its row (the tagged PDF's TH with /Scope
+        /// /Row); cells of header rows head their columns anyway.
+        public var isRowHeader: Bool
+        public init(_ blocks: [Block], background: Color? = nil, span: Int = 1, isRowHeader: Bool = false) {
+            self.blocks = blocks; self.background = background; self.span = span; self.isRowHeader = isRowHeader
         }
     }
     public struct Row: Sendable {

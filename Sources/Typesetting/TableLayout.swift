@@ -64,30 +64,36 @@ struct TableLayout {
         var x: Double
         var width: Double
         var background: Color?
+        /// The cell's structure element (TH or TD).
+        var node: StructureNode
         var boxes: [(y: Double, box: Fragment)]
         var height: Double { boxes.last.map { $0.y + $0.box.height } ?? 0 }
     }
 
-    func layout(_ table: Table, available: Double, tableID: Int) throws -> [VItem] {
+    /// Rows as boxes; `node` is the Table element, rows and cells are made under it.
+    func layout(_ table: Table, available: Double, tableID: Int, node: StructureNode) throws -> [VItem] {
         let widths = try columnWidths(table, available: available)
         let total = widths.reduce(0, +)
         var items: [VItem] = []
         let style = table.style
-        func setRow(_ row: Table.Row) throws -> [CellContent] {
+        func setRow(_ row: Table.Row, isHeader: Bool) throws -> [CellContent] {
             var x = 0.0, c = 0
             var cells: [CellContent] = []
+            let rowNode = StructureNode(.tableRow, parent: node)
             for cell in row.cells {
                 let span = max(1, min(cell.span, widths.count - c))
                 let w = widths[c..<(c + span)].reduce(0, +)
                 let inner = w - style.padding.left - style.padding.right
-                cells.append(CellContent(x: x, width: w, background: cell.background,
-                                         boxes: try flow.stack(cell.blocks, width: inner)))
+                let role: StructureNode.Role = isHeader ? .headerCell(.column) : cell.isRowHeader ? .headerCell(.row) : .cell
+                let cellNode = StructureNode(role, parent: rowNode)
+                cells.append(CellContent(x: x, width: w, background: cell.background, node: cellNode,
+                                         boxes: try flow.stack(cell.blocks, width: inner, parent: cellNode)))
                 x += w; c += span
             }
             return cells
         }
         for (i, row) in table.header.enumerated() {
-            let cells = try setRow(row)
+            let cells = try setRow(row, isHeader: true)
             var box = Self.rowBox(cells, totalWidth: total, style: style, background: row.background ?? style.headerBackground,
                              ruleAbove: i == 0 ? style.frameRuleWidth : 0,
                              ruleBelow: i == table.header.count - 1 ? style.frameRuleWidth : 0, name: table.name)
@@ -99,7 +105,7 @@ struct TableLayout {
         var boxes: [VBox] = []
         for (i, row) in table.rows.enumerated() {
             let last = i == table.rows.count - 1
-            var box = Self.rowBox(try setRow(row), totalWidth: total, style: style,
+            var box = Self.rowBox(try setRow(row, isHeader: false), totalWidth: total, style: style,
                              background: row.background ?? (i % 2 == 1 ? style.stripe : nil),
                              ruleAbove: table.header.isEmpty && i == 0 ? style.frameRuleWidth : 0,
                              ruleBelow: last ? style.frameRuleWidth : style.rowRuleWidth, name: table.name)
@@ -149,11 +155,15 @@ struct TableLayout {
                 fragment.items.append(.fill(.rect(Rect(x: cell.x, y: 0, width: cell.width, height: height)), bg))
             }
         }
+        // Cells in order, each under its element (an empty one still has it);
+        // shading above and rules below are decoration.
         for cell in cells {
+            fragment.items.append(.structure(cell.node))
             for (y, box) in cell.boxes {
                 fragment.append(box, dx: cell.x + style.padding.left, dy: y + style.padding.top)
             }
         }
+        fragment.items.append(.structure(nil))
         if style.verticalRules {
             for cell in cells.dropFirst() {
                 fragment.items.append(.stroke(.line(from: Point(x: cell.x, y: 0), to: Point(x: cell.x, y: height)),

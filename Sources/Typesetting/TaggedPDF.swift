@@ -1,0 +1,69 @@
+import CTaggedPDF
+import Foundation
+
+/// The step after cairo that makes its PDF a tagged PDF/UA-1 file (see
+/// `CTaggedPDF`): cairo 1.16 cannot write structure attributes, artifacts,
+/// the catalog's language, viewer preferences or XMP (PLATFORM-NOTES.md).
+enum TaggedPDF {
+    /// cairo compresses content streams unless `CAIRO_DEBUG_PDF` is set; the
+    /// tagging step rewrites them anyway, and compresses once.
+    static func prepareCairo() { _ = environmentSet }
+    private static let environmentSet: Bool = { setenv("CAIRO_DEBUG_PDF", "1", 0) == 0 }()
+
+    /// Reads cairo's file and writes the tagged one to `output`.
+    static func write(from cairo: IntermediateFile, structure: StructureRecorder, metadata m: DocumentMetadata,
+                      to output: OutputFile, path: String) throws {
+        let date = CalendarDate(m.effectiveDate).iso8601
+        let strings = [m.language, m.title, m.author, m.subject, m.keywords.joined(separator: ", "), m.creator, date]
+            .map { strdup(TextCleaning.nulFree($0))! }
+        defer { strings.forEach { free($0) } }
+        var document = tp_document(language: strings[0], title: strings[1], author: strings[2], subject: strings[3],
+                                   keywords: strings[4], creator: strings[5], date: strings[6])
+        var error = [CChar](repeating: 0, count: 512)
+        if fflush(cairo.file) != 0 {
+            throw TypesettingError.outputUnwritable(path: path, reason: "temporary file: " + String(cString: strerror(errno)))
+        }
+        rewind(cairo.file)
+        let context = Unmanaged.passUnretained(output).toOpaque()
+        let status = tp_finish(structure.tree, cairo.file, &document, writeToOutput, context, &error, error.count)
+        if output.writeError != 0 {
+            throw TypesettingError.outputUnwritable(path: path, reason: String(cString: strerror(output.writeError)))
+        }
+        if status != 0 {
+            throw TypesettingError.cairo(operation: "tagging the PDF", status: String(decoding: error.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+        }
+    }
+}
+
+private func writeToOutput(_ context: UnsafeMutableRawPointer?, _ data: UnsafePointer<UInt8>?, _ length: Int) -> Int32 {
+    guard let context, let data else { return 0 }
+    let output = Unmanaged<OutputFile>.fromOpaque(context).takeUnretainedValue()
+    return output.write(UnsafeRawBufferPointer(start: data, count: length)) ? 0 : 1
+}
+
+/// An anonymous temporary file (`tmpfile`: unlinked at once, so nothing is
+/// left behind even on SIGKILL) holding cairo's PDF until it is tagged.
+final class IntermediateFile {
+    let file: UnsafeMutablePointer<FILE>
+    private(set) var writeError: Int32 = 0
+
+    init() throws {
+        guard let f = tmpfile() else {
+            throw TypesettingError.outputUnwritable(path: NSTemporaryDirectory(),
+                                                    reason: "no temporary file: " + String(cString: strerror(errno)))
+        }
+        file = f
+    }
+
+    deinit { fclose(file) }
+
+    func write(_ data: UnsafeRawBufferPointer) {
+        guard writeError == 0, let base = data.baseAddress, data.count > 0 else { return }
+        if fwrite(base, 1, data.count, file) != data.count { writeError = errno == 0 ? EIO : errno }
+    }
+}
+
+enum TextCleaning {
+    /// C strings end at NUL: drop any from text handed to C.
+    static func nulFree(_ s: String) -> String { s.contains("\0") ? s.replacingOccurrences(of: "\0", with: "") : s }
+}
