@@ -50,13 +50,29 @@ struct Annotation {
     std::string contents;
 };
 
+/// One /Span mark of a page's content stream, as the painter drew it.
+struct Mark {
+    int32_t mcid;
+    std::string language;  // "" when the element's own
+    bool continuation;
+};
+
+/// Language tags go into content streams: letters, digits and hyphens only.
+std::string cleanLanguage(const char *language) {
+    std::string out;
+    for (const char *c = language ? language : ""; *c; ++c)
+        if ((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9') || *c == '-') out += *c;
+    return out;
+}
+
 }  // namespace
 
 struct tp_tree {
     std::vector<Element> elements;
     std::vector<Annotation> annotations;
-    /// For each page, the element of each MCID.
+    /// For each page, the element of each MCID, and its marks in order.
     std::vector<std::vector<int32_t>> marked;
+    std::vector<std::vector<Mark>> marks;
 };
 
 extern "C" tp_tree *tp_tree_new(void) {
@@ -78,12 +94,19 @@ extern "C" void tp_attribute(tp_tree *tree, int32_t element, const char *key, co
     tree->elements[element].attributes.emplace_back(key, value);
 }
 
-extern "C" void tp_content(tp_tree *tree, int32_t element, int32_t page, int32_t mcid) {
-    tree->elements[element].kids.push_back(Kid{Kid::content, page, mcid});
-    if (tree->marked.size() <= static_cast<size_t>(page)) tree->marked.resize(page + 1);
-    auto &marks = tree->marked[page];
-    if (marks.size() <= static_cast<size_t>(mcid)) marks.resize(mcid + 1, 0);
-    marks[mcid] = element;
+extern "C" void tp_mark(tp_tree *tree, int32_t page, int32_t element, const char *language, int continuation) {
+    if (tree->marked.size() <= static_cast<size_t>(page)) {
+        tree->marked.resize(page + 1);
+        tree->marks.resize(page + 1);
+    }
+    auto &marked = tree->marked[page];
+    bool continues = continuation && !marked.empty() && marked.back() == element && !tree->marks[page].empty();
+    if (!continues) {
+        auto mcid = static_cast<int32_t>(marked.size());
+        marked.push_back(element);
+        tree->elements[element].kids.push_back(Kid{Kid::content, page, mcid});
+    }
+    tree->marks[page].push_back(Mark{static_cast<int32_t>(marked.size()) - 1, cleanLanguage(language), continues});
 }
 
 extern "C" void tp_annotation(tp_tree *tree, int32_t element, int32_t page, int32_t index, const char *contents) {
@@ -96,79 +119,118 @@ namespace {
 using QOH = QPDFObjectHandle;
 
 /// Rewrites one page's marks (see the file comment). Operands are held
-/// until their operator arrives, so a mark can be placed before them.
+/// until their operator arrives, so a mark can be placed before them. The
+/// EMC of a content mark is held too: when the next mark continues the
+/// same element, the sequence stays open and a change of language nests
+/// inside it as /Span <</Lang …>>.
 class MarkFilter : public QPDFObjectHandle::TokenFilter {
   public:
-    MarkFilter(const tp_tree &tree, std::vector<int32_t> marks) : tree(tree), marks(std::move(marks)) {}
+    MarkFilter(const tp_tree &tree, std::vector<Mark> marks, std::vector<int32_t> marked)
+        : tree(tree), marks(std::move(marks)), marked(std::move(marked)) {}
 
     void handleToken(QPDFTokenizer::Token const &token) override {
-        auto type = token.getType();
-        if (type != QPDFTokenizer::tt_word) {
+        if (token.getType() != QPDFTokenizer::tt_word) {
             pending.push_back(token);
             return;
         }
         const std::string &op = token.getValue();
         if (op == "BDC" || op == "BMC") {
-            closeArtifact();
-            std::string name = firstName();
-            if (depth == 0 && name == "/Span") {
-                int32_t element = next < marks.size() ? marks[next] : 0;
-                write(pendingSpace() + "/" + tree.elements[element].role + " <</MCID " + std::to_string(next) + ">> BDC");
-                ++next;
-                stack.push_back(true);
-            } else if (name == "/NonStruct") {
-                write(pendingSpace() + "/Artifact BMC");
-                stack.push_back(true);
-            } else if (name == "/Link") {
-                // cairo's empty mark beside a link annotation: the annotation is tied to its Link element instead.
-                stack.push_back(false);
-            } else {
-                flush();
-                writeToken(token);
-                stack.push_back(true);
+            openMark(token);
+        } else if (op == "EMC") {
+            closeMark(token);
+        } else {
+            if (depth == 0) {
+                if (startsGraphicsObject(op)) {
+                    closeHeld();
+                    if (!inArtifact) {
+                        write("/Artifact BMC\n");
+                        inArtifact = true;
+                    }
+                } else if (op == "q" || op == "Q") {
+                    closeArtifact();
+                }
             }
-            pending.clear();
-            ++depth;
-            return;
+            flush();
+            writeToken(token);
         }
-        if (op == "EMC") {
-            closeArtifact();
-            bool keep = stack.empty() || stack.back();
-            if (!stack.empty()) stack.pop_back();
-            if (depth > 0) --depth;
-            if (keep) {
-                flush();
-                writeToken(token);
-            } else {
-                pending.clear();
-            }
-            return;
-        }
-        if (depth == 0) {
-            if (op == "q" || op == "Q") {
-                closeArtifact();
-            } else if (!inArtifact && startsGraphicsObject(op)) {
-                write("/Artifact BMC\n");
-                inArtifact = true;
-            }
-        }
-        flush();
-        writeToken(token);
     }
 
     void handleEOF() override {
         flush();
+        closeHeld();
         closeArtifact();
     }
 
   private:
+    enum class Kind { normal, content, languageSpan, merged, dropped };
     const tp_tree &tree;
-    std::vector<int32_t> marks;
+    std::vector<Mark> marks;
+    std::vector<int32_t> marked;
     std::vector<QPDFTokenizer::Token> pending;
-    std::vector<bool> stack;  // per open mark: whether its EMC is written
+    std::vector<Kind> stack;
     size_t next = 0;
     int depth = 0;
     bool inArtifact = false;
+    /// A content mark whose EMC is not written yet.
+    bool held = false;
+
+    void openMark(QPDFTokenizer::Token const &token) {
+        std::string name = firstName();
+        if (name == "/Link") {
+            // cairo's empty mark beside a link annotation: the annotation is tied to its Link element instead.
+            pending.clear();
+            stack.push_back(Kind::dropped);
+            ++depth;
+            return;
+        }
+        closeArtifact();
+        if (name == "/Span" && depth == 0 && next < marks.size()) {
+            const Mark &m = marks[next++];
+            std::string space = pendingSpace();
+            pending.clear();
+            if (m.continuation && held) {
+                held = false;
+                if (m.language.empty()) {
+                    stack.push_back(Kind::merged);
+                } else {
+                    write(space + "/Span <</Lang (" + m.language + ")>> BDC");
+                    stack.push_back(Kind::languageSpan);
+                }
+            } else {
+                closeHeld();
+                int32_t element = m.mcid < static_cast<int32_t>(marked.size()) ? marked[m.mcid] : 0;
+                std::string properties = "<</MCID " + std::to_string(m.mcid);
+                if (!m.language.empty()) properties += " /Lang (" + m.language + ")";
+                write(space + "/" + tree.elements[element].role + " " + properties + ">> BDC");
+                stack.push_back(Kind::content);
+            }
+            ++depth;
+            return;
+        }
+        closeHeld();
+        if (name == "/NonStruct") {
+            write(pendingSpace() + "/Artifact BMC");
+            pending.clear();
+        } else {
+            flush();
+            writeToken(token);
+        }
+        stack.push_back(Kind::normal);
+        ++depth;
+    }
+
+    void closeMark(QPDFTokenizer::Token const &token) {
+        Kind kind = stack.empty() ? Kind::normal : stack.back();
+        if (!stack.empty()) stack.pop_back();
+        if (depth > 0) --depth;
+        switch (kind) {
+        case Kind::dropped: pending.clear(); return;
+        case Kind::content:
+        case Kind::merged: flush(); held = true; return;
+        case Kind::languageSpan: flush(); writeToken(token); held = true; return;
+        case Kind::normal: flush(); writeToken(token); return;
+        }
+    }
 
     static bool startsGraphicsObject(const std::string &op) {
         return op == "m" || op == "re" || op == "BT" || op == "Do" || op == "sh" || op == "BI";
@@ -189,6 +251,13 @@ class MarkFilter : public QPDFObjectHandle::TokenFilter {
     void flush() {
         for (auto const &t : pending) writeToken(t);
         pending.clear();
+    }
+
+    void closeHeld() {
+        if (held) {
+            write("\nEMC");
+            held = false;
+        }
     }
 
     void closeArtifact() {
@@ -370,8 +439,9 @@ void apply(tp_tree &tree, QPDF &pdf, const tp_document &doc) {
     root.replaceKey("/K", QOH::newArray(std::vector<QOH>{objects[0]}));
 
     for (size_t p = 0; p < pageCount; ++p) {
-        std::vector<int32_t> marks = p < tree.marked.size() ? tree.marked[p] : std::vector<int32_t>{};
-        pages[p].addContentTokenFilter(std::make_shared<MarkFilter>(tree, std::move(marks)));
+        std::vector<Mark> marks = p < tree.marks.size() ? tree.marks[p] : std::vector<Mark>{};
+        std::vector<int32_t> marked = p < tree.marked.size() ? tree.marked[p] : std::vector<int32_t>{};
+        pages[p].addContentTokenFilter(std::make_shared<MarkFilter>(tree, std::move(marks), std::move(marked)));
     }
 
     // Document-level entries: PDF/UA identification and what a reader shows.

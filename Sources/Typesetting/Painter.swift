@@ -18,8 +18,12 @@ final class Painter {
     /// The mark content is drawn under now (cairo's open mark), and the one the next drawing asks for.
     private var open: Mark = .none
     private var wanted: StructureNode?
+    /// The node of the content mark closed last, while nothing else has been drawn since.
+    private var justClosed: ObjectIdentifier?
+    /// The language the current marked-content sequence was opened with (nil: its element's).
+    private var sequenceLanguage: String?
     private enum Mark: Equatable {
-        case none, artifact, content(ObjectIdentifier)
+        case none, artifact, content(ObjectIdentifier, language: String?)
     }
 
     init(cr: OpaquePointer, fonts: FontLibrary, cairoFonts: CairoFonts, recorder: StructureRecorder?) {
@@ -28,6 +32,7 @@ final class Painter {
 
     func paint(_ page: Page) throws {
         recorder?.beginPage()
+        justClosed = nil
         for (origin, fragment) in page.placements {
             wanted = nil
             // A repeated table header is structure once, on its first page; here it is decoration.
@@ -49,13 +54,27 @@ final class Painter {
     /// Before drawing: puts cairo in the mark the content belongs to.
     private func enterMark(for run: GlyphRun? = nil) {
         guard let recorder else { return }
-        let node = wanted.map { recorder.contentNode(for: $0, run: run) }
-        let mark: Mark = node.map { .content(ObjectIdentifier($0)) } ?? .artifact
+        let mark: Mark
+        if let node = wanted {
+            mark = .content(ObjectIdentifier(node), language: recorder.language(of: run, in: node))
+        } else {
+            mark = .artifact
+        }
         guard mark != open else { return }
+        let previous: ObjectIdentifier?
+        if case .content(let id, _) = open { previous = id } else { previous = open == .none ? justClosed : nil }
         closeMark()
-        if let node {
+        if let node = wanted, case .content(let id, let language) = mark {
             cairo_tag_begin(cr, "Span", "")
-            recorder.content(node)
+            let continuation = previous == id
+            if continuation {
+                // Inside a sequence opened in another language, the element's own is named again.
+                let nested = language ?? (sequenceLanguage != nil ? recorder.languageInForce(in: node) : nil)
+                recorder.content(node, language: nested, continuation: true)
+            } else {
+                sequenceLanguage = language
+                recorder.content(node, language: language, continuation: false)
+            }
         } else {
             cairo_tag_begin(cr, "NonStruct", "")
         }
@@ -65,8 +84,8 @@ final class Painter {
     private func closeMark() {
         switch open {
         case .none: return
-        case .artifact: cairo_tag_end(cr, "NonStruct")
-        case .content: cairo_tag_end(cr, "Span")
+        case .artifact: cairo_tag_end(cr, "NonStruct"); justClosed = nil
+        case .content(let id, _): cairo_tag_end(cr, "Span"); justClosed = id
         }
         open = .none
     }

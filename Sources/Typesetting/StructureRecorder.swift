@@ -11,11 +11,7 @@ final class StructureRecorder {
     let documentLanguage: String
 
     private var elements: [ObjectIdentifier: (node: StructureNode, index: Int32)] = [:]
-    /// Language spans made inside an element, per element and language.
-    private var spans: [SpanKey: StructureNode] = [:]
-    private struct SpanKey: Hashable { var parent: ObjectIdentifier; var language: String }
     private var page: Int32 = -1
-    private var mcid: Int32 = 0
     private var annotationIndex: Int32 = 0
     /// Link annotations waiting for their descriptions (anchors may come later).
     private var annotations: [(element: Int32, page: Int32, index: Int32, target: LinkTarget, link: StructureNode?)] = []
@@ -33,7 +29,6 @@ final class StructureRecorder {
 
     func beginPage() {
         page += 1
-        mcid = 0
         annotationIndex = 0
     }
 
@@ -54,23 +49,22 @@ final class StructureRecorder {
         return index
     }
 
-    /// Where a run's content goes: `node`, or a Span in it when the run's
-    /// language differs from the language in force there.
-    func contentNode(for node: StructureNode, run: GlyphRun?) -> StructureNode {
+    /// The language to mark a run with: its own where it differs from the
+    /// language in force in `node`; nil otherwise.
+    func language(of run: GlyphRun?, in node: StructureNode) -> String? {
         guard let run, !run.language.isEmpty,
-              Self.primary(run.language) != Self.primary(node.effectiveLanguage ?? documentLanguage) else { return node }
-        let key = SpanKey(parent: ObjectIdentifier(node), language: run.language)
-        if let span = spans[key] { return span }
-        let span = StructureNode(.span, parent: node, language: run.language)
-        spans[key] = span
-        return span
+              Self.primary(run.language) != Self.primary(node.effectiveLanguage ?? documentLanguage) else { return nil }
+        return run.language
     }
 
-    /// Starts the next marked-content sequence of the page, under `node`.
-    func content(_ node: StructureNode) {
+    /// The language of `node`'s text: its own or inherited, else the document's.
+    func languageInForce(in node: StructureNode) -> String { node.effectiveLanguage ?? documentLanguage }
+
+    /// The page's next marked-content sequence, under `node`; a
+    /// continuation directly follows one of the same node (see `tp_mark`).
+    func content(_ node: StructureNode, language: String?, continuation: Bool) {
         let element = attach(node)
-        tp_content(tree, element, page, mcid)
-        mcid += 1
+        tp_mark(tree, page, element, language, continuation ? 1 : 0)
         currentLink = node.nearest { $0 == .link }.map(ObjectIdentifier.init)
     }
 

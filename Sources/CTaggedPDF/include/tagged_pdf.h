@@ -31,9 +31,13 @@ int32_t tp_element(tp_tree *tree, int32_t parent, const char *role);
  * (text strings) or "Scope" ("Row", "Column", "Both"). */
 void tp_attribute(tp_tree *tree, int32_t element, const char *key, const char *value);
 
-/* Appends marked content `mcid` of page `page` (0-based) to an element's
- * kids. MCIDs of a page are 0, 1, 2 … in the order of its /Span marks. */
-void tp_content(tp_tree *tree, int32_t element, int32_t page, int32_t mcid);
+/* The next marked-content sequence of page `page` (0-based), in the order
+ * of the page's /Span marks: content of `element`, in `language` where that
+ * differs from the element's (NULL or "" otherwise). A `continuation`
+ * directly follows a sequence of the same element and shares its MCID,
+ * its language change nested as /Span <</Lang …>>: an element drawn in one
+ * go stays one content item. */
+void tp_mark(tp_tree *tree, int32_t page, int32_t element, const char *language, int continuation);
 
 /* Appends the `index`-th annotation of page `page` to an element's kids
  * and gives the annotation `contents` as its /Contents. */
