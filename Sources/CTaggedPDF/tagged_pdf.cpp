@@ -1,30 +1,52 @@
 // The tagging step after cairo, with libqpdf. See tagged_pdf.h.
 //
-// cairo 1.16 writes marked content for structure tags but ignores their
-// attributes and refuses the Artifact tag (PLATFORM-NOTES.md). So the
-// painter uses cairo only for flat marks: /Span around content, /NonStruct
-// around decoration, and cairo's own empty /Link marks beside each link
-// annotation. Here every page's content stream goes through a token
-// filter that renames /Span to the element's role with its MCID, turns
-// /NonStruct into /Artifact, drops the empty /Link marks and wraps any
-// remaining unmarked drawing as an artifact. The structure tree cairo
-// wrote is replaced by the caller's, which qpdf then writes with a
-// deterministic /ID.
+// cairo 1.16 writes marked content for structure tags, but only for leaf
+// elements, ignores attributes (/Alt, /Lang, /Scope), refuses the Artifact
+// tag, and has no catalog /Lang, XMP or viewer preferences
+// (PLATFORM-NOTES.md). So the painter uses cairo's tags flat — one tag per
+// run of content, named by its element's role, MCIDs numbered as cairo
+// numbers them — and draws each page's decoration first, in one group that
+// cairo writes as a form XObject.
+//
+// This step then writes the final file from cairo's: every object cairo
+// wrote that the document still reaches, as qpdf reads and serializes it,
+// except cairo's flat structure tree, which is replaced by the real one —
+// its parent tree reusing the keys cairo gave pages and link annotations.
+// Changed on the way: the catalog (/StructTreeRoot, /MarkInfo, /Lang,
+// /ViewerPreferences, XMP metadata), link annotations (/Contents), pages
+// with annotations (/Tabs /S), and each page's content, where the paint of
+// the decoration form is wrapped in /Artifact (found with qpdf's content
+// tokenizer; a form painted outside any marked content is "neither tagged
+// nor artifact"). cairo leaves content uncompressed (CAIRO_DEBUG_PDF) and
+// every unfiltered stream is compressed here once. The new objects, the
+// cross-reference table and the trailer are composed here; through qpdf's
+// object model and writer, the same tree cost 40–90% of the whole run on a
+// 304-page specimen (measured), against a few percent this way.
 
 #include "tagged_pdf.h"
 
+#include <qpdf/BufferInputSource.hh>
 #include <qpdf/Pipeline.hh>
+#include <qpdf/Pl_Buffer.hh>
+#include <qpdf/Pl_Flate.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
-#include <qpdf/QPDFWriter.hh>
+#include <qpdf/QPDFTokenizer.hh>
 
+#include <sys/mman.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
 #include <cstring>
+#include <map>
 #include <memory>
+#include <set>
 #include <stdexcept>
 #include <string>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -50,29 +72,15 @@ struct Annotation {
     std::string contents;
 };
 
-/// One /Span mark of a page's content stream, as the painter drew it.
-struct Mark {
-    int32_t mcid;
-    std::string language;  // "" when the element's own
-    bool continuation;
-};
-
-/// Language tags go into content streams: letters, digits and hyphens only.
-std::string cleanLanguage(const char *language) {
-    std::string out;
-    for (const char *c = language ? language : ""; *c; ++c)
-        if ((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9') || *c == '-') out += *c;
-    return out;
-}
-
 }  // namespace
 
 struct tp_tree {
     std::vector<Element> elements;
     std::vector<Annotation> annotations;
-    /// For each page, the element of each MCID, and its marks in order.
+    /// For each page, the element of each MCID (cairo's numbering).
     std::vector<std::vector<int32_t>> marked;
-    std::vector<std::vector<Mark>> marks;
+    /// Pages whose decoration cairo wrote as a form XObject.
+    std::vector<int32_t> decorated;
 };
 
 extern "C" tp_tree *tp_tree_new(void) {
@@ -94,19 +102,12 @@ extern "C" void tp_attribute(tp_tree *tree, int32_t element, const char *key, co
     tree->elements[element].attributes.emplace_back(key, value);
 }
 
-extern "C" void tp_mark(tp_tree *tree, int32_t page, int32_t element, const char *language, int continuation) {
-    if (tree->marked.size() <= static_cast<size_t>(page)) {
-        tree->marked.resize(page + 1);
-        tree->marks.resize(page + 1);
-    }
-    auto &marked = tree->marked[page];
-    bool continues = continuation && !marked.empty() && marked.back() == element && !tree->marks[page].empty();
-    if (!continues) {
-        auto mcid = static_cast<int32_t>(marked.size());
-        marked.push_back(element);
-        tree->elements[element].kids.push_back(Kid{Kid::content, page, mcid});
-    }
-    tree->marks[page].push_back(Mark{static_cast<int32_t>(marked.size()) - 1, cleanLanguage(language), continues});
+extern "C" void tp_content(tp_tree *tree, int32_t element, int32_t page, int32_t mcid) {
+    tree->elements[element].kids.push_back(Kid{Kid::content, page, mcid});
+    if (tree->marked.size() <= static_cast<size_t>(page)) tree->marked.resize(page + 1);
+    auto &marks = tree->marked[page];
+    if (marks.size() <= static_cast<size_t>(mcid)) marks.resize(mcid + 1, -1);
+    marks[mcid] = element;
 }
 
 extern "C" void tp_annotation(tp_tree *tree, int32_t element, int32_t page, int32_t index, const char *contents) {
@@ -114,172 +115,27 @@ extern "C" void tp_annotation(tp_tree *tree, int32_t element, int32_t page, int3
     tree->annotations.push_back(Annotation{element, page, index, contents});
 }
 
+extern "C" void tp_decoration(tp_tree *tree, int32_t page) { tree->decorated.push_back(page); }
+
 namespace {
 
 using QOH = QPDFObjectHandle;
 
-/// Rewrites one page's marks (see the file comment). Operands are held
-/// until their operator arrives, so a mark can be placed before them. The
-/// EMC of a content mark is held too: when the next mark continues the
-/// same element, the sequence stays open and a change of language nests
-/// inside it as /Span <</Lang …>>.
-class MarkFilter : public QPDFObjectHandle::TokenFilter {
-  public:
-    MarkFilter(const tp_tree &tree, std::vector<Mark> marks, std::vector<int32_t> marked)
-        : tree(tree), marks(std::move(marks)), marked(std::move(marked)) {}
-
-    void handleToken(QPDFTokenizer::Token const &token) override {
-        if (token.getType() != QPDFTokenizer::tt_word) {
-            pending.push_back(token);
-            return;
+/// A PDF text string: literal when plain ASCII, else UTF-16BE in hex.
+std::string textString(const std::string &utf8) {
+    bool plain = std::all_of(utf8.begin(), utf8.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
+    if (plain) {
+        std::string out = "(";
+        for (char c : utf8) {
+            if (c == '(' || c == ')' || c == '\\') out += '\\';
+            out += c;
         }
-        const std::string &op = token.getValue();
-        if (op == "BDC" || op == "BMC") {
-            openMark(token);
-        } else if (op == "EMC") {
-            closeMark(token);
-        } else {
-            if (depth == 0) {
-                if (startsGraphicsObject(op)) {
-                    closeHeld();
-                    if (!inArtifact) {
-                        write("/Artifact BMC\n");
-                        inArtifact = true;
-                    }
-                } else if (op == "q" || op == "Q") {
-                    closeArtifact();
-                }
-            }
-            flush();
-            writeToken(token);
-        }
+        return out + ")";
     }
+    return QOH::newUnicodeString(utf8).unparse();
+}
 
-    void handleEOF() override {
-        flush();
-        closeHeld();
-        closeArtifact();
-    }
-
-  private:
-    enum class Kind { normal, content, languageSpan, merged, dropped };
-    const tp_tree &tree;
-    std::vector<Mark> marks;
-    std::vector<int32_t> marked;
-    std::vector<QPDFTokenizer::Token> pending;
-    std::vector<Kind> stack;
-    size_t next = 0;
-    int depth = 0;
-    bool inArtifact = false;
-    /// A content mark whose EMC is not written yet.
-    bool held = false;
-
-    void openMark(QPDFTokenizer::Token const &token) {
-        std::string name = firstName();
-        if (name == "/Link") {
-            // cairo's empty mark beside a link annotation: the annotation is tied to its Link element instead.
-            pending.clear();
-            stack.push_back(Kind::dropped);
-            ++depth;
-            return;
-        }
-        closeArtifact();
-        if (name == "/Span" && depth == 0 && next < marks.size()) {
-            const Mark &m = marks[next++];
-            std::string space = pendingSpace();
-            pending.clear();
-            if (m.continuation && held) {
-                held = false;
-                if (m.language.empty()) {
-                    stack.push_back(Kind::merged);
-                } else {
-                    write(space + "/Span <</Lang (" + m.language + ")>> BDC");
-                    stack.push_back(Kind::languageSpan);
-                }
-            } else {
-                closeHeld();
-                int32_t element = m.mcid < static_cast<int32_t>(marked.size()) ? marked[m.mcid] : 0;
-                std::string properties = "<</MCID " + std::to_string(m.mcid);
-                if (!m.language.empty()) properties += " /Lang (" + m.language + ")";
-                write(space + "/" + tree.elements[element].role + " " + properties + ">> BDC");
-                stack.push_back(Kind::content);
-            }
-            ++depth;
-            return;
-        }
-        closeHeld();
-        if (name == "/NonStruct") {
-            write(pendingSpace() + "/Artifact BMC");
-            pending.clear();
-        } else {
-            flush();
-            writeToken(token);
-        }
-        stack.push_back(Kind::normal);
-        ++depth;
-    }
-
-    void closeMark(QPDFTokenizer::Token const &token) {
-        Kind kind = stack.empty() ? Kind::normal : stack.back();
-        if (!stack.empty()) stack.pop_back();
-        if (depth > 0) --depth;
-        switch (kind) {
-        case Kind::dropped: pending.clear(); return;
-        case Kind::content:
-        case Kind::merged: flush(); held = true; return;
-        case Kind::languageSpan: flush(); writeToken(token); held = true; return;
-        case Kind::normal: flush(); writeToken(token); return;
-        }
-    }
-
-    static bool startsGraphicsObject(const std::string &op) {
-        return op == "m" || op == "re" || op == "BT" || op == "Do" || op == "sh" || op == "BI";
-    }
-
-    std::string firstName() const {
-        for (auto const &t : pending)
-            if (t.getType() == QPDFTokenizer::tt_name) return t.getValue();
-        return "";
-    }
-
-    /// Keeps the line structure: the whitespace before the operands.
-    std::string pendingSpace() const {
-        if (!pending.empty() && pending.front().getType() == QPDFTokenizer::tt_space) return pending.front().getRawValue();
-        return "";
-    }
-
-    void flush() {
-        for (auto const &t : pending) writeToken(t);
-        pending.clear();
-    }
-
-    void closeHeld() {
-        if (held) {
-            write("\nEMC");
-            held = false;
-        }
-    }
-
-    void closeArtifact() {
-        if (inArtifact) {
-            write("\nEMC\n");
-            inArtifact = false;
-        }
-    }
-};
-
-class CallbackPipeline : public Pipeline {
-  public:
-    CallbackPipeline(tp_write_fn fn, void *context) : Pipeline("brief output", nullptr), fn(fn), context(context) {}
-    void write(unsigned char const *data, size_t length) override {
-        if (length > 0 && fn(context, data, length) != 0) throw std::runtime_error("writing the PDF failed");
-    }
-    void finish() override {}
-
-  private:
-    tp_write_fn fn;
-    void *context;
-};
+std::string ref(long long object) { return std::to_string(object) + " 0 R"; }
 
 std::string xmlEscape(const std::string &s) {
     std::string out;
@@ -296,15 +152,33 @@ std::string xmlEscape(const std::string &s) {
     return out;
 }
 
-/// "2025-01-31T10:20:30Z" → "D:20250131102030Z" (the Info dictionary's form).
-std::string pdfDate(const std::string &iso) {
+/// "D:20250131102030Z" (or with an offset) → "2025-01-31T10:20:30Z".
+std::string isoDate(const std::string &pdf) {
+    std::string d = pdf.rfind("D:", 0) == 0 ? pdf.substr(2) : pdf;
+    if (d.size() < 14) return "";
+    std::string out = d.substr(0, 4) + "-" + d.substr(4, 2) + "-" + d.substr(6, 2) + "T" + d.substr(8, 2) + ":" +
+                      d.substr(10, 2) + ":" + d.substr(12, 2);
+    std::string zone = d.substr(14);
+    if (zone.empty() || zone[0] == 'Z') return out + "Z";
+    // +HH'mm' → +HH:mm
     std::string digits;
-    for (char c : iso.substr(0, 19))
+    for (char c : zone.substr(1))
         if (c >= '0' && c <= '9') digits += c;
-    return "D:" + digits + "Z";
+    if (digits.size() >= 4) return out + zone[0] + digits.substr(0, 2) + ":" + digits.substr(2, 2);
+    return out + "Z";
 }
 
-std::string xmp(const tp_document &d, const std::string &producer) {
+std::string infoText(QOH info, const char *key) {
+    auto v = info.isDictionary() ? info.getKey(key) : QOH::newNull();
+    return v.isString() ? v.getUTF8Value() : "";
+}
+
+/// XMP metadata agreeing with cairo's Info dictionary, with the PDF/UA identification.
+std::string xmp(QOH info, const std::string &language) {
+    std::string title = infoText(info, "/Title"), author = infoText(info, "/Author"),
+                subject = infoText(info, "/Subject"), keywords = infoText(info, "/Keywords"),
+                creator = infoText(info, "/Creator"), producer = infoText(info, "/Producer"),
+                created = isoDate(infoText(info, "/CreationDate")), modified = isoDate(infoText(info, "/ModDate"));
     std::string s =
         "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
         "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
@@ -314,185 +188,337 @@ std::string xmp(const tp_document &d, const std::string &producer) {
         " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n"
         " xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n"
         " xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
-        "<pdfuaid:part>1</pdfuaid:part>\n";
-    s += "<dc:format>application/pdf</dc:format>\n";
-    s += "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xmlEscape(d.title) + "</rdf:li></rdf:Alt></dc:title>\n";
-    if (*d.author)
-        s += "<dc:creator><rdf:Seq><rdf:li>" + xmlEscape(d.author) + "</rdf:li></rdf:Seq></dc:creator>\n";
-    if (*d.subject)
-        s += "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xmlEscape(d.subject) +
+        "<pdfuaid:part>1</pdfuaid:part>\n"
+        "<dc:format>application/pdf</dc:format>\n";
+    s += "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xmlEscape(title) + "</rdf:li></rdf:Alt></dc:title>\n";
+    if (!author.empty()) s += "<dc:creator><rdf:Seq><rdf:li>" + xmlEscape(author) + "</rdf:li></rdf:Seq></dc:creator>\n";
+    if (!subject.empty())
+        s += "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xmlEscape(subject) +
              "</rdf:li></rdf:Alt></dc:description>\n";
-    s += "<dc:language><rdf:Bag><rdf:li>" + xmlEscape(d.language) + "</rdf:li></rdf:Bag></dc:language>\n";
-    if (*d.keywords) s += "<pdf:Keywords>" + xmlEscape(d.keywords) + "</pdf:Keywords>\n";
-    s += "<pdf:Producer>" + xmlEscape(producer) + "</pdf:Producer>\n";
-    s += "<xmp:CreatorTool>" + xmlEscape(d.creator) + "</xmp:CreatorTool>\n";
-    s += "<xmp:CreateDate>" + xmlEscape(d.date) + "</xmp:CreateDate>\n";
-    s += "<xmp:ModifyDate>" + xmlEscape(d.date) + "</xmp:ModifyDate>\n";
-    s += "<xmp:MetadataDate>" + xmlEscape(d.date) + "</xmp:MetadataDate>\n";
+    s += "<dc:language><rdf:Bag><rdf:li>" + xmlEscape(language) + "</rdf:li></rdf:Bag></dc:language>\n";
+    if (!keywords.empty()) s += "<pdf:Keywords>" + xmlEscape(keywords) + "</pdf:Keywords>\n";
+    if (!producer.empty()) s += "<pdf:Producer>" + xmlEscape(producer) + "</pdf:Producer>\n";
+    if (!creator.empty()) s += "<xmp:CreatorTool>" + xmlEscape(creator) + "</xmp:CreatorTool>\n";
+    if (!created.empty()) s += "<xmp:CreateDate>" + created + "</xmp:CreateDate>\n";
+    if (!modified.empty()) s += "<xmp:ModifyDate>" + modified + "</xmp:ModifyDate>\n<xmp:MetadataDate>" + modified + "</xmp:MetadataDate>\n";
     s += "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>\n";
     return s;
 }
 
-void apply(tp_tree &tree, QPDF &pdf, const tp_document &doc) {
+/// A dictionary's entries as qpdf writes them, except `skip`, followed by `extra`.
+std::string dictionary(QOH dict, const std::vector<std::string> &skip, const std::string &extra) {
+    std::string out = "<<";
+    for (auto [key, value] : dict.getDictAsMap()) {
+        if (std::find(skip.begin(), skip.end(), key) != skip.end() || value.isNull()) continue;
+        out += QOH::newName(key).unparse() + " " + value.unparse() + " ";
+    }
+    return out + extra + ">>";
+}
+
+std::string deflate(const std::string &data) {
+    Pl_Buffer buffer("deflated");
+    Pl_Flate flate("deflate", &buffer, Pl_Flate::a_deflate);
+    flate.write(reinterpret_cast<unsigned char const *>(data.data()), data.size());
+    flate.finish();
+    auto b = buffer.getBufferSharedPointer();
+    return std::string(reinterpret_cast<char const *>(b->getBuffer()), b->getSize());
+}
+
+/// The output file: objects at their offsets, written as they come, then
+/// the cross-reference table and the trailer.
+class FileWriter {
+  public:
+    FileWriter(tp_write_fn write, void *context) : sink(write), context(context) {}
+
+    void header() { put("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"); }
+
+    void object(long long number, const std::string &body) {
+        offsets[number] = written;
+        put(std::to_string(number) + " 0 obj\n" + body + "\nendobj\n");
+    }
+
+    /// A stream; unfiltered data is compressed (`dict` must then not name a filter or length).
+    void stream(long long number, const std::string &dict, const std::string &data, bool compress) {
+        offsets[number] = written;
+        std::string packed = compress ? deflate(data) : std::string();
+        const std::string &bytes = compress ? packed : data;
+        std::string d = dict.substr(0, dict.size() - 2) + (compress ? "/Filter/FlateDecode" : "") + "/Length " +
+                        std::to_string(bytes.size()) + ">>";
+        put(std::to_string(number) + " 0 obj\n" + d + "\nstream\n");
+        put(bytes);
+        put("\nendstream\nendobj\n");
+    }
+
+    /// The xref table over 0 … size-1 (numbers not written are free) and the trailer.
+    void finish(long long size, const std::string &trailer) {
+        size_t xref = written;
+        std::string table = "xref\n0 " + std::to_string(size) + "\n";
+        // Free entries form a list from object 0 through every unused number.
+        std::vector<long long> free;
+        for (long long n = 1; n < size; ++n)
+            if (!offsets.count(n)) free.push_back(n);
+        char line[32];
+        size_t f = 0;
+        for (long long n = 0; n < size; ++n) {
+            auto it = offsets.find(n);
+            if (it != offsets.end()) {
+                std::snprintf(line, sizeof line, "%010zu 00000 n \n", it->second);
+            } else {
+                long long nextFree = f < free.size() ? free[f] : 0;
+                if (n != 0) ++f;
+                if (n == 0) nextFree = free.empty() ? 0 : free[0];
+                std::snprintf(line, sizeof line, "%010lld %05d f \n", nextFree, n == 0 ? 65535 : 1);
+            }
+            table += line;
+        }
+        put(table);
+        put("trailer\n" + trailer + "\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n");
+    }
+
+    /// Everything written so far is hashed into the file's /ID.
+    std::string fingerprint() const {
+        char hex[40];
+        std::snprintf(hex, sizeof hex, "%016llx%016llx", h1, h2);
+        return hex;
+    }
+
+  private:
+    tp_write_fn sink;
+    void *context;
+    size_t written = 0;
+    std::map<long long, size_t> offsets;
+    unsigned long long h1 = 1469598103934665603ULL, h2 = 0x9E3779B97F4A7C15ULL;
+
+    void put(const std::string &s) {
+        for (unsigned char c : s) {  // FNV-1a, twice: the same file, the same /ID
+            h1 = (h1 ^ c) * 1099511628211ULL;
+            h2 = (h2 ^ c) * 6700417ULL + 1;
+        }
+        if (!s.empty() && sink(context, reinterpret_cast<unsigned char const *>(s.data()), s.size()) != 0)
+            throw std::runtime_error("writing the PDF failed");
+        written += s.size();
+    }
+};
+
+/// The content stream with the paint of the decoration form (the first
+/// `Do` before any marked content) wrapped in /Artifact.
+std::string markDecoration(const std::string &content, int page) {
+    auto input = std::make_shared<BufferInputSource>("page content", content);
+    QPDFTokenizer tokenizer;
+    tokenizer.allowEOF();
+    qpdf_offset_t operandsStart = -1;
+    while (true) {
+        qpdf_offset_t at = input->tell();
+        auto token = tokenizer.readToken(input, "page content", true);
+        auto type = token.getType();
+        if (type == QPDFTokenizer::tt_eof || type == QPDFTokenizer::tt_bad) break;
+        if (type != QPDFTokenizer::tt_word) {
+            if (operandsStart < 0) operandsStart = at;
+            continue;
+        }
+        const std::string &op = token.getValue();
+        if (op == "BDC" || op == "BMC" || op == "BT") break;
+        if (op == "Do" && operandsStart >= 0) {
+            // Skip the whitespace the tokenizer counted with the operand.
+            size_t start = static_cast<size_t>(operandsStart);
+            while (start < content.size() && (content[start] == ' ' || content[start] == '\n' || content[start] == '\r')) ++start;
+            size_t end = static_cast<size_t>(input->tell());
+            return content.substr(0, start) + "/Artifact BMC\n" + content.substr(start, end - start) + "\nEMC\n" +
+                   content.substr(end);
+        }
+        operandsStart = -1;
+    }
+    throw std::runtime_error("no decoration form is painted on page " + std::to_string(page + 1));
+}
+
+void write(tp_tree &tree, const char *cairo, size_t size, const tp_document &doc, FileWriter &out) {
+    QPDF pdf;
+    pdf.setSuppressWarnings(true);
+    pdf.processMemoryFile("cairo's PDF", cairo, size);
     auto pages = QPDFPageDocumentHelper(pdf).getAllPages();
     size_t pageCount = pages.size();
     if (tree.marked.size() > pageCount) throw std::runtime_error("structure refers to a page cairo did not write");
 
-    auto root = pdf.makeIndirectObject(QOH::newDictionary());
-    root.replaceKey("/Type", QOH::newName("/StructTreeRoot"));
+    auto trailer = pdf.getTrailer();
+    auto catalog = pdf.getRoot();
+    auto info = trailer.getKey("/Info");
+    long long next = trailer.getKey("/Size").getIntValue();
+    auto allocate = [&next]() { return next++; };
+    long long root = allocate(), parentTree = allocate(), metadata = allocate();
+    std::vector<long long> numbers(tree.elements.size());
+    for (auto &n : numbers) n = allocate();
 
-    std::vector<QOH> objects;
-    objects.reserve(tree.elements.size());
-    for (size_t i = 0; i < tree.elements.size(); ++i) objects.push_back(pdf.makeIndirectObject(QOH::newDictionary()));
-
+    std::vector<QOH> pageObjects;
     std::vector<std::vector<QOH>> annots(pageCount);
     for (size_t p = 0; p < pageCount; ++p) {
-        auto a = pages[p].getObjectHandle().getKey("/Annots");
+        pageObjects.push_back(pages[p].getObjectHandle());
+        auto a = pageObjects[p].getKey("/Annots");
         if (a.isArray()) annots[p] = a.getArrayAsVector();
-        for (auto &annot : annots[p])
-            if (annot.isDictionary()) annot.removeKey("/StructParent");  // cairo's keys point into its own tree
     }
 
+    // Objects written with changes, by number: their new text.
+    std::map<long long, std::string> changed;
+    std::map<long long, std::string> changedContent;  // page content streams: new data
+
+    // The parent tree, under the keys cairo gave pages and annotations.
+    std::map<long long, std::string> entries;
+    for (size_t p = 0; p < pageCount; ++p) {
+        if (p >= tree.marked.size() || tree.marked[p].empty()) continue;
+        auto key = pageObjects[p].getKey("/StructParents");
+        if (!key.isInteger()) throw std::runtime_error("cairo gave a page with marked content no /StructParents");
+        std::string array = "[";
+        for (int32_t e : tree.marked[p]) {
+            if (e < 0) throw std::runtime_error("an MCID of page " + std::to_string(p + 1) + " has no element");
+            array += ref(numbers[e]) + " ";
+        }
+        entries[key.getIntValue()] = array + "]";
+    }
+    for (auto const &a : tree.annotations) {
+        if (static_cast<size_t>(a.page) >= pageCount || static_cast<size_t>(a.index) >= annots[a.page].size())
+            throw std::runtime_error("structure refers to a link annotation cairo did not write");
+        auto annot = annots[a.page][a.index];
+        auto key = annot.getKey("/StructParent");
+        if (!key.isInteger()) throw std::runtime_error("cairo gave a link annotation no /StructParent");
+        entries[key.getIntValue()] = ref(numbers[a.element]);
+        changed[annot.getObjectID()] = dictionary(annot, {"/Contents"}, "/Contents " + textString(a.contents));
+    }
+    for (size_t p = 0; p < pageCount; ++p)
+        if (!annots[p].empty())
+            changed[pageObjects[p].getObjectID()] = dictionary(pageObjects[p], {"/Tabs"}, "/Tabs/S");
+    for (int32_t p : tree.decorated) {
+        if (static_cast<size_t>(p) >= pageCount) throw std::runtime_error("decoration on a page cairo did not write");
+        auto contents = pageObjects[p].getKey("/Contents");
+        if (!contents.isStream()) throw std::runtime_error("page " + std::to_string(p + 1) + " has no single content stream");
+        auto data = contents.getStreamData(qpdf_dl_generalized);
+        changedContent[contents.getObjectID()] =
+            markDecoration(std::string(reinterpret_cast<char const *>(data->getBuffer()), data->getSize()), p);
+    }
+    changed[catalog.getObjectID()] =
+        dictionary(catalog, {"/StructTreeRoot", "/MarkInfo", "/Lang", "/ViewerPreferences", "/Metadata", "/Version"},
+                   "/Version/1.7/StructTreeRoot " + ref(root) + "/MarkInfo <</Marked true>>/Lang " +
+                       textString(doc.language) + "/ViewerPreferences <</DisplayDocTitle true>>/Metadata " + ref(metadata));
+
+    // cairo's objects the document reaches, except its structure tree.
+    std::set<long long> keep;
+    std::vector<QOH> work{catalog, info};
+    auto visit = [&](QOH o, auto &self) -> void {
+        if (o.isIndirect()) {
+            if (!keep.insert(o.getObjectID()).second) return;
+        }
+        if (o.isStream()) {
+            self(o.getDict(), self);
+        } else if (o.isDictionary()) {
+            for (auto [key, value] : o.getDictAsMap()) {
+                if (key == "/StructTreeRoot" || key == "/Parent" || key == "/P") continue;
+                self(value, self);
+            }
+        } else if (o.isArray()) {
+            for (auto &item : o.getArrayAsVector()) self(item, self);
+        }
+    };
+    for (auto &o : work)
+        if (!o.isNull()) visit(o, visit);
+    for (auto &page : pageObjects) visit(page, visit);  // /Parent was not followed: the page tree, from the pages up
+    for (auto &page : pageObjects) {
+        auto parent = page.getKey("/Parent");
+        while (parent.isIndirect() && keep.insert(parent.getObjectID()).second) parent = parent.getKey("/Parent");
+    }
+
+    out.header();
+    for (long long number : keep) {
+        auto o = pdf.getObjectByID(static_cast<int>(number), 0);
+        if (auto c = changed.find(number); c != changed.end()) {
+            out.object(number, c->second);
+        } else if (auto c = changedContent.find(number); c != changedContent.end()) {
+            out.stream(number, dictionary(o.getDict(), {"/Length", "/Filter", "/DecodeParms"}, ""), c->second, true);
+        } else if (o.isStream()) {
+            bool filtered = o.getDict().hasKey("/Filter");
+            auto raw = o.getRawStreamData();
+            std::string data(reinterpret_cast<char const *>(raw->getBuffer()), raw->getSize());
+            out.stream(number, dictionary(o.getDict(), filtered ? std::vector<std::string>{"/Length"}
+                                                                : std::vector<std::string>{"/Length", "/DecodeParms"}, ""),
+                       data, !filtered);
+        } else {
+            out.object(number, o.unparseResolved());
+        }
+    }
+
+    // The structure tree.
+    std::string body;
     for (size_t i = 0; i < tree.elements.size(); ++i) {
         const Element &e = tree.elements[i];
-        QOH dict = objects[i];
-        dict.replaceKey("/Type", QOH::newName("/StructElem"));
-        dict.replaceKey("/S", QOH::newName("/" + e.role));
-        dict.replaceKey("/P", e.parent < 0 ? root : objects[e.parent]);
         int32_t home = -1;
         for (auto const &k : e.kids)
             if (k.kind != Kid::element) { home = k.a; break; }
-        if (home >= 0) dict.replaceKey("/Pg", pages[home].getObjectHandle());
-        auto kids = QOH::newArray();
+        body = "<</Type/StructElem/S/" + e.role + "/P " + ref(e.parent < 0 ? root : numbers[e.parent]);
+        if (home >= 0) body += "/Pg " + pageObjects[home].unparse();
+        std::string kids;
         for (auto const &k : e.kids) {
+            if (!kids.empty()) kids += " ";
             switch (k.kind) {
-            case Kid::element: kids.appendItem(objects[k.a]); break;
+            case Kid::element: kids += ref(numbers[k.a]); break;
             case Kid::content:
-                if (k.a == home) {
-                    kids.appendItem(QOH::newInteger(k.b));
-                } else {
-                    auto mcr = QOH::newDictionary();
-                    mcr.replaceKey("/Type", QOH::newName("/MCR"));
-                    mcr.replaceKey("/Pg", pages[k.a].getObjectHandle());
-                    mcr.replaceKey("/MCID", QOH::newInteger(k.b));
-                    kids.appendItem(mcr);
-                }
+                if (k.a == home) kids += std::to_string(k.b);
+                else kids += "<</Type/MCR/Pg " + pageObjects[k.a].unparse() + "/MCID " + std::to_string(k.b) + ">>";
                 break;
-            case Kid::annotation: {
-                if (static_cast<size_t>(k.a) >= pageCount || static_cast<size_t>(k.b) >= annots[k.a].size())
-                    throw std::runtime_error("structure refers to a link annotation cairo did not write");
-                auto objr = QOH::newDictionary();
-                objr.replaceKey("/Type", QOH::newName("/OBJR"));
-                objr.replaceKey("/Obj", annots[k.a][k.b]);
-                objr.replaceKey("/Pg", pages[k.a].getObjectHandle());
-                kids.appendItem(objr);
+            case Kid::annotation:
+                kids += "<</Type/OBJR/Obj " + annots[k.a][k.b].unparse() + "/Pg " + pageObjects[k.a].unparse() + ">>";
                 break;
             }
-            }
         }
-        // A single kid stands alone (ISO 32000-1, 14.7.2, /K): the common case
-        // of a heading or paragraph in one marked sequence.
-        if (kids.getArrayNItems() == 1) {
-            dict.replaceKey("/K", kids.getArrayItem(0));
-        } else {
-            dict.replaceKey("/K", kids);
-        }
+        // A single kid stands alone (ISO 32000-1, 14.7.2, /K).
+        if (!e.kids.empty()) body += e.kids.size() == 1 ? "/K " + kids : "/K [" + kids + "]";
         for (auto const &[key, value] : e.attributes) {
-            if (key == "Scope") {
-                auto a = QOH::newDictionary();
-                a.replaceKey("/O", QOH::newName("/Table"));
-                a.replaceKey("/Scope", QOH::newName("/" + value));
-                dict.replaceKey("/A", a);
-            } else {
-                dict.replaceKey("/" + key, QOH::newUnicodeString(value));
-            }
+            if (key == "Scope") body += "/A <</O/Table/Scope/" + value + ">>";
+            else body += "/" + key + " " + textString(value);
         }
+        out.object(numbers[i], body + ">>");
     }
+    std::string nums = "<</Nums [";
+    long long last = -1;
+    for (auto const &[k, v] : entries) { nums += std::to_string(k) + " " + v + " "; last = k; }
+    out.object(parentTree, nums + "]>>");
+    out.object(root, "<</Type/StructTreeRoot/K " + ref(numbers[0]) + "/ParentTree " + ref(parentTree) +
+                         "/ParentTreeNextKey " + std::to_string(last + 1) + ">>");
+    out.stream(metadata, "<</Type/Metadata/Subtype/XML>>", xmp(info, doc.language), false);
 
-    // The parent tree: page p's marks under key p, then one key per annotation.
-    auto nums = QOH::newArray();
-    for (size_t p = 0; p < pageCount; ++p) {
-        auto page = pages[p].getObjectHandle();
-        page.removeKey("/StructParents");
-        if (p < tree.marked.size() && !tree.marked[p].empty()) {
-            auto parents = QOH::newArray();
-            for (int32_t e : tree.marked[p]) parents.appendItem(objects[e]);
-            nums.appendItem(QOH::newInteger(static_cast<long long>(p)));
-            nums.appendItem(parents);
-            page.replaceKey("/StructParents", QOH::newInteger(static_cast<long long>(p)));
-        }
-        if (!annots[p].empty()) page.replaceKey("/Tabs", QOH::newName("/S"));
-    }
-    long long key = static_cast<long long>(pageCount);
-    for (auto const &a : tree.annotations) {
-        auto annot = annots[a.page][a.index];
-        annot.replaceKey("/StructParent", QOH::newInteger(key));
-        annot.replaceKey("/Contents", QOH::newUnicodeString(a.contents));
-        nums.appendItem(QOH::newInteger(key));
-        nums.appendItem(objects[a.element]);
-        ++key;
-    }
-    auto parentTree = QOH::newDictionary();
-    parentTree.replaceKey("/Nums", nums);
-    root.replaceKey("/ParentTree", pdf.makeIndirectObject(parentTree));
-    root.replaceKey("/ParentTreeNextKey", QOH::newInteger(key));
-    root.replaceKey("/K", QOH::newArray(std::vector<QOH>{objects[0]}));
-
-    for (size_t p = 0; p < pageCount; ++p) {
-        std::vector<Mark> marks = p < tree.marks.size() ? tree.marks[p] : std::vector<Mark>{};
-        std::vector<int32_t> marked = p < tree.marked.size() ? tree.marked[p] : std::vector<int32_t>{};
-        pages[p].addContentTokenFilter(std::make_shared<MarkFilter>(tree, std::move(marks), std::move(marked)));
-    }
-
-    // Document-level entries: PDF/UA identification and what a reader shows.
-    auto catalog = pdf.getRoot();
-    catalog.replaceKey("/StructTreeRoot", root);
-    auto markInfo = QOH::newDictionary();
-    markInfo.replaceKey("/Marked", QOH::newBool(true));
-    catalog.replaceKey("/MarkInfo", markInfo);
-    catalog.replaceKey("/Lang", QOH::newUnicodeString(doc.language));
-    auto viewer = QOH::newDictionary();
-    viewer.replaceKey("/DisplayDocTitle", QOH::newBool(true));
-    catalog.replaceKey("/ViewerPreferences", viewer);
-
-    auto trailer = pdf.getTrailer();
-    auto info = trailer.getKey("/Info");
-    if (!info.isDictionary()) {
-        info = pdf.makeIndirectObject(QOH::newDictionary());
-        trailer.replaceKey("/Info", info);
-    }
-    std::string producer = info.getKey("/Producer").isString() ? info.getKey("/Producer").getUTF8Value() : "cairo";
-    info.replaceKey("/Title", QOH::newUnicodeString(doc.title));
-    info.replaceKey("/Creator", QOH::newUnicodeString(doc.creator));
-    info.replaceKey("/Producer", QOH::newUnicodeString(producer));
-    if (*doc.author) info.replaceKey("/Author", QOH::newUnicodeString(doc.author));
-    if (*doc.subject) info.replaceKey("/Subject", QOH::newUnicodeString(doc.subject));
-    if (*doc.keywords) info.replaceKey("/Keywords", QOH::newUnicodeString(doc.keywords));
-    info.replaceKey("/CreationDate", QOH::newString(pdfDate(doc.date)));
-    info.replaceKey("/ModDate", QOH::newString(pdfDate(doc.date)));
-
-    auto metadata = QOH::newStream(&pdf, xmp(doc, producer));
-    metadata.getDict().replaceKey("/Type", QOH::newName("/Metadata"));
-    metadata.getDict().replaceKey("/Subtype", QOH::newName("/XML"));
-    catalog.replaceKey("/Metadata", metadata);
+    std::string id = "<" + out.fingerprint() + ">";
+    std::string t = "<</Size " + std::to_string(next) + "/Root " + catalog.unparse();
+    if (info.isIndirect()) t += "/Info " + info.unparse();
+    t += "/ID [" + id + id + "]>>";
+    out.finish(next, t);
 }
+
+/// cairo's file, mapped into memory for qpdf to read (no copy).
+class Mapping {
+  public:
+    explicit Mapping(FILE *file) {
+        if (fflush(file) != 0) throw std::runtime_error("flushing cairo's PDF failed");
+        int fd = fileno(file);
+        struct stat st;
+        if (fstat(fd, &st) != 0 || st.st_size <= 0) throw std::runtime_error("cairo's PDF is empty");
+        size = static_cast<size_t>(st.st_size);
+        data = mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+        if (data == MAP_FAILED) throw std::runtime_error("cannot map cairo's PDF: " + std::string(strerror(errno)));
+    }
+    ~Mapping() { munmap(data, size); }
+    Mapping(const Mapping &) = delete;
+    Mapping &operator=(const Mapping &) = delete;
+    const char *bytes() const { return static_cast<const char *>(data); }
+    size_t size;
+
+  private:
+    void *data;
+};
 
 }  // namespace
 
 extern "C" int tp_finish(tp_tree *tree, FILE *input, const tp_document *document,
-                         tp_write_fn write, void *context, char *error, size_t error_size) {
+                         tp_write_fn sink, void *context, char *error, size_t error_size) {
     try {
-        QPDF pdf;
-        pdf.setSuppressWarnings(true);
-        pdf.processFile("cairo's PDF", input, false);
-        apply(*tree, pdf, *document);
-        CallbackPipeline out(write, context);
-        QPDFWriter writer(pdf);
-        writer.setOutputPipeline(&out);
-        writer.setDeterministicID(true);
-        writer.setCompressStreams(true);
-        writer.setMinimumPDFVersion("1.7");
-        writer.write();
+        Mapping cairo(input);
+        FileWriter out(sink, context);
+        write(*tree, cairo.bytes(), cairo.size, *document, out);
         return 0;
     } catch (std::exception const &e) {
         if (error && error_size > 0) {

@@ -168,7 +168,8 @@ final class BlockFlow {
                 let w = context.shaper.width(of: marker, style: markerStyle)
                 let baseline = box.fragment.ascent > 0 ? box.fragment.ascent : markerStyle.size
                 // Label first, so it comes first in reading order.
-                box.fragment.items.insert(contentsOf: [.structure(labelNode), DrawItem.glyphs(run).offsetBy(dx: -w - 5, dy: baseline)], at: 0)
+                box.fragment.items.insert(contentsOf: [.structure(labelNode), DrawItem.glyphs(run).offsetBy(dx: -w - 5, dy: baseline),
+                                                       .structure(box.fragment.structure)], at: 0)
                 sub[first] = .box(box)
             }
             if n > 0 { list.space(style.listItemSpacing) }
@@ -328,6 +329,7 @@ final class BlockFlow {
         var f = Fragment(width: width, height: 0)
         var y = 0.0
         for var line in lines { line.mark(link); f.append(line, dx: indent, dy: y); y += line.height }
+        f.items.append(.structure(link))
         f.height = y
         let baseline = y - (lines.last.map { $0.height - $0.ascent } ?? 0)
         let lastText = context.shaper.width(of: lastLineText(lines.last), style: entryStyle)
@@ -385,9 +387,12 @@ extension BlockFlow {
         }
         return lines.map { line in
             var out = line
+            out.structure = node
+            // Most lines hold no link: they only need their starting element.
+            guard line.items.contains(where: { if case .link = $0 { return true }; return false }) else { return out }
             out.items = []
-            out.items.reserveCapacity(line.items.count + 2)
-            var current: StructureNode? = nil
+            out.items.reserveCapacity(line.items.count + 4)
+            var current: StructureNode? = node
             for item in line.items {
                 let wanted: StructureNode
                 switch item {

@@ -110,32 +110,23 @@ public struct Fragment: Sendable {
     /// A copy repeated on a later page (a table's header rows): decoration
     /// there, since its structure was given where it first appeared.
     public var isRepeated = false
+    /// The structure element the fragment's items belong to until a
+    /// `DrawItem.structure` mark says otherwise; nil: decoration.
+    public var structure: StructureNode?
     public init(width: Double, height: Double, ascent: Double = 0, items: [DrawItem] = []) {
         self.width = width; self.height = height; self.ascent = ascent; self.items = items
     }
 
-    /// Appends another fragment's items shifted by (dx, dy). The other
-    /// fragment starts as decoration, as it would alone, and this one's
-    /// structure mark is restored after it.
+    /// Appends another fragment's items shifted by (dx, dy), under the
+    /// other fragment's own starting element. Marks after it are the
+    /// caller's to set.
     public mutating func append(_ other: Fragment, dx: Double, dy: Double) {
-        let resume = currentMark
-        let startsMarked: Bool
-        if case .structure? = other.items.first { startsMarked = true } else { startsMarked = false }
-        if !startsMarked, let resume, case .structure(let node) = resume, node != nil { items.append(.structure(nil)) }
+        items.append(.structure(other.structure))
         for item in other.items { items.append(item.offsetBy(dx: dx, dy: dy)) }
-        if other.currentMark != nil { items.append(resume ?? .structure(nil)) }
     }
 
-    /// The last structure mark among the items, if any.
-    var currentMark: DrawItem? {
-        for item in items.reversed() { if case .structure = item { return item } }
-        return nil
-    }
-
-    /// Puts the content before the fragment's first mark under `node`.
-    public mutating func mark(_ node: StructureNode?) {
-        items.insert(.structure(node), at: 0)
-    }
+    /// Puts the fragment's content, up to its first mark, under `node`.
+    public mutating func mark(_ node: StructureNode?) { structure = node }
 }
 
 extension DrawItem {

@@ -4,10 +4,10 @@ import Foundation
 /// Writes pages to a tagged PDF (PDF/UA-1) through cairo, page by page,
 /// with the outline, named destinations, links and metadata.
 ///
-/// Two stages: cairo paints into an anonymous temporary file (content
-/// streams uncompressed, structure as flat marks), and `finish` has
-/// `TaggedPDF` write the final file from it — structure tree, artifacts,
-/// language, XMP — through `OutputFile`: checked writes, fsync, and a
+/// Two stages: cairo paints into an anonymous temporary file (structure as
+/// flat marks, decoration in one group per page), and `finish` has
+/// `TaggedPDF` write the final file from it, with what cairo cannot write
+/// — structure tree, artifacts, language, XMP — through `OutputFile`: checked writes, fsync, and a
 /// rename only of a complete file, so a failure never leaves a partial PDF
 /// behind. With the same input and `SOURCE_DATE_EPOCH` the bytes are
 /// identical: both dates are set explicitly and the /ID is computed from

@@ -1,13 +1,18 @@
-import Foundation
 import CCairo
+import Foundation
 
 /// Paints pages' draw items onto a cairo context; shared by the PDF writer
 /// and the PNG renderer.
 ///
-/// For a PDF it also carries the structure: each change of structure mark
-/// before drawn content closes cairo's current mark and opens a new one,
-/// `/Span` for content (numbered for the recorder) or `/NonStruct` for
-/// decoration; the tagging step after cairo renames them (`TaggedPDF`).
+/// For a tagged PDF a page is painted in two passes. First its decoration
+/// — everything under no structure mark, and table headers repeated from
+/// an earlier page — in one group, which cairo writes as a form XObject
+/// that the tagging step marks as an artifact. Then its content, each run
+/// of one element's content in one flat cairo tag named by the element's
+/// role; cairo numbers these marks (MCIDs) and `StructureRecorder` counts
+/// along, so that the real, nested tree can be written after cairo
+/// (`TaggedPDF`). Drawing decoration first keeps it beneath the text it
+/// frames (row shading, rules).
 final class Painter {
     let cr: OpaquePointer
     let fonts: FontLibrary
@@ -15,79 +20,100 @@ final class Painter {
     /// Records the structure tree; nil for an untagged rendering (PNG).
     let recorder: StructureRecorder?
 
-    /// The mark content is drawn under now (cairo's open mark), and the one the next drawing asks for.
-    private var open: Mark = .none
-    private var wanted: StructureNode?
-    /// The node of the content mark closed last, while nothing else has been drawn since.
-    private var justClosed: ObjectIdentifier?
-    /// The language the current marked-content sequence was opened with (nil: its element's).
-    private var sequenceLanguage: String?
-    private enum Mark: Equatable {
-        case none, artifact, content(ObjectIdentifier, language: String?)
-    }
+    /// The element whose cairo tag is open, if any.
+    private var openNode: StructureNode?
 
     init(cr: OpaquePointer, fonts: FontLibrary, cairoFonts: CairoFonts, recorder: StructureRecorder?) {
         self.cr = cr; self.fonts = fonts; self.cairoFonts = cairoFonts; self.recorder = recorder
     }
 
     func paint(_ page: Page) throws {
-        recorder?.beginPage()
-        justClosed = nil
+        guard let recorder else {
+            try forEachItem(of: page, attaching: false) { item, _, dx, dy in try draw(item, dx: dx, dy: dy) }
+            return
+        }
+        recorder.beginPage()
+        var decoration: [(DrawItem, Double, Double)] = []
+        forEachItem(of: page, attaching: false) { item, node, dx, dy in
+            if node == nil && item.draws { decoration.append((item, dx, dy)) }
+        }
+        if !decoration.isEmpty {
+            cairo_push_group(cr)
+            for (item, dx, dy) in decoration { try draw(item, dx: dx, dy: dy) }
+            cairo_pop_group_to_source(cr)
+            cairo_paint(cr)
+            recorder.decoration()
+        }
+        try forEachItem(of: page, attaching: true) { item, node, dx, dy in
+            switch item {
+            case let .link(rect, target):
+                guard let attrs = TagAttributes.link(target, rect: rect.offsetBy(dx: dx, dy: dy)) else { return }
+                closeTag()
+                cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs)
+                cairo_tag_end(cr, CAIRO_TAG_LINK)
+                recorder.link(under: node, target: target)
+            case let .destination(name, p, description):
+                guard let attrs = TagAttributes.destination(name, at: Point(x: p.x + dx, y: p.y + dy)) else { return }
+                cairo_tag_begin(cr, CAIRO_TAG_DEST, attrs)
+                cairo_tag_end(cr, CAIRO_TAG_DEST)
+                if let description { recorder.describe(anchor: name, as: description) }
+            case .glyphs(let run):
+                guard let node, !run.glyphs.isEmpty else { return }
+                enterTag(recorder.contentNode(for: node, run: run))
+                recorder.text(run.text)
+                try draw(item, dx: dx, dy: dy)
+            case .fill, .stroke:
+                guard let node else { return }
+                enterTag(node)
+                try draw(item, dx: dx, dy: dy)
+            case .structure:
+                break
+            }
+        }
+        closeTag()
+    }
+
+    /// Every item with the structure element it belongs to (nil: decoration);
+    /// `attaching` enters each element met into the tree, in order.
+    /// A repeated table header stays decoration.
+    private func forEachItem(of page: Page, attaching: Bool,
+                             _ body: (DrawItem, StructureNode?, Double, Double) throws -> Void) rethrows {
         for (origin, fragment) in page.placements {
-            wanted = nil
-            // A repeated table header is structure once, on its first page; here it is decoration.
-            let asArtifact = fragment.isRepeated
+            let repeated = fragment.isRepeated
+            var node: StructureNode? = repeated ? nil : fragment.structure
+            if attaching, let node { recorder?.attach(node) }
             for item in fragment.items {
-                if case .structure(let node) = item {
-                    if !asArtifact {
-                        wanted = node
-                        if let node { recorder?.attach(node) }
+                if case .structure(let n) = item {
+                    if !repeated {
+                        node = n
+                        if attaching, let n { recorder?.attach(n) }
                     }
                     continue
                 }
-                try paint(item, dx: origin.x, dy: origin.y)
+                try body(item, node, origin.x, origin.y)
             }
         }
-        closeMark()
     }
 
-    /// Before drawing: puts cairo in the mark the content belongs to.
-    private func enterMark(for run: GlyphRun? = nil) {
-        guard let recorder else { return }
-        let mark: Mark
-        if let node = wanted {
-            mark = .content(ObjectIdentifier(node), language: recorder.language(of: run, in: node))
-        } else {
-            mark = .artifact
-        }
-        guard mark != open else { return }
-        let previous: ObjectIdentifier?
-        if case .content(let id, _) = open { previous = id } else { previous = open == .none ? justClosed : nil }
-        closeMark()
-        if let node = wanted, case .content(let id, let language) = mark {
-            cairo_tag_begin(cr, "Span", "")
-            let continuation = previous == id
-            if continuation {
-                // Inside a sequence opened in another language, the element's own is named again.
-                let nested = language ?? (sequenceLanguage != nil ? recorder.languageInForce(in: node) : nil)
-                recorder.content(node, language: nested, continuation: true)
-            } else {
-                sequenceLanguage = language
-                recorder.content(node, language: language, continuation: false)
-            }
-        } else {
-            cairo_tag_begin(cr, "NonStruct", "")
-        }
-        open = mark
+    /// Puts cairo in the tag of `node`, closing another.
+    private func enterTag(_ node: StructureNode) {
+        guard node !== openNode, let recorder else { return }
+        closeTag()
+        cairo_tag_begin(cr, Self.tagName(node.role), "")
+        recorder.content(node)
+        openNode = node
     }
 
-    private func closeMark() {
-        switch open {
-        case .none: return
-        case .artifact: cairo_tag_end(cr, "NonStruct"); justClosed = nil
-        case .content(let id, _): cairo_tag_end(cr, "Span"); justClosed = id
-        }
-        open = .none
+    private func closeTag() {
+        guard let node = openNode else { return }
+        cairo_tag_end(cr, Self.tagName(node.role))
+        openNode = nil
+    }
+
+    /// cairo reads the tag name "Link" as a link annotation: the words of a
+    /// link are marked as a Span (the element itself is a Link).
+    static func tagName(_ role: StructureNode.Role) -> String {
+        role == .link ? "Span" : role.pdfName
     }
 
     private func setColor(_ c: Color) { cairo_set_source_rgba(cr, c.red, c.green, c.blue, c.alpha) }
@@ -104,12 +130,11 @@ final class Painter {
         }
     }
 
-    private func paint(_ item: DrawItem, dx: Double, dy: Double) throws {
+    /// Draws glyphs, fills and strokes; other items draw nothing.
+    private func draw(_ item: DrawItem, dx: Double, dy: Double) throws {
         switch item {
         case .glyphs(let run):
             guard !run.glyphs.isEmpty else { return }
-            enterMark(for: run)
-            recorder?.text(run.text)
             cairo_set_scaled_font(cr, try cairoFonts.scaledFont(fonts[run.font], size: run.size))
             setColor(run.color)
             var glyphs = [cairo_glyph_t]()
@@ -126,37 +151,32 @@ final class Painter {
                 }
             }
         case let .fill(path, color):
-            enterMark()
             trace(path, dx: dx, dy: dy)
             setColor(color)
             cairo_fill(cr)
         case let .stroke(path, color, width, dash):
-            enterMark()
             trace(path, dx: dx, dy: dy)
             setColor(color)
             cairo_set_line_width(cr, width)
             cairo_set_dash(cr, dash, Int32(dash.count), 0)
             cairo_stroke(cr)
             cairo_set_dash(cr, nil, 0, 0)
-        case let .link(rect, target):
-            guard let recorder, let attrs = TagAttributes.link(target, rect: rect.offsetBy(dx: dx, dy: dy)) else { return }
-            // cairo nests its own mark for the link: never inside one of ours
-            // (cairo 1.16 then drops the enclosing mark, measured).
-            closeMark()
-            cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs)
-            cairo_tag_end(cr, CAIRO_TAG_LINK)
-            recorder.annotation(under: wanted, target: target)
-        case let .destination(name, p, description):
-            guard let recorder, let attrs = TagAttributes.destination(name, at: Point(x: p.x + dx, y: p.y + dy)) else { return }
-            cairo_tag_begin(cr, CAIRO_TAG_DEST, attrs)
-            cairo_tag_end(cr, CAIRO_TAG_DEST)
-            if let description { recorder.describe(anchor: name, as: description) }
-        case .structure:
+        case .link, .destination, .structure:
             break
         }
     }
 }
 
+extension DrawItem {
+    /// Whether the item puts marks on the page.
+    var draws: Bool {
+        switch self {
+        case .glyphs(let run): return !run.glyphs.isEmpty
+        case .fill, .stroke: return true
+        case .link, .destination, .structure: return false
+        }
+    }
+}
 /// Builds cairo tag attribute strings from validated values only: a
 /// malformed attribute string makes `cairo_surface_finish` abort the process.
 enum TagAttributes {

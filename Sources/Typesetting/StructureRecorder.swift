@@ -1,24 +1,33 @@
-import Foundation
 import CTaggedPDF
+import Foundation
 
 /// Collects the structure tree while pages are painted: numbers elements
-/// in the order they are met (reading order), the marked content of each
-/// page (MCIDs), and link annotations with their descriptions. `TaggedPDF`
-/// writes it into the file after cairo.
+/// in the order they are met (reading order), counts the marks cairo
+/// numbers on each page (MCIDs: one per content tag and per link tag), and
+/// keeps link annotations until their descriptions are known. `TaggedPDF`
+/// writes it after cairo.
 final class StructureRecorder {
     let tree: OpaquePointer
     /// The catalog's language; elements only carry /Lang where theirs differs.
     let documentLanguage: String
 
     private var elements: [ObjectIdentifier: (node: StructureNode, index: Int32)] = [:]
+    /// Language spans made inside an element, per element and language.
+    private var spans: [SpanKey: StructureNode] = [:]
+    private struct SpanKey: Hashable { var parent: ObjectIdentifier; var language: String }
     private var page: Int32 = -1
+    private var mcid: Int32 = 0
     private var annotationIndex: Int32 = 0
     /// Link annotations waiting for their descriptions (anchors may come later).
-    private var annotations: [(element: Int32, page: Int32, index: Int32, target: LinkTarget, link: StructureNode?)] = []
+    private var annotations: [(element: Int32, page: Int32, index: Int32, target: LinkTarget, link: StructureNode)] = []
     private var anchorDescriptions: [String: String] = [:]
-    /// Text drawn under each Link element, for annotation descriptions.
+    /// Text drawn in each Link element, for annotation descriptions.
     private var linkText: [ObjectIdentifier: String] = [:]
     private var currentLink: ObjectIdentifier?
+    private var lastAttached: (node: StructureNode?, index: Int32) = (nil, 0)
+    /// The last answer of `contentNode`, for the runs of one element that follow each other.
+    private var lastContent: (node: StructureNode?, language: String, result: StructureNode?) = (nil, "", nil)
+    private var primaries: [String: Substring] = [:]
 
     init(documentLanguage: String) {
         tree = tp_tree_new()
@@ -29,18 +38,21 @@ final class StructureRecorder {
 
     func beginPage() {
         page += 1
+        mcid = 0
         annotationIndex = 0
     }
 
     /// The element of `node`, created (with its ancestors) when first met.
     @discardableResult
     func attach(_ node: StructureNode) -> Int32 {
+        if node === lastAttached.node { return lastAttached.index }   // a paragraph's lines, one after another
         let id = ObjectIdentifier(node)
-        if let e = elements[id] { return e.index }
+        if let e = elements[id] { lastAttached = (node, e.index); return e.index }
         let parent = node.parent.map { attach($0) } ?? 0
         let index = tp_element(tree, parent, node.role.pdfName)
         elements[id] = (node, index)
-        if let alt = node.alternative, !alt.isEmpty { tp_attribute(tree, index, "Alt", alt) }
+        lastAttached = (node, index)
+        if let alt = node.alternative, !alt.isEmpty { tp_attribute(tree, index, "Alt", TextCleaning.nulFree(alt)) }
         if case .headerCell(let scope) = node.role { tp_attribute(tree, index, "Scope", scope.rawValue) }
         if let language = node.language, !language.isEmpty,
            Self.primary(language) != Self.primary(node.parent?.effectiveLanguage ?? documentLanguage) {
@@ -49,37 +61,55 @@ final class StructureRecorder {
         return index
     }
 
-    /// The language to mark a run with: its own where it differs from the
-    /// language in force in `node`; nil otherwise.
-    func language(of run: GlyphRun?, in node: StructureNode) -> String? {
-        guard let run, !run.language.isEmpty,
-              Self.primary(run.language) != Self.primary(node.effectiveLanguage ?? documentLanguage) else { return nil }
-        return run.language
+    /// Where a run's content goes: `node`, or a Span in it when the run's
+    /// language differs from the language in force there. A heading takes
+    /// no spans (the flow gives it the language of most of its words): a
+    /// heading with one content item is what checkers read most reliably.
+    func contentNode(for node: StructureNode, run: GlyphRun) -> StructureNode {
+        if node === lastContent.node && run.language == lastContent.language, let r = lastContent.result { return r }
+        let result = span(for: node, language: run.language)
+        lastContent = (node, run.language, result)
+        return result
     }
 
-    /// The language of `node`'s text: its own or inherited, else the document's.
-    func languageInForce(in node: StructureNode) -> String { node.effectiveLanguage ?? documentLanguage }
+    private func span(for node: StructureNode, language: String) -> StructureNode {
+        guard !language.isEmpty,
+              primary(language) != primary(node.effectiveLanguage ?? documentLanguage) else { return node }
+        if case .heading = node.role { return node }
+        let key = SpanKey(parent: ObjectIdentifier(node), language: language)
+        if let span = spans[key] { return span }
+        let span = StructureNode(.span, parent: node, language: language)
+        spans[key] = span
+        return span
+    }
 
-    /// The page's next marked-content sequence, under `node`; a
-    /// continuation directly follows one of the same node (see `tp_mark`).
-    func content(_ node: StructureNode, language: String?, continuation: Bool) {
-        let element = attach(node)
-        tp_mark(tree, page, element, language, continuation ? 1 : 0)
+    /// cairo opened a content tag for `node`: it takes the page's next MCID.
+    func content(_ node: StructureNode) {
+        tp_content(tree, attach(node), page, mcid)
+        mcid += 1
         currentLink = node.nearest { $0 == .link }.map(ObjectIdentifier.init)
     }
 
-    /// Text drawn in the current mark (kept for link descriptions only).
+    /// Text drawn in the current tag (kept for link descriptions only).
     func text(_ s: String) {
         if let link = currentLink { linkText[link, default: ""] += s }
     }
 
-    /// The page's next link annotation, tied to the Link element around
-    /// `node` (made when the content is not in one).
-    func annotation(under node: StructureNode?, target: LinkTarget) {
+    /// cairo wrote the page's next link annotation, with an (empty) mark of
+    /// its own: both belong to the Link element around `node` (made when
+    /// the link's area is not in one).
+    func link(under node: StructureNode?, target: LinkTarget) {
         let link = node?.nearest { $0 == .link } ?? StructureNode(.link, parent: node)
-        annotations.append((attach(link), page, annotationIndex, target, link))
+        let element = attach(link)
+        tp_content(tree, element, page, mcid)
+        mcid += 1
+        annotations.append((element, page, annotationIndex, target, link))
         annotationIndex += 1
+        currentLink = nil
     }
+
+    /// The page's decoration was drawn as one group.
+    func decoration() { tp_decoration(tree, page) }
 
     func describe(anchor: String, as description: String) {
         if anchorDescriptions[anchor] == nil { anchorDescriptions[anchor] = description }
@@ -88,9 +118,9 @@ final class StructureRecorder {
     /// Hands the annotations, now described, to the tree.
     func finishAnnotations() {
         for a in annotations {
-            let text = a.link.flatMap { linkText[ObjectIdentifier($0)] }?
-                .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-            tp_annotation(tree, a.element, a.page, a.index, Self.describe(a.target, text: text, anchors: anchorDescriptions))
+            let text = (linkText[ObjectIdentifier(a.link)] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            tp_annotation(tree, a.element, a.page, a.index,
+                          TextCleaning.nulFree(Self.describe(a.target, text: text, anchors: anchorDescriptions)))
         }
         annotations = []
     }
@@ -105,6 +135,14 @@ final class StructureRecorder {
             if text.isEmpty || text == uri { return "Link to \(uri)" }
             return "\(text) (\(uri))"
         }
+    }
+
+    /// The primary language subtag, remembered per tag (asked once per run).
+    private func primary(_ tag: String) -> Substring {
+        if let p = primaries[tag] { return p }
+        let p = Substring(Self.primary(tag))
+        primaries[tag] = p
+        return p
     }
 
     static func primary(_ tag: String) -> String {

@@ -160,6 +160,7 @@ struct TableLayout {
         for cell in cells {
             fragment.items.append(.structure(cell.node))
             for (y, box) in cell.boxes {
+                // A box with no element of its own (a rule) is decoration, as it would be alone.
                 fragment.append(box, dx: cell.x + style.padding.left, dy: y + style.padding.top)
             }
         }

@@ -6,19 +6,16 @@ import Foundation
 /// the catalog's language, viewer preferences or XMP (PLATFORM-NOTES.md).
 enum TaggedPDF {
     /// cairo compresses content streams unless `CAIRO_DEBUG_PDF` is set; the
-    /// tagging step rewrites them anyway, and compresses once.
+    /// tagging step edits page content, and compresses every stream once.
     static func prepareCairo() { _ = environmentSet }
     private static let environmentSet: Bool = { setenv("CAIRO_DEBUG_PDF", "1", 0) == 0 }()
 
-    /// Reads cairo's file and writes the tagged one to `output`.
+    /// Reads cairo's file and writes the tagged file to `output`.
     static func write(from cairo: IntermediateFile, structure: StructureRecorder, metadata m: DocumentMetadata,
                       to output: OutputFile, path: String) throws {
-        let date = CalendarDate(m.effectiveDate).iso8601
-        let strings = [m.language, m.title, m.author, m.subject, m.keywords.joined(separator: ", "), m.creator, date]
-            .map { strdup(TextCleaning.nulFree($0))! }
-        defer { strings.forEach { free($0) } }
-        var document = tp_document(language: strings[0], title: strings[1], author: strings[2], subject: strings[3],
-                                   keywords: strings[4], creator: strings[5], date: strings[6])
+        let language = strdup(TextCleaning.nulFree(m.language))!
+        defer { free(language) }
+        var document = tp_document(language: language)
         var error = [CChar](repeating: 0, count: 512)
         if fflush(cairo.file) != 0 {
             throw TypesettingError.outputUnwritable(path: path, reason: "temporary file: " + String(cString: strerror(errno)))
@@ -30,7 +27,8 @@ enum TaggedPDF {
             throw TypesettingError.outputUnwritable(path: path, reason: String(cString: strerror(output.writeError)))
         }
         if status != 0 {
-            throw TypesettingError.cairo(operation: "tagging the PDF", status: String(decoding: error.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+            throw TypesettingError.cairo(operation: "tagging the PDF",
+                                         status: String(decoding: error.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
         }
     }
 }
