@@ -42,6 +42,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -224,11 +225,13 @@ std::string deflate(const std::string &data) {
     return std::string(reinterpret_cast<char const *>(b->getBuffer()), b->getSize());
 }
 
-/// The output file: objects at their offsets, written as they come, then
-/// the cross-reference table and the trailer.
+/// The output file: objects at their offsets, written as they come;
+/// small objects of the structure tree packed into compressed object
+/// streams; then a cross-reference stream (PDF 1.5+) and the trailer.
 class FileWriter {
   public:
-    FileWriter(tp_write_fn write, void *context) : sink(write), context(context) {}
+    FileWriter(tp_write_fn write, void *context, std::function<long long()> allocate)
+        : sink(write), context(context), allocate(std::move(allocate)) {}
 
     void header() { put("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"); }
 
@@ -237,11 +240,17 @@ class FileWriter {
         put(std::to_string(number) + " 0 obj\n" + body + "\nendobj\n");
     }
 
+    /// An object stored in an object stream (not a stream itself).
+    void packed(long long number, std::string body) {
+        batch.emplace_back(number, std::move(body));
+        if (batch.size() >= objectsPerStream) flushBatch();
+    }
+
     /// A stream; unfiltered data is compressed (`dict` must then not name a filter or length).
     void stream(long long number, const std::string &dict, const std::string &data, bool compress) {
         offsets[number] = written;
-        std::string packed = compress ? deflate(data) : std::string();
-        const std::string &bytes = compress ? packed : data;
+        std::string packedData = compress ? deflate(data) : std::string();
+        const std::string &bytes = compress ? packedData : data;
         std::string d = dict.substr(0, dict.size() - 2) + (compress ? "/Filter/FlateDecode" : "") + "/Length " +
                         std::to_string(bytes.size()) + ">>";
         put(std::to_string(number) + " 0 obj\n" + d + "\nstream\n");
@@ -249,48 +258,69 @@ class FileWriter {
         put("\nendstream\nendobj\n");
     }
 
-    /// The xref table over 0 … size-1 (numbers not written are free) and the trailer.
-    void finish(long long size, const std::string &trailer) {
-        size_t xref = written;
-        std::string table = "xref\n0 " + std::to_string(size) + "\n";
-        // Free entries form a list from object 0 through every unused number.
-        std::vector<long long> free;
-        for (long long n = 1; n < size; ++n)
-            if (!offsets.count(n)) free.push_back(n);
-        char line[32];
-        size_t f = 0;
+    /// The cross-reference stream over every number (those not written are
+    /// free) with the trailer's entries, and the end of the file.
+    void finish(const std::string &trailerEntries, const std::function<std::string(const std::string &)> &id) {
+        flushBatch();
+        long long self = allocate();
+        long long size = self + 1;
+        std::string rows;
+        rows.reserve(static_cast<size_t>(size) * 7);
+        auto row = [&rows](int type, unsigned long long field2, unsigned field3) {
+            rows += static_cast<char>(type);
+            for (int shift = 24; shift >= 0; shift -= 8) rows += static_cast<char>((field2 >> shift) & 0xFF);
+            rows += static_cast<char>((field3 >> 8) & 0xFF);
+            rows += static_cast<char>(field3 & 0xFF);
+        };
+        size_t at = written;
+        offsets[self] = at;
         for (long long n = 0; n < size; ++n) {
-            auto it = offsets.find(n);
-            if (it != offsets.end()) {
-                std::snprintf(line, sizeof line, "%010zu 00000 n \n", it->second);
-            } else {
-                long long nextFree = f < free.size() ? free[f] : 0;
-                if (n != 0) ++f;
-                if (n == 0) nextFree = free.empty() ? 0 : free[0];
-                std::snprintf(line, sizeof line, "%010lld %05d f \n", nextFree, n == 0 ? 65535 : 1);
-            }
-            table += line;
+            if (auto o = offsets.find(n); o != offsets.end()) row(1, o->second, 0);
+            else if (auto c = inStream.find(n); c != inStream.end()) row(2, static_cast<unsigned long long>(c->second.first), c->second.second);
+            else row(0, 0, n == 0 ? 65535 : 1);
         }
-        put(table);
-        put("trailer\n" + trailer + "\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n");
+        std::string data = deflate(rows);
+        std::string fileID = id(fingerprint());
+        put(std::to_string(self) + " 0 obj\n<</Type/XRef/Size " + std::to_string(size) + "/W [1 4 2]" + trailerEntries +
+            "/ID [" + fileID + fileID + "]/Filter/FlateDecode/Length " + std::to_string(data.size()) + ">>\nstream\n");
+        put(data);
+        put("\nendstream\nendobj\nstartxref\n" + std::to_string(at) + "\n%%EOF\n");
     }
 
-    /// Everything written so far is hashed into the file's /ID.
+  private:
+    static constexpr size_t objectsPerStream = 200;
+    tp_write_fn sink;
+    void *context;
+    std::function<long long()> allocate;
+    size_t written = 0;
+    std::map<long long, size_t> offsets;
+    std::map<long long, std::pair<long long, unsigned>> inStream;
+    std::vector<std::pair<long long, std::string>> batch;
+    unsigned long long h1 = 1469598103934665603ULL, h2 = 0x9E3779B97F4A7C15ULL;
+
+    void flushBatch() {
+        if (batch.empty()) return;
+        long long number = allocate();
+        std::string head, body;
+        for (unsigned i = 0; i < batch.size(); ++i) {
+            head += std::to_string(batch[i].first) + " " + std::to_string(body.size()) + " ";
+            body += batch[i].second + "\n";
+            inStream[batch[i].first] = {number, i};
+        }
+        stream(number, "<</Type/ObjStm/N " + std::to_string(batch.size()) + "/First " + std::to_string(head.size()) + ">>",
+               head + body, true);
+        batch.clear();
+    }
+
+    /// Everything written so far, hashed (FNV-1a, twice): the same file, the same /ID.
     std::string fingerprint() const {
         char hex[40];
         std::snprintf(hex, sizeof hex, "%016llx%016llx", h1, h2);
         return hex;
     }
 
-  private:
-    tp_write_fn sink;
-    void *context;
-    size_t written = 0;
-    std::map<long long, size_t> offsets;
-    unsigned long long h1 = 1469598103934665603ULL, h2 = 0x9E3779B97F4A7C15ULL;
-
     void put(const std::string &s) {
-        for (unsigned char c : s) {  // FNV-1a, twice: the same file, the same /ID
+        for (unsigned char c : s) {
             h1 = (h1 ^ c) * 1099511628211ULL;
             h2 = (h2 ^ c) * 6700417ULL + 1;
         }
@@ -331,7 +361,7 @@ std::string markDecoration(const std::string &content, int page) {
     throw std::runtime_error("no decoration form is painted on page " + std::to_string(page + 1));
 }
 
-void write(tp_tree &tree, const char *cairo, size_t size, const tp_document &doc, FileWriter &out) {
+void write(tp_tree &tree, const char *cairo, size_t size, const tp_document &doc, tp_write_fn sink, void *context) {
     QPDF pdf;
     pdf.setSuppressWarnings(true);
     pdf.processMemoryFile("cairo's PDF", cairo, size);
@@ -344,6 +374,7 @@ void write(tp_tree &tree, const char *cairo, size_t size, const tp_document &doc
     auto info = trailer.getKey("/Info");
     long long next = trailer.getKey("/Size").getIntValue();
     auto allocate = [&next]() { return next++; };
+    FileWriter out(sink, context, allocate);
     long long root = allocate(), parentTree = allocate(), metadata = allocate();
     std::vector<long long> numbers(tree.elements.size());
     for (auto &n : numbers) n = allocate();
@@ -472,21 +503,19 @@ void write(tp_tree &tree, const char *cairo, size_t size, const tp_document &doc
             if (key == "Scope") body += "/A <</O/Table/Scope/" + value + ">>";
             else body += "/" + key + " " + textString(value);
         }
-        out.object(numbers[i], body + ">>");
+        out.packed(numbers[i], body + ">>");
     }
     std::string nums = "<</Nums [";
     long long last = -1;
     for (auto const &[k, v] : entries) { nums += std::to_string(k) + " " + v + " "; last = k; }
-    out.object(parentTree, nums + "]>>");
-    out.object(root, "<</Type/StructTreeRoot/K " + ref(numbers[0]) + "/ParentTree " + ref(parentTree) +
+    out.packed(parentTree, nums + "]>>");
+    out.packed(root, "<</Type/StructTreeRoot/K " + ref(numbers[0]) + "/ParentTree " + ref(parentTree) +
                          "/ParentTreeNextKey " + std::to_string(last + 1) + ">>");
     out.stream(metadata, "<</Type/Metadata/Subtype/XML>>", xmp(info, doc.language), false);
 
-    std::string id = "<" + out.fingerprint() + ">";
-    std::string t = "<</Size " + std::to_string(next) + "/Root " + catalog.unparse();
-    if (info.isIndirect()) t += "/Info " + info.unparse();
-    t += "/ID [" + id + id + "]>>";
-    out.finish(next, t);
+    std::string trailerEntries = "/Root " + catalog.unparse();
+    if (info.isIndirect()) trailerEntries += "/Info " + info.unparse();
+    out.finish(trailerEntries, [](const std::string &hex) { return "<" + hex + ">"; });
 }
 
 /// cairo's file, mapped into memory for qpdf to read (no copy).
@@ -517,8 +546,7 @@ extern "C" int tp_finish(tp_tree *tree, FILE *input, const tp_document *document
                          tp_write_fn sink, void *context, char *error, size_t error_size) {
     try {
         Mapping cairo(input);
-        FileWriter out(sink, context);
-        write(*tree, cairo.bytes(), cairo.size, *document, out);
+        write(*tree, cairo.bytes(), cairo.size, *document, sink, context);
         return 0;
     } catch (std::exception const &e) {
         if (error && error_size > 0) {

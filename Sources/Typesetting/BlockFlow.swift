@@ -168,8 +168,9 @@ final class BlockFlow {
                 let w = context.shaper.width(of: marker, style: markerStyle)
                 let baseline = box.fragment.ascent > 0 ? box.fragment.ascent : markerStyle.size
                 // Label first, so it comes first in reading order.
-                box.fragment.items.insert(contentsOf: [.structure(labelNode), DrawItem.glyphs(run).offsetBy(dx: -w - 5, dy: baseline),
+                box.fragment.items.insert(contentsOf: [DrawItem.glyphs(run).offsetBy(dx: -w - 5, dy: baseline),
                                                        .structure(box.fragment.structure)], at: 0)
+                box.fragment.structure = labelNode
                 sub[first] = .box(box)
             }
             if n > 0 { list.space(style.listItemSpacing) }
