@@ -35,11 +35,11 @@ enum PassageLanguage {
 
     /// Runs split where the script changes; Cyrillic stretches get ru or uk.
     static func mark(_ runs: [TextRun]) -> [TextRun] {
-        guard runs.contains(where: { $0.text.unicodeScalars.contains(where: isCyrillic) }) else { return runs }
+        guard runs.contains(where: { hasCyrillic($0.text) }) else { return runs }
         let cyrillic = language(ofCyrillicIn: runs.map(\.text).joined())
         var out: [TextRun] = []
         for run in runs {
-            guard run.text.unicodeScalars.contains(where: isCyrillic),
+            guard hasCyrillic(run.text),
                   !cyrillicLanguages.contains(primary(run.style.language)) else {
                 out.append(run); continue
             }
@@ -50,24 +50,40 @@ enum PassageLanguage {
         return out
     }
 
-    /// Stretches of one script: spaces and punctuation stay with the stretch before them.
+    /// Stretches of one script: spaces, digits and punctuation stay with the
+    /// stretch before them.
     static func segments(_ text: String) -> [(String, Bool)] {
         var out: [(String, Bool)] = []
-        var current = String.UnicodeScalarView()
-        var currentIsCyrillic: Bool? = nil
-        for s in text.unicodeScalars {
-            if s.properties.isAlphabetic {
-                let c = isCyrillic(s)
-                if let cur = currentIsCyrillic, cur != c, !current.isEmpty {
-                    out.append((String(current), cur))
-                    current = String.UnicodeScalarView()
-                }
-                currentIsCyrillic = c
+        let scalars = Array(text.unicodeScalars)
+        var start = 0
+        var current: Bool? = nil
+        for (i, s) in scalars.enumerated() where isLetter(s) {
+            let c = isCyrillic(s)
+            if let cur = current, cur != c {
+                out.append((String(String.UnicodeScalarView(scalars[start..<i])), cur))
+                start = i
             }
-            current.append(s)
+            current = c
         }
-        if !current.isEmpty { out.append((String(current), currentIsCyrillic ?? false)) }
+        if start < scalars.count { out.append((String(String.UnicodeScalarView(scalars[start...])), current ?? false)) }
         return out
+    }
+
+    /// Cyrillic is written with UTF-8 lead bytes 0xD0–0xD4 (U+0400–U+052F): a byte scan finds it.
+    static func hasCyrillic(_ text: String) -> Bool {
+        text.utf8.contains { $0 >= 0xD0 && $0 <= 0xD4 }
+    }
+
+    /// A letter for telling scripts apart: ASCII and Latin letters, Cyrillic,
+    /// and other scripts; not spaces, digits, punctuation or symbols.
+    private static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x41...0x5A, 0x61...0x7A: return true
+        case 0...0x7F: return false
+        case 0x80...0xBF, 0xD7, 0xF7: return false
+        case 0x2000...0x2BFF, 0x3000...0x303F, 0xFE30...0xFE4F, 0xFF00...0xFF0F: return false
+        default: return true
+        }
     }
 
     /// "uk" when the text has letters of Ukrainian that Russian lacks, else "ru".

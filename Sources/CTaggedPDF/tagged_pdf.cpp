@@ -25,6 +25,7 @@
 
 #include "tagged_pdf.h"
 
+#include <qpdf/Buffer.hh>
 #include <qpdf/BufferInputSource.hh>
 #include <qpdf/Pipeline.hh>
 #include <qpdf/Pl_Buffer.hh>
@@ -46,6 +47,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <thread>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -75,12 +77,15 @@ struct Annotation {
 
 }  // namespace
 
+/// The parent-tree entry of a page's decoration mark: none (it becomes an artifact).
+constexpr int32_t decorationMark = -2;
+
 struct tp_tree {
     std::vector<Element> elements;
     std::vector<Annotation> annotations;
     /// For each page, the element of each MCID (cairo's numbering).
     std::vector<std::vector<int32_t>> marked;
-    /// Pages whose decoration cairo wrote as a form XObject.
+    /// Pages whose first mark (MCID 0) is their decoration.
     std::vector<int32_t> decorated;
 };
 
@@ -116,7 +121,13 @@ extern "C" void tp_annotation(tp_tree *tree, int32_t element, int32_t page, int3
     tree->annotations.push_back(Annotation{element, page, index, contents});
 }
 
-extern "C" void tp_decoration(tp_tree *tree, int32_t page) { tree->decorated.push_back(page); }
+extern "C" void tp_decoration(tp_tree *tree, int32_t page, int32_t mcid) {
+    if (mcid != 0) return;  // the painter draws decoration first; anything else is a programming error caught below
+    tree->decorated.push_back(page);
+    if (tree->marked.size() <= static_cast<size_t>(page)) tree->marked.resize(page + 1);
+    auto &marks = tree->marked[page];
+    if (marks.empty()) marks.push_back(decorationMark);
+}
 
 namespace {
 
@@ -216,7 +227,12 @@ std::string dictionary(QOH dict, const std::vector<std::string> &skip, const std
     return out + extra + ">>";
 }
 
+/// Compressed with zlib's fastest level: on a brief's content it costs a
+/// third of the default level's time for files about a tenth larger
+/// (measured on a 304-page specimen).
 std::string deflate(const std::string &data) {
+    static bool fastest = [] { Pl_Flate::setCompressionLevel(1); return true; }();
+    (void)fastest;
     Pl_Buffer buffer("deflated");
     Pl_Flate flate("deflate", &buffer, Pl_Flate::a_deflate);
     flate.write(reinterpret_cast<unsigned char const *>(data.data()), data.size());
@@ -225,9 +241,9 @@ std::string deflate(const std::string &data) {
     return std::string(reinterpret_cast<char const *>(b->getBuffer()), b->getSize());
 }
 
-/// The output file: objects at their offsets, written as they come;
-/// small objects of the structure tree packed into compressed object
-/// streams; then a cross-reference stream (PDF 1.5+) and the trailer.
+/// The output file: objects at their offsets, written as they come (the
+/// structure tree's in compressed object streams), then a cross-reference
+/// stream (PDF 1.5+) with the trailer's entries.
 class FileWriter {
   public:
     FileWriter(tp_write_fn write, void *context, std::function<long long()> allocate)
@@ -240,11 +256,8 @@ class FileWriter {
         put(std::to_string(number) + " 0 obj\n" + body + "\nendobj\n");
     }
 
-    /// An object stored in an object stream (not a stream itself).
-    void packed(long long number, std::string body) {
-        batch.emplace_back(number, std::move(body));
-        if (batch.size() >= objectsPerStream) flushBatch();
-    }
+    /// Object `number` is the `index`-th of object stream `stream`.
+    void member(long long number, long long stream, unsigned index) { inStream[number] = {stream, index}; }
 
     /// A stream; unfiltered data is compressed (`dict` must then not name a filter or length).
     void stream(long long number, const std::string &dict, const std::string &data, bool compress) {
@@ -261,7 +274,6 @@ class FileWriter {
     /// The cross-reference stream over every number (those not written are
     /// free) with the trailer's entries, and the end of the file.
     void finish(const std::string &trailerEntries, const std::function<std::string(const std::string &)> &id) {
-        flushBatch();
         long long self = allocate();
         long long size = self + 1;
         std::string rows;
@@ -288,29 +300,13 @@ class FileWriter {
     }
 
   private:
-    static constexpr size_t objectsPerStream = 200;
     tp_write_fn sink;
     void *context;
     std::function<long long()> allocate;
     size_t written = 0;
     std::map<long long, size_t> offsets;
     std::map<long long, std::pair<long long, unsigned>> inStream;
-    std::vector<std::pair<long long, std::string>> batch;
     unsigned long long h1 = 1469598103934665603ULL, h2 = 0x9E3779B97F4A7C15ULL;
-
-    void flushBatch() {
-        if (batch.empty()) return;
-        long long number = allocate();
-        std::string head, body;
-        for (unsigned i = 0; i < batch.size(); ++i) {
-            head += std::to_string(batch[i].first) + " " + std::to_string(body.size()) + " ";
-            body += batch[i].second + "\n";
-            inStream[batch[i].first] = {number, i};
-        }
-        stream(number, "<</Type/ObjStm/N " + std::to_string(batch.size()) + "/First " + std::to_string(head.size()) + ">>",
-               head + body, true);
-        batch.clear();
-    }
 
     /// Everything written so far, hashed (FNV-1a, twice): the same file, the same /ID.
     std::string fingerprint() const {
@@ -330,41 +326,138 @@ class FileWriter {
     }
 };
 
-/// The content stream with the paint of the decoration form (the first
-/// `Do` before any marked content) wrapped in /Artifact.
+/// The content stream with its first mark — the decoration's, cairo's
+/// `/NonStruct <</MCID 0>> BDC` — made `/Artifact BMC` (its EMC stays).
+/// Only the start of the stream is read, with qpdf's tokenizer.
 std::string markDecoration(const std::string &content, int page) {
-    auto input = std::make_shared<BufferInputSource>("page content", content);
+    Buffer view(reinterpret_cast<unsigned char *>(const_cast<char *>(content.data())), content.size());
+    auto input = std::make_shared<BufferInputSource>("page content", &view);
     QPDFTokenizer tokenizer;
     tokenizer.allowEOF();
     qpdf_offset_t operandsStart = -1;
+    std::string name;
     while (true) {
         qpdf_offset_t at = input->tell();
         auto token = tokenizer.readToken(input, "page content", true);
         auto type = token.getType();
         if (type == QPDFTokenizer::tt_eof || type == QPDFTokenizer::tt_bad) break;
         if (type != QPDFTokenizer::tt_word) {
-            if (operandsStart < 0) operandsStart = at;
+            if (operandsStart < 0) {
+                operandsStart = at;
+                name = type == QPDFTokenizer::tt_name ? token.getValue() : "";
+            }
             continue;
         }
-        const std::string &op = token.getValue();
-        if (op == "BDC" || op == "BMC" || op == "BT") break;
-        if (op == "Do" && operandsStart >= 0) {
-            // Skip the whitespace the tokenizer counted with the operand.
+        if (token.getValue() == "BDC" && operandsStart >= 0 && name == "/NonStruct") {
             size_t start = static_cast<size_t>(operandsStart);
             while (start < content.size() && (content[start] == ' ' || content[start] == '\n' || content[start] == '\r')) ++start;
             size_t end = static_cast<size_t>(input->tell());
-            return content.substr(0, start) + "/Artifact BMC\n" + content.substr(start, end - start) + "\nEMC\n" +
-                   content.substr(end);
+            return content.substr(0, start) + "/Artifact BMC" + content.substr(end);
         }
+        if (token.getValue() == "BDC" || token.getValue() == "BMC" || token.getValue() == "BT") break;
         operandsStart = -1;
     }
-    throw std::runtime_error("no decoration form is painted on page " + std::to_string(page + 1));
+    throw std::runtime_error("page " + std::to_string(page + 1) + " does not start with its decoration's mark");
 }
 
-void write(tp_tree &tree, const char *cairo, size_t size, const tp_document &doc, tp_write_fn sink, void *context) {
+/// The structure tree's objects, packed into compressed object streams:
+/// composed on a second thread while qpdf copies cairo's objects.
+struct PackedTree {
+    struct Stream { long long number; std::string dict; std::string data; std::vector<long long> members; };
+    std::vector<Stream> streams;
+};
+
+PackedTree packTree(const tp_tree &tree, const std::vector<long long> &numbers, long long root, long long parentTree,
+                    const std::map<long long, std::string> &entries, const std::vector<std::string> &pageRef,
+                    const std::vector<std::vector<std::string>> &annotRef, const std::vector<long long> &streamNumbers,
+                    size_t perStream) {
+    std::vector<std::pair<long long, std::string>> objects;
+    objects.reserve(tree.elements.size() + 2);
+    std::string body;
+    for (size_t i = 0; i < tree.elements.size(); ++i) {
+        const Element &e = tree.elements[i];
+        int32_t home = -1;
+        for (auto const &k : e.kids)
+            if (k.kind != Kid::element) { home = k.a; break; }
+        body = "<</Type/StructElem/S/" + e.role + "/P " + ref(e.parent < 0 ? root : numbers[e.parent]);
+        if (home >= 0) body += "/Pg " + pageRef[home];
+        std::string kids;
+        for (auto const &k : e.kids) {
+            if (!kids.empty()) kids += " ";
+            switch (k.kind) {
+            case Kid::element: kids += ref(numbers[k.a]); break;
+            case Kid::content:
+                if (k.a == home) kids += std::to_string(k.b);
+                else kids += "<</Type/MCR/Pg " + pageRef[k.a] + "/MCID " + std::to_string(k.b) + ">>";
+                break;
+            case Kid::annotation:
+                kids += "<</Type/OBJR/Obj " + annotRef[k.a][k.b] + "/Pg " + pageRef[k.a] + ">>";
+                break;
+            }
+        }
+        // A single kid stands alone (ISO 32000-1, 14.7.2, /K).
+        if (!e.kids.empty()) body += e.kids.size() == 1 ? "/K " + kids : "/K [" + kids + "]";
+        for (auto const &[key, value] : e.attributes) {
+            if (key == "Scope") body += "/A <</O/Table/Scope/" + value + ">>";
+            else body += "/" + key + " " + textString(value);
+        }
+        objects.emplace_back(numbers[i], body + ">>");
+    }
+    std::string nums = "<</Nums [";
+    long long last = -1;
+    for (auto const &[k, v] : entries) { nums += std::to_string(k) + " " + v + " "; last = k; }
+    objects.emplace_back(parentTree, nums + "]>>");
+    objects.emplace_back(root, "<</Type/StructTreeRoot/K " + ref(numbers[0]) + "/ParentTree " + ref(parentTree) +
+                                   "/ParentTreeNextKey " + std::to_string(last + 1) + ">>");
+    PackedTree packed;
+    for (size_t first = 0, s = 0; first < objects.size(); first += perStream, ++s) {
+        size_t end = std::min(objects.size(), first + perStream);
+        std::string head, data;
+        PackedTree::Stream stream;
+        stream.number = streamNumbers[s];
+        for (size_t i = first; i < end; ++i) {
+            head += std::to_string(objects[i].first) + " " + std::to_string(data.size()) + " ";
+            data += objects[i].second + "\n";
+            stream.members.push_back(objects[i].first);
+        }
+        stream.data = deflate(head + data);
+        stream.dict = "<</Type/ObjStm/N " + std::to_string(end - first) + "/First " + std::to_string(head.size()) +
+                      "/Filter/FlateDecode>>";
+        packed.streams.push_back(std::move(stream));
+    }
+    return packed;
+}
+
+/// cairo's file, mapped for qpdf to read in place. What has been read is
+/// dropped from memory as the copy moves on (`release`): a 3,000-page
+/// brief's content is large before compression.
+class Mapping {
+  public:
+    explicit Mapping(FILE *file) {
+        int fd = fileno(file);
+        struct stat st;
+        if (fstat(fd, &st) != 0 || st.st_size <= 0) throw std::runtime_error("cairo's PDF is empty");
+        size = static_cast<size_t>(st.st_size);
+        data = mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+        if (data == MAP_FAILED) throw std::runtime_error("cannot map cairo's PDF: " + std::string(strerror(errno)));
+    }
+    ~Mapping() { munmap(data, size); }
+    Mapping(const Mapping &) = delete;
+    Mapping &operator=(const Mapping &) = delete;
+    const char *bytes() const { return static_cast<const char *>(data); }
+    /// Lets the kernel reclaim the pages read so far; they are read again if needed.
+    void release() { madvise(data, size, MADV_DONTNEED); }
+    size_t size;
+
+  private:
+    void *data;
+};
+
+void write(tp_tree &tree, FILE *file, const tp_document &doc, tp_write_fn sink, void *context) {
+    Mapping cairo(file);
     QPDF pdf;
     pdf.setSuppressWarnings(true);
-    pdf.processMemoryFile("cairo's PDF", cairo, size);
+    pdf.processMemoryFile("cairo's PDF", cairo.bytes(), cairo.size);
     auto pages = QPDFPageDocumentHelper(pdf).getAllPages();
     size_t pageCount = pages.size();
     if (tree.marked.size() > pageCount) throw std::runtime_error("structure refers to a page cairo did not write");
@@ -374,22 +467,28 @@ void write(tp_tree &tree, const char *cairo, size_t size, const tp_document &doc
     auto info = trailer.getKey("/Info");
     long long next = trailer.getKey("/Size").getIntValue();
     auto allocate = [&next]() { return next++; };
-    FileWriter out(sink, context, allocate);
+    constexpr size_t perStream = 200;
     long long root = allocate(), parentTree = allocate(), metadata = allocate();
     std::vector<long long> numbers(tree.elements.size());
     for (auto &n : numbers) n = allocate();
+    std::vector<long long> streamNumbers((tree.elements.size() + 2 + perStream - 1) / perStream);
+    for (auto &n : streamNumbers) n = allocate();
+    FileWriter out(sink, context, allocate);
 
     std::vector<QOH> pageObjects;
+    std::vector<std::string> pageRef;
     std::vector<std::vector<QOH>> annots(pageCount);
+    std::vector<std::vector<std::string>> annotRef(pageCount);
     for (size_t p = 0; p < pageCount; ++p) {
         pageObjects.push_back(pages[p].getObjectHandle());
+        pageRef.push_back(pageObjects[p].unparse());
         auto a = pageObjects[p].getKey("/Annots");
         if (a.isArray()) annots[p] = a.getArrayAsVector();
+        for (auto &annot : annots[p]) annotRef[p].push_back(annot.unparse());
     }
 
     // Objects written with changes, by number: their new text.
     std::map<long long, std::string> changed;
-    std::map<long long, std::string> changedContent;  // page content streams: new data
 
     // The parent tree, under the keys cairo gave pages and annotations.
     std::map<long long, std::string> entries;
@@ -399,6 +498,7 @@ void write(tp_tree &tree, const char *cairo, size_t size, const tp_document &doc
         if (!key.isInteger()) throw std::runtime_error("cairo gave a page with marked content no /StructParents");
         std::string array = "[";
         for (int32_t e : tree.marked[p]) {
+            if (e == decorationMark) { array += "null "; continue; }
             if (e < 0) throw std::runtime_error("an MCID of page " + std::to_string(p + 1) + " has no element");
             array += ref(numbers[e]) + " ";
         }
@@ -416,22 +516,40 @@ void write(tp_tree &tree, const char *cairo, size_t size, const tp_document &doc
     for (size_t p = 0; p < pageCount; ++p)
         if (!annots[p].empty())
             changed[pageObjects[p].getObjectID()] = dictionary(pageObjects[p], {"/Tabs"}, "/Tabs/S");
-    for (int32_t p : tree.decorated) {
-        if (static_cast<size_t>(p) >= pageCount) throw std::runtime_error("decoration on a page cairo did not write");
-        auto contents = pageObjects[p].getKey("/Contents");
-        if (!contents.isStream()) throw std::runtime_error("page " + std::to_string(p + 1) + " has no single content stream");
-        auto data = contents.getStreamData(qpdf_dl_generalized);
-        changedContent[contents.getObjectID()] =
-            markDecoration(std::string(reinterpret_cast<char const *>(data->getBuffer()), data->getSize()), p);
-    }
     changed[catalog.getObjectID()] =
         dictionary(catalog, {"/StructTreeRoot", "/MarkInfo", "/Lang", "/ViewerPreferences", "/Metadata", "/Version"},
                    "/Version/1.7/StructTreeRoot " + ref(root) + "/MarkInfo <</Marked true>>/Lang " +
                        textString(doc.language) + "/ViewerPreferences <</DisplayDocTitle true>>/Metadata " + ref(metadata));
 
+    // Page content streams, by number: their page (the decoration's paint is
+    // marked as an artifact when they are copied).
+    std::vector<bool> decorated(pageCount, false);
+    for (int32_t p : tree.decorated) {
+        if (static_cast<size_t>(p) >= pageCount) throw std::runtime_error("decoration on a page cairo did not write");
+        decorated[p] = true;
+    }
+    std::map<long long, size_t> contentPage;
+    for (size_t p = 0; p < pageCount; ++p) {
+        auto stream = pageObjects[p].getKey("/Contents");
+        bool plain = stream.isStream() && !stream.getDict().hasKey("/Filter");
+        if (plain) contentPage[stream.getObjectID()] = p;
+        else if (decorated[p]) throw std::runtime_error("page " + std::to_string(p + 1) + " has no plain content stream");
+    }
+
+    // The structure tree is composed and packed meanwhile.
+    PackedTree packed;
+    std::exception_ptr treeError;
+    std::thread packer([&] {
+        try {
+            packed = packTree(tree, numbers, root, parentTree, entries, pageRef, annotRef, streamNumbers, perStream);
+        } catch (...) {
+            treeError = std::current_exception();
+        }
+    });
+    struct Join { std::thread &t; ~Join() { if (t.joinable()) t.join(); } } joiner{packer};
+
     // cairo's objects the document reaches, except its structure tree.
     std::set<long long> keep;
-    std::vector<QOH> work{catalog, info};
     auto visit = [&](QOH o, auto &self) -> void {
         if (o.isIndirect()) {
             if (!keep.insert(o.getObjectID()).second) return;
@@ -447,8 +565,8 @@ void write(tp_tree &tree, const char *cairo, size_t size, const tp_document &doc
             for (auto &item : o.getArrayAsVector()) self(item, self);
         }
     };
-    for (auto &o : work)
-        if (!o.isNull()) visit(o, visit);
+    visit(catalog, visit);
+    if (!info.isNull()) visit(info, visit);
     for (auto &page : pageObjects) visit(page, visit);  // /Parent was not followed: the page tree, from the pages up
     for (auto &page : pageObjects) {
         auto parent = page.getKey("/Parent");
@@ -456,12 +574,18 @@ void write(tp_tree &tree, const char *cairo, size_t size, const tp_document &doc
     }
 
     out.header();
+    size_t copied = 0;
     for (long long number : keep) {
+        if (++copied % 512 == 0) cairo.release();
         auto o = pdf.getObjectByID(static_cast<int>(number), 0);
         if (auto c = changed.find(number); c != changed.end()) {
             out.object(number, c->second);
-        } else if (auto c = changedContent.find(number); c != changedContent.end()) {
-            out.stream(number, dictionary(o.getDict(), {"/Length", "/Filter", "/DecodeParms"}, ""), c->second, true);
+        } else if (auto c = contentPage.find(number); c != contentPage.end()) {
+            auto raw = o.getRawStreamData();
+            std::string data(reinterpret_cast<char const *>(raw->getBuffer()), raw->getSize());
+            raw.reset();
+            if (decorated[c->second]) data = markDecoration(data, static_cast<int>(c->second));
+            out.stream(number, dictionary(o.getDict(), {"/Length", "/DecodeParms"}, ""), data, true);
         } else if (o.isStream()) {
             bool filtered = o.getDict().hasKey("/Filter");
             auto raw = o.getRawStreamData();
@@ -473,80 +597,75 @@ void write(tp_tree &tree, const char *cairo, size_t size, const tp_document &doc
             out.object(number, o.unparseResolved());
         }
     }
-
-    // The structure tree.
-    std::string body;
-    for (size_t i = 0; i < tree.elements.size(); ++i) {
-        const Element &e = tree.elements[i];
-        int32_t home = -1;
-        for (auto const &k : e.kids)
-            if (k.kind != Kid::element) { home = k.a; break; }
-        body = "<</Type/StructElem/S/" + e.role + "/P " + ref(e.parent < 0 ? root : numbers[e.parent]);
-        if (home >= 0) body += "/Pg " + pageObjects[home].unparse();
-        std::string kids;
-        for (auto const &k : e.kids) {
-            if (!kids.empty()) kids += " ";
-            switch (k.kind) {
-            case Kid::element: kids += ref(numbers[k.a]); break;
-            case Kid::content:
-                if (k.a == home) kids += std::to_string(k.b);
-                else kids += "<</Type/MCR/Pg " + pageObjects[k.a].unparse() + "/MCID " + std::to_string(k.b) + ">>";
-                break;
-            case Kid::annotation:
-                kids += "<</Type/OBJR/Obj " + annots[k.a][k.b].unparse() + "/Pg " + pageObjects[k.a].unparse() + ">>";
-                break;
-            }
-        }
-        // A single kid stands alone (ISO 32000-1, 14.7.2, /K).
-        if (!e.kids.empty()) body += e.kids.size() == 1 ? "/K " + kids : "/K [" + kids + "]";
-        for (auto const &[key, value] : e.attributes) {
-            if (key == "Scope") body += "/A <</O/Table/Scope/" + value + ">>";
-            else body += "/" + key + " " + textString(value);
-        }
-        out.packed(numbers[i], body + ">>");
-    }
-    std::string nums = "<</Nums [";
-    long long last = -1;
-    for (auto const &[k, v] : entries) { nums += std::to_string(k) + " " + v + " "; last = k; }
-    out.packed(parentTree, nums + "]>>");
-    out.packed(root, "<</Type/StructTreeRoot/K " + ref(numbers[0]) + "/ParentTree " + ref(parentTree) +
-                         "/ParentTreeNextKey " + std::to_string(last + 1) + ">>");
     out.stream(metadata, "<</Type/Metadata/Subtype/XML>>", xmp(info, doc.language), false);
+
+    packer.join();
+    if (treeError) std::rethrow_exception(treeError);
+    for (auto &s : packed.streams) {
+        out.stream(s.number, s.dict, s.data, false);
+        for (unsigned i = 0; i < s.members.size(); ++i) out.member(s.members[i], s.number, i);
+    }
 
     std::string trailerEntries = "/Root " + catalog.unparse();
     if (info.isIndirect()) trailerEntries += "/Info " + info.unparse();
     out.finish(trailerEntries, [](const std::string &hex) { return "<" + hex + ">"; });
 }
 
-/// cairo's file, mapped into memory for qpdf to read (no copy).
-class Mapping {
-  public:
-    explicit Mapping(FILE *file) {
-        if (fflush(file) != 0) throw std::runtime_error("flushing cairo's PDF failed");
-        int fd = fileno(file);
-        struct stat st;
-        if (fstat(fd, &st) != 0 || st.st_size <= 0) throw std::runtime_error("cairo's PDF is empty");
-        size = static_cast<size_t>(st.st_size);
-        data = mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
-        if (data == MAP_FAILED) throw std::runtime_error("cannot map cairo's PDF: " + std::string(strerror(errno)));
-    }
-    ~Mapping() { munmap(data, size); }
-    Mapping(const Mapping &) = delete;
-    Mapping &operator=(const Mapping &) = delete;
-    const char *bytes() const { return static_cast<const char *>(data); }
-    size_t size;
-
-  private:
-    void *data;
-};
-
 }  // namespace
 
-extern "C" int tp_finish(tp_tree *tree, FILE *input, const tp_document *document,
+struct tp_sink {
+    FILE *file;
+    int error = 0;
+    size_t used = 0;
+    unsigned char buffer[1 << 16];
+
+    void put(const unsigned char *data, size_t length) {
+        if (error == 0 && fwrite(data, 1, length, file) != length) error = errno ? errno : EIO;
+    }
+    bool flush() {
+        if (used > 0) { put(buffer, used); used = 0; }
+        if (error == 0 && fflush(file) != 0) error = errno ? errno : EIO;
+        return error == 0;
+    }
+};
+
+extern "C" tp_sink *tp_sink_open(void) {
+    FILE *f = tmpfile();
+    if (!f) return nullptr;
+    auto *sink = new tp_sink;
+    sink->file = f;
+    return sink;
+}
+
+extern "C" void tp_sink_close(tp_sink *sink) {
+    if (!sink) return;
+    fclose(sink->file);
+    delete sink;
+}
+
+extern "C" int tp_sink_write(void *closure, const unsigned char *data, unsigned int length) {
+    auto *sink = static_cast<tp_sink *>(closure);
+    if (sink->error || length == 0) return 0;
+    if (sink->used + length > sizeof sink->buffer) {
+        sink->put(sink->buffer, sink->used);
+        sink->used = 0;
+    }
+    if (length >= sizeof sink->buffer) {
+        sink->put(data, length);
+    } else {
+        std::memcpy(sink->buffer + sink->used, data, length);
+        sink->used += length;
+    }
+    return 0;
+}
+
+extern "C" int tp_sink_error(const tp_sink *sink) { return sink->error; }
+
+extern "C" int tp_finish(tp_tree *tree, tp_sink *input, const tp_document *document,
                          tp_write_fn sink, void *context, char *error, size_t error_size) {
     try {
-        Mapping cairo(input);
-        write(*tree, cairo.bytes(), cairo.size, *document, sink, context);
+        if (!input->flush()) throw std::runtime_error(std::string("writing the temporary file failed: ") + strerror(input->error));
+        write(*tree, input->file, *document, sink, context);
         return 0;
     } catch (std::exception const &e) {
         if (error && error_size > 0) {

@@ -1,4 +1,5 @@
 import CCairo
+import CTaggedPDF
 import Foundation
 
 /// Writes pages to a tagged PDF (PDF/UA-1) through cairo, page by page,
@@ -32,8 +33,11 @@ public final class PDFWriter {
         TaggedPDF.prepareCairo()
         output = try OutputFile(path: path)
         do { intermediate = try IntermediateFile() } catch { output.discard(); throw error }
-        let context = Unmanaged.passUnretained(intermediate).toOpaque()
-        guard let s = cairo_pdf_surface_create_for_stream(writeToIntermediate, context, firstPageSize.width, firstPageSize.height) else {
+        // cairo writes through a C callback into the temporary file; see IntermediateFile.
+        let write = unsafeBitCast(tp_sink_write as @convention(c) (UnsafeMutableRawPointer?, UnsafePointer<UInt8>?, UInt32) -> Int32,
+                                  to: cairo_write_func_t.self)
+        guard let s = cairo_pdf_surface_create_for_stream(write, UnsafeMutableRawPointer(intermediate.sink),
+                                                          firstPageSize.width, firstPageSize.height) else {
             output.discard()
             throw TypesettingError.outputUnwritable(path: path, reason: "cairo could not create the surface")
         }
@@ -132,18 +136,6 @@ public final class PDFWriter {
         for page in doc.pages { try writer.add(page) }
         try writer.finish(outline: doc.outline)
     }
-}
-
-/// cairo's write callback: every byte of cairo's PDF passes through here.
-///
-/// A failed write is recorded (and checked after every page) but reported
-/// to cairo as success: cairo 1.16 crashes on its own write-error path
-/// (seen with `-o /dev/full`).
-private func writeToIntermediate(_ context: UnsafeMutableRawPointer?, _ data: UnsafePointer<UInt8>?, _ length: UInt32) -> cairo_status_t {
-    guard let context, let data else { return CAIRO_STATUS_SUCCESS }
-    let file = Unmanaged<IntermediateFile>.fromOpaque(context).takeUnretainedValue()
-    file.write(UnsafeRawBufferPointer(start: data, count: Int(length)))
-    return CAIRO_STATUS_SUCCESS
 }
 
 /// Renders pages to PNG files, for previews and tests.

@@ -6,8 +6,8 @@ import Foundation
 ///
 /// For a tagged PDF a page is painted in two passes. First its decoration
 /// — everything under no structure mark, and table headers repeated from
-/// an earlier page — in one group, which cairo writes as a form XObject
-/// that the tagging step marks as an artifact. Then its content, each run
+/// an earlier page — in one mark that the tagging step turns into
+/// /Artifact. Then its content, each run
 /// of one element's content in one flat cairo tag named by the element's
 /// role; cairo numbers these marks (MCIDs) and `StructureRecorder` counts
 /// along, so that the real, nested tree can be written after cairo
@@ -29,68 +29,80 @@ final class Painter {
 
     func paint(_ page: Page) throws {
         guard let recorder else {
-            try forEachItem(of: page, attaching: false) { item, _, dx, dy in try draw(item, dx: dx, dy: dy) }
+            for (origin, fragment) in page.placements {
+                for i in fragment.items.indices { try draw(fragment.items[i], dx: origin.x, dy: origin.y) }
+            }
             return
         }
         recorder.beginPage()
-        var decoration: [(DrawItem, Double, Double)] = []
-        forEachItem(of: page, attaching: false) { item, node, dx, dy in
-            if node == nil && item.draws { decoration.append((item, dx, dy)) }
-        }
-        if !decoration.isEmpty {
-            cairo_push_group(cr)
-            for (item, dx, dy) in decoration { try draw(item, dx: dx, dy: dy) }
-            cairo_pop_group_to_source(cr)
-            cairo_paint(cr)
-            recorder.decoration()
-        }
-        try forEachItem(of: page, attaching: true) { item, node, dx, dy in
-            switch item {
-            case let .link(rect, target):
-                guard let attrs = TagAttributes.link(target, rect: rect.offsetBy(dx: dx, dy: dy)) else { return }
-                closeTag()
-                cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs)
-                cairo_tag_end(cr, CAIRO_TAG_LINK)
-                recorder.link(under: node, target: target)
-            case let .destination(name, p, description):
-                guard let attrs = TagAttributes.destination(name, at: Point(x: p.x + dx, y: p.y + dy)) else { return }
-                cairo_tag_begin(cr, CAIRO_TAG_DEST, attrs)
-                cairo_tag_end(cr, CAIRO_TAG_DEST)
-                if let description { recorder.describe(anchor: name, as: description) }
-            case .glyphs(let run):
-                guard let node, !run.glyphs.isEmpty else { return }
-                enterTag(recorder.contentNode(for: node, run: run))
-                recorder.text(run.text)
-                try draw(item, dx: dx, dy: dy)
-            case .fill, .stroke:
-                guard let node else { return }
-                enterTag(node)
-                try draw(item, dx: dx, dy: dy)
-            case .structure:
-                break
-            }
-        }
+        try paintDecoration(page)
+        try paintContent(page, recorder)
         closeTag()
     }
 
-    /// Every item with the structure element it belongs to (nil: decoration);
-    /// `attaching` enters each element met into the tree, in order.
-    /// A repeated table header stays decoration.
-    private func forEachItem(of page: Page, attaching: Bool,
-                             _ body: (DrawItem, StructureNode?, Double, Double) throws -> Void) rethrows {
+    /// Decoration — what is under no element, and repeated table headers —
+    /// first, in one mark (beneath the text it frames); the tagging step
+    /// turns that mark into /Artifact.
+    private func paintDecoration(_ page: Page) throws {
+        var open = false
+        for (origin, fragment) in page.placements {
+            var decoration = fragment.isRepeated || fragment.structure == nil
+            for i in fragment.items.indices {
+                if case .structure(let n) = fragment.items[i] {
+                    decoration = fragment.isRepeated || n == nil
+                } else if decoration, fragment.items[i].draws {
+                    if !open {
+                        cairo_tag_begin(cr, Self.decorationTag, "")
+                        recorder?.decoration()
+                        open = true
+                    }
+                    try draw(fragment.items[i], dx: origin.x, dy: origin.y)
+                }
+            }
+        }
+        if open { cairo_tag_end(cr, Self.decorationTag) }
+    }
+
+    /// cairo refuses the tag name Artifact; this one marks the decoration
+    /// until the tagging step renames it. (A group per page, the other way
+    /// to keep decoration apart, makes cairo 1.16 slow down page by page.)
+    static let decorationTag = "NonStruct"
+
+    /// Content, in tags; links and destinations.
+    private func paintContent(_ page: Page, _ recorder: StructureRecorder) throws {
         for (origin, fragment) in page.placements {
             let repeated = fragment.isRepeated
             var node: StructureNode? = repeated ? nil : fragment.structure
-            if attaching, let node { recorder?.attach(node) }
-            for item in fragment.items {
-                if case .structure(let n) = item {
+            if let node { recorder.attach(node) }
+            let dx = origin.x, dy = origin.y
+            for i in fragment.items.indices {
+                switch fragment.items[i] {
+                case .structure(let n):
                     if !repeated {
                         node = n
-                        if attaching, let n { recorder?.attach(n) }
+                        if let n { recorder.attach(n) }
                     }
-                    continue
+                case let .link(rect, target):
+                    guard let attrs = TagAttributes.link(target, rect: rect.offsetBy(dx: dx, dy: dy)) else { continue }
+                    closeTag()
+                    cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs)
+                    cairo_tag_end(cr, CAIRO_TAG_LINK)
+                    recorder.link(under: node, target: target)
+                case let .destination(name, p, description):
+                    guard let attrs = TagAttributes.destination(name, at: Point(x: p.x + dx, y: p.y + dy)) else { continue }
+                    cairo_tag_begin(cr, CAIRO_TAG_DEST, attrs)
+                    cairo_tag_end(cr, CAIRO_TAG_DEST)
+                    if let description { recorder.describe(anchor: name, as: description) }
+                case .glyphs(let run):
+                    guard let node, !run.glyphs.isEmpty else { continue }
+                    enterTag(recorder.contentNode(for: node, run: run))
+                    recorder.text(run.text)
+                    try draw(fragment.items[i], dx: dx, dy: dy)
+                case .fill, .stroke:
+                    guard let node else { continue }
+                    enterTag(node)
+                    try draw(fragment.items[i], dx: dx, dy: dy)
                 }
-                try body(item, node, origin.x, origin.y)
             }
         }
     }

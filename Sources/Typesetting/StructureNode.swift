@@ -7,7 +7,7 @@
 /// Nodes are immutable and name their parent; a node with no parent
 /// belongs to the document element. The painter numbers them in the order
 /// it meets them, which is reading order.
-public final class StructureNode: Sendable {
+public final class StructureNode: @unchecked Sendable {
     /// Whether a header cell heads its column or its row (/Scope).
     public enum Scope: String, Sendable, Hashable { case column = "Column", row = "Row" }
 
@@ -55,6 +55,13 @@ public final class StructureNode: Sendable {
     public let alternative: String?
     /// BCP 47 language of this element's text when it differs from its parent's (/Lang).
     public let language: String?
+
+    /// The element this node became in the PDF being written, and which
+    /// recorder numbered it. Written and read only by `StructureRecorder` on
+    /// the painting thread, after the flow has handed the node over (the
+    /// reason for `@unchecked Sendable`); the recorder's own number tells a
+    /// stale entry from another writer apart.
+    var element: (recorder: Int, index: Int32) = (0, -1)
 
     public init(_ role: Role, parent: StructureNode?, alternative: String? = nil, language: String? = nil) {
         self.role = role; self.parent = parent; self.alternative = alternative; self.language = language

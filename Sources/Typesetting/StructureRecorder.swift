@@ -11,20 +11,20 @@ final class StructureRecorder {
     /// The catalog's language; elements only carry /Lang where theirs differs.
     let documentLanguage: String
 
-    private var elements: [ObjectIdentifier: (node: StructureNode, index: Int32)] = [:]
+    /// This recorder's number, written into the nodes it numbers.
+    private let id = StructureRecorder.nextID()
     /// Language spans made inside an element, per element and language.
     private var spans: [SpanKey: StructureNode] = [:]
-    private struct SpanKey: Hashable { var parent: ObjectIdentifier; var language: String }
+    private struct SpanKey: Hashable { var parent: Int32; var language: String }
     private var page: Int32 = -1
     private var mcid: Int32 = 0
     private var annotationIndex: Int32 = 0
     /// Link annotations waiting for their descriptions (anchors may come later).
-    private var annotations: [(element: Int32, page: Int32, index: Int32, target: LinkTarget, link: StructureNode)] = []
+    private var annotations: [(element: Int32, page: Int32, index: Int32, target: LinkTarget)] = []
     private var anchorDescriptions: [String: String] = [:]
     /// Text drawn in each Link element, for annotation descriptions.
-    private var linkText: [ObjectIdentifier: String] = [:]
-    private var currentLink: ObjectIdentifier?
-    private var lastAttached: (node: StructureNode?, index: Int32) = (nil, 0)
+    private var linkText: [Int32: String] = [:]
+    private var currentLink: Int32?
     /// The last answer of `contentNode`, for the runs of one element that follow each other.
     private var lastContent: (node: StructureNode?, language: String, result: StructureNode?) = (nil, "", nil)
     private var primaries: [String: Substring] = [:]
@@ -45,13 +45,10 @@ final class StructureRecorder {
     /// The element of `node`, created (with its ancestors) when first met.
     @discardableResult
     func attach(_ node: StructureNode) -> Int32 {
-        if node === lastAttached.node { return lastAttached.index }   // a paragraph's lines, one after another
-        let id = ObjectIdentifier(node)
-        if let e = elements[id] { lastAttached = (node, e.index); return e.index }
+        if node.element.recorder == id { return node.element.index }
         let parent = node.parent.map { attach($0) } ?? 0
         let index = tp_element(tree, parent, node.role.pdfName)
-        elements[id] = (node, index)
-        lastAttached = (node, index)
+        node.element = (id, index)
         if let alt = node.alternative, !alt.isEmpty { tp_attribute(tree, index, "Alt", TextCleaning.nulFree(alt)) }
         if case .headerCell(let scope) = node.role { tp_attribute(tree, index, "Scope", scope.rawValue) }
         if let language = node.language, !language.isEmpty,
@@ -76,7 +73,7 @@ final class StructureRecorder {
         guard !language.isEmpty,
               primary(language) != primary(node.effectiveLanguage ?? documentLanguage) else { return node }
         if case .heading = node.role { return node }
-        let key = SpanKey(parent: ObjectIdentifier(node), language: language)
+        let key = SpanKey(parent: attach(node), language: language)
         if let span = spans[key] { return span }
         let span = StructureNode(.span, parent: node, language: language)
         spans[key] = span
@@ -87,7 +84,7 @@ final class StructureRecorder {
     func content(_ node: StructureNode) {
         tp_content(tree, attach(node), page, mcid)
         mcid += 1
-        currentLink = node.nearest { $0 == .link }.map(ObjectIdentifier.init)
+        currentLink = node.nearest { $0 == .link }.map { attach($0) }
     }
 
     /// Text drawn in the current tag (kept for link descriptions only).
@@ -103,13 +100,16 @@ final class StructureRecorder {
         let element = attach(link)
         tp_content(tree, element, page, mcid)
         mcid += 1
-        annotations.append((element, page, annotationIndex, target, link))
+        annotations.append((element, page, annotationIndex, target))
         annotationIndex += 1
         currentLink = nil
     }
 
-    /// The page's decoration was drawn as one group.
-    func decoration() { tp_decoration(tree, page) }
+    /// The page's decoration is drawn in one mark, which takes the page's next MCID.
+    func decoration() {
+        tp_decoration(tree, page, mcid)
+        mcid += 1
+    }
 
     func describe(anchor: String, as description: String) {
         if anchorDescriptions[anchor] == nil { anchorDescriptions[anchor] = description }
@@ -118,7 +118,7 @@ final class StructureRecorder {
     /// Hands the annotations, now described, to the tree.
     func finishAnnotations() {
         for a in annotations {
-            let text = (linkText[ObjectIdentifier(a.link)] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = (linkText[a.element] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             tp_annotation(tree, a.element, a.page, a.index,
                           TextCleaning.nulFree(Self.describe(a.target, text: text, anchors: anchorDescriptions)))
         }
@@ -135,6 +135,14 @@ final class StructureRecorder {
             if text.isEmpty || text == uri { return "Link to \(uri)" }
             return "\(text) (\(uri))"
         }
+    }
+
+    private static let counter = NSLock()
+    nonisolated(unsafe) private static var issued = 0
+    private static func nextID() -> Int {
+        counter.lock(); defer { counter.unlock() }
+        issued += 1
+        return issued
     }
 
     /// The primary language subtag, remembered per tag (asked once per run).

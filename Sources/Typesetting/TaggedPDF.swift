@@ -17,12 +17,8 @@ enum TaggedPDF {
         defer { free(language) }
         var document = tp_document(language: language)
         var error = [CChar](repeating: 0, count: 512)
-        if fflush(cairo.file) != 0 {
-            throw TypesettingError.outputUnwritable(path: path, reason: "temporary file: " + String(cString: strerror(errno)))
-        }
-        rewind(cairo.file)
         let context = Unmanaged.passUnretained(output).toOpaque()
-        let status = tp_finish(structure.tree, cairo.file, &document, writeToOutput, context, &error, error.count)
+        let status = tp_finish(structure.tree, cairo.sink, &document, writeToOutput, context, &error, error.count)
         if output.writeError != 0 {
             throw TypesettingError.outputUnwritable(path: path, reason: String(cString: strerror(output.writeError)))
         }
@@ -39,26 +35,24 @@ private func writeToOutput(_ context: UnsafeMutableRawPointer?, _ data: UnsafePo
     return output.write(UnsafeRawBufferPointer(start: data, count: length)) ? 0 : 1
 }
 
-/// An anonymous temporary file (`tmpfile`: unlinked at once, so nothing is
-/// left behind even on SIGKILL) holding cairo's PDF until it is tagged.
+/// cairo's PDF until it is tagged: an anonymous temporary file written
+/// through `tp_sink_write` (C: cairo hands over millions of pieces of a few
+/// bytes, and a Swift callback per piece cost more than cairo's own work).
 final class IntermediateFile {
-    let file: UnsafeMutablePointer<FILE>
-    private(set) var writeError: Int32 = 0
+    let sink: OpaquePointer
 
     init() throws {
-        guard let f = tmpfile() else {
+        guard let s = tp_sink_open() else {
             throw TypesettingError.outputUnwritable(path: NSTemporaryDirectory(),
                                                     reason: "no temporary file: " + String(cString: strerror(errno)))
         }
-        file = f
+        sink = s
     }
 
-    deinit { fclose(file) }
+    deinit { tp_sink_close(sink) }
 
-    func write(_ data: UnsafeRawBufferPointer) {
-        guard writeError == 0, let base = data.baseAddress, data.count > 0 else { return }
-        if fwrite(base, 1, data.count, file) != data.count { writeError = errno == 0 ? EIO : errno }
-    }
+    /// errno of the first failed write, or 0.
+    var writeError: Int32 { tp_sink_error(sink) }
 }
 
 enum TextCleaning {

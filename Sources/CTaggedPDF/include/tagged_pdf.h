@@ -3,8 +3,8 @@
 
 /* The step after cairo: appends to cairo's PDF one incremental update that
  * makes it a tagged PDF/UA-1 file. The caller describes the structure tree
- * (elements, the marked content cairo numbered, link annotations, pages
- * whose decoration cairo wrote as a form XObject); libqpdf reads cairo's
+ * (elements, the marked content cairo numbered, link annotations, the
+ * decoration's mark on each page); libqpdf reads cairo's
  * file and writes the objects that change. No libqpdf type appears here,
  * so Swift never imports C++ headers. */
 
@@ -17,6 +17,19 @@ extern "C" {
 #endif
 
 typedef struct tp_tree tp_tree;
+
+/* Where cairo writes its PDF: an anonymous temporary file (nothing is left
+ * behind even on SIGKILL). */
+typedef struct tp_sink tp_sink;
+tp_sink *tp_sink_open(void);   /* NULL with errno set on failure */
+void tp_sink_close(tp_sink *sink);
+/* cairo's write callback (a cairo_write_func_t; 0 is CAIRO_STATUS_SUCCESS):
+ * gathers cairo's many small pieces and writes them 64 KiB at a time. A
+ * failure is recorded, not reported: cairo 1.16 crashes on its own
+ * write-error path. */
+int tp_sink_write(void *sink, const unsigned char *data, unsigned int length);
+/* errno of the first failed write, or 0. */
+int tp_sink_error(const tp_sink *sink);
 
 /* A tree holding only its root, the Document element (index 0). */
 tp_tree *tp_tree_new(void);
@@ -34,9 +47,9 @@ void tp_attribute(tp_tree *tree, int32_t element, const char *key, const char *v
  * kids: cairo numbers a page's marks 0, 1, 2 … in the order of its tags. */
 void tp_content(tp_tree *tree, int32_t element, int32_t page, int32_t mcid);
 
-/* Page `page` drew its decoration in one group: its form XObject is
- * marked as an artifact. */
-void tp_decoration(tp_tree *tree, int32_t page);
+/* Page `page` drew its decoration in one mark, numbered `mcid` by cairo
+ * (its first): the tagging step makes it an /Artifact sequence. */
+void tp_decoration(tp_tree *tree, int32_t page, int32_t mcid);
 
 /* Appends the `index`-th annotation of page `page` to an element's kids
  * and gives the annotation `contents` as its /Contents. */
@@ -50,10 +63,9 @@ typedef struct {
 /* Receives the finished file's bytes; returns 0 on success. */
 typedef int (*tp_write_fn)(void *context, const unsigned char *data, size_t length);
 
-/* Reads cairo's PDF from `input` (from its start) and writes it, with the
- * update appended, through `write`. Returns 0, or -1 with a message
- * in `error`. */
-int tp_finish(tp_tree *tree, FILE *input, const tp_document *document,
+/* Reads cairo's PDF from `input` and writes the tagged file through
+ * `write`. Returns 0, or -1 with a message in `error`. */
+int tp_finish(tp_tree *tree, tp_sink *input, const tp_document *document,
               tp_write_fn write, void *context, char *error, size_t error_size);
 
 #ifdef __cplusplus
