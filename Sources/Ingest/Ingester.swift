@@ -41,10 +41,23 @@ public struct Ingester {
             ?? Evidence(line: (statement.bodyLines.first ?? 0) + 1, excerpt: title, confidence: "low")
         if statement.titleLine == nil { warnings.append("the page has no headline; the title is its first words") }
 
-        var date = PartialDate(year: CalendarYear.current)!
-        if let (d, e) = reader.date() { date = d; evidence["date"] = e } else {
-            warnings.append("no date found; set `date` by hand")
-            evidence["date"] = Evidence(line: 0, excerpt: "none found: this year as a placeholder", confidence: "low")
+        // The date the page states; else that of an engagement it speaks of as
+        // now ("as the Council meets this week"); else one the text implies.
+        let stated = reader.statedDate()
+        let event = reader.event(date: stated?.0)
+        var date: PartialDate
+        if let (d, e) = stated {
+            date = d; evidence["date"] = e
+        } else if let event, event.isCurrent, let d = event.event.date.precision == .year ? PartialDate(year: event.event.date.year)
+                    : PartialDate(year: event.event.date.year, month: event.event.date.month) {
+            date = d
+            evidence["date"] = Evidence(line: 0, excerpt: "when \(event.event.title) was spoken of as now: \(event.event.date.long)", confidence: "low")
+        } else if let (d, e) = reader.impliedDate() {
+            date = d; evidence["date"] = e
+        } else {
+            let (d, e) = reader.priorYear()
+            date = d; evidence["date"] = e
+            warnings.append("no date found; the year is a guess (\(e.excerpt)): set `date` by hand")
         }
         let orgs = reader.organizations()
         for (o, e) in orgs { evidence["organizations/\(o.id)"] = e }
@@ -56,8 +69,7 @@ public struct Ingester {
         evidence["kind"] = kindEvidence
         let to = reader.addressee()
         if let to { evidence["to"] = to.1 }
-        let event = reader.event(date: date)
-        if let event { evidence["event"] = event.1 }
+        if let event { evidence["event"] = event.evidence }
         let source = reader.source()
         if let source { evidence["source"] = source.1 }
         let language = reader.language()
@@ -75,7 +87,7 @@ public struct Ingester {
         var id = Self.id(date: date, organizations: orgIDs, title: title)
         var n = 2
         while takenIDs.contains(id) || corpus.document(id) != nil { id = Self.id(date: date, organizations: orgIDs, title: title) + "-\(n)"; n += 1 }
-        let fields = DocumentWriter.Fields(title: title, organizations: orgIDs, date: date, kind: kind, to: to?.0, event: event?.0.id,
+        let fields = DocumentWriter.Fields(title: title, organizations: orgIDs, date: date, kind: kind, to: to?.0, event: event?.event.id,
                                            source: source?.0, language: language?.0,
                                            asks: verified.map { (demand: $0.demand!.id, text: $0.text, quote: $0.quote) })
         return Draft(input: path, id: id, fields: fields, body: body, evidence: evidence,

@@ -63,11 +63,10 @@ struct MetadataReader {
         return out
     }
 
-    /// The publication date: a "Published on …" or dated line near the
-    /// statement, else the dateline; failing those, the month of the latest
-    /// date the text names (a letter written ahead of it), or the latest
-    /// year it names — each with its confidence.
-    func date() -> (PartialDate, Evidence)? {
+    /// The publication date the page states: a "Published on …" or dated
+    /// line near the statement, or the dateline ("Washington, March 18 —";
+    /// a dateline without a year takes the latest year the text names).
+    func statedDate() -> (PartialDate, Evidence)? {
         let cues = ["published on", "posted on", "published", "date:", "dated", "updated on"]
         for (i, line) in page.lines.enumerated() {
             let l = line.lowercased()
@@ -84,11 +83,24 @@ struct MetadataReader {
         }
         if let first = statement.bodyLines.first {
             let line = page.lines[first]
-            if let dash = line.firstIndex(where: { $0 == "—" || $0 == "–" }), line.distance(from: line.startIndex, to: dash) < 60,
-               let (d, _) = Self.dates(in: String(line[..<dash])).first {
-                return (d, Evidence(line: first + 1, excerpt: String(line[..<dash]), confidence: "high"))
+            if let dash = line.firstIndex(where: { $0 == "—" || $0 == "–" }), line.distance(from: line.startIndex, to: dash) < 60 {
+                let head = String(line[..<dash])
+                if let (d, _) = Self.dates(in: head).first {
+                    return (d, Evidence(line: first + 1, excerpt: head, confidence: "high"))
+                }
+                if let (month, day) = Self.monthDay(in: head), let year = latestYear()?.0,
+                   let d = PartialDate(year: year, month: month, day: day) {
+                    return (d, Evidence(line: first + 1, excerpt: head, confidence: "medium"))
+                }
             }
         }
+        return nil
+    }
+
+    /// A date the text implies, when the page states none: the month of the
+    /// latest date it names (a letter written ahead of it), or the latest
+    /// year it names — low confidence.
+    func impliedDate() -> (PartialDate, Evidence)? {
         var latest: (PartialDate, Int, String)? = nil
         for i in statement.bodyLines {
             for (d, r) in Self.dates(in: page.lines[i]) where latest.map({ $0.0 < d }) ?? true {
@@ -98,14 +110,49 @@ struct MetadataReader {
         if let (d, i, text) = latest, let month = PartialDate(year: d.year, month: d.month) {
             return (month, Evidence(line: i + 1, excerpt: text, confidence: "low"))
         }
+        if let (y, i) = latestYear(), let d = PartialDate(year: y) {
+            return (d, Evidence(line: i + 1, excerpt: String(y), confidence: "low"))
+        }
+        return nil
+    }
+
+    /// The latest plausible year written in the body, with its line.
+    func latestYear() -> (Int, Int)? {
         var year: (Int, Int)? = nil
         for i in statement.bodyLines {
             for w in page.lines[i].split(whereSeparator: { !$0.isNumber }) where w.count == 4 {
                 if let y = Int(w), (1990...2100).contains(y), y > (year?.0 ?? 0) { year = (y, i) }
             }
         }
-        if let (y, i) = year, let d = PartialDate(year: y) { return (d, Evidence(line: i + 1, excerpt: String(y), confidence: "low")) }
+        return year
+    }
+
+    /// "March 18" or "18 March" without a year (a dateline's).
+    static func monthDay(in text: String) -> (Int, Int)? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" || $0 == ")" || $0 == "." })
+        for (i, w) in words.enumerated() {
+            let lw = w.lowercased()
+            guard let m = months.firstIndex(where: { $0 == lw || ($0.prefix(3) == lw && lw.count == 3) }) else { continue }
+            for k in [i + 1, i - 1] where k >= 0 && k < words.count {
+                if let day = Int(words[k]), (1...31).contains(day) { return (m + 1, day) }
+            }
+        }
         return nil
+    }
+
+    /// For a page that states no date and names nothing datable: the year
+    /// of the latest engagement whose participants it names, else of the
+    /// corpus's newest document (pages arrive after the record they extend).
+    func priorYear() -> (PartialDate, Evidence) {
+        let bytes = Array(bodyText.utf8)
+        let named = corpus.events.filter { e in
+            e.participants.contains { p in p.split(separator: " ").last.map { ByteSearch.contains(bytes, Array($0.utf8)) } ?? false }
+        }
+        if let e = named.max(by: { $0.date < $1.date }), let d = PartialDate(year: e.date.year) {
+            return (d, Evidence(line: 0, excerpt: "the year of the latest engagement with someone it names: \(e.title)", confidence: "low"))
+        }
+        let year = corpus.documents.map(\.date.year).max() ?? CalendarYear.current
+        return (PartialDate(year: year)!, Evidence(line: 0, excerpt: "the year of the corpus's newest document", confidence: "low"))
     }
 
     // MARK: Organizations
@@ -194,15 +241,34 @@ struct MetadataReader {
         if text.contains("views expressed") || text.contains("op-ed") || text.contains("opinion") || authorBio() {
             return (.opEd, Evidence(line: 0, excerpt: "an author's opinion piece", confidence: "medium"))
         }
+        if statement.bodyLines.prefix(3).contains(where: { page.lines[$0].hasPrefix("Dear ") }) || opening.hasPrefix("we write")
+            || opening.hasPrefix("i write") {
+            return (.letter, Evidence(line: 0, excerpt: "a salutation", confidence: "medium"))
+        }
         if page.lines.contains(where: { $0.trimmingCharacters(in: .whitespaces).lowercased() == "press" }) || text.contains("press release")
             || opening.contains(" today urged") || opening.contains(" today called") || opening.hasPrefix("washington") {
             return (.pressRelease, Evidence(line: 0, excerpt: "press cues", confidence: "medium"))
+        }
+        // Reported speech ("…,” said Jane Doe, Director of …): a release about the statement.
+        if let line = statement.bodyLines.first(where: { Self.hasAttribution(page.lines[$0]) }) {
+            return (.pressRelease, Evidence(line: line + 1, excerpt: "reported speech", confidence: "medium"))
         }
         if title.lowercased().contains("letter") || opening.contains("in a letter") || opening.contains("letter to") {
             return (.letter, Evidence(line: 0, excerpt: "a letter", confidence: "medium"))
         }
         if text.contains("report") && title.lowercased().contains("report") { return (.report, Evidence(line: 0, excerpt: "report", confidence: "low")) }
         return (.statement, Evidence(line: 0, excerpt: "no stronger cue", confidence: "low"))
+    }
+
+    /// "…,” said Jane Doe" / "said Jane Doe, …": a named speaker quoted in the third person.
+    static func hasAttribution(_ line: String) -> Bool {
+        var search = line.startIndex..<line.endIndex
+        while let r = line.range(of: " said ", range: search) {
+            let next = line[r.upperBound...].prefix { $0 != " " && $0 != "," }
+            if let c = next.first, c.isUppercase, !["The", "He", "She", "They", "It", "We", "In", "On"].contains(String(next)) { return true }
+            search = r.upperBound..<line.endIndex
+        }
+        return false
     }
 
     /// A closing line "X is Head of … at …": the page is signed by a person.
@@ -239,36 +305,102 @@ struct MetadataReader {
     }
 
     /// The engagement the statement is written for: an event of the corpus
-    /// whose participants, place or title words the page names, close in time.
-    func event(date: PartialDate?) -> (Event, Evidence)? {
-        let text = ([title] + statement.bodyLines.map { page.lines[$0] }).joined(separator: " ")
-        var best: (Event, Double, String)? = nil
+    /// whose participants, place, title words or short name ("HRC48") the
+    /// page names, close in time — and above all one it speaks of as now or
+    /// ahead ("this week", "ahead of", "upcoming"), not as past.
+    /// `isCurrent` says whether the page spoke of it so.
+    func event(date: PartialDate?) -> (event: Event, evidence: Evidence, isCurrent: Bool)? {
+        // Organizations' names are not engagements' ("Human Rights Watch" is no
+        // "Human Rights Council"): blanked out before matching.
+        var text = ([title] + statement.bodyLines.map { page.lines[$0] }).joined(separator: " ")
+        for name in organizationNames where text.contains(name) {
+            text = text.replacingOccurrences(of: name, with: String(repeating: " ", count: name.count))
+        }
+        var best: (Event, Double, String, Bool)? = nil
         let mentionedDates = MetadataReader.dates(in: text).map(\.0)
         let bytes = Array(text.utf8)
         func mentions(_ word: Substring) -> Bool { ByteSearch.contains(bytes, Array(word.utf8)) }
+        let current = Self.currentSentences(text)
         for e in corpus.events {
             var score = 0.0
             var why: [String] = []
+            var names: [Substring] = []
+            var specific: [Substring] = []   // title words and short names, not people or places other events share
             for p in e.participants {
-                if let surname = p.split(separator: " ").last, mentions(surname) { score += 1; why.append(String(surname)) }
+                if let surname = p.split(separator: " ").last, mentions(surname) { score += 1; why.append(String(surname)); names.append(surname) }
             }
             if let place = e.location {
                 for word in place.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "," }) where word.count > 3 && mentions(word) {
-                    score += 1.5; why.append(String(word))
+                    score += 1.5; why.append(String(word)); names.append(word)
                 }
             }
             for word in e.title.split(separator: " ") where word.count > 4 && word.first?.isUppercase == true && mentions(word) {
                 score += 0.5; why.append(String(word))
+                if !names.contains(word) { specific.append(word) }
+                names.append(word)
+            }
+            for short in Self.shortNames(e) where mentions(Substring(short)) {
+                score += 2; why.append(short); names.append(Substring(short)); specific.append(Substring(short))
             }
             if mentionedDates.contains(where: { $0.relation(to: e.date) == .samePeriod }) { score += 2; why.append(e.date.long) }
             if let date {
                 let gap = abs(e.date.dayNumber - date.dayNumber)
                 if gap > 400 { score -= 3 } else if gap < 120 { score += 1 }
             }
-            if score >= 3.5, score > (best?.1 ?? 0) { best = (e, score, why.joined(separator: ", ")) }
+            // Spoken of as now or ahead, in a sentence naming it by two things,
+            // one of them its own (its title's words, its short name, its
+            // date): what the statement is written for. People and places
+            // that other engagements share ("Trump", "Geneva") are not enough.
+            let isCurrent = current.contains { sentence in
+                let named = Set(names.filter { sentence.contains($0) }).count
+                let dated = MetadataReader.dates(in: String(sentence)).contains { $0.0.relation(to: e.date) == .samePeriod }
+                let isSpecific = dated || specific.contains { sentence.contains($0) }
+                return isSpecific && named + (dated ? 1 : 0) >= 2
+            }
+            if isCurrent { score += 5; why.append("spoken of as now or ahead") }
+            if score >= 3.5, score > (best?.1 ?? 0) { best = (e, score, why.joined(separator: ", "), isCurrent) }
         }
-        guard let (e, score, why) = best else { return nil }
-        return (e, Evidence(line: 0, excerpt: "names \(why)", confidence: score >= 5 ? "high" : "medium"))
+        guard let (e, score, why, isCurrent) = best else { return nil }
+        return (e, Evidence(line: 0, excerpt: "names \(why)", confidence: score >= 5 ? "high" : "medium"), isCurrent)
+    }
+
+    /// The corpus's organization names, short names and aliases, longest first.
+    var organizationNames: [String] {
+        corpus.organizations.flatMap { [$0.name, $0.short] + $0.aliases }.compactMap { $0 }.filter { $0.count >= 4 }
+            .sorted { $0.count > $1.count }
+    }
+
+    /// Sentences that speak of something as happening now or ahead, and name no past date.
+    static func currentSentences(_ text: String) -> [Substring] {
+        let cues = ["this week", "today", "ahead of", "upcoming", "next week", "this month", "on the eve of", "will meet",
+                    " meets ", "is meeting", "will hold", "to be held", "tomorrow", "later this", "forthcoming", "as the "]
+        return text.split(whereSeparator: { $0 == "." || $0 == "\n" }).filter { sentence in
+            let l = sentence.lowercased()
+            return cues.contains { l.contains($0) } && !Self.dates(in: String(sentence)).contains { $0.0.precision != .year && l.contains("in \(months[$0.0.month! - 1])") }
+        }
+    }
+
+    /// Short names an event goes by: its id's lettered-and-numbered parts
+    /// ("hrc48" → HRC48) and its title's initials with its number ("48th
+    /// session of the UN Human Rights Council" → HRC48, UNHRC48).
+    static func shortNames(_ e: Event) -> [String] {
+        var out: Set<String> = []
+        for part in e.id.split(separator: "-") where part.count >= 4 && part.contains(where: \.isNumber) && part.contains(where: \.isLetter) {
+            out.insert(part.uppercased())
+        }
+        let words = e.title.split(separator: " ")
+        let capitals = words.filter { $0.first?.isUppercase == true && $0.count > 1 }
+        let number = words.lazy.compactMap { w -> String? in
+            let digits = w.prefix { $0.isNumber }
+            return digits.isEmpty ? nil : String(digits)
+        }.first
+        if capitals.count >= 2, let number {
+            let initials = String(capitals.map { $0.allSatisfy(\.isUppercase) ? String($0) : String($0.first!) }.joined())
+            out.insert(initials + number)
+            let withoutAcronym = capitals.drop { $0.allSatisfy(\.isUppercase) }
+            if withoutAcronym.count >= 2 { out.insert(String(withoutAcronym.map { String($0.first!) }.joined()) + number) }
+        }
+        return out.sorted()
     }
 
     func source() -> (String, Evidence)? {

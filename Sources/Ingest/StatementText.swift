@@ -90,9 +90,18 @@ struct StatementText {
     }
 
     static func isBio(_ line: String) -> Bool {
-        let words = line.split(separator: " ").count
-        return words < 30 && [" is Head of", " is Director", " is a senior", " is the director", " is an ", " is a journalist", " is a researcher"]
-            .contains { line.contains($0) }
+        let words = line.split(separator: " ")
+        guard words.count >= 5, words.count < 30 else { return false }
+        if [" is Head of", " is Director", " is a senior", " is the director", " is a journalist", " is a researcher"].contains(where: { line.contains($0) }) {
+            return true
+        }
+        // "Alex Example is a program officer at the … Foundation.": a name, "is",
+        // a role, and where the person works — one short sentence.
+        guard words[0].first?.isUppercase == true, words[1].first?.isUppercase == true,
+              let verb = words.prefix(5).firstIndex(where: { $0 == "is" || $0 == "serves" }), verb >= 2,
+              line.hasSuffix("."), line.dropLast().firstIndex(of: ".") == nil else { return false }
+        let rest = " " + words[(verb + 1)...].joined(separator: " ") + " "
+        return [" at ", " of ", " for ", " with "].contains { rest.contains($0) }
     }
 
     /// Short lines before the first paragraph (a date, a section name, a

@@ -98,6 +98,29 @@ import Testing
         #expect(reviews.count == 2, "a second review goes beside the first: \(reviews)")
     }
 
+    @Test func aReleaseAboutALetterIsAPressReleaseAndAnUndatedPageGetsAYearFromTheRecord() throws {
+        let d = try Ingester(corpus: Self.corpus).draft(Self.pages + "/undated-release.txt", takenIDs: [])
+        #expect(d.fields.kind == .pressRelease, "reported speech (“…,” said Maria Example): \(d.fields.kind)")
+        // No date anywhere: the year of the latest engagement with someone it names (Trump).
+        #expect(d.fields.date == PartialDate("2025"), "\(d.fields.date)")
+        #expect(d.warnings.contains { $0.contains("no date found") })
+        #expect(d.fields.organizations == ["hrw"])
+    }
+
+    @Test func theEngagementSpokenOfAsNowWinsOverOnePastAndGivesTheDate() throws {
+        let d = try Ingester(corpus: Self.corpus).draft(Self.pages + "/council-week-oped.txt", takenIDs: [])
+        // "In June 2021 … met in Geneva" is past; "as the Human Rights Council convenes in Geneva this week … at HRC48" is now.
+        #expect(d.fields.event == "hrc48-2021", "\(d.fields.event ?? "none")")
+        #expect(d.fields.date == PartialDate("2021-09"), "the session's month: \(d.fields.date)")
+        #expect(d.fields.kind == .opEd)
+    }
+
+    @Test func aDatelineWithoutAYearTakesTheYearTheTextNames() throws {
+        let d = try Ingester(corpus: Self.corpus).draft(Self.pages + "/dateline-without-year.txt", takenIDs: [])
+        #expect(d.fields.date == PartialDate("2021-09-20"), "\(d.fields.date)")
+        #expect(d.fields.event == "hrc48-2021", "\(d.fields.event ?? "none")")
+    }
+
     @Test func theSeedsScoreLeaveOneOut() throws {
         let seeds = Self.root + "/../shared/seeds"
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: seeds) else { return }
