@@ -2,8 +2,9 @@ import Corpus
 import Foundation
 
 /// Writes drafts for review: `documents/ID.md` (never over an existing
-/// file), `organizations.yaml` with only the organizations the corpus
-/// lacks, and `REVIEW.md` listing every field with its evidence.
+/// file), `organizations.yaml` and `events.yaml` with only the
+/// organizations and engagements the corpus lacks, and `REVIEW.md` listing
+/// every field with its evidence.
 public struct DraftFolder {
     public let path: String
     public init(path: String) { self.path = path }
@@ -34,6 +35,13 @@ public struct DraftFolder {
                 yaml += "- id: \(Slug.make(name))\n  name: \(DocumentWriter.quoted(name))\n  kind: ngo\n"
             }
             try write(yaml, to: "organizations.yaml")
+        }
+        let newEvents = drafts.compactMap(\.newEvent)
+        if !newEvents.isEmpty {
+            var yaml = "# Engagements the drafts speak of that the corpus lacks: check, then merge into the corpus.\n"
+            var seen = Set<String>()
+            for e in newEvents where seen.insert(e.id).inserted { yaml += e.yaml }
+            try write(yaml, to: "events.yaml")
         }
         try write(review(drafts, failures: failures, written: written, corpus: corpus), to: "REVIEW.md")
         return written

@@ -12,6 +12,8 @@ public struct Draft: Sendable {
     /// Ask-like sentences that match no demand: suggested new demands.
     public var unmatched: [(line: Int, sentence: String)]
     public var newOrganizations: [(name: String, evidence: Evidence)]
+    /// An engagement the page speaks of as now that the corpus lacks.
+    public var newEvent: ProposedEvent?
     public var warnings: [String]
     public var text: String { DocumentWriter.text(fields, body: body) }
 }
@@ -70,6 +72,13 @@ public struct Ingester {
         let to = reader.addressee()
         if let to { evidence["to"] = to.1 }
         if let event { evidence["event"] = event.evidence }
+        // An engagement spoken of as now that the corpus lacks is proposed.
+        var proposed: ProposedEvent? = nil
+        if event == nil, let (p, e) = reader.proposedEvent(fallbackDate: date, taken: []) {
+            proposed = p
+            evidence["event"] = e
+            warnings.append("the engagement “\(p.title)” is not in events.yaml: proposed in the drafts' events.yaml")
+        }
         let source = reader.source()
         if let source { evidence["source"] = source.1 }
         let language = reader.language()
@@ -87,12 +96,12 @@ public struct Ingester {
         var id = Self.id(date: date, organizations: orgIDs, title: title)
         var n = 2
         while takenIDs.contains(id) || corpus.document(id) != nil { id = Self.id(date: date, organizations: orgIDs, title: title) + "-\(n)"; n += 1 }
-        let fields = DocumentWriter.Fields(title: title, organizations: orgIDs, date: date, kind: kind, to: to?.0, event: event?.event.id,
+        let fields = DocumentWriter.Fields(title: title, organizations: orgIDs, date: date, kind: kind, to: to?.0, event: proposed?.id ?? event?.event.id,
                                            source: source?.0, language: language?.0,
                                            asks: verified.map { (demand: $0.demand!.id, text: $0.text, quote: $0.quote) })
         return Draft(input: path, id: id, fields: fields, body: body, evidence: evidence,
                      unmatched: unmatched.map { ($0.line, $0.quote) },
-                     newOrganizations: orgs.isEmpty ? unknown : [], warnings: warnings)
+                     newOrganizations: orgs.isEmpty ? unknown : [], newEvent: proposed, warnings: warnings)
     }
 
     /// Ids in the corpus's style: date, first organization, a few title words.

@@ -121,6 +121,32 @@ import Testing
         #expect(d.fields.event == "hrc48-2021", "\(d.fields.event ?? "none")")
     }
 
+    @Test func anEngagementTheCorpusLacksIsProposedAndTheDraftPassesCheckWithIt() throws {
+        let d = try Ingester(corpus: Self.corpus).draft(Self.pages + "/ahead-of-anchorage.txt", takenIDs: [])
+        let proposed = try #require(d.newEvent, "the Anchorage meeting is not in the sample's events.yaml")
+        #expect(proposed.date == PartialDate("2025-08-15"))
+        #expect(proposed.location == "Anchorage")
+        #expect(proposed.participants == ["Trump", "Putin"])
+        #expect(proposed.kind == .meeting)
+        #expect(d.fields.event == proposed.id)
+        #expect(d.fields.date == PartialDate("2025-08-12"))
+        // Written beside the drafts; merged into a copy of the corpus, the draft passes `brief check`.
+        let dir = NSTemporaryDirectory() + "ingest-\(UUID().uuidString)"
+        let corpusCopy = dir + "/corpus"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.root + "/Corpus", toPath: corpusCopy)
+        _ = try DraftFolder(path: dir + "/drafts").write([d], failures: [], corpus: Self.corpus)
+        let events = try String(contentsOfFile: dir + "/drafts/events.yaml", encoding: .utf8)
+        #expect(events.contains("id: \(proposed.id)"))
+        let merged = try String(contentsOfFile: corpusCopy + "/events.yaml", encoding: .utf8) + "\n" +
+            events.split(separator: "\n").filter { !$0.hasPrefix("#") }.joined(separator: "\n") + "\n"
+        try merged.write(toFile: corpusCopy + "/events.yaml", atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(atPath: dir + "/drafts/documents/\(d.id).md", toPath: corpusCopy + "/documents/\(d.id).md")
+        let (_, diagnostics) = try CorpusLoader(root: corpusCopy).load()
+        let errors = diagnostics.filter { $0.severity == .error }
+        #expect(errors.isEmpty, "\(errors)")
+    }
+
     @Test func theSeedsScoreLeaveOneOut() throws {
         let seeds = Self.root + "/../shared/seeds"
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: seeds) else { return }
