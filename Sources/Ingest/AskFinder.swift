@@ -7,7 +7,7 @@ import Foundation
 /// label, its issue's label and keywords, and the text and quotes of every
 /// ask already filed under it, weighted so that words shared by many
 /// demands count little.
-struct AskFinder {
+struct AskFinder: Sendable {
     let corpus: Corpus
     /// A sentence of the body: its text (an exact excerpt) and its page line.
     struct Sentence { var text: String; var line: Int }

@@ -19,7 +19,7 @@ public struct Draft: Sendable {
 }
 
 /// Reads pages and drafts documents against a corpus (`brief ingest`).
-public struct Ingester {
+public struct Ingester: Sendable {
     public let corpus: Corpus
     /// Below this match score an ask-like sentence is listed, not filed.
     public var threshold = 1.2
@@ -104,6 +104,25 @@ public struct Ingester {
                      newOrganizations: orgs.isEmpty ? unknown : [], newEvent: proposed, warnings: warnings)
     }
 
+    /// Drafts every page, on all cores (pages are independent), then makes
+    /// ids unique in page order. Each result is the draft or the reason the
+    /// page gave none.
+    public func draftAll(_ pages: [String]) -> [Result<Draft, Error>] {
+        let slots = PageResults(count: pages.count)
+        DispatchQueue.concurrentPerform(iterations: pages.count) { i in
+            slots.set(i, Result { try draft(pages[i], takenIDs: []) })
+        }
+        var taken = Set<String>()
+        return slots.all.map { result in
+            guard case .success(var d) = result else { return result }
+            let base = d.id
+            var n = 2
+            while taken.contains(d.id) { d.id = "\(base)-\(n)"; n += 1 }
+            taken.insert(d.id)
+            return .success(d)
+        }
+    }
+
     /// Ids in the corpus's style: date, first organization, a few title words.
     static func id(date: PartialDate, organizations: [String], title: String) -> String {
         let parts: [Substring] = Slug.make(title).split(separator: "-")
@@ -120,4 +139,13 @@ enum CalendarYear {
         gmtime_r(&t, &parts)
         return Int(parts.tm_year) + 1900
     }
+}
+
+/// Results written by concurrent workers, each to its own slot.
+private final class PageResults: @unchecked Sendable {
+    private var slots: [Result<Draft, Error>?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ r: Result<Draft, Error>) { lock.lock(); slots[i] = r; lock.unlock() }
+    var all: [Result<Draft, Error>] { slots.map { $0! } }
 }

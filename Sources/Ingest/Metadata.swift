@@ -34,14 +34,18 @@ struct MetadataReader {
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                          "november", "december"]
 
+    /// First letters of month names, either case.
+    static let monthInitials: Set<UInt8> = Set("jfmasondJFMASOND".utf8)
+
     /// Dates written out in a line: "June 30, 2017", "30 June 2017", "2017-06-30", "June 2017".
     static func dates(in line: String) -> [(PartialDate, Range<String.Index>)] {
         var out: [(PartialDate, Range<String.Index>)] = []
         let words = line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{A0}" })
         for (i, w) in words.enumerated() {
-            // Only words that can be a month name or an ISO date need a closer look.
-            guard let first = w.first, first.isLetter || (first.isNumber && w.count >= 10) else { continue }
-            guard w.count <= 12 else { continue }
+            // Only words that can be a month name or an ISO date need a closer look:
+            // checked on the first byte, before any string is made.
+            guard let first = w.utf8.first, w.utf8.count <= 12,
+                  monthInitials.contains(first) || (first >= 0x30 && first <= 0x39 && w.utf8.count >= 10) else { continue }
             let lw = String(w.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" })
             guard let m = months.firstIndex(where: { $0 == lw || ($0.prefix(3) == lw && lw.count == 3) }) else {
                 // ISO dates.
@@ -163,21 +167,24 @@ struct MetadataReader {
     /// alias; where one name is inside a longer one ("Amnesty International"
     /// in "Amnesty International USA"), only the longer counts.
     func mentions(lines: [Int]) -> [Mention] {
-        var found: [(Mention, Int)] = []   // mention, length
+        var found: [(Mention, Int)] = []   // mention, length (in bytes, as the offset)
+        let names = corpus.organizations.map { org in
+            ([org.name] + org.aliases + (org.short.map { [$0] } ?? [])).filter { $0.count >= 2 }.map { ($0, Array($0.utf8)) }
+        }
+        // A byte that continues a word: an ASCII letter or digit, or part of a non-ASCII character.
+        func isWordByte(_ b: UInt8) -> Bool { b >= 0x80 || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
         for i in lines {
-            let line = page.lines[i]
-            for org in corpus.organizations {
-                for name in [org.name] + org.aliases + (org.short.map { [$0] } ?? []) where name.count >= 2 {
-                    var search = line.startIndex..<line.endIndex
+            let line = Array(page.lines[i].utf8)
+            for (org, orgNames) in zip(corpus.organizations, names) {
+                for (name, needle) in orgNames {
                     // Names are proper nouns: matched with their capitals ("human rights first" is not an organization).
-                    while let r = line.range(of: name, options: [], range: search) {
-                        let before = r.lowerBound == line.startIndex ? " " : line[line.index(before: r.lowerBound)]
-                        let after = r.upperBound == line.endIndex ? " " : line[r.upperBound]
-                        if !before.isLetter && !after.isLetter {
-                            found.append((Mention(organization: org, line: i, offset: line.distance(from: line.startIndex, to: r.lowerBound),
-                                                  text: String(line[r])), name.count))
+                    var from = 0
+                    while let at = ByteSearch.firstIndex(line, needle, from: from) {
+                        let end = at + needle.count
+                        if (at == 0 || !isWordByte(line[at - 1])) && (end == line.count || !isWordByte(line[end])) {
+                            found.append((Mention(organization: org, line: i, offset: at, text: name), needle.count))
                         }
-                        search = r.upperBound..<line.endIndex
+                        from = end
                     }
                 }
             }
@@ -312,15 +319,23 @@ struct MetadataReader {
     func event(date: PartialDate?) -> (event: Event, evidence: Evidence, isCurrent: Bool)? {
         // Organizations' names are not engagements' ("Human Rights Watch" is no
         // "Human Rights Council"): blanked out before matching.
-        var text = ([title] + statement.bodyLines.map { page.lines[$0] }).joined(separator: " ")
-        for name in organizationNames where text.contains(name) {
-            text = text.replacingOccurrences(of: name, with: String(repeating: " ", count: name.count))
+        let text = ([title] + statement.bodyLines.map { page.lines[$0] }).joined(separator: " ")
+        var bytes = Array(text.utf8)
+        for name in organizationNames {
+            let needle = Array(name.utf8)
+            var from = 0
+            while let at = ByteSearch.firstIndex(bytes, needle, from: from) {
+                for k in at..<(at + needle.count) { bytes[k] = 0x20 }
+                from = at + needle.count
+            }
         }
         var best: (Event, Double, String, Bool)? = nil
         let mentionedDates = MetadataReader.dates(in: text).map(\.0)
-        let bytes = Array(text.utf8)
         func mentions(_ word: Substring) -> Bool { ByteSearch.contains(bytes, Array(word.utf8)) }
-        let current = Self.currentSentences(text)
+        // Sentences spoken of as now, as bytes (names blanked), with the dates they name: read once.
+        let current = Self.currentSentences(String(decoding: bytes, as: UTF8.self)).map {
+            (bytes: Array($0.utf8), dates: MetadataReader.dates(in: String($0)).map(\.0))
+        }
         for e in corpus.events {
             var score = 0.0
             var why: [String] = []
@@ -352,9 +367,9 @@ struct MetadataReader {
             // date): what the statement is written for. People and places
             // that other engagements share ("Trump", "Geneva") are not enough.
             let isCurrent = current.contains { sentence in
-                let named = Set(names.filter { sentence.contains($0) }).count
-                let dated = MetadataReader.dates(in: String(sentence)).contains { $0.0.relation(to: e.date) == .samePeriod }
-                let isSpecific = dated || specific.contains { sentence.contains($0) }
+                let named = Set(names.filter { ByteSearch.contains(sentence.bytes, Array($0.utf8)) }).count
+                let dated = sentence.dates.contains { $0.relation(to: e.date) == .samePeriod }
+                let isSpecific = dated || specific.contains { ByteSearch.contains(sentence.bytes, Array($0.utf8)) }
                 return isSpecific && named + (dated ? 1 : 0) >= 2
             }
             if isCurrent { score += 5; why.append("spoken of as now or ahead") }
@@ -372,13 +387,19 @@ struct MetadataReader {
 
     /// Sentences that speak of something as happening now or ahead, and name no past date.
     static func currentSentences(_ text: String) -> [Substring] {
-        let cues = ["this week", "today", "ahead of", "upcoming", "next week", "this month", "on the eve of", "will meet",
-                    " meets ", "is meeting", "will hold", "to be held", "tomorrow", "later this", "forthcoming", "as the "]
-        return text.split(whereSeparator: { $0 == "." || $0 == "\n" }).filter { sentence in
-            let l = sentence.lowercased()
-            return cues.contains { l.contains($0) } && !Self.dates(in: String(sentence)).contains { $0.0.precision != .year && l.contains("in \(months[$0.0.month! - 1])") }
+        text.split(whereSeparator: { $0 == "." || $0 == "\n" }).filter { sentence in
+            let lower = Array(sentence.lowercased().utf8)
+            guard currentCues.contains(where: { ByteSearch.contains(lower, $0) }) else { return false }
+            // "In June 2021, …" is told as past.
+            return !MetadataReader.dates(in: String(sentence)).contains { d in
+                d.0.precision != .year && ByteSearch.contains(lower, Array("in \(months[d.0.month! - 1])".utf8))
+            }
         }
     }
+
+    static let currentCues: [[UInt8]] = ["this week", "today", "ahead of", "upcoming", "next week", "this month", "on the eve of",
+                                         "will meet", " meets ", "is meeting", "will hold", "to be held", "tomorrow", "later this",
+                                         "forthcoming", "as the "].map { Array($0.utf8) }
 
     /// Short names an event goes by: its id's lettered-and-numbered parts
     /// ("hrc48" → HRC48) and its title's initials with its number ("48th

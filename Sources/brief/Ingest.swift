@@ -35,13 +35,10 @@ struct IngestCommand: ParsableCommand {
         var drafts: [Draft] = []
         var failures: [(String, String)] = []
         var results: [DraftFolder.Result] = []
-        var taken = Set<String>()
-        for page in pages {
-            do {
-                let d = try ingester.draft(page, takenIDs: taken)
-                taken.insert(d.id)
-                drafts.append(d)
-            } catch {
+        for (page, result) in zip(pages, ingester.draftAll(pages)) {
+            switch result {
+            case .success(let d): drafts.append(d)
+            case .failure(let error):
                 failures.append((page, "\(error)"))
                 if !json { Terminal.error("\(error)") }
             }
