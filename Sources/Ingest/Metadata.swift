@@ -34,8 +34,23 @@ struct MetadataReader {
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                          "november", "december"]
 
-    /// First letters of month names, either case.
-    static let monthInitials: Set<UInt8> = Set("jfmasondJFMASOND".utf8)
+    /// Month names as pages write them: English, and Russian and Ukrainian
+    /// (nominative and the genitive of "3 февраля 2024").
+    static let monthNumbers: [String: Int] = {
+        var out: [String: Int] = [:]
+        for (i, m) in months.enumerated() { out[m] = i + 1 }
+        let russian = [["январь", "января"], ["февраль", "февраля"], ["март", "марта"], ["апрель", "апреля"], ["май", "мая"],
+                       ["июнь", "июня"], ["июль", "июля"], ["август", "августа"], ["сентябрь", "сентября"], ["октябрь", "октября"],
+                       ["ноябрь", "ноября"], ["декабрь", "декабря"]]
+        let ukrainian = [["січень", "січня"], ["лютий", "лютого"], ["березень", "березня"], ["квітень", "квітня"], ["травень", "травня"],
+                         ["червень", "червня"], ["липень", "липня"], ["серпень", "серпня"], ["вересень", "вересня"], ["жовтень", "жовтня"],
+                         ["листопад", "листопада"], ["грудень", "грудня"]]
+        for (i, forms) in (russian.enumerated().map { $0 } + ukrainian.enumerated().map { $0 }) { for f in forms { out[f] = i + 1 } }
+        return out
+    }()
+
+    /// First bytes of month names, either case (Cyrillic letters start with 0xD0 or 0xD1).
+    static let monthInitials: Set<UInt8> = Set("jfmasondJFMASOND".utf8).union([0xD0, 0xD1])
 
     /// Dates written out in a line: "June 30, 2017", "30 June 2017", "2017-06-30", "June 2017".
     static func dates(in line: String) -> [(PartialDate, Range<String.Index>)] {
@@ -44,10 +59,10 @@ struct MetadataReader {
         for (i, w) in words.enumerated() {
             // Only words that can be a month name or an ISO date need a closer look:
             // checked on the first byte, before any string is made.
-            guard let first = w.utf8.first, w.utf8.count <= 12,
+            guard let first = w.utf8.first, w.utf8.count <= 20,
                   monthInitials.contains(first) || (first >= 0x30 && first <= 0x39 && w.utf8.count >= 10) else { continue }
             let lw = String(w.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" })
-            guard let m = months.firstIndex(where: { $0 == lw || ($0.prefix(3) == lw && lw.count == 3) }) else {
+            guard let m = monthNumbers[lw].map({ $0 - 1 }) ?? months.firstIndex(where: { $0.prefix(3) == lw && lw.count == 3 }) else {
                 // ISO dates.
                 let t = String(w.filter { $0.isNumber || $0 == "-" })
                 if t.count == 10, let d = PartialDate(t) { out.append((d, w.startIndex..<w.endIndex)) }
@@ -87,6 +102,13 @@ struct MetadataReader {
         }
         if let first = statement.bodyLines.first {
             let line = page.lines[first]
+            // "Moscow, 3 February 2024. …": a place, a comma, a full date, at the very start.
+            if let comma = line.firstIndex(of: ","), line.distance(from: line.startIndex, to: comma) < 30,
+               line.first?.isUppercase == true,
+               let (d, r) = Self.dates(in: line).first, d.precision == .day,
+               line.distance(from: comma, to: r.lowerBound) <= 3 {
+                return (d, Evidence(line: first + 1, excerpt: String(line[..<r.upperBound]), confidence: "high"))
+            }
             if let dash = line.firstIndex(where: { $0 == "—" || $0 == "–" }), line.distance(from: line.startIndex, to: dash) < 60 {
                 let head = String(line[..<dash])
                 if let (d, _) = Self.dates(in: head).first {
