@@ -28,24 +28,28 @@ public struct IngestEvaluation {
         return 2 * p * r / (p + r)
     }
 
-    public static func run(pages: [String], corpus: Corpus) -> [Row] {
+    /// With `answers` (a corpus holding the records a person made from the
+    /// pages), each page is ingested against `corpus` as it is and compared
+    /// with its record there; without, leave-one-out within `corpus`.
+    public static func run(pages: [String], corpus: Corpus, answers: Corpus? = nil) -> [Row] {
         var rows: [Row] = []
         for page in pages {
             guard let text = try? PageText.load(page) else { continue }
             let pageTokens = Set(tokens(text.lines.joined(separator: " ")))
             // The person's record made from this page: the document whose body it holds best.
-            guard let truth = corpus.documents.max(by: { a, b in
+            guard let truth = (answers ?? corpus).documents.max(by: { a, b in
                 Set(tokens(a.body)).intersection(pageTokens).count * 1000 / max(1, Set(tokens(a.body)).count)
                     < Set(tokens(b.body)).intersection(pageTokens).count * 1000 / max(1, Set(tokens(b.body)).count)
             }) else { continue }
-            let without = Corpus(root: corpus.root, organizations: corpus.organizations, issues: corpus.issues, events: corpus.events,
-                                 documents: corpus.documents.filter { $0.id != truth.id }, outcomes: corpus.outcomes)
+            let without = answers != nil ? corpus
+                : Corpus(root: corpus.root, organizations: corpus.organizations, issues: corpus.issues, events: corpus.events,
+                         documents: corpus.documents.filter { $0.id != truth.id }, outcomes: corpus.outcomes)
             guard let d = try? Ingester(corpus: without).draft(page, takenIDs: []) else {
                 rows.append(Row(page: page, document: truth.id, bodyF1: 0, titleF1: 0, organizationsF1: 0, asksIssueF1: 0, asksDemandF1: 0,
                                 dateExact: false, eventExact: false, kindExact: false, quotesExact: false))
                 continue
             }
-            let issueOf = { (demand: String) in corpus.demand(demand)?.issue ?? demand }
+            let issueOf = { (demand: String) in (answers ?? corpus).demand(demand)?.issue ?? demand }
             let draftDemands = d.fields.asks.map(\.demand), truthDemands = truth.asks.map(\.demand)
             let quotes = d.fields.asks.allSatisfy { $0.quote.map { TextNormalization.isExcerpt($0, of: d.body) } ?? true }
             rows.append(Row(page: page, document: truth.id,

@@ -11,8 +11,12 @@ struct IngestCommand: ParsableCommand {
           brief ingest page.txt letter.pdf statement.html
           brief ingest pages/*.txt --out drafts --json
         Drafts go to DIR/documents/ID.md (default DIR: CORPUS/drafts), with REVIEW.md listing
-        every field and its evidence, and organizations.yaml proposing organizations the corpus
-        lacks. The corpus's own files are never modified. Exit 0 when every page gave a draft.
+        every field and its evidence, and organizations.yaml and events.yaml proposing the
+        organizations and engagements the corpus lacks. The corpus's own files are never
+        modified. Exit 0 when every page gave a draft.
+
+          brief ingest --evaluate seeds/*.txt                     leave-one-out on the corpus
+          brief ingest --evaluate pages/* --answers records/       against a person's records
         """)
 
     @Argument(help: ArgumentHelp("Pages to read.", valueName: "PAGE"))
@@ -24,11 +28,14 @@ struct IngestCommand: ParsableCommand {
     var json = false
     @Flag(name: .long, help: "Write nothing: ingest each page against the corpus without the document made from it, and print field-by-field scores.")
     var evaluate = false
+    @Option(name: .long, help: ArgumentHelp("With --evaluate: a corpus folder holding the records a person made from the pages (its documents; its taxonomy may be the corpus's).", valueName: "DIR"))
+    var answers: String?
 
     func run() throws {
         let loaded = try corpus.loadValid()
         if evaluate {
-            print(IngestEvaluation.report(IngestEvaluation.run(pages: pages, corpus: loaded)), terminator: "")
+            let records = try answers.map { try CorpusLoader(root: $0).loadValid().0 }
+            print(IngestEvaluation.report(IngestEvaluation.run(pages: pages, corpus: loaded, answers: records)), terminator: "")
             return
         }
         let ingester = Ingester(corpus: loaded)

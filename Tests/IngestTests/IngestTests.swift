@@ -147,6 +147,37 @@ import Testing
         #expect(errors.isEmpty, "\(errors)")
     }
 
+    /// Our own pages against the records a person made from them
+    /// (`Answers/`), held to the bars the project set for pages it has not seen.
+    @Test func ourOwnPagesMeetTheBarsAgainstAPersonsRecords() throws {
+        let answers = NSTemporaryDirectory() + "answers-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: answers, withIntermediateDirectories: true)
+        for file in ["organizations.yaml", "issues.yaml"] {
+            try FileManager.default.copyItem(atPath: Self.root + "/Corpus/" + file, toPath: answers + "/" + file)
+        }
+        let events = try String(contentsOfFile: Self.root + "/Corpus/events.yaml", encoding: .utf8) + "\n"
+            + String(contentsOfFile: Self.pages + "/../Answers/events.yaml", encoding: .utf8)
+        try events.write(toFile: answers + "/events.yaml", atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(atPath: Self.pages + "/../Answers/documents", toPath: answers + "/documents")
+        let records = try CorpusLoader(root: answers).loadValid().0
+        let pages = ["joint-statement.html", "dayless-letter.txt", "undated-release.txt", "council-week-oped.txt",
+                     "dateline-without-year.txt", "ahead-of-anchorage.txt"].map { Self.pages + "/" + $0 }
+        let rows = IngestEvaluation.run(pages: pages, corpus: Self.corpus, answers: records)
+        #expect(rows.count == pages.count)
+        #expect(Set(rows.map(\.document)).count == pages.count, "each page found its own record: \(rows.map(\.document))")
+        func mean(_ f: (IngestEvaluation.Row) -> Double) -> Double { rows.map(f).reduce(0, +) / Double(rows.count) }
+        func share(_ f: (IngestEvaluation.Row) -> Bool) -> Double { Double(rows.filter(f).count) / Double(rows.count) }
+        let report = IngestEvaluation.report(rows)
+        #expect(mean(\.bodyF1) >= 0.95, "\(report)")
+        #expect(mean(\.organizationsF1) >= 0.9, "\(report)")
+        #expect(share(\.dateExact) >= 0.85, "\(report)")
+        #expect(share(\.eventExact) >= 0.8, "\(report)")
+        #expect(share(\.kindExact) >= 0.7, "\(report)")
+        #expect(mean(\.asksIssueF1) >= 0.8, "\(report)")
+        #expect(mean(\.asksDemandF1) >= 0.65, "\(report)")
+        #expect(rows.allSatisfy { $0.quotesExact }, "\(report)")
+    }
+
     @Test func theSeedsScoreLeaveOneOut() throws {
         let seeds = Self.root + "/../shared/seeds"
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: seeds) else { return }
