@@ -35,26 +35,6 @@ private func writeToOutput(_ context: UnsafeMutableRawPointer?, _ data: UnsafePo
     return output.write(UnsafeRawBufferPointer(start: data, count: length)) ? 0 : 1
 }
 
-/// cairo's PDF until it is tagged: an anonymous temporary file written
-/// through `tp_sink_write` (C: cairo hands over millions of pieces of a few
-/// bytes, and a Swift callback per piece cost more than cairo's own work).
-final class IntermediateFile {
-    let sink: OpaquePointer
-
-    init() throws {
-        guard let s = tp_sink_open() else {
-            throw TypesettingError.outputUnwritable(path: NSTemporaryDirectory(),
-                                                    reason: "no temporary file: " + String(cString: strerror(errno)))
-        }
-        sink = s
-    }
-
-    deinit { tp_sink_close(sink) }
-
-    /// errno of the first failed write, or 0.
-    var writeError: Int32 { tp_sink_error(sink) }
-}
-
 enum TextCleaning {
     /// C strings end at NUL: drop any from text handed to C.
     static func nulFree(_ s: String) -> String { s.contains("\0") ? s.replacingOccurrences(of: "\0", with: "") : s }
