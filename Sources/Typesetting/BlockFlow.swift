@@ -119,7 +119,9 @@ final class BlockFlow {
         let hs = style.heading(level: h.level)
         list.space(hs.spaceBefore)
         let ps = ParagraphStyle(alignment: .left, leading: 1.2, hyphenate: false)
-        let node = StructureNode(.heading(level: h.level), parent: parent, language: Self.commonLanguage(h.runs))
+        // A heading is one content item (checkers read that most reliably): in
+        // the language of most of its words, with no spans for the others.
+        let node = StructureNode(.heading(level: h.level), parent: parent, language: Self.dominantLanguage(h.runs))
         var lines = Self.marked(try paragraphs.lines(styled(h), style: ps, measure: width), as: node)
         guard !lines.isEmpty else { return }
         lines[0].items.append(.destination(h.anchor, Point(x: 0, y: 0), description: h.title))
@@ -407,6 +409,13 @@ extension BlockFlow {
             }
             return out
         }
+    }
+
+    /// The language of most of the runs' letters.
+    static func dominantLanguage(_ runs: [TextRun]) -> String? {
+        var weight: [String: Int] = [:]
+        for r in runs where !r.style.language.isEmpty { weight[r.style.language, default: 0] += r.text.unicodeScalars.count }
+        return weight.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
     /// The language all runs share, if they share one.

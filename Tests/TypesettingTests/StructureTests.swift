@@ -76,6 +76,16 @@ import Testing
         #expect(PDFInspector(path).text.contains("The group «Мемориал» was closed."))
     }
 
+    @Test func aHeadingTakesTheLanguageOfMostOfItsWords() throws {
+        let russian = body.with { $0.language = "ru" }
+        let blocks: [Block] = [.heading(Heading(level: 1, runs: [TextRun("Заявление правозащитников о задержанных", style: russian),
+                                                                 TextRun(" (2024)", style: body)], anchor: "ru"))]
+        let (path, _) = try Fixtures.render(blocks)
+        let heading = try #require(StructureTree(path).elements("H1").first)
+        #expect(heading.attributes["Lang"] == "ru")
+        #expect(heading.children.isEmpty && heading.content.count == 1, "one content item, no spans")
+    }
+
     @Test func aLongParagraphAcrossPagesIsOneElement() throws {
         let long = String(repeating: Fixtures.paragraphs.joined(separator: " ") + " ", count: 12)
         let (path, doc) = try Fixtures.render([paragraph(long)])
