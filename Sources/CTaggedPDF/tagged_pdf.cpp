@@ -43,6 +43,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
@@ -81,7 +82,7 @@ struct Annotation {
 constexpr int32_t decorationMark = -2;
 
 struct tp_tree {
-    std::vector<Element> elements;
+    std::deque<Element> elements;  // a deque: growing never copies what is there
     std::vector<Annotation> annotations;
     /// For each page, the element of each MCID (cairo's numbering).
     std::vector<std::vector<int32_t>> marked;
@@ -371,8 +372,29 @@ PackedTree packTree(const tp_tree &tree, const std::vector<long long> &numbers, 
                     const std::map<long long, std::string> &entries, const std::vector<std::string> &pageRef,
                     const std::vector<std::vector<std::string>> &annotRef, const std::vector<long long> &streamNumbers,
                     size_t perStream) {
-    std::vector<std::pair<long long, std::string>> objects;
-    objects.reserve(tree.elements.size() + 2);
+    // Objects are packed as they are composed: only one stream's worth of text is held.
+    PackedTree packed;
+    std::vector<std::pair<long long, std::string>> batch;
+    auto flush = [&] {
+        if (batch.empty()) return;
+        std::string head, data;
+        PackedTree::Stream stream;
+        stream.number = streamNumbers[packed.streams.size()];
+        for (auto &[number, text] : batch) {
+            head += std::to_string(number) + " " + std::to_string(data.size()) + " ";
+            data += text + "\n";
+            stream.members.push_back(number);
+        }
+        stream.data = deflate(head + data);
+        stream.dict = "<</Type/ObjStm/N " + std::to_string(batch.size()) + "/First " + std::to_string(head.size()) +
+                      "/Filter/FlateDecode>>";
+        packed.streams.push_back(std::move(stream));
+        batch.clear();
+    };
+    auto add = [&](long long number, std::string text) {
+        batch.emplace_back(number, std::move(text));
+        if (batch.size() >= perStream) flush();
+    };
     std::string body;
     for (size_t i = 0; i < tree.elements.size(); ++i) {
         const Element &e = tree.elements[i];
@@ -401,30 +423,15 @@ PackedTree packTree(const tp_tree &tree, const std::vector<long long> &numbers, 
             if (key == "Scope") body += "/A <</O/Table/Scope/" + value + ">>";
             else body += "/" + key + " " + textString(value);
         }
-        objects.emplace_back(numbers[i], body + ">>");
+        add(numbers[i], body + ">>");
     }
     std::string nums = "<</Nums [";
     long long last = -1;
     for (auto const &[k, v] : entries) { nums += std::to_string(k) + " " + v + " "; last = k; }
-    objects.emplace_back(parentTree, nums + "]>>");
-    objects.emplace_back(root, "<</Type/StructTreeRoot/K " + ref(numbers[0]) + "/ParentTree " + ref(parentTree) +
-                                   "/ParentTreeNextKey " + std::to_string(last + 1) + ">>");
-    PackedTree packed;
-    for (size_t first = 0, s = 0; first < objects.size(); first += perStream, ++s) {
-        size_t end = std::min(objects.size(), first + perStream);
-        std::string head, data;
-        PackedTree::Stream stream;
-        stream.number = streamNumbers[s];
-        for (size_t i = first; i < end; ++i) {
-            head += std::to_string(objects[i].first) + " " + std::to_string(data.size()) + " ";
-            data += objects[i].second + "\n";
-            stream.members.push_back(objects[i].first);
-        }
-        stream.data = deflate(head + data);
-        stream.dict = "<</Type/ObjStm/N " + std::to_string(end - first) + "/First " + std::to_string(head.size()) +
-                      "/Filter/FlateDecode>>";
-        packed.streams.push_back(std::move(stream));
-    }
+    add(parentTree, nums + "]>>");
+    add(root, "<</Type/StructTreeRoot/K " + ref(numbers[0]) + "/ParentTree " + ref(parentTree) +
+                  "/ParentTreeNextKey " + std::to_string(last + 1) + ">>");
+    flush();
     return packed;
 }
 
