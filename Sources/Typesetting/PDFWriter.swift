@@ -6,7 +6,7 @@ import Foundation
 /// with the outline, named destinations, links and metadata.
 ///
 /// Two stages: cairo paints into an anonymous temporary file (structure as
-/// flat marks, decoration in one group per page), and `finish` has
+/// flat marks, decoration in one mark first on each page), and `finish` has
 /// `TaggedPDF` write the final file from it, with what cairo cannot write
 /// — structure tree, artifacts, language, XMP — through `OutputFile`: checked writes, fsync, and a
 /// rename only of a complete file, so a failure never leaves a partial PDF

@@ -1,8 +1,7 @@
 #ifndef BRIEF_TAGGED_PDF_H
 #define BRIEF_TAGGED_PDF_H
 
-/* The step after cairo: appends to cairo's PDF one incremental update that
- * makes it a tagged PDF/UA-1 file. The caller describes the structure tree
+/* The step after cairo: writes the tagged PDF/UA-1 file from cairo's. The caller describes the structure tree
  * (elements, the marked content cairo numbered, link annotations, the
  * decoration's mark on each page); libqpdf reads cairo's
  * file and writes the objects that change. No libqpdf type appears here,
