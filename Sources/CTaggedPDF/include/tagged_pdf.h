@@ -1,11 +1,11 @@
 #ifndef BRIEF_TAGGED_PDF_H
 #define BRIEF_TAGGED_PDF_H
 
-/* The step after cairo: writes the tagged PDF/UA-1 file from cairo's. The caller describes the structure tree
- * (elements, the marked content cairo numbered, link annotations, the
- * decoration's mark on each page); libqpdf reads cairo's
- * file and writes the objects that change. No libqpdf type appears here,
- * so Swift never imports C++ headers. */
+/* The step after cairo: writes the tagged PDF/UA-1 file from cairo's.
+ * The caller describes the structure tree (elements, the marked content
+ * cairo numbered, link annotations, the decoration's mark on each page);
+ * libqpdf reads cairo's file and serializes its objects. No libqpdf type
+ * appears here, so Swift never imports C++ headers. */
 
 #include <stddef.h>
 #include <stdint.h>
