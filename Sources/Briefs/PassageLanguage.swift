@@ -38,12 +38,20 @@ enum PassageLanguage {
         guard runs.contains(where: { hasCyrillic($0.text) }) else { return runs }
         let cyrillic = language(ofCyrillicIn: runs.map(\.text).joined())
         var out: [TextRun] = []
+        out.reserveCapacity(runs.count + 2)
         for run in runs {
             guard hasCyrillic(run.text),
                   !cyrillicLanguages.contains(primary(run.style.language)) else {
                 out.append(run); continue
             }
-            for (text, isCyr) in segments(run.text) {
+            let parts = segments(run.text)
+            if parts.count == 1 {   // wholly one script: the run keeps its text
+                var r = run
+                if parts[0].1 { r.style.language = cyrillic }
+                out.append(r)
+                continue
+            }
+            for (text, isCyr) in parts {
                 out.append(TextRun(text, style: isCyr ? run.style.with { $0.language = cyrillic } : run.style))
             }
         }
