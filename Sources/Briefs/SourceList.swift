@@ -74,6 +74,3 @@ struct SourceList {
     }
 }
 
-extension String {
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
-}

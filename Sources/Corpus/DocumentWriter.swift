@@ -23,6 +23,14 @@ public enum DocumentWriter {
         }
     }
 
+    /// An `events.yaml` entry that reads back as `e` (all but its source location).
+    public static func eventEntry(_ e: Event) -> String {
+        var out = "- id: \(e.id)\n  date: \(e.date.description)\n  title: \(quoted(e.title))\n  kind: \(e.kind.rawValue)\n"
+        if !e.participants.isEmpty { out += "  participants: [\(e.participants.map(quoted).joined(separator: ", "))]\n" }
+        if let location = e.location { out += "  location: \(quoted(location))\n" }
+        return out
+    }
+
     /// A YAML scalar that reads back as exactly `s`.
     public static func quoted(_ s: String) -> String {
         var out = "\""

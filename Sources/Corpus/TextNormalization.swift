@@ -123,3 +123,8 @@ public enum TextNormalization {
         isExcerpt(quote, of: NormalizedText(text))
     }
 }
+
+extension String {
+    /// The text with its first letter in capitals ("press release" → "Press release").
+    public var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

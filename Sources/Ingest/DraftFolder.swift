@@ -40,7 +40,7 @@ public struct DraftFolder {
         if !newEvents.isEmpty {
             var yaml = "# Engagements the drafts speak of that the corpus lacks: check, then merge into the corpus.\n"
             var seen = Set<String>()
-            for e in newEvents where seen.insert(e.id).inserted { yaml += e.yaml }
+            for e in newEvents where seen.insert(e.id).inserted { yaml += DocumentWriter.eventEntry(e) }
             try write(yaml, to: "events.yaml")
         }
         try write(review(drafts, failures: failures, written: written, corpus: corpus), to: "REVIEW.md")

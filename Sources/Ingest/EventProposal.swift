@@ -1,27 +1,6 @@
 import Corpus
 import Foundation
 
-/// An engagement the page speaks of as now or ahead ("ahead of the 15
-/// August meeting between Presidents Trump and Putin in Anchorage") that
-/// the corpus does not hold: proposed for `events.yaml`, and named by the
-/// draft so that the two pass `brief check` together.
-public struct ProposedEvent: Sendable {
-    public var id: String
-    public var date: PartialDate
-    public var title: String
-    public var kind: EventKind
-    public var participants: [String]
-    public var location: String?
-
-    /// The entry for `events.yaml`.
-    var yaml: String {
-        var out = "- id: \(id)\n  date: \(date.description)\n  title: \(DocumentWriter.quoted(title))\n  kind: \(kind.rawValue)\n"
-        if !participants.isEmpty { out += "  participants: [\(participants.map(DocumentWriter.quoted).joined(separator: ", "))]\n" }
-        if let location { out += "  location: \(DocumentWriter.quoted(location))\n" }
-        return out
-    }
-}
-
 extension MetadataReader {
     /// Words that name an engagement, and the kind each makes it.
     static let engagementWords: [(String, EventKind)] = [
@@ -32,16 +11,20 @@ extension MetadataReader {
     static let personTitles = ["President ", "Presidents ", "Prime Minister ", "Secretary of State ", "Secretary ", "Foreign Minister ",
                                "Chancellor ", "Minister "]
 
-    /// The engagement a sentence speaking of now or ahead names, when it has
-    /// a kind word and a date or a place; `fallbackDate` dates one without.
-    func proposedEvent(fallbackDate: PartialDate, taken: Set<String>) -> (ProposedEvent, Evidence)? {
+    /// An engagement the page speaks of as now or ahead ("ahead of the 15
+    /// August meeting between Presidents Trump and Putin in Anchorage") that
+    /// the corpus does not hold, to be proposed for `events.yaml`: from a
+    /// sentence with a kind word and a date or a place; `fallbackDate` dates
+    /// one without.
+    func proposedEvent(fallbackDate: PartialDate, taken: Set<String>) -> (Event, Evidence)? {
         for i in statement.bodyLines {
             let line = page.lines[i]
-            for sentence in Self.currentSentences(line) {
+            for current in Self.currentSentences(line) {
+                let sentence = current.text
                 let lower = sentence.lowercased()
                 guard let (word, kind) = Self.engagementWords.first(where: { lower.contains(" \($0.0)") }) else { continue }
                 let text = String(sentence)
-                let stated = Self.dates(in: text).first?.0
+                let stated = current.dates.first
                 let monthDay = Self.monthDay(in: text)
                 let location = Self.place(in: text)
                 let people = Self.people(in: text)
@@ -57,7 +40,8 @@ extension MetadataReader {
                 var id = Slug.make("\(who)\(word) \(location ?? "") \(date.year)")
                 var n = 2
                 while taken.contains(id) || corpus.event(id) != nil { id = Slug.make("\(who)\(word) \(location ?? "") \(date.year)") + "-\(n)"; n += 1 }
-                let event = ProposedEvent(id: id, date: date, title: title, kind: kind, participants: people, location: location)
+                let event = Event(id: id, date: date, title: title, kind: kind, participants: people, location: location,
+                                  source: SourceLocation(file: page.path, line: i + 1))
                 return (event, Evidence(line: i + 1, excerpt: excerpt(line, around: String(sentence.prefix(60))), confidence: "low"))
             }
         }
@@ -98,8 +82,4 @@ extension MetadataReader {
         var seen = Set<String>()
         return out.filter { seen.insert($0).inserted && $0.count > 2 }
     }
-}
-
-extension String {
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

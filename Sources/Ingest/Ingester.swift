@@ -13,7 +13,7 @@ public struct Draft: Sendable {
     public var unmatched: [(line: Int, sentence: String)]
     public var newOrganizations: [(name: String, evidence: Evidence)]
     /// An engagement the page speaks of as now that the corpus lacks.
-    public var newEvent: ProposedEvent?
+    public var newEvent: Event?
     public var warnings: [String]
     public var text: String { DocumentWriter.text(fields, body: body) }
 }
@@ -25,17 +25,20 @@ public struct Ingester: Sendable {
     public var threshold = 1.2
     /// Demand profiles, learnt from the corpus once for every page.
     let finder: AskFinder
+    /// Organization and engagement names, gathered once for every page.
+    let names: CorpusNames
 
     public init(corpus: Corpus) {
         self.corpus = corpus
         self.finder = AskFinder(corpus: corpus)
+        self.names = CorpusNames(corpus: corpus)
     }
 
     /// Drafts one page; throws `IngestError` when it cannot be read.
     public func draft(_ path: String, takenIDs: Set<String>) throws -> Draft {
         let page = try PageText.load(path)
         guard let statement = StatementText.find(in: page.lines) else { throw IngestError.empty(path) }
-        let reader = MetadataReader(corpus: corpus, page: page, statement: statement)
+        let reader = MetadataReader(corpus: corpus, names: names, page: page, statement: statement)
         var evidence: [String: Evidence] = [:]
         var warnings: [String] = []
         let title = reader.title
@@ -73,7 +76,7 @@ public struct Ingester: Sendable {
         if let to { evidence["to"] = to.1 }
         if let event { evidence["event"] = event.evidence }
         // An engagement spoken of as now that the corpus lacks is proposed.
-        var proposed: ProposedEvent? = nil
+        var proposed: Event? = nil
         if event == nil, let (p, e) = reader.proposedEvent(fallbackDate: date, taken: []) {
             proposed = p
             evidence["event"] = e

@@ -14,6 +14,7 @@ public struct Evidence: Sendable, Codable {
 /// addressee, engagement, source address, language.
 struct MetadataReader {
     let corpus: Corpus
+    let names: CorpusNames
     let page: PageText
     let statement: StatementText
 
@@ -190,14 +191,11 @@ struct MetadataReader {
     /// in "Amnesty International USA"), only the longer counts.
     func mentions(lines: [Int]) -> [Mention] {
         var found: [(Mention, Int)] = []   // mention, length (in bytes, as the offset)
-        let names = corpus.organizations.map { org in
-            ([org.name] + org.aliases + (org.short.map { [$0] } ?? [])).filter { $0.count >= 2 }.map { ($0, Array($0.utf8)) }
-        }
         // A byte that continues a word: an ASCII letter or digit, or part of a non-ASCII character.
         func isWordByte(_ b: UInt8) -> Bool { b >= 0x80 || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
         for i in lines {
             let line = Array(page.lines[i].utf8)
-            for (org, orgNames) in zip(corpus.organizations, names) {
+            for (org, orgNames) in names.organizations {
                 for (name, needle) in orgNames {
                     // Names are proper nouns: matched with their capitals ("human rights first" is not an organization).
                     var from = 0
@@ -343,8 +341,7 @@ struct MetadataReader {
         // "Human Rights Council"): blanked out before matching.
         let text = ([title] + statement.bodyLines.map { page.lines[$0] }).joined(separator: " ")
         var bytes = Array(text.utf8)
-        for name in organizationNames {
-            let needle = Array(name.utf8)
+        for needle in self.names.blanked {
             var from = 0
             while let at = ByteSearch.firstIndex(bytes, needle, from: from) {
                 for k in at..<(at + needle.count) { bytes[k] = 0x20 }
@@ -356,7 +353,7 @@ struct MetadataReader {
         func mentions(_ word: Substring) -> Bool { ByteSearch.contains(bytes, Array(word.utf8)) }
         // Sentences spoken of as now, as bytes (names blanked), with the dates they name: read once.
         let current = Self.currentSentences(String(decoding: bytes, as: UTF8.self)).map {
-            (bytes: Array($0.utf8), dates: MetadataReader.dates(in: String($0)).map(\.0))
+            (bytes: Array($0.text.utf8), dates: $0.dates)
         }
         for e in corpus.events {
             var score = 0.0
@@ -376,7 +373,7 @@ struct MetadataReader {
                 if !names.contains(word) { specific.append(word) }
                 names.append(word)
             }
-            for short in Self.shortNames(e) where mentions(Substring(short)) {
+            for short in self.names.shortNames[e.id] ?? [] where mentions(Substring(short)) {
                 score += 2; why.append(short); names.append(Substring(short)); specific.append(Substring(short))
             }
             if mentionedDates.contains(where: { $0.relation(to: e.date) == .samePeriod }) { score += 2; why.append(e.date.long) }
@@ -401,21 +398,20 @@ struct MetadataReader {
         return (e, Evidence(line: 0, excerpt: "names \(why)", confidence: score >= 5 ? "high" : "medium"), isCurrent)
     }
 
-    /// The corpus's organization names, short names and aliases, longest first.
-    var organizationNames: [String] {
-        corpus.organizations.flatMap { [$0.name, $0.short] + $0.aliases }.compactMap { $0 }.filter { $0.count >= 4 }
-            .sorted { $0.count > $1.count }
-    }
+    /// A sentence spoken of as now or ahead, with the dates it names (read once).
+    struct CurrentSentence { var text: Substring; var dates: [PartialDate] }
 
     /// Sentences that speak of something as happening now or ahead, and name no past date.
-    static func currentSentences(_ text: String) -> [Substring] {
-        text.split(whereSeparator: { $0 == "." || $0 == "\n" }).filter { sentence in
+    static func currentSentences(_ text: String) -> [CurrentSentence] {
+        text.split(whereSeparator: { $0 == "." || $0 == "\n" }).compactMap { sentence in
             let lower = Array(sentence.lowercased().utf8)
-            guard currentCues.contains(where: { ByteSearch.contains(lower, $0) }) else { return false }
+            guard currentCues.contains(where: { ByteSearch.contains(lower, $0) }) else { return nil }
+            let dates = MetadataReader.dates(in: String(sentence)).map(\.0)
             // "In June 2021, …" is told as past.
-            return !MetadataReader.dates(in: String(sentence)).contains { d in
-                d.0.precision != .year && ByteSearch.contains(lower, Array("in \(months[d.0.month! - 1])".utf8))
+            let past = dates.contains { d in
+                d.precision != .year && ByteSearch.contains(lower, Array("in \(months[d.month! - 1])".utf8))
             }
+            return past ? nil : CurrentSentence(text: sentence, dates: dates)
         }
     }
 

@@ -262,7 +262,7 @@ final class BlockFlow {
         let around = figure.spaceAround ?? style.spacing.aroundFigure
         list.space(around)
         var f = try render(figure)
-        if let alt = figure.alternative, !alt.isEmpty { f.mark(StructureNode(.figure, parent: parent, alternative: alt)) }
+        if let alt = figure.alternative, !alt.isEmpty { f.structure = StructureNode(.figure, parent: parent, alternative: alt) }
         if f.width > width + 0.5 {
             throw TypesettingError.contentTooWide(what: "a figure", width: f.width, available: width)
         }
@@ -331,7 +331,7 @@ final class BlockFlow {
         let lines = try paragraphs.lines([TextRun(h.title, style: entryStyle)], style: ps, measure: titleWidth)
         var f = Fragment(width: width, height: 0)
         var y = 0.0
-        for var line in lines { line.mark(link); f.append(line, dx: indent, dy: y); y += line.height }
+        for var line in lines { line.structure = link; f.append(line, dx: indent, dy: y); y += line.height }
         f.items.append(.structure(link))
         f.height = y
         let baseline = y - (lines.last.map { $0.height - $0.ascent } ?? 0)

@@ -124,9 +124,6 @@ public struct Fragment: Sendable {
         items.append(.structure(other.structure))
         for item in other.items { items.append(item.offsetBy(dx: dx, dy: dy)) }
     }
-
-    /// Puts the fragment's content, up to its first mark, under `node`.
-    public mutating func mark(_ node: StructureNode?) { structure = node }
 }
 
 extension DrawItem {
