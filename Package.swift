@@ -30,6 +30,8 @@ let package = Package(
                        providers: [.apt(["libharfbuzz-dev"])]),
         .systemLibrary(name: "CHyphen", path: "Sources/CHyphen",
                        providers: [.apt(["libhyphen-dev"])]),
+        // glibc's malloc_trim: freed memory handed back between long stages.
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         // UAX #14 line breaking through ICU, behind a C file whose header names no ICU type.
         // Signal-time cleanup (temporary files, worker processes): async-signal-safe C.
         .target(name: "CCleanup", path: "Sources/CCleanup"),
@@ -47,11 +49,14 @@ let package = Package(
         .target(name: "CPDFText", dependencies: ["CPopplerGlib"], path: "Sources/CPDFText"),
 
         // Tagged PDF/UA: the step after cairo, with libqpdf (C++ behind a C header).
-        .target(name: "CTaggedPDF", path: "Sources/CTaggedPDF", linkerSettings: [.linkedLibrary("qpdf")]),
+        .target(name: "CTaggedPDF", path: "Sources/CTaggedPDF",
+                // qpdf 11 warns unless told which PointerHolder API the code uses: none.
+                cxxSettings: [.define("POINTERHOLDER_TRANSITION", to: "4")],
+                linkerSettings: [.linkedLibrary("qpdf")]),
 
         // 2. The layout engine; knows nothing of corpora or briefs.
         .target(name: "Typesetting",
-                dependencies: ["CCairo", "CFreeType", "CHarfBuzz", "CHyphen", "CLineBreak", "CCleanup", "CTaggedPDF"]),
+                dependencies: ["CCairo", "CFreeType", "CHarfBuzz", "CHyphen", "CLineBreak", "CCleanup", "CMalloc", "CTaggedPDF"]),
         // 3. The corpus model.
         .target(name: "Corpus", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
         // 4. Raw pages in, draft documents out (beside Briefs, on Corpus only).

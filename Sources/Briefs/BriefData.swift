@@ -18,9 +18,8 @@ extension BriefRecord where Self: Encodable {
 }
 
 public enum BriefData {
-    /// Writes the brief's record as `.json` or `.csv`, atomically.
-    public static func write(_ content: any BriefContent, to path: String) throws {
-        let record = content.record()
+    /// Writes a brief's record (`BriefContent.record()`) as `.json` or `.csv`, atomically.
+    public static func write(_ record: any BriefRecord, to path: String) throws {
         let text: String
         if path.hasSuffix(".json") {
             text = String(decoding: try record.json(), as: UTF8.self) + "\n"

@@ -43,40 +43,52 @@ public final class BriefRenderer: @unchecked Sendable {
     }
 
     /// Composes a brief with a template and its style, then writes it: the
-    /// one path every command takes. Returns the page count and the brief.
+    /// one path every command takes. Returns the page count.
     @discardableResult
     public func render(_ content: any BriefContent, template: BriefTemplate, style: BriefStyle, to path: String,
-                       creator: String) throws -> (pages: Int, brief: ComposedBrief) {
-        let context = try self.context(for: style)
-        let brief = try content.compose(template: template, style: style, context: context, creator: creator)
-        return (try write(brief, to: path, context: context), brief)
+                       creator: String) throws -> Int {
+        try write(try compose(content, template: template, style: style, creator: creator), to: path)
     }
 
-    /// Lays out and writes the brief atomically; returns the page count.
+    /// The brief's blocks and metadata, ready to write. Nothing of `content`
+    /// (nor the corpus behind it) is needed afterwards: a caller that lets
+    /// them go before `write` keeps memory for the layout.
+    public func compose(_ content: any BriefContent, template: BriefTemplate, style: BriefStyle,
+                        creator: String) throws -> ComposedBrief {
+        try content.compose(template: template, style: style, context: try context(for: style), creator: creator)
+    }
+
+    /// Lays out and writes the brief atomically; returns the page count. The
+    /// layout takes the blocks over and lets each go once it is set, so the
+    /// caller should hand the brief over (`consume`) rather than keep it.
     @discardableResult
-    public func write(_ brief: ComposedBrief, to path: String, context: LayoutContext? = nil) throws -> Int {
+    public func write(_ brief: consuming ComposedBrief, to path: String) throws -> Int {
         var docStyle = brief.style.document
+        let kind = brief.kind, generated = brief.generated
         func fill(_ f: PageFurniture?) -> PageFurniture? {
             guard var f else { return nil }
             for k in [\PageFurniture.left, \PageFurniture.center, \PageFurniture.right] {
-                f[keyPath: k] = f[keyPath: k].replacingOccurrences(of: "{kind}", with: brief.kind)
-                    .replacingOccurrences(of: "{generated}", with: brief.generated)
+                f[keyPath: k] = f[keyPath: k].replacingOccurrences(of: "{kind}", with: kind)
+                    .replacingOccurrences(of: "{generated}", with: generated)
             }
             return f
         }
         docStyle.header = fill(docStyle.header)
         docStyle.footer = fill(docStyle.footer)
-        let ctx = try context ?? self.context(for: brief.style)
+        let ctx = try self.context(for: brief.style)
+        let metadata = brief.metadata
+        let blocks = brief.blocks
+        brief.blocks = []
         do {
             let layout = DocumentLayout(context: ctx, style: docStyle)
-            if layout.canStream(brief.blocks) {
+            if layout.canStream(blocks) {
                 // Pages go to the file as they are set: memory stays flat however long the brief.
-                let writer = try PDFWriter(path: path, metadata: brief.metadata, fonts: ctx.fonts, firstPageSize: docStyle.pageSize)
-                let (pages, outline) = try layout.stream(brief.blocks, metadata: brief.metadata) { try writer.add($0) }
+                let writer = try PDFWriter(path: path, metadata: metadata, fonts: ctx.fonts, firstPageSize: docStyle.pageSize)
+                let (pages, outline) = try layout.stream(consume blocks, metadata: metadata) { try writer.add($0) }
                 try writer.finish(outline: outline)
                 return pages
             }
-            let doc = try layout.layout(brief.blocks, metadata: brief.metadata)
+            let doc = try layout.layout(blocks, metadata: metadata)
             try PDFWriter.write(doc, to: path, fonts: ctx.fonts)
             return doc.pages.count
         } catch let e as TypesettingError {

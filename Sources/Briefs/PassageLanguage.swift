@@ -36,7 +36,7 @@ enum PassageLanguage {
     /// Runs split where the script changes; Cyrillic stretches get ru or uk.
     static func mark(_ runs: [TextRun]) -> [TextRun] {
         guard runs.contains(where: { hasCyrillic($0.text) }) else { return runs }
-        let cyrillic = language(ofCyrillicIn: runs.map(\.text).joined())
+        let cyrillic = runs.contains(where: { hasUkrainianLetter($0.text) }) ? "uk" : "ru"
         var out: [TextRun] = []
         out.reserveCapacity(runs.count + 2)
         for run in runs {
@@ -59,22 +59,44 @@ enum PassageLanguage {
     }
 
     /// Stretches of one script: spaces, digits and punctuation stay with the
-    /// stretch before them.
+    /// stretch before them. Read as UTF-8 bytes: briefs run this over every
+    /// paragraph, and scalar arrays cost more than the layout of the text.
     static func segments(_ text: String) -> [(String, Bool)] {
-        var out: [(String, Bool)] = []
-        let scalars = Array(text.unicodeScalars)
-        var start = 0
-        var current: Bool? = nil
-        for (i, s) in scalars.enumerated() where isLetter(s) {
-            let c = isCyrillic(s)
-            if let cur = current, cur != c {
-                out.append((String(String.UnicodeScalarView(scalars[start..<i])), cur))
-                start = i
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [(String, Bool)] = []
+            var start = 0
+            var current: Bool? = nil
+            var i = 0
+            while i < bytes.count {
+                let (scalar, length) = decode(bytes, at: i)
+                if isLetter(scalar) {
+                    let c = isCyrillic(scalar)
+                    if let cur = current, cur != c {
+                        out.append((String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self), cur))
+                        start = i
+                    }
+                    current = c
+                }
+                i += length
             }
-            current = c
+            if start < bytes.count {
+                out.append((String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self), current ?? false))
+            }
+            return out
         }
-        if start < scalars.count { out.append((String(String.UnicodeScalarView(scalars[start...])), current ?? false)) }
-        return out
+    }
+
+    /// The scalar starting at byte `i` of valid UTF-8 (a Swift string's), and its length in bytes.
+    private static func decode(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let lead = UInt32(b[i])
+        func next(_ k: Int) -> UInt32 { UInt32(b[i + k] & 0x3F) }
+        switch lead {
+        case 0..<0x80: return (lead, 1)
+        case 0xC0..<0xE0: return ((lead & 0x1F) << 6 | next(1), 2)
+        case 0xE0..<0xF0: return ((lead & 0x0F) << 12 | next(1) << 6 | next(2), 3)
+        default: return ((lead & 0x07) << 18 | next(1) << 12 | next(2) << 6 | next(3), 4)
+        }
     }
 
     /// Cyrillic is written with UTF-8 lead bytes 0xD0–0xD4 (U+0400–U+052F): a byte scan finds it.
@@ -82,10 +104,25 @@ enum PassageLanguage {
         text.utf8.contains { $0 >= 0xD0 && $0 <= 0xD4 }
     }
 
+    /// Whether `text` has a letter of Ukrainian that Russian lacks: Є І Ї
+    /// (D0 84, D0 86, D0 87), є і ї (D1 94, D1 96, D1 97), Ґ ґ (D2 90, D2 91).
+    static func hasUkrainianLetter(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch (previous, byte) {
+            case (0xD0, 0x84), (0xD0, 0x86), (0xD0, 0x87), (0xD1, 0x94), (0xD1, 0x96), (0xD1, 0x97),
+                 (0xD2, 0x90), (0xD2, 0x91):
+                return true
+            default: previous = byte
+            }
+        }
+        return false
+    }
+
     /// A letter for telling scripts apart: ASCII and Latin letters, Cyrillic,
     /// and other scripts; not spaces, digits, punctuation or symbols.
-    private static func isLetter(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
+    private static func isLetter(_ s: UInt32) -> Bool {
+        switch s {
         case 0x41...0x5A, 0x61...0x7A: return true
         case 0...0x7F: return false
         case 0x80...0xBF, 0xD7, 0xF7: return false
@@ -96,15 +133,13 @@ enum PassageLanguage {
 
     /// "uk" when the text has letters of Ukrainian that Russian lacks, else "ru".
     static func language(ofCyrillicIn text: String) -> String {
-        text.unicodeScalars.contains(where: { ukrainianLetters.contains($0) }) ? "uk" : "ru"
+        hasUkrainianLetter(text) ? "uk" : "ru"
     }
 
     /// Languages written in Cyrillic: a run already in one keeps its language.
     private static let cyrillicLanguages: Set<String> = ["ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn"]
 
-    private static let ukrainianLetters: Set<Unicode.Scalar> = ["і", "ї", "є", "ґ", "І", "Ї", "Є", "Ґ"]
-
-    static func isCyrillic(_ s: Unicode.Scalar) -> Bool { (0x0400...0x052F).contains(s.value) }
+    static func isCyrillic(_ s: UInt32) -> Bool { (0x0400...0x052F).contains(s) }
 
     private static func primary(_ tag: String) -> String { String(tag.split(separator: "-").first ?? "").lowercased() }
 }

@@ -25,6 +25,19 @@ final class BlockFlow {
         return list.items
     }
 
+    /// The vertical list for a block of the document, as `build`, except that
+    /// a long table hands its rows to `flush` as they are set (with what came
+    /// before them) and only the rest is returned.
+    func build(_ block: Block, width: Double, flushingTo flush: ([VItem]) throws -> Void) throws -> [VItem] {
+        var list = VerticalListBuilder()
+        if case .table(let table) = block {
+            try appendTable(table, width: width, x: 0, parent: nil, to: &list, streams: true, flush: flush)
+        } else {
+            try append(block, width: width, x: 0, parent: nil, to: &list)
+        }
+        return list.items
+    }
+
     /// Blocks stacked without page breaks (table cells): boxes at y offsets.
     func stack(_ blocks: [Block], width: Double, parent: StructureNode?) throws -> [(y: Double, box: Fragment)] {
         var y = 0.0
@@ -243,14 +256,20 @@ final class BlockFlow {
     }
 
     private func appendTable(_ table: Table, width: Double, x: Double, parent: StructureNode?,
-                             to list: inout VerticalListBuilder) throws {
+                             to list: inout VerticalListBuilder, streams: Bool = false,
+                             flush: ([VItem]) throws -> Void = { _ in }) throws {
         list.space(table.style.spaceBefore)
         tableCount += 1
         let id = tableCount
-        var rows = try TableLayout(flow: self).layout(table, available: width, tableID: id,
-                                                      node: StructureNode(.table, parent: parent))
-        for i in rows.indices { if case .box(var b) = rows[i] { b.x += x; rows[i] = .box(b) } }
-        tableHeaders[id] = rows.compactMap { if case .box(let b) = $0, b.isTableHeader { return b }; return nil }
+        // Streamed rows go out after what came before them; if none do, it stays.
+        var before = streams ? list.take() : []
+        let rows = try TableLayout(flow: self).layout(table, available: width, x: x, tableID: id,
+                                                      node: StructureNode(.table, parent: parent),
+                                                      headers: { tableHeaders[id] = $0 }, streams: streams) { chunk in
+            try flush(before + chunk)
+            before = []
+        }
+        list.append(before)
         list.append(rows)
         list.space(table.style.spaceAfter)
     }

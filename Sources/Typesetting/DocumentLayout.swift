@@ -128,9 +128,10 @@ public final class DocumentLayout {
     }
 
     /// Lays out block by block and hands each page over as soon as it is
-    /// finished, so memory does not grow with the page count. Requires
-    /// `canStream`. Returns the page count and the outline.
-    public func stream(_ blocks: [Block], metadata: DocumentMetadata,
+    /// finished, so memory does not grow with the page count; blocks handed
+    /// over (`consume`) are let go as they are set. Requires `canStream`.
+    /// Returns the page count and the outline.
+    public func stream(_ blocks: consuming [Block], metadata: DocumentMetadata,
                        to emit: (Page) throws -> Void) throws -> (pages: Int, outline: [OutlineEntry]) {
         precondition(canStream(blocks), "streaming needs furniture without {pages} and no table of contents")
         // Two stages on two threads: a worker sets blocks (this layout's context
@@ -138,14 +139,19 @@ public final class DocumentLayout {
         // shaped here with a context of its own: shapers are not shared.
         let furniture = FurnitureLayout(context: LayoutContext(fonts: context.fonts), style: style, title: metadata.title)
         let channel = BlockChannel(capacity: 16)
-        let work = UncheckedSendable((blocks, BlockFlow(context: context, style: style), style.contentWidth))
+        let work = UncheckedSendable((PendingBlocks(blocks), BlockFlow(context: context, style: style), style.contentWidth))
         let worker = Thread {
-            let (blocks, flow, width) = work.value
-            for block in blocks {
+            let (pending, flow, width) = work.value
+            while let block = pending.next() {
                 if channel.isCancelled { return }
                 do {
-                    let items = try flow.build([block], width: width)
+                    // A long table's rows go over as they are set, not held whole.
+                    let items = try flow.build(block, width: width) { rows in
+                        guard channel.put(.items(rows, tableHeaders: flow.tableHeaders)) else { throw CancellationError() }
+                    }
                     guard channel.put(.items(items, tableHeaders: flow.tableHeaders)) else { return }
+                } catch is CancellationError {
+                    return
                 } catch {
                     channel.put(.failed(error)); return
                 }

@@ -12,7 +12,8 @@
 ///
 /// The list may arrive in pieces (`feed`), block by block: decisions only
 /// ever look back to the current page's start, so everything before it is
-/// dropped and memory stays bounded by one page plus one block.
+/// dropped and memory stays bounded by one page plus one block (a long
+/// table comes in pieces of rows).
 final class Paginator {
     let pageHeight: Double
     /// Share of the page an ordinary break must fill before a soft break is preferred.
@@ -28,6 +29,8 @@ final class Paginator {
 
     private var items: [VItem] = []
     private var i = 0
+    /// Where the current page's items begin.
+    private var pageStart = 0
     private var page: [Placed] = []
     private var y = 0.0
     private var lastBox = false   // previous item was a box (glue after it is a legal break)
@@ -80,8 +83,12 @@ final class Paginator {
     private func finishPage(continueAt next: Int) throws {
         if !page.isEmpty { try onPage(page) }
         page = []; y = 0; lastBox = false; candidate = nil; softCandidate = nil; keepRemaining = 0
+        // The page's items are let go now (a table row's box holds all its
+        // cells' text); the array itself shrinks only in large steps.
+        for k in pageStart..<min(next, items.count) { items[k] = .glue(0) }
         i = next
-        if i > 4096 { items.removeFirst(i); i = 0 }
+        pageStart = next
+        if i > 4096 { items.removeFirst(i); i = 0; pageStart = 0 }
     }
 
     private func run() throws {

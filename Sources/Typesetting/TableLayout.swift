@@ -70,8 +70,14 @@ struct TableLayout {
         var height: Double { boxes.last.map { $0.y + $0.box.height } ?? 0 }
     }
 
-    /// Rows as boxes; `node` is the Table element, rows and cells are made under it.
-    func layout(_ table: Table, available: Double, tableID: Int, node: StructureNode) throws -> [VItem] {
+    /// Rows as boxes at `x`; `node` is the Table element, rows and cells are
+    /// made under it. `headers` receives the header rows (repeated on later
+    /// pages) as soon as they are set. When `streams`, a long table hands its
+    /// rows to `flush` as they are set, `itemsPerFlush` items at a time, and
+    /// returns only the rest: a 2,000-row table is then never held whole.
+    func layout(_ table: Table, available: Double, x: Double, tableID: Int, node: StructureNode,
+                headers: ([VBox]) -> Void, streams: Bool = false,
+                flush: ([VItem]) throws -> Void = { _ in }) throws -> [VItem] {
         let widths = try columnWidths(table, available: available)
         let total = widths.reduce(0, +)
         var items: [VItem] = []
@@ -92,42 +98,47 @@ struct TableLayout {
             }
             return cells
         }
+        var headerBoxes: [VBox] = []
         for (i, row) in table.header.enumerated() {
             let cells = try setRow(row, isHeader: true)
             var box = Self.rowBox(cells, totalWidth: total, style: style, background: row.background ?? style.headerBackground,
                              ruleAbove: i == 0 ? style.frameRuleWidth : 0,
                              ruleBelow: i == table.header.count - 1 ? style.frameRuleWidth : 0, name: table.name)
-            box.table = tableID; box.isTableHeader = true
+            box.table = tableID; box.isTableHeader = true; box.x += x
+            headerBoxes.append(box)
             items.append(.box(box))
             items.append(.penalty(Penalty.never))
         }
-        let keeps = flow.style.keeps
-        var boxes: [VBox] = []
-        for (i, row) in table.rows.enumerated() {
-            let last = i == table.rows.count - 1
+        headers(headerBoxes)
+        func bodyBox(_ i: Int) throws -> VBox {
+            let row = table.rows[i]
             var box = Self.rowBox(try setRow(row, isHeader: false), totalWidth: total, style: style,
-                             background: row.background ?? (i % 2 == 1 ? style.stripe : nil),
-                             ruleAbove: table.header.isEmpty && i == 0 ? style.frameRuleWidth : 0,
-                             ruleBelow: last ? style.frameRuleWidth : style.rowRuleWidth, name: table.name)
-            box.table = tableID
-            boxes.append(box)
+                                  background: row.background ?? (i % 2 == 1 ? style.stripe : nil),
+                                  ruleAbove: table.header.isEmpty && i == 0 ? style.frameRuleWidth : 0,
+                                  ruleBelow: i == table.rows.count - 1 ? style.frameRuleWidth : style.rowRuleWidth, name: table.name)
+            box.table = tableID; box.x += x
+            return box
         }
+        let keeps = flow.style.keeps
         let bodyRows = table.rows.filter { $0.role == .body }.count
         // A short table is never split — unless its rows are so tall that it
         // would take more than the minimum page fill, when moving it whole
         // could leave a page mostly empty: then it splits like a long one.
+        // Only a table short by its count needs its rows' heights first.
+        let longByCount = bodyRows > keeps.shortTableRows
+        let boxes = longByCount ? [] : try table.rows.indices.map(bodyBox)
         let tall = boxes.reduce(0) { $0 + $1.height } > flow.style.contentHeight * keeps.minimumPageFill
+        let long = longByCount || tall
         let atBreak = min(keeps.rowsAtTableBreak, max(1, bodyRows / 2))
         var bodyRowsSoFar = 0
         for (i, row) in table.rows.enumerated() {
             if row.role == .body { bodyRowsSoFar += 1 }
-            items.append(.box(boxes[i]))
+            items.append(.box(longByCount ? try bodyBox(i) : boxes[i]))
             guard i < table.rows.count - 1 else { continue }
             // A longer table leaves at least `rowsAtTableBreak` body rows on each
             // side of a break (a totals row does not count, so it never starts a
             // page alone). Closer to an end the break is soft: taken only when
             // group keeps and tall rows would otherwise leave a page half empty.
-            let long = bodyRows > keeps.shortTableRows || tall
             let margins = bodyRowsSoFar >= atBreak && bodyRows - bodyRowsSoFar >= atBreak
             let nearEnd = bodyRowsSoFar >= 1 && bodyRows - bodyRowsSoFar >= 1
             if row.role == .group {
@@ -137,9 +148,18 @@ struct TableLayout {
                 items.append(.keep(min(keeps.afterGroupRow, groupSize)))
             }
             items.append(.penalty(long && margins ? 0 : long && nearEnd ? Penalty.soft : Penalty.never))
+            if streams, longByCount, items.count >= Self.itemsPerFlush {
+                try flush(items)
+                items.removeAll(keepingCapacity: true)
+            }
         }
         return items
     }
+
+    /// How many items (about half as many rows) a streamed table hands over
+    /// at a time: a page or two of rows, so the painter is never left waiting
+    /// and memory holds little of the table.
+    static let itemsPerFlush = 64
 
     /// The row as one box, with a splitter for rows taller than a page.
     static func rowBox(_ cells: [CellContent], totalWidth: Double, style: TableStyle, background: Color?,

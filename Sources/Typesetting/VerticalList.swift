@@ -78,6 +78,12 @@ struct VerticalListBuilder {
         }
     }
 
+    /// The items so far, handed over; the builder starts empty again.
+    mutating func take() -> [VItem] {
+        defer { items = [] }
+        return items
+    }
+
     /// Another list's items; space at the seam merges.
     mutating func append(_ other: [VItem]) {
         for item in other {

@@ -91,7 +91,7 @@ struct Batch: ParsableCommand {
                     do {
                         let summary = try AnnualSummary(corpus: corpus, year: year)
                         r.pages = try renderer.render(summary, template: template, style: style, to: r.path,
-                                                      creator: "brief \(Brief.version)").pages
+                                                      creator: "brief \(Brief.version)")
                     } catch {
                         r.error = "\(error)"
                     }

@@ -64,7 +64,7 @@ struct Bench: ParsableCommand {
             let brief = try IssueBrief(corpus: loaded, issue: issue)
             let template = try BriefTemplate(nameOrPath: nil, default: "issue-brief", resources: resources)
             let style = try BriefStyle.load(path: template.stylePath)
-            let pages = try renderer.render(brief, template: template, style: style, to: out, creator: "brief bench").pages
+            let pages = try renderer.render(brief, template: template, style: style, to: out, creator: "brief bench")
             return "\(pages) pages"
         }
     }

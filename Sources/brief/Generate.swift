@@ -52,8 +52,35 @@ struct Generate: ParsableCommand {
 
     func run() throws {
         let range = try period.range()
-        let loaded = try corpus.loadValid()
+        var job = try prepare(range: range)
+        // The corpus and the composing are done with: give their memory back
+        // before the layout grows.
+        ProcessMemory.releaseFreed()
         try reportingErrors {
+            // Handed over, not copied: the layout lets each block go once it is set.
+            let pages = try job.renderer.write(job.brief.take()!, to: job.path)
+            if let data, let record = job.record { try BriefData.write(record, to: data) }
+            print(job.path)
+            print("\(pages) page\(pages == 1 ? "" : "s") · \(job.organizations) organizations · \(job.documents) documents")
+        }
+    }
+
+    /// A composed brief and where it goes.
+    private struct Job {
+        var renderer: BriefRenderer
+        var brief: ComposedBrief?
+        var path: String
+        var record: (any BriefRecord)?
+        var organizations: Int
+        var documents: Int
+    }
+
+    /// Loads the corpus and composes the brief. The corpus is let go when
+    /// this returns, before the layout starts (a large corpus is a large part
+    /// of the memory a long brief takes).
+    private func prepare(range: DateRange) throws -> Job {
+        let loaded = try corpus.loadValid()
+        return try reportingErrors {
             let resources = try Resources.locate()
             let renderer = BriefRenderer(resources: resources)
             let content: any BriefContent
@@ -73,10 +100,9 @@ struct Generate: ParsableCommand {
             let template = try BriefTemplate(nameOrPath: output.template, default: kind, resources: resources)
             let style = try BriefStyle.load(path: template.stylePath, pageSize: output.pageSize, kind: kind)
             let path = try output.path(default: "\(name).pdf")
-            let (pages, composed) = try renderer.render(content, template: template, style: style, to: path, creator: "brief \(Brief.version)")
-            if let data { try BriefData.write(content, to: data) }
-            print(path)
-            print("\(pages) page\(pages == 1 ? "" : "s") · \(composed.organizations) organizations · \(composed.documents) documents")
+            let brief = try renderer.compose(content, template: template, style: style, creator: "brief \(Brief.version)")
+            return Job(renderer: renderer, brief: brief, path: path, record: data == nil ? nil : content.record(),
+                       organizations: content.organizationCount, documents: content.documentCount)
         }
     }
 }

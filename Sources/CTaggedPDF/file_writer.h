@@ -1,0 +1,59 @@
+// The tagged file as it is written: objects at their offsets, objects packed
+// into compressed object streams, then a cross-reference stream (PDF 1.5+)
+// with the trailer's entries.
+#pragma once
+
+#include "tagged_pdf.h"
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace tagged {
+
+/// Objects composed for an object stream (/Type /ObjStm), compressed.
+struct ObjectStream {
+    long long number;
+    std::string dict;
+    std::string data;
+    std::vector<long long> members;
+
+    /// Packs `objects` (number and text) as object stream `number`.
+    static ObjectStream pack(long long number, const std::vector<std::pair<long long, std::string>> &objects);
+};
+
+class FileWriter {
+  public:
+    FileWriter(tp_write_fn write, void *context) : sink(write), context(context) {}
+
+    void header();
+    void object(long long number, const std::string &body);
+    /// An object copied as cairo wrote it, from "N 0 obj" to "endobj".
+    void verbatim(long long number, const char *bytes, size_t length);
+    /// A stream; unfiltered data is compressed (`dict` must then not name a filter or length).
+    void stream(long long number, const std::string &dict, const char *data, size_t size, bool compress);
+    void objectStream(const ObjectStream &stream);
+
+    /// The cross-reference stream over every number below `size` (those not
+    /// written are free) as object `size`, the trailer's entries, and the end
+    /// of the file. The file's /ID is a hash of everything written: the same
+    /// file, the same /ID.
+    void finish(long long size, const std::string &trailerEntries);
+
+  private:
+    tp_write_fn sink;
+    void *context;
+    size_t written = 0;
+    /// By object number: 0 (free), or the row's type in the top bits and
+    /// its fields below — the offset (type 1), or the object stream and the
+    /// index in it (type 2).
+    std::vector<uint64_t> rows;
+    unsigned long long h1 = 1469598103934665603ULL, h2 = 0x9E3779B97F4A7C15ULL;
+
+    void record(long long number, uint64_t row);
+    void put(const char *bytes, size_t length);
+    void put(const std::string &s) { put(s.data(), s.size()); }
+};
+
+}  // namespace tagged

@@ -1,0 +1,25 @@
+// The structure tree's objects, composed from the recorded tree and packed
+// into compressed object streams.
+#pragma once
+
+#include "file_writer.h"
+#include "structure_tree.h"
+
+#include <vector>
+
+namespace tagged {
+
+/// Where the tree's objects go and what they point to.
+struct TreeNumbers {
+    long long root;                 // the StructTreeRoot
+    std::vector<long long> elements; // by element index
+    std::vector<long long> streams;  // the object streams, in order
+    size_t perStream;
+    std::vector<long long> pages;    // page objects, by page
+    std::vector<std::vector<long long>> annotations;  // link annotations, by page and index
+};
+
+/// Every StructElem, packed as composed: only one stream's text is held.
+std::vector<ObjectStream> packElements(const tp_tree &tree, const TreeNumbers &numbers);
+
+}  // namespace tagged
