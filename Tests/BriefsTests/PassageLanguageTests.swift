@@ -37,7 +37,7 @@ import Typesetting
     }
 
     @Test func aUkrainianLetterInAnotherRunDecidesForTheParagraph() {
-        let runs = PassageLanguage.mark([TextRun("Права ", style: base), TextRun("людини", style: base.with { $0.bold = true })])
+        let runs = PassageLanguage.mark([TextRun("Права людини ", style: base), TextRun("і свободи", style: base.with { $0.bold = true })])
         #expect(runs.map(\.style.language) == ["uk", "uk"])
     }
 

@@ -54,6 +54,17 @@ import Typesetting
         #expect(xmp.contains("Issue brief: Detainees"))
     }
 
+    @Test func theFileHoldsOnlyTheRealStructureTreeNotCairosFlatOne() {
+        for path in Self.allBriefs {
+            let tree = StructureTree(path)
+            let objects = PDFInspector.run(["qpdf", "--qdf", "--object-streams=disable", path, "-"]).output
+            let elements = objects.components(separatedBy: "/Type /StructElem").count - 1
+            #expect(elements == tree.elements.count, "\(path): \(elements) elements in the file, \(tree.elements.count) in the tree")
+            #expect(objects.components(separatedBy: "/Type /StructTreeRoot").count - 1 == 1, "\(path)")
+            #expect(PDFInspector.run(["qpdf", "--check", path]).status == 0, "\(path)")
+        }
+    }
+
     @Test func everyOutlineEntryHasAHeadingElementAtItsLevel() {
         let tree = StructureTree(Self.detainees)
         let headings = tree.elements.filter { $0.role.count == 2 && $0.role.hasPrefix("H") }

@@ -154,4 +154,44 @@ extension String {
         #expect(!DocumentLayout(context: Fixtures.context(), style: Fixtures.style).canStream(blocks))
         #expect(!layout.canStream(SpecimenDocument(style: style).blocks(pages: 3, contents: true)))
     }
+
+    /// A table of 400 rows: the flow hands it over in pieces as its rows are set.
+    static func manyRows(_ n: Int) -> Table {
+        let ps = ParagraphStyle(alignment: .left, hyphenate: false, spaceAfter: 0)
+        let small = TextStyle(family: "sans", size: 9)
+        return Table(columns: [.auto, .fraction(1)],
+                     header: [Table.Row([Table.Cell([.paragraph([TextRun("No.", style: small.with { $0.bold = true })], ps)]),
+                                         Table.Cell([.paragraph([TextRun("Statement", style: small.with { $0.bold = true })], ps)])])],
+                     rows: (1...n).map { i in
+                         Table.Row([Table.Cell([.paragraph([TextRun("Row \(i)", style: small)], ps)]),
+                                    Table.Cell([.paragraph([TextRun(Fixtures.paragraphs[i % 4], style: small)], ps)])])
+                     })
+    }
+
+    @Test func aLongTableArrivesInPiecesAndBreaksAsWhenSetWhole() throws {
+        var style = Fixtures.style
+        style.footer = PageFurniture(left: "{title}", right: "page {page}")
+        let ps = ParagraphStyle()
+        let blocks: [Block] = [.paragraph([TextRun(Fixtures.paragraphs[0], style: Fixtures.body)], ps),
+                               .table(Self.manyRows(400)),
+                               .paragraph([TextRun(Fixtures.paragraphs[1], style: Fixtures.body)], ps)]
+        // The flow hands the rows over in pieces, before the block is done.
+        let flow = BlockFlow(context: Fixtures.context(), style: style)
+        var pieces: [[VItem]] = []
+        let rest = try flow.build(blocks[1], width: style.contentWidth) { pieces.append($0) }
+        #expect(pieces.count > 10, "400 rows come in pieces, not whole")
+        #expect(pieces.allSatisfy { $0.count <= TableLayout.itemsPerFlush + 2 })
+        let rows = (pieces.flatMap { $0 } + rest).filter { if case .box = $0 { return true }; return false }
+        #expect(rows.count == 401, "the header and every row, once")
+        // And pages break exactly as when the table is set whole.
+        let buffered = try DocumentLayout(context: Fixtures.context(), style: style)
+            .layout(blocks, metadata: DocumentMetadata(title: "T"))
+        var streamed: [Page] = []
+        _ = try DocumentLayout(context: Fixtures.context(), style: style)
+            .stream(blocks, metadata: DocumentMetadata(title: "T")) { streamed.append($0) }
+        #expect(streamed.count == buffered.pages.count && streamed.count > 5)
+        for (a, b) in zip(streamed, buffered.pages) {
+            #expect(a.placements.map(\.origin) == b.placements.map(\.origin), "page \(a.number)")
+        }
+    }
 }
