@@ -43,6 +43,19 @@ void ObjectScanner::open(size_t offset, long long number) {
         throw std::runtime_error("object " + std::to_string(number) + " is not where cairo's cross-reference table puts it");
 }
 
+namespace {
+/// How a token changes the nesting of dictionaries and arrays.
+int nesting(const QPDFTokenizer::Token &token) {
+    switch (token.getType()) {
+    case QPDFTokenizer::tt_dict_open:
+    case QPDFTokenizer::tt_array_open: return 1;
+    case QPDFTokenizer::tt_dict_close:
+    case QPDFTokenizer::tt_array_close: return -1;
+    default: return 0;
+    }
+}
+}  // namespace
+
 ObjectText ObjectScanner::scan(size_t offset, long long number, bool typeOnly) {
     open(offset, number);
     ObjectText text;
@@ -50,14 +63,8 @@ ObjectText ObjectScanner::scan(size_t offset, long long number, bool typeOnly) {
     bool opensDictionary = false, typed = false;
     for (int index = 0;; ++index) {
         auto token = next();
-        switch (token.getType()) {
-        case QPDFTokenizer::tt_dict_open:
-        case QPDFTokenizer::tt_array_open: ++depth; break;
-        case QPDFTokenizer::tt_dict_close:
-        case QPDFTokenizer::tt_array_close: --depth; break;
-        case QPDFTokenizer::tt_eof: throw std::runtime_error("object " + std::to_string(number) + " has no end");
-        default: break;
-        }
+        if (token.getType() == QPDFTokenizer::tt_eof) throw std::runtime_error("object " + std::to_string(number) + " has no end");
+        depth += nesting(token);
         if (index == 0) opensDictionary = token.getType() == QPDFTokenizer::tt_dict_open;
         if (index == 1) {
             typed = opensDictionary && token.getType() == QPDFTokenizer::tt_name && token.getValue() == "/Type";
@@ -91,21 +98,13 @@ long long ObjectScanner::reference(size_t offset, long long number, const std::s
     int depth = 1;
     while (depth > 0) {
         auto token = next();
-        switch (token.getType()) {
-        case QPDFTokenizer::tt_dict_open:
-        case QPDFTokenizer::tt_array_open: ++depth; break;
-        case QPDFTokenizer::tt_dict_close:
-        case QPDFTokenizer::tt_array_close: --depth; break;
-        case QPDFTokenizer::tt_eof: return -1;
-        case QPDFTokenizer::tt_name:
-            if (depth == 1 && token.getValue() == key) {
-                auto object = next(), generation = next(), r = next();
-                if (object.isInteger() && generation.isInteger() && r.isWord("R")) return std::stoll(object.getValue());
-                return -1;
-            }
-            break;
-        default: break;
+        if (token.getType() == QPDFTokenizer::tt_eof) return -1;
+        if (depth == 1 && token.getType() == QPDFTokenizer::tt_name && token.getValue() == key) {
+            auto object = next(), generation = next(), r = next();
+            if (object.isInteger() && generation.isInteger() && r.isWord("R")) return std::stoll(object.getValue());
+            return -1;
         }
+        depth += nesting(token);
     }
     return -1;
 }

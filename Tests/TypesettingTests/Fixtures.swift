@@ -27,6 +27,19 @@ enum Fixtures {
     ]
 
     /// Renders blocks to a temporary PDF and returns its path and the layout.
+    /// A two-column table of `rows` statement rows under a header row.
+    static func longTable(rows: Int) -> Table {
+        let ps = ParagraphStyle(alignment: .left, hyphenate: false, spaceAfter: 0)
+        let small = TextStyle(family: "sans", size: 9)
+        return Table(columns: [.auto, .fraction(1)],
+                     header: [Table.Row([Table.Cell([.paragraph([TextRun("Number", style: small.with { $0.bold = true })], ps)]),
+                                         Table.Cell([.paragraph([TextRun("Statement heading", style: small.with { $0.bold = true })], ps)])])],
+                     rows: (1...rows).map { i in
+                         Table.Row([Table.Cell([.paragraph([TextRun("Row \(i)", style: small)], ps)]),
+                                    Table.Cell([.paragraph([TextRun(paragraphs[i % 4], style: small)], ps)])])
+                     })
+    }
+
     static func render(_ blocks: [Block], style: DocumentStyle = style, title: String = "Specimen",
                        date: Date = Date(timeIntervalSince1970: 1_700_000_000)) throws -> (String, LaidOutDocument) {
         let ctx = context()

@@ -57,20 +57,8 @@ import Testing
         }
     }
 
-    func longTable(rows: Int) -> Table {
-        let ps = ParagraphStyle(alignment: .left, hyphenate: false, spaceAfter: 0)
-        let small = TextStyle(family: "sans", size: 9)
-        return Table(columns: [.auto, .fraction(1)],
-                     header: [Table.Row([Table.Cell([.paragraph([TextRun("Number", style: small.with { $0.bold = true })], ps)]),
-                                         Table.Cell([.paragraph([TextRun("Statement heading", style: small.with { $0.bold = true })], ps)])])],
-                     rows: (1...rows).map { i in
-                         Table.Row([Table.Cell([.paragraph([TextRun("Row \(i)", style: small)], ps)]),
-                                    Table.Cell([.paragraph([TextRun(Fixtures.paragraphs[i % 4], style: small)], ps)])])
-                     })
-    }
-
     @Test func tableHeadersRepeatOnEveryPageTheTableSpans() throws {
-        let (path, doc) = try Fixtures.render([.table(longTable(rows: 60))])
+        let (path, doc) = try Fixtures.render([.table(Fixtures.longTable(rows: 60))])
         #expect(doc.pages.count >= 3)
         let pages = PDFInspector(path).pages
         #expect(pages.count == doc.pages.count)
@@ -155,25 +143,12 @@ extension String {
         #expect(!layout.canStream(SpecimenDocument(style: style).blocks(pages: 3, contents: true)))
     }
 
-    /// A table of 400 rows: the flow hands it over in pieces as its rows are set.
-    static func manyRows(_ n: Int) -> Table {
-        let ps = ParagraphStyle(alignment: .left, hyphenate: false, spaceAfter: 0)
-        let small = TextStyle(family: "sans", size: 9)
-        return Table(columns: [.auto, .fraction(1)],
-                     header: [Table.Row([Table.Cell([.paragraph([TextRun("No.", style: small.with { $0.bold = true })], ps)]),
-                                         Table.Cell([.paragraph([TextRun("Statement", style: small.with { $0.bold = true })], ps)])])],
-                     rows: (1...n).map { i in
-                         Table.Row([Table.Cell([.paragraph([TextRun("Row \(i)", style: small)], ps)]),
-                                    Table.Cell([.paragraph([TextRun(Fixtures.paragraphs[i % 4], style: small)], ps)])])
-                     })
-    }
-
     @Test func aLongTableArrivesInPiecesAndBreaksAsWhenSetWhole() throws {
         var style = Fixtures.style
         style.footer = PageFurniture(left: "{title}", right: "page {page}")
         let ps = ParagraphStyle()
         let blocks: [Block] = [.paragraph([TextRun(Fixtures.paragraphs[0], style: Fixtures.body)], ps),
-                               .table(Self.manyRows(400)),
+                               .table(Fixtures.longTable(rows: 400)),
                                .paragraph([TextRun(Fixtures.paragraphs[1], style: Fixtures.body)], ps)]
         // The flow hands the rows over in pieces, before the block is done.
         let flow = BlockFlow(context: Fixtures.context(), style: style)
