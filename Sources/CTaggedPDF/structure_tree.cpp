@@ -62,7 +62,6 @@ extern "C" void tp_annotation(tp_tree *tree, int32_t element, int32_t page, int3
 
 extern "C" void tp_decoration(tp_tree *tree, int32_t page, int32_t mcid) {
     if (mcid != 0) return;  // the painter draws decoration first; anything else is a programming error caught later
-    tree->decorated.push_back(page);
     auto &marks = tree->marks(page);
     if (marks.empty()) marks.push_back(decorationMark);
 }

@@ -49,13 +49,16 @@ struct tp_tree {
     std::vector<std::string> roles;
     std::vector<tagged::Attribute> attributes;
     std::vector<tagged::Annotation> annotations;
-    /// For each page, the element of each MCID (cairo's numbering).
+    /// For each page, the element of each MCID (cairo's numbering);
+    /// `decorationMark` for a page's first mark when it is its decoration.
     std::vector<std::vector<int32_t>> marked;
-    /// Pages whose first mark (MCID 0) is their decoration.
-    std::vector<int32_t> decorated;
 
     uint16_t role(const char *name);
     void addKid(int32_t element, tagged::Kid kid);
-    /// The page's MCID table, grown to hold `mcid`.
+    /// The page's MCID table.
     std::vector<int32_t> &marks(int32_t page);
+    /// Whether the page's first mark (MCID 0) is its decoration.
+    bool isDecorated(size_t page) const {
+        return page < marked.size() && !marked[page].empty() && marked[page][0] == tagged::decorationMark;
+    }
 };

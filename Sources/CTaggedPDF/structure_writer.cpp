@@ -10,7 +10,7 @@ namespace tagged {
 std::vector<ObjectStream> packElements(const tp_tree &tree, const TreeNumbers &n) {
     std::vector<ObjectStream> packed;
     std::vector<std::pair<long long, std::string>> batch;
-    batch.reserve(n.perStream);
+    batch.reserve(elementsPerObjectStream);
     // Attributes in element order, read alongside the elements.
     std::vector<const Attribute *> attributes;
     attributes.reserve(tree.attributes.size());
@@ -51,7 +51,7 @@ std::vector<ObjectStream> packElements(const tp_tree &tree, const TreeNumbers &n
             else body += "/" + a.key + " " + textString(a.value);
         }
         batch.emplace_back(n.elements[i], body + ">>");
-        if (batch.size() == n.perStream) {
+        if (batch.size() == elementsPerObjectStream) {
             packed.push_back(ObjectStream::pack(n.streams[packed.size()], batch));
             batch.clear();
         }

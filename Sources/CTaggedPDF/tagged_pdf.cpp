@@ -113,6 +113,11 @@ class Finisher {
                    const std::vector<std::vector<const Annotation *>> &described);
     void copy(long long number, size_t offset, const ObjectText &text);
     void writeStream(long long number, QOH stream);
+    /// A stream written with a direct /Length: its length object, if any, is not copied.
+    void dropLengthObject(QOH dict) {
+        auto length = dict.getKey("/Length");
+        if (length.isIndirect()) done[length.getObjectID()] = true;
+    }
     void letGo(QOH object) { pdf.replaceObject(object.getObjGen(), QOH::newNull()); }
 };
 
@@ -146,13 +151,12 @@ void Finisher::writeStream(long long number, QOH stream) {
     out.stream(number, dictionary(dict, filtered ? std::vector<std::string>{"/Length"}
                                                  : std::vector<std::string>{"/Length", "/DecodeParms"}, ""),
                reinterpret_cast<const char *>(raw->getBuffer()), raw->getSize(), !filtered);
-    auto length = dict.getKey("/Length");
-    if (length.isIndirect()) done[length.getObjectID()] = true;  // now written directly
+    dropLengthObject(dict);
 }
 
 void Finisher::writePage(size_t p, PageObjects &o, const TreeNumbers &numbers,
                          const std::vector<std::vector<const Annotation *>> &described) {
-    bool decorated = std::find(tree.decorated.begin(), tree.decorated.end(), static_cast<int32_t>(p)) != tree.decorated.end();
+    bool decorated = tree.isDecorated(p);
     // Content: the decoration's mark becomes an artifact.
     long long contentNumber = o.content.getObjectID();
     if (!done[contentNumber]) {
@@ -166,8 +170,7 @@ void Finisher::writePage(size_t p, PageObjects &o, const TreeNumbers &numbers,
             compressor->add(p, decorated ? markDecoration(data, raw->getSize(), static_cast<int>(p))
                                         : std::string(data, raw->getSize()));
             contents.push_back({p, contentNumber, dictionary(dict, {"/Length", "/DecodeParms"}, "/Filter/FlateDecode")});
-            auto length = dict.getKey("/Length");
-            if (length.isIndirect()) done[length.getObjectID()] = true;
+            dropLengthObject(dict);
         }
         done[contentNumber] = true;
         letGo(o.content);
@@ -263,16 +266,13 @@ void Finisher::run() {
         if (slots.size() <= static_cast<size_t>(a.index)) slots.resize(a.index + 1, nullptr);
         slots[a.index] = &a;
     }
-    for (int32_t p : tree.decorated)
-        if (static_cast<size_t>(p) >= pageCount) throw std::runtime_error("decoration on a page cairo did not write");
 
     // Numbers for the new objects: the tree's, then its object streams.
     numbers.root = allocate();
     long long parentTreeNumber = allocate(), metadata = allocate(), rootStream = allocate();
     numbers.elements.resize(tree.elements.size());
     for (auto &n : numbers.elements) n = allocate();
-    numbers.perStream = 200;
-    numbers.streams.resize((tree.elements.size() + numbers.perStream - 1) / numbers.perStream);
+    numbers.streams.resize((tree.elements.size() + elementsPerObjectStream - 1) / elementsPerObjectStream);
     for (auto &n : numbers.streams) n = allocate();
 
     // The elements are composed and packed on a second thread meanwhile.

@@ -57,11 +57,12 @@ struct Generate: ParsableCommand {
         // before the layout grows.
         ProcessMemory.releaseFreed()
         try reportingErrors {
+            let (organizations, documents) = (job.brief!.organizations, job.brief!.documents)
             // Handed over, not copied: the layout lets each block go once it is set.
             let pages = try job.renderer.write(job.brief.take()!, to: job.path)
             if let data, let record = job.record { try BriefData.write(record, to: data) }
             print(job.path)
-            print("\(pages) page\(pages == 1 ? "" : "s") · \(job.organizations) organizations · \(job.documents) documents")
+            print("\(pages) page\(pages == 1 ? "" : "s") · \(organizations) organizations · \(documents) documents")
         }
     }
 
@@ -71,8 +72,6 @@ struct Generate: ParsableCommand {
         var brief: ComposedBrief?
         var path: String
         var record: (any BriefRecord)?
-        var organizations: Int
-        var documents: Int
     }
 
     /// Loads the corpus and composes the brief. The corpus is let go when
@@ -101,8 +100,7 @@ struct Generate: ParsableCommand {
             let style = try BriefStyle.load(path: template.stylePath, pageSize: output.pageSize, kind: kind)
             let path = try output.path(default: "\(name).pdf")
             let brief = try renderer.compose(content, template: template, style: style, creator: "brief \(Brief.version)")
-            return Job(renderer: renderer, brief: brief, path: path, record: data == nil ? nil : content.record(),
-                       organizations: content.organizationCount, documents: content.documentCount)
+            return Job(renderer: renderer, brief: brief, path: path, record: data == nil ? nil : content.record())
         }
     }
 }
