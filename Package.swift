@@ -68,12 +68,12 @@ let package = Package(
         .executableTarget(name: "brief", dependencies: ["Briefs", "Corpus", "Typesetting", "CCleanup", "Ingest",
                                                         .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
-        // Inspecting generated PDFs with qpdf and poppler, for the test suites.
+        // Inspecting generated PDFs with qpdf and poppler, and scratch folders, for the test suites.
         .target(name: "PDFTestSupport", path: "Tests/PDFTestSupport"),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "PDFTestSupport"]),
-        .testTarget(name: "CorpusTests", dependencies: ["Corpus", .product(name: "PropertyBased", package: "swift-property-based")],
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus", "PDFTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
                     exclude: ["FuzzSeeds"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Corpus"], exclude: ["Pages"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Corpus", "PDFTestSupport"], exclude: ["Pages"]),
         .testTarget(name: "BriefsTests", dependencies: ["Briefs", "Corpus", "Typesetting", "PDFTestSupport",
                                                         .product(name: "PropertyBased", package: "swift-property-based")]),
     ]

@@ -1,4 +1,5 @@
 import Foundation
+import PDFTestSupport
 import PropertyBased
 import Testing
 @testable import Corpus
@@ -62,7 +63,7 @@ import Testing
         try #require(Self.seeds.count >= 4, "seeds in \(Self.seedFolder)")
         let edit = zip(Gen.int(in: 0...20_000), Gen.int(in: 0...8), Gen.int(in: 0...500)).map { Edit(position: $0, operation: $1, token: $2) }
         await propertyCheck(count: Self.iterations, input: Gen.int(in: 0...(Self.seeds.count - 1)), edit.array(of: 1...12)) { seed, edits in
-            let dir = NSTemporaryDirectory() + "fuzz-\(UUID().uuidString)"
+            let dir = ScratchDirectory.make("fuzz")
             defer { try? FileManager.default.removeItem(atPath: dir) }
             var lineCounts: [String: Int] = [:]
             for (i, s) in Self.seeds.enumerated() {

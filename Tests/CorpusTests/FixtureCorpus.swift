@@ -1,4 +1,5 @@
 import Foundation
+import PDFTestSupport
 @testable import Corpus
 
 /// A small valid corpus written to a temporary folder; tests replace one
@@ -59,7 +60,7 @@ struct FixtureCorpus {
 
     /// Writes the files and loads them.
     func load() throws -> (Corpus, [Diagnostic], String) {
-        let dir = NSTemporaryDirectory() + "corpus-\(UUID().uuidString)"
+        let dir = ScratchDirectory.make("corpus")
         for (name, text) in files {
             let path = dir + "/" + name
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)

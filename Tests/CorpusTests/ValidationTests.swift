@@ -1,4 +1,5 @@
 import Foundation
+import PDFTestSupport
 import Testing
 @testable import Corpus
 
@@ -156,7 +157,7 @@ import Testing
 
     @Test func aMissingOrEmptyFolderIsOneSentence() throws {
         #expect(throws: CorpusError.folderMissing("/no/such/corpus")) { try CorpusLoader(root: "/no/such/corpus").load() }
-        let empty = NSTemporaryDirectory() + "empty-\(UUID().uuidString)"
+        let empty = ScratchDirectory.make("empty")
         try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
         #expect(throws: CorpusError.notACorpus(empty)) { try CorpusLoader(root: empty).load() }
         #expect(!CorpusError.notACorpus(empty).description.contains("\n"))

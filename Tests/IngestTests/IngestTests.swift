@@ -1,4 +1,5 @@
 import Foundation
+import PDFTestSupport
 import Testing
 @testable import Corpus
 @testable import Ingest
@@ -57,7 +58,7 @@ import Testing
     }
 
     @Test func aPDFLetterIsRead() throws {
-        let pdf = NSTemporaryDirectory() + "ingest-\(UUID().uuidString).pdf"
+        let pdf = ScratchDirectory.make("ingest") + "/page.pdf"
         // A one-page PDF written by poppler's sibling tool chain is not at hand: use
         // the text of the day-less letter set by brief's own engine via the CLI.
         let exe = Self.root + "/.build/debug/brief"
@@ -80,7 +81,7 @@ import Testing
     }
 
     @Test func draftsNeverOverwriteAndTheReviewCitesEvidence() throws {
-        let out = NSTemporaryDirectory() + "drafts-\(UUID().uuidString)"
+        let out = ScratchDirectory.make("drafts")
         let ingester = Ingester(corpus: Self.corpus)
         let d = try ingester.draft(Self.pages + "/joint-statement.html", takenIDs: [])
         let folder = DraftFolder(path: out)
@@ -131,7 +132,7 @@ import Testing
         #expect(d.fields.event == proposed.id)
         #expect(d.fields.date == PartialDate("2025-08-12"))
         // Written beside the drafts; merged into a copy of the corpus, the draft passes `brief check`.
-        let dir = NSTemporaryDirectory() + "ingest-\(UUID().uuidString)"
+        let dir = ScratchDirectory.make("ingest")
         let corpusCopy = dir + "/corpus"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: Self.root + "/Corpus", toPath: corpusCopy)
@@ -150,7 +151,7 @@ import Testing
     /// Our own pages against the records a person made from them
     /// (`Answers/`), held to the bars the project set for pages it has not seen.
     @Test func ourOwnPagesMeetTheBarsAgainstAPersonsRecords() throws {
-        let answers = NSTemporaryDirectory() + "answers-\(UUID().uuidString)"
+        let answers = ScratchDirectory.make("answers")
         try FileManager.default.createDirectory(atPath: answers, withIntermediateDirectories: true)
         for file in ["organizations.yaml", "issues.yaml"] {
             try FileManager.default.copyItem(atPath: Self.root + "/Corpus/" + file, toPath: answers + "/" + file)

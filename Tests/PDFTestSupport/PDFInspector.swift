@@ -141,10 +141,6 @@ public struct PDFInspector {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
     }
 
-    /// A fresh temporary folder.
-    public static func temporaryDirectory() -> String {
-        let dir = (NSTemporaryDirectory() as NSString).appendingPathComponent("brief-tests-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        return dir
-    }
+    /// A fresh temporary folder, removed when the test process exits.
+    public static func temporaryDirectory() -> String { ScratchDirectory.make() }
 }
