@@ -48,11 +48,11 @@ let package = Package(
                        providers: [.apt(["libpoppler-glib-dev"])]),
         .target(name: "CPDFText", dependencies: ["CPopplerGlib"], path: "Sources/CPDFText"),
 
-        // Tagged PDF/UA: the step after cairo, with libqpdf (C++ behind a C header).
+        // Tagged PDF/UA: the step after cairo, with libqpdf and libdeflate (C++ behind a C header).
         .target(name: "CTaggedPDF", path: "Sources/CTaggedPDF",
                 // qpdf 11 warns unless told which PointerHolder API the code uses: none.
                 cxxSettings: [.define("POINTERHOLDER_TRANSITION", to: "4")],
-                linkerSettings: [.linkedLibrary("qpdf")]),
+                linkerSettings: [.linkedLibrary("qpdf"), .linkedLibrary("deflate")]),
 
         // 2. The layout engine; knows nothing of corpora or briefs.
         .target(name: "Typesetting",

@@ -6,8 +6,11 @@
 
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
+#include <cstdint>
+#include <algorithm>
 #include <cstring>
 #include <stdexcept>
 
@@ -28,6 +31,27 @@ void Mapping::read() {
     // About a page's content or a hundred small objects: a few hundred KB at most.
     constexpr unsigned objectsBetweenReleases = 64;
     if (++sinceRelease % objectsBetweenReleases == 0) madvise(data, length, MADV_DONTNEED);
+}
+
+void Mapping::readUpTo(size_t offset) {
+    constexpr size_t bytesBetweenReleases = 1 << 20;
+    if (offset < releasedUpTo + bytesBetweenReleases) return;
+    release(bytes() + releasedUpTo, offset - releasedUpTo);
+    releasedUpTo = offset;
+}
+
+void Mapping::release(const char *from, size_t size) const {
+    static const uintptr_t page = static_cast<uintptr_t>(sysconf(_SC_PAGESIZE));
+    // A fault maps the pages around it too (the kernel's fault-around, 64
+    // KiB by default): the range is widened by that much before, where the
+    // reading of this range mapped in pages of ranges already let go.
+    constexpr uintptr_t faultAround = 64 * 1024;
+    uintptr_t base = reinterpret_cast<uintptr_t>(data), top = base + length;
+    uintptr_t start = std::max(base, reinterpret_cast<uintptr_t>(from) - std::min(faultAround, reinterpret_cast<uintptr_t>(from) - base));
+    uintptr_t end = std::min(top, reinterpret_cast<uintptr_t>(from) + size);
+    start &= ~(page - 1);
+    end = (end + page - 1) & ~(page - 1);
+    if (end > start) madvise(reinterpret_cast<void *>(start), end - start, MADV_DONTNEED);
 }
 
 QPDFTokenizer::Token ObjectScanner::next() {
@@ -56,7 +80,7 @@ int nesting(const QPDFTokenizer::Token &token) {
 }
 }  // namespace
 
-ObjectText ObjectScanner::scan(size_t offset, long long number, bool typeOnly) {
+ObjectText ObjectScanner::scan(size_t offset, long long number) {
     open(offset, number);
     ObjectText text;
     int depth = 0;
@@ -66,14 +90,8 @@ ObjectText ObjectScanner::scan(size_t offset, long long number, bool typeOnly) {
         if (token.getType() == QPDFTokenizer::tt_eof) throw std::runtime_error("object " + std::to_string(number) + " has no end");
         depth += nesting(token);
         if (index == 0) opensDictionary = token.getType() == QPDFTokenizer::tt_dict_open;
-        if (index == 1) {
-            typed = opensDictionary && token.getType() == QPDFTokenizer::tt_name && token.getValue() == "/Type";
-            if (!typed && typeOnly) return text;
-        }
-        if (index == 2 && typed && token.getType() == QPDFTokenizer::tt_name) {
-            text.type = token.getValue();
-            if (typeOnly) return text;
-        }
+        if (index == 1) typed = opensDictionary && token.getType() == QPDFTokenizer::tt_name && token.getValue() == "/Type";
+        if (index == 2 && typed && token.getType() == QPDFTokenizer::tt_name) text.type = token.getValue();
         if (depth == 0 && token.isWord("stream")) {
             text.isStream = true;
             return text;
@@ -92,21 +110,117 @@ std::string ObjectScanner::bytes(size_t offset, size_t end) {
     return out;
 }
 
-long long ObjectScanner::reference(size_t offset, long long number, const std::string &key) {
-    open(offset, number);
-    if (next().getType() != QPDFTokenizer::tt_dict_open) return -1;
-    int depth = 1;
+void ObjectScanner::value(QPDFTokenizer::Token first, DictionaryEntry &entry, long long number) {
+    entry.type = first.getType();
+    entry.value = first.getValue();
+    if (first.getType() == QPDFTokenizer::tt_integer) {
+        // "n g R" is a reference; otherwise the integer stands alone and
+        // what was read after it is read again as the next key.
+        qpdf_offset_t after = input->tell();
+        auto generation = next();
+        if (generation.getType() == QPDFTokenizer::tt_integer && next().isWord("R")) {
+            entry.reference = std::stoll(first.getValue());
+            entry.end = static_cast<size_t>(input->tell());
+            return;
+        }
+        input->seek(after, SEEK_SET);
+        entry.end = static_cast<size_t>(after);
+        return;
+    }
+    int depth = nesting(first);
+    // The references an array holds: each "R" after two integers, as qpdf's
+    // parser reads them.
+    std::string previous, beforePrevious;
+    bool previousInteger = false, beforePreviousInteger = false;
     while (depth > 0) {
         auto token = next();
-        if (token.getType() == QPDFTokenizer::tt_eof) return -1;
-        if (depth == 1 && token.getType() == QPDFTokenizer::tt_name && token.getValue() == key) {
-            auto object = next(), generation = next(), r = next();
-            if (object.isInteger() && generation.isInteger() && r.isWord("R")) return std::stoll(object.getValue());
-            return -1;
-        }
+        if (token.getType() == QPDFTokenizer::tt_eof) throw std::runtime_error("object " + std::to_string(number) + " has no end");
+        if (depth == 1 && first.getType() == QPDFTokenizer::tt_array_open && token.isWord("R") && previousInteger &&
+            beforePreviousInteger)
+            entry.references.push_back(std::stoll(beforePrevious));
         depth += nesting(token);
+        beforePrevious = std::move(previous);
+        beforePreviousInteger = previousInteger;
+        previous = token.getValue();
+        previousInteger = token.getType() == QPDFTokenizer::tt_integer;
     }
-    return -1;
+    entry.end = static_cast<size_t>(input->tell());
+}
+
+DictionaryObject ObjectScanner::dictionary(size_t offset, long long number, const std::string &until) {
+    open(offset, number);
+    DictionaryObject object;
+    auto opening = next();
+    if (opening.getType() != QPDFTokenizer::tt_dict_open)
+        throw std::runtime_error("object " + std::to_string(number) + " is not a dictionary");
+    object.open = static_cast<size_t>(input->getLastOffset());
+    while (true) {
+        auto token = next();
+        if (token.getType() == QPDFTokenizer::tt_dict_close) {
+            object.close = static_cast<size_t>(input->getLastOffset());
+            break;
+        }
+        if (token.getType() != QPDFTokenizer::tt_name)
+            throw std::runtime_error("object " + std::to_string(number) + " has a dictionary key that is not a name");
+        DictionaryEntry entry;
+        entry.key = token.getValue();
+        entry.start = static_cast<size_t>(input->getLastOffset());
+        value(next(), entry, number);
+        object.entries.push_back(std::move(entry));
+        if (!until.empty() && object.entries.back().key == until) return object;
+    }
+    auto after = next();
+    if (after.isWord("stream")) {
+        // The data starts after the end of the "stream" line (CR LF or LF).
+        object.isStream = true;
+        char c = 0;
+        if (input->read(&c, 1) == 1 && c == '\r' && input->read(&c, 1) == 1 && c != '\n') input->unreadCh(c);
+        object.data = static_cast<size_t>(input->tell());
+    } else if (after.isWord("endobj")) {
+        object.end = static_cast<size_t>(input->tell());
+    } else {
+        throw std::runtime_error("object " + std::to_string(number) + " does not end after its dictionary");
+    }
+    return object;
+}
+
+long long ObjectScanner::integer(size_t offset, long long number) {
+    open(offset, number);
+    auto value = next();
+    if (!value.isInteger() || !next().isWord("endobj"))
+        throw std::runtime_error("object " + std::to_string(number) + " is not an integer");
+    return std::stoll(value.getValue());
+}
+
+size_t ObjectScanner::streamEnd(size_t dataEnd, long long number) {
+    input->seek(static_cast<qpdf_offset_t>(dataEnd), SEEK_SET);
+    if (!next().isWord("endstream") || !next().isWord("endobj"))
+        throw std::runtime_error("the stream of object " + std::to_string(number) + " does not end where its length says");
+    return static_cast<size_t>(input->tell());
+}
+
+const DictionaryEntry *DictionaryObject::find(const std::string &key) const {
+    for (auto const &e : entries)
+        if (e.key == key) return &e;
+    return nullptr;
+}
+
+std::string DictionaryObject::text(const char *file, const std::vector<std::string> &skip, const std::string &extra) const {
+    std::string out;
+    size_t from = open;
+    for (auto const &e : entries) {
+        if (std::find(skip.begin(), skip.end(), e.key) == skip.end()) continue;
+        out.append(file + from, e.start - from);
+        from = e.end;
+    }
+    out.append(file + from, close - from);
+    return out + " " + extra + ">>";
+}
+
+bool writtenAs(const Mapping &file, size_t offset, long long number, const std::string &opening) {
+    std::string expected = std::to_string(number) + " 0 obj\n" + opening;
+    return offset <= file.size() && file.size() - offset >= expected.size() &&
+           std::memcmp(file.bytes() + offset, expected.data(), expected.size()) == 0;
 }
 
 std::string markDecoration(const char *content, size_t size, int page) {

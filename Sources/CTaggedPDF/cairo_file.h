@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace tagged {
 
@@ -28,11 +29,19 @@ class Mapping {
     /// Counts an object read; every few, lets the kernel reclaim the pages
     /// read so far (they are read again if needed).
     void read();
+    /// Reading in file order has reached `offset`: every megabyte or so, the
+    /// pages before it are let go (one call for many objects: each call
+    /// walks the mapping's page table and interrupts the other core).
+    void readUpTo(size_t offset);
+    /// Lets the kernel reclaim the pages holding `size` bytes at `from`
+    /// (another thread's reading, done with).
+    void release(const char *from, size_t size) const;
 
   private:
     void *data;
     size_t length;
     unsigned sinceRelease = 0;
+    size_t releasedUpTo = 0;
 };
 
 /// What the tokens of one object say, without building it.
@@ -40,8 +49,40 @@ struct ObjectText {
     /// The value of a /Type that opens its dictionary ("/StructElem"), or "".
     std::string type;
     bool isStream = false;
-    /// Where "endobj" ends (not for streams, nor when only the type was asked).
+    /// Where "endobj" ends (not for streams).
     size_t end = 0;
+};
+
+/// One entry of a dictionary at the top level of an object, as its tokens
+/// give it.
+struct DictionaryEntry {
+    std::string key;
+    /// From the key's first byte to the value's last.
+    size_t start = 0, end = 0;
+    /// The value's first token: its type and value (a name, an integer…).
+    QPDFTokenizer::token_type_e type = QPDFTokenizer::tt_bad;
+    std::string value;
+    /// The object an "n g R" value refers to, or -1.
+    long long reference = -1;
+    /// The objects an array value refers to, in order.
+    std::vector<long long> references;
+};
+
+/// An object whose value is a dictionary, read from its tokens, not built.
+struct DictionaryObject {
+    std::vector<DictionaryEntry> entries;
+    /// Where "<<" and the closing ">>" start.
+    size_t open = 0, close = 0;
+    bool isStream = false;
+    /// Where a stream's data starts.
+    size_t data = 0;
+    /// Where "endobj" ends (not for streams).
+    size_t end = 0;
+
+    const DictionaryEntry *find(const std::string &key) const;
+    /// The dictionary's text without the entries named in `skip`, with
+    /// `extra` added at its end.
+    std::string text(const char *file, const std::vector<std::string> &skip, const std::string &extra) const;
 };
 
 /// Reads objects' text with qpdf's tokenizer, from the input qpdf reads
@@ -49,12 +90,16 @@ struct ObjectText {
 class ObjectScanner {
   public:
     explicit ObjectScanner(std::shared_ptr<InputSource> input) : input(std::move(input)) {}
-    /// The object at `offset` (where its "N 0 obj" starts); `typeOnly` stops
-    /// after the first entry of its dictionary.
-    ObjectText scan(size_t offset, long long number, bool typeOnly);
-    /// The object number of `key`'s value ("/ParentTree 7 0 R") at the top
-    /// level of the dictionary of the object at `offset`, or -1.
-    long long reference(size_t offset, long long number, const std::string &key);
+    /// The object at `offset` (where its "N 0 obj" starts).
+    ObjectText scan(size_t offset, long long number);
+    /// The dictionary that is the object at `offset`, or that opens its
+    /// stream; read only up to the entry `until` when one is named (the
+    /// rest, its end included, is then not known).
+    DictionaryObject dictionary(size_t offset, long long number, const std::string &until = "");
+    /// The object at `offset` that is one integer (a stream's length).
+    long long integer(size_t offset, long long number);
+    /// Where the "endobj" of a stream whose data ends at `dataEnd` ends.
+    size_t streamEnd(size_t dataEnd, long long number);
     /// The bytes from `offset` to `end`.
     std::string bytes(size_t offset, size_t end);
 
@@ -63,7 +108,16 @@ class ObjectScanner {
     QPDFTokenizer tokenizer;
     QPDFTokenizer::Token next();
     void open(size_t offset, long long number);
+    /// Reads a value whose first token is `first`, into `entry`.
+    void value(QPDFTokenizer::Token first, DictionaryEntry &entry, long long number);
 };
+
+/// Whether the object at `offset` is written exactly as `N 0 obj\n`
+/// followed by `opening` — a fast check for the fixed text cairo starts
+/// its objects with (its ~100,000 flat structure elements open with
+/// `<< /Type /StructElem\n`). False only means "not known": the tokenizer
+/// decides then.
+bool writtenAs(const Mapping &file, size_t offset, long long number, const std::string &opening);
 
 /// The content stream with its first mark — the decoration's, cairo's
 /// `/NonStruct <</MCID 0>> BDC` — made `/Artifact BMC` (its EMC stays).

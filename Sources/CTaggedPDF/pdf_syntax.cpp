@@ -1,10 +1,12 @@
 // Pieces of PDF syntax the tagging step writes itself (pdf_syntax.h).
 #include "pdf_syntax.h"
 
-#include <qpdf/Pl_Buffer.hh>
-#include <qpdf/Pl_Flate.hh>
+#include <libdeflate.h>
 
 #include <algorithm>
+#include <memory>
+#include <new>
+#include <stdexcept>
 
 namespace tagged {
 
@@ -35,14 +37,17 @@ std::string dictionary(QOH dict, const std::vector<std::string> &skip, const std
 }
 
 std::string deflate(const char *data, size_t size) {
-    static bool fastest = [] { Pl_Flate::setCompressionLevel(1); return true; }();
-    (void)fastest;
-    Pl_Buffer buffer("deflated");
-    Pl_Flate flate("deflate", &buffer, Pl_Flate::a_deflate);
-    flate.write(reinterpret_cast<unsigned char const *>(data), size);
-    flate.finish();
-    auto b = buffer.getBufferSharedPointer();
-    return std::string(reinterpret_cast<char const *>(b->getBuffer()), b->getSize());
+    // A compressor holds its own tables: one per thread (contents, the
+    // element streams and the rest are compressed on different threads).
+    struct Free { void operator()(libdeflate_compressor *c) const { libdeflate_free_compressor(c); } };
+    constexpr int fastestLevel = 1;
+    thread_local std::unique_ptr<libdeflate_compressor, Free> compressor(libdeflate_alloc_compressor(fastestLevel));
+    if (!compressor) throw std::bad_alloc();
+    std::string out(libdeflate_zlib_compress_bound(compressor.get(), size), '\0');
+    size_t written = libdeflate_zlib_compress(compressor.get(), data, size, out.data(), out.size());
+    if (written == 0) throw std::runtime_error("compressing a stream failed");
+    out.resize(written);
+    return out;
 }
 
 namespace {

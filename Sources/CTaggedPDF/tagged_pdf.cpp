@@ -9,21 +9,23 @@
 // /NonStruct mark (a group per page, the other way, slowed cairo down page
 // by page).
 //
-// This step then writes the final file from cairo's, page by page, so that
-// memory holds one page's objects, not the document's:
+// This step then writes the final file from cairo's. qpdf reads cairo's
+// cross-reference table, trailer, catalog and the few streams it has to
+// decode; every other object is read from its tokens (qpdf's tokenizer,
+// never by hand), in place in a mapping of cairo's file, so that memory
+// holds no object model of the document:
 // - each page's content stream, its first mark (the decoration's) made
-//   /Artifact, compressed here on a second thread (cairo leaves content
-//   uncompressed: CAIRO_DEBUG_PDF) and written after the other objects, in
-//   page order; its link annotations with a /Contents description;
-//   the page itself, with /Tabs /S when it has annotations — read with
-//   qpdf's object model, and let go once written;
-// - then every other object cairo wrote, copied as it is (its end found
-//   with qpdf's tokenizer) — unfiltered streams compressed — except
-//   cairo's flat structure tree, replaced by the real one, and the
-//   catalog, which gains /StructTreeRoot, /MarkInfo, /Lang,
-//   /ViewerPreferences and XMP metadata;
+//   /Artifact and compressed with libdeflate on a second thread (cairo
+//   leaves content uncompressed: CAIRO_DEBUG_PDF), written after the other
+//   objects, in page order; its link annotations with a /Contents
+//   description; the page itself, with /Tabs /S when it has annotations;
+// - then every other object cairo wrote, copied as it is — unfiltered
+//   streams compressed — except cairo's flat structure tree (its root,
+//   its parent tree, the parent tree's arrays of elements, and ~100,000
+//   StructElems), replaced by the real one, and the catalog, which gains
+//   /StructTreeRoot, /MarkInfo, /Lang, /ViewerPreferences and XMP metadata;
 // - the structure tree (composed and packed into object streams on a
-//   second thread meanwhile), its parent tree under the keys cairo gave
+//   third thread meanwhile), its parent tree under the keys cairo gave
 //   pages and annotations, and a cross-reference stream.
 // Through qpdf's object model and writer the same work cost 40–90% of a
 // whole run on a 304-page specimen, and reading every object into qpdf's
@@ -58,22 +60,11 @@ namespace {
 
 /// What the step needs of one page, read before anything is written.
 struct PageObjects {
-    QOH page;
-    QOH content;
-    std::vector<QOH> annotations;
+    long long number;
+    DictionaryObject page;
+    long long content;
+    std::vector<long long> annotations;
 };
-
-/// The pages under a page-tree node, in order.
-void collectPages(QOH node, std::vector<QOH> &pages, int depth) {
-    if (depth > 64) throw std::runtime_error("cairo's page tree is too deep");
-    auto kids = node.getKey("/Kids");
-    if (!kids.isArray()) throw std::runtime_error("cairo's page tree has a node without /Kids");
-    for (int i = 0; i < kids.getArrayNItems(); ++i) {
-        auto kid = kids.getArrayItem(i);
-        if (kid.getKey("/Type").isNameAndEquals("/Pages")) collectPages(kid, pages, depth + 1);
-        else pages.push_back(kid);
-    }
-}
 
 class Finisher {
   public:
@@ -109,16 +100,23 @@ class Finisher {
     std::unique_ptr<ContentCompressor> compressor;
 
     void readCrossReferences();
+    size_t offset(long long number) const {
+        if (number <= 0 || static_cast<size_t>(number) >= offsetOf.size() || offsetOf[number] == 0)
+            throw std::runtime_error("cairo's PDF refers to object " + std::to_string(number) + ", which it did not write");
+        return offsetOf[number];
+    }
+    DictionaryObject dictionaryOf(long long number, const std::string &until = "") {
+        cairo.read();
+        return scanner.dictionary(offset(number), number, until);
+    }
+    /// Leaves out cairo's structure root, its parent tree and the arrays of
+    /// elements the parent tree holds for each page.
+    void leaveOutCairosTree(long long root);
+    void collectPages(long long node, std::vector<PageObjects> &pages, int depth);
+    void writeContent(size_t p, long long number);
     void writePage(size_t p, PageObjects &objects, const TreeNumbers &numbers,
                    const std::vector<std::vector<const Annotation *>> &described);
-    void copy(long long number, size_t offset, const ObjectText &text);
     void writeStream(long long number, QOH stream);
-    /// A stream written with a direct /Length: its length object, if any, is not copied.
-    void dropLengthObject(QOH dict) {
-        auto length = dict.getKey("/Length");
-        if (length.isIndirect()) done[length.getObjectID()] = true;
-    }
-    void letGo(QOH object) { pdf.replaceObject(object.getObjGen(), QOH::newNull()); }
 };
 
 void Finisher::readCrossReferences() {
@@ -139,9 +137,44 @@ void Finisher::readCrossReferences() {
     }
 }
 
-void Finisher::copy(long long number, size_t offset, const ObjectText &text) {
-    std::string bytes = scanner.bytes(offset, text.end);
-    out.verbatim(number, bytes.data(), bytes.size());
+void Finisher::leaveOutCairosTree(long long root) {
+    done[root] = true;
+    // (Its /K, read up to /ParentTree only, lists every element: 100,000
+    // on a long summary.)
+    auto rootDict = dictionaryOf(root, "/ParentTree");
+    auto parents = rootDict.find("/ParentTree");
+    if (!parents || parents->reference < 0) return;
+    done[parents->reference] = true;
+    auto parentTree = dictionaryOf(parents->reference);
+    auto nums = parentTree.find("/Nums");
+    if (!nums) return;
+    for (long long n : nums->references)
+        if (n > 0 && static_cast<size_t>(n) < done.size()) done[n] = true;
+}
+
+void Finisher::collectPages(long long node, std::vector<PageObjects> &pages, int depth) {
+    if (depth > 64) throw std::runtime_error("cairo's page tree is too deep");
+    auto dict = dictionaryOf(node);
+    auto type = dict.find("/Type");
+    if (type && type->value == "/Pages") {
+        auto kids = dict.find("/Kids");
+        if (!kids || kids->type != QPDFTokenizer::tt_array_open)
+            throw std::runtime_error("cairo's page tree has a node without /Kids");
+        for (long long kid : kids->references) collectPages(kid, pages, depth + 1);
+        return;
+    }
+    size_t p = pages.size() + 1;
+    auto contents = dict.find("/Contents");
+    if (!contents || contents->reference < 0)
+        throw std::runtime_error("page " + std::to_string(p) + " has no content stream of its own");
+    long long content = contents->reference;
+    PageObjects o{node, std::move(dict), content, {}};
+    if (auto annots = o.page.find("/Annots")) {
+        if (annots->type != QPDFTokenizer::tt_array_open)
+            throw std::runtime_error("page " + std::to_string(p) + " has its annotations elsewhere than in its dictionary");
+        o.annotations = annots->references;
+    }
+    pages.push_back(std::move(o));
 }
 
 void Finisher::writeStream(long long number, QOH stream) {
@@ -151,64 +184,71 @@ void Finisher::writeStream(long long number, QOH stream) {
     out.stream(number, dictionary(dict, filtered ? std::vector<std::string>{"/Length"}
                                                  : std::vector<std::string>{"/Length", "/DecodeParms"}, ""),
                reinterpret_cast<const char *>(raw->getBuffer()), raw->getSize(), !filtered);
-    dropLengthObject(dict);
+    auto length = dict.getKey("/Length");
+    if (length.isIndirect()) done[length.getObjectID()] = true;
+}
+
+void Finisher::writeContent(size_t p, long long number) {
+    bool decorated = tree.isDecorated(p);
+    auto dict = dictionaryOf(number);
+    if (!dict.isStream) throw std::runtime_error("page " + std::to_string(p + 1) + " has a content stream that is not a stream");
+    auto lengthEntry = dict.find("/Length");
+    if (!lengthEntry) throw std::runtime_error("page " + std::to_string(p + 1) + "'s content has no /Length");
+    long long length = lengthEntry->reference >= 0 ? scanner.integer(offset(lengthEntry->reference), lengthEntry->reference)
+                                                   : std::stoll(lengthEntry->value);
+    if (length < 0 || dict.data + static_cast<size_t>(length) > cairo.size())
+        throw std::runtime_error("page " + std::to_string(p + 1) + "'s content is longer than cairo's file");
+    if (dict.find("/Filter")) {
+        // Already compressed: copied as it is (its length object too).
+        if (decorated) throw std::runtime_error("page " + std::to_string(p + 1) + " has no plain content stream");
+        size_t at = offset(number);
+        size_t end = scanner.streamEnd(dict.data + static_cast<size_t>(length), number);
+        out.verbatim(number, cairo.bytes() + at, end - at);
+        return;
+    }
+    // Marked and compressed on the compressor's thread, read in place.
+    compressor->add(p, cairo.bytes() + dict.data, static_cast<size_t>(length), decorated);
+    contents.push_back({p, number, dict.text(cairo.bytes(), {"/Length", "/DecodeParms"}, "/Filter/FlateDecode")});
+    if (lengthEntry->reference >= 0) done[lengthEntry->reference] = true;
 }
 
 void Finisher::writePage(size_t p, PageObjects &o, const TreeNumbers &numbers,
                          const std::vector<std::vector<const Annotation *>> &described) {
-    bool decorated = tree.isDecorated(p);
-    // Content: the decoration's mark becomes an artifact.
-    long long contentNumber = o.content.getObjectID();
-    if (!done[contentNumber]) {
-        auto dict = o.content.getDict();
-        if (dict.hasKey("/Filter")) {
-            if (decorated) throw std::runtime_error("page " + std::to_string(p + 1) + " has no plain content stream");
-            writeStream(contentNumber, o.content);
-        } else {
-            auto raw = o.content.getRawStreamData();
-            auto data = reinterpret_cast<const char *>(raw->getBuffer());
-            compressor->add(p, decorated ? markDecoration(data, raw->getSize(), static_cast<int>(p))
-                                        : std::string(data, raw->getSize()));
-            contents.push_back({p, contentNumber, dictionary(dict, {"/Length", "/DecodeParms"}, "/Filter/FlateDecode")});
-            dropLengthObject(dict);
-        }
-        done[contentNumber] = true;
-        letGo(o.content);
+    if (!done[o.content]) {
+        writeContent(p, o.content);
+        done[o.content] = true;
     }
     // Link annotations, described.
     for (size_t i = 0; i < o.annotations.size(); ++i) {
-        auto annotation = o.annotations[i];
-        long long number = annotation.getObjectID();
+        long long number = o.annotations[i];
         const Annotation *a = i < described[p].size() ? described[p][i] : nullptr;
-        if (a) {
-            auto key = annotation.getKey("/StructParent");
-            if (!key.isInteger()) throw std::runtime_error("cairo gave a link annotation no /StructParent");
-            parentTree[key.getIntValue()] = ref(numbers.elements[a->element]);
-            out.object(number, dictionary(annotation, {"/Contents"}, "/Contents " + textString(a->contents)));
-            done[number] = true;
-            letGo(annotation);
-        }
+        if (!a) continue;
+        auto annotation = dictionaryOf(number);
+        auto key = annotation.find("/StructParent");
+        if (!key || key->type != QPDFTokenizer::tt_integer) throw std::runtime_error("cairo gave a link annotation no /StructParent");
+        parentTree[std::stoll(key->value)] = ref(numbers.elements[a->element]);
+        out.object(number, annotation.text(cairo.bytes(), {"/Contents"}, "/Contents " + textString(a->contents)));
+        done[number] = true;
     }
     // The page's marks, in the parent tree.
     if (p < tree.marked.size() && !tree.marked[p].empty()) {
-        auto key = o.page.getKey("/StructParents");
-        if (!key.isInteger()) throw std::runtime_error("cairo gave a page with marked content no /StructParents");
+        auto key = o.page.find("/StructParents");
+        if (!key || key->type != QPDFTokenizer::tt_integer)
+            throw std::runtime_error("cairo gave a page with marked content no /StructParents");
         std::string array = "[";
         for (int32_t e : tree.marked[p]) {
             if (e == decorationMark) { array += "null "; continue; }
             if (e < 0) throw std::runtime_error("an MCID of page " + std::to_string(p + 1) + " has no element");
             array += ref(numbers.elements[e]) + " ";
         }
-        parentTree[key.getIntValue()] = array + "]";
+        parentTree[std::stoll(key->value)] = array + "]";
     }
-    // The page: tab order by structure where it has annotations.
-    long long number = o.page.getObjectID();
+    // The page: tab order by structure where it has annotations (a page
+    // left as it is is copied from cairo's text).
     if (!o.annotations.empty()) {
-        out.object(number, dictionary(o.page, {"/Tabs"}, "/Tabs/S"));
-        done[number] = true;
+        out.object(o.number, o.page.text(cairo.bytes(), {"/Tabs"}, "/Tabs/S"));
+        done[o.number] = true;
     }
-    letGo(o.page);  // a page left as it is is copied from cairo's text
-    cairo.read();
 }
 
 void Finisher::run() {
@@ -222,42 +262,22 @@ void Finisher::run() {
     // cairo's structure tree is left out: its root, its parent tree and
     // (below) every StructElem.
     auto cairoRoot = catalog.getKey("/StructTreeRoot");
-    if (cairoRoot.isIndirect()) {
-        long long root = cairoRoot.getObjectID();
-        long long parents = scanner.reference(offsetOf[root], root, "/ParentTree");
-        done[root] = true;
-        if (parents >= 0 && parents < next) done[parents] = true;
-    }
+    if (cairoRoot.isIndirect()) leaveOutCairosTree(cairoRoot.getObjectID());
 
     // The pages, and what the step changes on them.
-    std::vector<QOH> pageList;
-    collectPages(catalog.getKey("/Pages"), pageList, 0);
-    size_t pageCount = pageList.size();
+    auto pagesRoot = catalog.getKey("/Pages");
+    if (!pagesRoot.isIndirect()) throw std::runtime_error("cairo's page tree is not an object");
+    std::vector<PageObjects> pages;
+    collectPages(pagesRoot.getObjectID(), pages, 0);
+    size_t pageCount = pages.size();
     if (tree.marked.size() > pageCount) throw std::runtime_error("structure refers to a page cairo did not write");
-    std::vector<PageObjects> pages(pageCount);
     TreeNumbers numbers;
     numbers.pages.resize(pageCount);
     numbers.annotations.resize(pageCount);
     for (size_t p = 0; p < pageCount; ++p) {
-        auto &o = pages[p];
-        o.page = pageList[p];
-        if (!o.page.isIndirect()) throw std::runtime_error("cairo wrote a page that is not an object");
-        numbers.pages[p] = o.page.getObjectID();
-        cairo.read();
-        o.content = o.page.getKey("/Contents");
-        if (!o.content.isStream() || !o.content.isIndirect())
-            throw std::runtime_error("page " + std::to_string(p + 1) + " has no content stream of its own");
-        auto annots = o.page.getKey("/Annots");
-        if (annots.isArray()) {
-            for (int i = 0; i < annots.getArrayNItems(); ++i) {
-                auto a = annots.getArrayItem(i);
-                if (!a.isIndirect()) throw std::runtime_error("cairo wrote a link annotation that is not an object");
-                o.annotations.push_back(a);
-                numbers.annotations[p].push_back(a.getObjectID());
-            }
-        }
+        numbers.pages[p] = pages[p].number;
+        numbers.annotations[p] = pages[p].annotations;
     }
-    pageList.clear();
     std::vector<std::vector<const Annotation *>> described(pageCount);
     for (auto const &a : tree.annotations) {
         if (static_cast<size_t>(a.page) >= pageCount || static_cast<size_t>(a.index) >= pages[a.page].annotations.size())
@@ -288,7 +308,7 @@ void Finisher::run() {
     struct Join { std::thread &t; ~Join() { if (t.joinable()) t.join(); } } joiner{packer};
 
     out.header();
-    compressor = std::make_unique<ContentCompressor>(pageCount);
+    compressor = std::make_unique<ContentCompressor>(pageCount, cairo);
     for (size_t p = 0; p < pageCount; ++p) writePage(p, pages[p], numbers, described);
     pages.clear();
 
@@ -297,7 +317,7 @@ void Finisher::run() {
     for (auto const &[offset, number] : order) {
         if (done[number]) continue;
         done[number] = true;
-        cairo.read();
+        cairo.readUpTo(offset);
         if (number == catalogNumber) {
             out.object(number, dictionary(catalog,
                                           {"/StructTreeRoot", "/MarkInfo", "/Lang", "/ViewerPreferences", "/Metadata", "/Version"},
@@ -306,12 +326,13 @@ void Finisher::run() {
                                               ref(metadata)));
             continue;
         }
-        // cairo's ~100,000 elements are told by their first tokens alone.
-        auto type = scanner.scan(offset, number, true).type;
-        if (type == "/StructElem" || type == "/StructTreeRoot") continue;
-        auto text = scanner.scan(offset, number, false);
+        // cairo's ~100,000 elements are told by the text cairo opens them
+        // with; any other object by its tokens.
+        if (writtenAs(cairo, offset, number, "<< /Type /StructElem\n")) continue;
+        auto text = scanner.scan(offset, number);
+        if (text.type == "/StructElem" || text.type == "/StructTreeRoot") continue;
         if (text.isStream) writeStream(number, pdf.getObjectByID(static_cast<int>(number), 0));
-        else copy(number, offset, text);
+        else out.verbatim(number, cairo.bytes() + offset, text.end - offset);
     }
     for (auto const &c : contents) {
         std::string packed = compressor->take(c.page);
@@ -358,3 +379,4 @@ extern "C" int tp_finish(tp_tree *tree, tp_sink *input, const tp_document *docum
         return -1;
     }
 }
+

@@ -62,6 +62,11 @@ import Typesetting
             #expect(elements == tree.elements.count, "\(path): \(elements) elements in the file, \(tree.elements.count) in the tree")
             #expect(objects.components(separatedBy: "/Type /StructTreeRoot").count - 1 == 1, "\(path)")
             #expect(PDFInspector.run(["qpdf", "--check", path]).status == 0, "\(path)")
+            // Nothing of cairo's flat tree is left in the file unreferenced
+            // (its parent tree's arrays of elements, say), nor referred to.
+            let stray = PDFInspector(path).strayObjects
+            #expect(stray.unreachable.isEmpty, "\(path): objects no reference reaches: \(stray.unreachable.prefix(5))")
+            #expect(stray.dangling.isEmpty, "\(path): references to objects not in the file: \(stray.dangling.prefix(5))")
         }
     }
 

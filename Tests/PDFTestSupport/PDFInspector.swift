@@ -113,6 +113,43 @@ public struct PDFInspector {
         return out
     }
 
+    /// Objects the file holds that no chain of references from the trailer
+    /// reaches (object and cross-reference streams, which hold others, aside),
+    /// and references to objects the file does not hold — what a step that
+    /// copies objects could leave behind. `qpdf --check` reports neither.
+    public var strayObjects: (unreachable: [String], dangling: [String]) {
+        let json = Self.run(["qpdf", "--json=2", "--json-key=qpdf", path]).output
+        guard let root = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String: Any],
+              let parts = root["qpdf"] as? [Any], parts.count > 1, let objects = parts[1] as? [String: Any]
+        else { return (["(qpdf's JSON could not be read)"], []) }
+        func references(in value: Any, into out: inout [String]) {
+            if let s = value as? String {
+                let words = s.split(separator: " ")
+                if words.count == 3, words[2] == "R", Int(words[0]) != nil, Int(words[1]) != nil { out.append("obj:" + s) }
+            } else if let a = value as? [Any] {
+                for v in a { references(in: v, into: &out) }
+            } else if let d = value as? [String: Any] {
+                for v in d.values { references(in: v, into: &out) }
+            }
+        }
+        func isContainer(_ value: Any?) -> Bool {
+            let type = ((value as? [String: Any])?["stream"] as? [String: Any])?["dict"] as? [String: Any]
+            return ["/ObjStm", "/XRef"].contains(type?["/Type"] as? String ?? "")
+        }
+        var seen: Set<String> = ["trailer"], queue = ["trailer"], dangling: [String] = []
+        while let key = queue.popLast() {
+            var refs: [String] = []
+            references(in: objects[key] ?? NSNull(), into: &refs)
+            for r in refs where !seen.contains(r) {
+                seen.insert(r)
+                let value = (objects[r] as? [String: Any])?["value"]
+                if objects[r] == nil || value is NSNull { dangling.append(r) } else { queue.append(r) }
+            }
+        }
+        let unreachable = objects.keys.filter { !seen.contains($0) && !isContainer(objects[$0]) }.sorted()
+        return (unreachable, dangling.sorted())
+    }
+
     /// Words with their boxes per page (`pdftotext -bbox`).
     public var words: [[(text: String, x0: Double, y0: Double, x1: Double, y1: Double)]] {
         let xml = Self.run(["pdftotext", "-bbox", path, "-"]).output
