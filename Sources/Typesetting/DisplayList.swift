@@ -74,14 +74,35 @@ public struct GlyphRun: Sendable {
     public var positions: [Point] = []
     public var text: String = ""
     public var clusters: [Cluster] = []
+    /// Its link and language, shared with the runs around it.
+    public var tagging: RunTagging = .plain
     /// Where the text leads, for tagging it as a link.
-    public var link: LinkTarget?
+    public var link: LinkTarget? { tagging.link }
     /// BCP 47 language of the text, for tagging a change of language.
-    public var language: String = ""
+    public var language: String { tagging.language }
 
     public init(font: FontID, size: Double, color: Color) {
         self.font = font; self.size = size; self.color = color
     }
+}
+
+/// What a run of glyphs carries for tagging beyond its look: the link it
+/// belongs to and its language. The runs of a line share one (the line
+/// composer keeps the last), so a glyph run — copied with every draw item
+/// on its way to the page — holds one reference rather than two strings.
+public final class RunTagging: Sendable {
+    public let link: LinkTarget?
+    public let language: String
+
+    public init(link: LinkTarget?, language: String) {
+        self.link = link; self.language = language
+    }
+
+    /// No link, no language of its own.
+    public static let plain = RunTagging(link: nil, language: "")
+
+    /// Whether runs in `style` carry this.
+    func fits(_ style: TextStyle) -> Bool { link == style.link && language == style.language }
 }
 
 /// One thing to paint, in coordinates relative to the fragment holding it.

@@ -78,6 +78,8 @@ struct RunBuilder {
     private var items: [DrawItem] = []
     private var current: GlyphRun?
     private var currentLink: (Rect, LinkTarget)?
+    /// The last runs' link and language, shared by the runs that have the same.
+    private var tagging = RunTagging.plain
 
     init(fonts: FontLibrary, baseline: Double, lineHeight: Double) {
         self.fonts = fonts; self.baseline = baseline; self.lineHeight = lineHeight
@@ -87,12 +89,11 @@ struct RunBuilder {
     /// Runs are then mutated in place: a copy held twice would be copied on every append.
     /// A run also ends where a link or the language changes, so that each can be tagged.
     private mutating func startRun(for font: FontID, style: TextStyle) {
-        if let c = current, c.font == font, c.size == style.size, c.color == style.color,
-           c.link == style.link, c.language == style.language { return }
+        if let c = current, c.font == font, c.size == style.size, c.color == style.color, c.tagging.fits(style) { return }
         if let c = current { items.append(.glyphs(c)) }
+        if !tagging.fits(style) { tagging = RunTagging(link: style.link, language: style.language) }
         current = GlyphRun(font: font, size: style.size, color: style.color)
-        current!.link = style.link
-        current!.language = style.language
+        current!.tagging = tagging
     }
 
     mutating func add(piece: BoxPiece, style: ResolvedStyle, at x: Double, width: Double) {
