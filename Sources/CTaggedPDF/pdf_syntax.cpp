@@ -47,6 +47,7 @@ std::string deflate(const char *data, size_t size) {
     size_t written = libdeflate_zlib_compress(compressor.get(), data, size, out.data(), out.size());
     if (written == 0) throw std::runtime_error("compressing a stream failed");
     out.resize(written);
+    out.shrink_to_fit();  // the bound is about the input's size: results are held until written
     return out;
 }
 
