@@ -139,15 +139,20 @@ public final class DocumentLayout {
         // shaped here with a context of its own: shapers are not shared.
         let furniture = FurnitureLayout(context: LayoutContext(fonts: context.fonts), style: style, title: metadata.title)
         let channel = BlockChannel(capacity: 16)
+        // What each thread is done with goes back to the thread that made it.
+        let setItems = RecycleBin<[VItem]>(), composedBlocks = RecycleBin<Block>()
         let work = UncheckedSendable((PendingBlocks(blocks), BlockFlow(context: context, style: style), style.contentWidth))
         let worker = Thread {
             let (pending, flow, width) = work.value
             while let block = pending.next() {
+                setItems.empty()
+                defer { composedBlocks.put(block) }
                 if channel.isCancelled { return }
                 do {
                     // A long table's rows go over as they are set, not held whole.
                     let items = try flow.build(block, width: width) { rows in
                         guard channel.put(.items(rows, tableHeaders: flow.tableHeaders)) else { throw CancellationError() }
+                        setItems.empty()
                     }
                     guard channel.put(.items(items, tableHeaders: flow.tableHeaders)) else { return }
                 } catch is CancellationError {
@@ -167,11 +172,13 @@ public final class DocumentLayout {
         do {
             try withoutActuallyEscaping(emit) { emit in
                 let paginator = Paginator(pageHeight: style.contentHeight, minimumFill: style.keeps.minimumPageFill, tableHeaders: [:]) { placed in
+                    composedBlocks.empty()
                     count += 1
                     var page = self.makePage(placed, number: count, outline: &outline, anchors: &anchors)
                     page.placements.append(contentsOf: try furniture.fragments(page: count, of: 0))
                     try emit(page)
                 }
+                paginator.retire = { setItems.put($0) }
                 loop: while true {
                     switch channel.take() {
                     case let .items(items, headers):
