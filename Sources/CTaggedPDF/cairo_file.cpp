@@ -60,11 +60,13 @@ QPDFTokenizer::Token ObjectScanner::next() {
     return token;
 }
 
-void ObjectScanner::open(size_t offset, long long number) {
+long long ObjectScanner::open(size_t offset, long long number) {
     input->seek(static_cast<qpdf_offset_t>(offset), SEEK_SET);
     auto n = next(), generation = next(), keyword = next();
-    if (!n.isInteger() || std::stoll(n.getValue()) != number || !generation.isInteger() || !keyword.isWord("obj"))
+    if (!n.isInteger() || (number >= 0 && std::stoll(n.getValue()) != number) || !generation.isInteger() ||
+        !keyword.isWord("obj"))
         throw std::runtime_error("object " + std::to_string(number) + " is not where cairo's cross-reference table puts it");
+    return std::stoll(n.getValue());
 }
 
 namespace {
@@ -148,8 +150,8 @@ void ObjectScanner::value(QPDFTokenizer::Token first, DictionaryEntry &entry, lo
 }
 
 DictionaryObject ObjectScanner::dictionary(size_t offset, long long number, const std::string &until) {
-    open(offset, number);
     DictionaryObject object;
+    object.number = open(offset, number);
     auto opening = next();
     if (opening.getType() != QPDFTokenizer::tt_dict_open)
         throw std::runtime_error("object " + std::to_string(number) + " is not a dictionary");
@@ -190,6 +192,51 @@ long long ObjectScanner::integer(size_t offset, long long number) {
     if (!value.isInteger() || !next().isWord("endobj"))
         throw std::runtime_error("object " + std::to_string(number) + " is not an integer");
     return std::stoll(value.getValue());
+}
+
+namespace {
+/// Whether "endstream" at the input's position is followed by "endobj" and
+/// the stream's length object, whose value ends the data right before it.
+class LengthFinder : public InputSource::Finder {
+  public:
+    LengthFinder(std::shared_ptr<InputSource> input, QPDFTokenizer &tokenizer, size_t data, long long lengthObject)
+        : input(input), tokenizer(tokenizer), data(data), lengthObject(lengthObject) {}
+    long long length = -1;
+
+    bool check() override {
+        size_t at = static_cast<size_t>(input->tell());
+        auto word = [&](const char *w) { return tokenizer.readToken(input, "cairo's PDF", true).isWord(w); };
+        auto integer = [&](long long &value) {
+            auto t = tokenizer.readToken(input, "cairo's PDF", true);
+            if (!t.isInteger()) return false;
+            value = std::stoll(t.getValue());
+            return true;
+        };
+        long long number = -1, generation = -1, value = -1;
+        if (!word("endstream") || !word("endobj") || !integer(number) || number != lengthObject || !integer(generation) ||
+            !word("obj") || !integer(value) || !word("endobj"))
+            return false;
+        // Between the data and "endstream", only the end of its line.
+        if (value < 0 || data + static_cast<size_t>(value) > at || at - (data + static_cast<size_t>(value)) > 2) return false;
+        length = value;
+        return true;
+    }
+
+  private:
+    std::shared_ptr<InputSource> input;
+    QPDFTokenizer &tokenizer;
+    size_t data;
+    long long lengthObject;
+};
+}  // namespace
+
+long long ObjectScanner::lengthOfStreamBefore(size_t data, long long lengthObject) {
+    LengthFinder finder(input, tokenizer, data, lengthObject);
+    input->seek(0, SEEK_END);
+    size_t end = static_cast<size_t>(input->tell());
+    if (data >= end) return -1;
+    if (!input->findFirst("endstream", static_cast<qpdf_offset_t>(data), end - data, finder)) return -1;
+    return finder.length;
 }
 
 size_t ObjectScanner::streamEnd(size_t dataEnd, long long number) {

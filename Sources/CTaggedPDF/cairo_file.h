@@ -70,6 +70,8 @@ struct DictionaryEntry {
 
 /// An object whose value is a dictionary, read from its tokens, not built.
 struct DictionaryObject {
+    /// The object's number.
+    long long number = -1;
     std::vector<DictionaryEntry> entries;
     /// Where "<<" and the closing ">>" start.
     size_t open = 0, close = 0;
@@ -92,10 +94,18 @@ class ObjectScanner {
     explicit ObjectScanner(std::shared_ptr<InputSource> input) : input(std::move(input)) {}
     /// The object at `offset` (where its "N 0 obj" starts).
     ObjectText scan(size_t offset, long long number);
-    /// The dictionary that is the object at `offset`, or that opens its
-    /// stream; read only up to the entry `until` when one is named (the
-    /// rest, its end included, is then not known).
+    /// The dictionary that is the object at `offset` (numbered `number`, or
+    /// any number when it is -1), or that opens its stream; read only up to
+    /// the entry `until` when one is named (the rest, its end included, is
+    /// then not known).
     DictionaryObject dictionary(size_t offset, long long number, const std::string &until = "");
+    /// The length of the stream whose data starts at `data`, when its
+    /// length is object `lengthObject` and that object follows the stream,
+    /// as cairo writes them: the first "endstream" after which come
+    /// "endobj" and that object, whose value ends the data right before it.
+    /// -1 when there is none (the stream is then read once the
+    /// cross-reference table is known).
+    long long lengthOfStreamBefore(size_t data, long long lengthObject);
     /// The object at `offset` that is one integer (a stream's length).
     long long integer(size_t offset, long long number);
     /// Where the "endobj" of a stream whose data ends at `dataEnd` ends.
@@ -107,7 +117,8 @@ class ObjectScanner {
     std::shared_ptr<InputSource> input;
     QPDFTokenizer tokenizer;
     QPDFTokenizer::Token next();
-    void open(size_t offset, long long number);
+    /// Reads "N 0 obj" (N is `number`, or any when -1); returns N.
+    long long open(size_t offset, long long number);
     /// Reads a value whose first token is `first`, into `entry`.
     void value(QPDFTokenizer::Token first, DictionaryEntry &entry, long long number);
 };

@@ -1,5 +1,5 @@
 // Where cairo writes its PDF (tagged_pdf.h): an anonymous temporary file,
-// written 64 KiB at a time.
+// written 64 KiB at a time, with where each page went (EarlyContents).
 #include "tagged_pdf.h"
 
 #include "sink.h"
@@ -9,6 +9,7 @@
 
 void tp_sink::put(const unsigned char *data, size_t length) {
     if (error == 0 && fwrite(data, 1, length, file) != length) error = errno ? errno : EIO;
+    written += length;
 }
 
 bool tp_sink::flush() {
@@ -25,8 +26,25 @@ extern "C" tp_sink *tp_sink_open(void) {
     return sink;
 }
 
+extern "C" void tp_sink_page(tp_sink *sink, int decorated) {
+    size_t end = sink->written + sink->used;
+    sink->pages.push_back({sink->pageStart, end, decorated != 0});
+    sink->pageStart = end;
+}
+
+extern "C" void tp_sink_pages_done(tp_sink *sink) {
+    if (!sink->flush() || sink->pages.empty()) return;
+    try {
+        sink->early = std::make_unique<tagged::EarlyContents>(fileno(sink->file), std::move(sink->pages));
+    } catch (std::exception const &) {
+        // No thread or file to spare: the tagging step compresses every content itself.
+    }
+    sink->pages.clear();
+}
+
 extern "C" void tp_sink_close(tp_sink *sink) {
     if (!sink) return;
+    sink->early.reset();
     fclose(sink->file);
     delete sink;
 }

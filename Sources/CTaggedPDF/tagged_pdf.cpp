@@ -14,11 +14,13 @@
 // decode; every other object is read from its tokens (qpdf's tokenizer,
 // never by hand), in place in a mapping of cairo's file, so that memory
 // holds no object model of the document:
-// - each page's content stream, its first mark (the decoration's) made
-//   /Artifact and compressed with libdeflate on a second thread (cairo
-//   leaves content uncompressed: CAIRO_DEBUG_PDF), written after the other
-//   objects, in page order; its link annotations with a /Contents
-//   description; the page itself, with /Tabs /S when it has annotations;
+// - each page's content stream (cairo leaves content uncompressed:
+//   CAIRO_DEBUG_PDF), its first mark (the decoration's) made /Artifact and
+//   compressed with libdeflate — on a second thread while cairo was
+//   finishing its file (EarlyContents), or here if that found another
+//   stream — written after the other objects, in page order; its link
+//   annotations with a /Contents description; the page itself, with
+//   /Tabs /S when it has annotations;
 // - then every other object cairo wrote, copied as it is — unfiltered
 //   streams compressed — except cairo's flat structure tree (its root,
 //   its parent tree, the parent tree's arrays of elements, and ~100,000
@@ -34,7 +36,7 @@
 #include "tagged_pdf.h"
 
 #include "cairo_file.h"
-#include "content_compressor.h"
+#include "early_contents.h"
 #include "file_writer.h"
 #include "pdf_syntax.h"
 #include "sink.h"
@@ -68,8 +70,8 @@ struct PageObjects {
 
 class Finisher {
   public:
-    Finisher(tp_tree &tree, FILE *file, const tp_document &doc, tp_write_fn sink, void *context)
-        : tree(tree), doc(doc), cairo(file),
+    Finisher(tp_tree &tree, FILE *file, EarlyContents *early, const tp_document &doc, tp_write_fn sink, void *context)
+        : tree(tree), doc(doc), early(early), cairo(file),
           view(reinterpret_cast<unsigned char *>(const_cast<char *>(cairo.bytes())), cairo.size()),
           input(std::make_shared<BufferInputSource>("cairo's PDF", &view)), scanner(input), out(sink, context) {
         pdf.setSuppressWarnings(true);
@@ -81,6 +83,8 @@ class Finisher {
   private:
     tp_tree &tree;
     const tp_document &doc;
+    /// Contents compressed while cairo finished its file, if any.
+    EarlyContents *early;
     Mapping cairo;
     Buffer view;  // the mapping, not copied
     std::shared_ptr<InputSource> input;
@@ -94,10 +98,16 @@ class Finisher {
     std::vector<bool> done;
     /// The parent tree's entries, under the keys cairo gave.
     std::map<long long, std::string> parentTree;
-    /// Page contents being compressed, written last, in page order.
-    struct QueuedContent { size_t page; long long number; std::string dict; };
+    /// Page contents, written last, in page order: where their data is in
+    /// cairo's file, and the dictionary they are written with.
+    struct QueuedContent {
+        size_t page;
+        long long number;
+        std::string dict;
+        size_t data, length;
+        bool decorated;
+    };
     std::vector<QueuedContent> contents;
-    std::unique_ptr<ContentCompressor> compressor;
 
     void readCrossReferences();
     size_t offset(long long number) const {
@@ -117,7 +127,21 @@ class Finisher {
     void writePage(size_t p, PageObjects &objects, const TreeNumbers &numbers,
                    const std::vector<std::vector<const Annotation *>> &described);
     void writeStream(long long number, QOH stream);
+    /// A content, compressed: as it was while cairo finished when it is
+    /// the same stream, or now.
+    std::string compressed(const QueuedContent &content);
 };
+
+std::string Finisher::compressed(const QueuedContent &c) {
+    if (early) {
+        EarlyContent ahead = early->result(c.page);
+        if (ahead.found && ahead.data == c.data && ahead.length == c.length) return early->compressed(ahead);
+    }
+    const char *data = cairo.bytes() + c.data;
+    std::string packed = c.decorated ? deflate(markDecoration(data, c.length, static_cast<int>(c.page))) : deflate(data, c.length);
+    cairo.release(data, c.length);
+    return packed;
+}
 
 void Finisher::readCrossReferences() {
     auto table = pdf.getXRefTable();
@@ -206,9 +230,8 @@ void Finisher::writeContent(size_t p, long long number) {
         out.verbatim(number, cairo.bytes() + at, end - at);
         return;
     }
-    // Marked and compressed on the compressor's thread, read in place.
-    compressor->add(p, cairo.bytes() + dict.data, static_cast<size_t>(length), decorated);
-    contents.push_back({p, number, dict.text(cairo.bytes(), {"/Length", "/DecodeParms"}, "/Filter/FlateDecode")});
+    contents.push_back({p, number, dict.text(cairo.bytes(), {"/Length", "/DecodeParms"}, "/Filter/FlateDecode"), dict.data,
+                        static_cast<size_t>(length), decorated});
     if (lengthEntry->reference >= 0) done[lengthEntry->reference] = true;
 }
 
@@ -308,7 +331,6 @@ void Finisher::run() {
     struct Join { std::thread &t; ~Join() { if (t.joinable()) t.join(); } } joiner{packer};
 
     out.header();
-    compressor = std::make_unique<ContentCompressor>(pageCount, cairo);
     for (size_t p = 0; p < pageCount; ++p) writePage(p, pages[p], numbers, described);
     pages.clear();
 
@@ -335,10 +357,9 @@ void Finisher::run() {
         else out.verbatim(number, cairo.bytes() + offset, text.end - offset);
     }
     for (auto const &c : contents) {
-        std::string packed = compressor->take(c.page);
+        std::string packed = compressed(c);
         out.stream(c.number, c.dict, packed.data(), packed.size(), false);
     }
-    compressor.reset();
     std::string metadataText = xmp(info, doc.language);
     out.stream(metadata, "<</Type/Metadata/Subtype/XML>>", metadataText.data(), metadataText.size(), false);
 
@@ -369,7 +390,7 @@ extern "C" int tp_finish(tp_tree *tree, tp_sink *input, const tp_document *docum
         // cairo has just freed its own structure tree and font work: give
         // the free pages back before this step allocates its own.
         malloc_trim(0);
-        tagged::Finisher(*tree, input->file, *document, sink, context).run();
+        tagged::Finisher(*tree, input->file, input->early.get(), *document, sink, context).run();
         return 0;
     } catch (std::exception const &e) {
         if (error && error_size > 0) {

@@ -24,6 +24,10 @@ public final class PDFWriter {
     private let recorder: StructureRecorder
     private var finished = false
     private var currentSize: Size
+    /// Whether page contents are compressed on a second thread while cairo
+    /// finishes its file (the tagging step compresses them otherwise);
+    /// tests turn it off to compare.
+    var compressesWhileCairoFinishes = true
     public private(set) var pageCount = 0
 
     public init(path: String, metadata: DocumentMetadata, fonts: FontLibrary, firstPageSize: Size) throws {
@@ -85,6 +89,7 @@ public final class PDFWriter {
         }
         try painter.paint(page)
         cairo_show_page(cr)
+        tp_sink_page(intermediate.sink, recorder.pageIsDecorated ? 1 : 0)
         pageCount += 1
         try check("drawing page \(page.number)")
         if intermediate.writeError != 0 {
@@ -102,6 +107,7 @@ public final class PDFWriter {
             let id = cairo_pdf_surface_add_outline(surface, parents[level - 1], entry.title, dest, flags)
             parents = Array(parents.prefix(level)) + [id]
         }
+        if compressesWhileCairoFinishes { tp_sink_pages_done(intermediate.sink) }
         cairo_surface_finish(surface)
         finished = true
         do {
@@ -131,8 +137,13 @@ public final class PDFWriter {
 
     /// Writes a laid-out document in one call.
     public static func write(_ doc: LaidOutDocument, to path: String, fonts: FontLibrary) throws {
+        try write(doc, to: path, fonts: fonts, compressingWhileCairoFinishes: true)
+    }
+
+    static func write(_ doc: LaidOutDocument, to path: String, fonts: FontLibrary, compressingWhileCairoFinishes: Bool) throws {
         let writer = try PDFWriter(path: path, metadata: doc.metadata, fonts: fonts,
                                    firstPageSize: doc.pages.first?.size ?? PaperSize.letter.size)
+        writer.compressesWhileCairoFinishes = compressingWhileCairoFinishes
         for page in doc.pages { try writer.add(page) }
         try writer.finish(outline: doc.outline)
     }

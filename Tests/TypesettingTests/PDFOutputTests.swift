@@ -66,6 +66,19 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: c)) != da, "the date must be part of the file")
     }
 
+    /// Page contents compressed on a second thread while cairo finishes
+    /// its file are the very bytes the tagging step writes when it
+    /// compresses them itself.
+    @Test func contentsCompressedWhileCairoFinishesAreTheStepsOwn() throws {
+        let blocks = SpecimenDocument(style: Fixtures.style).blocks(pages: 5)
+        let (ahead, doc) = try Fixtures.render(blocks)
+        let itself = PDFInspector.temporaryDirectory() + "/itself.pdf"
+        try PDFWriter.write(doc, to: itself, fonts: Fixtures.fonts, compressingWhileCairoFinishes: false)
+        #expect(doc.pages.count >= 5)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: ahead)) == Data(contentsOf: URL(fileURLWithPath: itself)))
+        #expect(PDFInspector.run(["qpdf", "--check", itself]).status == 0)
+    }
+
     @Test func sourceDateEpochSetsTheDate() {
         setenv("SOURCE_DATE_EPOCH", "1742256000", 1)
         defer { unsetenv("SOURCE_DATE_EPOCH") }
