@@ -105,13 +105,6 @@ ObjectText ObjectScanner::scan(size_t offset, long long number) {
     }
 }
 
-std::string ObjectScanner::bytes(size_t offset, size_t end) {
-    std::string out(end - offset, '\0');
-    input->seek(static_cast<qpdf_offset_t>(offset), SEEK_SET);
-    if (input->read(out.data(), out.size()) != out.size()) throw std::runtime_error("cairo's PDF ends early");
-    return out;
-}
-
 void ObjectScanner::value(QPDFTokenizer::Token first, DictionaryEntry &entry, long long number) {
     entry.type = first.getType();
     entry.value = first.getValue();

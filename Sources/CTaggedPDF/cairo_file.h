@@ -34,7 +34,7 @@ class Mapping {
     /// walks the mapping's page table and interrupts the other core).
     void readUpTo(size_t offset);
     /// Lets the kernel reclaim the pages holding `size` bytes at `from`
-    /// (another thread's reading, done with).
+    /// (read and done with).
     void release(const char *from, size_t size) const;
 
   private:
@@ -110,8 +110,6 @@ class ObjectScanner {
     long long integer(size_t offset, long long number);
     /// Where the "endobj" of a stream whose data ends at `dataEnd` ends.
     size_t streamEnd(size_t dataEnd, long long number);
-    /// The bytes from `offset` to `end`.
-    std::string bytes(size_t offset, size_t end);
 
   private:
     std::shared_ptr<InputSource> input;
