@@ -15,6 +15,16 @@ import Testing
         #expect(PDFInspector(path).text.contains("Ukraine"))
     }
 
+    /// The tagging step finds each page's content stream by its tokens and
+    /// its length object: words that read like PDF syntax are only words.
+    @Test func textThatReadsLikePDFSyntaxIsOnlyText() throws {
+        let text = "endstream endobj 7 0 obj 12 endobj (endstream) >> stream << /Length 3 0 R >> % endobj"
+        let blocks = (0..<3).map { _ in Block.paragraph([TextRun(text, style: Fixtures.body)], ParagraphStyle()) }
+        let (path, _) = try Fixtures.render(blocks)
+        #expect(PDFInspector.run(["qpdf", "--check", path]).status == 0)
+        #expect(PDFInspector(path).text.components(separatedBy: "endstream endobj 7 0 obj").count - 1 == 3)
+    }
+
     @Test func breakOpportunitiesFollowUAX14() {
         let text = "well-known a/b word"
         let kinds = LineBreakOpportunities.compute(utf8: Array(text.utf8), language: "en")
