@@ -187,44 +187,29 @@ long long ObjectScanner::integer(size_t offset, long long number) {
     return std::stoll(value.getValue());
 }
 
-namespace {
-/// Whether "endstream" at the input's position is followed by "endobj" and
-/// the stream's length object, whose value ends the data right before it.
-class LengthFinder : public InputSource::Finder {
-  public:
-    LengthFinder(std::shared_ptr<InputSource> input, QPDFTokenizer &tokenizer, size_t data, long long lengthObject)
-        : input(input), tokenizer(tokenizer), data(data), lengthObject(lengthObject) {}
-    long long length = -1;
-
-    bool check() override {
-        size_t at = static_cast<size_t>(input->tell());
-        auto word = [&](const char *w) { return tokenizer.readToken(input, "cairo's PDF", true).isWord(w); };
-        auto integer = [&](long long &value) {
-            auto t = tokenizer.readToken(input, "cairo's PDF", true);
-            if (!t.isInteger()) return false;
-            value = std::stoll(t.getValue());
-            return true;
-        };
-        long long number = -1, generation = -1, value = -1;
-        if (!word("endstream") || !word("endobj") || !integer(number) || number != lengthObject || !integer(generation) ||
-            !word("obj") || !integer(value) || !word("endobj"))
-            return false;
-        // Between the data and "endstream", only the end of its line.
-        if (value < 0 || data + static_cast<size_t>(value) > at || at - (data + static_cast<size_t>(value)) > 2) return false;
-        length = value;
-        return true;
-    }
-
-  private:
-    std::shared_ptr<InputSource> input;
-    QPDFTokenizer &tokenizer;
-    size_t data;
-    long long lengthObject;
-};
-}  // namespace
-
 long long ObjectScanner::lengthOfStreamBefore(size_t data, long long lengthObject) {
-    LengthFinder finder(input, tokenizer, data, lengthObject);
+    /// Whether "endstream" at the input's position is followed by "endobj"
+    /// and the stream's length object, whose value ends the data right
+    /// before it (only the end of its line between).
+    struct Finder : InputSource::Finder {
+        ObjectScanner &scanner;
+        size_t data;
+        long long lengthObject, length = -1;
+        Finder(ObjectScanner &scanner, size_t data, long long lengthObject)
+            : scanner(scanner), data(data), lengthObject(lengthObject) {}
+        bool check() override {
+            size_t at = static_cast<size_t>(scanner.input->tell());
+            try {
+                if (!scanner.next().isWord("endstream") || !scanner.next().isWord("endobj")) return false;
+                long long value = scanner.integer(static_cast<size_t>(scanner.input->tell()), lengthObject);
+                if (value < 0 || data + static_cast<size_t>(value) > at || at - (data + static_cast<size_t>(value)) > 2) return false;
+                length = value;
+                return true;
+            } catch (std::runtime_error const &) {
+                return false;  // words in the content that only look like it
+            }
+        }
+    } finder(*this, data, lengthObject);
     input->seek(0, SEEK_END);
     size_t end = static_cast<size_t>(input->tell());
     if (data >= end) return -1;

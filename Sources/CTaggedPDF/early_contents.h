@@ -30,8 +30,8 @@ struct EarlyContent {
 
 class EarlyContents {
   public:
-    /// Page `page` (0-based), written between `from` and `to`; its
-    /// decoration's mark is made an artifact when `decorated`.
+    /// A page, written between `from` and `to`; its decoration's mark is
+    /// made an artifact when `decorated`.
     struct Page {
         size_t from, to;
         bool decorated;

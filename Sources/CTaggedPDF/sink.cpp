@@ -3,6 +3,7 @@
 #include "tagged_pdf.h"
 
 #include "sink.h"
+#include "structure_tree.h"
 
 #include <cerrno>
 #include <cstring>
@@ -26,14 +27,15 @@ extern "C" tp_sink *tp_sink_open(void) {
     return sink;
 }
 
-extern "C" void tp_sink_page(tp_sink *sink, int decorated) {
+extern "C" void tp_sink_page(tp_sink *sink) {
     size_t end = sink->written + sink->used;
-    sink->pages.push_back({sink->pageStart, end, decorated != 0});
+    sink->pages.push_back({sink->pageStart, end, false});
     sink->pageStart = end;
 }
 
-extern "C" void tp_sink_pages_done(tp_sink *sink) {
+extern "C" void tp_sink_pages_done(tp_sink *sink, const tp_tree *tree) {
     if (!sink->flush() || sink->pages.empty()) return;
+    for (size_t p = 0; p < sink->pages.size(); ++p) sink->pages[p].decorated = tree->isDecorated(p);
     try {
         sink->early = std::make_unique<tagged::EarlyContents>(fileno(sink->file), std::move(sink->pages));
     } catch (std::exception const &) {

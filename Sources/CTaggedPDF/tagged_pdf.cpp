@@ -352,7 +352,7 @@ void Finisher::run() {
         // with; any other object by its tokens.
         if (writtenAs(cairo, offset, number, "<< /Type /StructElem\n")) continue;
         auto text = scanner.scan(offset, number);
-        if (text.type == "/StructElem" || text.type == "/StructTreeRoot") continue;
+        if (text.type == "/StructElem") continue;
         if (text.isStream) writeStream(number, pdf.getObjectByID(static_cast<int>(number), 0));
         else out.verbatim(number, cairo.bytes() + offset, text.end - offset);
     }

@@ -89,7 +89,7 @@ public final class PDFWriter {
         }
         try painter.paint(page)
         cairo_show_page(cr)
-        tp_sink_page(intermediate.sink, recorder.pageIsDecorated ? 1 : 0)
+        tp_sink_page(intermediate.sink)
         pageCount += 1
         try check("drawing page \(page.number)")
         if intermediate.writeError != 0 {
@@ -107,7 +107,7 @@ public final class PDFWriter {
             let id = cairo_pdf_surface_add_outline(surface, parents[level - 1], entry.title, dest, flags)
             parents = Array(parents.prefix(level)) + [id]
         }
-        if compressesWhileCairoFinishes { tp_sink_pages_done(intermediate.sink) }
+        if compressesWhileCairoFinishes { tp_sink_pages_done(intermediate.sink, recorder.tree) }
         cairo_surface_finish(surface)
         finished = true
         do {

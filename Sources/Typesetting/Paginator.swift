@@ -88,14 +88,10 @@ final class Paginator {
         page = []; y = 0; lastBox = false; candidate = nil; softCandidate = nil; keepRemaining = 0
         // The page's items are let go now (a table row's box holds all its
         // cells' text); the array itself shrinks only in large steps.
-        if let retire {
-            var done: [VItem] = []
-            done.reserveCapacity(max(0, min(next, items.count) - pageStart))
-            for k in pageStart..<min(next, items.count) { done.append(items[k]); items[k] = .glue(0) }
-            retire(done)
-        } else {
-            for k in pageStart..<min(next, items.count) { items[k] = .glue(0) }
-        }
+        var done: [VItem] = []
+        done.reserveCapacity(max(0, min(next, items.count) - pageStart))
+        for k in pageStart..<min(next, items.count) { done.append(items[k]); items[k] = .glue(0) }
+        retire?(done)
         i = next
         pageStart = next
         if i > 4096 { items.removeFirst(i); i = 0; pageStart = 0 }

@@ -40,11 +40,7 @@ final class StructureRecorder {
         page += 1
         mcid = 0
         annotationIndex = 0
-        pageIsDecorated = false
     }
-
-    /// Whether the page being painted drew decoration (its first mark).
-    private(set) var pageIsDecorated = false
 
     /// The element of `node`, created (with its ancestors) when first met.
     @discardableResult
@@ -112,7 +108,6 @@ final class StructureRecorder {
     /// The page's decoration is drawn in one mark, which takes the page's next MCID.
     func decoration() {
         tp_decoration(tree, page, mcid)
-        pageIsDecorated = true
         mcid += 1
     }
 

@@ -29,12 +29,12 @@ void tp_sink_close(tp_sink *sink);
 int tp_sink_write(void *sink, const unsigned char *data, unsigned int length);
 /* errno of the first failed write, or 0. */
 int tp_sink_error(const tp_sink *sink);
-/* cairo has written a page (call after cairo_show_page); `decorated` when
- * its first mark is its decoration (see tp_decoration). */
-void tp_sink_page(tp_sink *sink, int decorated);
+/* cairo has written a page (call after cairo_show_page). */
+void tp_sink_page(tp_sink *sink);
 /* Every page is written (call before cairo_surface_finish): their contents
- * are compressed on a thread of their own while cairo finishes the file. */
-void tp_sink_pages_done(tp_sink *sink);
+ * are compressed on a thread of their own while cairo finishes the file,
+ * each decoration's mark made an artifact as `tree` records it. */
+void tp_sink_pages_done(tp_sink *sink, const tp_tree *tree);
 
 /* A tree holding only its root, the Document element (index 0). */
 tp_tree *tp_tree_new(void);
