@@ -101,22 +101,32 @@ enum PassageLanguage {
 
     /// Cyrillic is written with UTF-8 lead bytes 0xD0–0xD4 (U+0400–U+052F): a byte scan finds it.
     static func hasCyrillic(_ text: String) -> Bool {
-        text.utf8.contains { $0 >= 0xD0 && $0 <= 0xD4 }
+        bytes(of: text) { b in b.contains { $0 >= 0xD0 && $0 <= 0xD4 } }
     }
 
     /// Whether `text` has a letter of Ukrainian that Russian lacks: Є І Ї
     /// (D0 84, D0 86, D0 87), є і ї (D1 94, D1 96, D1 97), Ґ ґ (D2 90, D2 91).
     static func hasUkrainianLetter(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            switch (previous, byte) {
-            case (0xD0, 0x84), (0xD0, 0x86), (0xD0, 0x87), (0xD1, 0x94), (0xD1, 0x96), (0xD1, 0x97),
-                 (0xD2, 0x90), (0xD2, 0x91):
-                return true
-            default: previous = byte
+        bytes(of: text) { b in
+            guard b.count > 1 else { return false }
+            for i in 1..<b.count {
+                switch (b[i - 1], b[i]) {
+                case (0xD0, 0x84), (0xD0, 0x86), (0xD0, 0x87), (0xD1, 0x94), (0xD1, 0x96), (0xD1, 0x97),
+                     (0xD2, 0x90), (0xD2, 0x91):
+                    return true
+                default: continue
+                }
             }
+            return false
         }
-        return false
+    }
+
+    /// Runs `body` over the UTF-8 bytes of `text` in place (a copy only
+    /// for a string not stored as UTF-8): briefs scan every paragraph.
+    private static func bytes<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = text.utf8.withContiguousStorageIfAvailable(body) { return r }
+        var copy = text
+        return copy.withUTF8(body)
     }
 
     /// A letter for telling scripts apart: ASCII and Latin letters, Cyrillic,

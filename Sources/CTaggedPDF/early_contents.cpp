@@ -1,4 +1,4 @@
-// Page contents compressed while cairo finishes its file (early_contents.h).
+// Page contents compressed before the tagging step needs them (early_contents.h).
 #include "early_contents.h"
 
 #include "cairo_file.h"
@@ -7,17 +7,18 @@
 #include <qpdf/Buffer.hh>
 #include <qpdf/BufferInputSource.hh>
 
+#include <pthread.h>
+#include <sched.h>
 #include <unistd.h>
 
 #include <stdexcept>
 
 namespace tagged {
 
-EarlyContents::EarlyContents(int fd, std::vector<Page> pages)
-    : fd(fd), pages(std::move(pages)), store(tmpfile()), results(this->pages.size()) {
+EarlyContents::EarlyContents(int fd, bool patient) : fd(fd), patient(patient), store(tmpfile()) {
     if (!store) throw std::runtime_error("no temporary file");
     try {
-        worker = std::thread([this] { run(); });
+        background = std::thread([this] { work(true); });
     } catch (...) {
         fclose(store);
         throw;
@@ -29,14 +30,50 @@ EarlyContents::~EarlyContents() {
         std::lock_guard<std::mutex> lock(mutex);
         stopping = true;
     }
-    if (worker.joinable()) worker.join();
+    changed.notify_all();
+    if (background.joinable()) background.join();
+    if (helper.joinable()) helper.join();
     fclose(store);
+}
+
+void EarlyContents::add(Page page) {
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        pages.push_back(page);
+        states.push_back(State::waiting);
+        results.emplace_back();
+    }
+    changed.notify_all();
+}
+
+void EarlyContents::allAdded() {
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        complete = true;
+    }
+    changed.notify_all();
+    try {
+        helper = std::thread([this] { work(false); });
+    } catch (std::exception const &) {
+        // No thread to spare: the idle one and the tagging step share the rest.
+    }
 }
 
 EarlyContent EarlyContents::result(size_t page) {
     std::unique_lock<std::mutex> lock(mutex);
-    changed.wait(lock, [&] { return done > page || done == pages.size(); });
-    return page < results.size() ? results[page] : EarlyContent();
+    if (page >= states.size()) return EarlyContent();
+    changed.wait(lock, [&] { return states[page] != State::working && !(patient && states[page] == State::waiting); });
+    if (states[page] == State::waiting) {
+        states[page] = State::leftToCaller;
+        return EarlyContent();
+    }
+    if (results[page].found) ++found;
+    return results[page];
+}
+
+size_t EarlyContents::taken() const {
+    std::lock_guard<std::mutex> lock(mutex);
+    return found;
 }
 
 std::string EarlyContents::compressed(const EarlyContent &content) const {
@@ -46,27 +83,56 @@ std::string EarlyContents::compressed(const EarlyContent &content) const {
     return out;
 }
 
-void EarlyContents::run() {
-    // Read a megabyte or so of pages at a time.
-    constexpr size_t bytesPerRead = 1 << 20;
-    for (size_t first = 0; first < pages.size();) {
-        size_t last = first;
-        while (last + 1 < pages.size() && pages[last + 1].to - pages[first].from <= bytesPerRead) ++last;
-        size_t from = pages[first].from, to = pages[last].to;
-        std::string span(to > from ? to - from : 0, '\0');
-        bool read = !span.empty() && pread(fd, span.data(), span.size(), static_cast<off_t>(from)) == static_cast<ssize_t>(span.size());
-        for (size_t p = first; p <= last; ++p) {
-            EarlyContent content;
-            if (read && pages[p].to > pages[p].from && pages[p].from >= from)
-                content = compress(p, span.substr(pages[p].from - from, pages[p].to - pages[p].from), pages[p].from, pages[p].decorated);
+void EarlyContents::work(bool idle) {
+    if (idle) {
+        // Only the cores' idle time: never slows layout or painting.
+        sched_param none{};
+        pthread_setschedparam(pthread_self(), SCHED_IDLE, &none);
+    }
+    std::string bytes;
+    for (;;) {
+        size_t p;
+        Page page;
+        {
+            std::unique_lock<std::mutex> lock(mutex);
+            changed.wait(lock, [&] { return stopping || complete || next < pages.size(); });
+            while (next < pages.size() && states[next] != State::waiting) ++next;
+            if (stopping || next >= pages.size()) {
+                if (stopping || complete) return;
+                continue;
+            }
+            p = next++;
+            page = pages[p];
+            states[p] = State::working;
+        }
+        EarlyContent content;
+        if (page.to > page.from) {
+            bytes.resize(page.to - page.from);
+            if (pread(fd, bytes.data(), bytes.size(), static_cast<off_t>(page.from)) == static_cast<ssize_t>(bytes.size()))
+                content = compress(p, bytes, page.from, page.decorated);
+        }
+        {
             std::lock_guard<std::mutex> lock(mutex);
             results[p] = content;
-            done = p + 1;
-            changed.notify_all();
-            if (stopping) return;
+            states[p] = State::ready;
         }
-        first = last + 1;
+        changed.notify_all();
     }
+}
+
+bool EarlyContents::keep(const std::string &packed, size_t &at) {
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        if (storeFailed) return false;
+        at = storeSize;
+        storeSize += packed.size();
+    }
+    if (pwrite(fileno(store), packed.data(), packed.size(), static_cast<off_t>(at)) == static_cast<ssize_t>(packed.size()))
+        return true;
+    // The disk is full: from here on, none is kept.
+    std::lock_guard<std::mutex> lock(mutex);
+    storeFailed = true;
+    return false;
 }
 
 EarlyContent EarlyContents::compress(size_t page, const std::string &bytes, size_t from, bool decorated) {
@@ -85,15 +151,8 @@ EarlyContent EarlyContents::compress(size_t page, const std::string &bytes, size
         const char *data = bytes.data() + dict.data;
         std::string packed = decorated ? deflate(markDecoration(data, static_cast<size_t>(size), static_cast<int>(page)))
                                        : deflate(data, static_cast<size_t>(size));
-        if (storeFailed ||
-            pwrite(fileno(store), packed.data(), packed.size(), static_cast<off_t>(storeSize)) != static_cast<ssize_t>(packed.size())) {
-            // The disk is full: from here on, none is kept.
-            storeFailed = true;
-            return content;
-        }
-        content.stored = storeSize;
+        if (!keep(packed, content.stored)) return EarlyContent();
         content.size = packed.size();
-        storeSize += packed.size();
         content.data = from + dict.data;
         content.length = static_cast<size_t>(size);
         content.found = true;

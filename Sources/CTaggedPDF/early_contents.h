@@ -1,16 +1,19 @@
-// Page contents compressed while cairo finishes its file. cairo writes a
-// page's objects when the page is shown, its content stream first; by the
-// time `cairo_surface_finish` runs — writing fonts, its structure tree and
-// its cross-reference table on one core for a fifth of a second on a long
-// brief — every page is in the file, and the other core is idle. This
-// thread uses it: it finds each page's content stream among the bytes the
-// page was written as, and compresses it. The tagging step takes a result
-// only where cairo's finished file has the same stream at the same offset
-// with the same length; anywhere else it compresses the content itself.
+// Page contents compressed before the tagging step needs them. cairo
+// writes a page's objects when the page is shown, its content stream
+// first. While pages are painted both cores are busy, but not always: a
+// thread at idle priority (SCHED_IDLE) compresses each page's content in
+// the gaps, and never takes a core from layout or painting. Once every
+// page is written a second thread at normal priority joins it, while
+// cairo finishes its file on the first core. Each finds a page's content
+// stream among the bytes the page was written as. The tagging step takes
+// a result only where cairo's finished file has the same stream at the
+// same offset with the same length; a page no thread has begun, or one
+// not as expected, it compresses itself.
 #pragma once
 
 #include <condition_variable>
 #include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <mutex>
 #include <string>
@@ -37,38 +40,56 @@ class EarlyContents {
         bool decorated;
     };
 
-    /// Starts compressing `pages`, read from `fd` (cairo's file, written
-    /// past the last page).
-    EarlyContents(int fd, std::vector<Page> pages);
+    /// Starts the idle-priority thread, which reads pages from `fd`
+    /// (cairo's file) as they are added. A `patient` instance leaves no page
+    /// to the caller: `result` waits for the threads (for tests).
+    EarlyContents(int fd, bool patient);
     ~EarlyContents();
     EarlyContents(const EarlyContents &) = delete;
     EarlyContents &operator=(const EarlyContents &) = delete;
 
-    /// Page `page`'s result, once the thread has come to it (pages are
-    /// done in order); nothing was found when it is not `found`.
+    /// The next page, now wholly in the file.
+    void add(Page page);
+    /// Every page has been added: a thread at normal priority joins in.
+    void allAdded();
+
+    /// Page `page`'s result: waits while a thread is compressing it. A page
+    /// no thread has begun is left to the caller (not `found`), as is one
+    /// whose content was not found.
     EarlyContent result(size_t page);
     /// A result's compressed stream.
     std::string compressed(const EarlyContent &content) const;
+    /// How many found results `result` has given.
+    size_t taken() const;
 
   private:
+    enum class State : uint8_t { waiting, working, ready, leftToCaller };
+
     int fd;
-    std::vector<Page> pages;
+    bool patient;
     /// The compressed streams, kept in a file of their own rather than in
     /// memory (9 MB on a 3,000-page summary).
     FILE *store;
     size_t storeSize = 0;
     bool storeFailed = false;
-    std::mutex mutex;
+    mutable std::mutex mutex;
     std::condition_variable changed;
+    std::vector<Page> pages;
+    std::vector<State> states;
     std::vector<EarlyContent> results;
-    /// Pages done so far, and whether the thread is asked to stop.
-    size_t done = 0;
-    bool stopping = false;
-    std::thread worker;
+    /// The first page no thread has looked at.
+    size_t next = 0;
+    size_t found = 0;
+    bool complete = false, stopping = false;
+    std::thread background, helper;
 
-    void run();
+    /// Compresses pages in order until there are no more; at idle priority
+    /// when `idle`.
+    void work(bool idle);
     /// The content of a page written as `bytes`, which start at `from`.
     EarlyContent compress(size_t page, const std::string &bytes, size_t from, bool decorated);
+    /// Keeps `packed` in the store; false when the disk is full.
+    bool keep(const std::string &packed, size_t &at);
 };
 
 }  // namespace tagged

@@ -10,13 +10,21 @@
 
 void tp_sink::put(const unsigned char *data, size_t length) {
     if (error == 0 && fwrite(data, 1, length, file) != length) error = errno ? errno : EIO;
+    if (error == 0 && fflush(file) != 0) error = errno ? errno : EIO;
     written += length;
+    publish();
 }
 
 bool tp_sink::flush() {
     if (used > 0) { put(buffer, used); used = 0; }
-    if (error == 0 && fflush(file) != 0) error = errno ? errno : EIO;
     return error == 0;
+}
+
+void tp_sink::publish() {
+    if (!early || pending.empty()) return;
+    size_t ready = 0;
+    while (ready < pending.size() && pending[ready].to <= written) early->add(pending[ready++]);
+    pending.erase(pending.begin(), pending.begin() + static_cast<std::ptrdiff_t>(ready));
 }
 
 extern "C" tp_sink *tp_sink_open(void) {
@@ -27,21 +35,29 @@ extern "C" tp_sink *tp_sink_open(void) {
     return sink;
 }
 
-extern "C" void tp_sink_page(tp_sink *sink) {
+extern "C" void tp_sink_page(tp_sink *sink, const tp_tree *tree, int compress_early) {
     size_t end = sink->written + sink->used;
-    sink->pages.push_back({sink->pageStart, end, false});
+    size_t page = sink->pages++;
+    tagged::EarlyContents::Page written{sink->pageStart, end, tree->isDecorated(page)};
     sink->pageStart = end;
+    if (!compress_early || sink->noEarly || sink->error) return;
+    if (!sink->early) {
+        if (page > 0) return;  // asked for only after the first page: not for a part of the file
+        try {
+            sink->early = std::make_unique<tagged::EarlyContents>(fileno(sink->file), compress_early == 2);
+        } catch (std::exception const &) {
+            // No thread or file to spare: the tagging step compresses every content itself.
+            sink->noEarly = true;
+            return;
+        }
+    }
+    sink->pending.push_back(written);
+    sink->publish();
 }
 
-extern "C" void tp_sink_pages_done(tp_sink *sink, const tp_tree *tree) {
-    if (!sink->flush() || sink->pages.empty()) return;
-    for (size_t p = 0; p < sink->pages.size(); ++p) sink->pages[p].decorated = tree->isDecorated(p);
-    try {
-        sink->early = std::make_unique<tagged::EarlyContents>(fileno(sink->file), std::move(sink->pages));
-    } catch (std::exception const &) {
-        // No thread or file to spare: the tagging step compresses every content itself.
-    }
-    sink->pages.clear();
+extern "C" void tp_sink_pages_done(tp_sink *sink) {
+    if (!sink->flush() || !sink->early) return;
+    sink->early->allAdded();
 }
 
 extern "C" void tp_sink_close(tp_sink *sink) {
@@ -66,5 +82,7 @@ extern "C" int tp_sink_write(void *closure, const unsigned char *data, unsigned 
     }
     return 0;
 }
+
+extern "C" size_t tp_sink_compressed_ahead(const tp_sink *sink) { return sink->early ? sink->early->taken() : 0; }
 
 extern "C" int tp_sink_error(const tp_sink *sink) { return sink->error; }

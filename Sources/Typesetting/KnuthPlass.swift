@@ -169,15 +169,17 @@ struct KnuthPlass {
             let item = items[b]
             let forced = item.kind == .penalty && item.penalty <= Penalty.always
             for k in best.indices { best[k] = .infinity; bestFrom[k] = -1 }
-            var stillActive: [Int] = []
-            stillActive.reserveCapacity(active.count)
             var lastDeactivated = -1
-            for a in active {
+            // The nodes that stay active are moved to the front of `active`, in
+            // place (an array per breakpoint would cost an allocation each).
+            var kept = 0
+            for i in active.indices {
+                let a = active[i]
                 let node = nodes[a]
                 let r = ratio(startWidth: node.startWidth, startStretch: node.startStretch,
                               startShrink: node.startShrink, to: b)
                 // §851: a node from which the line is already overfull can never be used again.
-                if r < -1 || forced { lastDeactivated = a } else { stillActive.append(a) }
+                if r < -1 || forced { lastDeactivated = a } else { active[kept] = a; kept += 1 }
                 guard r >= -1 else { continue }
                 // The emergency pass ranks lines by their true badness (uncapped), so
                 // that even when no line is good the paragraph's lines stay even.
@@ -198,7 +200,7 @@ struct KnuthPlass {
                 let slot = fit * (maxHyphens + 1) + min(hyphens, maxHyphens)
                 if d < best[slot] { best[slot] = d; bestFrom[slot] = a }
             }
-            active = stillActive
+            while active.count > kept { active.removeLast() }
             let (sw, sy, sz) = startSums(after: b)
             for slot in best.indices where bestFrom[slot] >= 0 {
                 nodes.append(Node(position: b, fitness: slot / (maxHyphens + 1), hyphens: slot % (maxHyphens + 1),

@@ -103,8 +103,9 @@ struct RunBuilder {
         let scale = style.scale
         let endByte = piece.byteOffset + UInt32(piece.text.utf8.count)
         var g = piece.glyphs.lowerBound
-        current!.glyphs.reserveCapacity(current!.glyphs.count + piece.glyphs.count + 1)
-        current!.positions.reserveCapacity(current!.positions.count + piece.glyphs.count + 1)
+        // (No reserveCapacity here: reserving a little more for every piece
+        // reallocates the run's arrays each time; appending grows them
+        // geometrically.)
         if shaped.rightToLeft {
             // Glyphs in visual order, text in logical order: one cluster for the
             // whole piece keeps extraction exact.

@@ -24,10 +24,21 @@ public final class PDFWriter {
     private let recorder: StructureRecorder
     private var finished = false
     private var currentSize: Size
-    /// Whether page contents are compressed on a second thread while cairo
-    /// finishes its file (the tagging step compresses them otherwise);
-    /// tests turn it off to compare.
-    var compressesWhileCairoFinishes = true
+    /// Where page contents are compressed; tests compare the three.
+    enum ContentCompression: Int32 {
+        /// All by the tagging step, once cairo has finished.
+        case byTheTaggingStep = 0
+        /// Ahead: in the cores' idle time while pages are painted, and on a
+        /// second core while cairo finishes its file. The tagging step does
+        /// the pages no thread has begun.
+        case ahead = 1
+        /// Ahead, every page: the tagging step waits for each.
+        case aheadOnly = 2
+    }
+    /// Set before the first page.
+    var contentCompression = ContentCompression.ahead
+    /// How many page contents the tagging step took compressed ahead.
+    var contentsCompressedAhead: Int { Int(tp_sink_compressed_ahead(intermediate.sink)) }
     public private(set) var pageCount = 0
 
     public init(path: String, metadata: DocumentMetadata, fonts: FontLibrary, firstPageSize: Size) throws {
@@ -89,7 +100,7 @@ public final class PDFWriter {
         }
         try painter.paint(page)
         cairo_show_page(cr)
-        tp_sink_page(intermediate.sink)
+        tp_sink_page(intermediate.sink, recorder.tree, contentCompression.rawValue)
         pageCount += 1
         try check("drawing page \(page.number)")
         if intermediate.writeError != 0 {
@@ -107,7 +118,7 @@ public final class PDFWriter {
             let id = cairo_pdf_surface_add_outline(surface, parents[level - 1], entry.title, dest, flags)
             parents = Array(parents.prefix(level)) + [id]
         }
-        if compressesWhileCairoFinishes { tp_sink_pages_done(intermediate.sink, recorder.tree) }
+        tp_sink_pages_done(intermediate.sink)
         cairo_surface_finish(surface)
         finished = true
         do {
@@ -137,15 +148,17 @@ public final class PDFWriter {
 
     /// Writes a laid-out document in one call.
     public static func write(_ doc: LaidOutDocument, to path: String, fonts: FontLibrary) throws {
-        try write(doc, to: path, fonts: fonts, compressingWhileCairoFinishes: true)
+        try write(doc, to: path, fonts: fonts, compression: .ahead)
     }
 
-    static func write(_ doc: LaidOutDocument, to path: String, fonts: FontLibrary, compressingWhileCairoFinishes: Bool) throws {
+    @discardableResult
+    static func write(_ doc: LaidOutDocument, to path: String, fonts: FontLibrary, compression: ContentCompression) throws -> PDFWriter {
         let writer = try PDFWriter(path: path, metadata: doc.metadata, fonts: fonts,
                                    firstPageSize: doc.pages.first?.size ?? PaperSize.letter.size)
-        writer.compressesWhileCairoFinishes = compressingWhileCairoFinishes
+        writer.contentCompression = compression
         for page in doc.pages { try writer.add(page) }
         try writer.finish(outline: doc.outline)
+        return writer
     }
 }
 

@@ -70,8 +70,9 @@ final class StructureRecorder {
     }
 
     private func span(for node: StructureNode, language: String) -> StructureNode {
-        guard !language.isEmpty,
-              primary(language) != primary(node.effectiveLanguage ?? documentLanguage) else { return node }
+        guard !language.isEmpty else { return node }
+        let inForce = node.effectiveLanguage ?? documentLanguage
+        guard language != inForce, primary(language) != primary(inForce) else { return node }
         if case .heading = node.role { return node }
         let key = SpanKey(parent: attach(node), language: language)
         if let span = spans[key] { return span }

@@ -16,16 +16,26 @@ enum URLBreaks {
     static let pathPunctuationPenalty = 200.0
     static let hostPenalty = 900.0
 
-    /// Whether a token is a web or mail address.
+    /// Whether a token is a web or mail address. Asked of every word of
+    /// every paragraph: it reads bytes in place and allocates nothing.
     static func isAddress(_ b: ArraySlice<UInt8>) -> Bool {
+        if startsWith(b, www) || startsWith(b, mailto) { return true }
         let s = b.startIndex
-        func hasPrefix(_ p: String) -> Bool {
-            let u = Array(p.utf8)
-            return b.count >= u.count && zip(b[s..<(s + u.count)], u).allSatisfy { ($0 | 0x20) == $1 }
-        }
-        if hasPrefix("www.") || hasPrefix("mailto:") { return true }
         guard let colon = b.firstIndex(of: 0x3A), colon > s, colon + 2 < b.endIndex else { return false }
         return b[colon + 1] == 0x2F && b[colon + 2] == 0x2F && b[s..<colon].allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+    }
+
+    private static let www = Array("www.".utf8), mailto = Array("mailto:".utf8)
+
+    /// Whether `b` starts with `prefix` (lowercase ASCII), in any case.
+    private static func startsWith(_ b: ArraySlice<UInt8>, _ prefix: [UInt8]) -> Bool {
+        guard b.count >= prefix.count else { return false }
+        var i = b.startIndex
+        for p in prefix {
+            if b[i] | 0x20 != p { return false }
+            i += 1
+        }
+        return true
     }
 
     /// Break opportunities as (index of the byte a line may end after, penalty).

@@ -66,17 +66,29 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: c)) != da, "the date must be part of the file")
     }
 
-    /// Page contents compressed on a second thread while cairo finishes
-    /// its file are the very bytes the tagging step writes when it
-    /// compresses them itself.
-    @Test func contentsCompressedWhileCairoFinishesAreTheStepsOwn() throws {
+    /// Page contents compressed ahead — on an idle-priority thread while
+    /// pages are painted, on a second one while cairo finishes — are the
+    /// very bytes the tagging step writes when it compresses them itself,
+    /// whichever thread did each page.
+    @Test func contentsCompressedAheadAreTheStepsOwn() throws {
         let blocks = SpecimenDocument(style: Fixtures.style).blocks(pages: 5)
-        let (ahead, doc) = try Fixtures.render(blocks)
-        let itself = PDFInspector.temporaryDirectory() + "/itself.pdf"
-        try PDFWriter.write(doc, to: itself, fonts: Fixtures.fonts, compressingWhileCairoFinishes: false)
+        let (_, doc) = try Fixtures.render(blocks)
         #expect(doc.pages.count >= 5)
-        #expect(try Data(contentsOf: URL(fileURLWithPath: ahead)) == Data(contentsOf: URL(fileURLWithPath: itself)))
-        #expect(PDFInspector.run(["qpdf", "--check", itself]).status == 0)
+        let folder = PDFInspector.temporaryDirectory()
+        var files: [PDFWriter.ContentCompression: Data] = [:]
+        for compression in [PDFWriter.ContentCompression.byTheTaggingStep, .ahead, .aheadOnly] {
+            let path = folder + "/\(compression).pdf"
+            let writer = try PDFWriter.write(doc, to: path, fonts: Fixtures.fonts, compression: compression)
+            switch compression {
+            case .byTheTaggingStep: #expect(writer.contentsCompressedAhead == 0)
+            case .ahead: #expect(writer.contentsCompressedAhead <= doc.pages.count)
+            case .aheadOnly: #expect(writer.contentsCompressedAhead == doc.pages.count, "every page's content from the threads")
+            }
+            files[compression] = try Data(contentsOf: URL(fileURLWithPath: path))
+            #expect(PDFInspector.run(["qpdf", "--check", path]).status == 0)
+        }
+        #expect(files[.ahead] == files[.byTheTaggingStep])
+        #expect(files[.aheadOnly] == files[.byTheTaggingStep])
     }
 
     @Test func sourceDateEpochSetsTheDate() {

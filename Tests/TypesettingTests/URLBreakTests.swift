@@ -36,6 +36,18 @@ import Testing
         #expect(URLBreaks.isAddress(Array("(https://x.org/a).".utf8)[1...]))
     }
 
+    @Test func addressesAreToldByTheirSchemeOrTheirWebOrMailPrefixInAnyCase() {
+        func isAddress(_ s: String) -> Bool { URLBreaks.isAddress(Array(s.utf8)[...]) }
+        #expect(isAddress("WWW.hrw.org/news"))
+        #expect(isAddress("Mailto:press@example.org"))
+        #expect(isAddress("HTTPS://example.org"))
+        #expect(!isAddress("www"), "shorter than its prefix")
+        #expect(!isAddress("wwwx.org"))
+        #expect(!isAddress("mail:x"))
+        #expect(!isAddress("10:30"), "a time is no scheme")
+        #expect(!isAddress("https:/x"))
+    }
+
     @Test func aLongAddressInANarrowColumnBreaksAtItsPath() throws {
         let url = "https://www.amnestyusa.org/press-releases/amnesty-international-urges-the-trump-administration-to-put-human-rights-in-ukraine-first/"
         let ps = ParagraphStyle(alignment: .left, hyphenate: true)

@@ -29,12 +29,17 @@ void tp_sink_close(tp_sink *sink);
 int tp_sink_write(void *sink, const unsigned char *data, unsigned int length);
 /* errno of the first failed write, or 0. */
 int tp_sink_error(const tp_sink *sink);
-/* cairo has written a page (call after cairo_show_page). */
-void tp_sink_page(tp_sink *sink);
-/* Every page is written (call before cairo_surface_finish): their contents
- * are compressed on a thread of their own while cairo finishes the file,
- * each decoration's mark made an artifact as `tree` records it. */
-void tp_sink_pages_done(tp_sink *sink, const tp_tree *tree);
+/* cairo has written a page (call after cairo_show_page); `tree` tells
+ * whether it has decoration. With `compress_early` (from the first page on)
+ * its content is compressed ahead, on a thread that only takes a core's
+ * idle time while pages are painted; with 2, the tagging step waits for
+ * every page's (for tests). */
+void tp_sink_page(tp_sink *sink, const tp_tree *tree, int compress_early);
+/* Every page is written (call before cairo_surface_finish): a second thread
+ * compresses what is left of their contents while cairo finishes the file. */
+void tp_sink_pages_done(tp_sink *sink);
+/* How many page contents the tagging step took compressed ahead. */
+size_t tp_sink_compressed_ahead(const tp_sink *sink);
 
 /* A tree holding only its root, the Document element (index 0). */
 tp_tree *tp_tree_new(void);
