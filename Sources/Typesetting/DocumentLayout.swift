@@ -103,8 +103,8 @@ public final class DocumentLayout {
     }
 
     /// A page from the paginator's placed boxes; records headings' pages.
-    private func makePage(_ placed: [Paginator.Placed], number: Int, outline: inout [OutlineEntry],
-                          anchors: inout [String: Int]) -> Page {
+    private static func makePage(_ placed: [Paginator.Placed], number: Int, style: DocumentStyle,
+                                 outline: inout [OutlineEntry], anchors: inout [String: Int]) -> Page {
         var page = Page(number: number, size: style.pageSize, placements: [])
         page.placements.reserveCapacity(placed.count + 2)
         for p in placed {
@@ -134,75 +134,77 @@ public final class DocumentLayout {
     public func stream(_ blocks: consuming [Block], metadata: DocumentMetadata,
                        to emit: (Page) throws -> Void) throws -> (pages: Int, outline: [OutlineEntry]) {
         precondition(canStream(blocks), "streaming needs furniture without {pages} and no table of contents")
-        // Two stages on two threads: a worker sets blocks (this layout's context
-        // is used there only); this thread paginates and paints. Furniture is
-        // shaped here with a context of its own: shapers are not shared.
+        // Two stages on two threads: a worker sets blocks and paginates them
+        // (this layout's context is used there only; furniture is shaped with
+        // a context of its own); this thread paints the pages it hands over.
+        // Painting through cairo is the heavier stage, so it does nothing else.
         let furniture = FurnitureLayout(context: LayoutContext(fonts: context.fonts), style: style, title: metadata.title)
-        let channel = BlockChannel(capacity: 16)
+        let channel = PageChannel(capacity: Self.pagesInFlight)
         // What each thread is done with goes back to the thread that made it.
-        let setItems = RecycleBin<[VItem]>(), composedBlocks = RecycleBin<Block>()
-        let work = UncheckedSendable((PendingBlocks(blocks), BlockFlow(context: context, style: style), style.contentWidth))
+        let paintedPages = RecycleBin<Page>(), composedBlocks = RecycleBin<Block>()
+        let work = UncheckedSendable((PendingBlocks(blocks), BlockFlow(context: context, style: style), style, furniture))
         let worker = Thread {
-            let (pending, flow, width) = work.value
-            while let block = pending.next() {
-                setItems.empty()
-                defer { composedBlocks.put(block) }
-                if channel.isCancelled { return }
-                do {
-                    // A long table's rows go over as they are set, not held whole.
-                    let items = try flow.build(block, width: width) { rows in
-                        guard channel.put(.items(rows, tableHeaders: flow.tableHeaders)) else { throw CancellationError() }
-                        setItems.empty()
-                    }
-                    guard channel.put(.items(items, tableHeaders: flow.tableHeaders)) else { return }
-                } catch is CancellationError {
-                    return
-                } catch {
-                    channel.put(.failed(error)); return
-                }
+            let (pending, flow, style, furniture) = work.value
+            var outline: [OutlineEntry] = []
+            var anchors: [String: Int] = [:]
+            var count = 0
+            let paginator = Paginator(pageHeight: style.contentHeight, minimumFill: style.keeps.minimumPageFill, tableHeaders: [:]) { placed in
+                paintedPages.empty()
+                count += 1
+                var page = Self.makePage(placed, number: count, style: style, outline: &outline, anchors: &anchors)
+                page.placements.append(contentsOf: try furniture.fragments(page: count, of: 0))
+                guard channel.put(.page(page)) else { throw CancellationError() }
             }
-            channel.put(.end)
+            do {
+                while let block = pending.next() {
+                    defer { composedBlocks.put(block) }
+                    if channel.isCancelled { return }
+                    // A long table's rows are paginated as they are set, not held whole.
+                    let items = try flow.build(block, width: style.contentWidth) { rows in
+                        paginator.tableHeaders = flow.tableHeaders
+                        try paginator.feed(rows)
+                    }
+                    paginator.tableHeaders = flow.tableHeaders
+                    try paginator.feed(items)
+                }
+                try paginator.finish()
+                channel.put(.end(pages: count, outline: outline))
+            } catch is CancellationError {
+                return
+            } catch {
+                channel.put(.failed(error))
+            }
         }
         worker.stackSize = 8 << 20
         worker.start()
 
-        var outline: [OutlineEntry] = []
-        var anchors: [String: Int] = [:]
-        var count = 0
         do {
-            try withoutActuallyEscaping(emit) { emit in
-                let paginator = Paginator(pageHeight: style.contentHeight, minimumFill: style.keeps.minimumPageFill, tableHeaders: [:]) { placed in
+            while true {
+                switch channel.take() {
+                case .page(let page):
                     composedBlocks.empty()
-                    count += 1
-                    var page = self.makePage(placed, number: count, outline: &outline, anchors: &anchors)
-                    page.placements.append(contentsOf: try furniture.fragments(page: count, of: 0))
                     try emit(page)
+                    paintedPages.put(page)
+                case .failed(let error): throw error
+                case let .end(pages, outline): return (pages, outline)
                 }
-                paginator.retire = { setItems.put($0) }
-                loop: while true {
-                    switch channel.take() {
-                    case let .items(items, headers):
-                        paginator.tableHeaders = headers
-                        try paginator.feed(items)
-                    case .failed(let error): throw error
-                    case .end: break loop
-                    }
-                }
-                try paginator.finish()
             }
         } catch {
             channel.cancel()
             throw error
         }
-        return (count, outline)
     }
+
+    /// Pages set but not yet painted, at most: enough to ride out a slow
+    /// page on either side, few enough that memory stays flat.
+    static let pagesInFlight = 8
 
     private func paginate(_ list: [VItem], tableHeaders: [Int: [VBox]], metadata: DocumentMetadata) throws -> LaidOutDocument {
         var pages: [Page] = []
         var outline: [OutlineEntry] = []
         var anchors: [String: Int] = [:]
         let paginator = Paginator(pageHeight: style.contentHeight, minimumFill: style.keeps.minimumPageFill, tableHeaders: tableHeaders) { placed in
-            pages.append(self.makePage(placed, number: pages.count + 1, outline: &outline, anchors: &anchors))
+            pages.append(Self.makePage(placed, number: pages.count + 1, style: self.style, outline: &outline, anchors: &anchors))
         }
         try paginator.paginate(list)
         let furniture = FurnitureLayout(context: context, style: style, title: metadata.title)

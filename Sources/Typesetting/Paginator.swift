@@ -20,9 +20,6 @@ final class Paginator {
     let minimumFill: Double
     var tableHeaders: [Int: [VBox]]
     private let onPage: ([Placed]) throws -> Void
-    /// Receives each finished page's items instead of letting them go here
-    /// (to be let go on the thread that built them: see `RecycleBin`).
-    var retire: (([VItem]) -> Void)?
 
     /// A box placed on a page, `y` points below the top margin.
     struct Placed {
@@ -88,10 +85,7 @@ final class Paginator {
         page = []; y = 0; lastBox = false; candidate = nil; softCandidate = nil; keepRemaining = 0
         // The page's items are let go now (a table row's box holds all its
         // cells' text); the array itself shrinks only in large steps.
-        var done: [VItem] = []
-        done.reserveCapacity(max(0, min(next, items.count) - pageStart))
-        for k in pageStart..<min(next, items.count) { done.append(items[k]); items[k] = .glue(0) }
-        retire?(done)
+        for k in pageStart..<min(next, items.count) { items[k] = .glue(0) }
         i = next
         pageStart = next
         if i > 4096 { items.removeFirst(i); i = 0; pageStart = 0 }

@@ -1,16 +1,17 @@
 import Foundation
 
-/// Hands set blocks from the layout thread to the thread that paginates and
-/// paints, in order, holding at most `capacity` blocks so memory stays
-/// bounded when one side is faster.
-final class BlockChannel: @unchecked Sendable {
+/// Hands finished pages from the layout thread to the painting thread, in
+/// order, holding at most `capacity` pages so memory stays bounded when one
+/// side is faster.
+final class PageChannel: @unchecked Sendable {
     // @unchecked: every access to `queue` and the flags goes through `condition`.
-    // The vertical lists passed through are built on one thread and only read
-    // on the other after the hand-over; they are never shared in between.
+    // The pages passed through are built on one thread and only read on the
+    // other after the hand-over; they are never shared in between.
     enum Message {
-        case items([VItem], tableHeaders: [Int: [VBox]])
+        case page(Page)
         case failed(Error)
-        case end
+        /// Every page is set: their count, and the outline they make.
+        case end(pages: Int, outline: [OutlineEntry])
     }
     private var queue: [Message] = []
     private let capacity: Int
