@@ -248,6 +248,29 @@ bool writtenAs(const Mapping &file, size_t offset, long long number, const std::
            std::memcmp(file.bytes() + offset, expected.data(), expected.size()) == 0;
 }
 
+size_t plainObjectEnd(const Mapping &file, size_t offset, size_t next, long long number) {
+    static const std::string endobj = "endobj", endstream = "endstream";
+    const std::string header = std::to_string(number) + " 0 obj";
+    if (next > file.size() || next <= offset || next - offset < header.size() + endobj.size()) return 0;
+    const char *start = file.bytes() + offset;
+    if (std::memcmp(start, header.data(), header.size()) != 0) return 0;
+    auto isSpace = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0'; };
+    size_t end = next - offset;
+    while (end > header.size() && isSpace(start[end - 1])) --end;
+    if (end < header.size() + endobj.size() || std::memcmp(start + end - endobj.size(), endobj.data(), endobj.size()) != 0)
+        return 0;
+    // "endobj" must be a token of its own, and not end a stream.
+    size_t before = end - endobj.size();
+    if (!isSpace(start[before - 1]) && std::strchr("()<>[]{}/%", start[before - 1]) == nullptr) return 0;
+    size_t last = before;
+    while (last > header.size() && isSpace(start[last - 1])) --last;
+    if (last >= endstream.size() && std::memcmp(start + last - endstream.size(), endstream.data(), endstream.size()) == 0)
+        return 0;
+    static const std::string structElem = "/StructElem";
+    if (std::search(start, start + end, structElem.begin(), structElem.end()) != start + end) return 0;
+    return offset + end;
+}
+
 std::string markDecoration(const char *content, size_t size, int page) {
     Buffer view(reinterpret_cast<unsigned char *>(const_cast<char *>(content)), size);
     auto input = std::make_shared<BufferInputSource>("page content", &view);

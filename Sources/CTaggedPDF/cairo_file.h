@@ -128,6 +128,15 @@ class ObjectScanner {
 /// decides then.
 bool writtenAs(const Mapping &file, size_t offset, long long number, const std::string &opening);
 
+/// Where the object at `offset` ends (just after its "endobj"), when it is
+/// a plain object written as cairo writes one: "N 0 obj", its value,
+/// "endobj", then only white space up to `next` (where the next object
+/// starts). 0 when it is not known so — a stream, a structure element, or
+/// anything else: the tokenizer decides then. (Objects are copied as they
+/// are; this spares the tokenizer the 3,000 resource dictionaries of a
+/// long brief.)
+size_t plainObjectEnd(const Mapping &file, size_t offset, size_t next, long long number);
+
 /// The content stream with its first mark — the decoration's, cairo's
 /// `/NonStruct <</MCID 0>> BDC` — made `/Artifact BMC` (its EMC stays).
 /// Only the start of the stream is read, with qpdf's tokenizer.

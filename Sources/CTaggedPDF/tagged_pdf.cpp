@@ -336,7 +336,8 @@ void Finisher::run() {
 
     // Everything else cairo wrote, in file order.
     long long catalogNumber = catalog.getObjectID();
-    for (auto const &[offset, number] : order) {
+    for (size_t k = 0; k < order.size(); ++k) {
+        auto const &[offset, number] = order[k];
         if (done[number]) continue;
         done[number] = true;
         cairo.readUpTo(offset);
@@ -351,6 +352,12 @@ void Finisher::run() {
         // cairo's ~100,000 elements are told by the text cairo opens them
         // with; any other object by its tokens.
         if (writtenAs(cairo, offset, number, "<< /Type /StructElem\n")) continue;
+        if (k + 1 < order.size()) {
+            if (size_t end = plainObjectEnd(cairo, offset, order[k + 1].first, number)) {
+                out.verbatim(number, cairo.bytes() + offset, end - offset);
+                continue;
+            }
+        }
         auto text = scanner.scan(offset, number);
         if (text.type == "/StructElem") continue;
         if (text.isStream) writeStream(number, pdf.getObjectByID(static_cast<int>(number), 0));

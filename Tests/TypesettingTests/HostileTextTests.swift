@@ -25,6 +25,25 @@ import Testing
         #expect(PDFInspector(path).text.components(separatedBy: "endstream endobj 7 0 obj").count - 1 == 3)
     }
 
+    /// Outline entries and link descriptions are objects the tagging step
+    /// copies from cairo's file as they are, found by where they end: titles
+    /// that end like a stream, or name a structure element, stay titles.
+    @Test func titlesThatReadLikePDFSyntaxStayTitles() throws {
+        let titles = ["Notes endstream", "endobj", "Draft /StructElem endstream endobj", "(endstream) stream"]
+        var blocks: [Block] = []
+        for (i, title) in titles.enumerated() {
+            blocks.append(.heading(Heading(level: 1, runs: [TextRun(title, style: Fixtures.body)], anchor: "t\(i)")))
+            blocks.append(.paragraph([TextRun("Body of \(title) endobj", style: Fixtures.body)], ParagraphStyle()))
+        }
+        let (path, doc) = try Fixtures.render(blocks)
+        #expect(PDFInspector.run(["qpdf", "--check", path]).status == 0)
+        let pdf = PDFInspector(path)
+        #expect(pdf.outline.map(\.title) == titles)
+        #expect(doc.outline.map(\.title) == titles)
+        let stray = pdf.strayObjects
+        #expect(stray.unreachable.isEmpty && stray.dangling.isEmpty, "\(stray)")
+    }
+
     @Test func breakOpportunitiesFollowUAX14() {
         let text = "well-known a/b word"
         let kinds = LineBreakOpportunities.compute(utf8: Array(text.utf8), language: "en")
