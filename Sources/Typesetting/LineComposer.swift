@@ -32,7 +32,14 @@ struct LineComposer {
     }
 
     private func composeLine(items: [ParagraphItem], range: Range<Int>, end: Int, ratio: Double) -> Fragment {
-        var builder = RunBuilder(fonts: fonts, baseline: baseline, lineHeight: lineHeight)
+        // The line's glyphs, at most: its runs' arrays are allocated once, at their size.
+        var glyphs = 1
+        for i in range {
+            let item = items[i]
+            if item.kind == .box && item.ref >= 0 { glyphs += paragraph.pieces[Int(item.ref)].glyphs.count }
+            else if item.kind == .glue { glyphs += 1 }
+        }
+        var builder = RunBuilder(fonts: fonts, baseline: baseline, lineHeight: lineHeight, glyphs: glyphs)
         var x = 0.0
         for i in range {
             let item = items[i]
@@ -80,9 +87,12 @@ struct RunBuilder {
     private var currentLink: (Rect, LinkTarget)?
     /// The last runs' link and language, shared by the runs that have the same.
     private var tagging = RunTagging.plain
+    /// Glyphs still to come on the line, at most: what a new run reserves.
+    private var glyphsLeft: Int
 
-    init(fonts: FontLibrary, baseline: Double, lineHeight: Double) {
-        self.fonts = fonts; self.baseline = baseline; self.lineHeight = lineHeight
+    /// `glyphs`: how many glyphs the line can hold at most.
+    init(fonts: FontLibrary, baseline: Double, lineHeight: Double, glyphs: Int) {
+        self.fonts = fonts; self.baseline = baseline; self.lineHeight = lineHeight; self.glyphsLeft = glyphs
     }
 
     /// Makes `current` a run in this style, closing the previous one if the style differs.
@@ -94,6 +104,11 @@ struct RunBuilder {
         if !tagging.fits(style) { tagging = RunTagging(link: style.link, language: style.language) }
         current = GlyphRun(font: font, size: style.size, color: style.color)
         current!.tagging = tagging
+        // Reserved once, for the rest of the line: appending piece by piece
+        // would reallocate as the run grows, and reserving a little more
+        // for every piece would reallocate each time.
+        current!.glyphs.reserveCapacity(glyphsLeft)
+        current!.positions.reserveCapacity(glyphsLeft)
     }
 
     mutating func add(piece: BoxPiece, style: ResolvedStyle, at x: Double, width: Double) {
@@ -103,9 +118,7 @@ struct RunBuilder {
         let scale = style.scale
         let endByte = piece.byteOffset + UInt32(piece.text.utf8.count)
         var g = piece.glyphs.lowerBound
-        // (No reserveCapacity here: reserving a little more for every piece
-        // reallocates the run's arrays each time; appending grows them
-        // geometrically.)
+        glyphsLeft -= piece.glyphs.count
         if shaped.rightToLeft {
             // Glyphs in visual order, text in logical order: one cluster for the
             // whole piece keeps extraction exact.
@@ -143,6 +156,7 @@ struct RunBuilder {
 
     mutating func addSpace(at x: Double, width: Double) {
         guard current != nil else { return }
+        glyphsLeft -= 1
         current!.glyphs.append(fonts[current!.font].spaceGlyph)
         current!.positions.append(Point(x: x, y: baseline))
         current!.text += " "
@@ -154,6 +168,7 @@ struct RunBuilder {
 
     mutating func addHyphen(style: ResolvedStyle, at x: Double) {
         startRun(for: style.font, style: style.style)
+        glyphsLeft -= 1
         current!.glyphs.append(fonts[style.font].hyphenGlyph)
         current!.positions.append(Point(x: x, y: baseline))
         current!.text += "-"
