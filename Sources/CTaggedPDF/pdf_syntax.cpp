@@ -1,6 +1,8 @@
 // Pieces of PDF syntax the tagging step writes itself (pdf_syntax.h).
 #include "pdf_syntax.h"
 
+#include <charconv>
+
 #include <libdeflate.h>
 
 #include <algorithm>
@@ -21,6 +23,14 @@ std::string textString(const std::string &utf8) {
         return out + ")";
     }
     return QOH::newUnicodeString(utf8).unparse();
+}
+
+std::string number(double value) {
+    if (!(value > -1e9 && value < 1e9)) value = 0;  // not a position on a page (NaN, infinite)
+    char buffer[32];
+    auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 2);
+    std::string text(buffer, result.ptr);
+    return text == "-0.00" ? "0.00" : text;
 }
 
 std::string dictionary(QOH dict, const std::vector<std::string> &skip, const std::string &extra) {

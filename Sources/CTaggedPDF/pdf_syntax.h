@@ -13,6 +13,9 @@ using QOH = QPDFObjectHandle;
 /// A PDF text string: literal when plain ASCII, else UTF-16BE in hex.
 std::string textString(const std::string &utf8);
 
+/// A number with two decimals ("72.00", "-3.50"): positions in points.
+std::string number(double value);
+
 /// "12 0 R".
 inline std::string ref(long long object) { return std::to_string(object) + " 0 R"; }
 

@@ -55,9 +55,11 @@ extern "C" void tp_content(tp_tree *tree, int32_t element, int32_t page, int32_t
     marks[mcid] = element;
 }
 
-extern "C" void tp_annotation(tp_tree *tree, int32_t element, int32_t page, int32_t index, const char *contents) {
+extern "C" void tp_annotation(tp_tree *tree, int32_t element, int32_t page, int32_t index, const double rect[4],
+                              const char *uri, const char *destination, const char *contents) {
     tree->addKid(element, Kid{page, index, -1, Kid::annotation});
-    tree->annotations.push_back(Annotation{element, page, index, contents});
+    tree->annotations.push_back(Annotation{element, page, index, {rect[0], rect[1], rect[2], rect[3]},
+                                           uri ? uri : "", destination ? destination : "", contents});
 }
 
 extern "C" void tp_decoration(tp_tree *tree, int32_t page, int32_t mcid) {

@@ -34,6 +34,10 @@ struct Attribute {
 
 struct Annotation {
     int32_t element, page, index;
+    /// x0 y0 x1 y1, PDF user space.
+    double rect[4];
+    /// Where it leads: a URI, or else a named destination.
+    std::string uri, destination;
     std::string contents;
 };
 

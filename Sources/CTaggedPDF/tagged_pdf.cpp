@@ -19,8 +19,10 @@
 //   compressed with libdeflate — on a second thread while cairo was
 //   finishing its file (EarlyContents), or here if that found another
 //   stream — written after the other objects, in page order; its link
-//   annotations with a /Contents description; the page itself, with
-//   /Tabs /S when it has annotations;
+//   annotations, which this step writes from what the painter recorded
+//   (rectangle, target, /Contents description: cairo's link tags would cost
+//   a mark, a flat element and an annotation to rewrite each); the page
+//   itself, with /Annots and /Tabs /S when it has links;
 // - then every other object cairo wrote, copied as it is — unfiltered
 //   streams compressed — except cairo's flat structure tree (its root,
 //   its parent tree, the parent tree's arrays of elements, and ~100,000
@@ -28,7 +30,7 @@
 //   /StructTreeRoot, /MarkInfo, /Lang, /ViewerPreferences and XMP metadata;
 // - the structure tree (composed and packed into object streams on a
 //   third thread meanwhile), its parent tree under the keys cairo gave
-//   pages and annotations, and a cross-reference stream.
+//   pages and, after them, the annotations', and a cross-reference stream.
 // Through qpdf's object model and writer the same work cost 40–90% of a
 // whole run on a 304-page specimen, and reading every object into qpdf's
 // object model held about 75 MB on a 3,000-page summary (measured).
@@ -65,7 +67,6 @@ struct PageObjects {
     long long number;
     DictionaryObject page;
     long long content;
-    std::vector<long long> annotations;
 };
 
 class Finisher {
@@ -125,7 +126,9 @@ class Finisher {
     void collectPages(long long node, std::vector<PageObjects> &pages, int depth);
     void writeContent(size_t p, long long number);
     void writePage(size_t p, PageObjects &objects, const TreeNumbers &numbers,
-                   const std::vector<std::vector<const Annotation *>> &described);
+                   const std::vector<std::vector<const Annotation *>> &links, long long &nextKey);
+    /// A link annotation, as the step writes it under parent-tree key `key`.
+    static std::string annotation(const Annotation &link, long long key);
     void writeStream(long long number, QOH stream);
     /// A content, compressed: as it was while cairo finished when it is
     /// the same stream, or now.
@@ -192,13 +195,9 @@ void Finisher::collectPages(long long node, std::vector<PageObjects> &pages, int
     if (!contents || contents->reference < 0)
         throw std::runtime_error("page " + std::to_string(p) + " has no content stream of its own");
     long long content = contents->reference;
-    PageObjects o{node, std::move(dict), content, {}};
-    if (auto annots = o.page.find("/Annots")) {
-        if (annots->type != QPDFTokenizer::tt_array_open)
-            throw std::runtime_error("page " + std::to_string(p) + " has its annotations elsewhere than in its dictionary");
-        o.annotations = annots->references;
-    }
-    pages.push_back(std::move(o));
+    // The step writes the link annotations; cairo is given none.
+    if (dict.find("/Annots")) throw std::runtime_error("cairo wrote annotations of its own on page " + std::to_string(p));
+    pages.push_back(PageObjects{node, std::move(dict), content});
 }
 
 void Finisher::writeStream(long long number, QOH stream) {
@@ -235,23 +234,27 @@ void Finisher::writeContent(size_t p, long long number) {
     if (lengthEntry->reference >= 0) done[lengthEntry->reference] = true;
 }
 
+std::string Finisher::annotation(const Annotation &link, long long key) {
+    std::string rect = number(link.rect[0]) + " " + number(link.rect[1]) + " " + number(link.rect[2]) + " " + number(link.rect[3]);
+    std::string action = link.uri.empty() ? "/Dest " + textString(link.destination)
+                                          : "/A <</Type/Action/S/URI/URI " + textString(link.uri) + ">>";
+    return "<</Type/Annot/Subtype/Link/Rect [" + rect + "]/BS <</W 0>>/StructParent " + std::to_string(key) + action +
+           "/Contents " + textString(link.contents) + ">>";
+}
+
 void Finisher::writePage(size_t p, PageObjects &o, const TreeNumbers &numbers,
-                         const std::vector<std::vector<const Annotation *>> &described) {
+                         const std::vector<std::vector<const Annotation *>> &links, long long &nextKey) {
     if (!done[o.content]) {
         writeContent(p, o.content);
         done[o.content] = true;
     }
-    // Link annotations, described.
-    for (size_t i = 0; i < o.annotations.size(); ++i) {
-        long long number = o.annotations[i];
-        const Annotation *a = i < described[p].size() ? described[p][i] : nullptr;
-        if (!a) continue;
-        auto annotation = dictionaryOf(number);
-        auto key = annotation.find("/StructParent");
-        if (!key || key->type != QPDFTokenizer::tt_integer) throw std::runtime_error("cairo gave a link annotation no /StructParent");
-        parentTree[std::stoll(key->value)] = ref(numbers.elements[a->element]);
-        out.object(number, annotation.text(cairo.bytes(), {"/Contents"}, "/Contents " + textString(a->contents)));
-        done[number] = true;
+    // Link annotations, described, each with a parent-tree key of its own.
+    std::string annots;
+    for (size_t i = 0; i < links[p].size(); ++i) {
+        long long key = nextKey++;
+        parentTree[key] = ref(numbers.elements[links[p][i]->element]);
+        out.object(numbers.annotations[p][i], annotation(*links[p][i], key));
+        annots += ref(numbers.annotations[p][i]) + " ";
     }
     // The page's marks, in the parent tree.
     if (p < tree.marked.size() && !tree.marked[p].empty()) {
@@ -266,10 +269,10 @@ void Finisher::writePage(size_t p, PageObjects &o, const TreeNumbers &numbers,
         }
         parentTree[std::stoll(key->value)] = array + "]";
     }
-    // The page: tab order by structure where it has annotations (a page
-    // left as it is is copied from cairo's text).
-    if (!o.annotations.empty()) {
-        out.object(o.number, o.page.text(cairo.bytes(), {"/Tabs"}, "/Tabs/S"));
+    // The page: its annotations, in tab order by structure (a page
+    // without any is copied from cairo's text).
+    if (!links[p].empty()) {
+        out.object(o.number, o.page.text(cairo.bytes(), {"/Tabs", "/Annots"}, "/Tabs/S/Annots [" + annots + "]"));
         done[o.number] = true;
     }
 }
@@ -297,18 +300,25 @@ void Finisher::run() {
     TreeNumbers numbers;
     numbers.pages.resize(pageCount);
     numbers.annotations.resize(pageCount);
-    for (size_t p = 0; p < pageCount; ++p) {
-        numbers.pages[p] = pages[p].number;
-        numbers.annotations[p] = pages[p].annotations;
-    }
-    std::vector<std::vector<const Annotation *>> described(pageCount);
+    for (size_t p = 0; p < pageCount; ++p) numbers.pages[p] = pages[p].number;
+    // Each page's links, by their index on the page.
+    std::vector<std::vector<const Annotation *>> links(pageCount);
     for (auto const &a : tree.annotations) {
-        if (static_cast<size_t>(a.page) >= pageCount || static_cast<size_t>(a.index) >= pages[a.page].annotations.size())
-            throw std::runtime_error("structure refers to a link annotation cairo did not write");
-        auto &slots = described[a.page];
+        if (a.page < 0 || static_cast<size_t>(a.page) >= pageCount || a.index < 0)
+            throw std::runtime_error("structure refers to a link on a page cairo did not write");
+        auto &slots = links[a.page];
         if (slots.size() <= static_cast<size_t>(a.index)) slots.resize(a.index + 1, nullptr);
+        if (slots[a.index]) throw std::runtime_error("two links share an index on page " + std::to_string(a.page + 1));
         slots[a.index] = &a;
     }
+    for (size_t p = 0; p < pageCount; ++p)
+        if (std::find(links[p].begin(), links[p].end(), nullptr) != links[p].end())
+            throw std::runtime_error("a link of page " + std::to_string(p + 1) + " was not recorded");
+    // Annotations' parent-tree keys follow the pages' (cairo numbers those).
+    long long nextKey = 0;
+    for (auto const &o : pages)
+        if (auto key = o.page.find("/StructParents"); key && key->type == QPDFTokenizer::tt_integer)
+            nextKey = std::max(nextKey, std::stoll(key->value) + 1);
 
     // Numbers for the new objects: the tree's, then its object streams.
     numbers.root = allocate();
@@ -317,6 +327,8 @@ void Finisher::run() {
     for (auto &n : numbers.elements) n = allocate();
     numbers.streams.resize((tree.elements.size() + elementsPerObjectStream - 1) / elementsPerObjectStream);
     for (auto &n : numbers.streams) n = allocate();
+    for (size_t p = 0; p < pageCount; ++p)
+        for (size_t i = 0; i < links[p].size(); ++i) numbers.annotations[p].push_back(allocate());
 
     // The elements are composed and packed on a second thread meanwhile.
     std::vector<ObjectStream> packed;
@@ -331,7 +343,7 @@ void Finisher::run() {
     struct Join { std::thread &t; ~Join() { if (t.joinable()) t.join(); } } joiner{packer};
 
     out.header();
-    for (size_t p = 0; p < pageCount; ++p) writePage(p, pages[p], numbers, described);
+    for (size_t p = 0; p < pageCount; ++p) writePage(p, pages[p], numbers, links, nextKey);
     pages.clear();
 
     // Everything else cairo wrote, in file order.

@@ -83,11 +83,10 @@ final class Painter {
                         if let n { recorder.attach(n) }
                     }
                 case let .link(rect, target):
-                    guard let attrs = TagAttributes.link(target, rect: rect.offsetBy(dx: dx, dy: dy)) else { continue }
-                    closeTag()
-                    cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs)
-                    cairo_tag_end(cr, CAIRO_TAG_LINK)
-                    recorder.link(under: node, target: target)
+                    // The tagging step writes the annotation: no cairo tag, no mark.
+                    guard let link = LinkAnnotation(target, area: rect.offsetBy(dx: dx, dy: dy), pageHeight: page.size.height)
+                    else { continue }
+                    recorder.link(link, under: node)
                 case let .destination(name, p, description):
                     guard let attrs = TagAttributes.destination(name, at: Point(x: p.x + dx, y: p.y + dy)) else { continue }
                     cairo_tag_begin(cr, CAIRO_TAG_DEST, attrs)
@@ -123,7 +122,8 @@ final class Painter {
     }
 
     /// cairo reads the tag name "Link" as a link annotation: the words of a
-    /// link are marked as a Span (the element itself is a Link).
+    /// link are marked as a Span (the element itself is a Link, its
+    /// annotation written by the tagging step).
     static func tagName(_ role: StructureNode.Role) -> String {
         role == .link ? "Span" : role.pdfName
     }
@@ -215,22 +215,6 @@ enum TagAttributes {
     }
 
     static func number(_ v: Double) -> String { String(format: "%.2f", v) }
-
-    static func link(_ target: LinkTarget, rect r: Rect) -> String? {
-        let rect = "rect=[\(number(r.minX)) \(number(r.minY)) \(number(r.width)) \(number(r.height))]"
-        switch target {
-        case .uri(let u):
-            // The engine's own guard (briefs check links before): only web and
-            // mail addresses become /URI actions; javascript:, file: … never do.
-            let lower = u.lowercased()
-            guard ["http://", "https://", "mailto:"].contains(where: { lower.hasPrefix($0) }),
-                  !u.unicodeScalars.contains(where: { $0.value < 0x21 || $0.value == 0x7F }) else { return nil }
-            return "\(rect) uri='\(escapeURI(u))'"
-        case .destination(let d):
-            guard let dest = destinationReference(d) else { return nil }
-            return "\(rect) \(dest)"
-        }
-    }
 
     /// `dest='name'`, for links and outline entries; nil for an invalid name.
     static func destinationReference(_ name: String) -> String? {

@@ -3,9 +3,9 @@ import Foundation
 
 /// Collects the structure tree while pages are painted: numbers elements
 /// in the order they are met (reading order), counts the marks cairo
-/// numbers on each page (MCIDs: one per content tag and per link tag), and
-/// keeps link annotations until their descriptions are known. `TaggedPDF`
-/// writes it after cairo.
+/// numbers on each page (MCIDs: one per content tag), and keeps link
+/// annotations until their descriptions are known. `TaggedPDF` writes it,
+/// and the annotations, after cairo.
 final class StructureRecorder {
     let tree: OpaquePointer
     /// The catalog's language; elements only carry /Lang where theirs differs.
@@ -20,7 +20,7 @@ final class StructureRecorder {
     private var mcid: Int32 = 0
     private var annotationIndex: Int32 = 0
     /// Link annotations waiting for their descriptions (anchors may come later).
-    private var annotations: [(element: Int32, page: Int32, index: Int32, target: LinkTarget)] = []
+    private var annotations: [(element: Int32, page: Int32, index: Int32, link: LinkAnnotation)] = []
     private var anchorDescriptions: [String: String] = [:]
     /// Text drawn in each Link element, for annotation descriptions.
     private var linkText: [Int32: String] = [:]
@@ -93,17 +93,12 @@ final class StructureRecorder {
         if let link = currentLink { linkText[link, default: ""] += s }
     }
 
-    /// cairo wrote the page's next link annotation, with an (empty) mark of
-    /// its own: both belong to the Link element around `node` (made when
-    /// the link's area is not in one).
-    func link(under node: StructureNode?, target: LinkTarget) {
+    /// The page's next link annotation: it belongs to the Link element
+    /// around `node` (made when the link's area is not in one).
+    func link(_ annotation: LinkAnnotation, under node: StructureNode?) {
         let link = node?.nearest { $0 == .link } ?? StructureNode(.link, parent: node)
-        let element = attach(link)
-        tp_content(tree, element, page, mcid)
-        mcid += 1
-        annotations.append((element, page, annotationIndex, target))
+        annotations.append((attach(link), page, annotationIndex, annotation))
         annotationIndex += 1
-        currentLink = nil
     }
 
     /// The page's decoration is drawn in one mark, which takes the page's next MCID.
@@ -120,8 +115,8 @@ final class StructureRecorder {
     func finishAnnotations() {
         for a in annotations {
             let text = (linkText[a.element] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            tp_annotation(tree, a.element, a.page, a.index,
-                          TextCleaning.nulFree(Self.describe(a.target, text: text, anchors: anchorDescriptions)))
+            let contents = TextCleaning.nulFree(Self.describe(a.link.target, text: text, anchors: anchorDescriptions))
+            tp_annotation(tree, a.element, a.page, a.index, a.link.rect, a.link.uri, a.link.destination, contents)
         }
         annotations = []
     }

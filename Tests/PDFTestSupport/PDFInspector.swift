@@ -100,6 +100,19 @@ public struct PDFInspector {
     /// Named destinations internal links point at.
     public var destinationLinks: [String] { annotationValues("/Dest") }
 
+    /// The /Rect of every link annotation (x0 y0 x1 y1, PDF user space:
+    /// from the page's bottom left), whatever page it is on.
+    public var linkRects: [[Double]] {
+        let json = Self.run(["qpdf", "--json=2", "--json-key=qpdf", path]).output
+        guard let root = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String: Any],
+              let parts = root["qpdf"] as? [Any], parts.count > 1, let objects = parts[1] as? [String: Any] else { return [] }
+        return objects.values.compactMap { object in
+            guard let d = (object as? [String: Any])?["value"] as? [String: Any], d["/Subtype"] as? String == "/Link",
+                  let rect = d["/Rect"] as? [Any] else { return nil }
+            return rect.compactMap { ($0 as? NSNumber)?.doubleValue }
+        }
+    }
+
     private func annotationValues(_ key: String) -> [String] {
         let json = Self.run(["qpdf", "--json", "--json-key=qpdf", path]).output
         var out: [String] = []

@@ -91,6 +91,26 @@ import Testing
         #expect(files[.aheadOnly] == files[.byTheTaggingStep])
     }
 
+    /// The tagging step writes link annotations itself: each must lie over
+    /// its link's words and nowhere else.
+    @Test func linkAnnotationsLieOverTheirWords() throws {
+        let link = Fixtures.body.with { $0.link = .uri("https://www.example.org/report") }
+        let runs = [TextRun("Plain words before ", style: Fixtures.body), TextRun("the linked report", style: link),
+                    TextRun(" and plain words after.", style: Fixtures.body)]
+        let (path, doc) = try Fixtures.render([.paragraph(runs, ParagraphStyle(alignment: .left))])
+        let pdf = PDFInspector(path)
+        let rects = pdf.linkRects
+        #expect(rects.count == 1 && rects.allSatisfy { $0.count == 4 }, "\(rects)")
+        guard let r = rects.first, r.count == 4, let words = pdf.words.first else { return }
+        let height = doc.pages[0].size.height
+        func covered(_ w: (text: String, x0: Double, y0: Double, x1: Double, y1: Double)) -> Bool {
+            let x = (w.x0 + w.x1) / 2, y = height - (w.y0 + w.y1) / 2  // pdftotext measures from the top
+            return x > r[0] && x < r[2] && y > r[1] && y < r[3]
+        }
+        #expect(words.filter(covered).map(\.text) == ["the", "linked", "report"])
+        #expect(PDFInspector.run(["qpdf", "--check", path]).status == 0)
+    }
+
     @Test func sourceDateEpochSetsTheDate() {
         setenv("SOURCE_DATE_EPOCH", "1742256000", 1)
         defer { unsetenv("SOURCE_DATE_EPOCH") }

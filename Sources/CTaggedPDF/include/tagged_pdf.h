@@ -61,9 +61,14 @@ void tp_content(tp_tree *tree, int32_t element, int32_t page, int32_t mcid);
  * (its first): the tagging step makes it an /Artifact sequence. */
 void tp_decoration(tp_tree *tree, int32_t page, int32_t mcid);
 
-/* Appends the `index`-th annotation of page `page` to an element's kids
- * and gives the annotation `contents` as its /Contents. */
-void tp_annotation(tp_tree *tree, int32_t element, int32_t page, int32_t index, const char *contents);
+/* The `index`-th link annotation of page `page` (0-based), which the
+ * tagging step writes (cairo's link tags cost a mark, a flat element and
+ * an annotation to rewrite each): `rect` is x0 y0 x1 y1 in PDF user space;
+ * it leads to `uri` (an http, https or mailto address, already percent-
+ * encoded) or to the named destination `destination` — one is NULL —, is
+ * described by `contents` (/Contents), and is a kid of `element`. */
+void tp_annotation(tp_tree *tree, int32_t element, int32_t page, int32_t index, const double rect[4],
+                   const char *uri, const char *destination, const char *contents);
 
 typedef struct {
     const char *language;   /* catalog /Lang, e.g. "en-US"; the rest of the
