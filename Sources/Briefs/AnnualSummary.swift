@@ -226,10 +226,13 @@ public struct AnnualSummary: BriefContent {
         let meta = style.small.with { $0.color = style.palette.muted; $0.size = style.small.size + 0.5 }
         for d in documents {
             let n = sources.number(d.id) ?? 0
-            out.append(.anchor("digest-\(d.id)"))
+            let organizations = ListFormat.and(d.organizations.map { corpus.organization($0)?.name ?? $0 })
+            // What the documents table's link to this entry says to a screen
+            // reader (its own text is only the number).
+            out.append(.anchor("digest-\(d.id)", description: "Document \(n): \(organizations), \(d.kind.label), \(d.date.long)"))
             out.append(.heading(Heading(level: 2, runs: [TextRun("\(n). \(d.title)", style: style.body)], anchor: "doc-\(d.id)",
                                         title: "\(n). \(d.title)", inOutline: documents.count <= 200, inContents: false)))
-            var line = ListFormat.and(d.organizations.map { corpus.organization($0)?.name ?? $0 })
+            var line = organizations
             line += " · \(d.kind.label) · \(d.date.long)"
             if let to = d.to { line += " · to \(to)" }
             if let e = d.event.flatMap(corpus.event) { line += " · for the \(e.title)" }

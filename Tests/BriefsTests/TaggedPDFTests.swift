@@ -126,6 +126,19 @@ import Typesetting
                 "\(sourceLinks)")
     }
 
+    /// A link whose text is only a number (a citation, a documents table's
+    /// "No.") still says where it leads.
+    @Test func noLinkIsDescribedByANumberAlone() {
+        let annual = Self.allBriefs.filter { $0.contains("/annual-") || $0.hasSuffix("/summary-2023.pdf") }
+        #expect(annual.count >= 4)
+        for path in annual {
+            let tree = StructureTree(path)
+            #expect(!tree.annotations.isEmpty, "\(path)")
+            let bare = tree.annotations.compactMap(\.contents).filter { $0.range(of: #"^\[?\d+\]?$"#, options: .regularExpression) != nil }
+            #expect(bare.isEmpty, "\(path): \(bare.prefix(3))")
+        }
+    }
+
     @Test func runningHeadersAndFootersAreArtifactsAndBodyTextIsTagged() throws {
         let style = try BriefStyle.load(path: BriefFixtures.resources.templates + "/style.yaml")
         let page = style.document.pageSize
