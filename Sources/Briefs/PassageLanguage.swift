@@ -1,4 +1,3 @@
-import Foundation
 import Typesetting
 
 /// Marks passages written in another script with their language, so that
@@ -7,31 +6,7 @@ import Typesetting
 /// uses letters Russian lacks (і, ї, є, ґ). A run already given a language
 /// other than the brief's keeps it.
 enum PassageLanguage {
-    /// Every block of a brief, marked. This runs before the layout starts,
-    /// on one core while the other has nothing to do: a long brief's blocks
-    /// are marked in slices on both.
-    static func mark(_ blocks: [Block]) -> [Block] {
-        let slices = min(ProcessInfo.processInfo.activeProcessorCount, blocks.count / blocksPerSlice)
-        guard slices > 1 else { return blocks.map(mark) }
-        let marked = UnsafeMutableBufferPointer<[Block]>.allocate(capacity: slices)
-        marked.initialize(repeating: [])
-        defer { marked.deinitialize(); marked.deallocate() }
-        let slots = SlicePointer(marked.baseAddress!)
-        DispatchQueue.concurrentPerform(iterations: slices) { k in
-            let range = (blocks.count * k / slices)..<(blocks.count * (k + 1) / slices)
-            slots.pointer[k] = blocks[range].map(mark)
-        }
-        return Array(marked.joined())
-    }
-
-    /// Fewer blocks than this are marked on one core (a thread costs more).
-    static let blocksPerSlice = 256
-
-    /// Where each slice's blocks go: one slot per slice, written by that slice only.
-    private struct SlicePointer: @unchecked Sendable {
-        let pointer: UnsafeMutablePointer<[Block]>
-        init(_ p: UnsafeMutablePointer<[Block]>) { pointer = p }
-    }
+    static func mark(_ blocks: [Block]) -> [Block] { blocks.map(mark) }
 
     static func mark(_ block: Block) -> Block {
         switch block {

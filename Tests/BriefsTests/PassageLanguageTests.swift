@@ -16,24 +16,6 @@ import Typesetting
         #expect(runs[1].text == "Мемориал ")
     }
 
-    /// A long brief is marked in slices on several cores: in the same
-    /// order, with the same languages, as block by block.
-    @Test func aLongBriefIsMarkedInSlicesExactlyAsBlockByBlock() {
-        let texts = ["Signed by Мемориал and others", "Права людини і свободи", "Plain English only", "Права человека 2024"]
-        let blocks = (0..<(PassageLanguage.blocksPerSlice * 3 + 7)).map { i in
-            Block.paragraph([TextRun("\(i): " + texts[i % texts.count], style: base)], ParagraphStyle())
-        }
-        func runs(_ blocks: [Block]) -> [String] {
-            blocks.flatMap { block -> [String] in
-                guard case .paragraph(let runs, _) = block else { return ["not a paragraph"] }
-                return runs.map { "\($0.text)|\($0.style.language)" }
-            }
-        }
-        let sliced = runs(PassageLanguage.mark(blocks))
-        #expect(sliced == runs(blocks.map { PassageLanguage.mark($0) }))
-        #expect(sliced.first == "0: Signed by |en-US" && sliced.contains("1: Права людини і свободи|uk"), "\(sliced.prefix(6))")
-    }
-
     @Test func spacesDigitsAndPunctuationStayWithTheStretchBeforeThem() {
         let parts = PassageLanguage.segments("«Мемориал», 2024 — and “Київ” 🇺🇦 too")
         #expect(parts.map(\.0).joined() == "«Мемориал», 2024 — and “Київ” 🇺🇦 too")
