@@ -114,7 +114,7 @@ final class StructureRecorder {
     /// Hands the annotations, now described, to the tree.
     func finishAnnotations() {
         for a in annotations {
-            let text = (linkText[a.element] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = TextCleaning.trimmed(linkText[a.element] ?? "")
             let contents = TextCleaning.nulFree(Self.describe(a.link.target, text: text, anchors: anchorDescriptions))
             tp_annotation(tree, a.element, a.page, a.index, a.link.rect, a.link.uri, a.link.destination, contents)
         }

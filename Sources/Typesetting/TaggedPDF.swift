@@ -37,5 +37,15 @@ private func writeToOutput(_ context: UnsafeMutableRawPointer?, _ data: UnsafePo
 
 enum TextCleaning {
     /// C strings end at NUL: drop any from text handed to C.
-    static func nulFree(_ s: String) -> String { s.contains("\0") ? s.replacingOccurrences(of: "\0", with: "") : s }
+    /// (A byte scan: Foundation's substring search costs more than the rest
+    /// of describing a link.)
+    static func nulFree(_ s: String) -> String { s.utf8.contains(0) ? s.replacingOccurrences(of: "\0", with: "") : s }
+
+    /// `s` without white space at either end.
+    static func trimmed(_ s: String) -> String {
+        let scalars = s.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
+    }
 }

@@ -44,6 +44,16 @@ import Testing
         #expect(stray.unreachable.isEmpty && stray.dangling.isEmpty, "\(stray)")
     }
 
+    /// Text handed to C loses its NULs; a link's words are described
+    /// without the spaces around them.
+    @Test func textForCHasNoNULAndLinkWordsAreTrimmed() {
+        #expect(TextCleaning.nulFree("a\0b\0") == "ab")
+        #expect(TextCleaning.nulFree("Київ") == "Київ")
+        #expect(TextCleaning.trimmed("\u{00A0} the report \n") == "the report")
+        #expect(TextCleaning.trimmed(" \t\u{2003}") == "")
+        #expect(TextCleaning.trimmed("x") == "x")
+    }
+
     @Test func breakOpportunitiesFollowUAX14() {
         let text = "well-known a/b word"
         let kinds = LineBreakOpportunities.compute(utf8: Array(text.utf8), language: "en")
