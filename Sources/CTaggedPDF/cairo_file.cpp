@@ -1,6 +1,8 @@
 // cairo's PDF as the tagging step reads it (cairo_file.h).
 #include "cairo_file.h"
 
+#include "pdf_syntax.h"
+
 #include <qpdf/Buffer.hh>
 #include <qpdf/BufferInputSource.hh>
 
@@ -8,9 +10,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
-#include <algorithm>
 #include <cstring>
 #include <stdexcept>
 
@@ -300,6 +302,10 @@ std::string markDecoration(const char *content, size_t size, int page) {
         operandsStart = -1;
     }
     throw std::runtime_error("page " + std::to_string(page + 1) + " does not start with its decoration's mark");
+}
+
+std::string packContent(const char *content, size_t size, bool decorated, int page) {
+    return decorated ? deflate(markDecoration(content, size, page)) : deflate(content, size);
 }
 
 }  // namespace tagged

@@ -142,4 +142,9 @@ size_t plainObjectEnd(const Mapping &file, size_t offset, size_t next, long long
 /// Only the start of the stream is read, with qpdf's tokenizer.
 std::string markDecoration(const char *content, size_t size, int page);
 
+/// A page's content as the final file holds it: its decoration's mark made
+/// an artifact when it has one (`decorated`), compressed. The same bytes
+/// whichever thread makes them.
+std::string packContent(const char *content, size_t size, bool decorated, int page);
+
 }  // namespace tagged

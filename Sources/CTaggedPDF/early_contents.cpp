@@ -39,9 +39,7 @@ EarlyContents::~EarlyContents() {
 void EarlyContents::add(Page page) {
     {
         std::lock_guard<std::mutex> lock(mutex);
-        pages.push_back(page);
-        states.push_back(State::waiting);
-        results.emplace_back();
+        slots.push_back(Slot{page});
     }
     changed.notify_all();
 }
@@ -61,14 +59,18 @@ void EarlyContents::allAdded() {
 
 EarlyContent EarlyContents::result(size_t page) {
     std::unique_lock<std::mutex> lock(mutex);
-    if (page >= states.size()) return EarlyContent();
-    changed.wait(lock, [&] { return states[page] != State::working && !(patient && states[page] == State::waiting); });
-    if (states[page] == State::waiting) {
-        states[page] = State::leftToCaller;
+    if (page >= slots.size()) return EarlyContent();
+    changed.wait(lock, [&] {
+        State state = slots[page].state;
+        return state != State::working && !(patient && state == State::waiting);
+    });
+    Slot &slot = slots[page];
+    if (slot.state == State::waiting) {
+        slot.state = State::leftToCaller;
         return EarlyContent();
     }
-    if (results[page].found) ++found;
-    return results[page];
+    if (slot.result.found) ++found;
+    return slot.result;
 }
 
 size_t EarlyContents::taken() const {
@@ -95,15 +97,15 @@ void EarlyContents::work(bool idle) {
         Page page;
         {
             std::unique_lock<std::mutex> lock(mutex);
-            changed.wait(lock, [&] { return stopping || complete || next < pages.size(); });
-            while (next < pages.size() && states[next] != State::waiting) ++next;
-            if (stopping || next >= pages.size()) {
+            changed.wait(lock, [&] { return stopping || complete || next < slots.size(); });
+            while (next < slots.size() && slots[next].state != State::waiting) ++next;
+            if (stopping || next >= slots.size()) {
                 if (stopping || complete) return;
                 continue;
             }
             p = next++;
-            page = pages[p];
-            states[p] = State::working;
+            page = slots[p].page;
+            slots[p].state = State::working;
         }
         EarlyContent content;
         if (page.to > page.from) {
@@ -113,8 +115,8 @@ void EarlyContents::work(bool idle) {
         }
         {
             std::lock_guard<std::mutex> lock(mutex);
-            results[p] = content;
-            states[p] = State::ready;
+            slots[p].result = content;
+            slots[p].state = State::ready;
         }
         changed.notify_all();
     }
@@ -149,8 +151,7 @@ EarlyContent EarlyContents::compress(size_t page, const std::string &bytes, size
         long long size = scanner.lengthOfStreamBefore(dict.data, length->reference);
         if (size < 0) return content;
         const char *data = bytes.data() + dict.data;
-        std::string packed = decorated ? deflate(markDecoration(data, static_cast<size_t>(size), static_cast<int>(page)))
-                                       : deflate(data, static_cast<size_t>(size));
+        std::string packed = packContent(data, static_cast<size_t>(size), decorated, static_cast<int>(page));
         if (!keep(packed, content.stored)) return EarlyContent();
         content.size = packed.size();
         content.data = from + dict.data;

@@ -74,9 +74,13 @@ class EarlyContents {
     bool storeFailed = false;
     mutable std::mutex mutex;
     std::condition_variable changed;
-    std::vector<Page> pages;
-    std::vector<State> states;
-    std::vector<EarlyContent> results;
+    /// Each page added, where it stands, and its result once ready.
+    struct Slot {
+        Page page;
+        State state = State::waiting;
+        EarlyContent result;
+    };
+    std::vector<Slot> slots;
     /// The first page no thread has looked at.
     size_t next = 0;
     size_t found = 0;

@@ -38,7 +38,7 @@ extern "C" tp_sink *tp_sink_open(void) {
 extern "C" void tp_sink_page(tp_sink *sink, const tp_tree *tree, int compress_early) {
     size_t end = sink->written + sink->used;
     size_t page = sink->pages++;
-    tagged::EarlyContents::Page written{sink->pageStart, end, tree->isDecorated(page)};
+    tagged::EarlyContents::Page shown{sink->pageStart, end, tree->isDecorated(page)};
     sink->pageStart = end;
     if (!compress_early || sink->noEarly || sink->error) return;
     if (!sink->early) {
@@ -51,7 +51,7 @@ extern "C" void tp_sink_page(tp_sink *sink, const tp_tree *tree, int compress_ea
             return;
         }
     }
-    sink->pending.push_back(written);
+    sink->pending.push_back(shown);
     sink->publish();
 }
 

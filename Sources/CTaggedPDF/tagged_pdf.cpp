@@ -16,9 +16,10 @@
 // holds no object model of the document:
 // - each page's content stream (cairo leaves content uncompressed:
 //   CAIRO_DEBUG_PDF), its first mark (the decoration's) made /Artifact and
-//   compressed with libdeflate — on a second thread while cairo was
-//   finishing its file (EarlyContents), or here if that found another
-//   stream — written after the other objects, in page order; its link
+//   compressed with libdeflate — ahead, while pages were painted and cairo
+//   finished its file (EarlyContents), or here for a page no thread began
+//   or where that found another stream — written after the other objects,
+//   in page order; its link
 //   annotations, which this step writes from what the painter recorded
 //   (rectangle, target, /Contents description: cairo's link tags would cost
 //   a mark, a flat element and an annotation to rewrite each); the page
@@ -141,7 +142,7 @@ std::string Finisher::compressed(const QueuedContent &c) {
         if (ahead.found && ahead.data == c.data && ahead.length == c.length) return early->compressed(ahead);
     }
     const char *data = cairo.bytes() + c.data;
-    std::string packed = c.decorated ? deflate(markDecoration(data, c.length, static_cast<int>(c.page))) : deflate(data, c.length);
+    std::string packed = packContent(data, c.length, c.decorated, static_cast<int>(c.page));
     cairo.release(data, c.length);
     return packed;
 }

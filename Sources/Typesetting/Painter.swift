@@ -199,21 +199,6 @@ enum TagAttributes {
         }
     }
 
-    /// Percent-encodes everything outside printable ASCII, and quotes and backslashes.
-    static func escapeURI(_ uri: String) -> String {
-        var out = ""
-        for b in uri.utf8 {
-            if b > 0x20 && b < 0x7F && b != 0x27 && b != 0x5C && b != 0x22 && b != 0x25 {
-                out.unicodeScalars.append(Unicode.Scalar(b))
-            } else if b == 0x25 {
-                out += "%"
-            } else {
-                out += "%" + String(b, radix: 16, uppercase: true).leftPadded(to: 2)
-            }
-        }
-        return out
-    }
-
     static func number(_ v: Double) -> String { String(format: "%.2f", v) }
 
     /// `dest='name'`, for links and outline entries; nil for an invalid name.

@@ -100,12 +100,19 @@ public struct PDFInspector {
     /// Named destinations internal links point at.
     public var destinationLinks: [String] { annotationValues("/Dest") }
 
+    /// Every object of the file by its key ("obj:12 0 R", "trailer"), as
+    /// qpdf's JSON gives them; nil when it cannot be read.
+    private var objects: [String: Any]? {
+        let json = Self.run(["qpdf", "--json=2", "--json-key=qpdf", path]).output
+        guard let root = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String: Any],
+              let parts = root["qpdf"] as? [Any], parts.count > 1 else { return nil }
+        return parts[1] as? [String: Any]
+    }
+
     /// The /Rect of every link annotation (x0 y0 x1 y1, PDF user space:
     /// from the page's bottom left), whatever page it is on.
     public var linkRects: [[Double]] {
-        let json = Self.run(["qpdf", "--json=2", "--json-key=qpdf", path]).output
-        guard let root = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String: Any],
-              let parts = root["qpdf"] as? [Any], parts.count > 1, let objects = parts[1] as? [String: Any] else { return [] }
+        guard let objects = objects else { return [] }
         return objects.values.compactMap { object in
             guard let d = (object as? [String: Any])?["value"] as? [String: Any], d["/Subtype"] as? String == "/Link",
                   let rect = d["/Rect"] as? [Any] else { return nil }
@@ -131,10 +138,7 @@ public struct PDFInspector {
     /// and references to objects the file does not hold — what a step that
     /// copies objects could leave behind. `qpdf --check` reports neither.
     public var strayObjects: (unreachable: [String], dangling: [String]) {
-        let json = Self.run(["qpdf", "--json=2", "--json-key=qpdf", path]).output
-        guard let root = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String: Any],
-              let parts = root["qpdf"] as? [Any], parts.count > 1, let objects = parts[1] as? [String: Any]
-        else { return (["(qpdf's JSON could not be read)"], []) }
+        guard let objects = objects else { return (["(qpdf's JSON could not be read)"], []) }
         func references(in value: Any, into out: inout [String]) {
             if let s = value as? String {
                 let words = s.split(separator: " ")
