@@ -49,9 +49,21 @@ public struct MeetingBriefContext: Encodable, Sendable {
     public var generated, cutoff: String
     public var organizations, documents, addressing, lookback: String
     public var hasAddressing: Bool
+    /// One line: which engagement, with whom, when.
+    public var purpose: String
+    /// What the brief draws on: documents written for it, from the look-back, left out at its edge.
+    public var documentsLine: String
+    /// The newest document is more than a year older than the engagement.
+    public var stale: Bool
+    public var staleText: String
+    /// "Raise first" at a meeting, call, visit or summit; "Press first for" at a session or vote.
+    public var bottomLineLead: String
     /// The bottom line as one Markdown sentence list (labels in bold).
     public var bottomLineText: String
     public var hasBottomLine: Bool
+    /// What changed since the last engagement with these participants (Markdown).
+    public var hasSinceLast: Bool
+    public var sinceLastText: String
     public var talkingPoints: [TalkingPointLine]
     public var hasAnnexes: Bool
     public var annexes: [AnnexLine]

@@ -123,6 +123,16 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         return .samePeriod
     }
 
+    /// The same date moved by whole months (the day clamped to the month's
+    /// length), at the same precision: a year-only date moves by whole years
+    /// of its months.
+    public func adding(months: Int) -> PartialDate {
+        let index = year * 12 + (month ?? 1) - 1 + months
+        let y = index / 12, m = index % 12 + 1
+        let d = day.map { min($0, Self.daysIn(month: m, year: y)) }
+        return PartialDate(year: y, month: month == nil ? nil : m, day: d) ?? self
+    }
+
     /// Whether the whole period lies inside the range (a range includes a
     /// document only then).
     public func isInside(from: PartialDate?, to: PartialDate?) -> Bool {
