@@ -107,7 +107,8 @@ public struct AnnualSummary: BriefContent {
             hasPrevious: !previous.isEmpty,
             new: new.map(line), hasNew: !new.isEmpty, newDemands: Counted(new.count, "demand").text,
             returning: returning.map(line), hasReturning: !returning.isEmpty, returningDemands: Counted(returning.count, "demand").text,
-            hasContinuing: !continuing.isEmpty, continuingDemands: Counted(continuing.count, "demand").text,
+            continuing: continuing.map(line), hasContinuing: !continuing.isEmpty,
+            continuingDemands: Counted(continuing.count, "demand").text,
             dropped: dropped.map(line), hasDropped: !dropped.isEmpty, droppedDemands: Counted(dropped.count, "demand").text,
             outcomes: outcomes.map { o in
                 .init(label: corpus.demand(o.demand)?.label ?? o.demand, status: o.status.label, date: o.date.long,

@@ -10,15 +10,18 @@ struct IssueRecord: BriefRecord {
         var object = BriefData.object(brief)
         let b = brief
         object["kind"] = "issue"
-        object["demands"] = b.matrix.demands.map { d -> [String: Any] in
+        object["demands"] = (b.matrix.demands + b.unasked).map { d -> [String: Any] in
             let status = b.corpus.status(of: d.id, at: b.range.to)
             var entry: [String: Any] = ["id": d.id, "label": d.label, "organizations": b.matrix.columnTotal(d.id),
                                         "documents": b.documentCount(of: d.id), "shared": b.isShared(d.id),
-                                        "status": status.state.rawValue]
+                                        "status": status.state.rawValue, "in_matrix": b.matrix.demands.contains(d)]
             if let date = status.date { entry["status_date"] = date.description }
             if let p = status.previous { entry["previously"] = ["status": p.status.rawValue, "date": p.date.description] }
             return entry
         }
+        object["unasked"] = b.unasked.map(\.id)
+        object["first"] = b.mayBeFirst.map(\.id)
+        object["most_recent"] = b.mayBeLatest.map(\.id)
         var period: [String: Any] = ["left_out": b.leftOut.map(\.id)]
         period["from"] = (b.range.from ?? b.documents.first?.date)?.description
         period["to"] = (b.range.to ?? b.documents.last?.date)?.description
