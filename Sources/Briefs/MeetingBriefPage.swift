@@ -28,7 +28,7 @@ extension MeetingBrief {
     var purpose: String {
         var text = "Read-ahead for the \(event.kind.rawValue)"
         if !event.participants.isEmpty { text += " with \(ListFormat.and(event.participants))" }
-        text += " on \(event.date.long)"
+        text += (event.date.precision == .day ? " on " : " in ") + event.date.long
         if let place = event.location, !place.isEmpty { text += " (\(place))" }
         return text + "."
     }
