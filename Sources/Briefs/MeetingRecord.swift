@@ -15,7 +15,7 @@ struct MeetingRecord: BriefRecord, Encodable {
         /// Exactly as the table prints it.
         var status_text: String
         var previously: String?
-        var decided_here: Decided?
+        @Null var decided_here: Decided?
         var for_this_engagement: Bool
         var in_body: Bool
         var organizations: [String]
@@ -23,7 +23,7 @@ struct MeetingRecord: BriefRecord, Encodable {
         var documents: Int
         var document_ids: [String]
         /// Engagements its documents were written for (null for none).
-        var written_for: [String]?
+        @Null var written_for: [String]?
         /// Who its words are credited to, as printed.
         var attribution: String
         var attributed_to: [String]
@@ -41,7 +41,7 @@ struct MeetingRecord: BriefRecord, Encodable {
         var demand: String
         var text: String
         var source: String
-        var document: String?
+        @Null var document: String?
         var organizations: [String]
     }
     struct SinceLast: Encodable {
@@ -64,8 +64,8 @@ struct MeetingRecord: BriefRecord, Encodable {
     var talking_points: [TalkingPoint]
     var documents: [DocumentRelation]
     var prior_engagements: [String]
-    var since_last: SinceLast?
-    var data_as_of: String?
+    @Null var since_last: SinceLast?
+    @Null var data_as_of: String?
     var stale: Bool
     var left_out_at_edge: [String]
     var annexes: [String]
@@ -135,5 +135,17 @@ struct MeetingRecord: BriefRecord, Encodable {
         for d in documents { lines.append(BriefData.csvLine(["document", d.id, "", d.relation, d.date] + pad(7))) }
         for e in prior_engagements { lines.append(BriefData.csvLine(["prior-engagement", e] + pad(10))) }
         return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// A value written as JSON `null` when absent, rather than left out: the
+/// data contract names these keys whether or not they have a value.
+@propertyWrapper
+struct Null<Value: Encodable>: Encodable {
+    var wrappedValue: Value?
+    init(wrappedValue: Value?) { self.wrappedValue = wrappedValue }
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        if let wrappedValue { try c.encode(wrappedValue) } else { try c.encodeNil() }
     }
 }
