@@ -40,7 +40,9 @@ public final class BriefRenderer: @unchecked Sendable {
 
     /// A layout context for measuring text while composing (labels, columns).
     public func context(for style: BriefStyle) throws -> LayoutContext {
-        LayoutContext(fonts: try fonts(for: style))
+        let context = LayoutContext(fonts: try fonts(for: style))
+        context.lineBreaking = style.lineBreaking
+        return context
     }
 
     /// Composes a brief with a template and its style, then writes it: the
