@@ -9,10 +9,10 @@ struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write one annual summary per year, in parallel, with progress.",
         discussion: """
+        Years without documents are skipped. A year that fails is reported \
+        and the others still finish; the exit status is 1 if any failed.
           brief batch --years all --out-dir summaries
           brief batch --years 2017-2021 --jobs 2
-        Years without documents are skipped. A year that fails is reported and the
-        others still finish; the exit status is 1 if any failed.
         """)
 
     @Option(name: .long, help: ArgumentHelp("`all`, one year, or a range FIRST-LAST (also FIRST...LAST).", valueName: "all|YYYY|FIRST-LAST"),

@@ -8,12 +8,14 @@ struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write one brief: an issue brief, a meeting-prep brief or an annual summary.",
         discussion: """
-        Exactly one of --issue, --meeting or --year. --from/--to go with --issue;
-        --lookback goes with --meeting; --data goes with all three.
+        Exactly one of --issue, --meeting or --year. --from/--to go with \
+        --issue; --lookback goes with --meeting; --data goes with all three. \
+        -o - writes the PDF to standard output.
           brief generate --issue detainees
-          brief generate --issue detainees --from 2021 -o out/detainees-since-2021.pdf
-          brief generate --meeting trump-putin-call-2025 --lookback 8 --data call.json
+          brief generate --issue detainees --from 2021 -o since-2021.pdf
+          brief generate --meeting trump-putin-call-2025 --data call.json
           brief generate --year 2025 --data summary-2025.csv
+          brief generate --issue detainees -o - | lpr
         """)
 
     @Option(name: .long, help: ArgumentHelp("Issue id (see `brief list issues`).", valueName: "ID"), completion: Completions.issues)
