@@ -49,7 +49,7 @@ import Testing
 
     @Test func quotesAreExcerptsOfTheSeeds() throws {
         // Every quote is an exact excerpt of the seed it comes from (Tests/Seeds).
-        let seeds = Self.root + "/Seeds"
+        let seeds = (Self.root as NSString).deletingLastPathComponent + "/Tests/Seeds"
         let names = try FileManager.default.contentsOfDirectory(atPath: seeds).filter { $0.hasSuffix(".txt") }
         #expect(names.count == 5)
         let texts = try names.map { NormalizedText(try String(contentsOfFile: seeds + "/" + $0, encoding: .utf8)) }
