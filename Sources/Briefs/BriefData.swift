@@ -24,7 +24,7 @@ public enum BriefData {
         if path.hasSuffix(".json") {
             text = String(decoding: try record.json(), as: UTF8.self) + "\n"
         } else {
-            text = record.csv()
+            text = csvByteOrderMark + record.csv()
         }
         let tmp = path + ".tmp-\(getpid())"
         do {
@@ -38,6 +38,12 @@ public enum BriefData {
             throw BriefError.badOutput(path: path, reason: error.localizedDescription)
         }
     }
+
+    /// CSV starts with a UTF-8 byte-order mark: without it Excel on Windows
+    /// reads the file as the system's code page and garbles every name with
+    /// an accent or in Cyrillic. Python (`utf-8-sig`), pandas, R and
+    /// LibreOffice read it as a mark, not as data.
+    public static let csvByteOrderMark = "\u{FEFF}"
 
     static func csvLine(_ fields: [String]) -> String { fields.map(field).joined(separator: ",") }
 
