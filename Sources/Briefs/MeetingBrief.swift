@@ -256,7 +256,7 @@ public struct MeetingBrief: BriefContent {
                 let all = priorEngagements
                 return all.count > Self.recentEngagements ? [priorTable(Array(all.dropLast(Self.recentEngagements)), style: style)] : []
             },
-            "key-quotes": { d in quotes(Int(d.lines.first ?? "").map { 0..<$0 } ?? 0..<Self.keyQuotes, style: style) },
+            "key-quotes": { d in quotes(0..<(try d.count(default: Self.keyQuotes)), style: style) },
             "further-quotes": { _ in quotes(Self.keyQuotes..<Int.max, style: style) },
             "all-quotes": { _ in quotes(0..<Int.max, style: style) },
             "sources": { _ in sources.blocks(corpus: corpus, style: style) },

@@ -87,6 +87,14 @@ struct DocumentParser {
             diagnostics.append(.warning(SourceLocation(file: path, line: closeLine + line),
                                         "raw HTML in the body: its tags are dropped and its text kept; write it as Markdown"))
         }
+        for line in notes.inlineHTMLLines {
+            diagnostics.append(.warning(SourceLocation(file: path, line: closeLine + line),
+                                        "inline HTML in the body: its tags (and any script or link in them) are dropped; write it as Markdown"))
+        }
+        if let line = notes.flattenedLines.first {
+            diagnostics.append(.warning(SourceLocation(file: path, line: closeLine + line),
+                                        "lists, quotes or emphasis nested more than \(Markdown.deepestNesting) levels deep: the deeper ones are set at that level, their text kept"))
+        }
         let doc = Document(id: id, title: title, organizations: orgs, date: date, kind: kind, to: to,
                            signatories: signatories, event: event, source: source, asks: asks, body: body,
                            markdown: markdown, location: SourceLocation(file: path, line: 1, column: 1),
