@@ -39,8 +39,8 @@ extension Corpus {
     /// The status of a demand at `date` (nil for "now": every record counts).
     public func status(of demand: String, at date: PartialDate? = nil) -> DemandStatus {
         func known(_ d: PartialDate) -> Bool { date.map { d.relation(to: $0) != .after } ?? true }
-        let outcomes = self.outcomes.filter { $0.demand == demand && known($0.date) }
-        let asked = documents.filter { doc in known(doc.date) && doc.asks.contains { $0.demand == demand } }.map(\.date)
+        let outcomes = (outcomesByDemand[demand] ?? []).map { self.outcomes[$0] }.filter { known($0.date) }
+        let asked = (documentsByDemand[demand] ?? []).map { documents[$0].date }.filter(known)
         guard let last = outcomes.last else {
             return DemandStatus(state: .open, outcome: nil, previous: nil, date: asked.min(), uncertainOrder: false)
         }

@@ -28,6 +28,8 @@ struct DocumentParser {
         var (text, diagnostics) = TextHygiene.text(of: data, file: path)
         if !Slug.isValid(id) {
             diagnostics.append(.error(SourceLocation(file: path), "file name '\(Quoted.cut(id))' is not a valid document id: rename it to '\(Quoted.cut(Slug.make(id))).md'"))
+        } else if id.count > FieldLimits.characters(for: "id") {
+            diagnostics.append(.error(SourceLocation(file: path), "the document id (its file name) is \(id.count) characters long; at most \(FieldLimits.characters(for: "id")) fit a brief's anchors and references: rename the file"))
         }
         // Find the front matter's fences on UTF-8 bytes (splitting a long body
         // into Swift Strings line by line costs more than parsing the YAML).

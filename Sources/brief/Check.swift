@@ -29,7 +29,7 @@ struct Check: ParsableCommand {
             diagnostics += GlyphCoverage.diagnostics(for: loaded, fonts: fonts)
             diagnostics.sort { ($0.location, $0.message) < ($1.location, $1.message) }
         }
-        for d in diagnostics { print(d.description) }
+        for d in Diagnostic.capped(diagnostics) { print(d.description) }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         print("\(corpus.path): \(loaded.documents.count) documents, \(loaded.organizations.count) organizations, "

@@ -44,8 +44,12 @@ struct List: ParsableCommand {
                 [$0.id, $0.date.description, $0.kind.rawValue, $0.title, String(c.documents(event: $0.id).count)]
             })
         case .outcomes:
-            return (["demand", "status", "date", "event", "note", "now"], c.outcomes.map {
-                [$0.demand, $0.status.rawValue, $0.date.description, $0.event ?? "", $0.note ?? "", c.status(of: $0.demand).summary]
+            // A demand's status now, computed once per demand (not once per outcome).
+            var now: [String: String] = [:]
+            return (["demand", "status", "date", "event", "note", "now"], c.outcomes.map { o in
+                let summary = now[o.demand] ?? c.status(of: o.demand).summary
+                now[o.demand] = summary
+                return [o.demand, o.status.rawValue, o.date.description, o.event ?? "", o.note ?? "", summary]
             })
         case .documents:
             return (["id", "date", "kind", "organizations", "asks", "title"], c.documents.map {
