@@ -60,7 +60,7 @@ let package = Package(
         // 3. The corpus model.
         .target(name: "Corpus", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
         // 4. Raw pages in, draft documents out (beside Briefs, on Corpus only).
-        .target(name: "Ingest", dependencies: ["Corpus", "CHTMLText", "CPDFText"]),
+        .target(name: "Ingest", dependencies: ["Corpus", "CHTMLText", "CPDFText", "CCleanup"]),
         // 4. Brief composition.
         .target(name: "Briefs", dependencies: ["Typesetting", "Corpus", .product(name: "Yams", package: "Yams"),
                                                .product(name: "Mustache", package: "swift-mustache")]),

@@ -40,7 +40,7 @@ public struct Ingester: Sendable {
         guard let statement = StatementText.find(in: page.lines) else { throw IngestError.empty(path) }
         let reader = MetadataReader(corpus: corpus, names: names, page: page, statement: statement)
         var evidence: [String: Evidence] = [:]
-        var warnings: [String] = []
+        var warnings: [String] = page.warnings
         let title = reader.title
         evidence["title"] = statement.titleLine.map { Evidence(line: $0 + 1, excerpt: title, confidence: "medium") }
             ?? Evidence(line: (statement.bodyLines.first ?? 0) + 1, excerpt: title, confidence: "low")

@@ -28,6 +28,7 @@ struct Brief: ParsableCommand {
     /// outlives an interrupted run) and a strict `SOURCE_DATE_EPOCH`.
     static func main() {
         brief_cleanup_install()
+        StandardOutput.checkOnExit()
         let environment = ProcessInfo.processInfo.environment
         if let parent = environment[parentVariable].flatMap({ Int32($0) }), brief_cleanup_follow_parent(parent) != 0 {
             Foundation.exit(143) // the batch that started this worker is already gone
