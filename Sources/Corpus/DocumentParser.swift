@@ -93,6 +93,10 @@ struct DocumentParser {
             diagnostics.append(.warning(SourceLocation(file: path, line: closeLine + line),
                                         "inline HTML in the body: its tags (and any script or link in them) are dropped; write it as Markdown"))
         }
+        if let line = CombiningMarks.firstLongRun(in: body) {
+            diagnostics.append(.warning(SourceLocation(file: path, line: closeLine + line),
+                                        "a letter here carries more than \(CombiningMarks.longestRun) combining marks: a brief sets the first \(CombiningMarks.longestRun); remove the rest"))
+        }
         if let line = notes.flattenedLines.first {
             diagnostics.append(.warning(SourceLocation(file: path, line: closeLine + line),
                                         "lists, quotes or emphasis nested more than \(Markdown.deepestNesting) levels deep: the deeper ones are set at that level, their text kept"))

@@ -62,4 +62,11 @@ import Testing
         #expect(text.hasSuffix("<!-- end") && text.hasPrefix("<!-- <!--"))
         #expect(HTMLText.strip("<p>a</p><b>b") == "a b")
     }
+
+    @Test func aLetterWithMoreThanThirtyMarksIsWarnedAtItsLine() throws {
+        let doc = "---\ntitle: Marks\norganizations: [hrw]\ndate: 2025\nkind: letter\n---\nFirst.\n\nText a" + String(repeating: "\u{0301}", count: 150_000) + " end.\n"
+        let d = try FixtureCorpus().with("documents/marks.md", doc).diagnostics().filter { $0.contains("marks.md") }
+        #expect(d == ["documents/marks.md:9:1: warning: a letter here carries more than 30 combining marks: a brief sets the first 30; remove the rest"], "\(d)")
+        #expect(CombiningMarks.firstLongRun(in: "Việt Nam") == nil)
+    }
 }
