@@ -31,6 +31,15 @@ public struct BriefStyle: Sendable {
 
     public var link: TextStyle { body.with { $0.color = palette.link } }
 
+    /// This style with a document's language (`language:` in its front
+    /// matter) on the text styles its words are set in; unchanged for nil.
+    func inLanguage(_ language: String?) -> BriefStyle {
+        guard let language else { return self }
+        var s = self
+        for path in [\BriefStyle.body, \.quote, \.small] { s[keyPath: path].language = language }
+        return s
+    }
+
     /// Reads a style file; every malformed value is an error naming its line.
     /// `kind` names a section of the file (`meeting-brief`, `annual-summary`)
     /// whose `header` and `footer` replace the general ones for that kind.
