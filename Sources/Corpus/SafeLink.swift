@@ -28,6 +28,9 @@ public enum SafeLink {
     public static func problem(_ address: String) -> (Diagnostic.Severity, String)? {
         if address.hasPrefix("#") || isClickable(address) { return nil }
         let shown = Quoted.cut(address)
+        if let scheme = scheme(of: address), scheme == "http" || scheme == "https" {
+            return (.error, "link '\(shown)' names no valid host after '\(scheme)://' (letters, digits, dots and hyphens, then an optional numeric port): correct the address or write it as plain text")
+        }
         if let scheme = scheme(of: address) {
             return (.error, "link '\(shown)' uses '\(scheme):', which may not be clickable (only http, https and mailto): remove the link or write the address as plain text")
         }

@@ -79,6 +79,7 @@ import Testing
         #expect(SafeLink.isClickable("https://javascript:alert(1)") == false, "a host with a non-numeric port is no host")
         #expect(SafeLink.isClickable("https://example.org:8443/x") && SafeLink.isClickable("https://[::1]:80/"))
         #expect(SafeLink.isClickable("https://user@пример.рф/"))
+        #expect(SafeLink.problem("https://javascript:alert(1)")?.1.hasPrefix("link 'https://javascript:alert(1)' names no valid host") == true)
     }
 
     @Test func draftsKeepWithinTheCorpusLimitsAndPassCheck() throws {
