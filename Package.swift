@@ -59,7 +59,7 @@ let package = Package(
         // 3. The corpus model.
         .target(name: "Corpus", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
         // 4. Raw pages in, draft documents out (beside Briefs, on Corpus only).
-        .target(name: "Ingest", dependencies: ["Corpus", "CHTMLText", "CPDFText"]),
+        .target(name: "Ingest", dependencies: ["Corpus", "CHTMLText", "CPDFText", "CCleanup"]),
         // 4. Brief composition.
         .target(name: "Briefs", dependencies: ["Typesetting", "Corpus", .product(name: "Yams", package: "Yams"),
                                                .product(name: "Mustache", package: "swift-mustache")]),
@@ -72,7 +72,8 @@ let package = Package(
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "PDFTestSupport"]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "PDFTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
                     exclude: ["FuzzSeeds"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Corpus", "PDFTestSupport"], exclude: ["Pages"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Corpus", "PDFTestSupport",
+                                                       .product(name: "PropertyBased", package: "swift-property-based")], exclude: ["Pages"]),
         .testTarget(name: "BriefsTests", dependencies: ["Briefs", "Corpus", "Typesetting", "PDFTestSupport",
                                                         .product(name: "PropertyBased", package: "swift-property-based")]),
     ]

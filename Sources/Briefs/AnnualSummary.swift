@@ -206,7 +206,8 @@ public struct AnnualSummary: BriefContent {
                                  TextRun(a.text, style: style.body)], style.paragraph.with { $0.spaceAfter = 1 })]
                 })))
             }
-            var typesetter = MarkdownTypesetter(style: style)
+            // The body in the document's own language: its hyphenation, and the /Lang of its passages.
+            var typesetter = MarkdownTypesetter(style: style.inLanguage(d.language))
             typesetter.headingOffset = 2
             typesetter.origin = d.location.file
             typesetter.allowsDirectives = false

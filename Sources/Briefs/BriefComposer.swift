@@ -30,6 +30,7 @@ extension BriefContent {
         var typesetter = MarkdownTypesetter(style: style)
         typesetter.directives = directives(style: style, measure: { shaper.width(of: $0, style: $1) })
         typesetter.origin = template.path
+        typesetter.directiveLine = { template.line(ofDirective: $0) }
         let blocks = PassageLanguage.mark(try typesetter.blocks(markdown))
         var metadata = metadata(creator: creator, date: date)
         metadata.language = style.language

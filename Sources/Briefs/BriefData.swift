@@ -1,5 +1,6 @@
 import Corpus
 import Foundation
+import Typesetting
 
 /// What a brief claims, as data a program can check (`--data`): JSON
 /// (structured) or CSV (one row per fact). Every brief kind has both.
@@ -26,17 +27,9 @@ public enum BriefData {
         } else {
             text = csvByteOrderMark + record.csv()
         }
-        let tmp = path + ".tmp-\(getpid())"
-        do {
-            try text.write(toFile: tmp, atomically: false, encoding: .utf8)
-            if rename(tmp, path) != 0 { throw BriefError.badOutput(path: path, reason: String(cString: strerror(errno))) }
-        } catch let e as BriefError {
-            try? FileManager.default.removeItem(atPath: tmp)
-            throw e
-        } catch {
-            try? FileManager.default.removeItem(atPath: tmp)
-            throw BriefError.badOutput(path: path, reason: error.localizedDescription)
-        }
+        // Written as the PDF is (`OutputFile`): through a link, onto a device,
+        // atomically, and nothing left behind on an error or a signal.
+        try OutputFile.write(Array(text.utf8), to: path)
     }
 
     /// CSV starts with a UTF-8 byte-order mark: without it Excel on Windows

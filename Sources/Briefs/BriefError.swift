@@ -9,9 +9,10 @@ public enum BriefError: Error, CustomStringConvertible {
     case noDocumentsInYear(Int, years: [Int])
     case resourcesMissing(searched: [String])
     case templateMissing(String, searched: [String])
-    case templateInvalid(path: String, reason: String)
+    case templateInvalid(path: String, line: Int?, column: Int?, reason: String)
     case styleInvalid(path: String, line: Int, reason: String)
-    case unknownDirective(String, template: String, known: [String])
+    case unknownDirective(String, template: String, line: Int?, known: [String])
+    case directiveInvalid(template: String, line: Int?, reason: String)
     case badOutput(path: String, reason: String)
     case layout(TypesettingError)
 
@@ -30,12 +31,15 @@ public enum BriefError: Error, CustomStringConvertible {
             return "cannot find brief's Fonts/ and Templates/ folders (looked in \(searched.joined(separator: ", "))); install brief with scripts/install, or set BRIEF_HOME to the folder that holds them"
         case let .templateMissing(t, searched):
             return "no template '\(t)' (looked for \(searched.joined(separator: ", "))); pass --template with a .mustache file or a name from Templates/"
-        case let .templateInvalid(path, reason):
-            return "\(path): error: template does not parse: \(reason)"
+        case let .templateInvalid(path, line, column, reason):
+            let place = line.map { ":\($0):\(column ?? 1)" } ?? ""
+            return "\(path)\(place): error: template does not parse: \(reason)"
         case let .styleInvalid(path, line, reason):
             return "\(path):\(line):1: error: \(reason)"
-        case let .unknownDirective(d, t, known):
-            return "\(t): error: unknown directive '::\(d)'\(Suggestions.hint(d, known)); this brief offers \(known.map { "::" + $0 }.joined(separator: ", "))"
+        case let .unknownDirective(d, t, line, known):
+            return "\(t)\(line.map { ":\($0):1" } ?? ""): error: unknown directive '::\(d)'\(Suggestions.hint(d, known)); this brief offers \(known.map { "::" + $0 }.joined(separator: ", "))"
+        case let .directiveInvalid(t, line, reason):
+            return "\(t)\(line.map { ":\($0):1" } ?? ""): error: \(reason)"
         case let .badOutput(path, reason):
             return "cannot write \(path): \(reason)"
         case let .layout(e):

@@ -33,6 +33,15 @@ public struct BriefStyle: Sendable {
 
     public var link: TextStyle { body.with { $0.color = palette.link } }
 
+    /// This style with a document's language (`language:` in its front
+    /// matter) on the text styles its words are set in; unchanged for nil.
+    func inLanguage(_ language: String?) -> BriefStyle {
+        guard let language else { return self }
+        var s = self
+        for path in [\BriefStyle.body, \.quote, \.small] { s[keyPath: path].language = language }
+        return s
+    }
+
     /// Reads a style file; every malformed value is an error naming its line.
     /// `kind` names a section of the file (`meeting-brief`, `annual-summary`)
     /// whose `header` and `footer` replace the general ones for that kind.
@@ -82,13 +91,28 @@ enum StyleMerge {
     }
 }
 
-/// Turns the composed style YAML into a `BriefStyle`. Every value comes
-/// from the file (merged over the shipped style); a missing one is an error.
-private extension Double {
-    /// "0.5", "200": numbers as a style file writes them.
-    var formatted: String { self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self) }
+/// The bounds of a style's measures: values outside them give no usable
+/// page (a column too narrow for a word, a size larger than the column).
+enum StyleLimits {
+    /// The narrowest text column: a table of a few columns and a 12 pt line
+    /// of several words still fit (two inches).
+    static let narrowestMeasure = 144.0
+    /// The shortest text area: a heading kept with a few lines of text (two inches).
+    static let shortestTextArea = 144.0
+    /// Font sizes: from the smallest legible print to a display size that
+    /// still fits a word in the narrowest column.
+    static let fontSizes = 4.0...72.0
+    /// Leading, as a multiple of the font size.
+    static let leading = 0.8...4.0
+    /// Space before or after a block, and the header's offset: up to a third
+    /// of the shortest text area.
+    static let spacing = 0.0...48.0
+
+    static func format(_ d: Double) -> String { d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d) }
 }
 
+/// Turns the composed style YAML into a `BriefStyle`. Every value comes
+/// from the file (merged over the shipped style); a missing one is an error.
 private struct StyleReader {
     let path: String
     let root: Node
@@ -106,6 +130,15 @@ private struct StyleReader {
         guard let d = v.scalar.flatMap({ Double($0.string) }) else { throw fail(v, "'\(key)' must be a number") }
         return d
     }
+    /// A number that must lie in `range`; outside it, an error naming the
+    /// line, the value, the range and why it holds.
+    func number(_ node: Node?, _ key: String, in range: ClosedRange<Double>, _ why: String) throws -> Double {
+        let d = try number(node, key)
+        guard range.contains(d) else {
+            throw fail(map(node, key), "'\(key)' is \(StyleLimits.format(d)) pt; it must be from \(StyleLimits.format(range.lowerBound)) to \(StyleLimits.format(range.upperBound)) pt (\(why))")
+        }
+        return d
+    }
     func string(_ node: Node?, _ key: String) throws -> String {
         guard let v = map(node, key) else { throw missing(node, key) }
         guard let s = v.scalar?.string else { throw fail(v, "'\(key)' must be text") }
@@ -120,11 +153,11 @@ private struct StyleReader {
         default: throw fail(v, "'\(key)' must be true or false")
         }
     }
-    /// A number that must lie in `range`, for values the engine divides by or loops over.
+    /// A number without a unit that must lie in `range` (the engine divides by or loops over it).
     func number(_ node: Node?, _ key: String, in range: ClosedRange<Double>) throws -> Double {
         let d = try number(node, key)
         guard range.contains(d) else {
-            throw fail(map(node, key), "'\(key)' must be between \(range.lowerBound.formatted) and \(range.upperBound.formatted), not \(d.formatted)")
+            throw fail(map(node, key), "'\(key)' must be between \(StyleLimits.format(range.lowerBound)) and \(StyleLimits.format(range.upperBound)), not \(StyleLimits.format(d))")
         }
         return d
     }
@@ -195,8 +228,18 @@ private struct StyleReader {
             throw fail(map(page, "size"), "page size '\(sizeName)' is not letter or a4")
         }
         let m = map(page, "margins")
-        let margins = EdgeInsets(top: try number(m, "top"), right: try number(m, "right"),
-                                 bottom: try number(m, "bottom"), left: try number(m, "left"))
+        let size = paper.size
+        let sideRoom = max(0, (size.width - StyleLimits.narrowestMeasure) / 2), endRoom = max(0, (size.height - StyleLimits.shortestTextArea) / 2)
+        let sideWhy = "the text column must stay at least \(StyleLimits.format(StyleLimits.narrowestMeasure)) pt wide"
+        let endWhy = "the text area must stay at least \(StyleLimits.format(StyleLimits.shortestTextArea)) pt tall"
+        let margins = EdgeInsets(top: try number(m, "top", in: 0...endRoom, endWhy), right: try number(m, "right", in: 0...sideRoom, sideWhy),
+                                 bottom: try number(m, "bottom", in: 0...endRoom, endWhy), left: try number(m, "left", in: 0...sideRoom, sideWhy))
+        guard size.width - margins.left - margins.right >= StyleLimits.narrowestMeasure else {
+            throw fail(map(m, "left"), "the left and right margins leave \(StyleLimits.format(size.width - margins.left - margins.right)) pt for text; \(sideWhy)")
+        }
+        guard size.height - margins.top - margins.bottom >= StyleLimits.shortestTextArea else {
+            throw fail(map(m, "top"), "the top and bottom margins leave \(StyleLimits.format(size.height - margins.top - margins.bottom)) pt for text; \(endWhy)")
+        }
         var fontFiles: [String: String] = [:]
         guard let f = map(root, "fonts")?.mapping else { throw missing(root, "fonts") }
         for (k, v) in f {
@@ -230,7 +273,8 @@ private struct StyleReader {
         func text(_ node: Node?, inheriting parent: TextStyle? = nil) throws -> TextStyle {
             let fam = map(node, "family") == nil && parent != nil ? parent!.family : try string(node, "family")
             guard fontFiles[fam] != nil else { throw fail(map(node, "family"), "font family '\(fam)' is not listed under `fonts`") }
-            let size = map(node, "size") == nil && parent != nil ? parent!.size : try number(node, "size")
+            let size = map(node, "size") == nil && parent != nil ? parent!.size
+                : try number(node, "size", in: StyleLimits.fontSizes, "a readable size whose words fit the text column")
             let colour = map(node, "color") == nil ? (parent?.color ?? p.text) : try color(node, "color", palette: named)
             return TextStyle(family: fam, bold: try bool(node, "bold"), italic: try bool(node, "italic"), size: size, color: colour,
                              language: language)
@@ -238,14 +282,15 @@ private struct StyleReader {
         let bodyNode = map(root, "body")
         let body = try text(bodyNode)
         let paragraph = ParagraphStyle(alignment: try bool(bodyNode, "justify") ? .justified : .left,
-                                       leading: try number(bodyNode, "leading"),
+                                       leading: try number(bodyNode, "leading", in: StyleLimits.leading, "line spacing as a multiple of the size"),
                                        hyphenate: try bool(bodyNode, "hyphenate"),
-                                       spaceAfter: try number(bodyNode, "space-after"))
+                                       spaceAfter: try number(bodyNode, "space-after", in: StyleLimits.spacing, "space that leaves room on the page"))
         guard let hs = map(root, "headings")?.sequence.map(Array.init), !hs.isEmpty else { throw missing(root, "headings") }
         var headings: [HeadingStyle] = []
         for n in hs {
-            headings.append(HeadingStyle(text: try text(n), spaceBefore: try number(n, "space-before"),
-                                         spaceAfter: try number(n, "space-after"), ruleBelow: try bool(n, "rule") ? p.rule : nil))
+            headings.append(HeadingStyle(text: try text(n), spaceBefore: try number(n, "space-before", in: StyleLimits.spacing, "space that leaves room on the page"),
+                                         spaceAfter: try number(n, "space-after", in: StyleLimits.spacing, "space that leaves room on the page"),
+                                         ruleBelow: try bool(n, "rule") ? p.rule : nil))
         }
         let tn = map(root, "title")
         let kicker = try text(map(tn, "kicker"))
@@ -261,7 +306,8 @@ private struct StyleReader {
             guard let node else { return nil }
             func part(_ key: String) -> String { map(node, key)?.scalar?.string ?? "" }
             return PageFurniture(left: part("left"), center: part("center"), right: part("right"),
-                                 style: try text(node, inheriting: small), rule: p.rule, offset: try number(node, "offset"),
+                                 style: try text(node, inheriting: small), rule: p.rule,
+                                 offset: try number(node, "offset", in: 0...(size.height / 4), "a distance from the page edge within its outer quarter"),
                                  skipFirstPage: try bool(node, "skip-first-page"))
         }
         var doc = DocumentStyle(pageSize: paper.size, margins: margins, body: body, paragraph: paragraph, headings: headings,
@@ -269,8 +315,10 @@ private struct StyleReader {
                                 tocEntry: body, caption: small.with { $0.color = p.muted })
         doc.keeps = try keeps()
         doc.spacing = try spacing()
-        doc.listIndent = try number(map(root, "lists"), "indent")
-        doc.quoteIndent = try number(qn, "indent")
+        let indentWhy = "an indent that leaves most of the text column"
+        let indents = 0...((size.width - margins.left - margins.right) / 4)
+        doc.listIndent = try number(map(root, "lists"), "indent", in: indents, indentWhy)
+        doc.quoteIndent = try number(qn, "indent", in: indents, indentWhy)
         let section = kind.flatMap { map(root, $0) }
         doc.header = try furniture(map(section, "header") ?? map(root, "header"))
         doc.footer = try furniture(map(section, "footer") ?? map(root, "footer"))

@@ -6,7 +6,21 @@ import Typesetting
 public struct Directive: Sendable {
     public var name: String
     public var lines: [String]
+
+    /// The count its first line gives (`::key-quotes` then `3`), or
+    /// `defaultCount` when it gives none; a negative or non-numeric count is
+    /// an error the typesetter locates in the template.
+    func count(default defaultCount: Int) throws -> Int {
+        guard let first = lines.first, !first.isEmpty else { return defaultCount }
+        guard let n = Int(first), n >= 0 else {
+            throw DirectiveError(reason: "'::\(name)' takes a count of 0 or more on its next line, not '\(Quoted.cut(first))'")
+        }
+        return n
+    }
 }
+
+/// A directive's value is wrong; the typesetter adds where the directive is.
+struct DirectiveError: Error { var reason: String }
 
 /// Turns Markdown (a rendered template, or a document body) into engine
 /// blocks in the brief's style; paragraphs that are directives are replaced
@@ -16,6 +30,8 @@ struct MarkdownTypesetter {
     var directives: [String: (Directive) throws -> [Block]] = [:]
     /// Where the Markdown came from, for error messages.
     var origin = "template"
+    /// The origin's line where a directive is written, for error messages.
+    var directiveLine: (String) -> Int? = { _ in nil }
     /// Whether `::name` paragraphs are directives. Not in document bodies:
     /// there a line `::matrix` is text the document's author wrote.
     var allowsDirectives = true
@@ -36,9 +52,11 @@ struct MarkdownTypesetter {
         case .paragraph(let inlines):
             if allowsDirectives, let d = directive(inlines) {
                 guard let handler = directives[d.name] else {
-                    throw BriefError.unknownDirective(d.name, template: origin, known: directives.keys.sorted())
+                    throw BriefError.unknownDirective(d.name, template: origin, line: directiveLine(d.name), known: directives.keys.sorted())
                 }
-                return try handler(d)
+                do { return try handler(d) } catch let e as DirectiveError {
+                    throw BriefError.directiveInvalid(template: origin, line: directiveLine(d.name), reason: e.reason)
+                }
             }
             return [.paragraph(runs(inlines, text), paragraph)]
         case .heading(let level, let inlines):
@@ -102,12 +120,17 @@ struct MarkdownTypesetter {
 }
 
 /// Unique, valid anchor names derived from heading text.
+///
+/// Each base name remembers the next number to try, so 50,000 headings of
+/// one title take one step each rather than counting up from 2 every time.
 struct AnchorNames {
     private var used: Set<String> = []
+    private var nextNumber: [String: Int] = [:]
     mutating func make(_ title: String) -> String {
         let base = Slug.make(title)
-        var name = base, n = 2
+        var name = base, n = nextNumber[base] ?? 2
         while used.contains(name) { name = "\(base)-\(n)"; n += 1 }
+        nextNumber[base] = n
         used.insert(name)
         return name
     }

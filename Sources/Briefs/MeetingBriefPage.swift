@@ -157,7 +157,7 @@ extension MeetingBrief {
                 let all = priorEngagements
                 return all.count > Self.recentEngagements ? [priorTable(Array(all.dropLast(Self.recentEngagements)), style: style)] : []
             },
-            "key-quotes": { d in quotes(0..<max(0, Int(d.lines.first ?? "") ?? Self.keyQuotes), style: style) },
+            "key-quotes": { d in quotes(0..<(try d.count(default: Self.keyQuotes)), style: style) },
             "further-quotes": { _ in quotes(Self.keyQuotes..<Int.max, style: style) },
             "all-quotes": { _ in quotes(0..<Int.max, style: style) },
             "sources": { _ in sources.blocks(corpus: corpus, style: style) },

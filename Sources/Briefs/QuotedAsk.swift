@@ -13,7 +13,9 @@ enum QuotedAsk {
         if let demand { text += " · \(demand)" }
         var attribution = [TextRun(text + " ", style: meta)]
         if let r = sources.reference(doc.id, style: meta.with { $0.color = style.palette.link }) { attribution.append(r) }
-        return .quote([.paragraph([TextRun("“\(quote)”", style: style.quote)], style.paragraph.with { $0.spaceAfter = 1 })],
+        // The quote is the document's words: in its language (the attribution is the brief's).
+        let words = style.quote.with { $0.language = doc.language ?? style.quote.language }
+        return .quote([.paragraph([TextRun("“\(quote)”", style: words)], style.paragraph.with { $0.spaceAfter = 1 })],
                       attribution: attribution)
     }
 }

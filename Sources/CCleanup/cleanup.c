@@ -7,6 +7,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
@@ -93,4 +94,10 @@ int brief_cleanup_follow_parent(pid_t parent) {
 
 int brief_open_anonymous(const char *folder, unsigned int mode) {
     return open(folder, O_TMPFILE | O_WRONLY | O_CLOEXEC, (mode_t)mode);
+}
+
+int brief_stdout_failure(void) {
+    errno = 0;
+    if (fflush(stdout) != 0) return errno ? errno : EIO;
+    return ferror(stdout) ? EIO : 0;
 }

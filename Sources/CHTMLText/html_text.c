@@ -45,38 +45,57 @@ static void flush(buffer *line, buffer *out) {
     if (line->data) line->data[0] = 0;
 }
 
-static void walk(xmlNodePtr node, buffer *line, buffer *out, buffer *links, char **lang) {
-    for (; node; node = node->next) {
+/// Visits one element on the way in; returns whether to descend into it.
+static int enter(xmlNodePtr node, buffer *line, buffer *out, buffer *links, char **lang) {
+    const char *name = (const char *)node->name;
+    if (strcmp(name, "html") == 0 && !*lang) {
+        xmlChar *l = xmlGetProp(node, (const xmlChar *)"lang");
+        if (l) { *lang = strdup((const char *)l); xmlFree(l); }
+    }
+    if (in(name, skipped)) return 0;
+    if (strcmp(name, "a") == 0) {
+        xmlChar *href = xmlGetProp(node, (const xmlChar *)"href");
+        if (href) {
+            if (strncmp((const char *)href, "http", 4) == 0) {
+                append(links, (const char *)href, strlen((const char *)href));
+                append(links, "\n", 1);
+            }
+            xmlFree(href);
+        }
+    }
+    if (in(name, blocks)) flush(line, out);
+    return 1;
+}
+
+/// The tree in document order without recursion (a page can nest
+/// thousands of elements): down to the first child, else to the next
+/// sibling, else up until a parent has one — closing block elements on
+/// the way up.
+static void walk(xmlNodePtr root, buffer *line, buffer *out, buffer *links, char **lang) {
+    xmlNodePtr node = root;
+    while (node) {
+        int descend = 0;
         if (node->type == XML_ELEMENT_NODE) {
-            const char *name = (const char *)node->name;
-            if (strcmp(name, "html") == 0 && !*lang) {
-                xmlChar *l = xmlGetProp(node, (const xmlChar *)"lang");
-                if (l) { *lang = strdup((const char *)l); xmlFree(l); }
-            }
-            if (in(name, skipped)) continue;
-            if (strcmp(name, "a") == 0) {
-                xmlChar *href = xmlGetProp(node, (const xmlChar *)"href");
-                if (href) {
-                    if (strncmp((const char *)href, "http", 4) == 0) {
-                        append(links, (const char *)href, strlen((const char *)href));
-                        append(links, "\n", 1);
-                    }
-                    xmlFree(href);
-                }
-            }
-            int block = in(name, blocks);
-            if (block) flush(line, out);
-            walk(node->children, line, out, links, lang);
-            if (block) flush(line, out);
+            descend = enter(node, line, out, links, lang) && node->children;
+            if (!descend && in((const char *)node->name, blocks) && !in((const char *)node->name, skipped)) flush(line, out);
         } else if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
             if (node->content) append(line, (const char *)node->content, strlen((const char *)node->content));
         }
+        if (descend) { node = node->children; continue; }
+        while (node && node != root && !node->next) {
+            node = node->parent;
+            if (node && node->type == XML_ELEMENT_NODE && in((const char *)node->name, blocks)) flush(line, out);
+        }
+        if (!node || node == root) break;
+        node = node->next;
     }
 }
 
 char *brief_html_text(const char *data, size_t length, char **lang, char **links) {
     *lang = NULL; *links = NULL;
-    int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
+    // HUGE lifts libxml2's nesting limit (256 elements; text deeper was
+    // dropped): the walk below does not recurse, so depth costs no stack.
+    int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | XML_PARSE_HUGE;
     htmlDocPtr doc = htmlReadMemory(data, (int)length, NULL, "UTF-8", options);
     buffer out = {0}, line = {0}, found = {0};
     append(&out, "", 0);

@@ -14,6 +14,11 @@ public struct Corpus: Sendable {
     private var demandIndex: [String: Demand] = [:]
     private var eventIndex: [String: Int] = [:]
     private var documentIndex: [String: Int] = [:]
+    /// Per demand, its outcomes and the documents asking for it (indices, in
+    /// date order): a demand's status reads its own entries, not the whole
+    /// record, so listing 200,000 outcomes is linear.
+    private(set) var outcomesByDemand: [String: [Int]] = [:]
+    private(set) var documentsByDemand: [String: [Int]] = [:]
 
     public init(root: String, organizations: [Organization], issues: [Issue], events: [Event], documents: [Document],
                 outcomes: [Outcome] = []) {
@@ -29,7 +34,11 @@ public struct Corpus: Sendable {
             for d in s.demands where demandIndex[d.id] == nil { demandIndex[d.id] = d }
         }
         for (i, e) in self.events.enumerated() where eventIndex[e.id] == nil { eventIndex[e.id] = i }
-        for (i, d) in self.documents.enumerated() { documentIndex[d.id] = i }
+        for (i, d) in self.documents.enumerated() {
+            documentIndex[d.id] = i
+            for demand in Set(d.asks.map(\.demand)) { documentsByDemand[demand, default: []].append(i) }
+        }
+        for (i, o) in self.outcomes.enumerated() { outcomesByDemand[o.demand, default: []].append(i) }
     }
 
     public func organization(_ id: String) -> Organization? { organizationIndex[id].map { organizations[$0] } }

@@ -35,8 +35,11 @@ public struct CorpusLoader {
         // Format v1.1: outcomes.yaml is optional.
         let outcomePath = path("outcomes.yaml")
         var lst = stat()
+        // The events outcomes name, kept even for an entry that is otherwise
+        // invalid: a bad date must not hide an unknown event.
+        var outcomeEvents: [(id: String, location: SourceLocation)] = []
         let outcomes = lstat(outcomePath, &lst) == 0
-            ? readList(outcomePath, what: "outcome", into: &diagnostics, parse: parseOutcome) : []
+            ? readList(outcomePath, what: "outcome", into: &diagnostics, parse: { parseOutcome($0, $1, events: &outcomeEvents) }) : []
 
         // Documents in parallel: each slot is written by exactly one iteration.
         let paths = docFiles.map { (docDir as NSString).appendingPathComponent($0) }
@@ -61,7 +64,8 @@ public struct CorpusLoader {
         }
         let corpus = Corpus(root: root, organizations: organizations, issues: issues, events: events, documents: documents,
                             outcomes: outcomes)
-        diagnostics += CorpusValidator(corpus: corpus, references: results.map(\.references)).validate()
+        diagnostics += CorpusValidator(corpus: corpus, references: results.map(\.references), outcomeEvents: outcomeEvents,
+                                       today: CorpusClock.today()).validate()
         diagnostics.sort { ($0.location, $0.message) < ($1.location, $1.message) }
         return (corpus, diagnostics)
     }
@@ -108,9 +112,12 @@ public struct CorpusLoader {
         let kind: OrganizationKind? = r.enumeration(f, "kind", what: "an organization", required: false, default: .other)
         let url = r.string(f, "url", what: "an organization")
         r.checkLink(f, "url", url)
+        // Every field is read (and checked) before deciding: an invalid id must not hide a too-long `short`.
+        let short = r.string(f, "short", what: "an organization")
+        let aliases = r.strings(f, "aliases", what: "an organization") ?? []
         guard let id, let name, let kind else { return nil }
-        return Organization(id: id, name: name, short: r.string(f, "short", what: "an organization"), kind: kind, url: url,
-                            aliases: r.strings(f, "aliases", what: "an organization") ?? [], location: r.location(f.values["id"] ?? node))
+        return Organization(id: id, name: name, short: short, kind: kind, url: url,
+                            aliases: aliases, location: r.location(f.values["id"] ?? node))
     }
 
     private func parseIssue(_ r: YAMLReader, _ node: Node) -> Issue? {
@@ -121,11 +128,13 @@ public struct CorpusLoader {
         if let dn = f.values["demands"] {
             if case .sequence(let seq) = dn {
                 for item in seq {
-                    guard let df = r.fields(item, what: "a demand", known: ["id", "label", "talking_point"]),
-                          let did = r.slug(df, "id", what: "a demand"),
-                          let dl = r.string(df, "label", what: "demand '\(Quoted.cut(did))'", required: true) else { continue }
+                    guard let df = r.fields(item, what: "a demand", known: ["id", "label", "talking_point"]) else { continue }
+                    let did = r.slug(df, "id", what: "a demand")
+                    let dl = r.string(df, "label", what: "demand '\(Quoted.cut(did ?? "?"))'", required: true)
+                    let point = r.string(df, "talking_point", what: "a demand")
+                    guard let did, let dl else { continue }
                     demands.append(Demand(id: did, label: dl, issue: id ?? "", location: r.location(df.values["id"]),
-                                          talkingPoint: r.string(df, "talking_point", what: "a demand")))
+                                          talkingPoint: point))
                 }
             } else {
                 r.error(dn, "'demands' must be a list of `- id: … label: …` entries")
@@ -133,12 +142,13 @@ public struct CorpusLoader {
         } else {
             r.error(f.keys["id"] ?? node, "issue '\(Quoted.cut(id ?? "?"))' has no 'demands'; list its canonical demands")
         }
+        let keywords = r.strings(f, "keywords", what: "an issue") ?? []
         guard let id, let label else { return nil }
-        return Issue(id: id, label: label, keywords: r.strings(f, "keywords", what: "an issue") ?? [],
+        return Issue(id: id, label: label, keywords: keywords,
                      demands: demands, location: r.location(f.values["id"] ?? node))
     }
 
-    private func parseOutcome(_ r: YAMLReader, _ node: Node) -> Outcome? {
+    private func parseOutcome(_ r: YAMLReader, _ node: Node, events: inout [(id: String, location: SourceLocation)]) -> Outcome? {
         guard let f = r.fields(node, what: "an outcome", known: ["demand", "status", "date", "event", "source", "note"]) else { return nil }
         let demand = r.slug(f, "demand", what: "an outcome")
         let status: OutcomeStatus? = r.enumeration(f, "status", what: "an outcome")
@@ -146,9 +156,12 @@ public struct CorpusLoader {
         let event = r.string(f, "event", what: "an outcome")
         let source = r.string(f, "source", what: "an outcome")
         r.checkLink(f, "source", source)
+        let note = r.string(f, "note", what: "an outcome")
+        if let event { events.append((event, r.location(f.values["event"]))) }
         guard let demand, let status, let date else { return nil }
         return Outcome(demand: demand, status: status, date: date, event: event, source: source,
-                       note: r.string(f, "note", what: "an outcome"), location: r.location(f.values["demand"] ?? node))
+                       note: note, location: r.location(f.values["demand"] ?? node),
+                       dateLocation: r.location(f.values["date"]), statusLocation: r.location(f.values["status"]))
     }
 
     private func parseEvent(_ r: YAMLReader, _ node: Node) -> Event? {
@@ -157,10 +170,11 @@ public struct CorpusLoader {
         let date = r.date(f, "date", what: "event '\(Quoted.cut(id ?? "?"))'")
         let title = r.string(f, "title", what: "event '\(Quoted.cut(id ?? "?"))'", required: true)
         let kind: EventKind? = r.enumeration(f, "kind", what: "an event")
+        let participants = r.strings(f, "participants", what: "an event") ?? []
+        let location = r.string(f, "location", what: "an event")
         guard let id, let date, let title, let kind else { return nil }
-        return Event(id: id, date: date, title: title, kind: kind,
-                     participants: r.strings(f, "participants", what: "an event") ?? [],
-                     location: r.string(f, "location", what: "an event"), source: r.location(f.values["id"] ?? node))
+        return Event(id: id, date: date, title: title, kind: kind, participants: participants,
+                     location: location, source: r.location(f.values["id"] ?? node))
     }
 }
 

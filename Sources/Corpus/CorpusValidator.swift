@@ -4,6 +4,10 @@ struct CorpusValidator {
     let corpus: Corpus
     /// References of every document file, including those that failed to parse.
     let references: [DocumentReferences]
+    /// Every event an outcome names, where it is named (valid entry or not).
+    var outcomeEvents: [(id: String, location: SourceLocation)] = []
+    /// Today, or `SOURCE_DATE_EPOCH`'s day: no outcome can lie after it.
+    var today: PartialDate? = nil
 
     func validate() -> [Diagnostic] {
         var out: [Diagnostic] = []
@@ -28,13 +32,28 @@ struct CorpusValidator {
         }
         let demandIDs = corpus.issues.flatMap { $0.demands.map(\.id) }
         let eventIDs = corpus.events.map(\.id)
+        // One status per demand and day: (demand, date) → the first outcome's status and place.
+        var sameDay: [String: (OutcomeStatus, SourceLocation)] = [:]
         for outcome in corpus.outcomes {
             if corpus.demand(outcome.demand) == nil {
                 out.append(.error(outcome.location, "demand '\(Quoted.cut(outcome.demand))' is not in issues.yaml\(Suggestions.hint(outcome.demand, demandIDs))"))
             }
-            if let e = outcome.event, corpus.event(e) == nil {
-                out.append(.error(outcome.location, "event '\(Quoted.cut(e))' of this outcome is not in events.yaml\(Suggestions.hint(e, eventIDs))"))
+            if let today, outcome.date.relation(to: today) == .after {
+                out.append(.error(outcome.dateLocation ?? outcome.location,
+                                  "this outcome is dated \(outcome.date.long), after today (\(today.long)); the record holds what has happened: correct the date"))
             }
+            let key = outcome.demand + "\u{0}" + outcome.date.description
+            if let (status, first) = sameDay[key] {
+                if status != outcome.status {
+                    out.append(.error(outcome.statusLocation ?? outcome.location,
+                                      "'\(Quoted.cut(outcome.demand))' is \(outcome.status.rawValue) here but \(status.rawValue) on the same day at \(first); keep the one that is right"))
+                }
+            } else {
+                sameDay[key] = (outcome.status, outcome.statusLocation ?? outcome.location)
+            }
+        }
+        for (e, location) in outcomeEvents where corpus.event(e) == nil {
+            out.append(.error(location, "event '\(Quoted.cut(e))' of this outcome is not in events.yaml\(Suggestions.hint(e, eventIDs))"))
         }
         for o in corpus.organizations where !usedOrgs.contains(o.id) {
             out.append(.warning(o.location, "organization '\(Quoted.cut(o.id))' is named by no document"))

@@ -65,8 +65,8 @@ extension Corpus {
 
     private func status(of demand: String, at date: PartialDate?, excluding: (Outcome) -> Bool) -> DemandStatus {
         func known(_ d: PartialDate) -> Bool { date.map { d.relation(to: $0) != .after } ?? true }
-        let outcomes = self.outcomes.filter { $0.demand == demand && known($0.date) && !excluding($0) }
-        let askers = documents.filter { doc in known(doc.date) && doc.asks.contains { $0.demand == demand } }
+        let outcomes = (outcomesByDemand[demand] ?? []).map { self.outcomes[$0] }.filter { known($0.date) && !excluding($0) }
+        let askers = (documentsByDemand[demand] ?? []).map { documents[$0] }.filter { known($0.date) }
         guard let last = outcomes.last else {
             if let lapse = lapse(of: demand, askers: askers, at: date) { return lapse }
             return DemandStatus(state: .open, outcome: nil, previous: nil, date: askers.map(\.date).min(), uncertainOrder: false)

@@ -28,6 +28,8 @@ struct DocumentParser {
         var (text, diagnostics) = TextHygiene.text(of: data, file: path)
         if !Slug.isValid(id) {
             diagnostics.append(.error(SourceLocation(file: path), "file name '\(Quoted.cut(id))' is not a valid document id: rename it to '\(Quoted.cut(Slug.make(id))).md'"))
+        } else if id.count > FieldLimits.characters(for: "id") {
+            diagnostics.append(.error(SourceLocation(file: path), "the document id (its file name) is \(id.count) characters long; at most \(FieldLimits.characters(for: "id")) fit a brief's anchors and references: rename the file"))
         }
         // Find the front matter's fences on UTF-8 bytes (splitting a long body
         // into Swift Strings line by line costs more than parsing the YAML).
@@ -86,6 +88,18 @@ struct DocumentParser {
         for line in notes.htmlLines {
             diagnostics.append(.warning(SourceLocation(file: path, line: closeLine + line),
                                         "raw HTML in the body: its tags are dropped and its text kept; write it as Markdown"))
+        }
+        for line in notes.inlineHTMLLines {
+            diagnostics.append(.warning(SourceLocation(file: path, line: closeLine + line),
+                                        "inline HTML in the body: its tags (and any script or link in them) are dropped; write it as Markdown"))
+        }
+        if let line = CombiningMarks.firstLongRun(in: body) {
+            diagnostics.append(.warning(SourceLocation(file: path, line: closeLine + line),
+                                        "a letter here carries more than \(CombiningMarks.longestRun) combining marks: a brief sets the first \(CombiningMarks.longestRun); remove the rest"))
+        }
+        if let line = notes.flattenedLines.first {
+            diagnostics.append(.warning(SourceLocation(file: path, line: closeLine + line),
+                                        "lists, quotes or emphasis nested more than \(Markdown.deepestNesting) levels deep: the deeper ones are set at that level, their text kept"))
         }
         let doc = Document(id: id, title: title, organizations: orgs, date: date, kind: kind, to: to,
                            signatories: signatories, event: event, source: source, asks: asks, body: body,

@@ -2,9 +2,9 @@ import Foundation
 
 /// Reading corpus files and folders with the system's reason on failure:
 /// "cannot read file" alone does not tell a user what to fix.
-enum FileReading {
+public enum FileReading {
     /// The file's bytes, or why they cannot be had.
-    static func contents(of path: String) -> Result<Data, FileProblem> {
+    public static func contents(of path: String) -> Result<Data, FileProblem> {
         var st = stat()
         if stat(path, &st) != 0 { return .failure(FileProblem(path: path, errno: errno)) }
         if (st.st_mode & S_IFMT) == S_IFDIR { return .failure(FileProblem(path: path, reason: "it is a folder, not a file")) }
@@ -53,9 +53,9 @@ enum FileReading {
 }
 
 /// Why a file or folder could not be read.
-struct FileProblem: Error {
-    let path: String
-    let reason: String
+public struct FileProblem: Error {
+    public let path: String
+    public let reason: String
     init(path: String, reason: String) { self.path = path; self.reason = reason }
     init(path: String, errno code: Int32) {
         self.path = path

@@ -6,14 +6,21 @@ import Foundation
 /// vanish from a brief. This is no HTML parser: tags are removed, the
 /// contents of `script` and `style` with them, and the common entities
 /// decoded; structure is not kept.
+///
+/// One pass: each `<` looks ahead for its `>` once, and once a search finds
+/// none, no later `<` searches again (50,000 unclosed `<!--` are text, read
+/// in linear time, not 50,000 scans to the end).
 enum HTMLText {
     static func strip(_ html: String) -> String {
         var out = ""
         var i = html.startIndex
         var skippingUntil: String? = nil
+        var noCloseAhead = false
         while i < html.endIndex {
             let c = html[i]
-            if c == "<", let close = html[i...].firstIndex(of: ">") {
+            let close = c == "<" && !noCloseAhead ? html[i...].firstIndex(of: ">") : nil
+            if c == "<" && close == nil { noCloseAhead = true }
+            if let close {
                 let tag = html[html.index(after: i)..<close].lowercased()
                 let name = tag.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "\n" || $0 == "\t" }).first.map(String.init) ?? ""
                 if let until = skippingUntil {

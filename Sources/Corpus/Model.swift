@@ -120,4 +120,7 @@ public struct Outcome: Hashable, Sendable {
     public var source: String?
     public var note: String?
     public var location: SourceLocation
+    /// Where its `date` and `status` are written, for the checks on them.
+    public var dateLocation: SourceLocation? = nil
+    public var statusLocation: SourceLocation? = nil
 }

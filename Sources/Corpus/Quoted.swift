@@ -8,4 +8,24 @@ public enum Quoted {
         guard count > limit else { return value }
         return String(value.prefix(limit)) + "… (\(count) characters)"
     }
+
+    /// A name as it may be shown on a terminal or in Markdown: control
+    /// characters (an escape sequence in a file name could move the cursor
+    /// or retitle the terminal) written as `\u{1B}`, visible and inert.
+    public static func printable(_ value: String) -> String {
+        guard value.unicodeScalars.contains(where: isControl) else { return value }
+        var out = ""
+        for s in value.unicodeScalars {
+            if isControl(s) {
+                let digits = String(s.value, radix: 16, uppercase: true)
+                out += "\\u{" + digits + "}"
+            } else { out.unicodeScalars.append(s) }
+        }
+        return out
+    }
+
+    static func isControl(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x20 || (0x7F...0x9F).contains(s.value) || s.value == 0x2028 || s.value == 0x2029
+            || (0x202A...0x202E).contains(s.value) || (0x2066...0x2069).contains(s.value)
+    }
 }

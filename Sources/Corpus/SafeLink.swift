@@ -28,6 +28,9 @@ public enum SafeLink {
     public static func problem(_ address: String) -> (Diagnostic.Severity, String)? {
         if address.hasPrefix("#") || isClickable(address) { return nil }
         let shown = Quoted.cut(address)
+        if let scheme = scheme(of: address), scheme == "http" || scheme == "https" {
+            return (.error, "link '\(shown)' names no valid host after '\(scheme)://' (letters, digits, dots and hyphens, then an optional numeric port): correct the address or write it as plain text")
+        }
         if let scheme = scheme(of: address) {
             return (.error, "link '\(shown)' uses '\(scheme):', which may not be clickable (only http, https and mailto): remove the link or write the address as plain text")
         }
@@ -35,12 +38,37 @@ public enum SafeLink {
     }
 
     /// True when the address may be clickable: an allowed scheme, and for
-    /// `http(s)` a host after `//`.
+    /// `http(s)` a real host after `//` — `https://javascript:alert(1)` has
+    /// none (its "port" is no number), so it stays text.
     public static func isClickable(_ address: String) -> Bool {
         guard let scheme = scheme(of: address), schemes.contains(scheme) else { return false }
         if address.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return false }
         if scheme == "mailto" { return address.count > "mailto:".count }
         guard let range = address.range(of: "://") else { return false }
-        return address[range.upperBound...].first.map { $0 != "/" } ?? false
+        let authority = address[range.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != "\\" }
+        return hasHost(authority)
     }
+
+    /// `[user@]host[:port]`: a host of letters, digits, `-`, `.` and `_` (any
+    /// script, for international names) or a bracketed IPv6 address, and a
+    /// port of digits only.
+    static func hasHost(_ authority: Substring) -> Bool {
+        let hostPort = authority.lastIndex(of: "@").map { authority[authority.index(after: $0)...] } ?? authority
+        if hostPort.hasPrefix("[") {
+            guard let close = hostPort.firstIndex(of: "]") else { return false }
+            let rest = hostPort[hostPort.index(after: close)...]
+            return rest.isEmpty || (rest.hasPrefix(":") && rest.dropFirst().allSatisfy(\.isASCIIDigit))
+        }
+        var host = hostPort
+        if let colon = hostPort.firstIndex(of: ":") {
+            guard hostPort[hostPort.index(after: colon)...].allSatisfy(\.isASCIIDigit) else { return false }
+            host = hostPort[..<colon]
+        }
+        guard let first = host.first, first.isLetter || first.isNumber else { return false }
+        return host.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." || $0 == "_" }
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
 }

@@ -30,6 +30,34 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public static func error(_ l: SourceLocation, _ m: String) -> Diagnostic { Diagnostic(.error, l, m) }
     public static func warning(_ l: SourceLocation, _ m: String) -> Diagnostic { Diagnostic(.warning, l, m) }
     public var description: String { "\(location): \(severity.rawValue): \(message)" }
+
+    /// How many times one message is printed for one file before the rest
+    /// are counted: an 800 KB file repeating one mistake 200,000 times
+    /// reports it a few times and says how many more there are.
+    public static let repeatsShown = 10
+
+    /// The diagnostics to print: each (file, severity, message) at most
+    /// `repeatsShown` times, followed by one line counting the rest, at the
+    /// first of those left out. Order is kept.
+    public static func capped(_ diagnostics: [Diagnostic], repeats: Int = repeatsShown) -> [Diagnostic] {
+        struct Key: Hashable { var file: String; var severity: Severity; var message: String }
+        var counts: [Key: Int] = [:]
+        for d in diagnostics { counts[Key(file: d.location.file, severity: d.severity, message: d.message), default: 0] += 1 }
+        guard counts.values.contains(where: { $0 > repeats }) else { return diagnostics }
+        var seen: [Key: Int] = [:]
+        var out: [Diagnostic] = []
+        for d in diagnostics {
+            let key = Key(file: d.location.file, severity: d.severity, message: d.message)
+            let n = seen[key, default: 0] + 1
+            seen[key] = n
+            if n <= repeats { out.append(d) }
+            else if n == repeats + 1 {
+                let more = counts[key]! - repeats
+                out.append(Diagnostic(d.severity, d.location, "\(more) more time\(more == 1 ? "" : "s") in this file, from here on: \(d.message)"))
+            }
+        }
+        return out
+    }
 }
 
 /// A corpus that cannot be used at all, explained in one sentence.
@@ -47,7 +75,7 @@ public enum CorpusError: Error, CustomStringConvertible, Equatable {
             return "\(p) holds no corpus files (organizations.yaml, issues.yaml, events.yaml or documents/*.md): is this the right folder?"
         case .invalid(let d):
             let errors = d.filter { $0.severity == .error }
-            return errors.map(\.description).joined(separator: "\n")
+            return Diagnostic.capped(errors).map(\.description).joined(separator: "\n")
                 + "\n\(errors.count) error\(errors.count == 1 ? "" : "s") in the corpus; run `brief check` for the full report"
         }
     }

@@ -125,8 +125,27 @@ final class YAMLReader {
         }
         let v = s.string.trimmingWhitespace()
         if v.isEmpty && required { error(node, "'\(key)' is empty") ; return nil }
+        if Self.sentenceKeys.contains(key), s.style == .plain, s.string == v,
+           Int(v) != nil || Double(v) != nil || ["true", "false", "yes", "no", "on", "off"].contains(v.lowercased()) {
+            error(node, "'\(key)' is \(Quoted.cut(v)), a bare value, not a sentence; write the sentence (quote it if it really is \(Quoted.cut(v)))")
+            return nil
+        }
         checkLength(v, key: key, node: node)
+        if s.style == .doubleQuoted { checkControls(v, key: key, node: node) }
         return v
+    }
+
+    /// Fields that hold a sentence a brief prints: a bare number or flag there is a mistake.
+    static let sentenceKeys: Set<String> = ["talking_point", "note", "text"]
+
+    /// A control character that an escape (`"\0"`, `"\x07"`) put into a
+    /// value: the raw file has none, so the text check cannot see it.
+    private func checkControls(_ value: String, key: String, node: Node) {
+        guard let c = value.unicodeScalars.first(where: { ($0.value < 0x20 && $0 != "\t" && $0 != "\n") || (0x7F...0x9F).contains($0.value) })
+        else { return }
+        let digits = String(c.value, radix: 16, uppercase: true)
+        let hex = String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+        error(node, "'\(key)' holds control character U+\(hex) (written as an escape); remove it")
     }
 
     /// A list of single values; a lone value counts as a list of one.
@@ -138,12 +157,14 @@ final class YAMLReader {
         switch node {
         case .scalar(let s):
             checkLength(s.string, key: key, node: node)
+            if s.style == .doubleQuoted { checkControls(s.string, key: key, node: node) }
             return [s.string.trimmingWhitespace()]
         case .sequence(let seq):
             var out: [String] = []
             for item in seq {
                 guard case .scalar(let s) = item else { error(item, "items of '\(key)' must be single values"); continue }
                 checkLength(s.string, key: key, node: item)
+                if s.style == .doubleQuoted { checkControls(s.string, key: key, node: item) }
                 out.append(s.string.trimmingWhitespace())
             }
             if out.isEmpty && required { error(node, "'\(key)' is empty; name at least one") ; return nil }

@@ -140,9 +140,15 @@ struct AskFinder: Sendable {
         var byDemand: [String: Found] = [:]
         var unmatched: [Found] = []
         var bulletContext = false
+        // Whether a line is a bullet, read once per line (not once per sentence:
+        // a page written as one 250 KB line has thousands of sentences).
+        var bulletLine: (line: Int, bullet: Bool) = (-1, false)
         for s in Self.sentences(page, lines: lines) {
-            let trimmed = page.lines[s.line].trimmingCharacters(in: .whitespaces)
-            let bullet = trimmed.hasPrefix("•") || trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ") || trimmed.hasPrefix("–")
+            if bulletLine.line != s.line {
+                let trimmed = page.lines[s.line].drop(while: \.isWhitespace)
+                bulletLine = (s.line, trimmed.hasPrefix("•") || trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ") || trimmed.hasPrefix("–"))
+            }
+            let bullet = bulletLine.bullet
             if !bullet { bulletContext = s.text.hasSuffix(":") || s.text.lowercased().contains("including by raising the following") }
             guard isAsk(s.text) || (bullet && bulletContext) else { continue }
             let quote = String(s.text.prefix(400))

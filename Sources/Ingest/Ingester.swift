@@ -40,7 +40,7 @@ public struct Ingester: Sendable {
         guard let statement = StatementText.find(in: page.lines) else { throw IngestError.empty(path) }
         let reader = MetadataReader(corpus: corpus, names: names, page: page, statement: statement)
         var evidence: [String: Evidence] = [:]
-        var warnings: [String] = []
+        var warnings: [String] = page.warnings
         let title = reader.title
         evidence["title"] = statement.titleLine.map { Evidence(line: $0 + 1, excerpt: title, confidence: "medium") }
             ?? Evidence(line: (statement.bodyLines.first ?? 0) + 1, excerpt: title, confidence: "low")
@@ -87,7 +87,9 @@ public struct Ingester: Sendable {
         let language = reader.language()
         if let language { evidence["language"] = language.1 }
 
-        let body = statement.bodyLines.map { page.lines[$0] }.joined(separator: "\n")
+        let raw = statement.bodyLines.map { page.lines[$0] }.joined(separator: "\n")
+        let body = DraftLimits.withoutControls(raw, keepingLines: true)
+        if body != raw { warnings.append("control characters removed from the body") }
         let (asks, unmatched) = finder.find(page, lines: statement.bodyLines, threshold: threshold)
         // Quotes are verified against the body before they are written.
         let normalized = NormalizedText(body)
@@ -99,9 +101,10 @@ public struct Ingester: Sendable {
         var id = Self.id(date: date, organizations: orgIDs, title: title)
         var n = 2
         while takenIDs.contains(id) || corpus.document(id) != nil { id = Self.id(date: date, organizations: orgIDs, title: title) + "-\(n)"; n += 1 }
-        let fields = DocumentWriter.Fields(title: title, organizations: orgIDs, date: date, kind: kind, to: to?.0, event: proposed?.id ?? event?.event.id,
+        var fields = DocumentWriter.Fields(title: title, organizations: orgIDs, date: date, kind: kind, to: to?.0, event: proposed?.id ?? event?.event.id,
                                            source: source?.0, language: language?.0,
                                            asks: verified.map { (demand: $0.demand!.id, text: $0.text, quote: $0.quote) })
+        DraftLimits.fit(&fields, warnings: &warnings)
         return Draft(input: path, id: id, fields: fields, body: body, evidence: evidence,
                      unmatched: unmatched.map { ($0.line, $0.quote) },
                      newOrganizations: orgs.isEmpty ? unknown : [], newEvent: proposed, warnings: warnings)
@@ -130,7 +133,12 @@ public struct Ingester: Sendable {
     static func id(date: PartialDate, organizations: [String], title: String) -> String {
         let parts: [Substring] = Slug.make(title).split(separator: "-")
         let words = parts.filter { $0.count > 3 }.prefix(4).joined(separator: "-")
-        return Slug.make("\(date.description)-\(organizations.first ?? "doc")-\(words)")
+        let id = Slug.make("\(date.description)-\(organizations.first ?? "doc")-\(words)")
+        // Within the id limit, with room for a "-2" suffix: cut at a hyphen.
+        let room = FieldLimits.characters(for: "id") - 8
+        guard id.count > room else { return id }
+        let head = id.prefix(room)
+        return String(head.lastIndex(of: "-").map { head[..<$0] } ?? head)
     }
 }
 

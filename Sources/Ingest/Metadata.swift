@@ -210,11 +210,28 @@ struct MetadataReader {
             }
         }
         // Drop a match inside a longer match of another organization on the same line.
-        return found.filter { m, len in
-            !found.contains { o, olen in
-                o.line == m.line && olen > len && o.offset <= m.offset && o.offset + olen >= m.offset + len && o.organization.id != m.organization.id
+        // Only matches starting at most one name-length earlier can contain it:
+        // sorted by place, each looks at that window, not at every match (a
+        // page naming an organization in each of 3,000 sentences stays linear).
+        let longest = found.map(\.1).max() ?? 0
+        let sorted = found.indices.sorted { (found[$0].0.line, found[$0].0.offset, $0) < (found[$1].0.line, found[$1].0.offset, $1) }
+        func contains(_ o: (Mention, Int), _ m: (Mention, Int)) -> Bool {
+            o.0.line == m.0.line && o.1 > m.1 && o.0.offset <= m.0.offset && o.0.offset + o.1 >= m.0.offset + m.1
+                && o.0.organization.id != m.0.organization.id
+        }
+        var covered = [Bool](repeating: false, count: found.count)
+        for (k, i) in sorted.enumerated() {
+            let m = found[i]
+            var j = k - 1
+            while !covered[i], j >= 0, found[sorted[j]].0.line == m.0.line, found[sorted[j]].0.offset >= m.0.offset - longest {
+                covered[i] = contains(found[sorted[j]], m); j -= 1
             }
-        }.map(\.0)
+            j = k + 1
+            while !covered[i], j < sorted.count, found[sorted[j]].0.line == m.0.line, found[sorted[j]].0.offset == m.0.offset {
+                covered[i] = contains(found[sorted[j]], m); j += 1
+            }
+        }
+        return found.indices.filter { !covered[$0] }.map { found[$0].0 }
     }
 
     /// The authoring or signing organizations: those the headline and the
@@ -447,9 +464,8 @@ struct MetadataReader {
             let l = line.lowercased()
             guard l.hasPrefix("original source") || l.hasPrefix("source:") || l.hasPrefix("source link:") else { continue }
             let value = line.split(separator: ":", maxSplits: 1).dropFirst().first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-            guard !value.isEmpty else { continue }
-            let url = value.hasPrefix("http") ? value : "https://" + value
-            if SafeLink.isClickable(url) { return (url, Evidence(line: i + 1, excerpt: line, confidence: "medium")) }
+            guard !value.isEmpty, let url = SourceAddress.web(value) else { continue }
+            return (url, Evidence(line: i + 1, excerpt: line, confidence: "medium"))
         }
         if let link = page.links.first(where: { SafeLink.isClickable($0) && !["facebook", "twitter", "linkedin", "x.com", "mailto"].contains(where: $0.contains) }) {
             return (link, Evidence(line: 0, excerpt: link, confidence: "low"))

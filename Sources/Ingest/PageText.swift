@@ -1,3 +1,4 @@
+import Corpus
 import Foundation
 
 /// A page as text, line by line, whatever it came as: a captured `.txt`,
@@ -12,24 +13,36 @@ public struct PageText: Sendable {
     public var links: [String]
     /// The HTML `lang` attribute, when the page has one.
     public var declaredLanguage: String?
+    /// What reading the page noticed (undecodable bytes, an unknown charset).
+    public var warnings: [String] = []
 
     /// Reads a page; throws `IngestError` for unknown formats and unreadable files.
     public static func load(_ path: String) throws -> PageText {
         let ext = (path as NSString).pathExtension.lowercased()
         switch ext {
         case "txt", "text":
-            guard let data = FileManager.default.contents(atPath: path) else { throw IngestError.unreadable(path) }
-            let text = String(decoding: data, as: UTF8.self)
-            return PageText(path: path, format: .text, lines: Self.lines(text), links: [], declaredLanguage: nil)
+            let decoded = PageDecoding.decode(try read(path), html: false)
+            return PageText(path: path, format: .text, lines: Self.lines(decoded.text), links: [], declaredLanguage: nil,
+                            warnings: decoded.warnings)
         case "html", "htm":
-            guard let data = FileManager.default.contents(atPath: path) else { throw IngestError.unreadable(path) }
-            let extracted = HTMLExtractor.extract(data)
-            return PageText(path: path, format: .html, lines: extracted.lines, links: extracted.links, declaredLanguage: extracted.language)
+            // Decoded here, in the page's own encoding, and handed to libxml2 as UTF-8.
+            let decoded = PageDecoding.decode(try read(path), html: true)
+            let extracted = HTMLExtractor.extract(Data(decoded.text.utf8))
+            return PageText(path: path, format: .html, lines: extracted.lines, links: extracted.links, declaredLanguage: extracted.language,
+                            warnings: decoded.warnings)
         case "pdf":
             let text = try PDFExtractor.text(path)
             return PageText(path: path, format: .pdf, lines: Self.lines(PDFExtractor.unwrap(text)), links: [], declaredLanguage: nil)
         default:
             throw IngestError.unsupported(path)
+        }
+    }
+
+    /// The file's bytes, or `unreadable` with the system's reason.
+    static func read(_ path: String) throws -> Data {
+        switch FileReading.contents(of: path) {
+        case .success(let data): return data
+        case .failure(let problem): throw IngestError.unreadable(path, problem.reason)
         }
     }
 
@@ -41,16 +54,17 @@ public struct PageText: Sendable {
 /// What can go wrong with one page; the others are still processed.
 public enum IngestError: Error, CustomStringConvertible, Equatable {
     case unsupported(String)
-    case unreadable(String)
+    case unreadable(String, String)
     case pdf(String, String)
     case empty(String)
 
     public var description: String {
+        // File names are shown with their control characters made visible.
         switch self {
-        case .unsupported(let p): return "\(p): not a page brief can read; give a .txt, .html/.htm or .pdf file"
-        case .unreadable(let p): return "\(p): cannot read the file"
-        case let .pdf(p, reason): return "\(p): cannot read the PDF: \(reason)"
-        case .empty(let p): return "\(p): no statement text found on the page"
+        case .unsupported(let p): return "\(Quoted.printable(p)): not a page brief can read; give a .txt, .html/.htm or .pdf file"
+        case let .unreadable(p, reason): return "\(Quoted.printable(p)): cannot read the file: \(reason)"
+        case let .pdf(p, reason): return "\(Quoted.printable(p)): cannot read the PDF: \(reason)"
+        case .empty(let p): return "\(Quoted.printable(p)): no statement text found on the page"
         }
     }
 }

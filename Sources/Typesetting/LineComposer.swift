@@ -16,7 +16,10 @@ struct LineComposer {
         var start = 0
         var startSums = (0.0, 0.0, 0.0)
         for b in breaks {
-            var s = start
+            // A break can fall inside what the previous break discarded (a
+            // column narrower than one box breaks at every item): the line is
+            // then empty, never a reversed range.
+            var s = min(start, b)
             while s < b && items[s].kind != .box { s += 1 }  // discarded after a break
             var r = breaker.ratio(startWidth: startSums.0, startStretch: startSums.1, startShrink: startSums.2, to: b)
             if alignment != .justified || r.isInfinite { r = min(r, 0) }

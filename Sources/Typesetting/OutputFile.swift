@@ -14,7 +14,17 @@ import Foundation
 ///   node or link.
 /// - On any error, or on SIGINT/SIGTERM (see `CCleanup`), nothing partial is
 ///   left at the path or beside it.
-final class OutputFile {
+public final class OutputFile {
+    /// Writes `bytes` to `path` as a PDF is written: atomically for a file
+    /// (through a link to it), directly onto a device or pipe, every write
+    /// checked, nothing left behind on failure or signal. For `--data`.
+    public static func write(_ bytes: [UInt8], to path: String) throws {
+        let file = try OutputFile(path: path)
+        let ok = bytes.withUnsafeBytes { file.write($0) }
+        if !ok { file.flush() }
+        try file.commit()
+    }
+
     let path: String
     private var fd: Int32
     private let mode: Mode

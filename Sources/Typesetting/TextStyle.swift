@@ -36,5 +36,7 @@ public struct TextStyle: Hashable, Sendable {
 public struct TextRun: Hashable, Sendable {
     public var text: String
     public var style: TextStyle
-    public init(_ text: String, style: TextStyle) { self.text = text; self.style = style }
+    /// Text enters the engine with at most 30 marks on a letter
+    /// (`CombiningMarkRuns`): thousands of marks cannot make shaping quadratic.
+    public init(_ text: String, style: TextStyle) { self.text = CombiningMarkRuns.limit(text); self.style = style }
 }

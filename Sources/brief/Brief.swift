@@ -30,6 +30,7 @@ struct Brief: ParsableCommand {
     /// command line's words and flags (`CommandLinePreflight`).
     static func main() {
         brief_cleanup_install()
+        StandardOutput.checkOnExit()
         let environment = ProcessInfo.processInfo.environment
         if let parent = environment[parentVariable].flatMap({ Int32($0) }), brief_cleanup_follow_parent(parent) != 0 {
             Foundation.exit(143) // the batch that started this worker is already gone

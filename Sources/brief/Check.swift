@@ -39,7 +39,7 @@ struct Check: ParsableCommand {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(report), as: UTF8.self))
         } else {
-            for d in diagnostics { print(d.description) }
+            for d in Diagnostic.capped(diagnostics) { print(d.description) }
             print("\(corpus.path): \(loaded.documents.count) documents, \(loaded.organizations.count) organizations, "
                   + "\(loaded.issues.count) issues, \(loaded.events.count) events — "
                   + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")

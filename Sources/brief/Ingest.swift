@@ -53,7 +53,11 @@ struct IngestCommand: ParsableCommand {
             }
         }
         let folder = DraftFolder(path: out ?? (corpus.path as NSString).appendingPathComponent("drafts"))
-        let written = try folder.write(drafts, failures: failures, corpus: loaded)
+        let written: [String: String]
+        do { written = try folder.write(drafts, failures: failures, corpus: loaded) } catch let e as DraftFolder.WriteError {
+            Terminal.error(e.description)
+            throw ExitCode.failure
+        }
         for page in pages {
             if let d = drafts.first(where: { $0.input == page }) {
                 results.append(.init(input: page, draft: written[page], warnings: d.warnings + (written[page] == nil ? ["a file named \(d.id).md exists"] : [])))

@@ -46,9 +46,13 @@ struct List: ParsableCommand {
                 [.text($0.id), .text($0.date.description), .text($0.kind.rawValue), .text($0.title), .number(c.documents(event: $0.id).count)]
             })
         case .outcomes:
-            return (["demand", "status", "date", "event", "note", "now"], c.outcomes.map {
-                [.text($0.demand), .text($0.status.rawValue), .text($0.date.description), .optional($0.event), .optional($0.note),
-                 .text(c.status(of: $0.demand).summary)]
+            // A demand's status now, computed once per demand (not once per outcome).
+            var now: [String: String] = [:]
+            return (["demand", "status", "date", "event", "note", "now"], c.outcomes.map { o in
+                let summary = now[o.demand] ?? c.status(of: o.demand).summary
+                now[o.demand] = summary
+                return [.text(o.demand), .text(o.status.rawValue), .text(o.date.description), .optional(o.event), .optional(o.note),
+                        .text(summary)]
             })
         case .documents:
             return (["id", "date", "kind", "organizations", "asks", "title"], c.documents.map {

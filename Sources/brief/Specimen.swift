@@ -10,12 +10,23 @@ struct Specimen: ParsableCommand {
 
     @Option(name: [.short, .long], help: ArgumentHelp("Where to write the PDF.", valueName: "PATH"))
     var output = "specimen.pdf"
-    @Option(name: .long, help: "Approximate number of pages.")
+    @Option(name: .long, help: "Approximate number of pages (1 to \(Specimen.mostPages)).")
     var pages = 12
     @Option(name: .long, help: "Paper: letter or a4.")
     var pageSize: PaperSize = .letter
     @Option(name: .long, help: ArgumentHelp("Also render the first N pages to PNG beside the PDF.", valueName: "N"))
     var png = 0
+
+    /// The specimen is laid out whole in memory (about 0.2 MB a page): a
+    /// thousand pages show every feature many times over and stay small.
+    static let mostPages = 1_000
+
+    func validate() throws {
+        guard (1...Self.mostPages).contains(pages) else {
+            throw ValidationError("--pages must be from 1 to \(Self.mostPages), not \(pages)")
+        }
+        guard png >= 0 else { throw ValidationError("--png must be 0 or a positive number of pages, not \(png)") }
+    }
 
     func run() throws {
         try reportingErrors {

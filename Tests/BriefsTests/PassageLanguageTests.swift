@@ -65,4 +65,23 @@ import Typesetting
         let check = try #require(PDFUAChecker.check(out))
         #expect(check.errors == 0 && check.warnings == 0, "\(check.report)")
     }
+
+    @Test func aDocumentsLanguageReachesThePDFForItsPassages() throws {
+        let dir = PDFInspector.temporaryDirectory() + "/corpus"
+        try FileManager.default.copyItem(atPath: BriefFixtures.root + "/Corpus", toPath: dir)
+        let doc = dir + "/documents/2017-06-30-hrf-trump-putin-hamburg.md"
+        let text = try String(contentsOfFile: doc, encoding: .utf8)
+        // A French document: `language: fr` in its front matter, a French sentence in its body.
+        try text.replacingOccurrences(of: "\nkind:", with: "\nlanguage: fr\nkind:", options: [], range: text.range(of: "\nkind:"))
+            .replacingOccurrences(of: "\n---\n", with: "\n---\nLa libération des détenus est une exigence.\n\n", options: [],
+                                  range: text.index(after: text.startIndex)..<text.endIndex)
+            .write(toFile: doc, atomically: true, encoding: .utf8)
+        let out = PDFInspector.temporaryDirectory() + "/fr.pdf"
+        let r = BriefFixtures.cli(["generate", "--year", "2017", "--corpus", dir, "-o", out])
+        #expect(r.status == 0, "\(r.error)")
+        #expect(PDFInspector(out).text.contains("La libération des détenus"))
+        let content = PDFInspector.run(["qpdf", "--qdf", "--object-streams=disable", out, "-"]).output
+        #expect(content.contains("/Lang (fr)"), "the French document's passages are marked French")
+        #expect(content.contains("/Lang (en-US)"), "the brief's own words keep its language")
+    }
 }

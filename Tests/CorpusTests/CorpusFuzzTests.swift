@@ -35,6 +35,9 @@ import Testing
         "> > > > ", "1. ", "    ", "**", "_", "`", "\\", "title: ", "date: 2025-02-30", "date: 2025-13", "organizations: [",
         "demand: ", "quote: ", "id: id", String(repeating: "w", count: 5_000), String(repeating: "[", count: 300),
         String(repeating: "> ", count: 60), String(repeating: "- ", count: 80), "\u{FEFF}", "\u{FFFD}", "\u{10FFFF}",
+        // outcomes.yaml and the v1.1 fields
+        "status: met", "status: partly-met", "status: maybe", "date: 2099-01-01", "event: nowhere", "talking_point: 42",
+        "\"\\0\"", "note: ", "language: fr", String(repeating: "\u{0301}", count: 400), String(repeating: "<!-- ", count: 200),
     ]
 
     struct Edit: CustomStringConvertible {
@@ -60,7 +63,7 @@ import Testing
     }
 
     @Test func theLoaderNeverTrapsAndLocatesEveryDiagnostic() async throws {
-        try #require(Self.seeds.count >= 4, "seeds in \(Self.seedFolder)")
+        try #require(Self.seeds.count >= 6, "seeds in \(Self.seedFolder), outcomes.yaml among them")
         let edit = zip(Gen.int(in: 0...20_000), Gen.int(in: 0...8), Gen.int(in: 0...500)).map { Edit(position: $0, operation: $1, token: $2) }
         await propertyCheck(count: Self.iterations, input: Gen.int(in: 0...(Self.seeds.count - 1)), edit.array(of: 1...12)) { seed, edits in
             let dir = ScratchDirectory.make("fuzz")

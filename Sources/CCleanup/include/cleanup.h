@@ -33,4 +33,9 @@ int brief_cleanup_follow_parent(pid_t parent);
 /// file system lacks it). A C function because O_TMPFILE is a macro.
 int brief_open_anonymous(const char *folder, unsigned int mode);
 
+/// Flushes standard output and returns 0 when everything written to it
+/// arrived, else the errno of the failure (EIO when only the stream's error
+/// flag tells). C because `stdout` is a global Swift 6 may not read.
+int brief_stdout_failure(void);
+
 #endif

@@ -1,0 +1,65 @@
+import CCleanup
+import Foundation
+
+/// One file of a draft folder, written whole or not at all: the text goes
+/// to a hidden temporary name beside it (registered with `CCleanup`, so a
+/// SIGINT or SIGTERM removes it), is synced, and is then linked in under
+/// its name — `link(2)`, which never replaces a file that exists, so a
+/// reviewed draft is never overwritten. Errors are sentences, not
+/// Foundation's error dumps.
+enum DraftFile {
+    struct Failure: Error, CustomStringConvertible {
+        var path: String
+        var reason: String
+        var description: String { "cannot write \(path): \(reason)" }
+    }
+
+    /// Creates `folder` and its parents (`mkdir -p`), with the system's
+    /// reason when a part of it cannot be made ("Not a directory").
+    static func makeFolder(_ folder: String) throws {
+        var path = folder.hasPrefix("/") ? "" : "."
+        for part in folder.split(separator: "/") {
+            path += "/" + part
+            var st = stat()
+            if stat(path, &st) == 0 {
+                guard (st.st_mode & S_IFMT) == S_IFDIR else { throw Failure(path: folder, reason: "\(path) is a file, not a folder") }
+                continue
+            }
+            if mkdir(path, 0o755) != 0 && errno != EEXIST {
+                throw Failure(path: folder, reason: "cannot create \(path): \(String(cString: strerror(errno)))")
+            }
+        }
+    }
+
+    /// Writes `text` as a new file at `path`; returns false when a file of
+    /// that name exists (nothing is written then).
+    @discardableResult
+    static func create(_ text: String, at path: String) throws -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        let temporary = (folder as NSString).appendingPathComponent(
+            ".\((path as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        let slot = brief_cleanup_register_path(temporary)
+        defer { unlink(temporary); brief_cleanup_forget_path(slot) }
+        func failure(_ code: Int32) -> Failure { Failure(path: path, reason: String(cString: strerror(code))) }
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw failure(errno) }
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { Foundation.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                let e = errno; close(fd); throw failure(e)
+            }
+            offset += n
+        }
+        bytes.removeAll()
+        if fsync(fd) != 0 { let e = errno; close(fd); throw failure(e) }
+        if close(fd) != 0 { throw failure(errno) }
+        if link(temporary, path) != 0 {
+            if errno == EEXIST { return false }
+            throw failure(errno)
+        }
+        return true
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import PDFTestSupport
+import Testing
+@testable import Briefs
+@testable import Corpus
+@testable import Typesetting
+
+/// Hostile input reaching the brief layer: nesting that once overflowed the
+/// stack, style and directive values that once trapped, template mistakes
+/// that once printed a Swift value. Each input is generated here.
+@Suite struct HostileBriefInputTests {
+    static func shippedStyle() throws -> BriefStyle {
+        try BriefStyle.load(path: BriefFixtures.root + "/Templates/style.yaml")
+    }
+
+    /// Typesets a body as an annual summary does and lays it out.
+    static func layOut(_ body: String) throws -> LaidOutDocument {
+        let style = try shippedStyle()
+        var typesetter = MarkdownTypesetter(style: style)
+        typesetter.allowsDirectives = false
+        let blocks = try typesetter.blocks(Markdown.parse(body))
+        return try DocumentLayout(context: LayoutContext(fonts: try BriefFixtures.renderer.fonts(for: style)), style: style.document)
+            .layout(blocks, metadata: DocumentMetadata(title: "hostile", date: Date(timeIntervalSince1970: 0)))
+    }
+
+    static func text(of doc: LaidOutDocument) -> String {
+        doc.pages.flatMap { $0.placements.flatMap { $0.fragment.items.compactMap { item -> String? in
+            if case .glyphs(let run) = item { return run.text } else { return nil }
+        } } }.joined(separator: " ")
+    }
+
+    @Test func fiveThousandNestedQuotesAndAThreeThousandLevelListAreSetWithTheirText() throws {
+        let body = String(repeating: "> ", count: 5_000) + "deepest quote\n\n" + String(repeating: "- ", count: 3_000) + "deepest item\n"
+        let doc = try Self.layOut(body)
+        let text = Self.text(of: doc)
+        #expect(text.contains("deepest") && text.contains("quote") && text.contains("item"), "\(text.prefix(200))")
+    }
+
+    @Test func aTwentyPointBodyInAColumnOfOneWordNeverTraps() throws {
+        // The smallest column and the largest size a style may give: every line holds at least a box.
+        var style = try Self.shippedStyle()
+        style.document.margins.left = (style.document.pageSize.width - StyleLimits.narrowestMeasure) / 2
+        style.document.margins.right = style.document.margins.left
+        style.document.header = nil
+        style.document.footer = nil
+        let big = style.body.with { $0.size = StyleLimits.fontSizes.upperBound }
+        let blocks: [Block] = [.paragraph([TextRun("Incomprehensibilities notwithstanding, a column narrower than its words still sets.", style: big)],
+                                          style.paragraph)]
+        let doc = try DocumentLayout(context: LayoutContext(fonts: try BriefFixtures.renderer.fonts(for: style)), style: style.document)
+            .layout(blocks, metadata: DocumentMetadata(title: "narrow", date: Date(timeIntervalSince1970: 0)))
+        let letters = Self.text(of: doc).filter { $0.isLetter }
+        #expect(letters.contains("Incomprehensibilitiesnotwithstandingacolumnnarrower"), "\(letters)")
+    }
+
+    static func style(_ yaml: String) throws -> String {
+        let dir = PDFInspector.temporaryDirectory() + "/style"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try yaml.write(toFile: dir + "/style.yaml", atomically: true, encoding: .utf8)
+        return dir + "/style.yaml"
+    }
+
+    @Test(arguments: [
+        ("page:\n  margins: {top: 66, right: 280, bottom: 64, left: 280}\n", "style.yaml:2:", "'right' is 280 pt; it must be from 0 to 234 pt"),
+        ("body: {size: 1000}\n", "style.yaml:1:", "'size' is 1000 pt; it must be from 4 to 72 pt"),
+        ("body: {size: -3}\n", "style.yaml:1:", "'size' is -3 pt"),
+        ("body: {leading: 0}\n", "style.yaml:1:", "'leading' is 0 pt"),
+        ("lists: {indent: 400}\n", "style.yaml:1:", "'indent' is 400 pt"),
+        ("page:\n  margins: {left: 200, right: 200}\n", "style.yaml:2:", "the left and right margins leave 212 pt"),
+    ])
+    func styleValuesThatLeaveNoPageAreLocatedErrors(yaml: String, place: String, message: String) throws {
+        let path = try Self.style(yaml)
+        do {
+            _ = try BriefStyle.load(path: path)
+            if !message.contains("leave 212") { Issue.record("accepted: \(yaml)") }
+        } catch let e as BriefError {
+            #expect(e.description.contains(place) && e.description.contains(message), "\(e.description)")
+        }
+    }
+
+    @Test func aWideButValidColumnPairIsAccepted() throws {
+        // 200 + 200 on letter leaves 212 pt: above the narrowest measure, so no error.
+        let style = try BriefStyle.load(path: try Self.style("page:\n  margins: {left: 200, right: 200}\n"))
+        #expect(style.document.margins.left == 200)
+    }
+
+    static func template(_ text: String) throws -> BriefTemplate {
+        let dir = PDFInspector.temporaryDirectory() + "/template"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try text.write(toFile: dir + "/t.mustache", atomically: true, encoding: .utf8)
+        return try BriefTemplate(nameOrPath: dir + "/t.mustache", default: "issue-brief", resources: BriefFixtures.resources)
+    }
+
+    static func templateError(_ text: String) -> String {
+        do { _ = try template(text); return "no error" } catch { return "\(error)" }
+    }
+
+    @Test func threeThousandNestedSectionsAreRefusedAtTheirLine() {
+        let text = "# Title\n\n" + (0..<3_000).map { "{{#s\($0)}}" }.joined(separator: "\n") + "\n"
+        let message = Self.templateError(text)
+        #expect(message.contains("t.mustache:67:1: error: template does not parse: sections nested more than 64 deep"), "\(message)")
+    }
+
+    @Test func anUnclosedTagIsALocatedSentenceNotASwiftValue() {
+        let message = Self.templateError("# Title\n\nLine two {{name\n")
+        #expect(message.contains("t.mustache:3:10: error: template does not parse: a tag is not closed: end it with }}"), "\(message)")
+        #expect(message.contains("error: template does not parse:"), "\(message)")
+        #expect(!message.contains("ParserError") && !message.contains("MustacheParser"), "\(message)")
+        let unclosed = Self.templateError("{{#items}}\nText\n")
+        #expect(unclosed.contains("t.mustache:1:1: error: template does not parse: the section opened here is never closed: add {{/items}}"), "\(unclosed)")
+        #expect(!unclosed.contains("ParserError"), "\(unclosed)")
+    }
+
+    @Test func anUnknownDirectiveNamesItsTemplateLine() throws {
+        let t = try Self.template("# Brief\n\nSome text.\n\n::matrx\n")
+        let brief = try IssueBrief(corpus: BriefFixtures.corpus, issue: "detainees")
+        let style = try Self.shippedStyle()
+        do {
+            _ = try BriefFixtures.renderer.render(brief, template: t, style: style, to: PDFInspector.temporaryDirectory() + "/x.pdf", creator: "test")
+            Issue.record("no error")
+        } catch let e as BriefError {
+            #expect(e.description.contains("t.mustache:5:1: error: unknown directive '::matrx'; did you mean 'matrix'?"), "\(e.description)")
+        }
+    }
+
+    @Test func aNegativeKeyQuoteCountIsALocatedError() throws {
+        let t = try Self.template("# Brief\n\n::key-quotes\n-5\n")
+        let event = try #require(BriefFixtures.corpus.events.first { e in BriefFixtures.corpus.documents.contains { $0.event == e.id } })
+        let brief = try MeetingBrief(corpus: BriefFixtures.corpus, event: event.id)
+        do {
+            _ = try BriefFixtures.renderer.render(brief, template: t, style: try Self.shippedStyle(),
+                                                  to: PDFInspector.temporaryDirectory() + "/m.pdf", creator: "test")
+            Issue.record("no error")
+        } catch let e as BriefError {
+            #expect(e.description.contains("t.mustache:3:1: error: '::key-quotes' takes a count of 0 or more on its next line, not '-5'"), "\(e.description)")
+        }
+    }
+
+    @Test func fiftyThousandIdenticalHeadingsGetDistinctAnchors() {
+        var names = AnchorNames()
+        let made = (0..<50_000).map { _ in names.make("Same heading") }
+        #expect(Set(made).count == 50_000)
+        #expect(made[0] == "same-heading" && made[1] == "same-heading-2" && made[49_999] == "same-heading-50000")
+        // A heading already named like a numbered one is not given twice.
+        var mixed = AnchorNames()
+        #expect([mixed.make("A"), mixed.make("A 2"), mixed.make("A"), mixed.make("A")] == ["a", "a-2", "a-3", "a-4"])
+    }
+
+    @Test func specimenRefusesANegativePNGCountAndAHugePageCount() throws {
+        let dir = PDFInspector.temporaryDirectory()
+        var r = BriefFixtures.cli(["specimen", "--png=-1", "-o", dir + "/s.pdf"])
+        #expect(r.status == 64 && r.error.contains("--png must be 0 or a positive number of pages, not -1"), "\(r.error)")
+        r = BriefFixtures.cli(["specimen", "--pages", "99999999999", "-o", dir + "/s.pdf"])
+        #expect(r.status == 64 && r.error.contains("--pages must be from 1 to 1000"), "\(r.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
+    }
+}
