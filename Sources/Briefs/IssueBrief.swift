@@ -14,7 +14,10 @@ public struct IssueBrief: BriefContent {
     public let corpus: Corpus
     public let issue: Issue
     public let range: DateRange
+    /// The matrix of the demands someone made in the period.
     public let matrix: IssueMatrix
+    /// The issue's demands no one made in the period: out of the matrix, named in a sentence.
+    public let unasked: [Demand]
     public let documents: [Document]
     let sources: SourceList
 
@@ -23,15 +26,32 @@ public struct IssueBrief: BriefContent {
             throw BriefError.unknownIssue(id, known: corpus.issues.map(\.id))
         }
         let documents = corpus.documents(issue: id, in: range)
-        guard !documents.isEmpty, let matrix = corpus.issueMatrix(issue: id, in: range) else {
+        guard !documents.isEmpty, var matrix = corpus.issueMatrix(issue: id, in: range) else {
             throw BriefError.nothingInPeriod(what: "the issue '\(id)'", range: range)
         }
+        let asked = matrix.demands.filter { matrix.columnTotal($0.id) > 0 }
+        self.unasked = matrix.demands.filter { matrix.columnTotal($0.id) == 0 }
+        matrix.demands = asked
         self.corpus = corpus; self.issue = issue; self.range = range
         self.documents = documents; self.matrix = matrix
         self.sources = SourceList(documents)
     }
 
     public var cutoff: PartialDate { documents.last!.date }
+
+    /// Every document that may be the first: its period starts no later than
+    /// every other document's ends ("2025" and "March 2025" — either may be first).
+    public var mayBeFirst: [Document] {
+        let bound = documents.map { PartialDate.dayNumber($0.date.latest) }.min()!
+        return documents.filter { $0.date.dayNumber <= bound }
+    }
+
+    /// Every document that may be the most recent: its period ends no earlier
+    /// than every other document's starts.
+    public var mayBeLatest: [Document] {
+        let bound = documents.map(\.date.dayNumber).max()!
+        return documents.filter { PartialDate.dayNumber($0.date.latest) >= bound }.reversed()
+    }
 
     /// Documents on the issue whose period straddles an edge of the range:
     /// left out, and the brief says how many.
@@ -86,20 +106,30 @@ public struct IssueBrief: BriefContent {
         // Shared means two documents by different organizations: one joint letter is one voice.
         let consensus = matrix.demands.filter { isShared($0.id) }
         let single = matrix.demands.filter { matrix.columnTotal($0.id) >= 1 && !isShared($0.id) }
-        let unasked = matrix.demands.filter { matrix.columnTotal($0.id) == 0 }
         let left = leftOut
         let first = documents.first!, latest = documents.last!
         let from = range.from ?? first.date, to = range.to ?? latest.date
+        let firsts = mayBeFirst, latests = mayBeLatest
+        func refs(_ docs: [Document]) -> [IssueBriefContext.DocumentRef] {
+            docs.enumerated().map { i, d in
+                var r = ref(d)
+                r.separator = i == docs.count - 1 ? "" : (i == docs.count - 2 ? " or " : ", ")
+                return r
+            }
+        }
         return IssueBriefContext(
             issue: .init(id: issue.id, label: issue.label),
             period: from == to ? from.long : "\(from.long) – \(to.long)", periodStart: from.long, periodEnd: to.long,
             cutoff: cutoff.long, generated: generated,
+            periodPhrase: from == to ? "in \(from.long)" : "between \(from.long) and \(to.long)",
             organizations: Counted(matrix.organizations.count, "organization").text,
             documents: Counted(documents.count, "document").text,
             consensus: consensus.map(line), hasConsensus: !consensus.isEmpty,
             single: single.map(line), hasSingle: !single.isEmpty,
-            unasked: unasked.map { .init(label: $0.label) }, hasUnasked: !unasked.isEmpty,
-            first: ref(first), latest: ref(latest), sameFirstAndLatest: first.id == latest.id,
+            unasked: unasked.map { .init(label: $0.label) }, unaskedText: ListFormat.sentenceList(unasked.map(\.label)),
+            hasUnasked: !unasked.isEmpty,
+            first: refs(firsts), latest: refs(latests), firstUncertain: firsts.count > 1, latestUncertain: latests.count > 1,
+            sameFirstAndLatest: documents.count == 1,
             hasLeftOut: !left.isEmpty, leftOut: Counted(left.count, "document").text, leftOutVerb: left.count == 1 ? "is" : "are")
     }
 

@@ -32,15 +32,15 @@ struct SourceList {
         return (cited.count - shown.count, shown)
     }
 
-    /// `newestNumbers` as linked "[n]" runs, preceded by "+N" when some are left out.
+    /// `newestNumbers` as linked "[n]" runs, followed by "and N earlier" when some are left out.
     func references(_ ids: [String], style: TextStyle, muted: Color, limit: Int = 4) -> [TextRun] {
         let (omitted, shown) = newestNumbers(ids, limit: limit)
         var runs: [TextRun] = []
-        if omitted > 0 { runs.append(TextRun("+\(omitted) ", style: style.with { $0.color = muted; $0.link = nil })) }
         for (i, n) in shown.enumerated() {
             if i > 0 { runs.append(TextRun(" ", style: style.with { $0.link = nil })) }
             runs.append(TextRun("[\(n)]", style: style.with { $0.link = .destination(Self.anchor(n)) }))
         }
+        if omitted > 0 { runs.append(TextRun(" and \(omitted) earlier", style: style.with { $0.color = muted; $0.link = nil })) }
         return runs
     }
 

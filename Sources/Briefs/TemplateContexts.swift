@@ -6,7 +6,11 @@
 /// `Templates/issue-brief.mustache`.
 public struct IssueBriefContext: Encodable, Sendable {
     public struct IssueRef: Encodable, Sendable { public var id, label: String }
-    public struct DocumentRef: Encodable, Sendable { public var organizations, date, title: String }
+    public struct DocumentRef: Encodable, Sendable {
+        public var organizations, date, title: String
+        /// What follows it in a list of candidates: ", ", " or ", or nothing.
+        public var separator: String = ""
+    }
     public struct DemandLine: Encodable, Sendable {
         public var label: String
         /// "in 3 documents by 4 organizations", "in one joint letter (3 organizations)".
@@ -19,14 +23,21 @@ public struct IssueBriefContext: Encodable, Sendable {
 
     public var issue: IssueRef
     public var period, periodStart, periodEnd, cutoff, generated: String
+    /// "between March 2021 and May 2024", or "in December 2024" for a one-period range.
+    public var periodPhrase: String
     public var organizations, documents: String
     public var consensus: [DemandLine]
     public var hasConsensus: Bool
     public var single: [DemandLine]
     public var hasSingle: Bool
     public var unasked: [Label]
+    /// The unasked demands as one list: "A; B; and C".
+    public var unaskedText: String
     public var hasUnasked: Bool
-    public var first, latest: DocumentRef
+    /// Every document that may be the first, and every one that may be the most recent
+    /// (dates known only to the month or year can leave the order open).
+    public var first, latest: [DocumentRef]
+    public var firstUncertain, latestUncertain: Bool
     public var sameFirstAndLatest: Bool
     public var hasLeftOut: Bool
     public var leftOut, leftOutVerb: String
@@ -49,9 +60,21 @@ public struct MeetingBriefContext: Encodable, Sendable {
     public var generated, cutoff: String
     public var organizations, documents, addressing, lookback: String
     public var hasAddressing: Bool
+    /// One line: which engagement, with whom, when.
+    public var purpose: String
+    /// What the brief draws on: documents written for it, from the look-back, left out at its edge.
+    public var documentsLine: String
+    /// The newest document is more than a year older than the engagement.
+    public var stale: Bool
+    public var staleText: String
+    /// "Raise first" at a meeting, call, visit or summit; "Press first for" at a session or vote.
+    public var bottomLineLead: String
     /// The bottom line as one Markdown sentence list (labels in bold).
     public var bottomLineText: String
     public var hasBottomLine: Bool
+    /// What changed since the last engagement with these participants (Markdown).
+    public var hasSinceLast: Bool
+    public var sinceLastText: String
     public var talkingPoints: [TalkingPointLine]
     public var hasAnnexes: Bool
     public var annexes: [AnnexLine]
@@ -74,6 +97,7 @@ public struct AnnualSummaryContext: Encodable, Sendable {
     public var returning: [DemandLine]
     public var hasReturning: Bool
     public var returningDemands: String
+    public var continuing: [DemandLine]
     public var hasContinuing: Bool
     public var continuingDemands: String
     public var dropped: [DemandLine]

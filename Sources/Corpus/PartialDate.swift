@@ -47,7 +47,8 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         return s
     }
 
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
+    /// English month names: the one list every brief's dates are written with.
+    public static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
                              "August", "September", "October", "November", "December"]
 
     /// For people: "18 March 2025", "March 2025", "2025".
@@ -58,6 +59,9 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         default: return String(year)
         }
     }
+
+    /// "Mar" for 3: the compact form of a month's name.
+    public static func abbreviatedMonth(_ month: Int) -> String { String(monthNames[month - 1].prefix(3)) }
 
     /// Compact: "18 Mar 2025", "Mar 2025", "2025".
     public var short: String {
@@ -121,6 +125,16 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         if Self.dayNumber(latest) < other.dayNumber { return .before }
         if dayNumber > Self.dayNumber(other.latest) { return .after }
         return .samePeriod
+    }
+
+    /// The same date moved by whole months (the day clamped to the month's
+    /// length), at the same precision: a year-only date moves by whole years
+    /// of its months.
+    public func adding(months: Int) -> PartialDate {
+        let index = year * 12 + (month ?? 1) - 1 + months
+        let y = index / 12, m = index % 12 + 1
+        let d = day.map { min($0, Self.daysIn(month: m, year: y)) }
+        return PartialDate(year: y, month: month == nil ? nil : m, day: d) ?? self
     }
 
     /// Whether the whole period lies inside the range (a range includes a

@@ -64,7 +64,8 @@ struct Generate: ParsableCommand {
             // Handed over, not copied: the layout lets each block go once it is set.
             let pages = try job.renderer.write(job.brief.take()!, to: job.path)
             if let data, let record = job.record { try BriefData.write(record, to: data) }
-            let summary = "\(pages) page\(pages == 1 ? "" : "s") · \(organizations) organizations · \(documents) documents"
+            let summary = "\(pages) page\(pages == 1 ? "" : "s") · \(organizations) organization\(organizations == 1 ? "" : "s")"
+                + " · \(documents) document\(documents == 1 ? "" : "s")"
             if output.toStandardOutput {
                 Terminal.note(summary)
             } else {

@@ -53,7 +53,7 @@ import Testing
         let prior = brief.priorEngagements.map { $0.event.date.year }
         #expect(prior.contains(2017) && prior.contains(2021))
         #expect(pdf.contains("Secretary Tillerson’s first visit to Moscow") && pdf.contains("48th session of the UN Human Rights Council"))
-        #expect(pdf.contains("Written for this engagement"))
+        #expect(pdf.contains("HRW, written for this engagement"), "the words credited to the letter written for the call")
     }
 
     @Test func anUnknownEventSuggestsTheClosest() {
