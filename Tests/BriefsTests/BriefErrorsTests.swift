@@ -48,8 +48,11 @@ import Testing
         #expect(r.output.contains(dir + "/d.pdf"))
         #expect(r.output.contains("4 organizations · 4 documents"))
         #expect(PDFInspector(dir + "/d.pdf").info["Page size"]?.contains("595.276 x 841.89") == true)
-        let csv = try String(contentsOfFile: dir + "/d.csv", encoding: .utf8)
-        #expect(csv.hasPrefix(BriefData.csvByteOrderMark + "section,organization,demand"))
+        // Read as bytes: decoding UTF-8 drops a leading byte-order mark.
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: dir + "/d.csv"))
+        #expect(bytes.starts(with: Array(BriefData.csvByteOrderMark.utf8)))
+        let csv = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        #expect(csv.hasPrefix("section,organization,demand"))
         #expect(csv.contains("matrix,hrw,release-civilians"))
     }
 

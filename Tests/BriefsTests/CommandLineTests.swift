@@ -187,36 +187,41 @@ import Testing
         let p = Process()
         p.executableURL = URL(fileURLWithPath: Self.exe)
         p.arguments = ["watch", "--issue", "detainees", "--corpus", corpus, "--template", template, "-o", out,
-                       "--interval", "0.2", "--count", "3"]
+                       "--interval", "0.2"]
         p.standardOutput = FileHandle.nullDevice
         p.standardError = FileHandle.nullDevice
         try p.run()
-        defer { if p.isRunning { p.terminate() } }
+        defer { if p.isRunning { p.terminate(); p.waitUntilExit() } }
 
-        func waitForWrite(after previous: Date?) -> Date? {
+        /// Waits until the PDF says `phrase` (each write replaces it whole, so a read never sees half a file).
+        func waitFor(_ phrase: String) -> Bool {
             let deadline = Date().addingTimeInterval(60)
             while Date() < deadline {
-                if let m = (try? FileManager.default.attributesOfItem(atPath: out))?[.modificationDate] as? Date,
-                   previous.map({ m > $0 }) ?? true { return m }
-                Thread.sleep(forTimeInterval: 0.1)
+                if FileManager.default.fileExists(atPath: out), PDFInspector(out).contains(phrase) { return true }
+                Thread.sleep(forTimeInterval: 0.2)
             }
-            return nil
+            return false
         }
-        let first = try #require(waitForWrite(after: nil))
+        #expect(waitFor("Detainees"), "the first brief")
         // A corpus change: the issue's label is the brief's title.
         let issues = corpus + "/issues.yaml"
         let yaml = try String(contentsOfFile: issues, encoding: .utf8)
         try yaml.replacingOccurrences(of: "label: Detainees — civilians", with: "label: Watched detainees — civilians")
             .write(toFile: issues, atomically: true, encoding: .utf8)
-        let second = try #require(waitForWrite(after: first))
-        #expect(PDFInspector(out).contains("Watched detainees"))
-        // A template change.
-        try (String(contentsOfFile: template, encoding: .utf8) + "\n\nA line the template gained.\n")
-            .write(toFile: template, atomically: true, encoding: .utf8)
-        _ = try #require(waitForWrite(after: second))
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0)
-        #expect(PDFInspector(out).contains("A line the template gained."))
+        #expect(waitFor("Watched detainees"), "written again after the corpus changed")
+        // A template change: a paragraph before the sources.
+        let edited = try String(contentsOfFile: template, encoding: .utf8)
+            .replacingOccurrences(of: "# Sources", with: "A line the template gained.\n\n# Sources")
+        try edited.write(toFile: template, atomically: true, encoding: .utf8)
+        #expect(waitFor("A line the template gained."), "written again after the template changed")
+    }
+
+    @Test func watchStopsAfterCountBriefs() throws {
+        let corpus = try Self.sampleCorpus()
+        let out = PDFInspector.temporaryDirectory() + "/w.pdf"
+        let r = try Self.run(["watch", "--issue", "detainees", "--corpus", corpus, "-o", out, "--count", "1"])
+        #expect(r.status == 0, "\(r.error)")
+        #expect(PDFInspector(out).isValid)
     }
 
     @Test func listJSONHasNumbersAsNumbersAndOrganizationsAsArrays() throws {
