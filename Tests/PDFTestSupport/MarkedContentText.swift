@@ -336,7 +336,9 @@ private struct PageReader {
     var artifact = ""
     var unmarked = ""
 
-    private enum Mark { case mcid(Int), actualText, artifact, other }
+    /// A sequence around the glyphs: an MCID's, a span whose actual text
+    /// stands for its glyphs (said once, where its first glyph is), an artifact.
+    private enum Mark { case mcid(Int), actualText(String, said: Bool), artifact, other }
     private var stack: [Mark] = []
     private var font: FontDecoder?
     /// The text position moved since the last glyph: a word ends there.
@@ -394,14 +396,16 @@ private struct PageReader {
                         mark = .mcid(Int(n))
                         marked[Int(n), default: ""] += ""  // a sequence that draws no text (a figure) is there all the same
                     } else if case .string(let t) = d["/ActualText"] {
-                        append(Self.textString(t)); mark = .actualText
+                        mark = .actualText(Self.textString(t), said: false)
                     }
                 }
                 if case .name("/Artifact") = operands.first { mark = .artifact }
                 stack.append(mark)
             case "BMC":
                 if case .name("/Artifact") = operands.first { stack.append(.artifact) } else { stack.append(.other) }
-            case "EMC": _ = stack.popLast()
+            case "EMC":
+                // A span that showed no glyph still says its text.
+                if case .actualText(let text, said: false) = stack.popLast() { append(text) }
             case "ID": tokens.skipInlineImage()
             case "Do":
                 guard case .name(let n) = operands.first, forms < 1000 else { break }
@@ -419,7 +423,13 @@ private struct PageReader {
 
     private mutating func show(_ bytes: [UInt8]) {
         guard let font else { return }
-        if stack.contains(where: { if case .actualText = $0 { return true } else { return false } }) { return }
+        if let span = stack.lastIndex(where: { if case .actualText = $0 { return true } else { return false } }) {
+            if case .actualText(let text, said: false) = stack[span] {
+                stack[span] = .actualText(text, said: true)
+                append(text)
+            }
+            return
+        }
         append(font.decode(bytes))
     }
 
