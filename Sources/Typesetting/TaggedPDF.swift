@@ -3,7 +3,7 @@ import Foundation
 
 /// The step after cairo that makes its PDF a tagged PDF/UA-1 file (see
 /// `CTaggedPDF`): cairo 1.16 cannot write structure attributes, artifacts,
-/// the catalog's language, viewer preferences or XMP (PLATFORM-NOTES.md).
+/// the catalog's language, viewer preferences or XMP (docs/engine-notes.md).
 enum TaggedPDF {
     /// Throws unless the cairo this process runs with writes what the step
     /// is written for (`CairoCompatibility`): before anything is written.
