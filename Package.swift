@@ -40,13 +40,12 @@ let package = Package(
                        providers: [.apt(["libcmark-dev"])]),
 
         // HTML through libxml2's parser; PDF text through poppler, behind a C file
-        // whose header names no glib type.
+        // whose header names no glib type. poppler is loaded with dlopen when the
+        // first PDF is read (only `brief ingest` reads PDFs), so it is not linked.
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
         .target(name: "CHTMLText", dependencies: ["CLibXML2"], path: "Sources/CHTMLText"),
-        .systemLibrary(name: "CPopplerGlib", path: "Sources/CPopplerGlib", pkgConfig: "poppler-glib",
-                       providers: [.apt(["libpoppler-glib-dev"])]),
-        .target(name: "CPDFText", dependencies: ["CPopplerGlib"], path: "Sources/CPDFText"),
+        .target(name: "CPDFText", path: "Sources/CPDFText", linkerSettings: [.linkedLibrary("dl")]),
 
         // Tagged PDF/UA: the step after cairo, with libqpdf and libdeflate (C++ behind a C header).
         .target(name: "CTaggedPDF", path: "Sources/CTaggedPDF",

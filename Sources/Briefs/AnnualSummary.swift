@@ -16,7 +16,7 @@ public struct AnnualSummary: BriefContent {
     public let previous: [Document]
     let sources: SourceList
     /// Asks per organization and issue, counted once.
-    private let counts: [String: [String: Int]]
+    let counts: [String: [String: Int]]
     /// Issues asked about this year, most asks first.
     public let issues: [(issue: Issue, documents: Int, organizations: Int, asks: Int)]
     /// Each demand made this year with its change class (taxonomy order), computed once.
@@ -121,7 +121,10 @@ public struct AnnualSummary: BriefContent {
         let width = style.document.contentWidth
         return CommonDirectives.all(style: style).merging([
             "year-figures": { _ in [figuresTable(style: style)] },
-            "year-matrix": { _ in matrix(style: style, width: width, measure: measure) },
+            "year-matrix": { _ in
+                AnnualMatrixView(issues: issues.map(\.issue), organizations: organizations, counts: counts, year: year,
+                                 style: style, width: width, measure: measure).blocks()
+            },
             "timeline": { _ in
                 let range = DateRange(from: PartialDate(year: year), to: PartialDate(year: year))
                 let t = TimelineFigure(entries: corpus.timeline(issue: nil, in: range), organizations: organizations,
@@ -134,10 +137,13 @@ public struct AnnualSummary: BriefContent {
         ]) { $1 }
     }
 
-    private var cellParagraph: ParagraphStyle { ParagraphStyle(alignment: .left, leading: 1.2, hyphenate: true, spaceAfter: 0) }
-    private func cell(_ text: String, _ style: TextStyle, align: TextAlignment = .left) -> Table.Cell {
+    static let cellParagraph = ParagraphStyle(alignment: .left, leading: 1.2, hyphenate: true, spaceAfter: 0)
+    private var cellParagraph: ParagraphStyle { Self.cellParagraph }
+    /// A table cell of one paragraph, as every table of the summary sets it.
+    static func cell(_ text: String, _ style: TextStyle, align: TextAlignment = .left) -> Table.Cell {
         Table.Cell([.paragraph([TextRun(text, style: style)], cellParagraph.with { $0.alignment = align })])
     }
+    private func cell(_ text: String, _ style: TextStyle, align: TextAlignment = .left) -> Table.Cell { Self.cell(text, style, align: align) }
 
     func figuresTable(style: BriefStyle) -> Block {
         let s = style.small, head = s.with { $0.bold = true }
@@ -151,55 +157,6 @@ public struct AnnualSummary: BriefContent {
                             style: TableStyle(headerBackground: style.palette.shade, stripe: style.palette.stripe, ruleColor: style.palette.rule,
                                               rowRuleWidth: 0, frameRuleWidth: 0.8, spaceBefore: 4, spaceAfter: 8),
                             name: "the year's figures"))
-    }
-
-    /// Organizations against issues; a cell is the number of asks, shaded by
-    /// it (and printed, so shading is never the only cue).
-    func matrix(style: BriefStyle, width: Double, measure: (String, TextStyle) -> Double) -> [Block] {
-        let cols = issues.map(\.issue)
-        let total = { (o: Organization) in self.counts[o.id]?.values.reduce(0, +) ?? 0 }
-        let orgs = organizations.sorted { a, b in
-            let ca = total(a), cb = total(b)
-            return ca != cb ? ca > cb : a.name < b.name
-        }
-        let maxCount = max(1, orgs.flatMap { o in cols.map { count(o.id, $0.id) } }.max() ?? 1)
-        let orgWidth = min(max((orgs.map { measure($0.name, style.small.with { $0.bold = true }) }.max() ?? 60) + 10, 80), width * 0.22)
-        let size = IssueMatrixView.balancedGroupSize(columns: cols.count, room: width - orgWidth - 36)
-        let head = style.small.with { $0.bold = true; $0.size = style.small.size - 0.5 }
-        var out: [Block] = []
-        for start in stride(from: 0, to: cols.count, by: size) {
-            let group = Array(cols[start..<min(start + size, cols.count)])
-            let header = [cell("Organization", head)] + group.map { cell($0.label, head.with { $0.bold = false }) } + [cell("Total", head, align: .right)]
-            let rows = orgs.map { o -> Table.Row in
-                var nameCell = cell(o.name, style.small.with { $0.bold = true })
-                nameCell.isRowHeader = true
-                var cells = [nameCell]
-                for issue in group {
-                    let n = count(o.id, issue.id)
-                    let shade = n == 0 ? nil : Color(red: 1 - (1 - style.palette.accent.red) * (0.15 + 0.6 * Double(n) / Double(maxCount)),
-                                                     green: 1 - (1 - style.palette.accent.green) * (0.15 + 0.6 * Double(n) / Double(maxCount)),
-                                                     blue: 1 - (1 - style.palette.accent.blue) * (0.15 + 0.6 * Double(n) / Double(maxCount)))
-                    let text = style.small.with { $0.color = n == 0 ? style.palette.rule : (Double(n) / Double(maxCount) > 0.6 ? .white : style.palette.text) }
-                    cells.append(Table.Cell([.paragraph([TextRun(n == 0 ? "–" : "\(n)", style: text)], cellParagraph.with { $0.alignment = .center })],
-                                            background: shade))
-                }
-                cells.append(cell("\(cols.reduce(0) { $0 + count(o.id, $1.id) })", style.small, align: .right))
-                return Table.Row(cells)
-            }
-            if cols.count > size {
-                out.append(.paragraph([TextRun("Issues \(start + 1)–\(start + group.count) of \(cols.count)", style: style.small.with { $0.bold = true; $0.color = style.palette.muted })],
-                                      ParagraphStyle(alignment: .left, hyphenate: false, spaceBefore: 6, spaceAfter: 2, keepWithNext: true)))
-            }
-            out.append(.table(Table(columns: [.fixed(orgWidth)] + group.map { _ in .fraction(1) } + [.fixed(36)],
-                                    header: [Table.Row(header)], rows: rows,
-                                    style: TableStyle(padding: EdgeInsets(vertical: 3, horizontal: 4), headerBackground: style.palette.shade, stripe: nil,
-                                                      ruleColor: style.palette.rule, rowRuleWidth: 0.3, frameRuleWidth: 0.9,
-                                                      verticalRules: true, spaceBefore: 4, spaceAfter: 4),
-                                    name: "the organization × issue matrix")))
-        }
-        out.append(.paragraph([TextRun("Cells count the asks each organization made on each issue in \(year); darker means more.",
-                                       style: style.small.with { $0.color = style.palette.muted })], ParagraphStyle(alignment: .left, spaceAfter: 8)))
-        return out
     }
 
     func documentsTable(style: BriefStyle) -> Block {

@@ -27,7 +27,7 @@ public enum BriefError: Error, CustomStringConvertible {
         case let .noDocumentsInYear(y, years):
             return "the corpus has no document dated \(y); years with documents: \(years.map(String.init).joined(separator: ", "))"
         case let .resourcesMissing(searched):
-            return "cannot find brief's Fonts/ and Templates/ folders (looked in \(searched.joined(separator: ", "))); set BRIEF_HOME to the folder that holds them"
+            return "cannot find brief's Fonts/ and Templates/ folders (looked in \(searched.joined(separator: ", "))); install brief with scripts/install, or set BRIEF_HOME to the folder that holds them"
         case let .templateMissing(t, searched):
             return "no template '\(t)' (looked for \(searched.joined(separator: ", "))); pass --template with a .mustache file or a name from Templates/"
         case let .templateInvalid(path, reason):

@@ -1,4 +1,5 @@
 import Foundation
+import Corpus
 import Typesetting
 
 /// What a composed brief is: blocks to typeset, metadata, and the figures
@@ -39,7 +40,9 @@ public final class BriefRenderer: @unchecked Sendable {
 
     /// A layout context for measuring text while composing (labels, columns).
     public func context(for style: BriefStyle) throws -> LayoutContext {
-        LayoutContext(fonts: try fonts(for: style))
+        let context = LayoutContext(fonts: try fonts(for: style))
+        context.lineBreaking = style.lineBreaking
+        return context
     }
 
     /// Composes a brief with a template and its style, then writes it: the
@@ -100,6 +103,7 @@ public final class BriefRenderer: @unchecked Sendable {
     /// "21 November 2026", from SOURCE_DATE_EPOCH when set (reproducible output).
     public static func generationDate() -> (date: Date, text: String) {
         let date = DocumentMetadata(title: "").effectiveDate
-        return (date, CalendarDate(date).long)
+        let day = CalendarDate(date)
+        return (date, PartialDate(year: day.year, month: day.month, day: day.day)?.long ?? String(day.year))
     }
 }

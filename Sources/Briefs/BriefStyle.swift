@@ -18,6 +18,8 @@ public struct BriefStyle: Sendable {
     /// BCP 47 language of the briefs' own words (`language:`): the PDF's
     /// /Lang and the hyphenation of text not marked otherwise.
     public var language: String = "en-US"
+    /// The line breaker's parameters (`line-breaking:`).
+    public var lineBreaking = LineBreakingParameters()
     public var palette: Palette
     public var body: TextStyle
     public var paragraph: ParagraphStyle
@@ -82,6 +84,11 @@ enum StyleMerge {
 
 /// Turns the composed style YAML into a `BriefStyle`. Every value comes
 /// from the file (merged over the shipped style); a missing one is an error.
+private extension Double {
+    /// "0.5", "200": numbers as a style file writes them.
+    var formatted: String { self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self) }
+}
+
 private struct StyleReader {
     let path: String
     let root: Node
@@ -113,6 +120,66 @@ private struct StyleReader {
         default: throw fail(v, "'\(key)' must be true or false")
         }
     }
+    /// A number that must lie in `range`, for values the engine divides by or loops over.
+    func number(_ node: Node?, _ key: String, in range: ClosedRange<Double>) throws -> Double {
+        let d = try number(node, key)
+        guard range.contains(d) else {
+            throw fail(map(node, key), "'\(key)' must be between \(range.lowerBound.formatted) and \(range.upperBound.formatted), not \(d.formatted)")
+        }
+        return d
+    }
+    func count(_ node: Node?, _ key: String, in range: ClosedRange<Int>) throws -> Int {
+        let d = try number(node, key, in: Double(range.lowerBound)...Double(range.upperBound))
+        guard d == d.rounded() else { throw fail(map(node, key), "'\(key)' must be a whole number") }
+        return Int(d)
+    }
+
+    /// `line-breaking:`: the Knuth–Plass parameters, by TeX's names.
+    func lineBreaking() throws -> LineBreakingParameters {
+        let n = map(root, "line-breaking")
+        var p = LineBreakingParameters()
+        p.pretolerance = try number(n, "pretolerance", in: -1...10000)
+        p.tolerance = try number(n, "tolerance", in: 0...10000)
+        p.linePenalty = try number(n, "line-penalty", in: 0...10000)
+        p.hyphenPenalty = try number(n, "hyphen-penalty", in: -10000...10000)
+        p.doubleHyphenDemerits = try number(n, "double-hyphen-demerits", in: 0...1_000_000)
+        p.finalHyphenDemerits = try number(n, "final-hyphen-demerits", in: 0...1_000_000)
+        p.adjacentDemerits = try number(n, "adjacent-demerits", in: 0...1_000_000)
+        p.maxConsecutiveHyphens = try count(n, "max-consecutive-hyphens", in: 1...100)
+        p.spaceStretch = try number(n, "space-stretch", in: 0...10)
+        p.spaceShrink = try number(n, "space-shrink", in: 0...0.99)
+        return p
+    }
+
+    /// `keep:`: where a page may not break.
+    func keeps() throws -> KeepRules {
+        let n = map(root, "keep")
+        var k = KeepRules()
+        k.afterHeading = try count(n, "after-heading", in: 0...20)
+        k.afterKeptParagraph = try count(n, "after-kept-paragraph", in: 0...20)
+        k.afterGroupRow = try count(n, "after-group-row", in: 0...20)
+        k.shortTableRows = try count(n, "short-table-rows", in: 0...200)
+        k.rowsAtTableBreak = try count(n, "rows-at-table-break", in: 1...50)
+        k.minimumPageFill = try number(n, "minimum-page-fill", in: 0...1)
+        return k
+    }
+
+    /// `spacing:`: vertical space around block kinds, in points.
+    func spacing() throws -> BlockSpacing {
+        let n = map(root, "spacing")
+        var s = BlockSpacing()
+        s.beforeList = try number(n, "before-list", in: 0...144)
+        s.afterList = try number(n, "after-list", in: 0...144)
+        s.aroundQuote = try number(n, "around-quote", in: 0...144)
+        s.aroundFigure = try number(n, "around-figure", in: 0...144)
+        s.aroundRule = try number(n, "around-rule", in: 0...144)
+        s.captionGap = try number(n, "caption-gap", in: 0...144)
+        s.afterContents = try number(n, "after-contents", in: 0...144)
+        s.contentsEntryGap = try number(n, "contents-entry-gap", in: 0...144)
+        s.attributionGap = try number(n, "attribution-gap", in: 0...144)
+        return s
+    }
+
     func color(_ node: Node?, _ key: String, palette: [String: Color]) throws -> Color {
         guard let v = map(node, key) else { throw missing(node, key) }
         guard let s = v.scalar?.string else { throw fail(v, "'\(key)' must be a colour") }
@@ -200,12 +267,15 @@ private struct StyleReader {
         var doc = DocumentStyle(pageSize: paper.size, margins: margins, body: body, paragraph: paragraph, headings: headings,
                                 quoteText: quote, quoteRule: p.rule, attribution: attribution,
                                 tocEntry: body, caption: small.with { $0.color = p.muted })
+        doc.keeps = try keeps()
+        doc.spacing = try spacing()
         doc.listIndent = try number(map(root, "lists"), "indent")
         doc.quoteIndent = try number(qn, "indent")
         let section = kind.flatMap { map(root, $0) }
         doc.header = try furniture(map(section, "header") ?? map(root, "header"))
         doc.footer = try furniture(map(section, "footer") ?? map(root, "footer"))
-        return BriefStyle(document: doc, fontFiles: fontFiles, fallbackFonts: fallbackFonts, language: language, palette: p, body: body, paragraph: paragraph, small: small,
+        return BriefStyle(document: doc, fontFiles: fontFiles, fallbackFonts: fallbackFonts, language: language,
+                          lineBreaking: try lineBreaking(), palette: p, body: body, paragraph: paragraph, small: small,
                           kicker: kicker, title: title, subtitle: subtitle, quote: quote, attribution: attribution)
     }
 }

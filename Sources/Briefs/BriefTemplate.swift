@@ -2,8 +2,9 @@ import Foundation
 import Mustache
 
 /// A brief's template: Mustache over Markdown with `::directive` paragraphs.
-/// Found by name in `Templates/` or given as a path; the style file beside
-/// it (`style.yaml`) is used when present, else the default one.
+/// Found by name in the corpus's own `Templates/`, then the installed
+/// `Templates/`, or given as a path; the style file beside it (`style.yaml`)
+/// is used when present, else the corpus's, else the installed one.
 public struct BriefTemplate: Sendable {
     public let path: String
     public let stylePath: String
@@ -20,6 +21,9 @@ public struct BriefTemplate: Sendable {
         if fm.fileExists(atPath: chosen, isDirectory: &isDir) {
             candidates.append(isDir.boolValue ? (chosen as NSString).appendingPathComponent("\(defaultName).mustache") : chosen)
         }
+        if let own = resources.corpusTemplates {
+            candidates.append((own as NSString).appendingPathComponent("\(chosen).mustache"))
+        }
         candidates.append((resources.templates as NSString).appendingPathComponent("\(chosen).mustache"))
         guard let found = candidates.first(where: { fm.fileExists(atPath: $0) }) else {
             throw BriefError.templateMissing(chosen, searched: candidates)
@@ -32,7 +36,9 @@ public struct BriefTemplate: Sendable {
         }
         path = found
         let beside = ((found as NSString).deletingLastPathComponent as NSString).appendingPathComponent("style.yaml")
-        stylePath = fm.fileExists(atPath: beside) ? beside : (resources.templates as NSString).appendingPathComponent("style.yaml")
+        // The style beside the template, else the corpus's own, else the installed one.
+        let styles = [beside] + (resources.corpusTemplates.map { [($0 as NSString).appendingPathComponent("style.yaml")] } ?? [])
+        stylePath = styles.first(where: { fm.fileExists(atPath: $0) }) ?? (resources.templates as NSString).appendingPathComponent("style.yaml")
     }
 
     /// The Markdown the template produces for a brief's typed context.

@@ -19,14 +19,10 @@ struct IssueMatrixView {
     /// when the record says more than "open".
     var statuses: [String: DemandStatus] = [:]
 
-    /// The narrowest a demand column may get before the matrix is split.
-    static let minimumColumnWidth = 56.0
-
     var organizationColumnWidth: Double {
-        let longest = matrix.organizations.map { measure($0.name, style.small.with { $0.bold = true }) }.max() ?? 60
-        return min(max(longest + 10, 80), width * 0.22)
+        MatrixColumns.organizationWidth(matrix.organizations, style: style, width: width, measure: measure)
     }
-    let totalColumnWidth = 40.0
+    let totalColumnWidth = MatrixColumns.totalWidth
     /// Cell padding on each side (the table style's horizontal padding).
     let cellPadding = 4.0
 
@@ -39,16 +35,9 @@ struct IssueMatrixView {
     /// balanced so that no group is left with a lone column.
     var groupSize: Int {
         let room = width - organizationColumnWidth - totalColumnWidth
-        return Self.balancedGroupSize(columns: matrix.demands.count, room: room)
+        return MatrixColumns.balancedGroupSize(columns: matrix.demands.count, room: room)
     }
 
-    /// Columns per group when `columns` must share `room` at no less than the
-    /// minimum width: as few groups as possible, evenly filled.
-    static func balancedGroupSize(columns n: Int, room: Double) -> Int {
-        let fit = max(1, Int(room / minimumColumnWidth))
-        let groups = max(1, (n + fit - 1) / fit)
-        return max(1, (n + groups - 1) / groups)
-    }
 
     func blocks() -> [Block] {
         let demands = matrix.demands

@@ -1,3 +1,4 @@
+import Corpus
 import Typesetting
 
 /// Marks passages written in another script with their language, so that
@@ -36,12 +37,12 @@ enum PassageLanguage {
     /// Runs split where the script changes; Cyrillic stretches get ru or uk.
     static func mark(_ runs: [TextRun]) -> [TextRun] {
         guard runs.contains(where: { hasCyrillic($0.text) }) else { return runs }
-        let cyrillic = runs.contains(where: { hasUkrainianLetter($0.text) }) ? "uk" : "ru"
+        let cyrillic = runs.contains(where: { LanguageTag.hasUkrainianLetter($0.text) }) ? "uk" : "ru"
         var out: [TextRun] = []
         out.reserveCapacity(runs.count + 2)
         for run in runs {
             guard hasCyrillic(run.text),
-                  !cyrillicLanguages.contains(primary(run.style.language)) else {
+                  !cyrillicLanguages.contains(LanguageTag.primary(run.style.language)) else {
                 out.append(run); continue
             }
             let parts = segments(run.text)
@@ -104,23 +105,6 @@ enum PassageLanguage {
         bytes(of: text) { b in b.contains { $0 >= 0xD0 && $0 <= 0xD4 } }
     }
 
-    /// Whether `text` has a letter of Ukrainian that Russian lacks: Є І Ї
-    /// (D0 84, D0 86, D0 87), є і ї (D1 94, D1 96, D1 97), Ґ ґ (D2 90, D2 91).
-    static func hasUkrainianLetter(_ text: String) -> Bool {
-        bytes(of: text) { b in
-            guard b.count > 1 else { return false }
-            for i in 1..<b.count {
-                switch (b[i - 1], b[i]) {
-                case (0xD0, 0x84), (0xD0, 0x86), (0xD0, 0x87), (0xD1, 0x94), (0xD1, 0x96), (0xD1, 0x97),
-                     (0xD2, 0x90), (0xD2, 0x91):
-                    return true
-                default: continue
-                }
-            }
-            return false
-        }
-    }
-
     /// Runs `body` over the UTF-8 bytes of `text` in place (a copy only
     /// for a string not stored as UTF-8): briefs scan every paragraph.
     private static func bytes<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
@@ -142,14 +126,10 @@ enum PassageLanguage {
     }
 
     /// "uk" when the text has letters of Ukrainian that Russian lacks, else "ru".
-    static func language(ofCyrillicIn text: String) -> String {
-        hasUkrainianLetter(text) ? "uk" : "ru"
-    }
+    static func language(ofCyrillicIn text: String) -> String { LanguageTag.cyrillicLanguage(of: text) }
 
     /// Languages written in Cyrillic: a run already in one keeps its language.
     private static let cyrillicLanguages: Set<String> = ["ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn"]
 
     static func isCyrillic(_ s: UInt32) -> Bool { (0x0400...0x052F).contains(s) }
-
-    private static func primary(_ tag: String) -> String { String(tag.split(separator: "-").first ?? "").lowercased() }
 }

@@ -28,8 +28,6 @@ struct TimelineAxis: Equatable {
     /// An axis is at least this many units wide.
     static let minimumUnits = 3
 
-    private static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-
     /// The axis for entries whose periods run from `first` to `last`
     /// (day numbers, inclusive). `labelEvery` thins month and quarter
     /// labels when they would crowd (year boundaries are always labelled).
@@ -59,7 +57,7 @@ struct TimelineAxis: Equatable {
             switch unit {
             case .year: text = index == endIndex ? nil : String(year)
             case .quarter: text = boundary ? String(year) : (n % labelEvery == 0 ? "Q\((month - 1) / 3 + 1)" : nil)
-            case .month: text = boundary ? String(year) : (n % labelEvery == 0 ? monthNames[month - 1] : nil)
+            case .month: text = boundary ? String(year) : (n % labelEvery == 0 ? PartialDate.abbreviatedMonth(month) : nil)
             }
             // The first tick names its year when the axis starts mid-year.
             if unit != .year && index == startIndex && !boundary { text = (text.map { $0 + " " } ?? "") + String(year) }

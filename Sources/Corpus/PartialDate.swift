@@ -47,7 +47,8 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         return s
     }
 
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
+    /// English month names: the one list every brief's dates are written with.
+    public static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
                              "August", "September", "October", "November", "December"]
 
     /// For people: "18 March 2025", "March 2025", "2025".
@@ -58,6 +59,9 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         default: return String(year)
         }
     }
+
+    /// "Mar" for 3: the compact form of a month's name.
+    public static func abbreviatedMonth(_ month: Int) -> String { String(monthNames[month - 1].prefix(3)) }
 
     /// Compact: "18 Mar 2025", "Mar 2025", "2025".
     public var short: String {

@@ -42,7 +42,7 @@ public enum CorpusError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case .folderMissing(let p):
-            return "no corpus folder at \(p): pass --corpus DIR or set BRIEF_CORPUS to a folder holding organizations.yaml, issues.yaml, events.yaml and documents/"
+            return "no corpus folder at \(p): run brief inside a corpus folder, pass --corpus DIR or set BRIEF_CORPUS to a folder holding organizations.yaml, issues.yaml, events.yaml and documents/ (brief init DIR starts one)"
         case .notACorpus(let p):
             return "\(p) holds no corpus files (organizations.yaml, issues.yaml, events.yaml or documents/*.md): is this the right folder?"
         case .invalid(let d):

@@ -467,7 +467,7 @@ struct MetadataReader {
         guard !letters.isEmpty else { return nil }
         let cyrillic = letters.filter { (0x400...0x4FF).contains($0.value) }
         guard Double(cyrillic.count) / Double(letters.count) > 0.4 else { return nil }
-        let ukrainian = text.unicodeScalars.contains { "іїєґІЇЄҐ".unicodeScalars.contains($0) }
+        let ukrainian = LanguageTag.hasUkrainianLetter(text)
         return (ukrainian ? "uk" : "ru", Evidence(line: 0, excerpt: ukrainian ? "Ukrainian letters" : "Cyrillic text", confidence: "medium"))
     }
 

@@ -19,9 +19,4 @@ public struct CalendarDate: Sendable {
     public var iso8601: String {
         "\(year)-\(Self.two(month))-\(Self.two(day))T\(Self.two(hour)):\(Self.two(minute)):\(Self.two(second))Z"
     }
-
-    static let months = ["January", "February", "March", "April", "May", "June", "July", "August",
-                         "September", "October", "November", "December"]
-    /// "18 March 2025".
-    public var long: String { "\(day) \(Self.months[month - 1]) \(year)" }
 }

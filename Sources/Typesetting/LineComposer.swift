@@ -36,7 +36,7 @@ struct LineComposer {
         var glyphs = 1
         for i in range {
             let item = items[i]
-            if item.kind == .box && item.ref >= 0 { glyphs += paragraph.pieces[Int(item.ref)].glyphs.count }
+            if let p = item.piece { glyphs += paragraph.pieces[p].glyphs.count }
             else if item.kind == .glue { glyphs += 1 }
         }
         var builder = RunBuilder(fonts: fonts, baseline: baseline, lineHeight: lineHeight, glyphs: glyphs)
@@ -45,22 +45,22 @@ struct LineComposer {
             let item = items[i]
             switch item.kind {
             case .box:
-                if item.ref >= 0 {
-                    let piece = paragraph.pieces[Int(item.ref)]
+                if let p = item.piece {
+                    let piece = paragraph.pieces[p]
                     builder.add(piece: piece, style: paragraph.styles[piece.style], at: x, width: item.width)
                 }
                 x += item.width
             case .glue:
                 let w = item.width + (ratio >= 0 ? ratio * item.stretch : ratio * item.shrink)
-                if item.ref >= 0 && i + 1 < range.upperBound { builder.addSpace(at: x, width: max(w, 0)) }
+                if item.glyphStyle != nil && i + 1 < range.upperBound { builder.addSpace(at: x, width: max(w, 0)) }
                 x += max(w, 0)
             case .penalty:
                 break
             }
         }
         let breakItem = items[end]
-        if breakItem.kind == .penalty && breakItem.flagged && breakItem.width > 0 && breakItem.ref >= 0 {
-            builder.addHyphen(style: paragraph.styles[Int(breakItem.ref)], at: x)
+        if breakItem.kind == .penalty && breakItem.flagged && breakItem.width > 0, let style = breakItem.glyphStyle {
+            builder.addHyphen(style: paragraph.styles[style], at: x)
             x += breakItem.width
         }
         let measure = breaker.measure

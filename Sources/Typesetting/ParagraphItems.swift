@@ -17,9 +17,16 @@ struct ParagraphItem {
     var flagged = false
     /// A discretionary break from hyphenation patterns (skipped in the first pass).
     var discretionary = false
-    /// Box: index into `pieces` (-1 for an empty box such as an indent);
-    /// glue and hyphen penalties: index into `styles` for the glyph they show.
-    var ref: Int32 = -1
+    /// What the item shows, packed in 4 bytes (items are the breaker's
+    /// hot array): a box's index into `pieces`, a glue's or hyphen
+    /// penalty's index into `styles`, or -1 for nothing. Read it through
+    /// `piece` and `glyphStyle`, which decode it in one place.
+    private var ref: Int32 = -1
+
+    /// The box's piece of text; nil for an empty box (an indent) and for glue and penalties.
+    var piece: Int? { kind == .box && ref >= 0 ? Int(ref) : nil }
+    /// The style of the glyph a glue (a space) or a hyphen penalty shows; nil when it shows none.
+    var glyphStyle: Int? { kind != .box && ref >= 0 ? Int(ref) : nil }
 
     static func box(_ width: Double, piece: Int) -> ParagraphItem {
         ParagraphItem(kind: .box, width: width, ref: Int32(piece))
@@ -289,8 +296,8 @@ struct ParagraphCollector {
             } else {
                 var first = true
                 for item in items[i..<j] {
-                    guard item.kind == .box, item.ref >= 0 else { result.append(item); continue }
-                    for piece in emergencyPieces(of: Int(item.ref), in: &out, measure: measure) {
+                    guard let index = item.piece else { result.append(item); continue }
+                    for piece in emergencyPieces(of: index, in: &out, measure: measure) {
                         if !first { result.append(.penalty(Penalty.emergency)) }
                         result.append(.box(piece.width, piece: piece.index))
                         first = false

@@ -29,7 +29,7 @@ public enum TypesettingError: Error, CustomStringConvertible, Equatable {
             return "cairo \(found) is not supported: the tagged-PDF step reads the PDF cairo writes and is written and tested "
                 + "for cairo \(supported) only, and another version's output would be tagged wrongly. Install cairo \(supported) "
                 + "(libcairo2 1.16 in Debian 11/12 and Ubuntu 20.04/22.04) and run brief against it; supporting another "
-                + "version means checking the tagged-PDF step against it (README, Accessible PDFs)"
+                + "version means checking the tagged-PDF step against it (docs/engine-notes.md)"
         case .cairoWritesCompressedContents:
             return "CAIRO_DEBUG_PDF is not set: cairo would compress the page contents the tagged-PDF step edits "
                 + "(brief sets it as it starts; something removed it)"

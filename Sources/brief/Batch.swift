@@ -9,18 +9,21 @@ struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write one annual summary per year, in parallel, with progress.",
         discussion: """
+        Years without documents are skipped. A year that fails is reported \
+        and the others still finish; the exit status is 1 if any failed.
           brief batch --years all --out-dir summaries
-          brief batch --years 2017...2021 --jobs 2
-        Years without documents are skipped. A year that fails is reported and the
-        others still finish; the exit status is 1 if any failed.
+          brief batch --years 2017-2021 --jobs 2
         """)
 
-    @Option(name: .long, help: ArgumentHelp("`all`, one year, or FIRST...LAST.", valueName: "all|YYYY|FIRST...LAST"))
+    @Option(name: .long, help: ArgumentHelp("`all`, one year, or a range FIRST-LAST (also FIRST...LAST).", valueName: "all|YYYY|FIRST-LAST"),
+            completion: Completions.yearsOrAll)
     var years: String
     @Option(name: .long, help: ArgumentHelp("Folder for the PDFs (created if missing).", valueName: "DIR"))
     var outDir = "."
-    @Option(name: .long, help: "How many summaries to set at once (default: the number of cores).")
-    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: .customLong("jobs"), help: ArgumentHelp("How many summaries to set at once (default: the number of cores).", valueName: "N"))
+    var jobCount: Int?
+    /// Named here, not as the option's default, so that help and the manual say "the number of cores", not this machine's.
+    var jobs: Int { jobCount ?? ProcessInfo.processInfo.activeProcessorCount }
     enum Mode: String, ExpressibleByArgument { case threads, processes }
     @Option(name: .long, help: "Run jobs as threads of this process (sharing the corpus and fonts) or as separate processes.")
     var mode: Mode = .threads
@@ -31,9 +34,10 @@ struct Batch: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func validate() throws {
+        guard CommandLinePreflight.validating else { return }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if years != "all" && YearRange.parse(years) == nil {
-            throw ValidationError("--years '\(years)' is not `all`, a year, or FIRST...LAST (e.g. 2017...2021)")
+            throw ValidationError("--years '\(years)' is not `all`, a year, or FIRST-LAST (e.g. 2017-2021)")
         }
     }
 
@@ -76,7 +80,7 @@ struct Batch: ParsableCommand {
 
     /// Threads share the loaded corpus and the fonts; each has its own layout context and cairo faces.
     private func runThreads(_ years: [Int], corpus: Corpus, progress: Progress) throws -> [Result] {
-        let resources = try Resources.locate()
+        let resources = try Resources.locate(corpus: self.corpus.path)
         let renderer = BriefRenderer(resources: resources)
         let template = try BriefTemplate(nameOrPath: template, default: AnnualSummary.defaultTemplate, resources: resources)
         let style = try BriefStyle.load(path: template.stylePath, pageSize: pageSize, kind: AnnualSummary.defaultTemplate)
@@ -158,8 +162,9 @@ struct Batch: ParsableCommand {
 
 /// `FIRST...LAST` or a single year.
 enum YearRange {
+    /// `2021`, `2017-2021` or `2017...2021`; nil for anything else or a backwards range.
     static func parse(_ s: String) -> (Int, Int)? {
-        let parts = s.components(separatedBy: "...")
+        let parts = s.contains("...") ? s.components(separatedBy: "...") : s.components(separatedBy: "-")
         let nums = parts.compactMap { Int($0) }
         guard nums.count == parts.count, (1...2).contains(nums.count), nums.allSatisfy({ (1000...9999).contains($0) }) else { return nil }
         return nums.count == 1 ? (nums[0], nums[0]) : (nums[0] <= nums[1] ? (nums[0], nums[1]) : nil)

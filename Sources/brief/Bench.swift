@@ -9,10 +9,14 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure speed and memory: the engine, corpus loading, or an issue brief.",
         discussion: """
-          brief bench engine --pages 300        typeset the specimen (justified text, headings, tables)
-          brief bench corpus --corpus DIR       load and validate a corpus
-          brief bench issue detainees           compose and write an issue brief
-        Build with `swift build -c release` first; debug builds are 5–20× slower.
+        engine typesets the specimen (justified text, headings, tables); \
+        corpus loads and validates a corpus; issue composes and writes an \
+        issue brief. Build with `swift build -c release` first: debug builds \
+        are 5–20× slower. scripts/bench-peers compares brief with Typst and \
+        ReportLab (docs/benchmarks.md).
+          brief bench engine --pages 300
+          brief bench corpus --corpus DIR
+          brief bench issue detainees
         """)
 
     enum What: String, ExpressibleByArgument { case engine, corpus, issue }

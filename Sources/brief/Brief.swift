@@ -15,17 +15,19 @@ struct Brief: ParsableCommand {
           brief generate --meeting trump-putin-call-2025
           brief check                               validate ./Corpus
           brief list issues                         what the corpus holds
-        The corpus is ./Corpus, or $BRIEF_CORPUS, or --corpus DIR.
+        The corpus is --corpus DIR, else $BRIEF_CORPUS, else the corpus the current
+        folder is in, else ./Corpus. `brief init DIR` starts a new one.
         """,
         version: version,
-        subcommands: [Generate.self, Batch.self, Check.self, List.self, IngestCommand.self, Specimen.self, Bench.self])
+        subcommands: [Generate.self, Watch.self, Batch.self, Check.self, List.self, Init.self, IngestCommand.self, Specimen.self, Bench.self])
 
     /// The environment variable by which `batch --mode processes` tells a
     /// worker its parent's pid, so that the worker dies with its parent.
     static let parentVariable = "BRIEF_BATCH_PARENT"
 
     /// Before any command: signal cleanup (no temporary file or worker
-    /// outlives an interrupted run) and a strict `SOURCE_DATE_EPOCH`.
+    /// outlives an interrupted run), a strict `SOURCE_DATE_EPOCH`, and the
+    /// command line's words and flags (`CommandLinePreflight`).
     static func main() {
         brief_cleanup_install()
         let environment = ProcessInfo.processInfo.environment
@@ -36,6 +38,7 @@ struct Brief: ParsableCommand {
             Terminal.error("\(error)")
             Foundation.exit(ExitCode.failure.rawValue)
         }
+        CommandLinePreflight.check(Array(CommandLine.arguments.dropFirst()), root: Brief.self)
         main(nil)
     }
 }

@@ -8,10 +8,15 @@ extension PaperSize: ExpressibleByArgument {}
 
 /// Options every brief-writing command shares.
 struct OutputOptions: ParsableArguments {
-    @Option(name: [.short, .long], help: ArgumentHelp("Where to write the PDF (default: a file named after the brief in the current directory).", valueName: "PATH"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Where to write the PDF (default: a file named after the brief in the current directory); - for standard output.", valueName: "PATH"),
+            completion: .file(extensions: ["pdf"]))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("A template name from Templates/, a .mustache file, or a folder of templates; its style.yaml is used when beside it.", valueName: "NAME|PATH"))
+    /// `-o -`: the PDF goes to standard output, and what is said about it to standard error.
+    var toStandardOutput: Bool { output == "-" }
+
+    @Option(name: .long, help: ArgumentHelp("A template name (from the corpus's Templates/, else the installed ones), a .mustache file, or a folder of templates; its style.yaml is used when beside it.", valueName: "NAME|PATH"),
+            completion: .file(extensions: ["mustache"]))
     var template: String?
 
     @Option(name: .long, help: ArgumentHelp("Paper (default: the style's).", valueName: "letter|a4"))
@@ -22,6 +27,13 @@ struct OutputOptions: ParsableArguments {
     /// writable folder or can be created (missing folders are created when
     /// the file is written).
     func path(default name: String) throws -> String {
+        if toStandardOutput {
+            if isatty(1) != 0 {
+                Terminal.error("-o - writes the PDF to standard output, which is a terminal; redirect it (> brief.pdf) or pipe it")
+                throw ExitCode.failure
+            }
+            return "/dev/stdout"
+        }
         let p = output ?? name
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: p, isDirectory: &isDir), isDir.boolValue {

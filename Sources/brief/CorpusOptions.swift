@@ -1,16 +1,31 @@
 import ArgumentParser
+import Briefs
 import Corpus
 import Foundation
 
-/// `--corpus DIR`, defaulting to $BRIEF_CORPUS or ./Corpus.
+/// `--corpus DIR`; without it `$BRIEF_CORPUS`, else the corpus folder the
+/// current directory is in (or below), else `./Corpus`.
 struct CorpusOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Corpus folder (default: $BRIEF_CORPUS, else ./Corpus).", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp("Corpus folder (default: $BRIEF_CORPUS, else the corpus the current folder is in, else ./Corpus).",
+                                            valueName: "DIR"),
+            completion: .directory)
     var corpus: String?
 
-    var path: String {
+    var path: String { Self.path(given: corpus) }
+
+    /// The corpus folder for a `--corpus` value or none.
+    static func path(given corpus: String?) -> String {
         if let corpus { return corpus }
         if let env = ProcessInfo.processInfo.environment["BRIEF_CORPUS"], !env.isEmpty { return env }
-        return "Corpus"
+        return CorpusDiscovery.enclosing(FileManager.default.currentDirectoryPath) ?? "Corpus"
+    }
+
+    /// Fonts and templates, with this corpus's own `Templates/` when it has one.
+    func resources() throws -> Resources {
+        do { return try Resources.locate(corpus: path) } catch let e as BriefError {
+            Terminal.error(e.description)
+            throw ExitCode.failure
+        }
     }
 
     /// Loads the corpus; errors end the program with the `brief check` messages.
@@ -51,5 +66,26 @@ enum Terminal {
 
     static func note(_ message: String) {
         FileHandle.standardError.write((message + "\n").data(using: .utf8)!)
+    }
+}
+
+/// Finding the corpus a command is run in.
+enum CorpusDiscovery {
+    /// The nearest folder at or above `start` that holds `organizations.yaml`,
+    /// `issues.yaml` and `documents/`, as `brief init` writes them.
+    static func enclosing(_ start: String) -> String? {
+        let fm = FileManager.default
+        var dir = (start as NSString).standardizingPath
+        while true {
+            var isDir: ObjCBool = false
+            func has(_ name: String) -> Bool { fm.fileExists(atPath: (dir as NSString).appendingPathComponent(name)) }
+            if has("organizations.yaml") && has("issues.yaml"),
+               fm.fileExists(atPath: (dir as NSString).appendingPathComponent("documents"), isDirectory: &isDir), isDir.boolValue {
+                return dir
+            }
+            let up = (dir as NSString).deletingLastPathComponent
+            if up == dir || up.isEmpty { return nil }
+            dir = up
+        }
     }
 }

@@ -8,19 +8,21 @@ struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write one brief: an issue brief, a meeting-prep brief or an annual summary.",
         discussion: """
-        Exactly one of --issue, --meeting or --year. --from/--to go with --issue;
-        --lookback goes with --meeting; --data goes with all three.
+        Exactly one of --issue, --meeting or --year. --from/--to go with \
+        --issue; --lookback goes with --meeting; --data goes with all three. \
+        -o - writes the PDF to standard output.
           brief generate --issue detainees
-          brief generate --issue detainees --from 2021 -o out/detainees-since-2021.pdf
-          brief generate --meeting trump-putin-call-2025 --lookback 8 --data call.json
+          brief generate --issue detainees --from 2021 -o since-2021.pdf
+          brief generate --meeting trump-putin-call-2025 --data call.json
           brief generate --year 2025 --data summary-2025.csv
+          brief generate --issue detainees -o - | lpr
         """)
 
-    @Option(name: .long, help: ArgumentHelp("Issue id (see `brief list issues`).", valueName: "ID"))
+    @Option(name: .long, help: ArgumentHelp("Issue id (see `brief list issues`).", valueName: "ID"), completion: Completions.issues)
     var issue: String?
-    @Option(name: .long, help: ArgumentHelp("Event id (see `brief list events`).", valueName: "ID"))
+    @Option(name: .long, help: ArgumentHelp("Event id (see `brief list events`).", valueName: "ID"), completion: Completions.events)
     var meeting: String?
-    @Option(name: .long, help: ArgumentHelp("Year of the annual summary.", valueName: "YYYY"))
+    @Option(name: .long, help: ArgumentHelp("Year of the annual summary.", valueName: "YYYY"), completion: Completions.years)
     var year: Int?
     @Option(name: .long, help: ArgumentHelp("With --meeting: years before the engagement whose documents count (5 if not given).", valueName: "YEARS"))
     var lookback: Int?
@@ -32,6 +34,7 @@ struct Generate: ParsableCommand {
     var data: String?
 
     func validate() throws {
+        guard CommandLinePreflight.validating else { return }
         let chosen = [issue != nil, meeting != nil, year != nil].filter { $0 }.count
         if chosen != 1 { throw ValidationError("give exactly one of --issue ID, --meeting ID or --year YYYY") }
         if issue == nil && (period.from != nil || period.to != nil) {
@@ -61,8 +64,14 @@ struct Generate: ParsableCommand {
             // Handed over, not copied: the layout lets each block go once it is set.
             let pages = try job.renderer.write(job.brief.take()!, to: job.path)
             if let data, let record = job.record { try BriefData.write(record, to: data) }
-            print(job.path)
-            print("\(pages) page\(pages == 1 ? "" : "s") · \(organizations) organizations · \(documents) documents")
+            let summary = "\(pages) page\(pages == 1 ? "" : "s") · \(organizations) organization\(organizations == 1 ? "" : "s")"
+                + " · \(documents) document\(documents == 1 ? "" : "s")"
+            if output.toStandardOutput {
+                Terminal.note(summary)
+            } else {
+                print(job.path)
+                print(summary)
+            }
         }
     }
 
@@ -80,7 +89,7 @@ struct Generate: ParsableCommand {
     private func prepare(range: DateRange) throws -> Job {
         let loaded = try corpus.loadValid()
         return try reportingErrors {
-            let resources = try Resources.locate()
+            let resources = try Resources.locate(corpus: corpus.path)
             let renderer = BriefRenderer(resources: resources)
             let content: any BriefContent
             let name: String

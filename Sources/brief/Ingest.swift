@@ -8,15 +8,17 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Read raw pages (.txt, .html, .pdf) and write draft documents to review.",
         discussion: """
+        Drafts go to DIR/documents/ID.md (default DIR: CORPUS/drafts), with \
+        REVIEW.md listing every field and its evidence, and organizations.yaml \
+        and events.yaml proposing the organizations and engagements the corpus \
+        lacks. The corpus's own files are never modified. Exit 0 when every \
+        page gave a draft. --evaluate writes nothing: it scores each page \
+        against the corpus without the document made from it (leave-one-out), \
+        or with --answers against a person's records.
           brief ingest page.txt letter.pdf statement.html
           brief ingest pages/*.txt --out drafts --json
-        Drafts go to DIR/documents/ID.md (default DIR: CORPUS/drafts), with REVIEW.md listing
-        every field and its evidence, and organizations.yaml and events.yaml proposing the
-        organizations and engagements the corpus lacks. The corpus's own files are never
-        modified. Exit 0 when every page gave a draft.
-
-          brief ingest --evaluate seeds/*.txt                     leave-one-out on the corpus
-          brief ingest --evaluate pages/* --answers records/       against a person's records
+          brief ingest --evaluate seeds/*.txt
+          brief ingest --evaluate pages/* --answers records/
         """)
 
     @Argument(help: ArgumentHelp("Pages to read.", valueName: "PAGE"))

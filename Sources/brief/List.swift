@@ -14,7 +14,7 @@ struct List: ParsableCommand {
     @Argument(help: "issues, organizations, events, documents or outcomes")
     var what: What
     @OptionGroup var corpus: CorpusOptions
-    @Flag(name: .long, help: "Print JSON for programs instead of a table.")
+    @Flag(name: .long, help: "Print JSON for programs instead of a table: counts as numbers, organizations as arrays, a missing value as null.")
     var json = false
 
     func run() throws {
@@ -22,36 +22,68 @@ struct List: ParsableCommand {
         let (columns, rows) = table(c)
         if json {
             let objects = rows.map { row in Dictionary(uniqueKeysWithValues: zip(columns, row)) }
-            let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])
-            print(String(decoding: data, as: UTF8.self))
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(objects), as: UTF8.self))
         } else {
-            print(TextTable.render(header: columns, rows: rows))
+            print(TextTable.render(header: columns, rows: rows.map { $0.map(\.text) }))
         }
     }
 
-    private func table(_ c: Corpus) -> ([String], [[String]]) {
+    /// One table for both outputs: the terminal shows each cell's text, JSON its typed value.
+    private func table(_ c: Corpus) -> ([String], [[Cell]]) {
         switch what {
         case .issues:
             return (["id", "label", "demands", "documents"], c.issues.map {
-                [$0.id, $0.label, String($0.demands.count), String(c.documents(issue: $0.id).count)]
+                [.text($0.id), .text($0.label), .number($0.demands.count), .number(c.documents(issue: $0.id).count)]
             })
         case .organizations:
             return (["id", "name", "kind", "documents"], c.organizations.map {
-                [$0.id, $0.name, $0.kind.rawValue, String(c.documents(organization: $0.id).count)]
+                [.text($0.id), .text($0.name), .text($0.kind.rawValue), .number(c.documents(organization: $0.id).count)]
             })
         case .events:
             return (["id", "date", "kind", "title", "documents"], c.events.map {
-                [$0.id, $0.date.description, $0.kind.rawValue, $0.title, String(c.documents(event: $0.id).count)]
+                [.text($0.id), .text($0.date.description), .text($0.kind.rawValue), .text($0.title), .number(c.documents(event: $0.id).count)]
             })
         case .outcomes:
             return (["demand", "status", "date", "event", "note", "now"], c.outcomes.map {
-                [$0.demand, $0.status.rawValue, $0.date.description, $0.event ?? "", $0.note ?? "", c.status(of: $0.demand).summary]
+                [.text($0.demand), .text($0.status.rawValue), .text($0.date.description), .optional($0.event), .optional($0.note),
+                 .text(c.status(of: $0.demand).summary)]
             })
         case .documents:
             return (["id", "date", "kind", "organizations", "asks", "title"], c.documents.map {
-                [$0.id, $0.date.description, $0.kind.rawValue, $0.organizations.joined(separator: ", "),
-                 String($0.asks.count), $0.title]
+                [.text($0.id), .text($0.date.description), .text($0.kind.rawValue), .list($0.organizations),
+                 .number($0.asks.count), .text($0.title)]
             })
+        }
+    }
+
+    /// A value of the listing: text, a count, a list of ids, or nothing.
+    enum Cell: Encodable, Equatable {
+        case text(String)
+        case number(Int)
+        case list([String])
+        case none
+
+        static func optional(_ s: String?) -> Cell { s.map(Cell.text) ?? .none }
+
+        var text: String {
+            switch self {
+            case .text(let s): return s
+            case .number(let n): return String(n)
+            case .list(let l): return l.joined(separator: ", ")
+            case .none: return ""
+            }
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.singleValueContainer()
+            switch self {
+            case .text(let s): try c.encode(s)
+            case .number(let n): try c.encode(n)
+            case .list(let l): try c.encode(l)
+            case .none: try c.encodeNil()
+            }
         }
     }
 }

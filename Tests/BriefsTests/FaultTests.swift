@@ -11,7 +11,7 @@ import Testing
 
     /// A synthetic corpus large enough that a debug build takes seconds on it.
     static let slowCorpus: String? = {
-        let tool = BriefFixtures.root + "/../shared/tools/synth-corpus"
+        let tool = BriefFixtures.root + "/Tests/Tools/synth-corpus"
         guard FileManager.default.fileExists(atPath: tool) else { return nil }
         let dir = PDFInspector.temporaryDirectory() + "/slow"
         let r = PDFInspector.run([tool, "--documents", "300", "--organizations", "10", "--events", "8",

@@ -27,13 +27,13 @@ import Testing
     @Test func matrixCellsMatchTheCorpus() throws {
         // Every cell's newest date and source numbers are in the matrix, and the data export agrees with the query.
         let brief = try IssueBrief(corpus: corpus, issue: "detainees")
-        let data = BriefData.object(brief)
+        let data = try #require(try JSONSerialization.jsonObject(with: brief.record().json()) as? [String: Any])
         let cells = try #require(data["matrix"] as? [[String: Any]])
         let m = brief.matrix
         #expect(cells.count == m.organizations.count * m.demands.count)
         for c in cells {
             let org = c["organization"] as! String, demand = c["demand"] as! String
-            let docs = (c["documents"] as! [[String: String]]).map { $0["document"]! }
+            let docs = (c["documents"] as! [[String: Any]]).map { $0["document"] as! String }
             #expect(docs == m.entries(org, demand).map(\.document))
             #expect((c["asked"] as! Bool) == !docs.isEmpty)
         }
@@ -95,7 +95,7 @@ import Testing
         #expect(p.isValid)
         let label = try #require(corpus.issue(issue)).label
         #expect(p.contains(label))
-        let audit = BriefFixtures.root + "/../shared/tools/pdf-audit"
+        let audit = BriefFixtures.root + "/Tests/Tools/pdf-audit"
         if FileManager.default.fileExists(atPath: audit) {
             let r = PDFInspector.run([audit, path, "--expect", label])
             #expect(r.status == 0, "\(r.output)")

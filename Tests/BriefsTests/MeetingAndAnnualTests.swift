@@ -19,7 +19,7 @@ import Testing
     }
 
     func audit(_ path: String, expect: [String]) {
-        let tool = BriefFixtures.root + "/../shared/tools/pdf-audit"
+        let tool = BriefFixtures.root + "/Tests/Tools/pdf-audit"
         guard FileManager.default.fileExists(atPath: tool) else { return }
         let r = PDFInspector.run([tool, path] + expect.flatMap { ["--expect", $0] })
         #expect(r.status == 0, "\(r.output)")

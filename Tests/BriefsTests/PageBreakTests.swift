@@ -9,7 +9,7 @@ import Testing
 /// `layout-audit` (no heading stranded at a page foot, no page left half
 /// empty mid-section) and `pdf-audit`.
 @Suite(.serialized) struct PageBreakTests {
-    static let tools = BriefFixtures.root + "/../shared/tools"
+    static let tools = BriefFixtures.root + "/Tests/Tools"
 
     /// A hostile synthetic corpus: 40 organizations, one year, long names
     /// with no short form, one of them Cyrillic.

@@ -49,7 +49,7 @@ import Testing
         // Only "consequences" may be hyphenated: every discretionary break lies after the URL and the number.
         let pieces = discretionary.compactMap { i -> String? in
             let b = items.items[i - 1]
-            return b.ref >= 0 ? String(items.pieces[Int(b.ref)].text) : nil
+            return b.piece.map { String(items.pieces[$0].text) }
         }
         #expect(!pieces.isEmpty)
         for p in pieces { #expect("consequences".hasPrefix(p) || "consequences.".contains(p), "unexpected break after \(p)") }

@@ -100,3 +100,20 @@ import Testing
         }
     }
 }
+
+/// Paragraph items carry their payload typed at no cost in size: the
+/// breaker's hot array stays 48 bytes an item.
+@Suite struct ParagraphItemPayloadTests {
+    @Test func anItemStaysFortyEightBytes() {
+        #expect(MemoryLayout<ParagraphItem>.stride == 48)
+    }
+
+    @Test func aBoxShowsAPieceAndGlueOrAHyphenShowsAStyle() {
+        #expect(ParagraphItem.box(10, piece: 3).piece == 3 && ParagraphItem.box(10, piece: 3).glyphStyle == nil)
+        #expect(ParagraphItem.box(10, piece: -1).piece == nil, "an indent shows nothing")
+        #expect(ParagraphItem.glue(3, stretch: 1, shrink: 1, style: 2).glyphStyle == 2)
+        #expect(ParagraphItem.glue(3, stretch: 1, shrink: 1, style: 2).piece == nil)
+        #expect(ParagraphItem.penalty(50, width: 4, flagged: true, style: 1).glyphStyle == 1)
+        #expect(ParagraphItem.penalty(-10000).glyphStyle == nil)
+    }
+}

@@ -134,7 +134,7 @@ import Testing
     }
 
     @Test func sharedAuditPasses() throws {
-        let audit = PDFInspector.repositoryRoot + "/../shared/tools/pdf-audit"
+        let audit = PDFInspector.repositoryRoot + "/Tests/Tools/pdf-audit"
         guard FileManager.default.fileExists(atPath: audit) else { return }
         let r = PDFInspector.run([audit, Self.specimen.0, "--expect", "Chapter 1"])
         #expect(r.status == 0, "\(r.output)")

@@ -1,0 +1,358 @@
+import Foundation
+import PDFTestSupport
+import Testing
+@testable import Briefs
+
+/// The command line behaves as its peers' do (Typst, pandoc, Hugo): it is
+/// installed anywhere and found from any folder, suggests what was meant,
+/// reports an unknown flag as such, writes to standard output, watches, and
+/// speaks JSON with types.
+@Suite(.serialized) struct CommandLineTests {
+    static let root = BriefFixtures.root
+    static let exe = root + "/.build/debug/brief"
+
+    /// A finished run: status, standard output as bytes and text, standard error.
+    struct Run {
+        var status: Int32
+        var data: Data
+        var error: String
+        var output: String { String(decoding: data, as: UTF8.self) }
+    }
+
+    /// Runs `executable` in `folder` with exactly `environment` (nothing inherited
+    /// but PATH and HOME), so that BRIEF_HOME and BRIEF_CORPUS are unset unless given.
+    static func run(_ args: [String], executable: String = exe, in folder: String = NSTemporaryDirectory(),
+                    environment: [String: String] = [:]) throws -> Run {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: executable)
+        p.arguments = args
+        p.currentDirectoryURL = URL(fileURLWithPath: folder)
+        let inherited = ProcessInfo.processInfo.environment
+        p.environment = ["PATH": inherited["PATH"] ?? "/usr/bin:/bin", "HOME": inherited["HOME"] ?? "/tmp"].merging(environment) { $1 }
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out; p.standardError = err
+        try p.run()
+        // Standard error is read on another thread so that neither pipe can fill and stall the child.
+        nonisolated(unsafe) var errData = Data()
+        let reader = Thread { errData = err.fileHandleForReading.readDataToEndOfFile() }
+        reader.start()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        while !reader.isFinished { Thread.sleep(forTimeInterval: 0.01) }
+        return Run(status: p.terminationStatus, data: data, error: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A copy of the sample corpus in a fresh folder.
+    static func sampleCorpus() throws -> String {
+        let dir = PDFInspector.temporaryDirectory() + "/corpus"
+        try FileManager.default.copyItem(atPath: root + "/Corpus", toPath: dir)
+        return dir
+    }
+
+    // MARK: Installing
+
+    @Test func anInstalledBriefWorksFromAnyFolderAfterItsPrefixIsMoved() throws {
+        let scratch = PDFInspector.temporaryDirectory()
+        let install = try Self.run(["--binary", Self.exe, scratch + "/prefix"], executable: Self.root + "/scripts/install", in: Self.root)
+        try #require(install.status == 0, "\(install.error)")
+        // Moved as a whole: nothing may remember where it was installed.
+        let prefix = scratch + "/elsewhere/opt"
+        try FileManager.default.createDirectory(atPath: scratch + "/elsewhere", withIntermediateDirectories: true)
+        try FileManager.default.moveItem(atPath: scratch + "/prefix", toPath: prefix)
+        let brief = prefix + "/bin/brief"
+        let share = prefix + "/share"
+
+        // The installed templates are the ones used, not the checkout's: mark them.
+        let installedTemplate = share + "/brief/Templates/issue-brief.mustache"
+        let marker = "Set from the installed templates."
+        try (String(contentsOfFile: installedTemplate, encoding: .utf8) + "\n\n\(marker)\n")
+            .write(toFile: installedTemplate, atomically: true, encoding: .utf8)
+
+        // Run from inside the corpus (one folder below its root), with no BRIEF_HOME and no --corpus.
+        let corpus = scratch + "/elsewhere/my-corpus"
+        try FileManager.default.copyItem(atPath: Self.root + "/Corpus", toPath: corpus)
+        let inside = corpus + "/documents"
+        let out = scratch + "/out"
+        for (args, name) in [(["--issue", "detainees"], "issue"), (["--meeting", "trump-putin-call-2025"], "meeting"),
+                             (["--year", "2025"], "year")] {
+            let r = try Self.run(["generate"] + args + ["-o", "\(out)/\(name).pdf"], executable: brief, in: inside)
+            #expect(r.status == 0, "\(name): \(r.error)")
+            let pdf = PDFInspector("\(out)/\(name).pdf")
+            #expect(pdf.isValid, "\(name)")
+            #expect(pdf.pageCount > 0, "\(name)")
+        }
+        #expect(PDFInspector(out + "/issue.pdf").contains(marker))
+
+        // A corpus's own Templates/ come before the installed ones.
+        try FileManager.default.createDirectory(atPath: corpus + "/Templates", withIntermediateDirectories: true)
+        let own = "Set from the corpus's own template."
+        try (String(contentsOfFile: installedTemplate, encoding: .utf8).replacingOccurrences(of: marker, with: own))
+            .write(toFile: corpus + "/Templates/issue-brief.mustache", atomically: true, encoding: .utf8)
+        let r = try Self.run(["generate", "--issue", "detainees", "-o", out + "/own.pdf"], executable: brief, in: corpus)
+        #expect(r.status == 0, "\(r.error)")
+        #expect(PDFInspector(out + "/own.pdf").contains(own))
+        #expect(!PDFInspector(out + "/own.pdf").contains(marker))
+
+        // Man pages and completions are where man and the shells look.
+        for page in ["brief", "brief.generate", "brief.watch", "brief.check", "brief.list", "brief.init"] {
+            #expect(FileManager.default.fileExists(atPath: "\(share)/man/man1/\(page).1"), "\(page).1")
+        }
+        let bash = try String(contentsOfFile: share + "/bash-completion/completions/brief", encoding: .utf8)
+        #expect(bash.contains("---completion generate -- --issue"))
+        #expect(FileManager.default.fileExists(atPath: share + "/zsh/site-functions/_brief"))
+        #expect(FileManager.default.fileExists(atPath: share + "/fish/vendor_completions.d/brief.fish"))
+    }
+
+    @Test func aCopiedExecutableFindsItsResourcesThroughBriefHomeAndSaysHowWhenItCannot() throws {
+        let dir = PDFInspector.temporaryDirectory()
+        let copy = dir + "/brief"
+        try FileManager.default.copyItem(atPath: Self.exe, toPath: copy)
+        let corpus = try Self.sampleCorpus()
+        let lost = try Self.run(["generate", "--issue", "detainees", "-o", dir + "/d.pdf"], executable: copy, in: corpus)
+        #expect(lost.status == 1)
+        #expect(lost.error.contains("BRIEF_HOME"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/d.pdf"))
+        let found = try Self.run(["generate", "--issue", "detainees", "-o", dir + "/d.pdf"], executable: copy, in: corpus,
+                                 environment: ["BRIEF_HOME": Self.root])
+        #expect(found.status == 0, "\(found.error)")
+    }
+
+    @Test func initWritesACorpusThatChecksCleanAndMakesEveryBriefKind() throws {
+        let dir = PDFInspector.temporaryDirectory()
+        let made = try Self.run(["init", "new"], in: dir)
+        try #require(made.status == 0, "\(made.error)")
+        let corpus = dir + "/new"
+        let readme = try String(contentsOfFile: corpus + "/README.md", encoding: .utf8)
+        #expect(readme.contains("organizations.yaml") && readme.contains("documents/"))
+        let check = try Self.run(["check"], in: corpus)
+        #expect(check.status == 0)
+        #expect(check.output.contains("0 errors, 0 warnings"), "\(check.output)")
+        for args in [["--issue", "detainees"], ["--meeting", "example-summit-2025"], ["--year", "2025"]] {
+            let r = try Self.run(["generate"] + args + ["-o", dir + "/b.pdf"], in: corpus)
+            #expect(r.status == 0, "\(args): \(r.error)")
+        }
+        // Never over an existing corpus: refused, nothing changed.
+        let before = try String(contentsOfFile: corpus + "/issues.yaml", encoding: .utf8)
+        try "# edited\n".appending(before).write(toFile: corpus + "/issues.yaml", atomically: true, encoding: .utf8)
+        let again = try Self.run(["init", "new"], in: dir)
+        #expect(again.status == 1)
+        #expect(again.error.contains("already holds"))
+        #expect(try String(contentsOfFile: corpus + "/issues.yaml", encoding: .utf8).hasPrefix("# edited"))
+    }
+
+    // MARK: Conventions
+
+    @Test func aMistypedCommandGetsASuggestionAndFails() throws {
+        for (typed, meant) in [("genrate", "generate"), ("lst", "list"), ("chek", "check")] {
+            let r = try Self.run([typed])
+            #expect(r.status == 64, "\(typed)")
+            #expect(r.error.contains("unknown command '\(typed)'") && r.error.contains("Did you mean '\(meant)'?"), "\(r.error)")
+        }
+        let help = try Self.run(["help", "nosuch"])
+        #expect(help.status == 64)
+        #expect(help.error.contains("unknown command 'nosuch'"))
+        #expect(try Self.run(["help", "generate"]).status == 0)
+    }
+
+    @Test func anUnknownFlagIsReportedBeforeTheCommandsOwnChecks() throws {
+        let r = try Self.run(["generate", "--isue", "detainees"])
+        #expect(r.status == 64)
+        #expect(r.error.contains("Unknown option '--isue'"), "\(r.error)")
+        #expect(!r.error.contains("exactly one"))
+        // With every flag known, the command's own rule still speaks.
+        let rule = try Self.run(["generate", "--issue", "detainees", "--year", "2025"])
+        #expect(rule.status == 64)
+        #expect(rule.error.contains("exactly one of --issue"))
+    }
+
+    @Test func dashOutputWritesThePDFToStandardOutputAndTheSummaryToStandardError() throws {
+        let corpus = try Self.sampleCorpus()
+        let r = try Self.run(["generate", "--issue", "detainees", "-o", "-"], in: corpus)
+        #expect(r.status == 0, "\(r.error)")
+        #expect(r.data.starts(with: Array("%PDF-".utf8)))
+        #expect(String(decoding: r.data.suffix(8), as: UTF8.self).contains("%%EOF"))
+        #expect(r.error.contains("pages ·"))
+        let path = PDFInspector.temporaryDirectory() + "/stdout.pdf"
+        try r.data.write(to: URL(fileURLWithPath: path))
+        #expect(PDFInspector(path).isValid)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".pdf") } == [])
+    }
+
+    @Test func watchWritesAgainWhenTheCorpusOrTheTemplateChanges() throws {
+        let corpus = try Self.sampleCorpus()
+        let dir = PDFInspector.temporaryDirectory()
+        let template = dir + "/issue-brief.mustache"
+        try FileManager.default.copyItem(atPath: Self.root + "/Templates/issue-brief.mustache", toPath: template)
+        let out = dir + "/w.pdf"
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: Self.exe)
+        p.arguments = ["watch", "--issue", "detainees", "--corpus", corpus, "--template", template, "-o", out,
+                       "--interval", "0.2", "--count", "3"]
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        defer { if p.isRunning { p.terminate() } }
+
+        func waitForWrite(after previous: Date?) -> Date? {
+            let deadline = Date().addingTimeInterval(60)
+            while Date() < deadline {
+                if let m = (try? FileManager.default.attributesOfItem(atPath: out))?[.modificationDate] as? Date,
+                   previous.map({ m > $0 }) ?? true { return m }
+                Thread.sleep(forTimeInterval: 0.1)
+            }
+            return nil
+        }
+        let first = try #require(waitForWrite(after: nil))
+        // A corpus change: the issue's label is the brief's title.
+        let issues = corpus + "/issues.yaml"
+        let yaml = try String(contentsOfFile: issues, encoding: .utf8)
+        try yaml.replacingOccurrences(of: "label: Detainees — civilians", with: "label: Watched detainees — civilians")
+            .write(toFile: issues, atomically: true, encoding: .utf8)
+        let second = try #require(waitForWrite(after: first))
+        #expect(PDFInspector(out).contains("Watched detainees"))
+        // A template change.
+        try (String(contentsOfFile: template, encoding: .utf8) + "\n\nA line the template gained.\n")
+            .write(toFile: template, atomically: true, encoding: .utf8)
+        _ = try #require(waitForWrite(after: second))
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        #expect(PDFInspector(out).contains("A line the template gained."))
+    }
+
+    @Test func listJSONHasNumbersAsNumbersAndOrganizationsAsArrays() throws {
+        let corpus = try Self.sampleCorpus()
+        let documents = try Self.run(["list", "documents", "--json"], in: corpus)
+        let rows = try #require(try JSONSerialization.jsonObject(with: documents.data) as? [[String: Any]])
+        #expect(rows.count == 5)
+        for row in rows {
+            #expect(row["asks"] is Int)
+            #expect((row["organizations"] as? [String])?.isEmpty == false)
+        }
+        let counts = rows.map { ($0["organizations"] as? [String])?.count ?? 0 }
+        #expect(counts.contains(2), "the Amnesty joint statement has two organizations")
+        let issues = try JSONSerialization.jsonObject(with: try Self.run(["list", "issues", "--json"], in: corpus).data) as? [[String: Any]]
+        for issue in issues ?? [] {
+            #expect(issue["demands"] is Int)
+            #expect(issue["documents"] is Int)
+        }
+        #expect(issues?.isEmpty == false)
+    }
+
+    @Test func checkJSONLocatesEveryDiagnostic() throws {
+        let corpus = try Self.sampleCorpus()
+        let organizations = corpus + "/organizations.yaml"
+        try (String(contentsOfFile: organizations, encoding: .utf8).replacingOccurrences(of: "- id: hrw\n", with: "- id: hrw-renamed\n"))
+            .write(toFile: organizations, atomically: true, encoding: .utf8)
+        let r = try Self.run(["check", "--json"], in: corpus)
+        #expect(r.status == 1)
+        let report = try #require(try JSONSerialization.jsonObject(with: r.data) as? [String: Any])
+        let diagnostics = try #require(report["diagnostics"] as? [[String: Any]])
+        #expect(!diagnostics.isEmpty)
+        for d in diagnostics {
+            #expect(d["path"] is String)
+            #expect(d["line"] is Int)
+            #expect(d["column"] is Int)
+            #expect(d["message"] is String)
+            let severity = (d["severity"] as? String) ?? ""
+            #expect(severity == "error" || severity == "warning")
+        }
+        let errorCount = diagnostics.filter { ($0["severity"] as? String) == "error" }.count
+        #expect((report["errors"] as? Int) == errorCount)
+        let errors = diagnostics.filter { ($0["severity"] as? String) == "error" }
+        let unresolved = errors.first { (($0["message"] as? String) ?? "").contains("hrw") }
+        let path = (unresolved?["path"] as? String) ?? ""
+        let line = (unresolved?["line"] as? Int) ?? 0
+        #expect(path.hasSuffix(".md"), "the document naming hrw is where the error is")
+        #expect(line > 1)
+    }
+
+    @Test func completionOffersTheCorpusIssuesEventsAndYears() throws {
+        let corpus = try Self.sampleCorpus()
+        func complete(_ option: String, _ typed: String, corpusFlag: Bool = false) throws -> [String] {
+            // What the generated bash script asks: brief ---completion COMMAND -- OPTION CWORD CURSOR WORDS…
+            var words = ["brief", "generate"]
+            if corpusFlag { words += ["--corpus", corpus] }
+            words += [option, typed]
+            let r = try Self.run(["---completion", "generate", "--", option, String(words.count - 1), String(typed.count)] + words,
+                                 in: corpusFlag ? NSTemporaryDirectory() : corpus)
+            return r.output.split(separator: "\n").map(String.init)
+        }
+        #expect(try complete("--issue", "").contains("detainees"))
+        #expect(try complete("--issue", "det") == ["detainees"])
+        #expect(try complete("--meeting", "trump-putin-c", corpusFlag: true) == ["trump-putin-call-2025"])
+        #expect(try complete("--year", "20").contains("2025"))
+    }
+
+    @Test func batchTakesAYearRangeWithAHyphen() throws {
+        let corpus = try Self.sampleCorpus()
+        let dir = PDFInspector.temporaryDirectory()
+        let r = try Self.run(["batch", "--years", "2016-2021", "--jobs", "1", "--out-dir", dir], in: corpus)
+        #expect(r.status == 0, "\(r.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["summary-2017.pdf", "summary-2021.pdf"])
+        let backwards = try Self.run(["batch", "--years", "2021-2017"], in: corpus)
+        #expect(backwards.status == 64)
+        #expect(backwards.error.contains("FIRST-LAST"))
+    }
+
+    @Test func csvDataStartsWithAByteOrderMarkForSpreadsheets() throws {
+        let corpus = try Self.sampleCorpus()
+        let dir = PDFInspector.temporaryDirectory()
+        let r = try Self.run(["generate", "--issue", "detainees", "-o", dir + "/d.pdf", "--data", dir + "/d.csv"], in: corpus)
+        #expect(r.status == 0, "\(r.error)")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: dir + "/d.csv"))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let j = try Self.run(["generate", "--issue", "detainees", "-o", dir + "/d.pdf", "--data", dir + "/d.json"], in: corpus)
+        #expect(j.status == 0, "\(j.error)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/d.json")).first == UInt8(ascii: "{"), "JSON has no mark")
+    }
+
+    @Test func helpIsWrappedByTheParserAndSaysEachDefaultOnce() throws {
+        let commands = ["generate", "watch", "batch", "check", "list", "init", "ingest", "specimen", "bench"]
+        for command in commands {
+            let r = try Self.run(["help", command], environment: ["COLUMNS": "80"])
+            #expect(r.status == 0)
+            // The usage line is the parser's one long line by design; everything else fits.
+            for line in r.output.split(separator: "\n") where !line.hasPrefix("USAGE:") {
+                #expect(line.count <= 80, "\(command): \(line)")
+            }
+            // Each option's help (from its flag to the next flag) names its default at most once.
+            for option in r.output.components(separatedBy: "\n  -").dropFirst() {
+                #expect(option.components(separatedBy: "default").count <= 2, "\(command): a default said twice in \(option)")
+            }
+        }
+        // Prose is given to the parser as paragraphs, never broken by hand: on a
+        // wide terminal each paragraph is one line (examples are indented lines).
+        for command in commands {
+            let wide = try Self.run(["help", command], environment: ["COLUMNS": "1000"]).output
+            let description = wide.components(separatedBy: "USAGE:").first ?? ""
+            let lines = description.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            for (a, b) in zip(lines, lines.dropFirst()) where !a.isEmpty && !b.isEmpty {
+                #expect(a.hasPrefix(" ") || b.hasPrefix(" "), "\(command): a paragraph broken by hand at \"\(a)\"")
+            }
+        }
+        let batch = try Self.run(["help", "batch"], environment: ["COLUMNS": "80"]).output
+        let jobs = batch.components(separatedBy: "--jobs <N>").last ?? ""
+        let jobsHelp = jobs.components(separatedBy: "\n  --").first ?? ""
+        #expect(jobsHelp.components(separatedBy: "default").count == 2, "\(jobsHelp)")
+    }
+
+    @Test func everyCommandHasAManPageListingItsOptions() throws {
+        // What the commands are, from the executable itself.
+        let dump = try Self.run(["--experimental-dump-help"])
+        let tool = try #require(try JSONSerialization.jsonObject(with: dump.data) as? [String: Any])
+        let command = try #require(tool["command"] as? [String: Any])
+        for sub in (command["subcommands"] as? [[String: Any]] ?? []) {
+            let name = try #require(sub["commandName"] as? String)
+            if name == "help" { continue }
+            let page = Self.root + "/man/brief.\(name).1"
+            let text = try #require(try? String(contentsOfFile: page, encoding: .utf8),
+                                    "man/brief.\(name).1 is missing: run scripts/generate-manual")
+            for argument in (sub["arguments"] as? [[String: Any]] ?? []) {
+                let names = (argument["names"] as? [[String: Any]]) ?? []
+                let longNames = names.filter { ($0["kind"] as? String) == "long" }.compactMap { $0["name"] as? String }
+                guard let long = longNames.first, long != "help", long != "version" else { continue }
+                #expect(text.contains("Fl -\(long)"), "man/brief.\(name).1 lacks --\(long): run scripts/generate-manual")
+            }
+        }
+    }
+}
