@@ -75,6 +75,8 @@ let package = Package(
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Corpus", "PDFTestSupport",
                                                        .product(name: "PropertyBased", package: "swift-property-based")], exclude: ["Pages"]),
         .testTarget(name: "BriefsTests", dependencies: ["Briefs", "Corpus", "Typesetting", "PDFTestSupport",
-                                                        .product(name: "PropertyBased", package: "swift-property-based")]),
+                                                        .product(name: "PropertyBased", package: "swift-property-based")],
+                    // Structure-tree dumps the golden tests compare against (read from the source tree).
+                    exclude: ["Golden"]),
     ]
 )

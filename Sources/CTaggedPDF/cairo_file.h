@@ -15,7 +15,8 @@
 namespace tagged {
 
 /// cairo's file, mapped for qpdf to read in place (qpdf's own file input
-/// reads a character at a time: three times slower here). The pages of a
+/// reads a character at a time, several times slower: docs/engine-notes.md).
+/// The pages of a
 /// mapped file count as the process's memory while they are mapped in, so
 /// what has been read is let go every few objects (`read`).
 class Mapping {

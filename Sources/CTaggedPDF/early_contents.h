@@ -68,7 +68,7 @@ class EarlyContents {
     int fd;
     bool patient;
     /// The compressed streams, kept in a file of their own rather than in
-    /// memory (9 MB on a 3,000-page summary).
+    /// memory (megabytes on a long summary, against a memory budget).
     FILE *store;
     size_t storeSize = 0;
     bool storeFailed = false;

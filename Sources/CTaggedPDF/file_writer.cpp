@@ -3,6 +3,7 @@
 
 #include "pdf_syntax.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <stdexcept>
@@ -10,6 +11,7 @@
 namespace tagged {
 
 namespace {
+// A row as `rows` keeps it: its type in the top two bits, its fields below.
 constexpr uint64_t inFile = 1ULL << 62, inStream = 2ULL << 62, fieldMask = (1ULL << 62) - 1;
 }
 
@@ -63,15 +65,29 @@ void FileWriter::objectStream(const ObjectStream &s) {
         record(s.members[i], inStream | (static_cast<uint64_t>(s.number) << 16) | i);
 }
 
+int crossReferenceOffsetWidth(unsigned long long largest) {
+    int width = 1;
+    while (width < 8 && (largest >> (8 * width)) != 0) ++width;
+    return std::max(width, minimumOffsetWidth);
+}
+
 void FileWriter::finish(long long size, const std::string &trailerEntries) {
     long long self = size;
     size_t at = written;
     record(self, inFile | at);
+    // Field 2 holds an offset (type 1) or an object stream's number (type
+    // 2): as wide as the largest needs, at least 4 bytes.
+    unsigned long long largest = 0;
+    for (uint64_t r : rows) {
+        if ((r & ~fieldMask) == inFile) largest = std::max<unsigned long long>(largest, r & fieldMask);
+        else if ((r & ~fieldMask) == inStream) largest = std::max<unsigned long long>(largest, (r & fieldMask) >> 16);
+    }
+    const int width = crossReferenceOffsetWidth(largest);
     std::string table;
-    table.reserve(static_cast<size_t>(self + 1) * 7);
-    auto row = [&table](int type, unsigned long long field2, unsigned field3) {
+    table.reserve(static_cast<size_t>(self + 1) * static_cast<size_t>(3 + width));
+    auto row = [&table, width](int type, unsigned long long field2, unsigned field3) {
         table += static_cast<char>(type);
-        for (int shift = 24; shift >= 0; shift -= 8) table += static_cast<char>((field2 >> shift) & 0xFF);
+        for (int shift = 8 * (width - 1); shift >= 0; shift -= 8) table += static_cast<char>((field2 >> shift) & 0xFF);
         table += static_cast<char>((field3 >> 8) & 0xFF);
         table += static_cast<char>(field3 & 0xFF);
     };
@@ -84,8 +100,9 @@ void FileWriter::finish(long long size, const std::string &trailerEntries) {
     std::string data = deflate(table);
     char hex[40];
     std::snprintf(hex, sizeof hex, "<%016llx%016llx>", h1, h2);
-    put(std::to_string(self) + " 0 obj\n<</Type/XRef/Size " + std::to_string(self + 1) + "/W [1 4 2]" + trailerEntries +
-        "/ID [" + hex + hex + "]/Filter/FlateDecode/Length " + std::to_string(data.size()) + ">>\nstream\n");
+    put(std::to_string(self) + " 0 obj\n<</Type/XRef/Size " + std::to_string(self + 1) + "/W [1 " + std::to_string(width) +
+        " 2]" + trailerEntries + "/ID [" + hex + hex + "]/Filter/FlateDecode/Length " + std::to_string(data.size()) +
+        ">>\nstream\n");
     put(data);
     put("\nendstream\nendobj\nstartxref\n" + std::to_string(at) + "\n%%EOF\n");
 }
@@ -111,3 +128,5 @@ void FileWriter::put(const char *bytes, size_t length) {
 }
 
 }  // namespace tagged
+
+extern "C" int tp_xref_offset_width(unsigned long long largest) { return tagged::crossReferenceOffsetWidth(largest); }

@@ -23,6 +23,15 @@ struct ObjectStream {
     static ObjectStream pack(long long number, const std::vector<std::pair<long long, std::string>> &objects);
 };
 
+/// The cross-reference stream's second field (/W [1 w 2]) is at least this
+/// wide: 4 bytes hold every offset below 4 GiB.
+constexpr int minimumOffsetWidth = 4;
+
+/// How many bytes the cross-reference stream's second field needs so that
+/// `largest` (the largest offset, or object stream number, it holds) is
+/// not cut short: 4, or more for a file past 4 GiB (at most 8).
+int crossReferenceOffsetWidth(unsigned long long largest);
+
 class FileWriter {
   public:
     FileWriter(tp_write_fn write, void *context) : sink(write), context(context) {}
@@ -37,7 +46,8 @@ class FileWriter {
 
     /// The cross-reference stream over every number below `size` (those not
     /// written are free) as object `size`, the trailer's entries, and the end
-    /// of the file. The file's /ID is a hash of everything written: the same
+    /// of the file. The offsets' field is as wide as the largest offset
+    /// needs (`crossReferenceOffsetWidth`). The file's /ID is a hash of everything written: the same
     /// file, the same /ID.
     void finish(long long size, const std::string &trailerEntries);
 

@@ -24,9 +24,8 @@ inline std::string ref(long long object) { return std::to_string(object) + " 0 R
 std::string dictionary(QOH dict, const std::vector<std::string> &skip, const std::string &extra);
 
 /// Compressed (zlib format, as /FlateDecode reads it) with libdeflate's
-/// fastest level: on the contents of a 2,983-page summary it took 0.17 s
-/// where zlib's fastest took 0.33 s and its default 0.56 s, for 9.1 MB
-/// against zlib's 9.7 and 8.6 MB (measured).
+/// fastest level: about half the time of zlib's fastest for much the same
+/// size (docs/engine-notes.md, "Compressing").
 std::string deflate(const char *data, size_t size);
 inline std::string deflate(const std::string &data) { return deflate(data.data(), data.size()); }
 

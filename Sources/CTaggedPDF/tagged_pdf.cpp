@@ -3,11 +3,11 @@
 // cairo 1.16 writes marked content for structure tags, but only for leaf
 // elements, ignores attributes (/Alt, /Lang, /Scope), refuses the Artifact
 // tag, and has no catalog /Lang, XMP or viewer preferences
-// (PLATFORM-NOTES.md). So the painter uses cairo's tags flat — one tag per
-// run of content, named by its element's role, MCIDs numbered as cairo
+// (docs/engine-notes.md). So the painter uses cairo's tags flat — one tag
+// per run of content, named by its element's role, MCIDs numbered as cairo
 // numbers them — and draws each page's decoration first, in one
-// /NonStruct mark (a group per page, the other way, slowed cairo down page
-// by page).
+// /NonStruct mark (rather than a group per page, which cairo 1.16 handles
+// ever more slowly as pages accumulate).
 //
 // This step then writes the final file from cairo's. qpdf reads cairo's
 // cross-reference table, trailer, catalog and the few streams it has to
@@ -31,10 +31,25 @@
 //   /StructTreeRoot, /MarkInfo, /Lang, /ViewerPreferences and XMP metadata;
 // - the structure tree (composed and packed into object streams on a
 //   third thread meanwhile), its parent tree under the keys cairo gave
-//   pages and, after them, the annotations', and a cross-reference stream.
-// Through qpdf's object model and writer the same work cost 40–90% of a
-// whole run on a 304-page specimen, and reading every object into qpdf's
-// object model held about 75 MB on a 3,000-page summary (measured).
+//   pages and, after them, the annotations', and a cross-reference stream
+//   whose offsets are as wide as the largest needs.
+// Why not through qpdf's object model and writer: it cost a large part of
+// a whole run and held the whole document in memory (docs/engine-notes.md,
+// "Why the step reads tokens").
+//
+// What it relies on in cairo's output, and what checks each (the step
+// runs only after cairo 1.16: CairoCompatibility, in Typesetting):
+// - MCIDs numbered 0, 1, 2 … per page in the order of cairo_tag_begin
+//   calls, as StructureRecorder counts them: MarkedContentTests and the
+//   golden structure dumps read each sequence's text back from the file;
+// - the decoration's mark first on each page (/NonStruct <</MCID 0>> BDC):
+//   markDecoration throws when a page does not start with it;
+// - contents plain (CAIRO_DEBUG_PDF, set by cairo_environment.cpp before
+//   any thread): a decorated page with a filtered content stream throws;
+// - its flat elements opening with "<< /Type /StructElem\n": only a fast
+//   path; anything else is read with the tokenizer, which tells them too;
+// - no annotations of its own (the painter gives it no link tags): a page
+//   with /Annots throws; no object streams in its file: throws.
 
 #include "tagged_pdf.h"
 

@@ -20,9 +20,12 @@ public struct DocumentMetadata: Sendable, Hashable {
     /// The date to stamp: `SOURCE_DATE_EPOCH` (reproducible builds) wins over
     /// the clock. Commands validate the variable before any work
     /// (`SourceDateEpoch.fromEnvironment`); an invalid value never gets here.
-    public var effectiveDate: Date {
+    public var effectiveDate: Date { effectiveDate(environment: ProcessInfo.processInfo.environment) }
+
+    /// The date to stamp with `environment` in place of the process's.
+    public func effectiveDate(environment: [String: String]) -> Date {
         if let date { return date }
-        if let epoch = try? SourceDateEpoch.fromEnvironment() { return epoch }
+        if let epoch = try? SourceDateEpoch.fromEnvironment(environment) { return epoch }
         return Date()
     }
 }

@@ -12,7 +12,9 @@ import Foundation
 /// role; cairo numbers these marks (MCIDs) and `StructureRecorder` counts
 /// along, so that the real, nested tree can be written after cairo
 /// (`TaggedPDF`). Drawing decoration first keeps it beneath the text it
-/// frames (row shading, rules).
+/// frames (row shading, rules). That cairo numbers as counted is cairo
+/// 1.16's behaviour (`CairoCompatibility` refuses another cairo), checked
+/// by reading every sequence's text back from the file (MarkedContentTests).
 final class Painter {
     let cr: OpaquePointer
     let fonts: FontLibrary
@@ -65,7 +67,7 @@ final class Painter {
 
     /// cairo refuses the tag name Artifact; this one marks the decoration
     /// until the tagging step renames it. (A group per page, the other way
-    /// to keep decoration apart, makes cairo 1.16 slow down page by page.)
+    /// to keep decoration apart, makes cairo 1.16 slower with every page.)
     static let decorationTag = "NonStruct"
 
     /// Content, in tags; links and destinations.

@@ -28,9 +28,11 @@ public enum SourceDateEpoch {
         return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 
-    /// The environment's value: nil when unset, a date, or `Invalid`.
-    public static func fromEnvironment() throws -> Date? {
-        guard let raw = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] else { return nil }
+    /// The environment's value: nil when unset, a date, or `Invalid`. Tests
+    /// pass an environment of their own rather than change the process's
+    /// while other threads read it.
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Date? {
+        guard let raw = environment["SOURCE_DATE_EPOCH"] else { return nil }
         return try parse(raw)
     }
 }

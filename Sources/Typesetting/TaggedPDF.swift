@@ -3,12 +3,16 @@ import Foundation
 
 /// The step after cairo that makes its PDF a tagged PDF/UA-1 file (see
 /// `CTaggedPDF`): cairo 1.16 cannot write structure attributes, artifacts,
-/// the catalog's language, viewer preferences or XMP (PLATFORM-NOTES.md).
+/// the catalog's language, viewer preferences or XMP (docs/engine-notes.md).
 enum TaggedPDF {
-    /// cairo compresses content streams unless `CAIRO_DEBUG_PDF` is set; the
-    /// tagging step edits page content, and compresses every stream once.
-    static func prepareCairo() { _ = environmentSet }
-    private static let environmentSet: Bool = { setenv("CAIRO_DEBUG_PDF", "1", 0) == 0 }()
+    /// Throws unless the cairo this process runs with writes what the step
+    /// is written for (`CairoCompatibility`): before anything is written.
+    static func checkCairo() throws { try CairoCompatibility.check() }
+
+    /// How many bytes the final file's cross-reference stream gives each
+    /// offset when the largest is `largest` (the step computes it so; here
+    /// for tests): 4 below 4 GiB, more past it, never an offset cut short.
+    static func crossReferenceOffsetWidth(largest: UInt64) -> Int { Int(tp_xref_offset_width(largest)) }
 
     /// Reads cairo's file and writes the tagged file to `output`.
     static func write(from cairo: IntermediateFile, structure: StructureRecorder, metadata m: DocumentMetadata,

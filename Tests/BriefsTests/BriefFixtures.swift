@@ -30,6 +30,24 @@ enum BriefFixtures {
         return path
     }
 
+    /// The `SOURCE_DATE_EPOCH` the reproducible briefs are written with (18 March 2025).
+    static let epoch = "1742256000"
+
+    /// Writes a brief with the built `brief` executable (`generate` with
+    /// `arguments`, the sample corpus) and `SOURCE_DATE_EPOCH` set in its
+    /// environment only; returns the path. The same arguments, the same bytes.
+    static func reproducible(_ arguments: [String], in dir: String = PDFInspector.temporaryDirectory()) throws -> String {
+        let path = dir + "/brief.pdf"
+        let r = cli(["generate"] + arguments + ["--corpus", root + "/Corpus", "-o", path], environment: ["SOURCE_DATE_EPOCH": epoch])
+        guard r.status == 0 else { throw BriefFailed(arguments: arguments, error: r.error) }
+        return path
+    }
+
+    struct BriefFailed: Error, CustomStringConvertible {
+        let arguments: [String], error: String
+        var description: String { "brief generate \(arguments.joined(separator: " ")) failed: \(error)" }
+    }
+
     /// Runs the built `brief` executable.
     static func cli(_ args: [String], environment: [String: String] = [:]) -> (status: Int32, output: String, error: String) {
         let exe = root + "/.build/debug/brief"

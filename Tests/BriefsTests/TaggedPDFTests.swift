@@ -97,6 +97,35 @@ import Typesetting
         }
     }
 
+    /// A heading's marked content holds the words of its outline entry
+    /// (written from the same title by another path, cairo's outline), and
+    /// a matrix row's header cell the name of an organization: the text a
+    /// screen reader meets in each element is the element's own.
+    @Test func headingsAndRowHeadersHoldTheirOwnWords() throws {
+        let sample = Self.allBriefs.filter { $0 == Self.detainees || $0.contains("/meeting-") || $0.contains("/annual-") }
+        #expect(sample.count >= 8)
+        let names = Set(BriefFixtures.corpus.organizations.map(\.name))
+        for path in sample {
+            let tree = StructureTree(path), marks = MarkedContentText(path)
+            func text(_ e: StructureTree.Element) -> String {
+                PDFInspector.collapse(e.all.flatMap(\.content).compactMap { marks.text(page: $0.page, mcid: $0.mcid) }.joined(separator: " "))
+            }
+            let headings = tree.elements.filter { $0.role.count == 2 && $0.role.hasPrefix("H") }.map(text)
+            let outline = PDFInspector(path).outline.map { PDFInspector.collapse($0.title) }
+            #expect(headings == outline, "\(path): headings \(headings) against the outline \(outline)")
+            for table in tree.elements("Table") {
+                let rowHeaders = table.all("TH").filter { $0.attributes["Scope"] == "Row" }.map(text)
+                guard table.all("TH").contains(where: { $0.attributes["Scope"] == "Column" && text($0) == "Organization" }) else { continue }
+                #expect(!rowHeaders.isEmpty)
+                // The last row counts the organizations.
+                #expect(rowHeaders.last == "Organizations" || names.contains(rowHeaders.last ?? ""), "\(path): \(rowHeaders)")
+                for header in rowHeaders.dropLast() {
+                    #expect(names.contains(header), "\(path): a row header holds '\(header)', no organization's name")
+                }
+            }
+        }
+    }
+
     @Test func figuresHaveAlternativeTextWrittenFromTheData() throws {
         let tree = StructureTree(Self.detainees)
         let figures = tree.elements("Figure")

@@ -12,6 +12,16 @@ public struct StructureTree {
         public var content: [(page: Int, mcid: Int)]
         /// Link annotations tied to this element: their /Contents.
         public var annotations: [String]
+        /// A kid, in the order of the element's /K.
+        public enum Kid {
+            case content(page: Int, mcid: Int)
+            /// `children[index]`.
+            case element(index: Int)
+            /// A link annotation's /Contents.
+            case annotation(String)
+        }
+        /// Content, elements and annotations in the order of /K (reading order).
+        public var kids: [Kid] = []
 
         /// This element and everything under it, depth first (reading order).
         public var all: [Element] { [self] + children.flatMap(\.all) }
@@ -60,6 +70,7 @@ public struct StructureTree {
             guard let d = value(ref) as? [String: Any] else { return nil }
             var e = Element(role: String((d["/S"] as? String ?? "").dropFirst()), attributes: [:], children: [],
                             content: [], annotations: [])
+            if let t = d["/T"] { e.attributes["T"] = Self.text(t) }
             for key in ["/Alt", "/Lang", "/ActualText"] { if let t = Self.text(d[key]) { e.attributes[String(key.dropFirst())] = t } }
             if let a = d["/A"] as? [String: Any], let scope = a["/Scope"] as? String { e.attributes["Scope"] = String(scope.dropFirst()) }
             let home = (d["/Pg"] as? String).flatMap { pageIndex[$0] } ?? -1
@@ -67,13 +78,19 @@ public struct StructureTree {
             for k in kids {
                 if let mcid = k as? Int {
                     e.content.append((home, mcid))
+                    e.kids.append(.content(page: home, mcid: mcid))
                 } else if let r = k as? String, let child = element(r) {
+                    e.kids.append(.element(index: e.children.count))
                     e.children.append(child)
                 } else if let dict = k as? [String: Any] {
                     if dict["/Type"] as? String == "/MCR", let mcid = dict["/MCID"] as? Int {
-                        e.content.append(((dict["/Pg"] as? String).flatMap { pageIndex[$0] } ?? home, mcid))
+                        let page = (dict["/Pg"] as? String).flatMap { pageIndex[$0] } ?? home
+                        e.content.append((page, mcid))
+                        e.kids.append(.content(page: page, mcid: mcid))
                     } else if dict["/Type"] as? String == "/OBJR", let obj = dict["/Obj"] as? String {
-                        e.annotations.append(Self.text((value(obj) as? [String: Any])?["/Contents"]) ?? "")
+                        let contents = Self.text((value(obj) as? [String: Any])?["/Contents"]) ?? ""
+                        e.annotations.append(contents)
+                        e.kids.append(.annotation(contents))
                     }
                 }
             }

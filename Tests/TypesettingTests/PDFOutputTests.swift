@@ -111,10 +111,16 @@ import Testing
         #expect(PDFInspector.run(["qpdf", "--check", path]).status == 0)
     }
 
+    /// (The environment is passed in: setting the process's while other
+    /// tests render on other threads would race with their reads.)
     @Test func sourceDateEpochSetsTheDate() {
-        setenv("SOURCE_DATE_EPOCH", "1742256000", 1)
-        defer { unsetenv("SOURCE_DATE_EPOCH") }
-        #expect(DocumentMetadata(title: "x").effectiveDate == Date(timeIntervalSince1970: 1_742_256_000))
+        let metadata = DocumentMetadata(title: "x")
+        #expect(metadata.effectiveDate(environment: ["SOURCE_DATE_EPOCH": "1742256000"]) == Date(timeIntervalSince1970: 1_742_256_000))
+        #expect(metadata.effectiveDate(environment: [:]).timeIntervalSinceNow.magnitude < 60, "unset: the clock")
+        var dated = metadata
+        dated.date = Date(timeIntervalSince1970: 0)
+        #expect(dated.effectiveDate(environment: ["SOURCE_DATE_EPOCH": "1742256000"]) == Date(timeIntervalSince1970: 0),
+                "a date given explicitly wins")
     }
 
     @Test func everyWordStaysInsideTheMarginsWithoutOverlap() {

@@ -83,6 +83,16 @@ typedef int (*tp_write_fn)(void *context, const unsigned char *data, size_t leng
 int tp_finish(tp_tree *tree, tp_sink *input, const tp_document *document,
               tp_write_fn write, void *context, char *error, size_t error_size);
 
+/* How many bytes the final file's cross-reference stream gives an offset
+ * (/W [1 w 2]) when the largest offset or object stream number it holds
+ * is `largest`: 4 below 4 GiB, more beyond, so no offset is cut short. */
+int tp_xref_offset_width(unsigned long long largest);
+
+/* Whether cairo will write page contents uncompressed, as the step needs
+ * (CAIRO_DEBUG_PDF is set: this library sets it as the program is loaded,
+ * before any thread exists, unless it is already set). */
+int tp_cairo_contents_plain(void);
+
 #ifdef __cplusplus
 }
 #endif
