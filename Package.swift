@@ -57,7 +57,8 @@ let package = Package(
         .target(name: "Typesetting",
                 dependencies: ["CCairo", "CFreeType", "CHarfBuzz", "CHyphen", "CLineBreak", "CCleanup", "CMalloc", "CTaggedPDF"]),
         // 3. The corpus model.
-        .target(name: "Corpus", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
+        // Raw HTML in document bodies is read by libxml2 (CHTMLText), as ingest reads pages.
+        .target(name: "Corpus", dependencies: ["CCmark", "CHTMLText", .product(name: "Yams", package: "Yams")]),
         // 4. Raw pages in, draft documents out (beside Briefs, on Corpus only).
         .target(name: "Ingest", dependencies: ["Corpus", "CHTMLText", "CPDFText", "CCleanup"]),
         // 4. Brief composition.

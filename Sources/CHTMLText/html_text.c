@@ -22,8 +22,12 @@ static void append(buffer *b, const char *s, size_t n) {
 
 static const char *skipped[] = {"head", "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",
                                 "svg", "button", "select", "template", NULL};
+/// In a fragment (raw HTML inside a Markdown body) every word counts: only
+/// what is never text is left out.
+static const char *skippedInFragment[] = {"head", "script", "style", "template", NULL};
 static const char *blocks[] = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "section", "article",
-                               "main", "br", "tr", "td", "th", "dt", "dd", "figcaption", "pre", "ul", "ol", "table", "time", NULL};
+                               "main", "br", "tr", "td", "th", "dt", "dd", "figcaption", "pre", "ul", "ol", "table", "time",
+                               "nav", "aside", "header", "footer", "figure", "address", "details", "summary", "hr", "caption", "dl", NULL};
 
 static int in(const char *name, const char **list) {
     for (int i = 0; list[i]; i++) if (strcmp(name, list[i]) == 0) return 1;
@@ -46,7 +50,7 @@ static void flush(buffer *line, buffer *out) {
 }
 
 /// Visits one element on the way in; returns whether to descend into it.
-static int enter(xmlNodePtr node, buffer *line, buffer *out, buffer *links, char **lang) {
+static int enter(xmlNodePtr node, const char **skipped, buffer *line, buffer *out, buffer *links, char **lang) {
     const char *name = (const char *)node->name;
     if (strcmp(name, "html") == 0 && !*lang) {
         xmlChar *l = xmlGetProp(node, (const xmlChar *)"lang");
@@ -71,12 +75,12 @@ static int enter(xmlNodePtr node, buffer *line, buffer *out, buffer *links, char
 /// thousands of elements): down to the first child, else to the next
 /// sibling, else up until a parent has one — closing block elements on
 /// the way up.
-static void walk(xmlNodePtr root, buffer *line, buffer *out, buffer *links, char **lang) {
+static void walk(xmlNodePtr root, const char **skipped, buffer *line, buffer *out, buffer *links, char **lang) {
     xmlNodePtr node = root;
     while (node) {
         int descend = 0;
         if (node->type == XML_ELEMENT_NODE) {
-            descend = enter(node, line, out, links, lang) && node->children;
+            descend = enter(node, skipped, line, out, links, lang) && node->children;
             if (!descend && in((const char *)node->name, blocks) && !in((const char *)node->name, skipped)) flush(line, out);
         } else if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
             if (node->content) append(line, (const char *)node->content, strlen((const char *)node->content));
@@ -91,7 +95,7 @@ static void walk(xmlNodePtr root, buffer *line, buffer *out, buffer *links, char
     }
 }
 
-char *brief_html_text(const char *data, size_t length, char **lang, char **links) {
+static char *text(const char *data, size_t length, const char **skip, char **lang, char **links) {
     *lang = NULL; *links = NULL;
     // HUGE lifts libxml2's nesting limit (256 elements; text deeper was
     // dropped): the walk below does not recurse, so depth costs no stack.
@@ -100,11 +104,23 @@ char *brief_html_text(const char *data, size_t length, char **lang, char **links
     buffer out = {0}, line = {0}, found = {0};
     append(&out, "", 0);
     if (doc) {
-        walk(xmlDocGetRootElement(doc), &line, &out, &found, lang);
+        walk(xmlDocGetRootElement(doc), skip, &line, &out, &found, lang);
         flush(&line, &out);
         xmlFreeDoc(doc);
     }
     free(line.data);
     *links = found.data;
     return out.data ? out.data : strdup("");
+}
+
+char *brief_html_text(const char *data, size_t length, char **lang, char **links) {
+    return text(data, length, skipped, lang, links);
+}
+
+char *brief_html_fragment_text(const char *data, size_t length) {
+    char *lang = NULL, *links = NULL;
+    char *out = text(data, length, skippedInFragment, &lang, &links);
+    free(lang);
+    free(links);
+    return out;
 }

@@ -12,4 +12,9 @@
 /// clash with Foundation's in a Swift module (PLATFORM-NOTES).
 char *brief_html_text(const char *data, size_t length, char **lang, char **links);
 
+/// The text of an HTML fragment (raw HTML in a Markdown body), entities
+/// decoded and attributes dropped: every element's words kept but scripts'
+/// and styles', one line per block element. Returns a malloc'd UTF-8 string.
+char *brief_html_fragment_text(const char *data, size_t length);
+
 #endif
