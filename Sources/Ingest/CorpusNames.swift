@@ -9,6 +9,8 @@ struct CorpusNames: Sendable {
     /// Every organization name of four letters or more, longest first:
     /// blanked out of a page before engagements are matched.
     let blanked: [[UInt8]]
+    /// Names a site's masthead may carry: every organization's name, short name and alias.
+    let mastheads: [String]
     /// Each engagement's short names ("HRC48"), by id.
     let shortNames: [String: [String]]
 
@@ -18,6 +20,7 @@ struct CorpusNames: Sendable {
             (org, all(org).filter { $0.count >= 2 }.map { (text: $0, bytes: Array($0.utf8)) })
         }
         let long: [String] = corpus.organizations.flatMap(all).filter { $0.count >= 4 }
+        mastheads = corpus.organizations.flatMap(all).sorted { $0.count > $1.count }
         blanked = long.sorted { $0.count > $1.count }.map { Array($0.utf8) }
         shortNames = Dictionary(corpus.events.map { ($0.id, MetadataReader.shortNames($0)) }, uniquingKeysWith: { a, _ in a })
     }

@@ -40,7 +40,9 @@ public struct Ingester: Sendable {
     /// Drafts one page; throws `IngestError` when it cannot be read.
     public func draft(_ path: String, takenIDs: Set<String>) throws -> Draft {
         let page = try PageText.load(path)
-        guard let statement = StatementText.find(in: page.lines) else { throw IngestError.empty(path) }
+        let headlines = page.meta.headings + [page.meta.ogTitle, page.meta.title].compactMap { $0 }
+        guard let statement = StatementText.find(in: page.lines, headlines: headlines,
+                                                 mastheads: names.mastheads + [page.meta.siteName].compactMap { $0 }) else { throw IngestError.empty(path) }
         let reader = MetadataReader(corpus: corpus, names: names, page: page, statement: statement)
         var evidence: [String: Evidence] = [:]
         var warnings: [String] = []

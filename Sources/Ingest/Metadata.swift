@@ -30,158 +30,6 @@ struct MetadataReader {
     /// Lines to read metadata from first: the headline and the opening.
     var openingLines: [Int] { (statement.titleLine.map { [$0] } ?? []) + Array(statement.bodyLines.prefix(6)) }
 
-    // MARK: Date
-
-    static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                         "november", "december"]
-
-    /// Month names as pages write them: English, and Russian and Ukrainian
-    /// (nominative and the genitive of "3 февраля 2024").
-    static let monthNumbers: [String: Int] = {
-        var out: [String: Int] = [:]
-        for (i, m) in months.enumerated() { out[m] = i + 1 }
-        let russian = [["январь", "января"], ["февраль", "февраля"], ["март", "марта"], ["апрель", "апреля"], ["май", "мая"],
-                       ["июнь", "июня"], ["июль", "июля"], ["август", "августа"], ["сентябрь", "сентября"], ["октябрь", "октября"],
-                       ["ноябрь", "ноября"], ["декабрь", "декабря"]]
-        let ukrainian = [["січень", "січня"], ["лютий", "лютого"], ["березень", "березня"], ["квітень", "квітня"], ["травень", "травня"],
-                         ["червень", "червня"], ["липень", "липня"], ["серпень", "серпня"], ["вересень", "вересня"], ["жовтень", "жовтня"],
-                         ["листопад", "листопада"], ["грудень", "грудня"]]
-        for (i, forms) in (russian.enumerated().map { $0 } + ukrainian.enumerated().map { $0 }) { for f in forms { out[f] = i + 1 } }
-        return out
-    }()
-
-    /// First bytes of month names, either case (Cyrillic letters start with 0xD0 or 0xD1).
-    static let monthInitials: Set<UInt8> = Set("jfmasondJFMASOND".utf8).union([0xD0, 0xD1])
-
-    /// Dates written out in a line: "June 30, 2017", "30 June 2017", "2017-06-30", "June 2017".
-    static func dates(in line: String) -> [(PartialDate, Range<String.Index>)] {
-        var out: [(PartialDate, Range<String.Index>)] = []
-        let words = line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{A0}" })
-        for (i, w) in words.enumerated() {
-            // Only words that can be a month name or an ISO date need a closer look:
-            // checked on the first byte, before any string is made.
-            guard let first = w.utf8.first, w.utf8.count <= 20,
-                  monthInitials.contains(first) || (first >= 0x30 && first <= 0x39 && w.utf8.count >= 10) else { continue }
-            let lw = String(w.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" })
-            guard let m = monthNumbers[lw].map({ $0 - 1 }) ?? months.firstIndex(where: { $0.prefix(3) == lw && lw.count == 3 }) else {
-                // ISO dates.
-                let t = String(w.filter { $0.isNumber || $0 == "-" })
-                if t.count == 10, let d = PartialDate(t) { out.append((d, w.startIndex..<w.endIndex)) }
-                continue
-            }
-            func number(_ k: Int) -> Int? { k >= 0 && k < words.count ? Int(String(words[k].filter(\.isNumber))) : nil }
-            if let day = number(i + 1), (1...31).contains(day), let year = number(i + 2), (1900...2100).contains(year),
-               let d = PartialDate(year: year, month: m + 1, day: day) {
-                out.append((d, w.startIndex..<words[i + 2].endIndex))
-            } else if let day = number(i - 1), (1...31).contains(day), let year = number(i + 1), (1900...2100).contains(year),
-                      let d = PartialDate(year: year, month: m + 1, day: day) {
-                out.append((d, words[i - 1].startIndex..<words[i + 1].endIndex))
-            } else if let year = number(i + 1), (1900...2100).contains(year), let d = PartialDate(year: year, month: m + 1) {
-                out.append((d, w.startIndex..<words[i + 1].endIndex))
-            }
-        }
-        return out
-    }
-
-    /// The publication date the page states: a "Published on …" or dated
-    /// line near the statement, or the dateline ("Washington, March 18 —";
-    /// a dateline without a year takes the latest year the text names).
-    func statedDate() -> (PartialDate, Evidence)? {
-        let cues = ["published on", "posted on", "published", "date:", "dated", "updated on"]
-        for (i, line) in page.lines.enumerated() {
-            let l = line.lowercased()
-            if cues.contains(where: { l.hasPrefix($0) }), let (d, _) = Self.dates(in: line).first {
-                return (d, Evidence(line: i + 1, excerpt: line, confidence: "high"))
-            }
-        }
-        // A date standing alone on a line before or after the body, or a dateline.
-        for i in page.lines.indices where i < (statement.bodyLines.first ?? 0) || i > (statement.bodyLines.last ?? 0) {
-            let line = page.lines[i].trimmingCharacters(in: .whitespaces)
-            if line.split(separator: " ").count <= 5, let (d, _) = Self.dates(in: line).first {
-                return (d, Evidence(line: i + 1, excerpt: line, confidence: "high"))
-            }
-        }
-        if let first = statement.bodyLines.first {
-            let line = page.lines[first]
-            // "Moscow, 3 February 2024. …": a place, a comma, a full date, at the very start.
-            if let comma = line.firstIndex(of: ","), line.distance(from: line.startIndex, to: comma) < 30,
-               line.first?.isUppercase == true,
-               let (d, r) = Self.dates(in: line).first, d.precision == .day,
-               line.distance(from: comma, to: r.lowerBound) <= 3 {
-                return (d, Evidence(line: first + 1, excerpt: String(line[..<r.upperBound]), confidence: "high"))
-            }
-            if let dash = line.firstIndex(where: { $0 == "—" || $0 == "–" }), line.distance(from: line.startIndex, to: dash) < 60 {
-                let head = String(line[..<dash])
-                if let (d, _) = Self.dates(in: head).first {
-                    return (d, Evidence(line: first + 1, excerpt: head, confidence: "high"))
-                }
-                if let (month, day) = Self.monthDay(in: head), let year = latestYear()?.0,
-                   let d = PartialDate(year: year, month: month, day: day) {
-                    return (d, Evidence(line: first + 1, excerpt: head, confidence: "medium"))
-                }
-            }
-        }
-        return nil
-    }
-
-    /// A date the text implies, when the page states none: the month of the
-    /// latest date it names (a letter written ahead of it), or the latest
-    /// year it names — low confidence.
-    func impliedDate() -> (PartialDate, Evidence)? {
-        var latest: (PartialDate, Int, String)? = nil
-        for i in statement.bodyLines {
-            for (d, r) in Self.dates(in: page.lines[i]) where latest.map({ $0.0 < d }) ?? true {
-                latest = (d, i, String(page.lines[i][r]))
-            }
-        }
-        if let (d, i, text) = latest, let month = PartialDate(year: d.year, month: d.month) {
-            return (month, Evidence(line: i + 1, excerpt: text, confidence: "low"))
-        }
-        if let (y, i) = latestYear(), let d = PartialDate(year: y) {
-            return (d, Evidence(line: i + 1, excerpt: String(y), confidence: "low"))
-        }
-        return nil
-    }
-
-    /// The latest plausible year written in the body, with its line.
-    func latestYear() -> (Int, Int)? {
-        var year: (Int, Int)? = nil
-        for i in statement.bodyLines {
-            for w in page.lines[i].split(whereSeparator: { !$0.isNumber }) where w.count == 4 {
-                if let y = Int(w), (1990...2100).contains(y), y > (year?.0 ?? 0) { year = (y, i) }
-            }
-        }
-        return year
-    }
-
-    /// "March 18" or "18 March" without a year (a dateline's).
-    static func monthDay(in text: String) -> (Int, Int)? {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" || $0 == ")" || $0 == "." })
-        for (i, w) in words.enumerated() {
-            let lw = w.lowercased()
-            guard let m = months.firstIndex(where: { $0 == lw || ($0.prefix(3) == lw && lw.count == 3) }) else { continue }
-            for k in [i + 1, i - 1] where k >= 0 && k < words.count {
-                if let day = Int(words[k]), (1...31).contains(day) { return (m + 1, day) }
-            }
-        }
-        return nil
-    }
-
-    /// For a page that states no date and names nothing datable: the year
-    /// of the latest engagement whose participants it names, else of the
-    /// corpus's newest document (pages arrive after the record they extend).
-    func priorYear() -> (PartialDate, Evidence) {
-        let bytes = Array(bodyText.utf8)
-        let named = corpus.events.filter { e in
-            e.participants.contains { p in p.split(separator: " ").last.map { ByteSearch.contains(bytes, Array($0.utf8)) } ?? false }
-        }
-        if let e = named.max(by: { $0.date < $1.date }), let d = PartialDate(year: e.date.year) {
-            return (d, Evidence(line: 0, excerpt: "the year of the latest engagement with someone it names: \(e.title)", confidence: "low"))
-        }
-        let year = corpus.documents.map(\.date.year).max() ?? CalendarYear.current
-        return (PartialDate(year: year)!, Evidence(line: 0, excerpt: "the year of the corpus's newest document", confidence: "low"))
-    }
-
     // MARK: Organizations
 
     struct Mention { var organization: Organization; var line: Int; var offset: Int; var text: String }
@@ -353,7 +201,7 @@ struct MetadataReader {
             }
         }
         var best: (Event, Double, String, Bool)? = nil
-        let mentionedDates = MetadataReader.dates(in: text).map(\.0)
+        let mentionedDates = MetadataReader.dates(in: text).map(\.date)
         func mentions(_ word: Substring) -> Bool { ByteSearch.contains(bytes, Array(word.utf8)) }
         // Sentences spoken of as now, as bytes (names blanked), with the dates they name: read once.
         let current = Self.currentSentences(String(decoding: bytes, as: UTF8.self)).map {
@@ -410,10 +258,10 @@ struct MetadataReader {
         text.split(whereSeparator: { $0 == "." || $0 == "\n" }).compactMap { sentence in
             let lower = Array(sentence.lowercased().utf8)
             guard currentCues.contains(where: { ByteSearch.contains(lower, $0) }) else { return nil }
-            let dates = MetadataReader.dates(in: String(sentence)).map(\.0)
+            let dates = MetadataReader.dates(in: String(sentence)).map(\.date)
             // "In June 2021, …" is told as past.
             let past = dates.contains { d in
-                d.precision != .year && ByteSearch.contains(lower, Array("in \(months[d.month! - 1])".utf8))
+                d.precision != .year && LanguageCues.english.months[d.month! - 1].contains { ByteSearch.contains(lower, Array("in \($0) ".utf8)) }
             }
             return past ? nil : CurrentSentence(text: sentence, dates: dates)
         }

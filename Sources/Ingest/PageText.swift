@@ -12,6 +12,8 @@ public struct PageText: Sendable {
     public var links: [String]
     /// The HTML `lang` attribute, when the page has one.
     public var declaredLanguage: String?
+    /// An HTML page's title, headings and declared dates.
+    public var meta = PageMeta()
 
     /// Reads a page; throws `IngestError` for unknown formats and unreadable files.
     public static func load(_ path: String) throws -> PageText {
@@ -25,7 +27,8 @@ public struct PageText: Sendable {
         case "html", "htm":
             guard let data = FileManager.default.contents(atPath: path) else { throw IngestError.unreadable(path) }
             let extracted = HTMLExtractor.extract(data)
-            return PageText(path: path, format: .html, lines: extracted.lines, links: extracted.links, declaredLanguage: extracted.language)
+            return PageText(path: path, format: .html, lines: extracted.lines, links: extracted.links, declaredLanguage: extracted.language,
+                            meta: PageMeta.read(data))
         case "pdf":
             let text = try PDFExtractor.text(path)
             return PageText(path: path, format: .pdf, lines: Self.lines(PDFExtractor.unwrap(text)), links: [], declaredLanguage: nil)
@@ -54,7 +57,8 @@ public struct PageText: Sendable {
         }
         if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<?xml") || head.hasPrefix("<head") || head.hasPrefix("<body") {
             let extracted = HTMLExtractor.extract(data)
-            return PageText(path: standardInput, format: .html, lines: extracted.lines, links: extracted.links, declaredLanguage: extracted.language)
+            return PageText(path: standardInput, format: .html, lines: extracted.lines, links: extracted.links, declaredLanguage: extracted.language,
+                            meta: PageMeta.read(data))
         }
         return PageText(path: standardInput, format: .text, lines: Self.lines(String(decoding: data, as: UTF8.self)), links: [], declaredLanguage: nil)
     }

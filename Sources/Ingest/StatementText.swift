@@ -39,6 +39,26 @@ struct StatementText {
         return false
     }
 
+    /// Words of a site's menus, in the languages of the cues.
+    static let menuWords: Set<String> = ["donate", "subscribe", "menu", "news", "search", "login", "take", "action", "get", "involved",
+                                         "our", "work", "about", "contact", "home", "accueil", "actualités", "новини", "новости",
+                                         "aktuelles", "spenden", "noticias", "inicio", "opinion", "international", "politique"]
+
+    /// A menu line: several menu words and no sentence, or items split by "·", "|", "›".
+    static func isNavigation(_ line: String) -> Bool {
+        if line.contains(" · ") || line.contains(" | ") || line.contains("›") || line.contains("»") && !line.contains("«") { return true }
+        let words = line.lowercased().split(separator: " ")
+        return words.filter { menuWords.contains(String($0)) }.count >= 3
+    }
+
+    /// A masthead: the site's name alone, or followed by a tagline ("FIDH - Mouvement mondial des droits humains").
+    static func isMasthead(_ line: String, name: String) -> Bool {
+        guard name.count >= 3, line.hasPrefix(name) else { return false }
+        let rest = line.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+        return rest.isEmpty || rest.hasPrefix("-") || rest.hasPrefix("–") || rest.hasPrefix("—") || rest.hasPrefix("|")
+            || rest.split(separator: " ").allSatisfy { $0.first?.isUppercase == true || !$0.contains(where: \.isLetter) }
+    }
+
     static func isTerminator(_ line: String) -> Bool {
         let l = line.trimmingCharacters(in: .whitespaces).lowercased()
         if l.isEmpty { return false }
@@ -51,7 +71,10 @@ struct StatementText {
     }
 
     /// Finds the headline and the body.
-    static func find(in lines: [String]) -> StatementText? {
+    /// `headlines`: what the markup says the title is (`<h1>`, og:title,
+    /// `<title>`); `mastheads`: names a site goes by (the corpus's
+    /// organizations, the page's declared site name), never a headline.
+    static func find(in lines: [String], headlines: [String] = [], mastheads: [String] = []) -> StatementText? {
         let nonEmpty = lines.indices.filter { !lines[$0].trimmingCharacters(in: .whitespaces).isEmpty }
         guard !nonEmpty.isEmpty else { return nil }
         // The headline: the first line before the first paragraph of prose that
@@ -62,9 +85,21 @@ struct StatementText {
             let words = lines[i].split(separator: " ").count
             return words > 25 || (words >= 12 && lines[i].trimmingCharacters(in: .whitespaces).hasSuffix("."))
         } ?? nonEmpty[0]
-        let title = nonEmpty.first { i in
+        let candidates = nonEmpty.filter { i in
             let l = lines[i].trimmingCharacters(in: .whitespaces)
-            return i < firstProse && !isFurniture(l) && l.count <= 200 && !l.hasSuffix(".") && l.split(separator: " ").count >= 3
+            return i < firstProse && !isFurniture(l) && !isNavigation(l) && !mastheads.contains { isMasthead(l, name: $0) }
+                && MetadataReader.isDateLine(l) == nil && l.count <= 300
+                && l.filter({ $0 == "," }).count < 3   // an address block ("…, The White House, 1600 Pennsylvania Avenue, …") && !l.hasSuffix(".") && l.split(separator: " ").count >= 3
+        }
+        // The headline: the line the markup calls the page's title (its <h1>,
+        // og:title or <title>), else the longest candidate (a headline says
+        // more than a masthead, a section name or a caption), the later on a tie.
+        let declared = headlines.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+        let title = candidates.first { i in
+            let l = lines[i].trimmingCharacters(in: .whitespaces).lowercased()
+            return declared.contains { $0 == l || ($0.hasPrefix(l) && l.count > 20) || (l.hasPrefix($0) && $0.count > 20) }
+        } ?? candidates.max { a, b in
+            lines[a].split(separator: " ").count <= lines[b].split(separator: " ").count
         }
         var body: [Int] = []
         var i = title.map { $0 + 1 } ?? nonEmpty[0]
