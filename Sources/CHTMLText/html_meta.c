@@ -67,6 +67,19 @@ static void meta_walk(xmlNodePtr node, meta_buffer *out) {
             }
             continue;
         }
+        if (strcmp(name, "header") == 0) {
+            xmlChar *text = xmlNodeGetContent(node);
+            if (text) { item(out, "header", (const char *)text); xmlFree(text); }
+        }
+        if (strcmp(name, "link") == 0) {
+            xmlChar *rel = xmlGetProp(node, (const xmlChar *)"rel");
+            if (rel && strcmp((const char *)rel, "canonical") == 0) {
+                xmlChar *href = xmlGetProp(node, (const xmlChar *)"href");
+                if (href) { item(out, "canonical", (const char *)href); xmlFree(href); }
+            }
+            if (rel) xmlFree(rel);
+            continue;
+        }
         if (strcmp(name, "time") == 0) {
             xmlChar *when = xmlGetProp(node, (const xmlChar *)"datetime");
             if (when) { item(out, "time", (const char *)when); xmlFree(when); }

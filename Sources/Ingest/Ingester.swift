@@ -69,12 +69,21 @@ public struct Ingester: Sendable {
             date = d; evidence["date"] = e
             warnings.append("no date found; the year is a guess (\(e.excerpt)): set `date` by hand")
         }
-        let orgs = reader.organizations()
+        let (orgs, unresolved) = reader.organizations()
         for (o, e) in orgs { evidence["organizations/\(o.id)"] = e }
-        let unknown = reader.unknownOrganizations()
+        for names in unresolved { warnings.append("a name that \(names) share: which one signs is left to you (add it to `organizations`)") }
+        // Names the corpus lacks: all of them when it knows none on the page; else only a publisher's masthead.
+        let titleLine = (statement.titleLine ?? 0) + 1
+        let unknown = reader.unknownOrganizations().filter { orgs.isEmpty || $0.1.line < titleLine }
+        var proposedOrganizations = unknown
         var orgIDs = orgs.map(\.0.id)
-        for (name, _) in unknown where orgIDs.isEmpty { orgIDs.append(Slug.make(name)) }
-        if orgIDs.isEmpty { warnings.append("no organization recognised; set `organizations` by hand"); orgIDs = ["unknown"] }
+        for (name, e) in unknown where !orgIDs.contains(Slug.make(name)) {
+            if e.line < titleLine { orgIDs.insert(Slug.make(name), at: 0) } else { orgIDs.append(Slug.make(name)) }
+            evidence["organizations/\(Slug.make(name))"] = Evidence(line: e.line, excerpt: e.excerpt, confidence: "low")
+        }
+        proposedOrganizations = proposedOrganizations.filter { orgIDs.contains(Slug.make($0.0)) }
+        // Never a placeholder: a draft without organizations fails `brief check` until a person names them.
+        if orgIDs.isEmpty { warnings.append("no organization recognised: set `organizations` by hand (the draft fails `brief check` until then)") }
         let (kind, kindEvidence) = reader.kind()
         evidence["kind"] = kindEvidence
         let to = reader.addressee()
@@ -110,7 +119,7 @@ public struct Ingester: Sendable {
                                            asks: verified.map { (demand: $0.demand!.id, text: $0.text, quote: $0.quote) })
         return Draft(input: path, id: id, fields: fields, body: body, evidence: evidence,
                      unmatched: unmatched.map { ($0.line, $0.quote) },
-                     newOrganizations: orgs.isEmpty ? unknown : [], newEvent: proposed, warnings: warnings)
+                     newOrganizations: proposedOrganizations, newEvent: proposed, warnings: warnings)
     }
 
     /// Drafts every page, on all cores (pages are independent), then makes

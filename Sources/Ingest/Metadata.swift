@@ -32,67 +32,14 @@ struct MetadataReader {
 
     // MARK: Organizations
 
-    struct Mention { var organization: Organization; var line: Int; var offset: Int; var text: String }
-
-    /// Every corpus organization the page names, by name, short name or
-    /// alias; where one name is inside a longer one ("Amnesty International"
-    /// in "Amnesty International USA"), only the longer counts.
-    func mentions(lines: [Int]) -> [Mention] {
-        var found: [(Mention, Int)] = []   // mention, length (in bytes, as the offset)
-        // A byte that continues a word: an ASCII letter or digit, or part of a non-ASCII character.
-        func isWordByte(_ b: UInt8) -> Bool { b >= 0x80 || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
-        for i in lines {
-            let line = Array(page.lines[i].utf8)
-            for (org, orgNames) in names.organizations {
-                for (name, needle) in orgNames {
-                    // Names are proper nouns: matched with their capitals ("human rights first" is not an organization).
-                    var from = 0
-                    while let at = ByteSearch.firstIndex(line, needle, from: from) {
-                        let end = at + needle.count
-                        if (at == 0 || !isWordByte(line[at - 1])) && (end == line.count || !isWordByte(line[end])) {
-                            found.append((Mention(organization: org, line: i, offset: at, text: name), needle.count))
-                        }
-                        from = end
-                    }
-                }
-            }
-        }
-        // Drop a match inside a longer match of another organization on the same line.
-        return found.filter { m, len in
-            !found.contains { o, olen in
-                o.line == m.line && olen > len && o.offset <= m.offset && o.offset + olen >= m.offset + len && o.organization.id != m.organization.id
-            }
-        }.map(\.0)
-    }
-
-    /// The authoring or signing organizations: those the headline and the
-    /// first paragraphs name (a joint statement names several).
-    func organizations() -> [(Organization, Evidence)] {
-        let opening = openingLines
-        var out: [(Organization, Evidence)] = []
-        let all = mentions(lines: opening)
-        for m in all where !out.contains(where: { $0.0.id == m.organization.id }) {
-            out.append((m.organization, Evidence(line: m.line + 1, excerpt: excerpt(page.lines[m.line], around: m.text), confidence: "medium")))
-        }
-        if out.isEmpty {
-            // Otherwise the organization named most often in the whole text.
-            var counts: [String: (Mention, Int)] = [:]
-            // …the whole page counts here: an op-ed's organization is in its author's bio.
-            for m in mentions(lines: Array(page.lines.indices)) { counts[m.organization.id, default: (m, 0)].1 += 1 }
-            if let best = counts.values.max(by: { $0.1 < $1.1 }) {
-                out.append((best.0.organization, Evidence(line: best.0.line + 1, excerpt: excerpt(page.lines[best.0.line], around: best.0.text), confidence: "low")))
-            }
-        }
-        return out
-    }
-
     /// Organization-like names the corpus lacks ("… Watch", "… Foundation").
     func unknownOrganizations() -> [(String, Evidence)] {
         let heads: Set<String> = ["Watch", "First", "International", "Foundation", "Institute", "Center", "Centre", "Committee",
                                   "Coalition", "Council", "Union", "Network", "Association", "Alliance", "Society", "House", "Initiative"]
         var out: [(String, Evidence)] = []
         let known = Set(corpus.organizations.flatMap { [$0.name] + $0.aliases + ($0.short.map { [$0] } ?? []) })
-        for i in openingLines.prefix(5) {
+        let masthead = (statement.titleLine ?? 0) > 0 ? [max(0, statement.titleLine! - 3)..<statement.titleLine!].flatMap { Array($0) } : []
+        for i in masthead.filter({ !StatementText.isNavigation(page.lines[$0]) }) + Array(openingLines.prefix(5)) {
             let words = page.lines[i].split(separator: " ").map { w -> String in
                 var t = String(w).trimmingCharacters(in: CharacterSet(charactersIn: ",.;:“”\"()’'"))
                 for possessive in ["’s", "'s"] where t.hasSuffix(possessive) { t.removeLast(2) }
@@ -101,7 +48,7 @@ struct MetadataReader {
             for (k, w) in words.enumerated() where heads.contains(w) && k > 0 {
                 var start = k
                 while start > 0, let f = words[start - 1].first, f.isUppercase || ["of", "for", "on"].contains(words[start - 1]) { start -= 1 }
-                while start < k, ["of", "for", "on"].contains(words[start]) { start += 1 }
+                while start < k, ["of", "for", "on", "The", "the"].contains(words[start]) { start += 1 }
                 guard k - start >= 1 else { continue }
                 let name = words[start...k].joined(separator: " ")
                 if !known.contains(where: { name.contains($0) || $0.contains(name) }) && !out.contains(where: { $0.0 == name }) {

@@ -152,7 +152,7 @@ extension MetadataReader {
         }
         // "Moscow, 3 February 2024. …" / "Paris, le 12 juillet 2010 :": a place, a comma, a full date, at the very start.
         if let comma = line.firstIndex(of: ","), line.distance(from: line.startIndex, to: comma) < 30, line.first?.isUppercase == true,
-           let d = dates(in: String(line.prefix(80))).first, line.distance(from: comma, to: d.range.lowerBound) <= 5 {
+           let d = dates(in: String(line.prefix(80))).first, (1...5).contains(line.distance(from: comma, to: d.range.lowerBound)) {
             return (d.date, String(line[..<d.range.upperBound]))
         }
         return nil

@@ -11,6 +11,10 @@ public struct PageMeta: Sendable {
     public var ogTitle: String?
     public var siteName: String?
     public var headings: [String] = []
+    /// The text of the page's `<header>` (its masthead and menus), which the page's text leaves out.
+    public var header: [String] = []
+    /// The page's own address (`og:url`, `<link rel=canonical>`).
+    public var url: String?
     /// Publication dates the markup declares, most trusted first, with where each was read.
     public var dates: [(date: PartialDate, source: String)] = []
 
@@ -38,6 +42,8 @@ public struct PageMeta: Sendable {
             switch key {
             case "title": if meta.title == nil { meta.title = value }
             case "h1": meta.headings.append(value)
+            case "header": meta.header.append(value)
+            case "canonical": if meta.url == nil { meta.url = value }
             case "time": if let d = isoDate(value) { times.append(d) }
             case "ld+json": ld += jsonLDDates(value)
             default:
@@ -48,6 +54,7 @@ public struct PageMeta: Sendable {
         }
         meta.ogTitle = named["og:title"] ?? named["twitter:title"]
         meta.siteName = named["og:site_name"] ?? named["application-name"]
+        if let u = named["og:url"] { meta.url = u }
         for name in dateNames { if let v = named[name], let d = isoDate(v) { meta.dates.append((d, "<meta \(name)>: \(v)")) } }
         meta.dates += ld.map { ($0, "JSON-LD datePublished") }
         meta.dates += times.prefix(1).map { ($0, "<time datetime>") }

@@ -35,3 +35,14 @@ struct LanguageCues: Sendable {
     static let salutations: [String] = all.flatMap(\.salutations)
     static let saidVerbs: [String] = all.flatMap(\.saidVerbs)
 }
+
+extension LanguageCues {
+    /// Words of a sentence or heading that names who signed ("signed by", "firmaron", "подписали").
+    static let signingCues: [String] = ["signed", "signatories", "signatory", "undersigned", "co-signed", "joined by", "together with",
+                                        "signataires", "signé", "ont signé", "unterzeichne", "unterzeichnet", "firmaron", "firmantes",
+                                        "entre ellas", "подписали", "подписан", "підписали", "підписан", "among them", "including"]
+    /// A country's domain for each language, to tell apart sections of one
+    /// organization that share its name ("Amnesty International" on a German
+    /// page is most likely its German section, amnesty.de).
+    static let countryDomains: [String: String] = ["de": ".de", "uk": ".ua", "ru": ".ru", "fr": ".fr", "es": ".es"]
+}
