@@ -25,7 +25,7 @@ public struct Draft: Sendable {
 public struct Ingester: Sendable {
     public let corpus: Corpus
     /// Below this match score an ask-like sentence is listed, not filed.
-    public var threshold = 1.2
+    public var threshold = 0.25
     /// Demand profiles, learnt from the corpus once for every page.
     let finder: AskFinder
     /// Organization and engagement names, gathered once for every page.
@@ -102,7 +102,7 @@ public struct Ingester: Sendable {
         if let language { evidence["language"] = language.1 }
 
         let body = statement.bodyLines.map { page.lines[$0] }.joined(separator: "\n")
-        let (asks, unmatched) = finder.find(page, lines: statement.bodyLines, threshold: threshold)
+        let (asks, unmatched) = finder.find(page, lines: statement.bodyLines, threshold: threshold, locale: language?.0 ?? "en")
         // Quotes are verified against the body before they are written.
         let normalized = NormalizedText(body)
         let verified = asks.filter { TextNormalization.isExcerpt($0.quote, of: normalized) }
