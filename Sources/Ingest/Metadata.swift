@@ -61,15 +61,34 @@ struct MetadataReader {
 
     // MARK: Kind, addressee, engagement, source, language
 
+    /// The first non-empty lines of the body.
+    func openingText(_ count: Int) -> [Int] {
+        Array(statement.bodyLines.filter { !page.lines[$0].trimmingCharacters(in: .whitespaces).isEmpty }.prefix(count))
+    }
+
+    /// What the page is: an op-ed (an author's opinion, a closing bio), a
+    /// letter (a salutation, or a letter the headline or opening speaks of —
+    /// a release about a letter is recorded as the letter), a press release
+    /// (press cues, reported speech), else a statement.
     func kind() -> (DocumentKind, Evidence) {
         let text = page.lines.joined(separator: "\n").lowercased()
-        let opening = (statement.bodyLines.prefix(3).map { page.lines[$0] }.joined(separator: " ")).lowercased()
+        let first = openingText(6)
+        let opening = first.prefix(3).map { page.lines[$0] }.joined(separator: " ").lowercased()
         if text.contains("views expressed") || text.contains("op-ed") || text.contains("opinion") || authorBio() {
             return (.opEd, Evidence(line: 0, excerpt: "an author's opinion piece", confidence: "medium"))
         }
-        if statement.bodyLines.prefix(3).contains(where: { page.lines[$0].hasPrefix("Dear ") }) || opening.hasPrefix("we write")
-            || opening.hasPrefix("i write") {
-            return (.letter, Evidence(line: 0, excerpt: "a salutation", confidence: "medium"))
+        if let line = first.first(where: { i in
+            let l = page.lines[i].trimmingCharacters(in: .whitespaces).lowercased()
+            return LanguageCues.salutations.contains { l.hasPrefix($0) }
+        }) {
+            return (.letter, Evidence(line: line + 1, excerpt: page.lines[line], confidence: "high"))
+        }
+        if opening.hasPrefix("we write") || opening.hasPrefix("i write") {
+            return (.letter, Evidence(line: 0, excerpt: "we write", confidence: "medium"))
+        }
+        let head = title.lowercased() + " " + opening
+        if let word = LanguageCues.letterWords.first(where: { head.contains($0) }) {
+            return (.letter, Evidence(line: 0, excerpt: "the headline or opening speaks of a letter: “\(word)”", confidence: "medium"))
         }
         if page.lines.contains(where: { $0.trimmingCharacters(in: .whitespaces).lowercased() == "press" }) || text.contains("press release")
             || opening.contains(" today urged") || opening.contains(" today called") || opening.hasPrefix("washington") {
@@ -77,10 +96,7 @@ struct MetadataReader {
         }
         // Reported speech ("…,” said Jane Doe, Director of …): a release about the statement.
         if let line = statement.bodyLines.first(where: { Self.hasAttribution(page.lines[$0]) }) {
-            return (.pressRelease, Evidence(line: line + 1, excerpt: "reported speech", confidence: "medium"))
-        }
-        if title.lowercased().contains("letter") || opening.contains("in a letter") || opening.contains("letter to") {
-            return (.letter, Evidence(line: 0, excerpt: "a letter", confidence: "medium"))
+            return (.pressRelease, Evidence(line: line + 1, excerpt: "reported speech", confidence: "low"))
         }
         if text.contains("report") && title.lowercased().contains("report") { return (.report, Evidence(line: 0, excerpt: "report", confidence: "low")) }
         return (.statement, Evidence(line: 0, excerpt: "no stronger cue", confidence: "low"))

@@ -38,6 +38,12 @@ enum PDFExtractor {
                 out.append("")
                 continue
             }
+            // A date line ("July 11, 2018") stands alone, whatever the lengths around it.
+            if MetadataReader.isDateLine(line) != nil {
+                if !current.isEmpty { out.append(current); current = "" }
+                out.append(line)
+                continue
+            }
             if current.isEmpty { current = line }
             else if current.hasSuffix("-") && !current.hasSuffix(" -") { current.removeLast(); current += line }
             else { current += " " + line }

@@ -13,7 +13,7 @@ extension MetadataReader {
     /// "June 2010", "2010-06-28", "28.06.2010".
     static func dates(in line: String) -> [WrittenDate] {
         var out: [WrittenDate] = []
-        let words = line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{A0}" || $0 == "(" || $0 == ")" || $0 == "/" })
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{A0}" || $0 == "(" || $0 == ")" })
         func clean(_ k: Int) -> String { String(words[k].lowercased().filter { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "ʼ" }) }
         func number(_ k: Int) -> Int? {
             guard k >= 0 && k < words.count else { return nil }
@@ -55,11 +55,16 @@ extension MetadataReader {
         return out
     }
 
-    /// "2010-06-28" or "28.06.2010" (a day first, as Europe writes it).
+    /// "2010-06-28", or "28.06.2010" and "08/01/2004" (the day first, as
+    /// most of the world writes it; the month first only when the day
+    /// cannot be first: "06/28/2010").
     static func numericDate(_ word: String) -> PartialDate? {
-        let t = word.trimmingCharacters(in: CharacterSet(charactersIn: "0123456789-.").inverted)
+        let t = word.trimmingCharacters(in: CharacterSet(charactersIn: "0123456789-./").inverted)
         if t.count == 10, t.contains("-"), let d = PartialDate(t) { return d }
-        let parts = t.split(separator: ".")
+        let parts = t.split(whereSeparator: { $0 == "." || $0 == "/" })
+        if parts.count == 3, t.contains("/"), parts[2].count == 4, let a = Int(parts[0]), let b = Int(parts[1]), let year = Int(parts[2]), a > 0, b > 0 {
+            return a > 12 || b <= 12 ? PartialDate(year: year, month: b, day: a) : PartialDate(year: year, month: a, day: b)
+        }
         if parts.count == 3, parts[2].count == 4, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
            parts[0].count <= 2, parts[1].count <= 2 {
             return PartialDate(year: year, month: month, day: day)
@@ -109,7 +114,7 @@ extension MetadataReader {
                 return (d.date, Evidence(line: next + 1, excerpt: "\(line) \(page.lines[next])", confidence: "high"))
             }
         }
-        let opening = Array(statement.bodyLines.prefix(4))
+        let opening = openingText(5)
         for i in opening {
             let line = page.lines[i]
             if let dated = Self.dateline(line) { return (dated.0, Evidence(line: i + 1, excerpt: dated.1, confidence: "high")) }
@@ -123,10 +128,11 @@ extension MetadataReader {
             }
         }
         if let (d, source) = page.meta.dates.first { return (d, Evidence(line: 0, excerpt: source, confidence: "high")) }
-        // A dateline without a year takes the year the text names.
-        for i in opening {
+        // A dateline without a year ("Brussels, 12 November") takes the year the text names.
+        for i in Array(first...max(first, last)).filter({ $0 < page.lines.count }) + opening {
             let line = page.lines[i]
-            guard let dash = Self.datelineEnd(line) else { continue }
+            let end = Self.datelineEnd(line) ?? (line.count <= 40 ? line.endIndex : nil)
+            guard let dash = end else { continue }
             let head = String(line[..<dash])
             if let (month, day) = Self.monthDay(in: head), let year = latestYear()?.0, let d = PartialDate(year: year, month: month, day: day) {
                 return (d, Evidence(line: i + 1, excerpt: head, confidence: "medium"))
@@ -140,6 +146,8 @@ extension MetadataReader {
         let head = line.prefix(90)
         if let dash = head.firstIndex(where: { $0 == "—" || $0 == "–" }) { return dash }
         if let r = head.range(of: " - ") { return r.lowerBound }
+        // "5 June 2025: PEN International calls on …"
+        if let colon = line.prefix(30).firstIndex(of: ":") { return colon }
         return nil
     }
 

@@ -41,6 +41,9 @@ extension LanguageCues {
     static let signingCues: [String] = ["signed", "signatories", "signatory", "undersigned", "co-signed", "joined by", "together with",
                                         "signataires", "signé", "ont signé", "unterzeichne", "unterzeichnet", "firmaron", "firmantes",
                                         "entre ellas", "подписали", "подписан", "підписали", "підписан", "among them", "including"]
+    /// Words by which a headline or an opening speaks of a letter.
+    static let letterWords: [String] = ["letter", "lettre", "offener brief", "offenen brief", "brief an", "carta", "письмо", "обращени",
+                                        "відкритий лист", "лист до", "звернення"]
     /// A country's domain for each language, to tell apart sections of one
     /// organization that share its name ("Amnesty International" on a German
     /// page is most likely its German section, amnesty.de).
