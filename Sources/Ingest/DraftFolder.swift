@@ -97,11 +97,30 @@ public struct DraftFolder {
     func review(_ drafts: [Draft], failures: [(String, String)], written: [String: String], duplicates: [String: String] = [:], corpus: Corpus) -> String {
         var out = "# Drafts to review\n\nEach field with where it was read (`page:line`) and how sure the reading is. "
             + "Each draft carries `review: pending` and `brief check` refuses it in `documents/`: "
-            + "once reviewed, `brief accept DRAFT` checks it and moves it into the corpus with the organizations and engagements proposed for it.\n"
+            + "once reviewed, `brief accept DRAFT` checks it and moves it into the corpus with the organizations and engagements proposed for it.\n\n"
+            + "Confidence: a field marked high was right at least 95% of the time on the development set (README, “Feeding the corpus”); "
+            + "medium and low need a look, low first.\n"
+        // Every low field of every draft, with the page's words, before anything else.
+        let lows = drafts.flatMap { d in
+            d.evidence.filter { $0.value.confidence == "low" && !$0.key.hasPrefix("asks/") }.sorted { $0.key < $1.key }.map { (d, $0.key, $0.value) }
+        }
+        if !lows.isEmpty {
+            out += "\n## Read these first (low confidence)\n\n"
+            for (d, key, e) in lows {
+                let place = e.line > 0 ? "\(d.input):\(e.line)" : "inferred"
+                out += "- `\(d.id)` \(key): \(place): “\(cell(String(e.excerpt.prefix(120))))”\n"
+            }
+        }
+        // Drafts with the most to check first.
+        let drafts = drafts.sorted { a, b in
+            a.evidence.values.filter { $0.confidence == "low" }.count > b.evidence.values.filter { $0.confidence == "low" }.count
+        }
         for d in drafts {
             out += "\n## \(d.id)\n\nFrom `\(d.input)`\(written[d.input] == nil ? " (not written: a file of that name exists)" : "").\n\n"
             out += "| field | value | evidence | confidence |\n|---|---|---|---|\n"
-            for key in d.evidence.keys.sorted() {
+            // The fields least sure first: what a person should read before the rest.
+            let rank = ["low": 0, "medium": 1, "high": 2]
+            for key in d.evidence.keys.sorted(by: { (rank[d.evidence[$0]!.confidence] ?? 0, $0) < (rank[d.evidence[$1]!.confidence] ?? 0, $1) }) {
                 let e = d.evidence[key]!
                 let value: String
                 switch key {
@@ -110,6 +129,7 @@ public struct DraftFolder {
                 case "kind": value = d.fields.kind.rawValue
                 case "to": value = d.fields.to ?? ""
                 case "event": value = d.fields.event ?? ""
+                case "organizations": value = d.fields.organizations.joined(separator: ", ")
                 case "source": value = d.fields.source ?? ""
                 case "language": value = d.fields.language ?? ""
                 default: value = String(key.split(separator: "/").last ?? "")

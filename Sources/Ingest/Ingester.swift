@@ -26,6 +26,8 @@ public struct Ingester: Sendable {
     public let corpus: Corpus
     /// Below this match score an ask-like sentence is listed, not filed.
     public var threshold = 0.25
+    /// An ask's match score from which its demand is likely rather than possible.
+    static let likelyAsk = 0.5
     /// Demand profiles, learnt from the corpus once for every page.
     let finder: AskFinder
     /// Organization and engagement names, gathered once for every page.
@@ -47,7 +49,9 @@ public struct Ingester: Sendable {
         var evidence: [String: Evidence] = [:]
         var warnings: [String] = []
         let title = reader.title
-        evidence["title"] = statement.titleLine.map { Evidence(line: $0 + 1, excerpt: title, confidence: "medium") }
+        // A title with replacement characters was decoded wrongly: never sure.
+        let garbled = title.contains("\u{FFFD}")
+        evidence["title"] = statement.titleLine.map { Evidence(line: $0 + 1, excerpt: title, confidence: garbled ? "low" : statement.titleDeclared ? "high" : "medium") }
             ?? Evidence(line: (statement.bodyLines.first ?? 0) + 1, excerpt: title, confidence: "low")
         if statement.titleLine == nil { warnings.append("the page has no headline; the title is its first words") }
 
@@ -71,6 +75,17 @@ public struct Ingester: Sendable {
         }
         let (orgs, unresolved) = reader.organizations()
         for (o, e) in orgs { evidence["organizations/\(o.id)"] = e }
+        // The list as a whole: sure only when every one was named on its own up front and the page
+        // does not speak of others joining (a joint letter's signers are easily missed).
+        let opening = reader.openingText(3).map { page.lines[$0] }.joined(separator: " ").lowercased()
+        let joint = ["joint", "together", "coalition", "organizations", "organisations", "groups", "signed", "and other", "partners",
+                     "организаци", "організаці", "organisationen", "organizaciones", "ong "].contains { opening.contains($0) }
+        // …and the page names no other organization anywhere, in English (whose cues are the fullest).
+        let named = Set(reader.mentions(lines: Array(page.lines.indices)).flatMap { $0.organizations.map(\.id) })
+        let english = reader.language() == nil
+        let sure = orgs.count == 1 && named.count == 1 && english && orgs.allSatisfy { $0.1.confidence == "high" } && unresolved.isEmpty && !joint
+        evidence["organizations"] = Evidence(line: orgs.first?.1.line ?? 0, excerpt: orgs.first?.1.excerpt ?? "none found",
+                                             confidence: orgs.isEmpty ? "low" : sure ? "high" : "medium")
         for names in unresolved { warnings.append("a name that \(names) share: which one signs is left to you (add it to `organizations`)") }
         // Names the corpus lacks: all of them when it knows none on the page; else only a publisher's masthead.
         let titleLine = (statement.titleLine ?? 0) + 1
@@ -107,7 +122,7 @@ public struct Ingester: Sendable {
         let normalized = NormalizedText(body)
         let verified = asks.filter { TextNormalization.isExcerpt($0.quote, of: normalized) }
         if verified.count < asks.count { warnings.append("\(asks.count - verified.count) quote(s) dropped: not exact excerpts") }
-        for a in verified { evidence["asks/\(a.demand!.id)"] = Evidence(line: a.line, excerpt: String(a.quote.prefix(100)), confidence: a.score > 2.5 ? "medium" : "low") }
+        for a in verified { evidence["asks/\(a.demand!.id)"] = Evidence(line: a.line, excerpt: String(a.quote.prefix(100)), confidence: a.score >= Self.likelyAsk ? "medium" : "low") }
         if language != nil && verified.isEmpty { warnings.append("text in \(language!.0): asks need a person") }
 
         let stem = DocumentID.make(date: date, organizations: orgIDs, title: title, language: language?.0)

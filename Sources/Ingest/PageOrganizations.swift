@@ -129,6 +129,9 @@ extension MetadataReader {
                 out.append((org, Evidence(line: m.line + 1, excerpt: where_, confidence: confidence)))
             }
         }
+        // Named on its own in the headline or the first lines of the text: high.
+        let lead = Set([statement.titleLine].compactMap { $0 } + openingText(2))
+        add(opening.filter { lead.contains($0.line) && $0.organizations.count == 1 }, confidence: "high")
         add(Array(masthead.prefix(1)), confidence: "medium")
         add(opening, confidence: "medium")
         add(signing, confidence: "medium")

@@ -9,6 +9,8 @@ struct StatementText {
     var titleLine: Int?
     /// Indices of the body's lines, in order (blank lines between paragraphs kept).
     var bodyLines: [Int]
+    /// Whether the page's markup (its <h1>, og:title or <title>) names the headline too.
+    var titleDeclared = false
 
     /// Lines that end the statement: what follows them is furniture.
     static let terminators = [
@@ -95,10 +97,11 @@ struct StatementText {
         // og:title or <title>), else the longest candidate (a headline says
         // more than a masthead, a section name or a caption), the later on a tie.
         let declared = headlines.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
-        let title = candidates.first { i in
+        let declaredTitle = candidates.first { i in
             let l = lines[i].trimmingCharacters(in: .whitespaces).lowercased()
             return declared.contains { $0 == l || ($0.hasPrefix(l) && l.count > 20) || (l.hasPrefix($0) && $0.count > 20) }
-        } ?? candidates.max { a, b in
+        }
+        let title = declaredTitle ?? candidates.max { a, b in
             lines[a].split(separator: " ").count <= lines[b].split(separator: " ").count
         }
         var body: [Int] = []
@@ -121,7 +124,7 @@ struct StatementText {
             while let l = body.last, lines[l].trimmingCharacters(in: .whitespaces).isEmpty { body.removeLast() }
         }
         guard !body.isEmpty else { return nil }
-        return StatementText(titleLine: title, bodyLines: body)
+        return StatementText(titleLine: title, bodyLines: body, titleDeclared: declaredTitle != nil)
     }
 
     static func isBio(_ line: String) -> Bool {
