@@ -147,12 +147,13 @@ struct AskFinder: Sendable {
         let norm = sqrt(words.reduce(0) { $0 + pow(idf[$1] ?? 0, 2) })
         guard norm > 0 else { return [] }
         var best: [String: (Demand, Double)] = [:]
-        for e in examples {
+        for k in examples.indices {
             var dot = 0.0, shared = 0
-            for w in words { if let x = e.vector[w] { dot += x * x; shared += 1 } }
+            for w in words { if let x = examples[k].vector[w] { dot += x * x; shared += 1 } }
             guard shared >= Self.sharedWords else { continue }
-            let score = dot / (norm * e.norm)
-            if score > (best[e.demand.id]?.1 ?? 0) { best[e.demand.id] = (e.demand, score) }
+            let score = dot / (norm * examples[k].norm)
+            let id = examples[k].demand.id
+            if score > (best[id]?.1 ?? 0) { best[id] = (examples[k].demand, score) }
         }
         // Half the nearest example, half the demand's whole profile.
         for (id, (d, near)) in best {
@@ -168,24 +169,31 @@ struct AskFinder: Sendable {
 
     /// A short imperative from the sentence: the clause after the cue.
     static func paraphrase(_ sentence: String) -> String {
-        var text = sentence
-        for cue in [" to ", " that ", " on "] {
-            for verb in ["urged", "urges", "urge", "calls on", "called on", "call on", "asks", "asked", "should", "must"] {
-                if let r = text.range(of: verb), let c = text.range(of: cue, range: r.upperBound..<text.endIndex),
-                   text.distance(from: r.upperBound, to: c.lowerBound) < 80 {
-                    text = String(text[c.upperBound...])
-                    break
-                }
+        // Searched on bytes: the clause after the first cue verb's "to"/"that"/"on" (within 80 bytes of it).
+        let bytes = Array(sentence.utf8)
+        var start: Int? = nil
+        search: for cue in paraphraseCues {
+            for verb in paraphraseVerbs {
+                guard let v = ByteSearch.firstIndex(bytes, verb), let c = ByteSearch.firstIndex(bytes, cue, from: v + verb.count),
+                      c - (v + verb.count) < 80 else { continue }
+                start = c + cue.count
+                break search
             }
-            if text != sentence { break }
         }
-        if text == sentence, let r = text.range(of: " should ") ?? text.range(of: " must ") { text = String(text[r.upperBound...]) }
+        if start == nil {
+            for modal in [" should ", " must "].map({ Array($0.utf8) }) {
+                if let m = ByteSearch.firstIndex(bytes, modal) { start = m + modal.count; break }
+            }
+        }
+        let text = String(decoding: bytes[(start ?? 0)...], as: UTF8.self)
         let words = text.split(separator: " ").prefix(28)
         var out = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:“”\""))
         if let f = out.first { out = f.uppercased() + out.dropFirst() }
         if !out.hasSuffix(".") { out += "." }
         return out
     }
+    static let paraphraseCues: [[UInt8]] = [" to ", " that ", " on "].map { Array($0.utf8) }
+    static let paraphraseVerbs: [[UInt8]] = ["urged", "urges", "urge", "calls on", "called on", "call on", "asks", "asked", "should", "must"].map { Array($0.utf8) }
 
     /// The asks of a body: one per demand (the best-matching sentence), and
     /// the ask-like sentences that match no demand. List items under a
@@ -221,7 +229,7 @@ struct AskFinder: Sendable {
                 for tail in ["; and", "; or", ";", ", and", ",", "."] where quote.hasSuffix(tail) { quote = String(quote.dropLast(tail.count)); break }
                 let made = matches(quote).filter { $0.1 >= threshold }
                 guard let (demand, score) = made.first else {
-                    if isAsk(String(clause)) || leadIn { unmatched.append(Found(demand: nil, text: Self.paraphrase(quote), quote: quote, line: s.line + 1, score: 0)) }
+                    if isAsk(String(clause)) || leadIn { unmatched.append(Found(demand: nil, text: quote, quote: quote, line: s.line + 1, score: 0)) }
                     continue
                 }
                 let found = Found(demand: demand, text: Self.paraphrase(quote), quote: quote, line: s.line + 1, score: score)
@@ -254,7 +262,7 @@ struct AskFinder: Sendable {
             parts = parts.flatMap { p -> [Substring] in
                 var out: [Substring] = []
                 var rest = p
-                while let r = rest.range(of: sep) {
+                while let r = rest.firstRange(of: sep) {
                     out.append(rest[..<r.lowerBound])
                     rest = rest[r.upperBound...]
                 }

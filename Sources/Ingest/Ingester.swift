@@ -79,7 +79,7 @@ public struct Ingester: Sendable {
         // does not speak of others joining (a joint letter's signers are easily missed).
         let opening = reader.openingText(3).map { page.lines[$0] }.joined(separator: " ").lowercased()
         let joint = ["joint", "together", "coalition", "organizations", "organisations", "groups", "signed", "and other", "partners",
-                     "организаци", "організаці", "organisationen", "organizaciones", "ong "].contains { opening.contains($0) }
+                     "организаци", "організаці", "organisationen", "organizaciones", "ong "].contains { opening.holds($0) }
         // …and the page names no other organization anywhere, in English (whose cues are the fullest).
         let named = Set(reader.mentions(lines: Array(page.lines.indices)).flatMap { $0.organizations.map(\.id) })
         let english = reader.language() == nil

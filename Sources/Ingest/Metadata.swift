@@ -17,6 +17,13 @@ struct MetadataReader {
     let names: CorpusNames
     let page: PageText
     let statement: StatementText
+    /// The text's language, read once (several rules ask).
+    private(set) var detectedLanguage: (String, Evidence)? = nil
+
+    init(corpus: Corpus, names: CorpusNames, page: PageText, statement: StatementText) {
+        self.corpus = corpus; self.names = names; self.page = page; self.statement = statement
+        detectedLanguage = readLanguage()
+    }
 
     var bodyText: String { statement.bodyLines.map { page.lines[$0] }.joined(separator: "\n") }
     /// The headline, or for a page without one its first sentence (cut to a title's length).
@@ -63,7 +70,7 @@ struct MetadataReader {
 
     /// The first non-empty lines of the body.
     func openingText(_ count: Int) -> [Int] {
-        Array(statement.bodyLines.filter { !page.lines[$0].trimmingCharacters(in: .whitespaces).isEmpty }.prefix(count))
+        Array(statement.bodyLines.lazy.filter { i in page.lines[i].utf8.contains { $0 != 0x20 && $0 != 0x09 } }.prefix(count))
     }
 
     /// What the page is: an op-ed (an author's opinion, a closing bio), a
@@ -74,7 +81,7 @@ struct MetadataReader {
         let text = page.lines.joined(separator: "\n").lowercased()
         let first = openingText(6)
         let opening = first.prefix(3).map { page.lines[$0] }.joined(separator: " ").lowercased()
-        if text.contains("views expressed") || text.contains("op-ed") || text.contains("opinion") || authorBio() {
+        if text.holds("views expressed") || text.holds("op-ed") || text.holds("opinion") || authorBio() {
             return (.opEd, Evidence(line: 0, excerpt: "an author's opinion piece", confidence: "medium"))
         }
         if let line = first.first(where: { i in
@@ -87,18 +94,18 @@ struct MetadataReader {
             return (.letter, Evidence(line: 0, excerpt: "we write", confidence: "medium"))
         }
         let head = title.lowercased() + " " + opening
-        if let word = LanguageCues.letterWords.first(where: { head.contains($0) }) {
+        if let word = LanguageCues.letterWords.first(where: { head.holds($0) }) {
             return (.letter, Evidence(line: 0, excerpt: "the headline or opening speaks of a letter: “\(word)”", confidence: "medium"))
         }
-        if page.lines.contains(where: { $0.trimmingCharacters(in: .whitespaces).lowercased() == "press" }) || text.contains("press release")
-            || opening.contains(" today urged") || opening.contains(" today called") || opening.hasPrefix("washington") {
+        if page.lines.contains(where: { $0.trimmingCharacters(in: .whitespaces).lowercased() == "press" }) || text.holds("press release")
+            || opening.holds(" today urged") || opening.holds(" today called") || opening.hasPrefix("washington") {
             return (.pressRelease, Evidence(line: 0, excerpt: "press cues", confidence: "medium"))
         }
         // Reported speech ("…,” said Jane Doe, Director of …): a release about the statement.
         if let line = statement.bodyLines.first(where: { Self.hasAttribution(page.lines[$0]) }) {
             return (.pressRelease, Evidence(line: line + 1, excerpt: "reported speech", confidence: "low"))
         }
-        if text.contains("report") && title.lowercased().contains("report") { return (.report, Evidence(line: 0, excerpt: "report", confidence: "low")) }
+        if text.holds("report") && title.lowercased().holds("report") { return (.report, Evidence(line: 0, excerpt: "report", confidence: "low")) }
         return (.statement, Evidence(line: 0, excerpt: "no stronger cue", confidence: "low"))
     }
 
@@ -277,7 +284,9 @@ struct MetadataReader {
     }
 
     /// `ru` or `uk` for Cyrillic text (Ukrainian by і ї є ґ), else nil (English).
-    func language() -> (String, Evidence)? {
+    func language() -> (String, Evidence)? { detectedLanguage }
+
+    private func readLanguage() -> (String, Evidence)? {
         if let declared = page.declaredLanguage.map(LanguageTag.primary), declared != "en", LanguageTag.isValid(declared) {
             return (declared, Evidence(line: 0, excerpt: "lang=\(declared)", confidence: "high"))
         }

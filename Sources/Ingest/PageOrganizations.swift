@@ -95,7 +95,7 @@ extension MetadataReader {
         for i in (statement.bodyLines.first ?? 0)..<end {
             let l = page.lines[i].trimmingCharacters(in: .whitespaces).lowercased()
             if l.isEmpty { continue }
-            let cue = LanguageCues.signingCues.contains { l.contains($0) }
+            let cue = LanguageCues.signingCues.contains { l.holds($0) }
             if cue { out.append(i); inList = l.count < 60; continue }
             if inList {
                 if l.count > 120 { inList = false } else { out.append(i) }

@@ -34,10 +34,10 @@ struct StatementText {
         if !words.isEmpty && words.count <= 8 && words.allSatisfy({ navigation.contains(String($0)) }) { return true }
         if l.hasPrefix("subscribe") || l.hasPrefix("sign up") || l.hasPrefix("cookie") || l.hasPrefix("we use cookies") { return true }
         if l.hasPrefix("by ") && line.split(separator: " ").count <= 6 { return true }                 // a byline
-        if l.contains(" via reuters") || l.contains("/ reuters") || l.contains("getty images") || l.contains("/ ap)")
+        if l.holds(" via reuters") || l.holds("/ reuters") || l.holds("getty images") || l.holds("/ ap)")
             || (l.hasPrefix("(") && l.hasSuffix(")")) || l.hasPrefix("photo:") || l.hasPrefix("image:") { return true }   // a photo caption
-        if l.contains("is a comprehensive online publication") || l.contains("the views expressed") { return true }
-        if l.hasPrefix("home ›") || l.hasPrefix("home >") || l.contains(" › ") { return true }              // breadcrumbs
+        if l.holds("is a comprehensive online publication") || l.holds("the views expressed") { return true }
+        if l.hasPrefix("home ›") || l.hasPrefix("home >") || l.holds(" › ") { return true }              // breadcrumbs
         return false
     }
 
@@ -48,7 +48,7 @@ struct StatementText {
 
     /// A menu line: several menu words and no sentence, or items split by "·", "|", "›".
     static func isNavigation(_ line: String) -> Bool {
-        if line.contains(" · ") || line.contains(" | ") || line.contains("›") || line.contains("»") && !line.contains("«") { return true }
+        if line.holds(" · ") || line.holds(" | ") || line.holds("›") || line.holds("»") && !line.holds("«") { return true }
         let words = line.lowercased().split(separator: " ")
         return words.filter { menuWords.contains(String($0)) }.count >= 3
     }

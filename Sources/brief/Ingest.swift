@@ -10,10 +10,14 @@ struct IngestCommand: ParsableCommand {
         discussion: """
           brief ingest page.txt letter.pdf statement.html
           brief ingest pages/*.txt --out drafts --json
-        Drafts go to DIR/documents/ID.md (default DIR: CORPUS/drafts), with REVIEW.md listing
-        every field and its evidence, and organizations.yaml and events.yaml proposing the
-        organizations and engagements the corpus lacks. The corpus's own files are never
-        modified. Exit 0 when every page gave a draft.
+          curl -s URL | brief ingest -                            a page on standard input
+        Drafts go to DIR/documents/ID.md (default DIR: CORPUS/drafts), marked `review: pending`,
+        with a review file listing every field, its evidence and confidence (low first; the
+        command prints its name), and organizations.yaml and events.yaml proposing the
+        organizations and engagements the corpus lacks. A page whose text the corpus or a
+        waiting draft already holds is reported and not drafted again. The corpus's own files
+        are never modified: `brief accept DRAFT` moves a reviewed draft in.
+        Exit 0 when every page gave a draft (or was already held).
 
           brief ingest --evaluate seeds/*.txt                     leave-one-out on the corpus
           brief ingest --evaluate pages/* --answers records/       against a person's records
