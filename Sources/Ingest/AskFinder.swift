@@ -1,3 +1,4 @@
+import CSentenceBreak
 import Corpus
 import Foundation
 
@@ -20,9 +21,7 @@ struct AskFinder: Sendable {
         var score: Double
     }
 
-    static let cues = ["urge", "urged", "urges", "urging", "call on", "calls on", "called on", "calling on", "called for",
-                       "calls for", "should", "must", "demand", "demands", "ask", "asks", "asked", "press", "insist", "raise",
-                       "призыва", "призвал", "должн", "требу", "закликає", "закликал", "повинн", "має "]
+    static var cues: [String] { LanguageCues.askCues }
     static let stopwords: Set<String> = ["the", "a", "an", "of", "to", "in", "and", "or", "for", "on", "with", "by", "at", "as",
                                          "that", "this", "its", "it", "is", "be", "are", "was", "from", "their", "his", "her",
                                          "all", "any", "should", "must", "us", "u.s", "united", "states", "president", "russia",
@@ -36,56 +35,85 @@ struct AskFinder: Sendable {
         }.filter { $0.count > 2 && !stopwords.contains($0) }
     }
 
-    /// Demand profiles and inverse document frequencies, from the corpus.
-    private let profiles: [(Demand, [String: Double])]
-    /// Each profile's size, for normalising scores (computed once).
-    private let norms: [Double]
+    /// Labelled examples: every demand's label and talking point, and the
+    /// text and quote of every ask the corpus files under it, each as a
+    /// weighted word vector (words many demands share weigh little).
+    private let examples: [(demand: Demand, vector: [String: Double], norm: Double)]
+    private let idf: [String: Double]
+    /// Each demand's examples together (the sum of their vectors): what the
+    /// corpus says of the demand as a whole, beside its nearest example.
+    private let profiles: [String: (vector: [String: Double], norm: Double)]
 
     init(corpus: Corpus) {
         self.corpus = corpus
         var raw: [(Demand, [String])] = []
         for issue in corpus.issues {
             for d in issue.demands {
-                var words = Self.tokens(d.label) + Self.tokens(d.label) + Self.tokens(issue.label) + issue.keywords.flatMap(Self.tokens)
-                if let t = d.talkingPoint { words += Self.tokens(t) }
-                for doc in corpus.documents { for a in doc.asks where a.demand == d.id { words += Self.tokens(a.text) + Self.tokens(a.quote ?? "") } }
-                raw.append((d, words))
+                raw.append((d, Self.tokens(d.label) + Self.tokens(issue.label) + issue.keywords.flatMap(Self.tokens)))
+                if let t = d.talkingPoint { raw.append((d, Self.tokens(t))) }
+            }
+        }
+        for doc in corpus.documents {
+            for a in doc.asks {
+                guard let d = corpus.demand(a.demand) else { continue }
+                raw.append((d, Self.tokens(a.text)))
+                if let q = a.quote { raw.append((d, Self.tokens(q))) }
             }
         }
         var df: [String: Int] = [:]
         for (_, words) in raw { for w in Set(words) { df[w, default: 0] += 1 } }
         let n = Double(max(raw.count, 1))
-        profiles = raw.map { d, words in
+        let idf = df.mapValues { log(1 + n / Double($0)) }
+        self.idf = idf
+        examples = raw.compactMap { d, words in
+            guard !words.isEmpty else { return nil }
             var v: [String: Double] = [:]
-            for w in words { v[w, default: 0] += log(1 + n / Double(df[w] ?? 1)) }
-            return (d, v)
+            for w in Set(words) { v[w] = idf[w] ?? 0 }
+            let norm = sqrt(v.values.reduce(0) { $0 + $1 * $1 })
+            return norm > 0 ? (d, v, norm) : nil
         }
-        norms = profiles.map { sqrt($0.1.values.reduce(0, +) + 1) }
+        var sums: [String: [String: Double]] = [:]
+        for e in examples { for (w, x) in e.vector { sums[e.demand.id, default: [:]][w, default: 0] += x } }
+        profiles = sums.mapValues { v in (v, sqrt(v.values.reduce(0) { $0 + $1 * $1 })) }
     }
 
-    /// Sentences of the body lines, each an exact substring of its line.
-    static func sentences(_ page: PageText, lines: [Int]) -> [Sentence] {
+    /// Sentences of the body lines, each an exact substring of its line,
+    /// split by ICU's sentence iterator with abbreviations suppressed ("U.S.",
+    /// "Mr." end no sentence); a list item is one sentence without its marker.
+    static func sentences(_ page: PageText, lines: [Int], locale: String = "en") -> [Sentence] {
         var out: [Sentence] = []
         for i in lines {
             let line = page.lines[i]
-            var start = line.startIndex
-            var k = line.startIndex
-            while k < line.endIndex {
-                let c = line[k]
-                let next = line.index(after: k)
-                if ".!?".contains(c), next == line.endIndex || line[next] == " " || line[next] == "”" || line[next] == "\"" {
-                    var end = next
-                    if end < line.endIndex, line[end] == "”" || line[end] == "\"" { end = line.index(after: end) }
-                    let s = line[start..<end].trimmingCharacters(in: .whitespaces)
-                    if s.count > 20 { out.append(Sentence(text: s, line: i)) }
-                    start = end
-                    k = end
-                    continue
-                }
-                k = next
+            let item = ListItem.strip(line)
+            for s in split(item.text, locale: locale) {
+                let t = s.trimmingCharacters(in: .whitespaces)
+                if t.count > 20 || (t.hasSuffix(":") && t.count > 4) { out.append(Sentence(text: t, line: i)) }
             }
-            let rest = line[start...].trimmingCharacters(in: .whitespaces)
-            if rest.count > 20 { out.append(Sentence(text: rest, line: i)) }
+        }
+        return out
+    }
+
+    /// `text` cut at ICU's sentence boundaries.
+    static func split(_ text: Substring, locale: String) -> [Substring] {
+        let bytes = Array(text.utf8)
+        guard !bytes.isEmpty else { return [] }
+        var ends = [Int32](repeating: 0, count: 64)
+        var count = bytes.withUnsafeBufferPointer { b in
+            b.withMemoryRebound(to: CChar.self) { brief_sentence_ends($0.baseAddress, $0.count, locale, &ends, Int32(ends.count)) }
+        }
+        if count > Int32(ends.count) {
+            ends = [Int32](repeating: 0, count: Int(count))
+            count = bytes.withUnsafeBufferPointer { b in
+                b.withMemoryRebound(to: CChar.self) { brief_sentence_ends($0.baseAddress, $0.count, locale, &ends, Int32(ends.count)) }
+            }
+        }
+        guard count > 0 else { return [text] }
+        var out: [Substring] = []
+        var start = text.utf8.startIndex
+        for e in ends.prefix(Int(count)) {
+            let end = text.utf8.index(text.utf8.startIndex, offsetBy: Int(e))
+            if let s = String.Index(start, within: text), let t = String.Index(end, within: text) { out.append(text[s..<t]) }
+            start = end
         }
         return out
     }
@@ -98,67 +126,165 @@ struct AskFinder: Sendable {
         return Self.cueBytes.contains { ByteSearch.contains(l, $0) }
     }
 
-    /// The demand a sentence makes, with its score (0 when none fits).
-    func match(_ sentence: String) -> (Demand, Double)? {
-        let words = Self.tokens(sentence)
-        guard !words.isEmpty else { return nil }
-        var best: (Demand, Double)? = nil
-        let unique = Set(words)
-        for (k, (d, v)) in profiles.enumerated() {
-            var score = 0.0
-            for w in unique { score += v[w] ?? 0 }
-            let norm = score / norms[k]
-            if norm > (best?.1 ?? 0) { best = (d, norm) }
+    /// Fewest informative words a sentence must share with an example.
+    static let sharedWords = 2
+
+    /// The demand a sentence makes: that of its nearest labelled example
+    /// (cosine of weighted words), when they share at least two words —
+    /// one word in common is chance. Nil when no example is near.
+    func match(_ sentence: String) -> (Demand, Double)? { matches(sentence).first }
+
+    /// Share of the best score another demand's nearest example must reach
+    /// for a sentence to make that demand too ("demand the release of … and
+    /// secure access to …").
+    static let secondDemand = 1.0
+
+    /// Every demand a sentence makes, best first: each demand scored by its
+    /// nearest example; those close to the best.
+    func matches(_ sentence: String) -> [(Demand, Double)] {
+        let words = Set(Self.tokens(sentence))
+        guard !words.isEmpty else { return [] }
+        let norm = sqrt(words.reduce(0) { $0 + pow(idf[$1] ?? 0, 2) })
+        guard norm > 0 else { return [] }
+        var best: [String: (Demand, Double)] = [:]
+        for k in examples.indices {
+            var dot = 0.0, shared = 0
+            for w in words { if let x = examples[k].vector[w] { dot += x * x; shared += 1 } }
+            guard shared >= Self.sharedWords else { continue }
+            let score = dot / (norm * examples[k].norm)
+            let id = examples[k].demand.id
+            if score > (best[id]?.1 ?? 0) { best[id] = (examples[k].demand, score) }
         }
-        return best
+        // Half the nearest example, half the demand's whole profile.
+        for (id, (d, near)) in best {
+            guard let p = profiles[id], p.norm > 0 else { continue }
+            var dot = 0.0
+            for w in words { if let x = p.vector[w] { dot += x * (idf[w] ?? 0) } }
+            best[id] = (d, (near + dot / (norm * p.norm)) / 2)
+        }
+        let ranked = best.values.sorted { $0.1 > $1.1 }
+        guard let top = ranked.first else { return [] }
+        return ranked.filter { $0.1 >= top.1 * Self.secondDemand }
     }
 
     /// A short imperative from the sentence: the clause after the cue.
     static func paraphrase(_ sentence: String) -> String {
-        var text = sentence
-        for cue in [" to ", " that ", " on "] {
-            for verb in ["urged", "urges", "urge", "calls on", "called on", "call on", "asks", "asked", "should", "must"] {
-                if let r = text.range(of: verb), let c = text.range(of: cue, range: r.upperBound..<text.endIndex),
-                   text.distance(from: r.upperBound, to: c.lowerBound) < 80 {
-                    text = String(text[c.upperBound...])
-                    break
-                }
+        // Searched on bytes: the clause after the first cue verb's "to"/"that"/"on" (within 80 bytes of it).
+        let bytes = Array(sentence.utf8)
+        var start: Int? = nil
+        search: for cue in paraphraseCues {
+            for verb in paraphraseVerbs {
+                guard let v = ByteSearch.firstIndex(bytes, verb), let c = ByteSearch.firstIndex(bytes, cue, from: v + verb.count),
+                      c - (v + verb.count) < 80 else { continue }
+                start = c + cue.count
+                break search
             }
-            if text != sentence { break }
         }
-        if text == sentence, let r = text.range(of: " should ") ?? text.range(of: " must ") { text = String(text[r.upperBound...]) }
+        if start == nil {
+            for modal in [" should ", " must "].map({ Array($0.utf8) }) {
+                if let m = ByteSearch.firstIndex(bytes, modal) { start = m + modal.count; break }
+            }
+        }
+        let text = String(decoding: bytes[(start ?? 0)...], as: UTF8.self)
         let words = text.split(separator: " ").prefix(28)
         var out = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:“”\""))
         if let f = out.first { out = f.uppercased() + out.dropFirst() }
         if !out.hasSuffix(".") { out += "." }
         return out
     }
+    static let paraphraseCues: [[UInt8]] = [" to ", " that ", " on "].map { Array($0.utf8) }
+    static let paraphraseVerbs: [[UInt8]] = ["urged", "urges", "urge", "calls on", "called on", "call on", "asks", "asked", "should", "must"].map { Array($0.utf8) }
 
     /// The asks of a body: one per demand (the best-matching sentence), and
-    /// the ask-like sentences that match no demand.
-    func find(_ page: PageText, lines: [Int], threshold: Double) -> (asks: [Found], unmatched: [Found]) {
+    /// the ask-like sentences that match no demand. List items under a
+    /// lead-in ("President Trump should:") are the asks, the lead-in is not.
+    func find(_ page: PageText, lines: [Int], threshold: Double, locale: String = "en") -> (asks: [Found], unmatched: [Found]) {
         var byDemand: [String: Found] = [:]
         var unmatched: [Found] = []
-        var bulletContext = false
-        // Whether a line is a bullet, read once per line (not once per sentence:
-        // a page written as one 250 KB line has thousands of sentences).
-        var bulletLine: (line: Int, bullet: Bool) = (-1, false)
-        for s in Self.sentences(page, lines: lines) {
-            if bulletLine.line != s.line {
-                let trimmed = page.lines[s.line].drop(while: \.isWhitespace)
-                bulletLine = (s.line, trimmed.hasPrefix("•") || trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ") || trimmed.hasPrefix("–"))
-            }
-            let bullet = bulletLine.bullet
-            if !bullet { bulletContext = s.text.hasSuffix(":") || s.text.lowercased().contains("including by raising the following") }
-            guard isAsk(s.text) || (bullet && bulletContext) else { continue }
-            let quote = String(s.text.prefix(400))
-            guard let (demand, score) = match(s.text), score >= threshold else {
-                unmatched.append(Found(demand: nil, text: Self.paraphrase(s.text), quote: quote, line: s.line + 1, score: 0))
+        // Lines of a list under a lead-in: marked items, or (HTML lists lose
+        // their markers) the paragraphs that follow it, up to a long one.
+        var leadIn = false
+        var itemsLeft = 0
+        var lastLine = -1
+        for s in Self.sentences(page, lines: lines, locale: locale) {
+            let item = ListItem.strip(page.lines[s.line])
+            let newLine = s.line != lastLine
+            lastLine = s.line
+            let isLeadIn = s.text.hasSuffix(":") && !item.marker
+            if isLeadIn {
+                leadIn = isAsk(s.text) || s.text.lowercased().contains("following")
+                itemsLeft = Self.unmarkedItems
                 continue
             }
-            let found = Found(demand: demand, text: Self.paraphrase(s.text), quote: quote, line: s.line + 1, score: score)
-            if (byDemand[demand.id]?.score ?? 0) < score { byDemand[demand.id] = found }
+            if newLine && !item.marker {
+                if leadIn && itemsLeft > 0 && page.lines[s.line].split(separator: " ").count <= Self.longestItem { itemsLeft -= 1 }
+                else { leadIn = false }
+            }
+            // A heading inside the text ("Council Presidents Should Focus on Rights") is no ask.
+            if Self.isHeading(s.text) { continue }
+            guard isAsk(s.text) || leadIn else { continue }
+            for clause in Self.clauses(s.text) {
+                // A list item's closing "; and" or ";" is the list's, not the ask's.
+                var quote = String(clause.prefix(400))
+                for tail in ["; and", "; or", ";", ", and", ",", "."] where quote.hasSuffix(tail) { quote = String(quote.dropLast(tail.count)); break }
+                let made = matches(quote).filter { $0.1 >= threshold }
+                guard let (demand, score) = made.first else {
+                    if isAsk(String(clause)) || leadIn { unmatched.append(Found(demand: nil, text: quote, quote: quote, line: s.line + 1, score: 0)) }
+                    continue
+                }
+                let found = Found(demand: demand, text: Self.paraphrase(quote), quote: quote, line: s.line + 1, score: score)
+                if (byDemand[demand.id]?.score ?? 0) < score { byDemand[demand.id] = found }
+            }
         }
         return (byDemand.values.sorted { $0.line < $1.line }, unmatched)
+    }
+
+    /// How many unmarked paragraphs after a lead-in may be its list, and how long one may be.
+    static let unmarkedItems = 8
+    static let longestItem = 60
+
+    /// A line of Title Case without a full stop: a heading.
+    static func isHeading(_ s: String) -> Bool {
+        guard let last = s.last, !".!?;:”\"»".contains(last) else { return false }
+        let words = s.split(separator: " ")
+        guard words.count <= 14 else { return false }
+        let capitals = words.filter { $0.first?.isUppercase == true }.count
+        return Double(capitals) / Double(words.count) >= 0.6
+    }
+
+    /// Where one sentence makes several demands: its clauses ("…to speak out
+    /// for defenders, and to give practical support…"), each an exact
+    /// excerpt; the sentence itself when it has one.
+    static func clauses(_ sentence: String) -> [Substring] {
+        let separators = [", and to ", " and to ", "; and ", "; ", ", as well as ", " as well as ", ", and for ", ", and that "]
+        var parts: [Substring] = [Substring(sentence)]
+        for sep in separators {
+            parts = parts.flatMap { p -> [Substring] in
+                var out: [Substring] = []
+                var rest = p
+                while let r = rest.firstRange(of: sep) {
+                    out.append(rest[..<r.lowerBound])
+                    rest = rest[r.upperBound...]
+                }
+                out.append(rest)
+                return out
+            }
+        }
+        return parts.filter { $0.split(separator: " ").count >= 4 }
+    }
+}
+
+/// A list item's marker ("•", "-", "*", "–", "1.", "a)"), which is the list's, not the text's.
+enum ListItem {
+    static func strip(_ line: String) -> (text: Substring, marker: Bool) {
+        let t = line.drop { $0 == " " || $0 == "\t" }
+        for m in ["• ", "- ", "* ", "– ", "— ", "· ", "▪ ", "◦ "] where t.hasPrefix(m) { return (t.dropFirst(m.count), true) }
+        let head = t.prefix(4)
+        if let close = head.firstIndex(where: { $0 == "." || $0 == ")" }), close > t.startIndex,
+           t[t.startIndex..<close].allSatisfy({ $0.isNumber || ($0.isLetter && $0.isLowercase) }), t[t.startIndex..<close].count <= 2,
+           t.index(after: close) < t.endIndex, t[t.index(after: close)] == " " {
+            return (t[t.index(close, offsetBy: 2)...], true)
+        }
+        return (t, false)
     }
 }

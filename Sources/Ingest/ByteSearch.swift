@@ -4,6 +4,10 @@ enum ByteSearch {
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool { firstIndex(haystack, needle) != nil }
 
     static func firstIndex(_ haystack: [UInt8], _ needle: [UInt8], from start: Int = 0) -> Int? {
+        haystack.withUnsafeBufferPointer { h in needle.withUnsafeBufferPointer { n in firstIndex(h, n, from: start) } }
+    }
+
+    static func firstIndex(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
         guard !needle.isEmpty, haystack.count - start >= needle.count else { return needle.isEmpty ? start : nil }
         let first = needle[0], last = haystack.count - needle.count
         var i = start
@@ -17,4 +21,15 @@ enum ByteSearch {
         }
         return nil
     }
+
+    /// Whether `haystack` holds `needle`, byte for byte (no case folding, no normalization).
+    static func contains(_ haystack: String, _ needle: String) -> Bool {
+        var h = haystack, n = needle
+        return h.withUTF8 { hb in n.withUTF8 { nb in firstIndex(hb, nb) != nil } }
+    }
+}
+
+extension String {
+    /// `contains` on UTF-8 bytes (Foundation's is locale-aware and many times slower).
+    func holds(_ needle: String) -> Bool { ByteSearch.contains(self, needle) }
 }

@@ -9,6 +9,12 @@ struct CorpusNames: Sendable {
     /// Every organization name of four letters or more, longest first:
     /// blanked out of a page before engagements are matched.
     let blanked: [[UInt8]]
+    /// Names a site's masthead may carry: every organization's name, short name and alias.
+    let mastheads: [String]
+    /// A name that begins longer names of other organizations ("Amnesty" of
+    /// "Amnesty International USA"): those organizations, which the name may
+    /// stand for too.
+    let extensions: [String: [Organization]]
     /// Each engagement's short names ("HRC48"), by id.
     let shortNames: [String: [String]]
 
@@ -18,6 +24,14 @@ struct CorpusNames: Sendable {
             (org, all(org).filter { $0.count >= 2 }.map { (text: $0, bytes: Array($0.utf8)) })
         }
         let long: [String] = corpus.organizations.flatMap(all).filter { $0.count >= 4 }
+        mastheads = corpus.organizations.flatMap(all).sorted { $0.count > $1.count }
+        var extensions: [String: [Organization]] = [:]
+        let everyName = corpus.organizations.flatMap { org in all(org).map { (org, $0) } }
+        for (_, name) in everyName where name.count >= 4 {
+            let longer = everyName.filter { $0.1.hasPrefix(name + " ") }.map(\.0)
+            for org in longer where !(extensions[name]?.contains { $0.id == org.id } ?? false) { extensions[name, default: []].append(org) }
+        }
+        self.extensions = extensions
         blanked = long.sorted { $0.count > $1.count }.map { Array($0.utf8) }
         shortNames = Dictionary(corpus.events.map { ($0.id, MetadataReader.shortNames($0)) }, uniquingKeysWith: { a, _ in a })
     }

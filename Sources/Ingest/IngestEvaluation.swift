@@ -10,6 +10,41 @@ public struct IngestEvaluation {
         public var document: String
         public var bodyF1, titleF1, organizationsF1, asksIssueF1, asksDemandF1: Double
         public var dateExact, eventExact, kindExact, quotesExact: Bool
+        /// The confidence the draft gave each field (title, organizations, date, kind, event).
+        public var confidence: [String: String] = [:]
+
+        /// Whether each field is right: a title whose words are the record's
+        /// (F1 at least 0.9), exactly the record's organizations, date, kind, event.
+        public var right: [String: Bool] {
+            ["title": titleF1 >= 0.9, "organizations": organizationsF1 == 1, "date": dateExact, "kind": kindExact, "event": eventExact]
+        }
+    }
+
+    /// The fields whose confidence is calibrated.
+    public static let calibratedFields = ["title", "organizations", "date", "kind", "event"]
+
+    /// A field's confidence: its evidence's, the lowest of its parts' for organizations.
+    static func confidence(_ d: Draft) -> [String: String] {
+        let rank = ["low": 0, "medium": 1, "high": 2]
+        var out: [String: String] = [:]
+        for f in calibratedFields { out[f] = d.evidence[f]?.confidence ?? "low" }
+        _ = rank
+        return out
+    }
+
+    /// Per field and confidence: how many fields were right of how many.
+    public static func calibration(_ rows: [Row]) -> String {
+        var out = "calibration (field: confidence right/total)\n"
+        for f in calibratedFields {
+            var parts: [String] = []
+            for level in ["high", "medium", "low"] {
+                let marked = rows.filter { $0.confidence[f] == level }
+                guard !marked.isEmpty else { continue }
+                parts.append("\(level) \(marked.filter { $0.right[f] == true }.count)/\(marked.count)")
+            }
+            out += "  \(f): " + parts.joined(separator: ", ") + "\n"
+        }
+        return out
     }
 
     public static func tokens(_ s: String) -> [String] {
@@ -59,7 +94,7 @@ public struct IngestEvaluation {
                             asksIssueF1: f1(Array(Set(draftDemands.map(issueOf))), Array(Set(truthDemands.map(issueOf)))),
                             asksDemandF1: f1(Array(Set(draftDemands)), Array(Set(truthDemands))),
                             dateExact: d.fields.date == truth.date, eventExact: d.fields.event == truth.event,
-                            kindExact: d.fields.kind == truth.kind, quotesExact: quotes))
+                            kindExact: d.fields.kind == truth.kind, quotesExact: quotes, confidence: confidence(d)))
         }
         return rows
     }
@@ -76,6 +111,6 @@ public struct IngestEvaluation {
         out += String(format: "mean  body %.2f · title %.2f · organizations %.2f · date %.2f · event %.2f · kind %.2f · asks by issue %.2f · by demand %.2f · quotes exact %.2f\n",
                       mean(\.bodyF1), mean(\.titleF1), mean(\.organizationsF1), share(\.dateExact), share(\.eventExact), share(\.kindExact),
                       mean(\.asksIssueF1), mean(\.asksDemandF1), share(\.quotesExact))
-        return out
+        return out + calibration(rows)
     }
 }

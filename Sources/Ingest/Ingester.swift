@@ -15,14 +15,19 @@ public struct Draft: Sendable {
     /// An engagement the page speaks of as now that the corpus lacks.
     public var newEvent: Event?
     public var warnings: [String]
-    public var text: String { DocumentWriter.text(fields, body: body) }
+    /// The draft as written for review: the document, marked as not yet reviewed.
+    public var text: String { ReviewMark.marked(documentText) }
+    /// The document as it will read once accepted (no review mark).
+    public var documentText: String { DocumentWriter.text(fields, body: body) }
 }
 
 /// Reads pages and drafts documents against a corpus (`brief ingest`).
 public struct Ingester: Sendable {
     public let corpus: Corpus
     /// Below this match score an ask-like sentence is listed, not filed.
-    public var threshold = 1.2
+    public var threshold = 0.25
+    /// An ask's match score from which its demand is likely rather than possible.
+    static let likelyAsk = 0.5
     /// Demand profiles, learnt from the corpus once for every page.
     let finder: AskFinder
     /// Organization and engagement names, gathered once for every page.
@@ -37,12 +42,16 @@ public struct Ingester: Sendable {
     /// Drafts one page; throws `IngestError` when it cannot be read.
     public func draft(_ path: String, takenIDs: Set<String>) throws -> Draft {
         let page = try PageText.load(path)
-        guard let statement = StatementText.find(in: page.lines) else { throw IngestError.empty(path) }
+        let headlines = page.meta.headings + [page.meta.ogTitle, page.meta.title].compactMap { $0 }
+        guard let statement = StatementText.find(in: page.lines, headlines: headlines,
+                                                 mastheads: names.mastheads + [page.meta.siteName].compactMap { $0 }) else { throw IngestError.empty(path) }
         let reader = MetadataReader(corpus: corpus, names: names, page: page, statement: statement)
         var evidence: [String: Evidence] = [:]
         var warnings: [String] = page.warnings
         let title = reader.title
-        evidence["title"] = statement.titleLine.map { Evidence(line: $0 + 1, excerpt: title, confidence: "medium") }
+        // A title with replacement characters was decoded wrongly: never sure.
+        let garbled = title.contains("\u{FFFD}")
+        evidence["title"] = statement.titleLine.map { Evidence(line: $0 + 1, excerpt: title, confidence: garbled ? "low" : statement.titleDeclared ? "high" : "medium") }
             ?? Evidence(line: (statement.bodyLines.first ?? 0) + 1, excerpt: title, confidence: "low")
         if statement.titleLine == nil { warnings.append("the page has no headline; the title is its first words") }
 
@@ -64,12 +73,32 @@ public struct Ingester: Sendable {
             date = d; evidence["date"] = e
             warnings.append("no date found; the year is a guess (\(e.excerpt)): set `date` by hand")
         }
-        let orgs = reader.organizations()
+        let (orgs, unresolved) = reader.organizations()
         for (o, e) in orgs { evidence["organizations/\(o.id)"] = e }
-        let unknown = reader.unknownOrganizations()
+        // The list as a whole: sure only when every one was named on its own up front and the page
+        // does not speak of others joining (a joint letter's signers are easily missed).
+        let opening = reader.openingText(3).map { page.lines[$0] }.joined(separator: " ").lowercased()
+        let joint = ["joint", "together", "coalition", "organizations", "organisations", "groups", "signed", "and other", "partners",
+                     "организаци", "організаці", "organisationen", "organizaciones", "ong "].contains { opening.holds($0) }
+        // …and the page names no other organization anywhere, in English (whose cues are the fullest).
+        let named = Set(reader.mentions(lines: Array(page.lines.indices)).flatMap { $0.organizations.map(\.id) })
+        let english = reader.language() == nil
+        let sure = orgs.count == 1 && named.count == 1 && english && orgs.allSatisfy { $0.1.confidence == "high" } && unresolved.isEmpty && !joint
+        evidence["organizations"] = Evidence(line: orgs.first?.1.line ?? 0, excerpt: orgs.first?.1.excerpt ?? "none found",
+                                             confidence: orgs.isEmpty ? "low" : sure ? "high" : "medium")
+        for names in unresolved { warnings.append("a name that \(names) share: which one signs is left to you (add it to `organizations`)") }
+        // Names the corpus lacks: all of them when it knows none on the page; else only a publisher's masthead.
+        let titleLine = (statement.titleLine ?? 0) + 1
+        let unknown = reader.unknownOrganizations().filter { orgs.isEmpty || $0.1.line < titleLine }
+        var proposedOrganizations = unknown
         var orgIDs = orgs.map(\.0.id)
-        for (name, _) in unknown where orgIDs.isEmpty { orgIDs.append(Slug.make(name)) }
-        if orgIDs.isEmpty { warnings.append("no organization recognised; set `organizations` by hand"); orgIDs = ["unknown"] }
+        for (name, e) in unknown where !orgIDs.contains(Slug.make(name)) {
+            if e.line < titleLine { orgIDs.insert(Slug.make(name), at: 0) } else { orgIDs.append(Slug.make(name)) }
+            evidence["organizations/\(Slug.make(name))"] = Evidence(line: e.line, excerpt: e.excerpt, confidence: "low")
+        }
+        proposedOrganizations = proposedOrganizations.filter { orgIDs.contains(Slug.make($0.0)) }
+        // Never a placeholder: a draft without organizations fails `brief check` until a person names them.
+        if orgIDs.isEmpty { warnings.append("no organization recognised: set `organizations` by hand (the draft fails `brief check` until then)") }
         let (kind, kindEvidence) = reader.kind()
         evidence["kind"] = kindEvidence
         let to = reader.addressee()
@@ -90,24 +119,25 @@ public struct Ingester: Sendable {
         let raw = statement.bodyLines.map { page.lines[$0] }.joined(separator: "\n")
         let body = DraftLimits.withoutControls(raw, keepingLines: true)
         if body != raw { warnings.append("control characters removed from the body") }
-        let (asks, unmatched) = finder.find(page, lines: statement.bodyLines, threshold: threshold)
+        let (asks, unmatched) = finder.find(page, lines: statement.bodyLines, threshold: threshold, locale: language?.0 ?? "en")
         // Quotes are verified against the body before they are written.
         let normalized = NormalizedText(body)
         let verified = asks.filter { TextNormalization.isExcerpt($0.quote, of: normalized) }
         if verified.count < asks.count { warnings.append("\(asks.count - verified.count) quote(s) dropped: not exact excerpts") }
-        for a in verified { evidence["asks/\(a.demand!.id)"] = Evidence(line: a.line, excerpt: String(a.quote.prefix(100)), confidence: a.score > 2.5 ? "medium" : "low") }
+        for a in verified { evidence["asks/\(a.demand!.id)"] = Evidence(line: a.line, excerpt: String(a.quote.prefix(100)), confidence: a.score >= Self.likelyAsk ? "medium" : "low") }
         if language != nil && verified.isEmpty { warnings.append("text in \(language!.0): asks need a person") }
 
-        var id = Self.id(date: date, organizations: orgIDs, title: title)
+        let stem = DocumentID.make(date: date, organizations: orgIDs, title: title, language: language?.0)
+        var id = stem
         var n = 2
-        while takenIDs.contains(id) || corpus.document(id) != nil { id = Self.id(date: date, organizations: orgIDs, title: title) + "-\(n)"; n += 1 }
+        while takenIDs.contains(id) || corpus.document(id) != nil { id = stem + "-\(n)"; n += 1 }
         var fields = DocumentWriter.Fields(title: title, organizations: orgIDs, date: date, kind: kind, to: to?.0, event: proposed?.id ?? event?.event.id,
                                            source: source?.0, language: language?.0,
                                            asks: verified.map { (demand: $0.demand!.id, text: $0.text, quote: $0.quote) })
         DraftLimits.fit(&fields, warnings: &warnings)
         return Draft(input: path, id: id, fields: fields, body: body, evidence: evidence,
                      unmatched: unmatched.map { ($0.line, $0.quote) },
-                     newOrganizations: orgs.isEmpty ? unknown : [], newEvent: proposed, warnings: warnings)
+                     newOrganizations: proposedOrganizations, newEvent: proposed, warnings: warnings)
     }
 
     /// Drafts every page, on all cores (pages are independent), then makes
@@ -129,17 +159,6 @@ public struct Ingester: Sendable {
         }
     }
 
-    /// Ids in the corpus's style: date, first organization, a few title words.
-    static func id(date: PartialDate, organizations: [String], title: String) -> String {
-        let parts: [Substring] = Slug.make(title).split(separator: "-")
-        let words = parts.filter { $0.count > 3 }.prefix(4).joined(separator: "-")
-        let id = Slug.make("\(date.description)-\(organizations.first ?? "doc")-\(words)")
-        // Within the id limit, with room for a "-2" suffix: cut at a hyphen.
-        let room = FieldLimits.characters(for: "id") - 8
-        guard id.count > room else { return id }
-        let head = id.prefix(room)
-        return String(head.lastIndex(of: "-").map { head[..<$0] } ?? head)
-    }
 }
 
 /// The current year, for a placeholder date.

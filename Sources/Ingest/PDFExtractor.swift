@@ -5,7 +5,9 @@ import Foundation
 enum PDFExtractor {
     static func text(_ path: String) throws -> String {
         var error: UnsafeMutablePointer<CChar>? = nil
-        guard let raw = brief_pdf_text(path, &error) else {
+        // poppler takes a file URI, which needs an absolute path.
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        guard let raw = brief_pdf_text(absolute, &error) else {
             let reason = error.map { String(cString: $0) } ?? "unknown error"
             free(error)
             throw IngestError.pdf(path, reason)
@@ -15,22 +17,59 @@ enum PDFExtractor {
     }
 
     /// A PDF's text comes as the lines it was set in: join the lines of a
-    /// paragraph (a blank line or a page break ends it) so sentences are whole.
+    /// paragraph so sentences are whole. A paragraph ends at a blank line or
+    /// a page break; at a line that ends a sentence well short of the
+    /// measure (the last line of a paragraph, a date line, a salutation);
+    /// at a short line followed by one that opens with a capital, a bullet
+    /// or a digit (a heading, an address). A short line that ends with a
+    /// small word or is followed by a small letter continues (a headline
+    /// set in large type over several lines).
     static func unwrap(_ text: String) -> String {
+        let raw = text.replacingOccurrences(of: "\u{0C}", with: "\n\n").split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        let lengths = raw.map(\.count).filter { $0 > 0 }.sorted()
+        // The measure: most lines of prose run close to it.
+        let measure = lengths.isEmpty ? 80 : lengths[min(lengths.count - 1, lengths.count * 8 / 10)]
         var out: [String] = []
         var current = ""
-        for raw in text.replacingOccurrences(of: "\u{0C}", with: "\n\n").split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+        for (i, line) in raw.enumerated() {
             if line.isEmpty {
                 if !current.isEmpty { out.append(current); current = "" }
                 out.append("")
                 continue
             }
+            // A date line ("July 11, 2018") stands alone, whatever the lengths around it.
+            if MetadataReader.isDateLine(line) != nil {
+                if !current.isEmpty { out.append(current); current = "" }
+                out.append(line)
+                continue
+            }
             if current.isEmpty { current = line }
             else if current.hasSuffix("-") && !current.hasSuffix(" -") { current.removeLast(); current += line }
             else { current += " " + line }
+            let next = raw.indices.contains(i + 1) ? raw[i + 1] : ""
+            if !next.isEmpty && endsParagraph(line, next: next, measure: measure) { out.append(current); current = "" }
         }
         if !current.isEmpty { out.append(current) }
         return out.joined(separator: "\n")
+    }
+
+    /// Share of the measure under which a line is short.
+    static let shortLine = 0.85
+    /// Words a broken headline line ends with.
+    static let continuing: Set<String> = ["and", "of", "the", "for", "to", "in", "on", "a", "an", "with", "be", "at", "by", "from",
+                                          "et", "de", "du", "la", "le", "des", "und", "der", "die", "von", "für", "y", "del", "и", "в", "на", "і", "у"]
+
+    static func endsParagraph(_ line: String, next: String, measure: Int) -> Bool {
+        let short = Double(line.count) < Double(measure) * shortLine
+        guard short else { return false }
+        let lastWord = line.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        if continuing.contains(lastWord) || line.hasSuffix(",") || line.hasSuffix("-") { return false }
+        // A headline broken after its colon goes on ("Helsinki Summit:" / "Human Rights Must…"); "Dear Minister:" does not.
+        if line.hasSuffix(":"), Double(next.count) < Double(measure) * shortLine, next.last.map({ !".:".contains($0) }) ?? false,
+           next.first?.isUppercase == true { return false }
+        if let last = line.last, ".!?:;”\"»".contains(last) { return true }
+        guard let first = next.first else { return true }
+        return first.isUppercase || first.isNumber || "•–-*«“\"(".contains(first)
     }
 }

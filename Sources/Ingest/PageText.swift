@@ -15,9 +15,12 @@ public struct PageText: Sendable {
     public var declaredLanguage: String?
     /// What reading the page noticed (undecodable bytes, an unknown charset).
     public var warnings: [String] = []
+    /// An HTML page's title, headings and declared dates.
+    public var meta = PageMeta()
 
     /// Reads a page; throws `IngestError` for unknown formats and unreadable files.
     public static func load(_ path: String) throws -> PageText {
+        if path == standardInput { return try standardInputPage() }
         let ext = (path as NSString).pathExtension.lowercased()
         switch ext {
         case "txt", "text":
@@ -27,9 +30,10 @@ public struct PageText: Sendable {
         case "html", "htm":
             // Decoded here, in the page's own encoding, and handed to libxml2 as UTF-8.
             let decoded = PageDecoding.decode(try read(path), html: true)
-            let extracted = HTMLExtractor.extract(Data(decoded.text.utf8))
+            let utf8 = Data(decoded.text.utf8)
+            let extracted = HTMLExtractor.extract(utf8)
             return PageText(path: path, format: .html, lines: extracted.lines, links: extracted.links, declaredLanguage: extracted.language,
-                            warnings: decoded.warnings)
+                            warnings: decoded.warnings, meta: PageMeta.read(utf8))
         case "pdf":
             let text = try PDFExtractor.text(path)
             return PageText(path: path, format: .pdf, lines: Self.lines(PDFExtractor.unwrap(text)), links: [], declaredLanguage: nil)
@@ -44,6 +48,36 @@ public struct PageText: Sendable {
         case .success(let data): return data
         case .failure(let problem): throw IngestError.unreadable(path, problem.reason)
         }
+    }
+
+    /// The name that reads a page from standard input.
+    public static let standardInput = "-"
+
+    /// A page piped in: a PDF by its `%PDF-` signature, HTML by its opening
+    /// tag, else text.
+    static func standardInputPage() throws -> PageText {
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        let head = String(decoding: data.prefix(512), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        if data.starts(with: Array("%PDF-".utf8)) {
+            // poppler reads PDFs from files: the bytes go to a private temporary one.
+            let temp = NSTemporaryDirectory() + "brief-stdin-\(getpid()).pdf"
+            guard FileManager.default.createFile(atPath: temp, contents: data, attributes: [.posixPermissions: 0o600]) else {
+                throw IngestError.unreadable(standardInput, "no temporary file could be made for it")
+            }
+            defer { unlink(temp) }
+            let text = try PDFExtractor.text(temp)
+            return PageText(path: standardInput, format: .pdf, lines: Self.lines(PDFExtractor.unwrap(text)), links: [], declaredLanguage: nil)
+        }
+        if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<?xml") || head.hasPrefix("<head") || head.hasPrefix("<body") {
+            let decoded = PageDecoding.decode(data, html: true)
+            let utf8 = Data(decoded.text.utf8)
+            let extracted = HTMLExtractor.extract(utf8)
+            return PageText(path: standardInput, format: .html, lines: extracted.lines, links: extracted.links, declaredLanguage: extracted.language,
+                            warnings: decoded.warnings, meta: PageMeta.read(utf8))
+        }
+        let decoded = PageDecoding.decode(data, html: false)
+        return PageText(path: standardInput, format: .text, lines: Self.lines(decoded.text), links: [], declaredLanguage: nil,
+                        warnings: decoded.warnings)
     }
 
     static func lines(_ text: String) -> [String] {

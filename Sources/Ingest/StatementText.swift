@@ -9,6 +9,8 @@ struct StatementText {
     var titleLine: Int?
     /// Indices of the body's lines, in order (blank lines between paragraphs kept).
     var bodyLines: [Int]
+    /// Whether the page's markup (its <h1>, og:title or <title>) names the headline too.
+    var titleDeclared = false
 
     /// Lines that end the statement: what follows them is furniture.
     static let terminators = [
@@ -32,11 +34,31 @@ struct StatementText {
         if !words.isEmpty && words.count <= 8 && words.allSatisfy({ navigation.contains(String($0)) }) { return true }
         if l.hasPrefix("subscribe") || l.hasPrefix("sign up") || l.hasPrefix("cookie") || l.hasPrefix("we use cookies") { return true }
         if l.hasPrefix("by ") && line.split(separator: " ").count <= 6 { return true }                 // a byline
-        if l.contains(" via reuters") || l.contains("/ reuters") || l.contains("getty images") || l.contains("/ ap)")
+        if l.holds(" via reuters") || l.holds("/ reuters") || l.holds("getty images") || l.holds("/ ap)")
             || (l.hasPrefix("(") && l.hasSuffix(")")) || l.hasPrefix("photo:") || l.hasPrefix("image:") { return true }   // a photo caption
-        if l.contains("is a comprehensive online publication") || l.contains("the views expressed") { return true }
-        if l.hasPrefix("home ›") || l.hasPrefix("home >") || l.contains(" › ") { return true }              // breadcrumbs
+        if l.holds("is a comprehensive online publication") || l.holds("the views expressed") { return true }
+        if l.hasPrefix("home ›") || l.hasPrefix("home >") || l.holds(" › ") { return true }              // breadcrumbs
         return false
+    }
+
+    /// Words of a site's menus, in the languages of the cues.
+    static let menuWords: Set<String> = ["donate", "subscribe", "menu", "news", "search", "login", "take", "action", "get", "involved",
+                                         "our", "work", "about", "contact", "home", "accueil", "actualités", "новини", "новости",
+                                         "aktuelles", "spenden", "noticias", "inicio", "opinion", "international", "politique"]
+
+    /// A menu line: several menu words and no sentence, or items split by "·", "|", "›".
+    static func isNavigation(_ line: String) -> Bool {
+        if line.holds(" · ") || line.holds(" | ") || line.holds("›") || line.holds("»") && !line.holds("«") { return true }
+        let words = line.lowercased().split(separator: " ")
+        return words.filter { menuWords.contains(String($0)) }.count >= 3
+    }
+
+    /// A masthead: the site's name alone, or followed by a tagline ("FIDH - Mouvement mondial des droits humains").
+    static func isMasthead(_ line: String, name: String) -> Bool {
+        guard name.count >= 3, line.hasPrefix(name) else { return false }
+        let rest = line.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+        return rest.isEmpty || rest.hasPrefix("-") || rest.hasPrefix("–") || rest.hasPrefix("—") || rest.hasPrefix("|")
+            || rest.split(separator: " ").allSatisfy { $0.first?.isUppercase == true || !$0.contains(where: \.isLetter) }
     }
 
     static func isTerminator(_ line: String) -> Bool {
@@ -51,7 +73,10 @@ struct StatementText {
     }
 
     /// Finds the headline and the body.
-    static func find(in lines: [String]) -> StatementText? {
+    /// `headlines`: what the markup says the title is (`<h1>`, og:title,
+    /// `<title>`); `mastheads`: names a site goes by (the corpus's
+    /// organizations, the page's declared site name), never a headline.
+    static func find(in lines: [String], headlines: [String] = [], mastheads: [String] = []) -> StatementText? {
         let nonEmpty = lines.indices.filter { !lines[$0].trimmingCharacters(in: .whitespaces).isEmpty }
         guard !nonEmpty.isEmpty else { return nil }
         // The headline: the first line before the first paragraph of prose that
@@ -62,9 +87,22 @@ struct StatementText {
             let words = lines[i].split(separator: " ").count
             return words > 25 || (words >= 12 && lines[i].trimmingCharacters(in: .whitespaces).hasSuffix("."))
         } ?? nonEmpty[0]
-        let title = nonEmpty.first { i in
+        let candidates = nonEmpty.filter { i in
             let l = lines[i].trimmingCharacters(in: .whitespaces)
-            return i < firstProse && !isFurniture(l) && l.count <= 200 && !l.hasSuffix(".") && l.split(separator: " ").count >= 3
+            return i < firstProse && !isFurniture(l) && !isNavigation(l) && !mastheads.contains { isMasthead(l, name: $0) }
+                && MetadataReader.isDateLine(l) == nil && l.count <= 300
+                && l.filter({ $0 == "," }).count < 3   // an address block ("…, The White House, 1600 Pennsylvania Avenue, …") && !l.hasSuffix(".") && l.split(separator: " ").count >= 3
+        }
+        // The headline: the line the markup calls the page's title (its <h1>,
+        // og:title or <title>), else the longest candidate (a headline says
+        // more than a masthead, a section name or a caption), the later on a tie.
+        let declared = headlines.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+        let declaredTitle = candidates.first { i in
+            let l = lines[i].trimmingCharacters(in: .whitespaces).lowercased()
+            return declared.contains { $0 == l || ($0.hasPrefix(l) && l.count > 20) || (l.hasPrefix($0) && $0.count > 20) }
+        }
+        let title = declaredTitle ?? candidates.max { a, b in
+            lines[a].split(separator: " ").count <= lines[b].split(separator: " ").count
         }
         var body: [Int] = []
         var i = title.map { $0 + 1 } ?? nonEmpty[0]
@@ -86,7 +124,7 @@ struct StatementText {
             while let l = body.last, lines[l].trimmingCharacters(in: .whitespaces).isEmpty { body.removeLast() }
         }
         guard !body.isEmpty else { return nil }
-        return StatementText(titleLine: title, bodyLines: body)
+        return StatementText(titleLine: title, bodyLines: body, titleDeclared: declaredTitle != nil)
     }
 
     static func isBio(_ line: String) -> Bool {

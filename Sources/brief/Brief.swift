@@ -19,7 +19,8 @@ struct Brief: ParsableCommand {
         folder is in, else ./Corpus. `brief init DIR` starts a new one.
         """,
         version: version,
-        subcommands: [Generate.self, Watch.self, Batch.self, Check.self, List.self, Init.self, IngestCommand.self, Specimen.self, Bench.self])
+        subcommands: [Generate.self, Watch.self, Batch.self, Check.self, List.self, Init.self, IngestCommand.self, Accept.self,
+                      Specimen.self, Bench.self])
 
     /// The environment variable by which `batch --mode processes` tells a
     /// worker its parent's pid, so that the worker dies with its parent.

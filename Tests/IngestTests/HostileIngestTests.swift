@@ -103,7 +103,7 @@ import Testing
     @Test func aPageWithControlCharactersGivesADraftThatPassesCheck() throws {
         let text = "Rights \u{07}Groups Urge\u{1B}[31m Release of Detainees\n\n" + Self.prose + "\u{0} more\n"
         let d = try Self.draft("ctrl.txt", Array(text.utf8))
-        let problems = Self.corpus.validate(documentText: d.text, path: "documents/\(d.id).md").filter { $0.severity == .error }
+        let problems = Self.corpus.validate(documentText: d.documentText, path: "documents/\(d.id).md").filter { $0.severity == .error }
         #expect(problems.isEmpty, "\(problems)")
         #expect(!d.text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0 || $0.value == 7 })
     }

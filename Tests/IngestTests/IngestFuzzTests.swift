@@ -57,10 +57,13 @@ import Testing
             do {
                 let d = try ingester.draft(path, takenIDs: [])
                 // An organization the corpus lacks is proposed in the drafts' own organizations.yaml
-                // (or is the placeholder `unknown`, with a warning): the one error a draft may carry.
+                // (no placeholder id is written): the one error a draft as it will be accepted may carry.
                 let proposed = Set(d.newOrganizations.map { Slug.make($0.name) } + ["unknown"])
-                let errors = IngestTests.corpus.validate(documentText: d.text, path: "documents/\(d.id).md")
+                let errors = IngestTests.corpus.validate(documentText: d.documentText, path: "documents/\(d.id).md")
                     .filter { e in e.severity == .error && !proposed.contains { e.message.hasPrefix("organization '\($0)' is not in organizations.yaml") } }
+                    // No organization recognised (a name several share, none named alone): left to the
+                    // reviewer with a warning saying the draft fails check until it is set.
+                    .filter { e in !(e.message.hasPrefix("'organizations' is empty") && d.warnings.contains { $0.hasPrefix("no organization recognised") }) }
                 #expect(errors.isEmpty, "\(errors.map(\.description)) for \(text.prefix(160))")
                 if let source = d.fields.source {
                     #expect(SafeLink.isClickable(source) && (source.hasPrefix("http://") || source.hasPrefix("https://")), "\(source)")

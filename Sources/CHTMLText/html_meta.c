@@ -1,0 +1,110 @@
+#include "html_meta.h"
+
+#include <ctype.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct { char *data; size_t length, capacity; } meta_buffer;
+
+static void put(meta_buffer *b, const char *s, size_t n) {
+    if (b->length + n + 1 > b->capacity) {
+        size_t cap = b->capacity ? b->capacity * 2 : 1024;
+        while (cap < b->length + n + 1) cap *= 2;
+        char *grown = realloc(b->data, cap);
+        if (!grown) return;
+        b->data = grown; b->capacity = cap;
+    }
+    memcpy(b->data + b->length, s, n);
+    b->length += n;
+    b->data[b->length] = 0;
+}
+
+/// Appends `key<TAB>value<NEWLINE>`, the value's whitespace collapsed.
+static void item(meta_buffer *b, const char *key, const char *value) {
+    if (!value) return;
+    put(b, key, strlen(key));
+    put(b, "\t", 1);
+    int space = 0, wrote = 0;
+    for (const char *p = value; *p; p++) {
+        if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r') { space = wrote; continue; }
+        if (space) { put(b, " ", 1); space = 0; }
+        put(b, p, 1);
+        wrote = 1;
+    }
+    put(b, "\n", 1);
+}
+
+static void item_prefixed(meta_buffer *b, const char *prefix, const char *name, const char *value) {
+    char key[128];
+    size_t n = strlen(prefix);
+    if (n >= sizeof key) return;
+    memcpy(key, prefix, n);
+    for (size_t i = 0; name[i] && n + 1 < sizeof key; i++) key[n++] = (char)tolower((unsigned char)name[i]);
+    key[n] = 0;
+    item(b, key, value);
+}
+
+static void meta_walk(xmlNodePtr node, meta_buffer *out) {
+    for (; node; node = node->next) {
+        if (node->type != XML_ELEMENT_NODE) continue;
+        const char *name = (const char *)node->name;
+        if (strcmp(name, "title") == 0 || strcmp(name, "h1") == 0) {
+            xmlChar *text = xmlNodeGetContent(node);
+            if (text) { item(out, name, (const char *)text); xmlFree(text); }
+            continue;
+        }
+        if (strcmp(name, "meta") == 0) {
+            xmlChar *content = xmlGetProp(node, (const xmlChar *)"content");
+            if (content) {
+                const char *attrs[] = {"property", "name", "itemprop", NULL};
+                for (int i = 0; attrs[i]; i++) {
+                    xmlChar *key = xmlGetProp(node, (const xmlChar *)attrs[i]);
+                    if (key) { item_prefixed(out, "meta:", (const char *)key, (const char *)content); xmlFree(key); break; }
+                }
+                xmlFree(content);
+            }
+            continue;
+        }
+        if (strcmp(name, "header") == 0) {
+            xmlChar *text = xmlNodeGetContent(node);
+            if (text) { item(out, "header", (const char *)text); xmlFree(text); }
+        }
+        if (strcmp(name, "link") == 0) {
+            xmlChar *rel = xmlGetProp(node, (const xmlChar *)"rel");
+            if (rel && strcmp((const char *)rel, "canonical") == 0) {
+                xmlChar *href = xmlGetProp(node, (const xmlChar *)"href");
+                if (href) { item(out, "canonical", (const char *)href); xmlFree(href); }
+            }
+            if (rel) xmlFree(rel);
+            continue;
+        }
+        if (strcmp(name, "time") == 0) {
+            xmlChar *when = xmlGetProp(node, (const xmlChar *)"datetime");
+            if (when) { item(out, "time", (const char *)when); xmlFree(when); }
+        }
+        if (strcmp(name, "script") == 0) {
+            xmlChar *type = xmlGetProp(node, (const xmlChar *)"type");
+            int ld = type && strcmp((const char *)type, "application/ld+json") == 0;
+            if (type) xmlFree(type);
+            if (ld) {
+                xmlChar *text = xmlNodeGetContent(node);
+                if (text) { item(out, "ld+json", (const char *)text); xmlFree(text); }
+            }
+            continue;
+        }
+        meta_walk(node->children, out);
+    }
+}
+
+char *brief_html_meta(const char *data, size_t length) {
+    int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
+    htmlDocPtr doc = htmlReadMemory(data, (int)length, NULL, "UTF-8", options);
+    if (!doc) return NULL;
+    meta_buffer out = {0};
+    put(&out, "", 0);
+    meta_walk(xmlDocGetRootElement(doc), &out);
+    xmlFreeDoc(doc);
+    return out.data;
+}

@@ -1,0 +1,222 @@
+import Corpus
+import Foundation
+
+/// Reading a page's date: the date the page states, at the precision it
+/// states it, else a guess the review marks as one.
+extension MetadataReader {
+    /// A date written in a line, and where.
+    struct WrittenDate { var date: PartialDate; var range: Range<String.Index> }
+
+    /// Dates written out in a line, in any language of `LanguageCues`:
+    /// "June 28, 2010", "28 June 2010", "2 August 2024", "17. August 2018",
+    /// "le 12 juillet 2010", "24 de abril de 2023", "3 февраля 2024 года",
+    /// "June 2010", "2010-06-28", "28.06.2010".
+    static func dates(in line: String) -> [WrittenDate] {
+        var out: [WrittenDate] = []
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{A0}" || $0 == "(" || $0 == ")" })
+        func clean(_ k: Int) -> String { String(words[k].lowercased().filter { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "ʼ" }) }
+        func number(_ k: Int) -> Int? {
+            guard k >= 0 && k < words.count else { return nil }
+            let digits = words[k].filter(\.isNumber)
+            // "17." and "1er" are days; "2018)" a year; a word of letters is no number.
+            guard !digits.isEmpty, digits.count <= 4, words[k].filter(\.isLetter).count <= 2 else { return nil }
+            return Int(String(digits))
+        }
+        func isFiller(_ k: Int) -> Bool { k >= 0 && k < words.count && LanguageCues.dateFillers.contains(clean(k)) }
+        var used = -1
+        for (i, w) in words.enumerated() where i > used {
+            guard let first = w.unicodeScalars.first, w.utf8.count <= 24 else { continue }
+            if first.properties.numericType != nil {
+                if let d = numericDate(String(w)) { out.append(WrittenDate(date: d, range: w.startIndex..<w.endIndex)); used = i }
+                continue
+            }
+            guard let month = LanguageCues.monthNumbers[clean(i)] else { continue }
+            // The day before the month ("28 June", "le 12 juillet", "24 de abril") or after it ("June 28").
+            var left = i - 1
+            while isFiller(left) { left -= 1 }
+            var right = i + 1
+            while isFiller(right) { right += 1 }
+            var day: Int? = nil, start = i, end = i
+            if let d = number(left), (1...31).contains(d) { day = d; start = left }
+            if day == nil, let d = number(right), (1...31).contains(d), words[right].count <= 3 {
+                day = d; end = right
+                right += 1
+                while isFiller(right) { right += 1 }
+            }
+            guard let year = number(right), (1900...2100).contains(year) else { continue }
+            end = right
+            // A month word with no day and no year next to it is a word ("may", "march").
+            if let day, let d = PartialDate(year: year, month: month, day: day) {
+                out.append(WrittenDate(date: d, range: words[start].startIndex..<words[end].endIndex)); used = end
+            } else if day == nil, let d = PartialDate(year: year, month: month) {
+                out.append(WrittenDate(date: d, range: words[start].startIndex..<words[end].endIndex)); used = end
+            }
+        }
+        return out
+    }
+
+    /// "2010-06-28", or "28.06.2010" and "08/01/2004" (the day first, as
+    /// most of the world writes it; the month first only when the day
+    /// cannot be first: "06/28/2010").
+    static func numericDate(_ word: String) -> PartialDate? {
+        let t = word.trimmingCharacters(in: CharacterSet(charactersIn: "0123456789-./").inverted)
+        if t.count == 10, t.contains("-"), let d = PartialDate(t) { return d }
+        let parts = t.split(whereSeparator: { $0 == "." || $0 == "/" })
+        if parts.count == 3, t.contains("/"), parts[2].count == 4, let a = Int(parts[0]), let b = Int(parts[1]), let year = Int(parts[2]), a > 0, b > 0 {
+            return a > 12 || b <= 12 ? PartialDate(year: year, month: b, day: a) : PartialDate(year: year, month: a, day: b)
+        }
+        if parts.count == 3, parts[2].count == 4, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
+           parts[0].count <= 2, parts[1].count <= 2 {
+            return PartialDate(year: year, month: month, day: day)
+        }
+        return nil
+    }
+
+    /// "March 18" or "18 March" without a year (a dateline's).
+    static func monthDay(in text: String) -> (Int, Int)? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" || $0 == ")" || $0 == "." })
+        for (i, w) in words.enumerated() {
+            guard let m = LanguageCues.monthNumbers[w.lowercased()] else { continue }
+            for k in [i + 1, i - 1] where k >= 0 && k < words.count {
+                if let day = Int(words[k]), (1...31).contains(day) { return (m, day) }
+            }
+        }
+        return nil
+    }
+
+    /// Whether a line is a date and little else: "26 November 2025",
+    /// "Tuesday, 12 March 2024", "Geneva, 2 August 2024".
+    static func isDateLine(_ line: String) -> WrittenDate? {
+        let found = dates(in: line)
+        guard found.count == 1, let d = found.first else { return nil }
+        var rest = line
+        rest.removeSubrange(d.range)
+        let words = rest.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }
+            .filter { !LanguageCues.weekdays.contains($0) && !LanguageCues.dateFillers.contains($0) }
+        return words.count <= 3 ? d : nil
+    }
+
+    /// The date the page states, most trusted first: a publication line
+    /// ("Published on …", "Posted …", "Date:", in any language of the cues);
+    /// a dateline opening the text ("New York, June 28, 2010 –", "(Berlin,
+    /// August 17, 2018) –", "GENEVA (2 August 2024) –", "Москва, 3 февраля
+    /// 2024 года."); a date alone on a line about the headline or opening
+    /// the text (a letter's date); a publication date the HTML declares
+    /// (`<meta>`, JSON-LD `datePublished`, `<time datetime>`).
+    func statedDate() -> (PartialDate, Evidence)? {
+        for (i, line) in page.lines.enumerated() {
+            let l = line.trimmingCharacters(in: .whitespaces).lowercased()
+            guard l.count < 120, LanguageCues.publishedCues.contains(where: { l.hasPrefix($0) }) else { continue }
+            if let d = Self.dates(in: line).first { return (d.date, Evidence(line: i + 1, excerpt: line, confidence: "high")) }
+            // The date on the next line ("Published" / "12 March 2024").
+            if let next = page.lines.indices.dropFirst(i + 1).first(where: { !page.lines[$0].trimmingCharacters(in: .whitespaces).isEmpty }),
+               let d = Self.isDateLine(page.lines[next]) {
+                return (d.date, Evidence(line: next + 1, excerpt: "\(line) \(page.lines[next])", confidence: "high"))
+            }
+        }
+        let opening = openingText(5)
+        for i in opening {
+            let line = page.lines[i]
+            if let dated = Self.dateline(line) { return (dated.0, Evidence(line: i + 1, excerpt: dated.1, confidence: "high")) }
+        }
+        // A date alone on a line, from a few lines above the headline to the opening of the text.
+        let first = max(0, (statement.titleLine ?? statement.bodyLines.first ?? 0) - 3)
+        let last = opening.last ?? first
+        for i in first...max(first, last) where i < page.lines.count {
+            if let d = Self.isDateLine(page.lines[i].trimmingCharacters(in: .whitespaces)) {
+                return (d.date, Evidence(line: i + 1, excerpt: page.lines[i], confidence: "high"))
+            }
+        }
+        if let (d, source) = page.meta.dates.first { return (d, Evidence(line: 0, excerpt: source, confidence: "high")) }
+        // A dateline without a year ("Brussels, 12 November") takes the year the text names.
+        for i in Array(first...max(first, last)).filter({ $0 < page.lines.count }) + opening {
+            let line = page.lines[i]
+            let end = Self.datelineEnd(line) ?? (line.count <= 40 ? line.endIndex : nil)
+            guard let dash = end else { continue }
+            let head = String(line[..<dash])
+            if let (month, day) = Self.monthDay(in: head), let year = latestYear()?.0, let d = PartialDate(year: year, month: month, day: day) {
+                return (d, Evidence(line: i + 1, excerpt: head, confidence: "medium"))
+            }
+        }
+        return nil
+    }
+
+    /// Where a dateline ends: a dash (or a full stop after a date) within a dateline's length of the start.
+    static func datelineEnd(_ line: String) -> String.Index? {
+        let head = line.prefix(90)
+        if let dash = head.firstIndex(where: { $0 == "—" || $0 == "–" }) { return dash }
+        if let r = head.range(of: " - ") { return r.lowerBound }
+        // "5 June 2025: PEN International calls on …"
+        if let colon = line.prefix(30).firstIndex(of: ":") { return colon }
+        return nil
+    }
+
+    /// A dateline opening a paragraph: a place and a full date before a dash,
+    /// or "Place, date." — the date and the words that state it.
+    static func dateline(_ line: String) -> (PartialDate, String)? {
+        if let end = datelineEnd(line) {
+            let head = String(line[..<end])
+            if let d = dates(in: head).last, head.split(separator: " ").count <= 9 { return (d.date, head) }
+        }
+        // "Moscow, 3 February 2024. …" / "Paris, le 12 juillet 2010 :": a place, a comma, a full date, at the very start.
+        if let comma = line.firstIndex(of: ","), line.distance(from: line.startIndex, to: comma) < 30, line.first?.isUppercase == true,
+           let d = dates(in: String(line.prefix(80))).first, (1...5).contains(line.distance(from: comma, to: d.range.lowerBound)) {
+            return (d.date, String(line[..<d.range.upperBound]))
+        }
+        return nil
+    }
+
+    /// A date the text implies, when the page states none: the latest date
+    /// it names — a guess (a letter is written after what it recounts), low.
+    func impliedDate() -> (PartialDate, Evidence)? {
+        var latest: (PartialDate, Int, String)? = nil
+        for i in statement.bodyLines {
+            for d in Self.dates(in: page.lines[i]) where latest.map({ $0.0 < d.date }) ?? true {
+                latest = (d.date, i, String(page.lines[i][d.range]))
+            }
+        }
+        if let (d, i, text) = latest, let month = PartialDate(year: d.year, month: d.month) {
+            return (month, Evidence(line: i + 1, excerpt: "a guess: the latest date the text names, “\(text)”", confidence: "low"))
+        }
+        if let (y, i) = latestYear(), let d = PartialDate(year: y) {
+            return (d, Evidence(line: i + 1, excerpt: "a guess: the latest year the text names, \(y)", confidence: "low"))
+        }
+        return nil
+    }
+
+    /// The latest plausible year written in the body, with its line.
+    func latestYear() -> (Int, Int)? {
+        var year: (Int, Int)? = nil
+        for i in statement.bodyLines {
+            for w in page.lines[i].split(whereSeparator: { !$0.isNumber }) where w.count == 4 {
+                if let y = Int(w), (1990...2100).contains(y), y > (year?.0 ?? 0) { year = (y, i) }
+            }
+        }
+        return year
+    }
+
+    /// For a page that states no date and names nothing datable: the year
+    /// of the latest engagement whose participants it names, else the latest
+    /// year anywhere on the page (its furniture too), else this year — each
+    /// a guess for a person to correct. Never the corpus's newest year: the
+    /// record says nothing about when an unseen page was written.
+    func priorYear() -> (PartialDate, Evidence) {
+        let bytes = Array(bodyText.utf8)
+        let named = corpus.events.filter { e in
+            e.participants.contains { p in p.split(separator: " ").last.map { $0.count > 3 && ByteSearch.contains(bytes, Array($0.utf8)) } ?? false }
+        }
+        if let e = named.max(by: { $0.date < $1.date }), let d = PartialDate(year: e.date.year) {
+            return (d, Evidence(line: 0, excerpt: "a guess: the year of the latest engagement with someone it names: \(e.title)", confidence: "low"))
+        }
+        var year: (Int, Int)? = nil
+        for (i, line) in page.lines.enumerated() {
+            for w in line.split(whereSeparator: { !$0.isNumber }) where w.count == 4 {
+                if let y = Int(w), (1990...CalendarYear.current).contains(y), y > (year?.0 ?? 0) { year = (y, i) }
+            }
+        }
+        if let (y, i) = year, let d = PartialDate(year: y) {
+            return (d, Evidence(line: i + 1, excerpt: "a guess: the latest year on the page, \(y)", confidence: "low"))
+        }
+        return (PartialDate(year: CalendarYear.current)!, Evidence(line: 0, excerpt: "a guess: this year (the page names none)", confidence: "low"))
+    }
+}

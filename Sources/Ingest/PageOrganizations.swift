@@ -1,0 +1,170 @@
+import Corpus
+import Foundation
+
+/// Who wrote or signed a page: the publisher (the site's masthead, its
+/// header, its declared name) and the organizations the headline, the
+/// opening and any signing sentence or list name. A name that two
+/// organizations share ("Amnesty International", an alias of its US and
+/// Ukrainian sections) is resolved by the rest of the page — one of them
+/// named on its own, its web address, the page's language — or left for
+/// review, never guessed.
+extension MetadataReader {
+    struct Mention { var organizations: [Organization]; var line: Int; var offset: Int; var text: String }
+
+    /// Every corpus organization a text names, by name, short name or alias,
+    /// names matched with their capitals and at word bounds; where one name
+    /// is inside a longer one ("Amnesty International" in "Amnesty
+    /// International USA"), only the longer counts. A name several
+    /// organizations go by is one mention with several organizations.
+    func mentions(in texts: [(line: Int, text: String)]) -> [Mention] {
+        var found: [(org: Organization, line: Int, offset: Int, length: Int, text: String)] = []
+        func isWordByte(_ b: UInt8) -> Bool { b >= 0x80 || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
+        // After a name, a typographic apostrophe ("Amnesty International’s") ends it as a space would.
+        func endsName(_ line: [UInt8], _ end: Int) -> Bool {
+            end == line.count || !isWordByte(line[end]) || (end + 2 < line.count && line[end] == 0xE2 && line[end + 1] == 0x80 && line[end + 2] == 0x99)
+        }
+        for (i, text) in texts {
+            let line = Array(text.utf8)
+            for (org, orgNames) in names.organizations {
+                for (name, needle) in orgNames {
+                    var from = 0
+                    while let at = ByteSearch.firstIndex(line, needle, from: from) {
+                        let end = at + needle.count
+                        if (at == 0 || !isWordByte(line[at - 1])) && endsName(line, end) {
+                            found.append((org, i, at, needle.count, name))
+                        }
+                        from = end
+                    }
+                }
+            }
+        }
+        // Drop a match inside a longer match on the same line. Only matches
+        // starting at most one name-length earlier can hold it: sorted by
+        // place, each looks at that window, not at every match (a page naming
+        // an organization in each of 3,000 sentences of one line stays linear).
+        let longest = found.map(\.length).max() ?? 0
+        let sorted = found.indices.sorted { (found[$0].line, found[$0].offset, $0) < (found[$1].line, found[$1].offset, $1) }
+        func holds(_ o: Int, _ m: Int) -> Bool {
+            let a = found[o], b = found[m]
+            return a.line == b.line && a.length > b.length && a.offset <= b.offset && a.offset + a.length >= b.offset + b.length
+        }
+        var covered = [Bool](repeating: false, count: found.count)
+        for (k, i) in sorted.enumerated() {
+            var j = k - 1
+            while !covered[i], j >= 0, found[sorted[j]].line == found[i].line, found[sorted[j]].offset >= found[i].offset - longest {
+                covered[i] = holds(sorted[j], i); j -= 1
+            }
+            j = k + 1
+            while !covered[i], j < sorted.count, found[sorted[j]].line == found[i].line, found[sorted[j]].offset == found[i].offset {
+                covered[i] = holds(sorted[j], i); j += 1
+            }
+        }
+        // One mention per place and name, with every organization it may mean.
+        var out: [Mention] = []
+        var at: [String: Int] = [:]
+        for i in found.indices where !covered[i] {
+            let m = found[i], key = "\(m.line):\(m.offset):\(m.text)"
+            if let k = at[key] {
+                if !out[k].organizations.contains(where: { $0.id == m.org.id }) { out[k].organizations.append(m.org) }
+            } else {
+                at[key] = out.count
+                out.append(Mention(organizations: [m.org], line: m.line, offset: m.offset, text: m.text))
+            }
+        }
+        for k in out.indices {
+            for org in names.extensions[out[k].text] ?? [] where !out[k].organizations.contains(where: { $0.id == org.id }) {
+                out[k].organizations.append(org)
+            }
+        }
+        return out
+    }
+
+    func mentions(lines: [Int]) -> [Mention] { mentions(in: lines.map { ($0, page.lines[$0]) }) }
+
+    /// The organization a shared name stands for on this page, or nil (a person decides).
+    func resolve(_ m: Mention, among all: [Mention]) -> Organization? {
+        guard m.organizations.count > 1 else { return m.organizations.first }
+        let ids = Set(m.organizations.map(\.id))
+        // One of them named on its own elsewhere ("Amnesty International USA", "AIUSA").
+        let alone = Set(all.filter { $0.organizations.count == 1 && ids.contains($0.organizations[0].id) }.map { $0.organizations[0].id })
+        if alone.count == 1 { return m.organizations.first { alone.contains($0.id) } }
+        // One whose web address the page links to or names.
+        let text = (page.links + [page.meta.url].compactMap { $0 } + page.lines.prefix(400)).joined(separator: " ").lowercased()
+        let linked = m.organizations.filter { o in o.url.flatMap(Self.host).map { text.contains($0) } ?? false }
+        if linked.count == 1 { return linked[0] }
+        // The section in the page's own country ("amnesty.de" for a German page).
+        if let lang = language()?.0, let domain = LanguageCues.countryDomains[lang] {
+            let local = m.organizations.filter { o in o.url.flatMap(Self.host)?.hasSuffix(domain) ?? false }
+            if local.count == 1 { return local[0] }
+        }
+        // The organization whose own name it is (not an alias).
+        let named = m.organizations.filter { $0.name == m.text }
+        return named.count == 1 ? named[0] : nil
+    }
+
+    static func host(_ url: String) -> String? {
+        guard let u = URL(string: url), var h = u.host?.lowercased() else { return nil }
+        if h.hasPrefix("www.") { h.removeFirst(4) }
+        return h
+    }
+
+    /// Lines a signing sentence or list holds: a sentence with a signing cue,
+    /// and the lines under a "Signed," / "Signatories:" heading.
+    var signingLines: [Int] {
+        var out: [Int] = []
+        let end = page.lines.count
+        var inList = false
+        for i in (statement.bodyLines.first ?? 0)..<end {
+            let l = page.lines[i].trimmingCharacters(in: .whitespaces).lowercased()
+            if l.isEmpty { continue }
+            let cue = LanguageCues.signingCues.contains { l.holds($0) }
+            if cue { out.append(i); inList = l.count < 60; continue }
+            if inList {
+                if l.count > 120 { inList = false } else { out.append(i) }
+            }
+        }
+        return out
+    }
+
+    /// The authoring or signing organizations, the publisher first.
+    func organizations() -> (found: [(Organization, Evidence)], unresolved: [String]) {
+        var out: [(Organization, Evidence)] = []
+        var unresolved: [String] = []
+        let title = statement.titleLine ?? statement.bodyLines.first ?? 0
+        let mastheadLines = Array(max(0, title - 6)..<title)
+        var texts: [(line: Int, text: String)] = mastheadLines.map { ($0, page.lines[$0]) }
+        // The HTML header (left out of the text) and the site's declared name.
+        texts += (page.meta.header + [page.meta.siteName].compactMap { $0 }).map { (-1, $0) }
+        let masthead = mentions(in: texts)
+        let opening = mentions(lines: openingLines)
+        let signing = mentions(lines: signingLines)
+        let everywhere = mentions(lines: Array(page.lines.indices))
+        func add(_ ms: [Mention], confidence: String) {
+            for m in ms {
+                guard let org = resolve(m, among: everywhere + masthead) else {
+                    let names = m.organizations.map(\.id).joined(separator: " or ")
+                    if !unresolved.contains(names) { unresolved.append(names) }
+                    continue
+                }
+                guard !out.contains(where: { $0.0.id == org.id }) else { continue }
+                let where_ = m.line >= 0 ? excerpt(page.lines[m.line], around: m.text) : "the page's header: \(m.text)"
+                out.append((org, Evidence(line: m.line + 1, excerpt: where_, confidence: confidence)))
+            }
+        }
+        // Named on its own in the headline or the first lines of the text: high.
+        let lead = Set([statement.titleLine].compactMap { $0 } + openingText(2))
+        add(opening.filter { lead.contains($0.line) && $0.organizations.count == 1 }, confidence: "high")
+        add(Array(masthead.prefix(1)), confidence: "medium")
+        add(opening, confidence: "medium")
+        add(signing, confidence: "medium")
+        if out.isEmpty {
+            // Otherwise the organization named most often on the whole page (an op-ed's is in its author's bio).
+            var counts: [String: (Mention, Int)] = [:]
+            for m in everywhere where m.organizations.count == 1 { counts[m.organizations[0].id, default: (m, 0)].1 += 1 }
+            if let best = counts.values.max(by: { $0.1 < $1.1 }) { add([best.0], confidence: "low") }
+        }
+        // A shared name some other mention settled is no longer open.
+        unresolved = unresolved.filter { names in !names.split(separator: " ").contains { id in out.contains { $0.0.id == id } } }
+        return (out, unresolved)
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import PDFTestSupport
+import Testing
+@testable import Corpus
+@testable import Ingest
+
+/// The development set (`DevSet/`, scored by `DevSet/score.py`; figures in
+/// docs/ingest.md): against the set's taxonomy and the tune half's records,
+/// every page of both halves gives a draft whose quotes are exact excerpts
+/// and no placeholder organization, and every held-out draft is accepted
+/// into the corpus as written, with the proposals beside it.
+@Suite struct DevelopmentSetTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path + "/DevSet"
+
+    /// The page names listed under `## name` in SPLIT.md.
+    static func half(_ name: String) throws -> [String] {
+        let text = try String(contentsOfFile: root + "/SPLIT.md", encoding: .utf8)
+        var current = "", out: [String] = []
+        for line in text.split(separator: "\n") {
+            if line.hasPrefix("## ") { current = String(line.dropFirst(3)).trimmingCharacters(in: .whitespaces); continue }
+            if current == name, line.hasPrefix("- "), let ext = line.split(separator: ".").last, ["txt", "html", "pdf"].contains(ext) {
+                out.append(String(line.dropFirst(2)))
+            }
+        }
+        return out
+    }
+
+    @Test func theSplitIsTwoHalvesOfTwentyFourAndNothingElse() throws {
+        let tune = try Self.half("tune"), heldout = try Self.half("heldout")
+        #expect(tune.count == 24 && heldout.count == 24)
+        #expect(Set(tune).isDisjoint(with: heldout))
+        let pages = try FileManager.default.contentsOfDirectory(atPath: Self.root + "/pages").filter { !$0.hasPrefix(".") }
+        #expect(Set(pages) == Set(tune + heldout))
+    }
+
+    @Test func everyDraftPassesCheckWithItsQuotesExact() throws {
+        let dir = ScratchDirectory.make("devset")
+        try FileManager.default.createDirectory(atPath: dir + "/documents", withIntermediateDirectories: true)
+        for f in ["organizations.yaml", "issues.yaml", "events.yaml"] {
+            try FileManager.default.copyItem(atPath: Self.root + "/corpus/" + f, toPath: dir + "/" + f)
+        }
+        for page in try Self.half("tune") {
+            let id = (page as NSString).deletingPathExtension
+            try FileManager.default.copyItem(atPath: Self.root + "/corpus/documents/\(id).md", toPath: dir + "/documents/\(id).md")
+        }
+        let corpus = try CorpusLoader(root: dir).loadValid().0
+        // Every page's quotes are exact excerpts.
+        let pages = try (Self.half("tune") + Self.half("heldout")).map { Self.root + "/pages/" + $0 }
+        for (page, result) in zip(pages, Ingester(corpus: corpus).draftAll(pages)) {
+            let d = try result.get()
+            #expect(!d.fields.organizations.contains("unknown"))
+            for a in d.fields.asks { #expect(TextNormalization.isExcerpt(a.quote ?? "", of: d.body), "\(page): \(a.quote ?? "")") }
+        }
+        // The held-out drafts (whose text the corpus does not hold), written and accepted unedited with their proposals.
+        let heldout = try Self.half("heldout").map { Self.root + "/pages/" + $0 }
+        let drafts = try Ingester(corpus: corpus).draftAll(heldout).map { try $0.get() }
+        let run = try DraftFolder(path: dir + "-drafts").write(drafts, failures: [], corpus: corpus)
+        #expect(run.drafts.count == heldout.count && run.duplicates.isEmpty)
+        for (page, draft) in run.drafts.sorted(by: { $0.key < $1.key }) {
+            #expect(throws: Never.self, "\(page)") { try DraftAcceptance(corpus: dir).accept(draft: draft) }
+        }
+        #expect(try CorpusLoader(root: dir).loadValid().0.documents.count == 48)
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import PDFTestSupport
+import Testing
+@testable import Corpus
+@testable import Ingest
+
+/// The rules `brief ingest` reads fields by, each on a page of a few lines
+/// that holds the case the issue names (never a development-set page).
+@Suite struct IngestRulesTests {
+    func draft(_ text: String, ext: String = "txt") throws -> Draft {
+        let file = ScratchDirectory.make("rule") + "/page." + ext
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        return try Ingester(corpus: IngestTests.corpus).draft(file, takenIDs: [])
+    }
+
+    static let prose = "The organization said the authorities had detained more than forty people in the past month, many of them without charge, and that families had been told nothing of where they were held."
+
+    @Test(arguments: [
+        ("New York, June 28, 2010 – \(prose)", "2010-06-28"),
+        ("(Berlin, August 17, 2018) – \(prose)", "2018-08-17"),
+        ("GENEVA (2 August 2024) – \(prose)", "2024-08-02"),
+        ("Москва, 3 февраля 2024 года. \(prose)", "2024-02-03"),
+        ("Paris, le 12 juillet 2010 – \(prose)", "2010-07-12"),
+        ("Caracas, 24 de abril de 2023 – \(prose)", "2023-04-24"),
+    ])
+    func aDatelineGivesTheDayItStates(_ opening: String, _ expected: String) throws {
+        let d = try draft("Rights Groups Ask for the Release of Detained Reporters\n\n\(opening)\n\n\(Self.prose)\n")
+        #expect(d.fields.date == PartialDate(expected), "\(d.fields.date)")
+        #expect(d.evidence["date"]?.confidence == "high")
+    }
+
+    @Test func aDateAloneOnALineAndAPublishedLineAreRead() throws {
+        let alone = try draft("Rights Groups Ask for the Release of Detained Reporters\n\n26 November 2025\n\n\(Self.prose)\n\n\(Self.prose)\n")
+        #expect(alone.fields.date == PartialDate("2025-11-26"))
+        let posted = try draft("Rights Groups Ask for the Release of Detained Reporters\n\n\(Self.prose)\n\nPosted on 3 March 2019\n")
+        #expect(posted.fields.date == PartialDate("2019-03-03"))
+    }
+
+    @Test func anHTMLPageDeclaresItsTitleAndDate() throws {
+        let html = """
+        <html><head><title>Reporters Must Go Free | Example Rights Group</title>
+        <meta property="og:site_name" content="Example Rights Group">
+        <meta property="article:published_time" content="2018-08-17T09:00:00+02:00">
+        <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2018-08-17"}</script></head>
+        <body><header><a href="/">Example Rights Group</a> <a href="/donate">Donate</a></header>
+        <p>Example Rights Group</p><h1>Reporters Must Go Free</h1><p>\(Self.prose)</p><p>\(Self.prose)</p></body></html>
+        """
+        let d = try draft(html, ext: "html")
+        #expect(d.fields.title == "Reporters Must Go Free")
+        #expect(d.evidence["title"]?.confidence == "high", "the markup names it too")
+        #expect(d.fields.date == PartialDate("2018-08-17"))
+        let meta = PageMeta.read(Data(html.utf8))
+        #expect(meta.dates.map(\.date) == [PartialDate("2018-08-17")!, PartialDate("2018-08-17")!])
+        #expect(meta.siteName == "Example Rights Group" && meta.header.first?.contains("Donate") == true)
+    }
+
+    @Test func theSiteNameIsNeverTheTitle() throws {
+        let d = try draft("Human Rights Watch\nNews › Russia\n\nRussia: Free Jailed Reporters Now\n\n\(Self.prose)\n")
+        #expect(d.fields.title == "Russia: Free Jailed Reporters Now", "\(d.fields.title)")
+        #expect(d.fields.organizations == ["hrw"], "the masthead names the publisher")
+    }
+
+    @Test func anUnstatedDateIsAGuessNeverTheCorpusNewestYear() throws {
+        let d = try draft("Groups Ask for the Release of Reporters\n\n\(Self.prose) In 2012 the group first wrote about the detentions.\n")
+        #expect(d.fields.date == PartialDate("2012"), "\(d.fields.date)")
+        #expect(d.evidence["date"]?.confidence == "low" && d.evidence["date"]?.excerpt.contains("guess") == true)
+    }
+
+    @Test func listItemsUnderALeadInAreTheAsksAndTheLeadInIsNot() throws {
+        let d = try draft("""
+        Groups Ask the President to Act for Detainees
+
+        \(Self.prose)
+
+        President Trump should:
+
+        - insist on the release of detained Ukrainian civilians held by Russia;
+        - press for access for independent monitors to every place of detention; and
+        """)
+        let quotes = d.fields.asks.compactMap(\.quote)
+        #expect(Set(d.fields.asks.map(\.demand)) == ["release-civilians", "monitor-detainees"], "\(d.fields.asks.map(\.demand))")
+        #expect(!quotes.contains { $0.hasPrefix("- ") || $0.hasSuffix("; and") || $0.hasSuffix(";") || $0.contains("should:") }, "\(quotes)")
+        #expect(!d.unmatched.contains { $0.sentence.contains("should:") }, "a lead-in is not an unmatched ask")
+    }
+
+    @Test func sentencesAreSplitByICUNotAtEveryFullStop() {
+        let parts = AskFinder.split("The U.S. government and Mr. Smith should press Russia. A second sentence follows here.", locale: "en")
+        #expect(parts.map { $0.trimmingCharacters(in: .whitespaces) }
+                == ["The U.S. government and Mr. Smith should press Russia.", "A second sentence follows here."])
+    }
+
+    @Test func aDemandIsNotMatchedOnOneWordInCommon() {
+        let finder = AskFinder(corpus: IngestTests.corpus)
+        #expect(finder.match("We urge the council to publish its annual budget in full.") == nil)
+        #expect(finder.match("Insist on the release of detained Ukrainian civilians.")?.0.id == "release-civilians")
+    }
+
+    @Test func aSharedNameIsResolvedByTheRestOfThePageOrLeftForReview() throws {
+        // "Amnesty International" is an alias of Amnesty International USA and of Amnesty International Ukraine.
+        let usa = try draft("Amnesty International USA\n\nTrump Must Raise the Fate of Detained Civilians\n\nAmnesty International urged the president to insist on the release of detained Ukrainian civilians. \(Self.prose)\n")
+        #expect(usa.fields.organizations == ["aiusa"], "\(usa.fields.organizations)")
+        let open = try draft("Groups Ask the President to Act for Detainees\n\nAmnesty International urged the president to insist on the release of detained Ukrainian civilians. \(Self.prose)\n")
+        #expect(!open.fields.organizations.contains("aiusa") && !open.fields.organizations.contains("ai-ukraine"), "\(open.fields.organizations)")
+        #expect(open.warnings.contains { $0.contains("aiusa") && $0.contains("ai-ukraine") }, "\(open.warnings)")
+        #expect(!open.fields.organizations.contains("unknown"))
+    }
+
+    @Test func theReviewListsLowFieldsFirstWithThePagesWords() throws {
+        let d = try draft("Groups Ask for the Release of Reporters\n\n\(Self.prose)\n")
+        let review = DraftFolder(path: "/unused").review([d], failures: [], written: [:], corpus: IngestTests.corpus)
+        let first = try #require(review.range(of: "## Read these first"))
+        let table = try #require(review.range(of: "| field |"))
+        #expect(first.lowerBound < table.lowerBound)
+        #expect(review.contains("date: inferred: “a guess"), "\(review)")
+        let rows = review[table.upperBound...].split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| field") }
+        let levels = rows.map { $0.hasSuffix("| low |") ? 0 : $0.hasSuffix("| medium |") ? 1 : 2 }
+        #expect(levels == levels.sorted(), "low first: \(rows)")
+    }
+}
