@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "PDFTestSupport"]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "PDFTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
                     exclude: ["FuzzSeeds"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Corpus", "PDFTestSupport"], exclude: ["Pages"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Corpus", "PDFTestSupport"], exclude: ["Pages", "DevSet"]),
         .testTarget(name: "WebAppTests", dependencies: ["WebApp", "Corpus", "Ingest", "PDFTestSupport",
                                                         .product(name: "HummingbirdTesting", package: "hummingbird")]),
         .testTarget(name: "BriefsTests", dependencies: ["Briefs", "Corpus", "Typesetting", "PDFTestSupport",

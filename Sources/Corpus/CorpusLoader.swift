@@ -5,10 +5,15 @@ import Yams
 ///
 /// Documents are read and parsed in parallel (each is independent); the
 /// cross-file checks run afterwards in `CorpusValidator`.
-public struct CorpusLoader {
+public struct CorpusLoader: Sendable {
     public let root: String
+    /// Files read as given instead of from the disk, by path relative to the
+    /// root ("organizations.yaml", "documents/ID.md"): the corpus as it would
+    /// be after writing them, validated before anything is written
+    /// (`brief accept`).
+    public let overlay: [String: Data]
 
-    public init(root: String) { self.root = root }
+    public init(root: String, overlay: [String: Data] = [:]) { self.root = root; self.overlay = overlay }
 
     /// The corpus (possibly partial) and every diagnostic, sorted by location.
     /// Throws only when the folder is missing or holds no corpus at all.
@@ -25,6 +30,10 @@ public struct CorpusLoader {
         case .success(let names): docFiles = names.filter { $0.hasSuffix(".md") }
         case .failure(let problem):
             diagnostics.append(.error(SourceLocation(file: docDir), "cannot read the documents folder: \(problem.reason)"))
+        }
+        for name in overlay.keys.sorted() where name.hasPrefix("documents/") && name.hasSuffix(".md") {
+            let file = String(name.dropFirst("documents/".count))
+            if !file.contains("/") && !docFiles.contains(file) { docFiles.append(file) }
         }
         let present = [orgPath, issuePath, eventPath].filter { FileManager.default.fileExists(atPath: $0) }
         guard !present.isEmpty || !docFiles.isEmpty || !diagnostics.isEmpty else { throw CorpusError.notACorpus(root) }
@@ -47,7 +56,7 @@ public struct CorpusLoader {
         let slots = SendablePointer(base)
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
             let p = paths[i]
-            switch FileReading.contents(of: p) {
+            switch contents(of: p) {
             case .success(let data): slots.pointer[i] = DocumentParser(path: p).parse(data)
             case .failure(let problem):
                 slots.pointer[i] = ParsedDocument(diagnostics: [.error(SourceLocation(file: p), "cannot read file: \(problem.reason)")])
@@ -75,15 +84,23 @@ public struct CorpusLoader {
 
     private func path(_ name: String) -> String { (root as NSString).appendingPathComponent(name) }
 
+    /// A file's bytes: the overlay's when it holds the file, else the disk's.
+    private func contents(of path: String) -> Result<Data, FileProblem> {
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        if path.hasPrefix(prefix), let data = overlay[String(path.dropFirst(prefix.count))] { return .success(data) }
+        return FileReading.contents(of: path)
+    }
+
     private func readList<T>(_ path: String, what: String, into diagnostics: inout [Diagnostic],
                              parse: (YAMLReader, Node) -> T?) -> [T] {
         var lst = stat()
-        guard lstat(path, &lst) == 0 else {
+        let overlaid = overlay[(path as NSString).lastPathComponent] != nil
+        guard overlaid || lstat(path, &lst) == 0 else {
             diagnostics.append(.error(SourceLocation(file: path), "missing: a corpus needs \((path as NSString).lastPathComponent), a list of \(what)s"))
             return []
         }
         let data: Data
-        switch FileReading.contents(of: path) {
+        switch contents(of: path) {
         case .success(let d): data = d
         case .failure(let problem):
             diagnostics.append(.error(SourceLocation(file: path), "cannot read file: \(problem.reason)"))

@@ -18,7 +18,7 @@ struct ParsedDocument: Sendable {
 /// Reads one `documents/*.md` file: YAML front matter between `---` lines,
 /// then the Markdown body. Reports problems with the file's own line numbers.
 struct DocumentParser {
-    static let knownKeys = ["title", "organizations", "date", "kind", "to", "signatories", "event", "source", "asks", "language"]
+    static let knownKeys = ["title", "organizations", "date", "kind", "to", "signatories", "event", "source", "asks", "language", ReviewMark.key]
     static let askKeys = ["demand", "text", "quote"]
 
     let path: String
@@ -58,6 +58,8 @@ struct DocumentParser {
             reader.error(f.values["language"], "language '\(Quoted.cut(language))' is not a BCP 47 tag such as en, ru or uk")
         }
         reader.checkLink(f, "source", source)
+        // A draft not yet accepted: whatever its value, it is not to be read as reviewed.
+        if let mark = f.values[ReviewMark.key] { reader.error(mark, ReviewMark.message) }
         var asks: [Ask] = []
         if let node = reader.node(f, "asks") {
             if case .sequence(let seq) = node {

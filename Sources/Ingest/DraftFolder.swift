@@ -17,49 +17,87 @@ public struct DraftFolder {
         public init(input: String, draft: String?, warnings: [String]) { self.input = input; self.draft = draft; self.warnings = warnings }
     }
 
-    public func write(_ drafts: [Draft], failures: [(String, String)], corpus: Corpus) throws -> [String: String] {
-        let docs = (path as NSString).appendingPathComponent("documents")
-        try FileManager.default.createDirectory(atPath: docs, withIntermediateDirectories: true)
-        var written: [String: String] = [:]
-        for d in drafts {
-            let file = (docs as NSString).appendingPathComponent("\(d.id).md")
-            guard !FileManager.default.fileExists(atPath: file) else { continue }
-            try d.text.write(toFile: file, atomically: true, encoding: .utf8)
-            written[d.input] = file
-        }
-        let newOrgs = drafts.flatMap(\.newOrganizations)
-        if !newOrgs.isEmpty {
-            var yaml = "# Organizations named by the drafts that the corpus lacks: check, then merge into the corpus.\n"
-            var seen = Set<String>()
-            for (name, _) in newOrgs where seen.insert(Slug.make(name)).inserted {
-                yaml += "- id: \(Slug.make(name))\n  name: \(DocumentWriter.quoted(name))\n  kind: ngo\n"
-            }
-            try write(yaml, to: "organizations.yaml")
-        }
-        let newEvents = drafts.compactMap(\.newEvent)
-        if !newEvents.isEmpty {
-            var yaml = "# Engagements the drafts speak of that the corpus lacks: check, then merge into the corpus.\n"
-            var seen = Set<String>()
-            for e in newEvents where seen.insert(e.id).inserted { yaml += DocumentWriter.eventEntry(e) }
-            try write(yaml, to: "events.yaml")
-        }
-        try write(review(drafts, failures: failures, written: written, corpus: corpus), to: "REVIEW.md")
-        return written
+    /// What a run wrote: each page's draft, the pages already held (and
+    /// where), and the review file (the one this run wrote; an earlier
+    /// run's is never overwritten).
+    public struct Written: Sendable {
+        public var drafts: [String: String]
+        public var duplicates: [String: String]
+        public var review: String
     }
 
-    private func write(_ text: String, to name: String) throws {
+    /// Writes the drafts, except those whose text the corpus, a draft already
+    /// in the folder or an earlier page of the run holds; proposals are
+    /// added to the folder's `organizations.yaml` and `events.yaml` (one list
+    /// each, which `brief accept` reads).
+    public func write(_ drafts: [Draft], failures: [(String, String)], corpus: Corpus) throws -> Written {
+        let docs = (path as NSString).appendingPathComponent("documents")
+        try FileManager.default.createDirectory(atPath: docs, withIntermediateDirectories: true)
+        var known = KnownTexts()
+        for d in corpus.documents { known.add(d.body, place: d.location.file) }
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: docs))?.sorted() ?? [] where name.hasSuffix(".md") {
+            let file = (docs as NSString).appendingPathComponent(name)
+            if let data = FileManager.default.contents(atPath: file) { known.add(Self.body(String(decoding: data, as: UTF8.self)), place: file) }
+        }
+        var written: [String: String] = [:]
+        var duplicates: [String: String] = [:]
+        var kept: [Draft] = []
+        for d in drafts {
+            if let place = known.place(of: d.body) { duplicates[d.input] = place; continue }
+            let file = (docs as NSString).appendingPathComponent("\(d.id).md")
+            guard !FileManager.default.fileExists(atPath: file) else { continue }
+            try AtomicFiles.write(file, Data(d.text.utf8))
+            written[d.input] = file
+            known.add(d.body, place: d.input)
+            kept.append(d)
+        }
+        let newOrgs = kept.flatMap(\.newOrganizations)
+        if !newOrgs.isEmpty {
+            let entries = newOrgs.map { name, _ in
+                ProposalList.Entry(id: Slug.make(name), text: "- id: \(Slug.make(name))\n  name: \(DocumentWriter.quoted(name))\n  kind: ngo\n", line: 0)
+            }
+            try merge(entries, into: "organizations.yaml",
+                      header: "# Organizations named by the drafts that the corpus lacks: check them; `brief accept` merges those a draft names.\n")
+        }
+        let newEvents = kept.compactMap(\.newEvent)
+        if !newEvents.isEmpty {
+            try merge(newEvents.map { ProposalList.Entry(id: $0.id, text: DocumentWriter.eventEntry($0), line: 0) }, into: "events.yaml",
+                      header: "# Engagements the drafts speak of that the corpus lacks: check them; `brief accept` merges those a draft names.\n")
+        }
+        let review = try writeNew(review(kept, failures: failures, written: written, duplicates: duplicates, corpus: corpus), name: "REVIEW.md")
+        return Written(drafts: written, duplicates: duplicates, review: review)
+    }
+
+    /// Adds the entries whose ids the folder's list lacks.
+    private func merge(_ entries: [ProposalList.Entry], into name: String, header: String) throws {
+        let file = (path as NSString).appendingPathComponent(name)
+        let existing = FileManager.default.contents(atPath: file).map { String(decoding: $0, as: UTF8.self) } ?? header
+        let merged = ProposalList.appending(entries, to: existing)
+        if merged != existing || !FileManager.default.fileExists(atPath: file) { try AtomicFiles.write(file, Data(merged.utf8)) }
+    }
+
+    /// Writes a file under `name`, or `NAME-2.md`… when it exists; returns the path written.
+    private func writeNew(_ text: String, name: String) throws -> String {
         var target = (path as NSString).appendingPathComponent(name)
         var n = 2
         while FileManager.default.fileExists(atPath: target) {
             target = (path as NSString).appendingPathComponent((name as NSString).deletingPathExtension + "-\(n)." + (name as NSString).pathExtension)
             n += 1
         }
-        try text.write(toFile: target, atomically: true, encoding: .utf8)
+        try AtomicFiles.write(target, Data(text.utf8))
+        return target
     }
 
-    func review(_ drafts: [Draft], failures: [(String, String)], written: [String: String], corpus: Corpus) -> String {
+    /// A document file's text after its front matter.
+    static func body(_ text: String) -> String {
+        guard text.hasPrefix("---"), let close = text.range(of: "\n---\n", range: text.index(text.startIndex, offsetBy: 3)..<text.endIndex) else { return text }
+        return String(text[close.upperBound...])
+    }
+
+    func review(_ drafts: [Draft], failures: [(String, String)], written: [String: String], duplicates: [String: String] = [:], corpus: Corpus) -> String {
         var out = "# Drafts to review\n\nEach field with where it was read (`page:line`) and how sure the reading is. "
-            + "Move a reviewed draft into the corpus's `documents/` and run `brief check`.\n"
+            + "Each draft carries `review: pending` and `brief check` refuses it in `documents/`: "
+            + "once reviewed, `brief accept DRAFT` checks it and moves it into the corpus with the organizations and engagements proposed for it.\n"
         for d in drafts {
             out += "\n## \(d.id)\n\nFrom `\(d.input)`\(written[d.input] == nil ? " (not written: a file of that name exists)" : "").\n\n"
             out += "| field | value | evidence | confidence |\n|---|---|---|---|\n"
@@ -84,8 +122,11 @@ public struct DraftFolder {
                 for u in d.unmatched { out += "- \(d.input):\(u.line): “\(u.sentence.prefix(200))”\n" }
             }
             if !d.warnings.isEmpty { out += "\nWarnings:\n\n" + d.warnings.map { "- \($0)\n" }.joined() }
-            let problems = corpus.validate(documentText: d.text, path: "documents/\(d.id).md")
+            let problems = corpus.validate(documentText: d.documentText, path: "documents/\(d.id).md")
             if !problems.isEmpty { out += "\n`brief check` on this draft:\n\n" + problems.map { "- \($0.description)\n" }.joined() }
+        }
+        if !duplicates.isEmpty {
+            out += "\n## Pages already held (not drafted again)\n\n" + duplicates.sorted { $0.key < $1.key }.map { "- `\($0.key)`: its text is `\($0.value)`\n" }.joined()
         }
         if !failures.isEmpty {
             out += "\n## Pages that gave no draft\n\n" + failures.map { "- `\($0.0)`: \($0.1)\n" }.joined()

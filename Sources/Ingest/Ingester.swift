@@ -15,7 +15,10 @@ public struct Draft: Sendable {
     /// An engagement the page speaks of as now that the corpus lacks.
     public var newEvent: Event?
     public var warnings: [String]
-    public var text: String { DocumentWriter.text(fields, body: body) }
+    /// The draft as written for review: the document, marked as not yet reviewed.
+    public var text: String { ReviewMark.marked(documentText) }
+    /// The document as it will read once accepted (no review mark).
+    public var documentText: String { DocumentWriter.text(fields, body: body) }
 }
 
 /// Reads pages and drafts documents against a corpus (`brief ingest`).
@@ -96,9 +99,10 @@ public struct Ingester: Sendable {
         for a in verified { evidence["asks/\(a.demand!.id)"] = Evidence(line: a.line, excerpt: String(a.quote.prefix(100)), confidence: a.score > 2.5 ? "medium" : "low") }
         if language != nil && verified.isEmpty { warnings.append("text in \(language!.0): asks need a person") }
 
-        var id = Self.id(date: date, organizations: orgIDs, title: title)
+        let stem = DocumentID.make(date: date, organizations: orgIDs, title: title, language: language?.0)
+        var id = stem
         var n = 2
-        while takenIDs.contains(id) || corpus.document(id) != nil { id = Self.id(date: date, organizations: orgIDs, title: title) + "-\(n)"; n += 1 }
+        while takenIDs.contains(id) || corpus.document(id) != nil { id = stem + "-\(n)"; n += 1 }
         let fields = DocumentWriter.Fields(title: title, organizations: orgIDs, date: date, kind: kind, to: to?.0, event: proposed?.id ?? event?.event.id,
                                            source: source?.0, language: language?.0,
                                            asks: verified.map { (demand: $0.demand!.id, text: $0.text, quote: $0.quote) })
@@ -126,12 +130,6 @@ public struct Ingester: Sendable {
         }
     }
 
-    /// Ids in the corpus's style: date, first organization, a few title words.
-    static func id(date: PartialDate, organizations: [String], title: String) -> String {
-        let parts: [Substring] = Slug.make(title).split(separator: "-")
-        let words = parts.filter { $0.count > 3 }.prefix(4).joined(separator: "-")
-        return Slug.make("\(date.description)-\(organizations.first ?? "doc")-\(words)")
-    }
 }
 
 /// The current year, for a placeholder date.

@@ -245,7 +245,11 @@ struct MetadataReader {
         var out: [(String, Evidence)] = []
         let known = Set(corpus.organizations.flatMap { [$0.name] + $0.aliases + ($0.short.map { [$0] } ?? []) })
         for i in openingLines.prefix(5) {
-            let words = page.lines[i].split(separator: " ").map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ",.;:“”\"()’'s")) }
+            let words = page.lines[i].split(separator: " ").map { w -> String in
+                var t = String(w).trimmingCharacters(in: CharacterSet(charactersIn: ",.;:“”\"()’'"))
+                for possessive in ["’s", "'s"] where t.hasSuffix(possessive) { t.removeLast(2) }
+                return t
+            }
             for (k, w) in words.enumerated() where heads.contains(w) && k > 0 {
                 var start = k
                 while start > 0, let f = words[start - 1].first, f.isUppercase || ["of", "for", "on"].contains(words[start - 1]) { start -= 1 }

@@ -5,7 +5,9 @@ import Foundation
 enum PDFExtractor {
     static func text(_ path: String) throws -> String {
         var error: UnsafeMutablePointer<CChar>? = nil
-        guard let raw = brief_pdf_text(path, &error) else {
+        // poppler takes a file URI, which needs an absolute path.
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        guard let raw = brief_pdf_text(absolute, &error) else {
             let reason = error.map { String(cString: $0) } ?? "unknown error"
             free(error)
             throw IngestError.pdf(path, reason)

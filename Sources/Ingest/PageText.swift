@@ -15,6 +15,7 @@ public struct PageText: Sendable {
 
     /// Reads a page; throws `IngestError` for unknown formats and unreadable files.
     public static func load(_ path: String) throws -> PageText {
+        if path == standardInput { return try standardInputPage() }
         let ext = (path as NSString).pathExtension.lowercased()
         switch ext {
         case "txt", "text":
@@ -31,6 +32,31 @@ public struct PageText: Sendable {
         default:
             throw IngestError.unsupported(path)
         }
+    }
+
+    /// The name that reads a page from standard input.
+    public static let standardInput = "-"
+
+    /// A page piped in: a PDF by its `%PDF-` signature, HTML by its opening
+    /// tag, else text.
+    static func standardInputPage() throws -> PageText {
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        let head = String(decoding: data.prefix(512), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        if data.starts(with: Array("%PDF-".utf8)) {
+            // poppler reads PDFs from files: the bytes go to a private temporary one.
+            let temp = NSTemporaryDirectory() + "brief-stdin-\(getpid()).pdf"
+            guard FileManager.default.createFile(atPath: temp, contents: data, attributes: [.posixPermissions: 0o600]) else {
+                throw IngestError.unreadable(standardInput)
+            }
+            defer { unlink(temp) }
+            let text = try PDFExtractor.text(temp)
+            return PageText(path: standardInput, format: .pdf, lines: Self.lines(PDFExtractor.unwrap(text)), links: [], declaredLanguage: nil)
+        }
+        if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<?xml") || head.hasPrefix("<head") || head.hasPrefix("<body") {
+            let extracted = HTMLExtractor.extract(data)
+            return PageText(path: standardInput, format: .html, lines: extracted.lines, links: extracted.links, declaredLanguage: extracted.language)
+        }
+        return PageText(path: standardInput, format: .text, lines: Self.lines(String(decoding: data, as: UTF8.self)), links: [], declaredLanguage: nil)
     }
 
     static func lines(_ text: String) -> [String] {

@@ -18,7 +18,7 @@ struct Brief: ParsableCommand {
         The corpus is ./Corpus, or $BRIEF_CORPUS, or --corpus DIR.
         """,
         version: version,
-        subcommands: [Generate.self, Batch.self, Check.self, List.self, IngestCommand.self, Serve.self, Specimen.self, Bench.self])
+        subcommands: [Generate.self, Batch.self, Check.self, List.self, IngestCommand.self, Accept.self, Serve.self, Specimen.self, Bench.self])
 
     /// The environment variable by which `batch --mode processes` tells a
     /// worker its parent's pid, so that the worker dies with its parent.

@@ -51,9 +51,14 @@ struct IngestCommand: ParsableCommand {
             }
         }
         let folder = DraftFolder(path: out ?? (corpus.path as NSString).appendingPathComponent("drafts"))
-        let written = try folder.write(drafts, failures: failures, corpus: loaded)
+        let run = try folder.write(drafts, failures: failures, corpus: loaded)
+        let written = run.drafts
         for page in pages {
-            if let d = drafts.first(where: { $0.input == page }) {
+            if let held = run.duplicates[page] {
+                let note = "its text is already held by \(held): not drafted again"
+                results.append(.init(input: page, draft: nil, warnings: [note]))
+                if !json { Terminal.note("\(page): \(note)") }
+            } else if let d = drafts.first(where: { $0.input == page }) {
                 results.append(.init(input: page, draft: written[page], warnings: d.warnings + (written[page] == nil ? ["a file named \(d.id).md exists"] : [])))
             } else {
                 results.append(.init(input: page, draft: nil, warnings: failures.filter { $0.0 == page }.map(\.1)))
@@ -65,8 +70,9 @@ struct IngestCommand: ParsableCommand {
             print(String(decoding: try encoder.encode(results), as: UTF8.self))
         } else {
             for r in results where r.draft != nil { print(r.draft!) }
-            print("\(results.filter { $0.draft != nil }.count) of \(pages.count) pages drafted; review \(folder.path)/REVIEW.md")
+            print("\(results.filter { $0.draft != nil }.count) of \(pages.count) pages drafted; review \(run.review), then `brief accept` each draft")
         }
-        if results.contains(where: { $0.draft == nil }) { throw ExitCode.failure }
+        // A page already held is not a failure: it was read, and said so.
+        if results.contains(where: { $0.draft == nil && run.duplicates[$0.input] == nil }) { throw ExitCode.failure }
     }
 }

@@ -49,10 +49,10 @@ import Testing
         let ingester = Ingester(corpus: Self.corpus)
         for page in ["joint-statement.html", "dayless-letter.txt"] {
             let d = try ingester.draft(Self.pages + "/" + page, takenIDs: [])
-            let problems = Self.corpus.validate(documentText: d.text, path: "documents/\(d.id).md").filter { $0.severity == .error }
+            let problems = Self.corpus.validate(documentText: d.documentText, path: "documents/\(d.id).md").filter { $0.severity == .error }
             #expect(problems.isEmpty, "\(page): \(problems)")
             // The writer round-trips: the draft reads back with the same fields.
-            let parsed = Self.corpus.validate(documentText: d.text, path: "documents/\(d.id).md")
+            let parsed = Self.corpus.validate(documentText: d.documentText, path: "documents/\(d.id).md")
             #expect(!parsed.contains { $0.message.contains("malformed") })
         }
     }
@@ -86,10 +86,10 @@ import Testing
         let d = try ingester.draft(Self.pages + "/joint-statement.html", takenIDs: [])
         let folder = DraftFolder(path: out)
         let first = try folder.write([d], failures: [], corpus: Self.corpus)
-        let file = try #require(first[d.input])
+        let file = try #require(first.drafts[d.input])
         try "kept".write(toFile: file, atomically: true, encoding: .utf8)
         let second = try folder.write([d], failures: [("x.docx", "not a page")], corpus: Self.corpus)
-        #expect(second[d.input] == nil)
+        #expect(second.drafts[d.input] == nil)
         let kept = try String(contentsOfFile: file, encoding: .utf8)
         #expect(kept == "kept", "an existing file is never overwritten")
         let review = try String(contentsOfFile: out + "/REVIEW.md", encoding: .utf8)
@@ -97,6 +97,7 @@ import Testing
         #expect(review.contains("| date | 2025-08-15 |"))
         let reviews = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasPrefix("REVIEW") }
         #expect(reviews.count == 2, "a second review goes beside the first: \(reviews)")
+        #expect(first.review == out + "/REVIEW.md" && second.review == out + "/REVIEW-2.md", "each run names its own review: \(second.review)")
     }
 
     @Test func aReleaseAboutALetterIsAPressReleaseAndAnUndatedPageGetsAYearFromTheRecord() throws {
@@ -131,18 +132,15 @@ import Testing
         #expect(proposed.kind == .meeting)
         #expect(d.fields.event == proposed.id)
         #expect(d.fields.date == PartialDate("2025-08-12"))
-        // Written beside the drafts; merged into a copy of the corpus, the draft passes `brief check`.
+        // Written beside the drafts; accepted into a copy of the corpus, the draft and its proposal pass `brief check`.
         let dir = ScratchDirectory.make("ingest")
         let corpusCopy = dir + "/corpus"
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: Self.root + "/Corpus", toPath: corpusCopy)
-        _ = try DraftFolder(path: dir + "/drafts").write([d], failures: [], corpus: Self.corpus)
+        let run = try DraftFolder(path: dir + "/drafts").write([d], failures: [], corpus: Self.corpus)
         let events = try String(contentsOfFile: dir + "/drafts/events.yaml", encoding: .utf8)
         #expect(events.contains("id: \(proposed.id)"))
-        let merged = try String(contentsOfFile: corpusCopy + "/events.yaml", encoding: .utf8) + "\n" +
-            events.split(separator: "\n").filter { !$0.hasPrefix("#") }.joined(separator: "\n") + "\n"
-        try merged.write(toFile: corpusCopy + "/events.yaml", atomically: true, encoding: .utf8)
-        try FileManager.default.copyItem(atPath: dir + "/drafts/documents/\(d.id).md", toPath: corpusCopy + "/documents/\(d.id).md")
+        let accepted = try DraftAcceptance(corpus: corpusCopy).accept(draft: try #require(run.drafts[d.input]))
+        #expect(accepted.events == [proposed.id])
         let (_, diagnostics) = try CorpusLoader(root: corpusCopy).load()
         let errors = diagnostics.filter { $0.severity == .error }
         #expect(errors.isEmpty, "\(errors)")

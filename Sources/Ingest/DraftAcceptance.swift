@@ -1,0 +1,262 @@
+import Corpus
+import Foundation
+
+/// `brief accept`: a reviewed draft enters the corpus. The draft (a file
+/// `brief ingest` wrote, wherever its `--out` put it) is checked as the corpus
+/// would be with it — its references, its quotes, the organizations and
+/// engagements proposed for it beside the drafts — and only when that
+/// corpus has no error is anything written: the document under the id its
+/// final fields give, without its review mark, in the corpus's
+/// `documents/`; the proposals it refers to appended to the corpus's
+/// `organizations.yaml` and `events.yaml`; the draft removed. Each file is
+/// written whole under a temporary name and renamed into place; a failure
+/// part-way restores what was written before it.
+///
+/// The web application calls this too (`DraftAcceptance(corpus:).accept(draft:)`):
+/// one rule for what a reviewed draft is.
+public struct DraftAcceptance: Sendable {
+    /// The corpus folder the drafts enter.
+    public let corpusRoot: String
+
+    public init(corpus root: String) { self.corpusRoot = root }
+
+    /// What accepting one draft did.
+    public struct Accepted: Sendable, Encodable, Equatable {
+        /// The draft's path as given (now removed).
+        public var draft: String
+        /// The document's id and its path in the corpus.
+        public var id: String
+        public var document: String
+        /// Ids of the proposed organizations and engagements merged with it.
+        public var organizations: [String]
+        public var events: [String]
+        /// What `brief check` warns about the new document (it is accepted anyway).
+        public var warnings: [String]
+    }
+
+    /// Accepts one draft, or throws `AcceptanceError` having written nothing.
+    public func accept(draft path: String) throws -> Accepted {
+        let lock = try CorpusLock(root: corpusRoot)
+        defer { lock.release() }
+        guard let data = FileManager.default.contents(atPath: path) else { throw AcceptanceError.unreadable(path) }
+        guard let text = String(data: data, encoding: .utf8) else { throw AcceptanceError.notUTF8(path) }
+        let (reviewed, markLine) = ReviewMark.removed(text)
+
+        let (base, baseProblems) = try CorpusLoader(root: corpusRoot).load()
+        let baseErrors = baseProblems.filter { $0.severity == .error }
+        guard baseErrors.isEmpty else { throw AcceptanceError.corpusInvalid(corpusRoot, baseErrors.count) }
+
+        // Proposals live beside the drafts: DIR/organizations.yaml for DIR/documents/ID.md.
+        let folder = Self.draftsFolder(of: path)
+        let orgFile = (folder as NSString).appendingPathComponent("organizations.yaml")
+        let eventFile = (folder as NSString).appendingPathComponent("events.yaml")
+        let proposedOrgs = try ProposalList(path: orgFile).entries.filter { base.organization($0.id) == nil }
+        let proposedEvents = try ProposalList(path: eventFile).entries.filter { base.event($0.id) == nil }
+
+        // First reading, with every proposal in view: the draft's final fields.
+        let probeID = "accepting-" + String(UInt32(truncatingIfNeeded: getpid()))
+        let orgsPath = (corpusRoot as NSString).appendingPathComponent("organizations.yaml")
+        let eventsPath = (corpusRoot as NSString).appendingPathComponent("events.yaml")
+        let orgText = try Self.read(orgsPath), eventText = try Self.read(eventsPath)
+        let probe = try CorpusLoader(root: corpusRoot, overlay: [
+            "organizations.yaml": Data(ProposalList.appending(proposedOrgs, to: orgText).utf8),
+            "events.yaml": Data(ProposalList.appending(proposedEvents, to: eventText).utf8),
+            "documents/\(probeID).md": Data(reviewed.utf8),
+        ]).load()
+        let locate = LocationMap(draft: path, markLine: markLine)
+        guard let document = probe.0.document(probeID) else {
+            let own = probe.1.filter { $0.location.file.hasSuffix("/documents/\(probeID).md") && $0.severity == .error }
+            throw AcceptanceError.refused(path, own.map { locate.draft($0, id: probeID) })
+        }
+
+        // The id its final fields give, unique in the corpus.
+        let stem = DocumentID.make(date: document.date, organizations: document.organizations, title: document.title)
+        var id = stem, n = 2
+        while base.document(id) != nil || FileManager.default.fileExists(atPath: Self.documentPath(corpusRoot, id)) {
+            id = "\(stem)-\(n)"; n += 1
+        }
+        let orgs = proposedOrgs.filter { document.organizations.contains($0.id) }
+        let events = proposedEvents.filter { $0.id == document.event }
+        let newOrgText = ProposalList.appending(orgs, to: orgText), newEventText = ProposalList.appending(events, to: eventText)
+
+        // The corpus as it will be: any error refuses the draft, located in the draft or its proposal.
+        let (_, problems) = try CorpusLoader(root: corpusRoot, overlay: [
+            "organizations.yaml": Data(newOrgText.utf8), "events.yaml": Data(newEventText.utf8), "documents/\(id).md": Data(reviewed.utf8),
+        ]).load()
+        let mapped = problems.map {
+            locate.proposal(locate.draft($0, id: id), merged: [(orgsPath, orgText, orgs, orgFile), (eventsPath, eventText, events, eventFile)])
+        }
+        let errors = mapped.filter { $0.severity == .error }
+        guard errors.isEmpty else { throw AcceptanceError.refused(path, errors) }
+        let warnings = mapped.filter { $0.location.file == path }.map(\.description)
+
+        // Write: the lists first, then the document (never over a file), then the draft goes.
+        let target = Self.documentPath(corpusRoot, id)
+        var written = AtomicFiles()
+        do {
+            if !orgs.isEmpty { try written.replace(orgsPath, with: newOrgText) }
+            if !events.isEmpty { try written.replace(eventsPath, with: newEventText) }
+            try written.create(target, with: reviewed)
+            guard unlink(path) == 0 else { throw AcceptanceError.write(path, String(cString: strerror(errno))) }
+        } catch {
+            written.rollBack()
+            throw error
+        }
+        return Accepted(draft: path, id: id, document: target, organizations: orgs.map(\.id), events: events.map(\.id), warnings: warnings)
+    }
+
+    /// The folder holding a draft's proposals: DIR for DIR/documents/ID.md, else the draft's own folder.
+    static func draftsFolder(of draft: String) -> String {
+        let parent = (draft as NSString).deletingLastPathComponent
+        if (parent as NSString).lastPathComponent == "documents" { return (parent as NSString).deletingLastPathComponent }
+        return parent.isEmpty ? "." : parent
+    }
+
+    static func documentPath(_ root: String, _ id: String) -> String {
+        ((root as NSString).appendingPathComponent("documents") as NSString).appendingPathComponent("\(id).md")
+    }
+
+    static func read(_ path: String) throws -> String {
+        guard FileManager.default.fileExists(atPath: path) else { return "" }
+        guard let data = FileManager.default.contents(atPath: path) else { throw AcceptanceError.unreadable(path) }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// Why a draft was not accepted; nothing was written.
+public enum AcceptanceError: Error, CustomStringConvertible, Equatable {
+    case unreadable(String)
+    case notUTF8(String)
+    case corpusInvalid(String, Int)
+    /// The draft would not pass `brief check`: each problem where it is, in the draft or its proposals.
+    case refused(String, [Diagnostic])
+    case write(String, String)
+    case locked(String, String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let p): return "\(p): cannot read the file"
+        case .notUTF8(let p): return "\(p): not UTF-8 text: is this a draft from `brief ingest`?"
+        case let .corpusInvalid(root, n):
+            return "\(root): the corpus has \(n) error\(n == 1 ? "" : "s") already: run `brief check` and fix \(n == 1 ? "it" : "them") before accepting drafts"
+        case let .refused(p, problems):
+            let list = problems.isEmpty ? "\(p): the draft is not a document (does it start with front matter?)" : problems.map(\.description).joined(separator: "\n")
+            return list + "\n\(p): not accepted: fix the draft (or its proposal) and run `brief accept` again"
+        case let .write(p, reason): return "\(p): cannot write: \(reason); nothing was changed"
+        case let .locked(p, reason): return "\(p): cannot lock the corpus: \(reason)"
+        }
+    }
+}
+
+/// Where a problem found in the staged corpus is in the person's files.
+private struct LocationMap {
+    let draft: String
+    let markLine: Int?
+
+    /// A problem in the staged document, at its line in the draft (which still has its review mark).
+    func draft(_ d: Diagnostic, id: String) -> Diagnostic {
+        guard d.location.file.hasSuffix("/documents/\(id).md") else { return d }
+        var l = d.location
+        l.file = draft
+        if let m = markLine, l.line >= m { l.line += 1 }
+        return Diagnostic(d.severity, l, d.message)
+    }
+
+    /// A problem in an appended proposal, at its line in the proposal file.
+    func proposal(_ d: Diagnostic, merged: [(path: String, original: String, entries: [ProposalList.Entry], file: String)]) -> Diagnostic {
+        for m in merged where d.location.file == m.path {
+            var line = m.original.split(separator: "\n", omittingEmptySubsequences: false).count
+            if m.original.hasSuffix("\n") || m.original.isEmpty { line -= 1 }
+            guard d.location.line > line else { return d }
+            for e in m.entries {
+                let count = e.text.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+                if d.location.line <= line + count {
+                    var l = d.location
+                    l.file = m.file
+                    l.line = e.line + (d.location.line - line - 1)
+                    return Diagnostic(d.severity, l, d.message)
+                }
+                line += count
+            }
+        }
+        return d
+    }
+}
+
+/// Files written whole (a temporary name, then a rename), remembered so
+/// that a failure later in the same acceptance can restore them.
+struct AtomicFiles {
+    private var undo: [(path: String, original: Data?)] = []
+
+    mutating func replace(_ path: String, with text: String) throws {
+        let original = FileManager.default.contents(atPath: path)
+        try Self.write(path, Data(text.utf8))
+        undo.append((path, original))
+    }
+
+    /// Writes a new file; an existing one is an error, never replaced.
+    mutating func create(_ path: String, with text: String) throws {
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let temp = try Self.temporary(beside: path, Data(text.utf8))
+        // link(2) fails if the name exists: never over a file, even one made a moment ago.
+        guard link(temp, path) == 0 else {
+            let reason = String(cString: strerror(errno)); unlink(temp)
+            throw AcceptanceError.write(path, reason)
+        }
+        unlink(temp)
+        undo.append((path, nil))
+    }
+
+    func rollBack() {
+        for (path, original) in undo.reversed() {
+            if let original { try? Self.write(path, original) } else { unlink(path) }
+        }
+    }
+
+    static func write(_ path: String, _ data: Data) throws {
+        let temp = try temporary(beside: path, data)
+        guard rename(temp, path) == 0 else {
+            let reason = String(cString: strerror(errno)); unlink(temp)
+            throw AcceptanceError.write(path, reason)
+        }
+    }
+
+    /// A temporary file beside `path` holding `data`, synced to the disk.
+    static func temporary(beside path: String, _ data: Data) throws -> String {
+        var template = Array(((path as NSString).deletingLastPathComponent + "/.\((path as NSString).lastPathComponent).XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw AcceptanceError.write(path, String(cString: strerror(errno))) }
+        let temp = String(cString: template)
+        defer { close(fd) }
+        let ok = data.withUnsafeBytes { raw -> Bool in
+            var off = 0
+            while off < raw.count {
+                let n = Foundation.write(fd, raw.baseAddress! + off, raw.count - off)
+                if n <= 0 { return false }
+                off += n
+            }
+            return fsync(fd) == 0
+        }
+        guard ok else {
+            let reason = String(cString: strerror(errno)); unlink(temp)
+            throw AcceptanceError.write(path, reason)
+        }
+        fchmod(fd, 0o644)
+        return temp
+    }
+}
+
+/// One acceptance at a time per corpus (the command line and the web
+/// application may both accept): an advisory lock on the corpus folder.
+struct CorpusLock {
+    private let fd: Int32
+    init(root: String) throws {
+        fd = open(root, O_RDONLY | O_DIRECTORY)
+        guard fd >= 0 else { throw AcceptanceError.locked(root, String(cString: strerror(errno))) }
+        guard flock(fd, LOCK_EX) == 0 else {
+            let reason = String(cString: strerror(errno)); close(fd)
+            throw AcceptanceError.locked(root, reason)
+        }
+    }
+    func release() { flock(fd, LOCK_UN); close(fd) }
+}
