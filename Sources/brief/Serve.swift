@@ -43,12 +43,12 @@ struct Serve: ParsableCommand {
         Task.detached {
             do {
                 try await server.run(onReady: { port in
-                    print("brief serve: \(path) at \(server.address(port: port))")
+                    var lines = "brief serve: \(path) at \(server.address(port: port))\n"
                     if madeToken {
-                        print("Not on loopback: open the address above (it carries the access token); requests without it are refused.")
+                        lines += "Not on loopback: open the address above (it carries the access token); requests without it are refused.\n"
                     }
-                    print("Stop with Ctrl-C.")
-                    fflush(stdout)
+                    lines += "Stop with Ctrl-C.\n"
+                    FileHandle.standardOutput.write(Data(lines.utf8))
                 })
             } catch { failure.error = error }
             done.signal()

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import PDFTestSupport
@@ -20,7 +21,7 @@ import Testing
             try Data(pdf.bytes).write(to: URL(fileURLWithPath: path))
             let inspector = PDFInspector(path)
             #expect(inspector.isValid)
-            #expect(inspector.contains("Detained civilians and prisoners of war"))
+            #expect(inspector.contains("Detainees — civilians, prisoners of war and political prisoners"))
         }
     }
 
@@ -85,12 +86,23 @@ import Testing
         }
     }
 
-    @Test func theOptionsFormRedirectsToTheFilesAddress() async throws {
+    @Test func theOptionsFormShowsProgressThenSendsTheBrowserToTheFile() async throws {
         let f = try WebAppFixture()
         try await f.test { client in
-            let r = try await client.get("/issues/detainees/brief?from=2021&to=&paper=a4&format=csv")
-            #expect(r.status == .seeOther)
-            #expect(r.headers[.location] == "/issues/detainees/brief.csv?from=2021&paper=a4")
+            let uri = "/issues/detainees/brief?from=2021&to=&paper=a4&format=csv"
+            let first = try await client.get(uri)
+            #expect(first.status == .accepted, "a brief not yet made: the progress page")
+            #expect(first.headers[HTTPField.Name("Refresh")!] == "1", "which reloads itself without a script")
+            #expect(first.contains("href=\"/issues/detainees/brief.csv?from=2021&amp;paper=a4\""))
+            var answer = first
+            for _ in 0..<600 where answer.status == .accepted {
+                try await Task.sleep(nanoseconds: 100_000_000)
+                answer = try await client.get(uri)
+            }
+            #expect(answer.status == .seeOther)
+            #expect(answer.headers[.location] == "/issues/detainees/brief.csv?from=2021&paper=a4")
+            let bad = try await client.get("/issues/detainees/brief?from=yesterday")
+            #expect(bad.status == .badRequest)
         }
     }
 }

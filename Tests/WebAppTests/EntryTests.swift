@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Testing
@@ -68,7 +69,7 @@ import Testing
             let id = try await draft(client, token: token)
             #expect(FileManager.default.fileExists(atPath: f.file("drafts/documents/\(id).md")), "written where `brief ingest` writes")
             #expect(FileManager.default.fileExists(atPath: f.file("drafts/REVIEW.md")))
-            let review = try await client.get("/drafts/\(id)")
+            let review = try await client.get("/drafts/\(id)", cookie: token)
             #expect(review.status == .ok)
             #expect(review.contains("<section class=\"page\""), "the page beside the fields")
             #expect(review.contains("<mark>"), "its quotes are marked in the page")
@@ -84,7 +85,7 @@ import Testing
         try await f.test { client in
             let token = try await client.csrfToken()
             let id = try await draft(client, token: token)
-            let fields = formFields(try await client.get("/drafts/\(id)").body)
+            let fields = formFields(try await client.get("/drafts/\(id)", cookie: token).body)
             let saved = try await client.post("/drafts/\(id)", form: set(fields, "title", "A Corrected Title"), cookie: token)
             #expect(saved.status == .seeOther, "\(saved.body)")
             let text = try String(contentsOfFile: f.file("drafts/documents/\(id).md"), encoding: .utf8)
@@ -102,7 +103,7 @@ import Testing
         try await f.test { client in
             let token = try await client.csrfToken()
             let id = try await draft(client, token: token)
-            let fields = formFields(try await client.get("/drafts/\(id)").body)
+            let fields = formFields(try await client.get("/drafts/\(id)", cookie: token).body)
             let first = try await client.post("/drafts/\(id)", form: set(fields, "title", "First Person's Title"), cookie: token)
             #expect(first.status == .seeOther)
             let second = try await client.post("/drafts/\(id)", form: set(set(fields, "title", "Second Person's Title"), "date", "2024"), cookie: token)
@@ -119,7 +120,7 @@ import Testing
         try await f.test { client in
             let token = try await client.csrfToken()
             let id = try await draft(client, token: token)
-            let fields = formFields(try await client.get("/drafts/\(id)").body)
+            let fields = formFields(try await client.get("/drafts/\(id)", cookie: token).body)
             let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
                 for n in 0..<8 {
                     group.addTask { try await client.post("/drafts/\(id)", form: set(fields, "title", "Title \(n)"), cookie: token).status }
@@ -131,17 +132,48 @@ import Testing
         }
     }
 
+    @Test func anAcceptedDraftIsInTheCorpusAndItsIssuesMatrix() async throws {
+        let f = try WebAppFixture()
+        try await f.test { client in
+            let token = try await client.csrfToken()
+            let id = try await draft(client, token: token)
+            let fields = formFields(try await client.get("/drafts/\(id)", cookie: token).body)
+            let saved = try await client.post("/drafts/\(id)", form: set(fields, "title", "Letter on Jailed Protesters"), cookie: token)
+            #expect(saved.status == .seeOther)
+            let review = try await client.get("/drafts/\(id)", cookie: token)
+            #expect(review.contains("Accept into the corpus"))
+            let version = try #require(formFields(review.body).first { $0.0 == "version" }?.1)
+            let demand = try #require(formFields(review.body).first { $0.0 == "ask-0-demand" }?.1, "the draft has an ask")
+            let stale = try await client.post("/drafts/\(id)/accept", form: [("csrf", token), ("version", "0")], cookie: token)
+            #expect(stale.status == .conflict, "an accept from an older version is refused")
+            let accepted = try await client.post("/drafts/\(id)/accept", form: [("csrf", token), ("version", version)], cookie: token)
+            #expect(accepted.status == .seeOther, "\(accepted.body.prefix(2000))")
+            let location = try #require(accepted.headers[.location])
+            #expect(location.hasPrefix("/documents/"))
+            let documentID = String(location.dropFirst("/documents/".count).prefix { $0 != "?" })
+            #expect(FileManager.default.fileExists(atPath: f.file("documents/\(documentID).md")), "written into documents/")
+            #expect(!FileManager.default.fileExists(atPath: f.file("drafts/documents/\(id).md")), "the draft is gone")
+            let document = try await client.get(location)
+            #expect(document.status == .ok)
+            #expect(document.contains("Letter on Jailed Protesters"))
+            #expect(!document.contains("class=\"banner\""), "the corpus is valid with it")
+            let issue = try #require(try f.server.live.snapshot().corpus.demand(demand)?.issue)
+            let matrix = try await client.get("/issues/\(issue)")
+            #expect(matrix.contains("href=\"/documents/\(documentID)\""), "the document is in the issue's matrix")
+        }
+    }
+
     @Test func aRejectedDraftIsGone() async throws {
         let f = try WebAppFixture()
         try await f.test { client in
             let token = try await client.csrfToken()
             let id = try await draft(client, token: token)
-            let review = try await client.get("/drafts/\(id)")
+            let review = try await client.get("/drafts/\(id)", cookie: token)
             let version = try #require(formFields(review.body).first { $0.0 == "version" }?.1)
             let r = try await client.post("/drafts/\(id)/reject", form: [("csrf", token), ("version", version)], cookie: token)
             #expect(r.status == .seeOther)
             #expect(!FileManager.default.fileExists(atPath: f.file("drafts/documents/\(id).md")))
-            #expect(try await client.get("/drafts/\(id)").status == .notFound)
+            #expect(try await client.get("/drafts/\(id)", cookie: token).status == .notFound)
         }
     }
 

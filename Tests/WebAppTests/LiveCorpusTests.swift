@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Testing
@@ -10,8 +11,8 @@ import Testing
     @Test func anEditByHandShowsOnTheNextRequest() async throws {
         let f = try WebAppFixture()
         try await f.test { client in
-            #expect(try await client.get("/issues/detainees").contains("Detained civilians and prisoners of war"))
-            try f.replace("issues.yaml", "label: Detained civilians and prisoners of war", with: "label: Detainees and prisoners")
+            #expect(try await client.get("/issues/detainees").contains("Detainees — civilians, prisoners of war and political prisoners"))
+            try f.replace("issues.yaml", "label: Detainees — civilians, prisoners of war and political prisoners", with: "label: Detainees and prisoners")
             let page = try await client.get("/issues/detainees")
             #expect(page.contains("Detainees and prisoners"))
         }

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import PDFTestSupport
@@ -38,7 +39,9 @@ struct WebAppFixture {
 }
 
 /// A response read whole, for assertions.
-struct Page {
+struct Page: CustomStringConvertible {
+    /// What a failed expectation prints: the status and the start of the body.
+    var description: String { "\(status) \(body.prefix(1500))" }
     let status: HTTPResponse.Status
     let headers: HTTPFields
     let body: String
@@ -55,8 +58,11 @@ struct Page {
 }
 
 extension TestClientProtocol {
-    func get(_ uri: String, headers: HTTPFields = [:]) async throws -> Page {
-        try await execute(uri: uri, method: .get, headers: headers) { r in
+    /// A GET; with `cookie`, as the browser holding that CSRF token.
+    func get(_ uri: String, headers: HTTPFields = [:], cookie: String? = nil) async throws -> Page {
+        var headers = headers
+        if let cookie { headers[.cookie] = "brief_csrf=\(cookie)" }
+        return try await execute(uri: uri, method: .get, headers: headers) { r in
             Page(status: r.status, headers: r.headers, body: String(buffer: r.body), bytes: Array(r.body.readableBytesView))
         }
     }

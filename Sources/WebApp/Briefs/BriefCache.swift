@@ -27,6 +27,10 @@ final class BriefCache: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [Key: Made] = [:]
     private var order: [Key] = []
+    /// Briefs being made for the progress page, and when each was started.
+    private var pending: [Key: UInt64] = [:]
+    /// Why a brief started for the progress page could not be made (told once).
+    private var failures: [Key: any Error] = [:]
     private let queue = DispatchQueue(label: "brief-serve.briefs")
     private(set) var made = 0
 
@@ -35,6 +39,45 @@ final class BriefCache: @unchecked Sendable {
     func cached(_ key: Key) -> Made? {
         lock.lock(); defer { lock.unlock() }
         return entries[key]
+    }
+
+    /// Where a brief started from the options form stands.
+    enum Progress {
+        case ready
+        case making(seconds: Int)
+        case failed(any Error)
+    }
+
+    /// Starts making a brief without waiting for it (the options form shows
+    /// a page that reloads itself until the brief is ready).
+    func start(_ request: BriefRequest, corpus: Corpus, state: CorpusFingerprint) -> Progress {
+        let key = Key(state: state, request: request)
+        let now = DispatchTime.now().uptimeNanoseconds
+        lock.lock()
+        if entries[key] != nil { lock.unlock(); return .ready }
+        if let e = failures.removeValue(forKey: key) { lock.unlock(); return .failed(e) }
+        if let started = pending[key] { lock.unlock(); return .making(seconds: Int((now - started) / 1_000_000_000)) }
+        pending[key] = now
+        lock.unlock()
+        queue.async {
+            let result = Result { try self.cached(key) ?? self.make(request, corpus: corpus) }
+            self.lock.lock(); defer { self.lock.unlock() }
+            self.pending[key] = nil
+            switch result {
+            case .success(let made): self.keep(made, key)
+            case .failure(let e): self.failures[key] = e
+            }
+        }
+        return .making(seconds: 0)
+    }
+
+    /// Keeps a made brief; the oldest kept goes when there are too many. Under `lock`.
+    private func keep(_ made: Made, _ key: Key) {
+        guard entries[key] == nil else { return }
+        entries[key] = made
+        order.append(key)
+        self.made += 1
+        while order.count > Self.capacity { entries[order.removeFirst()] = nil }
     }
 
     /// The brief for a request on a corpus state, made if not kept.
@@ -48,13 +91,7 @@ final class BriefCache: @unchecked Sendable {
                 continuation.resume(with: Result { try self.make(request, corpus: corpus) })
             }
         }
-        lock.lock(); defer { lock.unlock() }
-        if entries[key] == nil {
-            entries[key] = made
-            order.append(key)
-            self.made += 1
-            while order.count > Self.capacity { entries[order.removeFirst()] = nil }
-        }
+        lock.withLock { keep(made, key) }
         return made
     }
 

@@ -54,6 +54,18 @@ final class DraftStore: @unchecked Sendable {
         try AtomicFile.write(Data(text.utf8), to: path(id))
     }
 
+    /// Accepts a draft into the corpus through `DraftAcceptance` — the rule
+    /// `brief accept` follows, the only one — if it is still the version
+    /// the person reviewed; its page goes with it.
+    func accept(_ id: String, expecting version: String) throws -> DraftAcceptance.Accepted {
+        lock.lock(); defer { lock.unlock() }
+        guard let current = read(id) else { throw Missing() }
+        guard current.version == version else { throw Stale(current: current.text) }
+        let accepted = try DraftAcceptance(corpus: corpusRoot).accept(draft: path(id))
+        unlink(pagePath(id))
+        return accepted
+    }
+
     /// Discards a draft (and its page), if it is still the version shown.
     func remove(_ id: String, expecting version: String) throws {
         lock.lock(); defer { lock.unlock() }
@@ -103,7 +115,8 @@ final class DraftStore: @unchecked Sendable {
             while taken.contains("\(base)-\(n)") || drafts.contains(where: { $0.id == "\(base)-\(n)" }) { n += 1 }
             drafts[i].id = "\(base)-\(n)"
         }
-        let written = try DraftFolder(path: folder).write(drafts, failures: failures, corpus: corpus)
+        let result = try DraftFolder(path: folder).write(drafts, failures: failures, corpus: corpus)
+        let written = result.drafts
         try FileManager.default.createDirectory(atPath: pages, withIntermediateDirectories: true)
         var out: [Outcome] = []
         for (p, r) in zip(paths, results) {
@@ -113,6 +126,9 @@ final class DraftStore: @unchecked Sendable {
                     try AtomicFile.write(Data(page.lines.joined(separator: "\n").utf8), to: pagePath(d.id))
                 }
                 out.append(Outcome(name: name, draft: d.id, problem: nil))
+            } else if let place = result.duplicates[p] {
+                let shown = place.hasPrefix(corpusRoot + "/") ? String(place.dropFirst(corpusRoot.count + 1)) : (place as NSString).lastPathComponent
+                out.append(Outcome(name: name, draft: nil, problem: "its text is already in \(shown); not drafted again"))
             } else {
                 out.append(Outcome(name: name, draft: nil, problem: failures.first { $0.0 == name }?.1 ?? "not drafted"))
             }

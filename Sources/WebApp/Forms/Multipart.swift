@@ -38,12 +38,6 @@ enum Multipart {
     }
 
     static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
-        guard from <= haystack.count, !needle.isEmpty else { return nil }
-        return haystack.withUnsafeBytes { h -> Int? in
-            needle.withUnsafeBytes { n -> Int? in
-                guard let base = h.baseAddress, let p = memmem(base + from, h.count - from, n.baseAddress, n.count) else { return nil }
-                return base.distance(to: UnsafeRawPointer(p))
-            }
-        }
+        ByteSearch.firstIndex(of: needle, in: haystack, from: from)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 
 /// Who may use the server. On loopback (the default) only this machine can
@@ -15,14 +16,15 @@ struct AccessToken: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard let token else {
-            if let host = request.head.authority ?? request.headers[.host], !Self.isLoopbackAuthority(host) {
+            if let host = request.head.authority, !Self.isLoopbackAuthority(host) {
                 throw HTTPError(.misdirectedRequest, message: "This server answers only to addresses of this machine (localhost, 127.0.0.1).")
             }
             return try await next(request, context)
         }
-        if let given = request.uri.queryParameters["token"].map(String.init), Self.same(given, token) {
+        let parameters = QueryParameters(request.uri)
+        if let given = parameters["token"], Self.same(given, token) {
             // Trade the address's token for a cookie, and drop it from the address bar.
-            var query = request.uri.queryParameters.filter { $0.key != "token" }.map { "\($0.key)=\($0.value)" }.joined(separator: "&")
+            var query = parameters.all.filter { $0.0 != "token" }.map { "\(Paths.query($0.0))=\(Paths.query($0.1))" }.joined(separator: "&")
             if !query.isEmpty { query = "?" + query }
             var response = HTMLResponse.redirect(to: request.uri.path + query)
             response.setCookie(Cookie(name: Self.cookie, value: token, path: "/", httpOnly: true, sameSite: .strict))

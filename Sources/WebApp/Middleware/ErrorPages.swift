@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 
 /// Errors as pages a person can read: an unknown id with its suggestion,

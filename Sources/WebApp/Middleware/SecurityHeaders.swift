@@ -1,3 +1,4 @@
+import HTTPTypes
 import Hummingbird
 
 /// Headers on every response: nothing runs or loads from anywhere but the

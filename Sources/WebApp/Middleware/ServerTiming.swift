@@ -1,4 +1,5 @@
 import Dispatch
+import HTTPTypes
 import Hummingbird
 
 /// `Server-Timing: app;dur=MS` on every response: the time the server spent

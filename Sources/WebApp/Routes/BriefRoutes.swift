@@ -1,6 +1,7 @@
 import Briefs
 import Corpus
 import Foundation
+import HTTPTypes
 import Hummingbird
 import Typesetting
 
@@ -8,7 +9,7 @@ import Typesetting
 /// `/years/YYYY/brief.pdf`, with `.json` and `.csv` beside each, and the
 /// command line's options as query parameters (`from`, `to`, `lookback`,
 /// `template`, `paper`). `…/brief?format=pdf&…` is where the options form
-/// goes; it redirects to the address of the file.
+/// goes: it shows the brief being made, then sends the browser to the file.
 struct BriefRoutes {
     let server: WebServer
 
@@ -26,24 +27,47 @@ struct BriefRoutes {
                 try await brief(.year, id: try context.parameters.require("id"), format: format, request: request)
             }
         }
-        for prefix in ["issues", "events", "years"] {
+        for (prefix, kind) in [("issues", BriefForm.Kind.issue), ("events", .meeting), ("years", .year)] {
             router.get("/\(prefix)/:id/brief") { request, context in
-                let id = try context.parameters.require("id")
-                let parameters = request.uri.queryParameters
-                let format = parameters["format"].flatMap { Format(rawValue: String($0)) } ?? .pdf
-                var query: [String] = []
-                for name in ["from", "to", "lookback", "template", "paper"] {
-                    if let v = parameters[Substring(name)], !v.isEmpty { query.append("\(name)=\(Paths.query(String(v)))") }
-                }
-                return HTMLResponse.redirect(to: "/\(prefix)/\(Paths.segment(id))/brief.\(format.rawValue)"
-                                             + (query.isEmpty ? "" : "?" + query.joined(separator: "&")))
+                try progress(kind, prefix: prefix, id: try context.parameters.require("id"), request: request)
             }
+        }
+    }
+
+    struct ProgressPage { let noun: String; let seconds: Int; let file: String }
+
+    /// Where the options form goes: the brief is started and this page
+    /// reloads itself (no script: a refresh header) until it is ready, then
+    /// sends the browser to the file's own address.
+    func progress(_ kind: BriefForm.Kind, prefix: String, id: String, request: Request) throws -> Response {
+        let s = try server.snapshot(), c = s.corpus
+        let parameters = QueryParameters(request.uri)
+        let format = parameters["format"].flatMap { Format(rawValue: $0) } ?? .pdf
+        var query: [String] = []
+        for name in ["from", "to", "lookback", "template", "paper"] {
+            if let v = parameters[name] { query.append("\(name)=\(Paths.query(v))") }
+        }
+        let file = "/\(prefix)/\(Paths.segment(id))/brief.\(format.rawValue)" + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
+        let briefRequest = try Self.request(kind, id: id, parameters: parameters, corpus: c)
+        switch server.briefs.start(briefRequest, corpus: c, state: s.served) {
+        case .ready:
+            return HTMLResponse.redirect(to: file)
+        case .failed(let e as BriefError):
+            throw HTTPError(Self.status(of: e), message: e.description)
+        case .failed(let e):
+            throw HTTPError(.internalServerError, message: "\(e)")
+        case .making(let seconds):
+            let noun = kind == .issue ? "issue brief" : kind == .meeting ? "meeting brief" : "annual summary"
+            var response = server.pages.page("progress", ProgressPage(noun: noun, seconds: seconds, file: file),
+                                             title: "Making the \(noun)", section: nil, snapshot: s, status: .accepted)
+            response.headers[HTTPField.Name("Refresh")!] = "1"
+            return response
         }
     }
 
     func brief(_ kind: BriefForm.Kind, id: String, format: Format, request: Request) async throws -> Response {
         let s = try server.snapshot(), c = s.corpus
-        let briefRequest = try Self.request(kind, id: id, parameters: request.uri.queryParameters, corpus: c)
+        let briefRequest = try Self.request(kind, id: id, parameters: QueryParameters(request.uri), corpus: c)
         let made: BriefCache.Made
         do {
             made = try await server.briefs.brief(briefRequest, corpus: c, state: s.served)
@@ -65,8 +89,8 @@ struct BriefRoutes {
 
     /// The request the address asks for: an unknown id is a 404 with a
     /// suggestion; a malformed option is a 400 saying what to write.
-    static func request(_ kind: BriefForm.Kind, id: String, parameters: FlatDictionary<Substring, Substring>, corpus c: Corpus) throws -> BriefRequest {
-        func value(_ name: String) -> String? { parameters[Substring(name)].map(String.init).flatMap { $0.isEmpty ? nil : $0 } }
+    static func request(_ kind: BriefForm.Kind, id: String, parameters: QueryParameters, corpus c: Corpus) throws -> BriefRequest {
+        func value(_ name: String) -> String? { parameters[name] }
         let subject: BriefRequest.Subject
         switch kind {
         case .issue:
@@ -120,8 +144,8 @@ struct BriefRoutes {
         return BriefRequest(subject: subject, template: template, paper: paper)
     }
 
-    private static func misplacedOptions(_ kind: BriefForm.Kind, _ p: FlatDictionary<Substring, Substring>) -> Bool {
-        let has = { (n: String) in !(p[Substring(n)]?.isEmpty ?? true) }
+    private static func misplacedOptions(_ kind: BriefForm.Kind, _ p: QueryParameters) -> Bool {
+        let has = { (n: String) in p[n] != nil }
         return (kind != .issue && (has("from") || has("to"))) || (kind != .meeting && has("lookback"))
     }
 

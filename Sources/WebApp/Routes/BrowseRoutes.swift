@@ -12,7 +12,7 @@ struct BrowseRoutes {
         router.get("/issues") { _, _ in try issues() }
         router.get("/organizations") { _, _ in try organizations() }
         router.get("/events") { _, _ in try events() }
-        router.get("/documents") { request, _ in try documents(page: request.uri.queryParameters["page"].flatMap { Int($0) }) }
+        router.get("/documents") { request, _ in try documents(page: QueryParameters(request.uri)["page"].flatMap { Int($0) }) }
         router.get("/years") { _, _ in try years() }
         router.get("/outcomes") { _, _ in try outcomes() }
     }

@@ -1,5 +1,6 @@
 import Corpus
 import Foundation
+import HTTPTypes
 import Hummingbird
 import Ingest
 
@@ -16,6 +17,7 @@ struct EntryRoutes {
         router.get("/drafts/:id") { _, context in try review(try context.parameters.require("id"), context: context) }
         router.post("/drafts/:id") { request, context in try await save(try context.parameters.require("id"), request, context: context) }
         router.post("/drafts/:id/reject") { request, context in try await reject(try context.parameters.require("id"), request) }
+        router.post("/drafts/:id/accept") { request, context in try await accept(try context.parameters.require("id"), request, context: context) }
     }
 
     struct DraftRow { let href: String; let id: String; let title: String }
@@ -30,7 +32,7 @@ struct EntryRoutes {
     func drafts(context: WebContext, outcomes: [DraftStore.Outcome] = []) throws -> Response {
         let s = try server.snapshot()
         let rows = server.drafts.list().map { id in
-            let title = server.drafts.read(id).flatMap { s.corpus.read(documentText: $0.text, path: "drafts/documents/\(id).md").0?.title }
+            let title = server.drafts.read(id).flatMap { s.corpus.read(documentText: ReviewMark.removed($0.text).text, path: "drafts/documents/\(id).md").0?.title }
             return DraftRow(href: Paths.draft(id), id: id, title: title ?? id)
         }
         return server.pages.page("drafts", DraftsPage(csrf: context.csrfToken, drafts: rows, maxFiles: UploadLimits.files,
@@ -93,12 +95,15 @@ struct EntryRoutes {
         let acceptAvailable: Bool
     }
 
-    func review(_ id: String, context: WebContext, message: String? = nil, status: HTTPResponse.Status = .ok) throws -> Response {
+    func review(_ id: String, context: WebContext, message: String? = nil, extra: [Diagnostic] = [],
+                status: HTTPResponse.Status = .ok) throws -> Response {
         let s = try server.snapshot()
         guard let (text, version) = server.drafts.read(id) else {
             throw NotFound(what: "draft", id: id, known: server.drafts.list(), href: Paths.draft, list: Link(href: "/drafts", text: "the drafts"))
         }
-        let (document, problems) = s.corpus.read(documentText: text, path: "drafts/documents/\(id).md")
+        // Checked as it would be once reviewed: without its review mark.
+        let (document, found) = s.corpus.read(documentText: ReviewMark.removed(text).text, path: "drafts/documents/\(id).md")
+        let problems = found + extra.filter { e in !found.contains { $0.message == e.message } }
         // Quotes marked in the page, each linked to its demand's field on this screen.
         let quotes = (document?.asks ?? []).enumerated().compactMap { i, a in
             a.quote.map { HighlightedText.Quote(text: $0, mark: .init(href: "#ask-\(i)-quote", demand: s.corpus.demand(a.demand)?.label ?? a.demand, anchor: "")) }
@@ -110,8 +115,8 @@ struct EntryRoutes {
         }
         let page = ReviewPage(id: id, csrf: context.csrfToken, version: version, action: Paths.draft(id),
                               form: document.map { DraftForm(document: $0, corpus: s.corpus) }, raw: document == nil ? text : nil,
-                              page: lines, problems: problems.map { $0.description.replacingOccurrences(of: "drafts/documents/", with: "") },
-                              clean: problems.isEmpty, message: message, acceptAvailable: false)
+                              page: lines, problems: problems.map { $0.description.replacingOccurrences(of: server.drafts.corpusRoot + "/", with: "") },
+                              clean: problems.isEmpty, message: message, acceptAvailable: true)
         let response = server.pages.page("review", page, title: "Review \(document?.title ?? id)", section: .drafts, snapshot: s, status: status)
         return response
     }
@@ -124,13 +129,14 @@ struct EntryRoutes {
         do { (fields, body) = try DraftForm.fields(from: form) } catch let e as DraftForm.Invalid {
             throw HTTPError(.unprocessableContent, message: e.description + " Go back to the form to correct it; nothing was saved.")
         }
-        let text = DocumentWriter.text(fields, body: body)
+        // Still a draft after a save: only accepting removes the review mark.
+        let text = ReviewMark.marked(DocumentWriter.text(fields, body: body))
         do {
             try server.drafts.save(id, text: text, expecting: version)
         } catch let stale as DraftStore.Stale {
             let path = "drafts/documents/\(id).md"
-            let changed = DraftForm.differences(s.corpus.read(documentText: stale.current, path: path).0,
-                                                s.corpus.read(documentText: text, path: path).0)
+            let changed = DraftForm.differences(s.corpus.read(documentText: ReviewMark.removed(stale.current).text, path: path).0,
+                                                s.corpus.read(documentText: ReviewMark.removed(text).text, path: path).0)
             return try review(id, context: context, message: "Someone else saved this draft after you opened it, so your changes were not saved. "
                               + "Fields where the saved draft differs from yours: \(changed.isEmpty ? "none" : changed.joined(separator: ", ")). "
                               + "This is the draft as saved now; make your changes again.", status: .conflict)
@@ -138,6 +144,26 @@ struct EntryRoutes {
             throw NotFound(what: "draft", id: id, known: server.drafts.list(), href: Paths.draft, list: Link(href: "/drafts", text: "the drafts"))
         }
         return HTMLResponse.redirect(to: Paths.draft(id) + "?saved=1")
+    }
+
+    /// Accepts the reviewed draft; refused drafts come back to the review
+    /// screen with `brief check`'s findings, nothing written.
+    func accept(_ id: String, _ request: Request, context: WebContext) async throws -> Response {
+        let form = try await Self.form(request)
+        do {
+            let accepted = try server.drafts.accept(id, expecting: form.first("version") ?? "")
+            return HTMLResponse.redirect(to: Paths.document(accepted.id) + "?accepted=1")
+        } catch is DraftStore.Stale {
+            return try review(id, context: context, message: "Someone else saved this draft after you opened it, so it was not accepted. "
+                              + "This is the draft as saved now; review it and accept again.", status: .conflict)
+        } catch is DraftStore.Missing {
+            throw NotFound(what: "draft", id: id, known: server.drafts.list(), href: Paths.draft, list: Link(href: "/drafts", text: "the drafts"))
+        } catch let e as AcceptanceError {
+            var findings: [Diagnostic] = []
+            if case .refused(_, let problems) = e { findings = problems }
+            let message = findings.isEmpty ? e.description : "Not accepted: the corpus would not pass `brief check` with this draft. Fix what is listed, save, and accept again."
+            return try review(id, context: context, message: message, extra: findings, status: .unprocessableContent)
+        }
     }
 
     func reject(_ id: String, _ request: Request) async throws -> Response {

@@ -13,7 +13,7 @@ struct RecordRoutes {
         router.get("/organizations/:id") { _, context in try organization(try context.parameters.require("id")) }
         router.get("/events/:id") { _, context in try event(try context.parameters.require("id")) }
         router.get("/documents/:id") { _, context in try document(try context.parameters.require("id")) }
-        router.get("/years/:year") { _, context in try year(try context.parameters.require("year")) }
+        router.get("/years/:id") { _, context in try year(try context.parameters.require("id")) }
     }
 
     // MARK: Issues

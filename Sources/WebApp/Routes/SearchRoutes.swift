@@ -8,7 +8,7 @@ struct SearchRoutes {
     let server: WebServer
 
     func add(to router: Router<WebContext>) {
-        router.get("/search") { request, _ in try search(request.uri.queryParameters) }
+        router.get("/search") { request, _ in try search(QueryParameters(request.uri)) }
     }
 
     struct Option { let value: String; let label: String; let selected: Bool }
@@ -25,10 +25,10 @@ struct SearchRoutes {
         let pagination: Pagination
     }
 
-    func search(_ parameters: FlatDictionary<Substring, Substring>) throws -> Response {
+    func search(_ parameters: QueryParameters) throws -> Response {
         let s = try server.snapshot(), c = s.corpus
         func value(_ name: String) -> String? {
-            parameters[Substring(name)].map { String($0.prefix(SearchLimits.longestQuery)) }.flatMap { $0.isEmpty ? nil : $0 }
+            parameters[name].map { String($0.prefix(SearchLimits.longestQuery)) }
         }
         var query = SearchIndex.Query()
         query.text = value("q") ?? ""

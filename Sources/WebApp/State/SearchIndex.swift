@@ -70,10 +70,7 @@ struct SearchIndex: Sendable {
     }
 
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        if needle.isEmpty { return true }
-        return haystack.withUnsafeBytes { h in
-            needle.withUnsafeBytes { n in memmem(h.baseAddress, h.count, n.baseAddress, n.count) != nil }
-        }
+        ByteSearch.firstIndex(of: needle, in: haystack) != nil
     }
 }
 

@@ -1,5 +1,6 @@
 import Corpus
 import Foundation
+import HTTPTypes
 import Hummingbird
 import Mustache
 

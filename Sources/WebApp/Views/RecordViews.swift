@@ -85,6 +85,8 @@ struct Pagination: Sendable {
     let previous: String?
     let next: String?
     let summary: String
+    /// Stored, not computed: templates see stored properties only.
+    let isPaged: Bool
 
     init(count: Int, page requested: Int?, base: String) {
         pages = max(1, (count + Self.pageSize - 1) / Self.pageSize)
@@ -94,7 +96,7 @@ struct Pagination: Sendable {
         next = page < pages ? "\(base)\(joiner)page=\(page + 1)" : nil
         let first = count == 0 ? 0 : (page - 1) * Self.pageSize + 1
         summary = "\(first)–\(min(count, page * Self.pageSize)) of \(count)"
+        isPaged = pages > 1
     }
     var range: Range<Int> { ((page - 1) * Self.pageSize)..<(page * Self.pageSize) }
-    var isPaged: Bool { pages > 1 }
 }
