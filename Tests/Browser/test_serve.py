@@ -136,6 +136,8 @@ def test_enter_document(driver, base, corpus):
     WebDriverWait(driver, 60).until(expected_conditions.presence_of_element_located((By.ID, "f-title")))
     check("/drafts/" in driver.current_url, "the upload opens the draft's review screen")
     check(len(driver.find_elements(By.CSS_SELECTOR, ".page-text mark")) > 0, "quotes are marked in the page")
+    summary = axe_violations(driver)
+    check(not summary, "axe-core: no violations on the review screen" + ("" if not summary else f": {summary}"))
     title = driver.find_element(By.ID, "f-title")
     title.clear()
     title.send_keys("Letter on jailed protesters, corrected")
@@ -161,16 +163,34 @@ def test_enter_document(driver, base, corpus):
     check(any(l.endswith(document_path) for l in links), f"the accepted document is in the issue's matrix ({driver.current_url})")
 
 
+def axe_violations(driver):
+    driver.execute_script(axe_script())
+    result = driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations)).catch(e => done([{id: 'axe-error', help: String(e), nodes: []}]));")
+    return [f"{v['id']}: {v['help']} ({len(v['nodes'])}: {[n.get('target') for n in v['nodes'][:3]]})" for v in result]
+
+
 def test_accessibility(driver, base):
-    script = axe_script()
     for path in MAIN_PAGES:
         driver.get(base + path)
-        driver.execute_script(script)
-        result = driver.execute_async_script(
-            "const done = arguments[arguments.length - 1];"
-            "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations)).catch(e => done([{id: 'axe-error', help: String(e), nodes: []}]));")
-        summary = [f"{v['id']}: {v['help']} ({len(v['nodes'])}: {[n.get('target') for n in v['nodes'][:3]]})" for v in result]
-        check(not result, f"axe-core: no violations on {path}" + ("" if not result else f": {summary}"))
+        summary = axe_violations(driver)
+        check(not summary, f"axe-core: no violations on {path}" + ("" if not summary else f": {summary}"))
+
+
+def test_host_header(base):
+    """A page elsewhere that rebinds its own name to 127.0.0.1 gets nothing."""
+    import http.client
+    port = int(base.rsplit(":", 1)[1])
+    c = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    c.request("GET", "/issues", headers={"Host": f"attacker.example:{port}"})
+    r = c.getresponse()
+    body = r.read().decode()
+    check(r.status == 421 and "Human Rights Watch" not in body, f"a foreign Host name is refused ({r.status})")
+    c.request("GET", "/issues", headers={"Host": f"localhost:{port}"})
+    r = c.getresponse()
+    r.read()
+    check(r.status == 200, "localhost is answered")
 
 
 def screenshots(brief, corpus, out):
@@ -206,6 +226,7 @@ def main():
         test_issue_matrix(driver, server.base)
         test_brief_download(driver, server.base, downloads)
         test_accessibility(driver, server.base)
+        test_host_header(server.base)
         test_enter_document(driver, server.base, corpus)
     finally:
         driver.quit()
