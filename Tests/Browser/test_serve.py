@@ -77,10 +77,13 @@ class Server:
             self.process.wait()
 
 
-def browser(download_dir, width=1280, height=900):
+def browser(download_dir, width=1280, height=900, phone=False):
     options = Options()
     for a in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", f"--window-size={width},{height}"]:
         options.add_argument(a)
+    if phone:
+        # A window cannot be narrower than 500 px: a phone's width is emulated.
+        options.add_experimental_option("mobileEmulation", {"deviceMetrics": {"width": width, "height": height, "pixelRatio": 2}})
     options.add_experimental_option("prefs", {"download.default_directory": download_dir,
                                               "plugins.always_open_pdf_externally": True})
     binary = shutil.which("chromium")
@@ -198,12 +201,21 @@ def screenshots(brief, corpus, out):
     server = Server(brief, corpus)
     try:
         for (name, w, h) in [("desktop", 1280, 900), ("phone", 390, 844)]:
-            driver = browser(tempfile.mkdtemp(), w, h)
+            driver = browser(tempfile.mkdtemp(), w, h, phone=name == "phone")
             try:
                 for path in MAIN_PAGES:
                     driver.get(server.base + path)
                     slug = path.strip("/").replace("/", "-").replace("?", "-").replace("=", "-") or "overview"
                     driver.save_screenshot(os.path.join(out, f"{name}-{slug}.png"))
+                    # The whole page too, as one tall picture.
+                    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {"captureBeyondViewport": True, "format": "png"})
+                    with open(os.path.join(out, f"{name}-{slug}-full.png"), "wb") as f:
+                        f.write(__import__("base64").b64decode(shot["data"]))
+                    wide = driver.execute_script(
+                        "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1"
+                        " && !e.closest('.table-scroll, figure.timeline, pre')).map(e => e.tagName + '.' + e.className).slice(0, 5)")
+                    if wide:
+                        print(f"{name} {path}: wider than the screen: {wide}")
             finally:
                 driver.quit()
     finally:

@@ -43,7 +43,7 @@ struct BrowseRoutes {
         let recent: [DocumentRow]
         let years: [YearRow]
         /// nil when none (Mustache shows a section for any number, zero too).
-        let errors: Int?, warnings: Int?
+        let errors: String?, warnings: String?
         let drafts: Int?
     }
 
@@ -52,8 +52,8 @@ struct BrowseRoutes {
         let recent = c.documents.suffix(10).reversed().map { DocumentRow($0, corpus: c) }
         let view = Overview(documents: c.documents.count, organizations: c.organizations.count, issueCount: c.issues.count,
                             events: c.events.count, outcomes: c.outcomes.count, issues: issueRows(c), recent: Array(recent),
-                            years: yearRows(c), errors: s.errors.isEmpty ? nil : s.errors.count,
-                            warnings: s.warnings.isEmpty ? nil : s.warnings.count,
+                            years: yearRows(c), errors: s.errors.isEmpty ? nil : Counted.phrase(s.errors.count, "error"),
+                            warnings: s.warnings.isEmpty ? nil : Counted.phrase(s.warnings.count, "warning"),
                             drafts: server.drafts.list().isEmpty ? nil : server.drafts.list().count)
         return server.pages.page("overview", view, title: "Overview", section: .overview, snapshot: s)
     }

@@ -28,8 +28,8 @@ struct CheckRoutes {
     }
     struct CheckPage {
         let clean: Bool
-        let errorCount: Int
-        let warningCount: Int
+        /// "2 errors and 1 warning".
+        let counts: String
         let servingEarlier: Bool
         let problems: [Problem]
     }
@@ -42,7 +42,8 @@ struct CheckRoutes {
                            place: "\(relative(d.location.file)):\(d.location.line):\(d.location.column)",
                            lineHref: fileHref.map { "\($0)#L\(d.location.line)" }, record: record, message: d.message)
         }
-        let page = CheckPage(clean: s.diagnostics.isEmpty, errorCount: s.errors.count, warningCount: s.warnings.count,
+        let page = CheckPage(clean: s.diagnostics.isEmpty,
+                             counts: "\(Counted.phrase(s.errors.count, "error")) and \(Counted.phrase(s.warnings.count, "warning"))",
                              servingEarlier: s.servingEarlierState, problems: problems)
         return server.pages.page("check", page, title: "Check", section: .check, snapshot: s)
     }

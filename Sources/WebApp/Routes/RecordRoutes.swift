@@ -24,8 +24,8 @@ struct RecordRoutes {
         let id: String
         let talkingPoint: String?
         let status: String
-        let documents: Int
-        let organizations: Int
+        /// "2 documents by 1 organization".
+        let voices: String
         let searchHref: String
     }
 
@@ -51,7 +51,7 @@ struct RecordRoutes {
             let making = docs.filter { $0.asks.contains { $0.demand == d.id } }
             return DemandRow(anchor: "demand-\(Paths.segment(d.id))", label: d.label, id: d.id, talkingPoint: d.talkingPoint,
                              status: making.isEmpty && c.outcomes.allSatisfy { $0.demand != d.id } ? "not asked yet" : c.status(of: d.id).summary,
-                             documents: making.count, organizations: Set(making.flatMap(\.organizations)).count,
+                             voices: "\(Counted.phrase(making.count, "document")) by \(Counted.phrase(Set(making.flatMap(\.organizations)).count, "organization"))",
                              searchHref: Paths.search(issue: id))
         }
         let page = IssuePage(id: issue.id, label: issue.label,

@@ -20,7 +20,8 @@ struct SearchRoutes {
         let years: [Option]
         let kinds: [Option]
         let searched: Bool
-        let count: Int
+        /// "3 documents".
+        let found: String
         let results: [Result]
         let pagination: Pagination
     }
@@ -54,7 +55,7 @@ struct SearchRoutes {
                 Option(value: $0.id, label: $0.name, selected: $0.id == query.organization) },
             years: c.years.reversed().map { Option(value: String($0), label: String($0), selected: $0 == query.year) },
             kinds: DocumentKind.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0 == query.kind) },
-            searched: !query.isEmpty, count: hits.count, results: Array(results), pagination: pagination)
+            searched: !query.isEmpty, found: Counted.phrase(hits.count, "document"), results: Array(results), pagination: pagination)
         return server.pages.page("search", page, title: query.text.isEmpty ? "Search" : "Search: \(query.text)",
                                  section: nil, snapshot: s)
     }

@@ -10,10 +10,10 @@ struct MatrixView: Sendable {
         /// Several documents (the brief's ringed disc).
         let several: Bool
         let mark: String
-        let latest: String?
-        let documents: [Link]
+        let documents: [DocumentLink]
         let description: String
     }
+    struct DocumentLink: Sendable { let href: String; let date: String; let title: String }
     struct Row: Sendable { let organization: Link; let total: Int; let cells: [Cell] }
 
     let columns: [Column]
@@ -25,12 +25,13 @@ struct MatrixView: Sendable {
             Row(organization: Link(href: Paths.organization(o.id), text: o.displayShort), total: m.rowTotal(o.id),
                 cells: m.demands.map { d in
                     let entries = m.entries(o.id, d.id)
-                    let docs = entries.enumerated().map { i, e in
-                        Link(href: Paths.document(e.document), text: "\(i + 1)")
+                    // Newest first, each named by its date, its title on hover.
+                    let docs = entries.reversed().map { e in
+                        DocumentLink(href: Paths.document(e.document), date: e.date.short, title: corpus.document(e.document)?.title ?? e.document)
                     }
                     return Cell(asked: !entries.isEmpty, several: entries.count > 1,
                                 mark: entries.isEmpty ? "" : (entries.count > 1 ? MatrixSymbols.several : MatrixSymbols.one),
-                                latest: entries.last?.date.short, documents: docs,
+                                documents: docs,
                                 description: entries.isEmpty ? "not asked"
                                     : "asked in \(entries.count) document\(entries.count == 1 ? "" : "s")")
                 })

@@ -36,3 +36,8 @@ struct Link: Sendable {
     let href: String
     let text: String
 }
+
+/// "1 document", "3 documents".
+enum Counted {
+    static func phrase(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+}
