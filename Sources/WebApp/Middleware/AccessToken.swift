@@ -58,6 +58,13 @@ struct AccessToken: RouterMiddleware {
     /// 32 random bytes as hex, from the system's secure generator.
     static func random() -> String {
         var g = SystemRandomNumberGenerator()
-        return (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &g)) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        for _ in 0..<4 {
+            var word = g.next()
+            for _ in 0..<16 { out.append(digits[Int(word & 15)]); word >>= 4 }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

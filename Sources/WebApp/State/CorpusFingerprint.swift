@@ -15,18 +15,30 @@ struct CorpusFingerprint: Hashable, Sendable {
         for name in listFiles { hash.add(path: (root as NSString).appendingPathComponent(name), name: name) }
         let documents = (root as NSString).appendingPathComponent("documents")
         hash.add(path: documents, name: "documents/")
+        // Every `*.md` in documents/: its name, inode, size and modification
+        // time, combined so that the order the folder lists them in does not matter.
+        var sum: UInt64 = 0, count: UInt64 = 0
         if let dir = opendir(documents) {
             defer { closedir(dir) }
-            var names: [String] = []
+            let fd = dirfd(dir)
             while let entry = readdir(dir) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+                withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    let name = raw.bindMemory(to: CChar.self)
+                    let length = strnlen(name.baseAddress!, name.count)
+                    guard length > 3, memcmp(name.baseAddress! + length - 3, ".md", 3) == 0 else { return }
+                    var st = stat()
+                    var one = FNV1a()
+                    one.add(bytes: UnsafeRawBufferPointer(start: raw.baseAddress, count: length))
+                    if fstatat(fd, name.baseAddress!, &st, 0) == 0 {
+                        one.add(Int64(st.st_ino)); one.add(Int64(st.st_size))
+                        one.add(Int64(st.st_mtim.tv_sec)); one.add(Int64(st.st_mtim.tv_nsec))
+                    }
+                    sum = sum &+ one.value
+                    count += 1
                 }
-                if name.hasSuffix(".md") { names.append(name) }
             }
-            names.sort()
-            for name in names { hash.add(path: (documents as NSString).appendingPathComponent(name), name: name) }
         }
+        hash.add(Int64(bitPattern: sum)); hash.add(Int64(bitPattern: count))
         return CorpusFingerprint(value: hash.value)
     }
 }
