@@ -216,6 +216,16 @@ def screenshots(brief, corpus, out):
                         " && !e.closest('.table-scroll, figure.timeline, pre')).map(e => e.tagName + '.' + e.className).slice(0, 5)")
                     if wide:
                         print(f"{name} {path}: wider than the screen: {wide}")
+                # The review screen: a page uploaded once, then opened from the list.
+                driver.get(server.base + "/drafts")
+                if not driver.find_elements(By.CSS_SELECTOR, "ul.records a[href^='/drafts/']"):
+                    driver.find_element(By.ID, "u-pages").send_keys(str(PAGES / "dayless-letter.txt"))
+                    driver.find_element(By.XPATH, "//button[text()='Make drafts']").click()
+                    driver.get(server.base + "/drafts")
+                driver.find_element(By.CSS_SELECTOR, "ul.records a[href^='/drafts/']").click()
+                shot = driver.execute_cdp_cmd("Page.captureScreenshot", {"captureBeyondViewport": True, "format": "png"})
+                with open(os.path.join(out, f"{name}-review-full.png"), "wb") as f:
+                    f.write(__import__("base64").b64decode(shot["data"]))
             finally:
                 driver.quit()
     finally:

@@ -10,7 +10,7 @@ struct DraftForm: Sendable {
     struct Group: Sendable { let label: String?; let choices: [Choice] }
     struct AskField: Sendable {
         let index: Int
-        let number: Int
+        let legend: String
         let demands: [Group]
         let text: String
         let quote: String
@@ -50,11 +50,11 @@ struct DraftForm: Sendable {
                 + c.issues.map { i in Group(label: i.label, choices: i.demands.map { Choice(value: $0.id, label: $0.label, selected: $0.id == selected) }) }
         }
         var asks = d.asks.enumerated().map { i, a in
-            AskField(index: i, number: i + 1, demands: demandGroups(a.demand), text: a.text, quote: a.quote ?? "")
+            AskField(index: i, legend: "Ask \(i + 1)", demands: demandGroups(a.demand), text: a.text, quote: a.quote ?? "")
         }
         for j in 0..<Self.blankAsks {
             let i = asks.count + j
-            asks.append(AskField(index: i, number: i + 1, demands: demandGroups(nil), text: "", quote: ""))
+            asks.append(AskField(index: i, legend: "Another ask (optional)", demands: demandGroups(nil), text: "", quote: ""))
         }
         self.asks = asks
         body = d.body

@@ -35,8 +35,11 @@ struct RecordRoutes {
         let keywords: String?
         let demands: [DemandRow]
         let matrix: MatrixView?
+        /// Every document on the issue is in the timeline's list; the
+        /// search, filtered by the issue, is where to look further.
         let timeline: TimelineView
-        let documents: [DocumentRow]
+        let documentCount: String
+        let searchHref: String
         let brief: BriefForm
     }
 
@@ -58,7 +61,7 @@ struct RecordRoutes {
                              keywords: issue.keywords.isEmpty ? nil : issue.keywords.joined(separator: ", "),
                              demands: demands, matrix: matrix.map { MatrixView($0, corpus: c) },
                              timeline: TimelineView(entries: c.timeline(issue: id), organizations: matrix?.organizations ?? [], corpus: c),
-                             documents: docs.reversed().map { DocumentRow($0, corpus: c) },
+                             documentCount: Counted.phrase(docs.count, "document"), searchHref: Paths.search(issue: id),
                              brief: BriefForm(base: Paths.issue(id), kind: .issue))
         return server.pages.page("issue", page, title: issue.label, section: .issues, snapshot: s)
     }

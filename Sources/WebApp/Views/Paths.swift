@@ -4,7 +4,9 @@ import Foundation
 /// percent-encoded, so an id can never be read as a path.
 enum Paths {
     static func segment(_ id: String) -> String {
-        id.addingPercentEncoding(withAllowedCharacters: segmentCharacters) ?? ""
+        // Most ids are slugs, which need no encoding.
+        if id.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }) { return id }
+        return id.addingPercentEncoding(withAllowedCharacters: segmentCharacters) ?? ""
     }
     static func query(_ value: String) -> String {
         value.addingPercentEncoding(withAllowedCharacters: segmentCharacters) ?? ""
