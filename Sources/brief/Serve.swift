@@ -31,6 +31,7 @@ struct Serve: ParsableCommand {
         let server: WebServer
         do {
             server = try WebServer(.init(corpus: corpus.path, host: host, port: port, token: token))
+            try server.readCorpus()
         } catch {
             Terminal.error("\(error)")
             throw ExitCode.failure

@@ -89,6 +89,13 @@ public struct WebServer: Sendable {
         try await application(onReady: onReady).runService()
     }
 
+    /// Reads the corpus once before serving: a folder that holds no corpus
+    /// at all is an error at start (`CorpusError`); one whose files have
+    /// errors is served, with the errors on every page.
+    public func readCorpus() throws {
+        _ = try live.snapshot()
+    }
+
     /// The current snapshot, or an error page when the folder holds no corpus.
     func snapshot() throws -> CorpusSnapshot {
         do { return try live.snapshot() } catch let e as CorpusError {
