@@ -12,11 +12,14 @@ let package = Package(
         .library(name: "Corpus", targets: ["Corpus"]),
         .library(name: "Briefs", targets: ["Briefs"]),
         .library(name: "Ingest", targets: ["Ingest"]),
+        .library(name: "WebApp", targets: ["WebApp"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        // HTTP for `brief serve`.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         // Property-based fuzzing in the test suites only.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -66,8 +69,13 @@ let package = Package(
         // 4. Brief composition.
         .target(name: "Briefs", dependencies: ["Typesetting", "Corpus", .product(name: "Yams", package: "Yams"),
                                                .product(name: "Mustache", package: "swift-mustache")]),
+        // 4. The web application (`brief serve`): browse, briefs and document entry over HTTP,
+        // on Corpus, Briefs and Ingest (it implements none of their rules).
+        .target(name: "WebApp", dependencies: ["Corpus", "Briefs", "Ingest", "Typesetting",
+                                               .product(name: "Hummingbird", package: "hummingbird"),
+                                               .product(name: "Mustache", package: "swift-mustache")]),
         // 5. The executable.
-        .executableTarget(name: "brief", dependencies: ["Briefs", "Corpus", "Typesetting", "CCleanup", "Ingest",
+        .executableTarget(name: "brief", dependencies: ["Briefs", "Corpus", "Typesetting", "CCleanup", "Ingest", "WebApp",
                                                         .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Inspecting generated PDFs with qpdf and poppler, and scratch folders, for the test suites.
@@ -78,6 +86,8 @@ let package = Package(
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Corpus", "PDFTestSupport",
                                                        .product(name: "PropertyBased", package: "swift-property-based")],
                     exclude: ["Pages", "DevSet"]),
+        .testTarget(name: "WebAppTests", dependencies: ["WebApp", "Corpus", "Ingest", "PDFTestSupport",
+                                                        .product(name: "HummingbirdTesting", package: "hummingbird")]),
         .testTarget(name: "BriefsTests", dependencies: ["Briefs", "Corpus", "Typesetting", "PDFTestSupport",
                                                         .product(name: "PropertyBased", package: "swift-property-based")],
                     // Structure-tree dumps the golden tests compare against (read from the source tree).

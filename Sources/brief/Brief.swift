@@ -20,7 +20,7 @@ struct Brief: ParsableCommand {
         """,
         version: version,
         subcommands: [Generate.self, Watch.self, Batch.self, Check.self, List.self, Init.self, IngestCommand.self, Accept.self,
-                      Specimen.self, Bench.self])
+                      Serve.self, Specimen.self, Bench.self])
 
     /// The environment variable by which `batch --mode processes` tells a
     /// worker its parent's pid, so that the worker dies with its parent.

@@ -91,25 +91,19 @@ struct Generate: ParsableCommand {
         return try reportingErrors {
             let resources = try Resources.locate(corpus: corpus.path)
             let renderer = BriefRenderer(resources: resources)
-            let content: any BriefContent
-            let name: String
+            let subject: BriefRequest.Subject
             if let issue {
-                content = try IssueBrief(corpus: loaded, issue: issue, range: range)
-                name = issue
+                subject = .issue(issue, range)
             } else if let meeting {
-                content = try MeetingBrief(corpus: loaded, event: meeting, lookback: lookback ?? MeetingBrief.defaultLookback)
-                name = meeting
+                subject = .meeting(meeting, lookback: lookback ?? MeetingBrief.defaultLookback)
             } else {
-                let year = year!
-                content = try AnnualSummary(corpus: loaded, year: year)
-                name = "summary-\(year)"
+                subject = .year(year!)
             }
-            let kind = type(of: content).defaultTemplate
-            let template = try BriefTemplate(nameOrPath: output.template, default: kind, resources: resources)
-            let style = try BriefStyle.load(path: template.stylePath, pageSize: output.pageSize, kind: kind)
-            let path = try output.path(default: "\(name).pdf")
-            let brief = try renderer.compose(content, template: template, style: style, creator: "brief \(Brief.version)")
-            return Job(renderer: renderer, brief: brief, path: path, record: data == nil ? nil : content.record())
+            let request = BriefRequest(subject: subject, template: output.template, paper: output.pageSize)
+            let path = try output.path(default: "\(request.name).pdf")
+            let prepared = try request.prepare(corpus: loaded, renderer: renderer, creator: "brief \(Brief.version)")
+            let (brief, record) = (prepared.brief, prepared.record)
+            return Job(renderer: renderer, brief: brief, path: path, record: data == nil ? nil : record)
         }
     }
 }

@@ -312,7 +312,7 @@ import Testing
     }
 
     @Test func helpIsWrappedByTheParserAndSaysEachDefaultOnce() throws {
-        let commands = ["generate", "watch", "batch", "check", "list", "init", "ingest", "accept", "specimen", "bench"]
+        let commands = ["generate", "watch", "batch", "check", "list", "init", "ingest", "accept", "serve", "specimen", "bench"]
         for command in commands {
             let r = try Self.run(["help", command], environment: ["COLUMNS": "80"])
             #expect(r.status == 0)

@@ -1,0 +1,66 @@
+import Corpus
+import Foundation
+import Typesetting
+
+/// One brief as a person asks for it — which brief and the options that
+/// shape it — whether from `brief generate` or from the web application.
+/// Both turn a request into a brief here, so the same request on the same
+/// corpus gives the same brief wherever it is made.
+public struct BriefRequest: Hashable, Sendable {
+    /// What the brief is about.
+    public enum Subject: Hashable, Sendable {
+        /// An issue brief over a period.
+        case issue(String, DateRange)
+        /// A meeting-prep brief looking back a number of years from its engagement.
+        case meeting(String, lookback: Int)
+        /// An annual summary.
+        case year(Int)
+    }
+
+    public var subject: Subject
+    /// A template name from `Templates/`, a `.mustache` file or a folder; nil for the brief's own.
+    public var template: String?
+    /// Paper; nil for the style's.
+    public var paper: PaperSize?
+
+    public init(subject: Subject, template: String? = nil, paper: PaperSize? = nil) {
+        self.subject = subject; self.template = template; self.paper = paper
+    }
+
+    /// The file name the brief is written under, without extension:
+    /// the issue or event id, or `summary-YYYY`.
+    public var name: String {
+        switch subject {
+        case .issue(let id, _): return id
+        case .meeting(let id, _): return id
+        case .year(let year): return "summary-\(year)"
+        }
+    }
+
+    /// The brief's content computed from the corpus; throws `BriefError`
+    /// (unknown id with a suggestion, nothing in the period, no document that year).
+    public func content(corpus: Corpus) throws -> any BriefContent {
+        switch subject {
+        case .issue(let id, let range): return try IssueBrief(corpus: corpus, issue: id, range: range)
+        case .meeting(let id, let lookback): return try MeetingBrief(corpus: corpus, event: id, lookback: lookback)
+        case .year(let year): return try AnnualSummary(corpus: corpus, year: year)
+        }
+    }
+
+    /// A brief ready to write, and what it claims as data.
+    public struct Prepared {
+        public var brief: ComposedBrief
+        public var record: any BriefRecord
+    }
+
+    /// Computes the content, finds the template and its style, and composes
+    /// the brief: everything but the layout.
+    public func prepare(corpus: Corpus, renderer: BriefRenderer, creator: String) throws -> Prepared {
+        let content = try self.content(corpus: corpus)
+        let kind = type(of: content).defaultTemplate
+        let template = try BriefTemplate(nameOrPath: template, default: kind, resources: renderer.resources)
+        let style = try BriefStyle.load(path: template.stylePath, pageSize: paper, kind: kind)
+        let brief = try renderer.compose(content, template: template, style: style, creator: creator)
+        return Prepared(brief: brief, record: content.record())
+    }
+}

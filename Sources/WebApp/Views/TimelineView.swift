@@ -1,0 +1,117 @@
+import Corpus
+import Foundation
+
+/// An issue's timeline twice over: a list (what a screen reader and a
+/// phone read) and an SVG figure, one lane per organization with the
+/// engagements on a lane of their own. A date known only to the month or
+/// year is drawn as a bar across that period, as the brief draws it.
+struct TimelineView: Sendable {
+    struct Item: Sendable {
+        let date: String
+        let isoDate: String
+        let engagement: Bool
+        let title: String
+        let href: String
+        let who: String
+    }
+    struct Lane: Sendable { let label: String; let y: Double; let textY: Double }
+    struct Mark: Sendable {
+        let href: String
+        let title: String
+        let x: Double, y: Double, width: Double
+        let bar: Bool
+        let diamond: Bool
+        /// The diamond's corners.
+        let points: String
+    }
+    struct Tick: Sendable { let x: Double; let label: String }
+
+    let items: [Item]
+    let lanes: [Lane]
+    let marks: [Mark]
+    let ticks: [Tick]
+    let width: Double
+    let height: Double
+    let plotLeft: Double
+    let plotRight: Double
+    let axisY: Double
+    let hasFigure: Bool
+
+    /// Geometry of the figure, in SVG units (it scales to the page's width).
+    enum Metrics {
+        static let width = 960.0
+        static let labelColumn = 170.0
+        static let rightMargin = 20.0
+        static let laneHeight = 26.0
+        static let top = 10.0
+        static let axisSpace = 28.0
+        static let radius = 5.0
+        /// Lanes drawn at most; later organizations share the last.
+        static let mostLanes = 15
+    }
+
+    init(entries: [TimelineEntry], organizations: [Organization], corpus: Corpus) {
+        items = entries.map { e in
+            switch e {
+            case .statement(let d):
+                return Item(date: d.date.long, isoDate: d.date.description, engagement: false, title: d.title, href: Paths.document(d.id),
+                            who: d.organizations.map { corpus.organization($0)?.displayShort ?? $0 }.joined(separator: ", "))
+            case .engagement(let ev):
+                return Item(date: ev.date.long, isoDate: ev.date.description, engagement: true, title: ev.title, href: Paths.event(ev.id),
+                            who: ev.participants.joined(separator: ", "))
+            }
+        }
+        let M = Metrics.self
+        let shown = Array(organizations.prefix(M.mostLanes))
+        let laneOf = Dictionary(uniqueKeysWithValues: shown.enumerated().map { ($1.id, $0 + 1) })
+        let laneCount = shown.count + 1 + (organizations.count > shown.count ? 1 : 0)
+        width = M.width
+        plotLeft = M.labelColumn
+        plotRight = M.width - M.rightMargin
+        axisY = M.top + Double(laneCount) * M.laneHeight
+        height = axisY + M.axisSpace
+        var lanes = [Lane(label: "Engagements", y: M.top + M.laneHeight / 2, textY: M.top + M.laneHeight / 2 + 4)]
+        for (i, o) in shown.enumerated() {
+            let y = M.top + (Double(i + 1) + 0.5) * M.laneHeight
+            lanes.append(Lane(label: String(o.displayShort.prefix(24)), y: y, textY: y + 4))
+        }
+        if organizations.count > shown.count {
+            let y = M.top + (Double(shown.count + 1) + 0.5) * M.laneHeight
+            lanes.append(Lane(label: "Others", y: y, textY: y + 4))
+        }
+        self.lanes = lanes
+        let first = entries.map { PartialDate.dayNumber($0.date.earliest) }.min() ?? 0
+        let last = entries.map { PartialDate.dayNumber($0.date.latest) }.max() ?? 1
+        // At least a year wide, so a single date still has an axis.
+        let lo = Double(first) - 15, hi = Double(max(last, first + 365)) + 15
+        let (left, right) = (plotLeft, plotRight)
+        func x(_ day: Int) -> Double { left + (Double(day) - lo) / (hi - lo) * (right - left) }
+        var marks: [Mark] = []
+        for e in entries {
+            let a = x(PartialDate.dayNumber(e.date.earliest)), b = x(PartialDate.dayNumber(e.date.latest))
+            let bar = e.date.precision != .day && b - a > 2 * M.radius
+            switch e {
+            case .statement(let d):
+                let lanesOfDoc = Set(d.organizations.map { laneOf[$0] ?? (organizations.isEmpty ? 1 : laneCount - 1) })
+                for lane in lanesOfDoc.sorted() {
+                    let y = M.top + (Double(lane) + 0.5) * M.laneHeight
+                    let cx = bar ? a : (a + b) / 2
+                    marks.append(Mark(href: Paths.document(d.id), title: "\(d.date.long): \(d.title)", x: cx, y: y,
+                                      width: bar ? b - a : 0, bar: bar, diamond: false, points: ""))
+                }
+            case .engagement(let ev):
+                let y = M.top + 0.5 * M.laneHeight, cx = (a + b) / 2, r = M.radius + 1
+                let pts = "\(cx),\(y - r) \(cx + r),\(y) \(cx),\(y + r) \(cx - r),\(y)"
+                marks.append(Mark(href: Paths.event(ev.id), title: "\(ev.date.long): \(ev.title)", x: cx, y: y,
+                                  width: 0, bar: false, diamond: true, points: pts))
+            }
+        }
+        self.marks = marks
+        let firstYear = PartialDate.civil(Int(lo)).0, lastYear = PartialDate.civil(Int(hi)).0
+        let step = max(1, (lastYear - firstYear + 1) / 10)
+        ticks = stride(from: firstYear + 1, through: lastYear, by: step).map { y in
+            Tick(x: x(PartialDate.dayNumber((y, 1, 1))), label: String(y))
+        }
+        hasFigure = !entries.isEmpty
+    }
+}

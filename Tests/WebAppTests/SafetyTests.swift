@@ -1,0 +1,107 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+@testable import WebApp
+
+/// What the server must never do: run a corpus value as markup, serve a
+/// file outside the corpus, answer a stranger, or change files for a form
+/// that did not come from its own page.
+@Suite struct SafetyTests {
+    @Test func aTitleHoldingScriptShowsAsText() async throws {
+        let f = try WebAppFixture { corpus in
+            let path = corpus + "/issues.yaml"
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            try text.replacingOccurrences(of: "label: Detainees — civilians, prisoners of war and political prisoners",
+                                          with: "label: \"<script>alert(1)</script> & <b>detainees</b>\"")
+                .write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        try await f.test { client in
+            for path in ["/", "/issues", "/issues/detainees", "/search?q=%3Cscript%3E", "/issues/%3Cscript%3E"] {
+                let page = try await client.get(path)
+                #expect(!page.contains("<script>"), "\(path) prints no markup from the corpus or the address")
+                #expect(!page.contains("<b>detainees"), "\(path)")
+            }
+            let issue = try await client.get("/issues/detainees")
+            #expect(issue.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;detainees&lt;/b&gt;"))
+        }
+    }
+
+    @Test func pathsOutsideTheCorpusCannotBeReached() async throws {
+        let f = try WebAppFixture { corpus in
+            // A link inside documents/ pointing out of the corpus is not followed.
+            try FileManager.default.createSymbolicLink(atPath: corpus + "/documents/escape.md", withDestinationPath: "/etc/passwd")
+        }
+        try await f.test { client in
+            for path in ["/files/documents/..%2F..%2F..%2Fetc%2Fpasswd", "/files/documents/%2E%2E", "/files/..%2Fissues",
+                         "/files/documents/escape", "/assets/..%2F..%2FPackage.swift", "/assets/%2E%2E%2FFonts%2FOFL.txt",
+                         "/documents/..%2Fissues.yaml", "/files/passwd", "/drafts/..%2F..%2Fissues"] {
+                let page = try await client.get(path)
+                #expect(page.status == .notFound, "\(path) → \(page.status)")
+                #expect(!page.contains("root:"), "\(path)")
+            }
+            let template = try await client.get("/issues/detainees/brief.pdf?template=..%2F..%2Fetc%2Fpasswd")
+            #expect(template.status == .badRequest, "a template is a name, never a path")
+        }
+    }
+
+    /// The router test client always says `localhost`; the browser tests
+    /// send a foreign Host header to the running server.
+    @Test func onLoopbackOnlyLoopbackHostNamesAreAnswered() {
+        for name in ["localhost:8080", "127.0.0.1", "127.0.0.1:80", "[::1]:8080", "LOCALHOST:1"] {
+            #expect(AccessToken.isLoopbackAuthority(name), "\(name)")
+        }
+        for name in ["attacker.example:8080", "127.0.0.1.attacker.example", "localhost.attacker.example:80", "10.0.0.1:8080", "[::2]:80", ""] {
+            #expect(!AccessToken.isLoopbackAuthority(name), "\(name)")
+        }
+    }
+
+    @Test func offLoopbackEveryRequestNeedsTheToken() async throws {
+        let f = try WebAppFixture(host: "0.0.0.0")
+        let token = try #require(f.server.configuration.token, "a token is made when the host is not loopback")
+        #expect(token.count >= 32)
+        try await f.test { client in
+            #expect(try await client.get("/").status == .unauthorized)
+            #expect(try await client.get("/issues/detainees/brief.json").status == .unauthorized)
+            #expect(try await client.get("/?token=wrong").status == .unauthorized)
+            let opened = try await client.get("/issues?token=\(token)")
+            #expect(opened.status == .seeOther, "the token is traded for a cookie")
+            #expect(opened.headers[.location] == "/issues")
+            #expect(opened.cookies["brief_token"] == token)
+            #expect(try await client.get("/", headers: [.cookie: "brief_token=\(token)"]).status == .ok)
+            #expect(try await client.get("/", headers: [.authorization: "Bearer \(token)"]).status == .ok)
+        }
+    }
+
+    @Test func aGivenTokenMustBeSafeToPrint() throws {
+        #expect(throws: WebAppError.self) { try WebAppFixture(token: "a b;c") }
+    }
+
+    @Test func formsThatChangeFilesNeedTheBrowsersToken() async throws {
+        let f = try WebAppFixture()
+        try await f.test { client in
+            let token = try await client.csrfToken()
+            let none = try await client.post("/drafts", form: [("text", "A page")], cookie: nil)
+            #expect(none.status == .forbidden, "no cookie: refused")
+            let missing = try await client.post("/drafts", form: [("text", "A page")], cookie: token)
+            #expect(missing.status == .forbidden, "no field: refused")
+            let wrong = try await client.post("/drafts", form: [("csrf", String(repeating: "0", count: 64)), ("text", "A page")], cookie: token)
+            #expect(wrong.status == .forbidden, "a field that is not this browser's: refused")
+            let draftsFolder = f.file("drafts/documents")
+            #expect(!FileManager.default.fileExists(atPath: draftsFolder), "nothing was written")
+        }
+    }
+
+    @Test func everyFormOnAPageCarriesTheToken() async throws {
+        let f = try WebAppFixture()
+        try await f.test { client in
+            let page = try await client.get("/drafts")
+            let token = try #require(page.cookies["brief_csrf"])
+            #expect(page.contains("name=\"csrf\" value=\"\(token)\""))
+            let forms = page.body.components(separatedBy: "method=\"post\"").count - 1
+            let tokens = page.body.components(separatedBy: "name=\"csrf\"").count - 1
+            #expect(forms >= 1 && forms == tokens, "\(forms) post forms, \(tokens) tokens")
+        }
+    }
+}
