@@ -17,7 +17,7 @@ struct Serve: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
     @Option(name: .long, help: ArgumentHelp("Port to listen on.", valueName: "N"))
     var port: Int = 8080
-    @Option(name: .long, help: ArgumentHelp("Address to listen on (default 127.0.0.1, this machine only). Any other address needs an access token.", valueName: "ADDR"))
+    @Option(name: .long, help: ArgumentHelp("Address to listen on; 127.0.0.1 is this machine only. Any other address needs an access token.", valueName: "ADDR"))
     var host: String = "127.0.0.1"
     @Option(name: .long, help: ArgumentHelp("Access token (made and printed when --host is not loopback and none is given).", valueName: "T"))
     var token: String?
