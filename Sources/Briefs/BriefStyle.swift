@@ -171,16 +171,16 @@ private struct StyleReader {
     func lineBreaking() throws -> LineBreakingParameters {
         let n = map(root, "line-breaking")
         var p = LineBreakingParameters()
-        p.pretolerance = try number(n, "pretolerance", in: -1...10000)
-        p.tolerance = try number(n, "tolerance", in: 0...10000)
-        p.linePenalty = try number(n, "line-penalty", in: 0...10000)
-        p.hyphenPenalty = try number(n, "hyphen-penalty", in: -10000...10000)
-        p.doubleHyphenDemerits = try number(n, "double-hyphen-demerits", in: 0...1_000_000)
-        p.finalHyphenDemerits = try number(n, "final-hyphen-demerits", in: 0...1_000_000)
-        p.adjacentDemerits = try number(n, "adjacent-demerits", in: 0...1_000_000)
+        let values: [(String, WritableKeyPath<LineBreakingParameters, Double>, ClosedRange<Double>)] = [
+            ("pretolerance", \.pretolerance, -1...10000), ("tolerance", \.tolerance, 0...10000),
+            ("line-penalty", \.linePenalty, 0...10000), ("hyphen-penalty", \.hyphenPenalty, -10000...10000),
+            ("double-hyphen-demerits", \.doubleHyphenDemerits, 0...1_000_000),
+            ("final-hyphen-demerits", \.finalHyphenDemerits, 0...1_000_000),
+            ("adjacent-demerits", \.adjacentDemerits, 0...1_000_000),
+            ("space-stretch", \.spaceStretch, 0...10), ("space-shrink", \.spaceShrink, 0...0.99),
+        ]
+        for (key, path, range) in values { p[keyPath: path] = try number(n, key, in: range) }
         p.maxConsecutiveHyphens = try count(n, "max-consecutive-hyphens", in: 1...100)
-        p.spaceStretch = try number(n, "space-stretch", in: 0...10)
-        p.spaceShrink = try number(n, "space-shrink", in: 0...0.99)
         return p
     }
 
@@ -188,28 +188,26 @@ private struct StyleReader {
     func keeps() throws -> KeepRules {
         let n = map(root, "keep")
         var k = KeepRules()
-        k.afterHeading = try count(n, "after-heading", in: 0...20)
-        k.afterKeptParagraph = try count(n, "after-kept-paragraph", in: 0...20)
-        k.afterGroupRow = try count(n, "after-group-row", in: 0...20)
-        k.shortTableRows = try count(n, "short-table-rows", in: 0...200)
-        k.rowsAtTableBreak = try count(n, "rows-at-table-break", in: 1...50)
+        let counts: [(String, WritableKeyPath<KeepRules, Int>, ClosedRange<Int>)] = [
+            ("after-heading", \.afterHeading, 0...20), ("after-kept-paragraph", \.afterKeptParagraph, 0...20),
+            ("after-group-row", \.afterGroupRow, 0...20), ("short-table-rows", \.shortTableRows, 0...200),
+            ("rows-at-table-break", \.rowsAtTableBreak, 1...50),
+        ]
+        for (key, path, range) in counts { k[keyPath: path] = try count(n, key, in: range) }
         k.minimumPageFill = try number(n, "minimum-page-fill", in: 0...1)
         return k
     }
 
-    /// `spacing:`: vertical space around block kinds, in points.
+    /// `spacing:`: vertical space around block kinds, in points (at most two inches).
     func spacing() throws -> BlockSpacing {
         let n = map(root, "spacing")
         var s = BlockSpacing()
-        s.beforeList = try number(n, "before-list", in: 0...144)
-        s.afterList = try number(n, "after-list", in: 0...144)
-        s.aroundQuote = try number(n, "around-quote", in: 0...144)
-        s.aroundFigure = try number(n, "around-figure", in: 0...144)
-        s.aroundRule = try number(n, "around-rule", in: 0...144)
-        s.captionGap = try number(n, "caption-gap", in: 0...144)
-        s.afterContents = try number(n, "after-contents", in: 0...144)
-        s.contentsEntryGap = try number(n, "contents-entry-gap", in: 0...144)
-        s.attributionGap = try number(n, "attribution-gap", in: 0...144)
+        let values: [(String, WritableKeyPath<BlockSpacing, Double>)] = [
+            ("before-list", \.beforeList), ("after-list", \.afterList), ("around-quote", \.aroundQuote),
+            ("around-figure", \.aroundFigure), ("around-rule", \.aroundRule), ("caption-gap", \.captionGap),
+            ("after-contents", \.afterContents), ("contents-entry-gap", \.contentsEntryGap), ("attribution-gap", \.attributionGap),
+        ]
+        for (key, path) in values { s[keyPath: path] = try number(n, key, in: 0...144) }
         return s
     }
 

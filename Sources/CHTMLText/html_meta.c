@@ -6,37 +6,24 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct { char *data; size_t length, capacity; } meta_buffer;
-
-static void put(meta_buffer *b, const char *s, size_t n) {
-    if (b->length + n + 1 > b->capacity) {
-        size_t cap = b->capacity ? b->capacity * 2 : 1024;
-        while (cap < b->length + n + 1) cap *= 2;
-        char *grown = realloc(b->data, cap);
-        if (!grown) return;
-        b->data = grown; b->capacity = cap;
-    }
-    memcpy(b->data + b->length, s, n);
-    b->length += n;
-    b->data[b->length] = 0;
-}
+#include "text_buffer.h"
 
 /// Appends `key<TAB>value<NEWLINE>`, the value's whitespace collapsed.
-static void item(meta_buffer *b, const char *key, const char *value) {
+static void item(buffer *b, const char *key, const char *value) {
     if (!value) return;
-    put(b, key, strlen(key));
-    put(b, "\t", 1);
+    brief_buffer_append(b, key, strlen(key));
+    brief_buffer_append(b, "\t", 1);
     int space = 0, wrote = 0;
     for (const char *p = value; *p; p++) {
         if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r') { space = wrote; continue; }
-        if (space) { put(b, " ", 1); space = 0; }
-        put(b, p, 1);
+        if (space) { brief_buffer_append(b, " ", 1); space = 0; }
+        brief_buffer_append(b, p, 1);
         wrote = 1;
     }
-    put(b, "\n", 1);
+    brief_buffer_append(b, "\n", 1);
 }
 
-static void item_prefixed(meta_buffer *b, const char *prefix, const char *name, const char *value) {
+static void item_prefixed(buffer *b, const char *prefix, const char *name, const char *value) {
     char key[128];
     size_t n = strlen(prefix);
     if (n >= sizeof key) return;
@@ -46,7 +33,7 @@ static void item_prefixed(meta_buffer *b, const char *prefix, const char *name, 
     item(b, key, value);
 }
 
-static void meta_walk(xmlNodePtr node, meta_buffer *out) {
+static void meta_walk(xmlNodePtr node, buffer *out) {
     for (; node; node = node->next) {
         if (node->type != XML_ELEMENT_NODE) continue;
         const char *name = (const char *)node->name;
@@ -102,8 +89,8 @@ char *brief_html_meta(const char *data, size_t length) {
     int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
     htmlDocPtr doc = htmlReadMemory(data, (int)length, NULL, "UTF-8", options);
     if (!doc) return NULL;
-    meta_buffer out = {0};
-    put(&out, "", 0);
+    buffer out = {0};
+    brief_buffer_append(&out, "", 0);
     meta_walk(xmlDocGetRootElement(doc), &out);
     xmlFreeDoc(doc);
     return out.data;

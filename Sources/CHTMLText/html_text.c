@@ -5,20 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct { char *data; size_t length, capacity; } buffer;
-
-static void append(buffer *b, const char *s, size_t n) {
-    if (b->length + n + 1 > b->capacity) {
-        size_t cap = b->capacity ? b->capacity * 2 : 4096;
-        while (cap < b->length + n + 1) cap *= 2;
-        char *grown = realloc(b->data, cap);
-        if (!grown) return;
-        b->data = grown; b->capacity = cap;
-    }
-    memcpy(b->data + b->length, s, n);
-    b->length += n;
-    b->data[b->length] = 0;
-}
+#include "text_buffer.h"
 
 static const char *skipped[] = {"head", "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",
                                 "svg", "button", "select", "template", NULL};
@@ -40,11 +27,11 @@ static void flush(buffer *line, buffer *out) {
     for (size_t i = 0; i < line->length; i++) {
         char c = line->data[i];
         if (c == ' ' || c == '\n' || c == '\t' || c == '\r') { space = wrote; continue; }
-        if (space) { append(out, " ", 1); space = 0; }
-        append(out, &c, 1);
+        if (space) { brief_buffer_append(out, " ", 1); space = 0; }
+        brief_buffer_append(out, &c, 1);
         wrote = 1;
     }
-    if (wrote) append(out, "\n\n", 2);
+    if (wrote) brief_buffer_append(out, "\n\n", 2);
     line->length = 0;
     if (line->data) line->data[0] = 0;
 }
@@ -61,8 +48,8 @@ static int enter(xmlNodePtr node, const char **skipped, buffer *line, buffer *ou
         xmlChar *href = xmlGetProp(node, (const xmlChar *)"href");
         if (href) {
             if (strncmp((const char *)href, "http", 4) == 0) {
-                append(links, (const char *)href, strlen((const char *)href));
-                append(links, "\n", 1);
+                brief_buffer_append(links, (const char *)href, strlen((const char *)href));
+                brief_buffer_append(links, "\n", 1);
             }
             xmlFree(href);
         }
@@ -83,7 +70,7 @@ static void walk(xmlNodePtr root, const char **skipped, buffer *line, buffer *ou
             descend = enter(node, skipped, line, out, links, lang) && node->children;
             if (!descend && in((const char *)node->name, blocks) && !in((const char *)node->name, skipped)) flush(line, out);
         } else if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
-            if (node->content) append(line, (const char *)node->content, strlen((const char *)node->content));
+            if (node->content) brief_buffer_append(line, (const char *)node->content, strlen((const char *)node->content));
         }
         if (descend) { node = node->children; continue; }
         while (node && node != root && !node->next) {
@@ -102,7 +89,7 @@ static char *text(const char *data, size_t length, const char **skip, char **lan
     int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | XML_PARSE_HUGE;
     htmlDocPtr doc = htmlReadMemory(data, (int)length, NULL, "UTF-8", options);
     buffer out = {0}, line = {0}, found = {0};
-    append(&out, "", 0);
+    brief_buffer_append(&out, "", 0);
     if (doc) {
         walk(xmlDocGetRootElement(doc), skip, &line, &out, &found, lang);
         flush(&line, &out);

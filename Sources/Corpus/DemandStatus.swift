@@ -86,20 +86,17 @@ extension Corpus {
     /// before `date` and names it in its words. Dated by the latest of them.
     private func lapse(of demand: String, askers: [Document], at date: PartialDate?) -> DemandStatus? {
         guard !askers.isEmpty else { return nil }
+        // "Now" (no date): the newest dated thing in the record, found once and only when needed.
+        guard let now = date ?? (askers.allSatisfy({ $0.event != nil }) ? (documents.map(\.date) + outcomes.map(\.date)).max() : nil)
+        else { return nil }
         var latest: Event?
         for doc in askers {
-            guard let id = doc.event, let e = event(id), isPast(e, at: date),
+            guard let id = doc.event, let e = event(id), e.date.relation(to: now) == .before,
                   doc.asks.contains(where: { $0.demand == demand && EngagementReference.names(e, in: $0.text + " " + ($0.quote ?? "")) })
             else { return nil }
             if latest.map({ $0.date < e.date }) ?? true { latest = e }
         }
         guard let e = latest else { return nil }
         return DemandStatus(state: .lapsed, outcome: nil, previous: nil, date: e.date, uncertainOrder: false, lapsedWith: e)
-    }
-
-    private func isPast(_ e: Event, at date: PartialDate?) -> Bool {
-        if let date { return e.date.relation(to: date) == .before }
-        let newest = (documents.map(\.date) + outcomes.map(\.date)).max()
-        return newest.map { e.date.relation(to: $0) == .before } ?? false
     }
 }
