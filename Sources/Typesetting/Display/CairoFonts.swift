@@ -4,7 +4,7 @@ import Foundation
 
 /// cairo font faces backed by FreeType faces, one set per thread.
 ///
-/// FreeType libraries and faces are single-thread objects (PLATFORM-NOTES),
+/// FreeType libraries and faces are single-thread objects (docs/platform-notes.md),
 /// so each thread that paints gets its own. They live as long as the thread:
 /// cairo keeps font faces in global caches keyed by the `FT_Face` address,
 /// and freeing a face it still knows about invites a stale cache hit, so

@@ -111,7 +111,7 @@ final class BlockFlow {
         case .keepTogether(let blocks):
             var sub = VerticalListBuilder()
             for b in blocks { try append(b, width: width, x: x, parent: parent, to: &sub) }
-            list.appendKeptTogether(sub.items)
+            list.appendKeptTogether(sub.items, keeps: style.keeps)
         }
     }
 
@@ -120,7 +120,7 @@ final class BlockFlow {
         list.space(ps.spaceBefore)
         let node = StructureNode(.paragraph, parent: parent, language: Self.commonLanguage(runs))
         list.lines(Self.marked(try paragraphs.lines(runs, style: ps, measure: width), as: node),
-                   x: x, minimum: ps.minimumLinesAtBreak)
+                   x: x, minimum: ps.minimumLinesAtBreak, keeps: style.keeps)
         if ps.keepWithNext { list.keepNext(style.keeps.afterKeptParagraph) }
         list.space(ps.spaceAfter)
     }
@@ -212,7 +212,8 @@ final class BlockFlow {
             quote.fixedSpace(style.spacing.attributionGap)
             let ps = ParagraphStyle(alignment: .right, hyphenate: false, spaceBefore: 0, spaceAfter: 0)
             let by = StructureNode(.paragraph, parent: node, language: Self.commonLanguage(attribution))
-            quote.lines(Self.marked(try paragraphs.lines(attribution, style: ps, measure: inner), as: by), x: x + indent, minimum: 2)
+            quote.lines(Self.marked(try paragraphs.lines(attribution, style: ps, measure: inner), as: by), x: x + indent,
+                        minimum: ps.minimumLinesAtBreak, keeps: style.keeps)
         }
         quote.trimSpace()
         var items = quote.items
@@ -291,7 +292,8 @@ final class BlockFlow {
             list.fixedSpace(style.spacing.captionGap)
             let ps = ParagraphStyle(alignment: .center, leading: 1.25, hyphenate: false, spaceAfter: 0)
             let node = StructureNode(.caption, parent: parent, language: Self.commonLanguage(caption))
-            list.lines(Self.marked(try paragraphs.lines(caption, style: ps, measure: width), as: node), x: x, minimum: 10_000)
+            list.lines(Self.marked(try paragraphs.lines(caption, style: ps, measure: width), as: node), x: x,
+                       minimum: KeepRules.neverBreaks, keeps: style.keeps)
         }
         list.space(around)
     }

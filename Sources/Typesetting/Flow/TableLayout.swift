@@ -121,33 +121,22 @@ struct TableLayout {
         }
         let keeps = flow.style.keeps
         let bodyRows = table.rows.filter { $0.role == .body }.count
-        // A short table is never split — unless its rows are so tall that it
-        // would take more than the minimum page fill, when moving it whole
-        // could leave a page mostly empty: then it splits like a long one.
         // Only a table short by its count needs its rows' heights first.
-        let longByCount = bodyRows > keeps.shortTableRows
+        let longByCount = keeps.tableIsLong(bodyRows: bodyRows)
         let boxes = longByCount ? [] : try table.rows.indices.map(bodyBox)
-        let tall = boxes.reduce(0) { $0 + $1.height } > flow.style.contentHeight * keeps.minimumPageFill
-        let long = longByCount || tall
-        let atBreak = min(keeps.rowsAtTableBreak, max(1, bodyRows / 2))
+        let breaks = TableBreaks(rules: keeps, bodyRows: bodyRows,
+                                 bodyHeight: longByCount ? nil : boxes.reduce(0) { $0 + $1.height },
+                                 pageHeight: flow.style.contentHeight)
         var bodyRowsSoFar = 0
         for (i, row) in table.rows.enumerated() {
             if row.role == .body { bodyRowsSoFar += 1 }
             items.append(.box(longByCount ? try bodyBox(i) : boxes[i]))
             guard i < table.rows.count - 1 else { continue }
-            // A longer table leaves at least `rowsAtTableBreak` body rows on each
-            // side of a break (a totals row does not count, so it never starts a
-            // page alone). Closer to an end the break is soft: taken only when
-            // group keeps and tall rows would otherwise leave a page half empty.
-            let margins = bodyRowsSoFar >= atBreak && bodyRows - bodyRowsSoFar >= atBreak
-            let nearEnd = bodyRowsSoFar >= 1 && bodyRows - bodyRowsSoFar >= 1
             if row.role == .group {
-                // A group row is a heading inside the table: it keeps rows after it
-                // (no more than its group has, so the keep ends with the group).
                 let groupSize = table.rows[(i + 1)...].prefix { $0.role != .group }.count
-                items.append(.keep(min(keeps.afterGroupRow, groupSize)))
+                items.append(.keep(keeps.keepAfterGroupRow(groupSize: groupSize)))
             }
-            items.append(.penalty(long && margins ? 0 : long && nearEnd ? Penalty.soft : Penalty.never))
+            items.append(.penalty(breaks.penalty(afterBodyRows: bodyRowsSoFar)))
             if streams, longByCount, items.count >= Self.itemsPerFlush {
                 try flush(items)
                 items.removeAll(keepingCapacity: true)
@@ -161,7 +150,7 @@ struct TableLayout {
     /// and memory holds little of the table.
     static let itemsPerFlush = 64
 
-    /// The row as one box, with a splitter for rows taller than a page.
+    /// The row as one box, with a splitter for rows taller than a page (`TableRowSplitter`).
     static func rowBox(_ cells: [CellContent], totalWidth: Double, style: TableStyle, background: Color?,
                 ruleAbove: Double, ruleBelow: Double, name: String) -> VBox {
         let contentHeight = cells.map(\.height).max() ?? 0
@@ -202,26 +191,8 @@ struct TableLayout {
         }
         var box = VBox(fragment: fragment, x: 0, what: "a row of \(name)")
         box.split = { available in
-            // Cut every cell at the last box boundary that fits; both parts keep the row's look.
-            let limit = available - style.padding.top - style.padding.bottom
-            var head: [CellContent] = [], tail: [CellContent] = []
-            var progressed = false
-            for cell in cells {
-                var h = cell, t = cell
-                h.boxes = cell.boxes.filter { $0.y + $0.box.height <= limit + 0.01 }
-                let cut = h.boxes.count
-                t.boxes = Array(cell.boxes[cut...])
-                let dy = t.boxes.first?.y ?? 0
-                t.boxes = t.boxes.map { (y: $0.y - dy, box: $0.box) }
-                if cut > 0 { progressed = true }
-                head.append(h); tail.append(t)
-            }
-            guard progressed else { return nil }
-            let headBox = Self.rowBox(head, totalWidth: totalWidth, style: style, background: background,
-                                 ruleAbove: ruleAbove, ruleBelow: style.rowRuleWidth, name: name)
-            let tailBox = Self.rowBox(tail, totalWidth: totalWidth, style: style, background: background,
-                                 ruleAbove: 0, ruleBelow: ruleBelow, name: name)
-            return (headBox, tailBox)
+            TableRowSplitter(cells: cells, totalWidth: totalWidth, style: style, background: background,
+                             ruleAbove: ruleAbove, ruleBelow: ruleBelow, name: name).split(available: available)
         }
         return box
     }

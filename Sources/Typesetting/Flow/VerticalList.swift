@@ -41,6 +41,21 @@ enum VItem {
     case keep(Int)
 }
 
+extension Array where Element == VItem {
+    /// Appends `item`, except that space right after space merges with it
+    /// to the larger of the two, as CSS margins collapse. This is the one
+    /// place that rule lives: within a list, between blocks' lists, and
+    /// between the pieces fed to the paginator. `mayMerge` is false when the
+    /// space at the end was already used (the paginator has passed it).
+    mutating func appendMergingSpace(_ item: VItem, mayMerge: Bool = true) {
+        if mayMerge, case .glue(let h) = item, case .glue(let g)? = last {
+            self[count - 1] = .glue(Swift.max(g, h))
+        } else {
+            append(item)
+        }
+    }
+}
+
 /// Builds one vertical list: owns the spacing between blocks (adjacent
 /// spaces merge to the larger, as CSS margins collapse) and the break
 /// rules (where a break is allowed, forbidden, soft, or kept).
@@ -50,7 +65,7 @@ struct VerticalListBuilder {
     /// Space that merges with space already at the end.
     mutating func space(_ h: Double) {
         guard h > 0 else { return }
-        if case .glue(let g)? = items.last { items[items.count - 1] = .glue(max(g, h)) } else { items.append(.glue(h)) }
+        items.appendMergingSpace(.glue(h))
     }
 
     /// Space that is added as is, even at the start (a spacer block).
@@ -66,14 +81,14 @@ struct VerticalListBuilder {
     /// Keeps the next `n` counting boxes with what precedes.
     mutating func keepNext(_ n: Int) { if n > 0 { items.append(.keep(n)) } }
 
-    /// Lines of a paragraph, with TeX's \clubpenalty and \widowpenalty made
-    /// absolute: no break leaves fewer than `minimum` lines on either side.
-    mutating func lines(_ lines: [Fragment], x: Double, minimum: Int, what: String = "a line") {
+    /// Lines of a paragraph, with the breaks between them as `keeps` decides
+    /// (widows and orphans: at least `minimum` lines on either side).
+    mutating func lines(_ lines: [Fragment], x: Double, minimum: Int, keeps: KeepRules, what: String = "a line") {
         for (i, line) in lines.enumerated() {
             box(VBox(fragment: line, x: x, what: what))
             let after = i + 1
             if after < lines.count {
-                breakPenalty(after >= minimum && lines.count - after >= minimum ? 0 : Penalty.never)
+                breakPenalty(keeps.penaltyBetweenLines(after: after, of: lines.count, minimum: minimum))
             }
         }
     }
@@ -91,9 +106,9 @@ struct VerticalListBuilder {
         }
     }
 
-    /// Another list's items with every break inside made soft: they stay
-    /// together unless that would leave a page more than half empty.
-    mutating func appendKeptTogether(_ other: [VItem]) {
+    /// Another list's items with every break inside made soft (`KeepRules.softened`):
+    /// they stay together unless that would leave a page more than half empty.
+    mutating func appendKeptTogether(_ other: [VItem], keeps: KeepRules) {
         var sub = other
         var leading: [Double] = [], trailing: [Double] = []
         while case .glue(let g)? = sub.first { leading.append(g); sub.removeFirst() }
@@ -101,8 +116,8 @@ struct VerticalListBuilder {
         for g in leading { space(g) }
         for item in sub {
             switch item {
-            case .penalty(let p) where p > Penalty.always: items.append(.penalty(max(p, Penalty.soft)))
-            case .glue: items.append(.penalty(Penalty.soft)); items.append(item)
+            case .penalty(let p): items.append(.penalty(keeps.softened(p)))
+            case .glue: items.append(.penalty(keeps.softened(0))); items.append(item)
             default: items.append(item)
             }
         }

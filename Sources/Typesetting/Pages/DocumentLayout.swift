@@ -97,10 +97,7 @@ public final class DocumentLayout {
         out.reserveCapacity(segments.reduce(0) { $0 + ($1?.count ?? 0) })
         for segment in segments {
             guard let segment else { continue }
-            for item in segment {
-                if case .glue(let g) = item, case .glue(let h)? = out.last { out[out.count - 1] = .glue(max(g, h)) }
-                else { out.append(item) }
-            }
+            for item in segment { out.appendMergingSpace(item) }
         }
         return out
     }

@@ -62,11 +62,7 @@ final class Paginator {
     func feed(_ more: [VItem]) throws {
         for item in more {
             // A trailing glue is held back by `run` until what follows is known, so it can still merge.
-            if case .glue(let g) = item, case .glue(let h)? = items.last, items.count - 1 >= i {
-                items[items.count - 1] = .glue(max(g, h))
-            } else {
-                items.append(item)
-            }
+            items.appendMergingSpace(item, mayMerge: items.count - 1 >= i)
         }
         try run()
     }

@@ -7,7 +7,7 @@ import Foundation
 /// HarfBuzz's hb-ot font is immutable once made and safe to share between
 /// threads; cairo gets its own FreeType face per PDF writer (see
 /// `CairoFonts`), because sharing an `FT_Face` across threads gives silently
-/// wrong widths (PLATFORM-NOTES). The font bytes are owned here and outlive
+/// wrong widths (docs/platform-notes.md). The font bytes are owned here and outlive
 /// every face made from them.
 public final class FontFace: @unchecked Sendable {
     // @unchecked: the hb_font is made immutable before publication and the

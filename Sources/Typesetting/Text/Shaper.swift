@@ -26,7 +26,7 @@ public final class ShapedGlyphs: Sendable {
 /// set explicitly) and caches the result word by word.
 ///
 /// Prose repeats its words: a word-level cache hits ~97% and cuts shaping
-/// time about fifteenfold (PLATFORM-NOTES). One shaper belongs to one layout
+/// time about fifteenfold (docs/platform-notes.md). One shaper belongs to one layout
 /// at a time (the cache and the HarfBuzz buffer are not shared across threads).
 public final class Shaper {
     public let fonts: FontLibrary
