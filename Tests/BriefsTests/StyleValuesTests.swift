@@ -47,4 +47,48 @@ import Testing
             }
         }
     }
+
+    @Test func aStyleFileSetsTheBriefsTablesAndParagraphs() throws {
+        let s = try Self.style("""
+        tables: {matrix: {row-rule: 0, stripes: true, padding: {vertical: 5}}}
+        paragraphs: {matrix-cell: {align: right}, source-entry: {space-after: 9, hyphenate: true}}
+        """)
+        #expect(s.tables.matrix.rowRuleWidth == 0 && s.tables.matrix.stripe == s.palette.stripe)
+        #expect(s.tables.matrix.padding.top == 5 && s.tables.matrix.padding.left == 4, "unchanged keys keep the shipped value")
+        #expect(s.paragraphs.matrixCell.alignment == .right && s.paragraphs.matrixCell.leading == 1.2)
+        #expect(s.paragraphs.sourceEntry.spaceAfter == 9 && s.paragraphs.sourceEntry.hyphenate)
+    }
+
+    @Test func aBadTableOrParagraphValueIsRefusedAtItsLine() throws {
+        for (yaml, phrase) in [("paragraphs:\n  matrix-cell: {align: middle}\n", "align 'middle' is not left, right, center or justified"),
+                               ("tables:\n  listing: {frame-rule: 9}\n", "'frame-rule' is 9 pt; it must be from 0 to 3 pt")] {
+            do {
+                _ = try Self.style(yaml)
+                Issue.record("accepted: \(yaml)")
+            } catch let e as BriefError {
+                let text = "\(e)"
+                #expect(text.contains(phrase), "\(text)")
+                #expect(text.contains("style.yaml:2"), "located at the value's line: \(text)")
+            }
+        }
+    }
+
+    /// Swift holds no style values: the briefs take every table and
+    /// paragraph style from `BriefStyle` (read from `style.yaml`), so a
+    /// literal one in the brief code is a value the style file cannot reach.
+    @Test func theBriefCodeBuildsNoTableOrParagraphStyleOfItsOwn() throws {
+        let sources = PDFInspector.repositoryRoot + "/Sources/Briefs"
+        let reader = PDFInspector.repositoryRoot + "/Sources/Briefs/Rendering/BriefStyle.swift"
+        var offenders: [String] = []
+        for case let file as String in FileManager.default.enumerator(atPath: sources)! where file.hasSuffix(".swift") {
+            let path = sources + "/" + file
+            guard path != reader else { continue }
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            where line.contains("TableStyle(") || line.contains("ParagraphStyle(") {
+                offenders.append("\(file):\(n + 1)")
+            }
+        }
+        #expect(offenders.isEmpty, "style values written in Swift: \(offenders)")
+    }
 }

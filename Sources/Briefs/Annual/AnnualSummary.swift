@@ -137,16 +137,16 @@ public struct AnnualSummary: BriefContent {
         ]) { $1 }
     }
 
-    static let cellParagraph = ParagraphStyle(alignment: .left, leading: 1.2, hyphenate: true, spaceAfter: 0)
-    private var cellParagraph: ParagraphStyle { Self.cellParagraph }
-    /// A table cell of one paragraph, as every table of the summary sets it.
-    static func cell(_ text: String, _ style: TextStyle, align: TextAlignment = .left) -> Table.Cell {
-        Table.Cell([.paragraph([TextRun(text, style: style)], cellParagraph.with { $0.alignment = align })])
+    /// A table cell of one paragraph, as every table of the summary sets it (`paragraphs.table-cell`).
+    static func cell(_ text: String, _ textStyle: TextStyle, in style: BriefStyle, align: TextAlignment = .left) -> Table.Cell {
+        Table.Cell([.paragraph([TextRun(text, style: textStyle)], style.paragraphs.tableCell.with { $0.alignment = align })])
     }
-    private func cell(_ text: String, _ style: TextStyle, align: TextAlignment = .left) -> Table.Cell { Self.cell(text, style, align: align) }
 
     func figuresTable(style: BriefStyle) -> Block {
         let s = style.small, head = s.with { $0.bold = true }
+        func cell(_ text: String, _ textStyle: TextStyle, align: TextAlignment = .left) -> Table.Cell {
+            Self.cell(text, textStyle, in: style, align: align)
+        }
         return .table(Table(columns: [.fraction(1), .auto, .auto, .auto],
                             header: [Table.Row([cell("Issue", head), cell("Documents", head, align: .right),
                                                 cell("Organizations", head, align: .right), cell("Asks", head, align: .right)])],
@@ -154,27 +154,28 @@ public struct AnnualSummary: BriefContent {
                                 Table.Row([cell(i.issue.label, s), cell("\(i.documents)", s, align: .right),
                                            cell("\(i.organizations)", s, align: .right), cell("\(i.asks)", s, align: .right)])
                             },
-                            style: TableStyle(headerBackground: style.palette.shade, stripe: style.palette.stripe, ruleColor: style.palette.rule,
-                                              rowRuleWidth: 0, frameRuleWidth: 0.8, spaceBefore: 4, spaceAfter: 8),
+                            style: style.tables.listing,
                             name: "the year's figures"))
     }
 
     func documentsTable(style: BriefStyle) -> Block {
         let s = style.small, head = s.with { $0.bold = true }
+        func cell(_ text: String, _ textStyle: TextStyle, align: TextAlignment = .left) -> Table.Cell {
+            Self.cell(text, textStyle, in: style, align: align)
+        }
         let rows = documents.map { d -> Table.Row in
             let n = sources.number(d.id) ?? 0
             return Table.Row([cell(d.date.short, s), cell(d.title, s.with { $0.italic = true }),
                               cell(d.organizations.map { corpus.organization($0)?.displayShort ?? $0 }.joined(separator: ", "), s),
                               cell(d.kind.label, s), cell("\(d.asks.count)", s, align: .right),
                               Table.Cell([.paragraph([TextRun("\(n)", style: s.with { $0.color = style.palette.link; $0.link = .destination("digest-\(d.id)") })],
-                                                     cellParagraph.with { $0.alignment = .right })])])
+                                                     style.paragraphs.tableCell.with { $0.alignment = .right })])])
         }
         return .table(Table(columns: [.auto, .fraction(2.4), .fraction(1), .auto, .auto, .auto],
                             header: [Table.Row([cell("Date", head), cell("Title", head), cell("Organizations", head), cell("Kind", head),
                                                 cell("Asks", head, align: .right), cell("No.", head, align: .right)])],
                             rows: rows,
-                            style: TableStyle(headerBackground: style.palette.shade, stripe: style.palette.stripe, ruleColor: style.palette.rule,
-                                              rowRuleWidth: 0, frameRuleWidth: 0.8, spaceBefore: 4, spaceAfter: 8),
+                            style: style.tables.listing,
                             name: "the documents of the year"))
     }
 
@@ -199,7 +200,7 @@ public struct AnnualSummary: BriefContent {
                 runs.append(TextRun(" · ", style: meta))
                 runs.append(LinkTargets.run(url, style: meta, linkColor: style.palette.link))
             }
-            out.append(.paragraph(runs, ParagraphStyle(alignment: .left, hyphenate: false, spaceAfter: 4, keepWithNext: true)))
+            out.append(.paragraph(runs, style.paragraphs.digestLine))
             if !d.asks.isEmpty {
                 out.append(.list(ListBlock(marker: .bullet, items: d.asks.map { a in
                     [.paragraph([TextRun((corpus.demand(a.demand)?.label ?? a.demand) + ". ", style: style.body.with { $0.bold = true }),

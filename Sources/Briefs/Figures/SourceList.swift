@@ -48,7 +48,7 @@ struct SourceList {
     func blocks(corpus: Corpus, style: BriefStyle) -> [Block] {
         var out: [Block] = []
         let base = style.body.with { $0.size = style.body.size - 1 }
-        let ps = ParagraphStyle(alignment: .left, leading: 1.3, firstLineIndent: 0, hyphenate: false, spaceAfter: 4)
+        let ps = style.paragraphs.sourceEntry
         for (i, d) in documents.enumerated() {
             let n = i + 1
             var runs = [TextRun("[\(n)]  ", style: base.with { $0.bold = true })]

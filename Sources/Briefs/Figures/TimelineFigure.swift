@@ -437,7 +437,7 @@ struct TimelineFigure {
         t.keyed = usesKey
         var out: [Block] = t.figures(maxHeight: maxHeight).map { .figure($0) }
         guard t.keyed else { return out }
-        let ps = ParagraphStyle(alignment: .left, leading: 1.2, hyphenate: false, spaceAfter: 0)
+        let ps = style.paragraphs.keyCell
         let text = style.small.with { $0.size = 7.5 }
         let rows = engagements.enumerated().map { i, e in
             Table.Row([Table.Cell([.paragraph([TextRun("E\(i + 1)", style: text.with { $0.bold = true; $0.color = style.palette.accent })], ps)]),
@@ -452,9 +452,7 @@ struct TimelineFigure {
                                                     Table.Cell([.paragraph([TextRun("Kind", style: head)], ps)]),
                                                     Table.Cell([.paragraph([TextRun("Date", style: head)], ps.with { $0.alignment = .right })])])],
                                 rows: rows,
-                                style: TableStyle(padding: EdgeInsets(vertical: 1.5, horizontal: 4), headerBackground: style.palette.shade,
-                                                  stripe: style.palette.stripe, ruleColor: style.palette.rule, rowRuleWidth: 0,
-                                                  frameRuleWidth: 0.6, spaceBefore: 2, spaceAfter: 8),
+                                style: style.tables.engagementKey,
                                 name: "the key of engagements")))
         return out
     }

@@ -9,15 +9,15 @@ enum TitleBlock {
         guard let kicker = lines.first else { return [] }
         let title = lines.count > 1 ? lines[1] : ""
         var out: [Block] = []
-        let tight = ParagraphStyle(alignment: .left, leading: 1.15, hyphenate: false, spaceAfter: 0)
-        out.append(.paragraph([TextRun(kicker.uppercased(), style: style.kicker)], tight.with { $0.spaceAfter = 4 }))
+        let ps = style.paragraphs
+        out.append(.paragraph([TextRun(kicker.uppercased(), style: style.kicker)], ps.kicker))
         out.append(.anchor("title"))
-        out.append(.paragraph([TextRun(title, style: style.title)], tight.with { $0.leading = 1.12; $0.spaceAfter = 5 }))
+        out.append(.paragraph([TextRun(title, style: style.title)], ps.title))
         for line in lines.dropFirst(2) {
-            out.append(.paragraph([TextRun(line, style: style.subtitle)], tight.with { $0.spaceAfter = 1.5 }))
+            out.append(.paragraph([TextRun(line, style: style.subtitle)], ps.subtitle))
         }
-        out.append(.spacer(4))
-        out.append(.rule(color: style.palette.accent, width: 1.2))
+        out.append(.spacer(style.titleRule.spaceBefore))
+        out.append(.rule(color: style.titleRule.color, width: style.titleRule.weight))
         return out
     }
 }

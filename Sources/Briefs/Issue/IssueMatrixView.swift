@@ -24,7 +24,7 @@ struct IssueMatrixView {
     }
     let totalColumnWidth = MatrixColumns.totalWidth
     /// Cell padding on each side (the table style's horizontal padding).
-    let cellPadding = 4.0
+    var cellPadding: Double { style.tables.matrix.padding.left }
 
     /// The narrowest a demand cell's content gets at the chosen group size.
     var demandColumnContentWidth: Double {
@@ -49,7 +49,7 @@ struct IssueMatrixView {
             if groups.count > 1 {
                 let first = g * size + 1, last = g * size + group.count
                 out.append(.paragraph([TextRun("Demands \(first)–\(last) of \(demands.count)", style: style.small.with { $0.bold = true; $0.color = style.palette.muted })],
-                                      ParagraphStyle(alignment: .left, hyphenate: false, spaceBefore: g == 0 ? 0 : 8, spaceAfter: 2, keepWithNext: true)))
+                                      style.paragraphs.matrixPart.with { if g == 0 { $0.spaceBefore = 0 } }))
             }
             out.append(.table(table(group, numberFrom: g * size + 1)))
         }
@@ -57,13 +57,11 @@ struct IssueMatrixView {
         return out
     }
 
-    private var cellParagraph: ParagraphStyle {
-        ParagraphStyle(alignment: .center, leading: 1.2, hyphenate: false, spaceAfter: 0)
-    }
+    private var cellParagraph: ParagraphStyle { style.paragraphs.matrixCell }
 
     private func table(_ demands: [Demand], numberFrom: Int) -> Table {
-        let head = style.small.with { $0.bold = true; $0.size = style.small.size - 0.5 }
-        let headPara = ParagraphStyle(alignment: .left, leading: 1.18, hyphenate: true, spaceAfter: 0)
+        let head = style.tableHead
+        let headPara = style.paragraphs.matrixHead
         var header: [Table.Cell] = [Table.Cell([.paragraph([TextRun("Organization", style: head)], headPara)])]
         for (i, d) in demands.enumerated() {
             var cell: [Block] = [
@@ -81,7 +79,7 @@ struct IssueMatrixView {
         let total = matrix.issue.demands.count
         for org in matrix.organizations {
             var cells = [Table.Cell([.paragraph([TextRun(org.name, style: style.small.with { $0.bold = true })],
-                                                ParagraphStyle(alignment: .left, leading: 1.2, hyphenate: false, spaceAfter: 0))],
+                                                style.paragraphs.matrixRowHead)],
                                     isRowHeader: true)]
             for d in demands { cells.append(cell(matrix.entries(org.id, d.id))) }
             cells.append(Table.Cell([.paragraph([TextRun("\(matrix.rowTotal(org.id)) of \(total)", style: style.small)],
@@ -89,7 +87,7 @@ struct IssueMatrixView {
             rows.append(Table.Row(cells))
         }
         var totals = [Table.Cell([.paragraph([TextRun("Organizations", style: style.small.with { $0.bold = true })],
-                                             ParagraphStyle(alignment: .left, hyphenate: false, spaceAfter: 0))],
+                                             style.paragraphs.matrixTotalLabel)],
                                  isRowHeader: true)]
         for d in demands {
             totals.append(Table.Cell([.paragraph([TextRun("\(matrix.columnTotal(d.id))", style: style.small.with { $0.bold = true })], cellParagraph)]))
@@ -99,9 +97,7 @@ struct IssueMatrixView {
 
         let columns: [Table.Width] = [.fixed(organizationColumnWidth)] + demands.map { _ in .fraction(1) } + [.fixed(totalColumnWidth)]
         return Table(columns: columns, header: [Table.Row(header)], rows: rows,
-                     style: TableStyle(padding: EdgeInsets(vertical: 3.5, horizontal: cellPadding), headerBackground: style.palette.shade,
-                                       stripe: nil, ruleColor: style.palette.rule, rowRuleWidth: 0.4, frameRuleWidth: 0.9,
-                                       verticalRules: true, spaceBefore: 4, spaceAfter: 6),
+                     style: style.tables.matrix,
                      name: "the issue matrix")
     }
 

@@ -148,7 +148,7 @@ extension MeetingBrief {
                     let rest = Counted(all.count - Self.recentEngagements, "earlier one")
                     out.append(.paragraph([TextRun("The \(Self.recentEngagements) most recent of \(all.count) earlier engagements; the \(rest.text) \(rest.count == 1 ? "is" : "are") in Annex \(letter).",
                                                    style: style.small.with { $0.color = style.palette.muted })],
-                                          ParagraphStyle(alignment: .left, hyphenate: false, spaceAfter: 6)))
+                                          style.paragraphs.tableNote))
                 }
                 return out
             },
@@ -164,10 +164,9 @@ extension MeetingBrief {
         ]) { $1 }
     }
 
-    private var cellParagraph: ParagraphStyle { ParagraphStyle(alignment: .left, leading: 1.22, hyphenate: true, spaceAfter: 0) }
-
-    private func cell(_ text: String, _ style: TextStyle, span: Int = 1) -> Table.Cell {
-        Table.Cell([.paragraph([TextRun(text, style: style)], cellParagraph)], span: span)
+    /// A table cell of one paragraph, as the meeting brief's tables set it (`paragraphs.meeting-cell`).
+    private func cell(_ text: String, _ textStyle: TextStyle, in style: BriefStyle, span: Int = 1) -> Table.Cell {
+        Table.Cell([.paragraph([TextRun(text, style: textStyle)], style.paragraphs.meetingCell)], span: span)
     }
 
     /// The purpose line and what the brief draws on: the title block already
@@ -187,24 +186,23 @@ extension MeetingBrief {
         }
         var body: [Table.Row] = []
         for (issue, list) in groups {
-            body.append(Table.Row([cell(issue.label, small.with { $0.bold = true; $0.color = style.palette.accent }, span: 4)],
+            body.append(Table.Row([cell(issue.label, small.with { $0.bold = true; $0.color = style.palette.accent }, in: style, span: 4)],
                                   background: style.palette.stripe, role: .group))
             for r in list {
                 let srcRuns = sources.references(r.documents.map(\.id), style: small.with { $0.color = style.palette.link },
                                                  muted: style.palette.muted)
                 body.append(Table.Row([
-                    cell(r.demand.label, small.with { $0.bold = true }),
-                    cell(r.attribution, small),
-                    Table.Cell([.paragraph(srcRuns, cellParagraph)]),
-                    cell(r.statusText, small.with { $0.color = r.isLive ? (r.forThisEngagement ? style.palette.accent : style.palette.muted) : style.palette.text }),
+                    cell(r.demand.label, small.with { $0.bold = true }, in: style),
+                    cell(r.attribution, small, in: style),
+                    Table.Cell([.paragraph(srcRuns, style.paragraphs.meetingCell)]),
+                    cell(r.statusText, small.with { $0.color = r.isLive ? (r.forThisEngagement ? style.palette.accent : style.palette.muted) : style.palette.text }, in: style),
                 ]))
             }
         }
         return .table(Table(columns: [.fraction(2.0), .fraction(1.7), .fixed(60), .fraction(1.1)],
-                            header: [Table.Row([cell("Demand", head), cell("Pressed by", head), cell("Sources", head), cell("Status going in", head)])],
+                            header: [Table.Row([cell("Demand", head, in: style), cell("Pressed by", head, in: style), cell("Sources", head, in: style), cell("Status going in", head, in: style)])],
                             rows: body,
-                            style: TableStyle(headerBackground: style.palette.shade, stripe: nil, ruleColor: style.palette.rule,
-                                              rowRuleWidth: 0.3, frameRuleWidth: 0.8, spaceBefore: 4, spaceAfter: 6),
+                            style: style.tables.asks,
                             name: name))
     }
 
@@ -218,18 +216,17 @@ extension MeetingBrief {
             // Three demands and a count keep the table to a glance; the sources hold the rest.
             var asked = demands.prefix(3).joined(separator: "; ")
             if demands.count > 3 { asked += "; and \(demands.count - 3) more" }
-            return Table.Row([cell(e.title, small.with { $0.bold = true }), cell(e.date.short, small),
-                              cell(unique.isEmpty ? "—" : names(unique), small),
-                              cell(demands.isEmpty ? "No document in the corpus addresses it" : asked, small)])
+            return Table.Row([cell(e.title, small.with { $0.bold = true }, in: style), cell(e.date.short, small, in: style),
+                              cell(unique.isEmpty ? "—" : names(unique), small, in: style),
+                              cell(demands.isEmpty ? "No document in the corpus addresses it" : asked, small, in: style)])
         }
         if rows.isEmpty {
             return .paragraph([TextRun("The corpus holds no earlier engagement.", style: style.body)], style.paragraph)
         }
         return .table(Table(columns: [.fraction(1.3), .auto, .fraction(0.9), .fraction(2.4)],
-                            header: [Table.Row([cell("Engagement", head), cell("Date", head), cell("Asked by", head), cell("What was asked", head)])],
+                            header: [Table.Row([cell("Engagement", head, in: style), cell("Date", head, in: style), cell("Asked by", head, in: style), cell("What was asked", head, in: style)])],
                             rows: rows,
-                            style: TableStyle(headerBackground: style.palette.shade, stripe: style.palette.stripe, ruleColor: style.palette.rule,
-                                              rowRuleWidth: 0, frameRuleWidth: 0.8, spaceBefore: 4, spaceAfter: 6),
+                            style: style.tables.priorEngagements,
                             name: "the prior engagements"))
     }
 

@@ -30,6 +30,13 @@ public struct BriefStyle: Sendable {
     public var subtitle: TextStyle
     public var quote: TextStyle
     public var attribution: TextStyle
+    /// The matrices' column heads (`table-head:`).
+    public var tableHead: TextStyle
+    /// The rule closing the title block (`title.rule`): space above it and its weight.
+    public var titleRule: (spaceBefore: Double, weight: Double, color: Color)
+    /// The briefs' own tables (`tables:`) and paragraphs (`paragraphs:`).
+    public var tables: BriefTables
+    public var paragraphs: BriefParagraphs
 
     public var link: TextStyle { body.with { $0.color = palette.link } }
 
@@ -107,6 +114,10 @@ enum StyleLimits {
     /// Space before or after a block, and the header's offset: up to a third
     /// of the shortest text area.
     static let spacing = 0.0...48.0
+    /// Padding inside a table cell: up to a third of the narrowest column of text.
+    static let cellPadding = 0.0...24.0
+    /// Rule weights: none (0) to a heavy rule (three points).
+    static let ruleWeight = 0.0...3.0
 
     static func format(_ d: Double) -> String { d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d) }
 }
@@ -211,6 +222,38 @@ private struct StyleReader {
         return s
     }
 
+    /// A number that may be left out (then 0): a space before or after.
+    func space(_ node: Node?, _ key: String) throws -> Double {
+        map(node, key) == nil ? 0 : try number(node, key, in: StyleLimits.spacing, "space that leaves room on the page")
+    }
+
+    /// An entry of `paragraphs:`.
+    func paragraphStyle(_ node: Node?) throws -> ParagraphStyle {
+        let alignNode = map(node, "align")
+        let name = try string(node, "align")
+        guard let alignment = TextAlignment(rawValue: name) else {
+            throw fail(alignNode, "align '\(name)' is not left, right, center or justified")
+        }
+        return ParagraphStyle(alignment: alignment,
+                              leading: try number(node, "leading", in: StyleLimits.leading, "line spacing as a multiple of the size"),
+                              hyphenate: try bool(node, "hyphenate"), spaceBefore: try space(node, "space-before"),
+                              spaceAfter: try space(node, "space-after"), keepWithNext: try bool(node, "keep-with-next"))
+    }
+
+    /// An entry of `tables:`, in the palette's shade and rule colours.
+    func tableStyle(_ node: Node?, palette p: BriefStyle.Palette) throws -> TableStyle {
+        let padding = map(node, "padding")
+        let inside = "padding that leaves room for the cell's text"
+        let weight = "a line weight from a hairline to a heavy rule"
+        return TableStyle(padding: EdgeInsets(vertical: try number(padding, "vertical", in: StyleLimits.cellPadding, inside),
+                                              horizontal: try number(padding, "horizontal", in: StyleLimits.cellPadding, inside)),
+                          headerBackground: p.shade, stripe: try bool(node, "stripes") ? p.stripe : nil, ruleColor: p.rule,
+                          rowRuleWidth: try number(node, "row-rule", in: StyleLimits.ruleWeight, weight),
+                          frameRuleWidth: try number(node, "frame-rule", in: StyleLimits.ruleWeight, weight),
+                          verticalRules: try bool(node, "vertical-rules"),
+                          spaceBefore: try space(node, "space-before"), spaceAfter: try space(node, "space-after"))
+    }
+
     func color(_ node: Node?, _ key: String, palette: [String: Color]) throws -> Color {
         guard let v = map(node, key) else { throw missing(node, key) }
         guard let s = v.scalar?.string else { throw fail(v, "'\(key)' must be a colour") }
@@ -295,6 +338,20 @@ private struct StyleReader {
         let title = try text(map(tn, "title"))
         let subtitle = try text(map(tn, "subtitle"))
         let small = try text(map(root, "small"))
+        let tableHead = try text(map(root, "table-head"))
+        let ruleNode = map(tn, "rule")
+        let titleRule = (spaceBefore: try space(ruleNode, "space-before"),
+                         weight: try number(ruleNode, "weight", in: StyleLimits.ruleWeight, "a line weight from a hairline to a heavy rule"),
+                         color: try color(ruleNode, "color", palette: named))
+        let tablesNode = map(root, "tables"), paragraphsNode = map(root, "paragraphs")
+        let tables = try BriefTables { key in
+            guard let node = map(tablesNode, key) else { throw missing(tablesNode, key) }
+            return try tableStyle(node, palette: p)
+        }
+        let paragraphs = try BriefParagraphs { key in
+            guard let node = map(paragraphsNode, key) else { throw missing(paragraphsNode, key) }
+            return try paragraphStyle(node)
+        }
         let qn = map(root, "quote")
         let quote = try text(qn)
         let attribution = try text(map(root, "attribution"))
@@ -322,6 +379,7 @@ private struct StyleReader {
         doc.footer = try furniture(map(section, "footer") ?? map(root, "footer"))
         return BriefStyle(document: doc, fontFiles: fontFiles, fallbackFonts: fallbackFonts, language: language,
                           lineBreaking: try lineBreaking(), palette: p, body: body, paragraph: paragraph, small: small,
-                          kicker: kicker, title: title, subtitle: subtitle, quote: quote, attribution: attribution)
+                          kicker: kicker, title: title, subtitle: subtitle, quote: quote, attribution: attribution,
+                          tableHead: tableHead, titleRule: titleRule, tables: tables, paragraphs: paragraphs)
     }
 }
