@@ -1,7 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Layers (DESIGN.md): C shims → Typesetting → Corpus → Briefs → brief.
+// Layers (README, "How the code is laid out"): C shims → Typesetting → Corpus →
+// Briefs, Ingest and WebApp → brief.
 // A target only ever depends on the layers below it.
 let package = Package(
     name: "brief",

@@ -6,7 +6,7 @@ public struct DateRange: Hashable, Sendable {
     public init(from: PartialDate? = nil, to: PartialDate? = nil) { self.from = from; self.to = to }
     public static let all = DateRange()
     /// A date belongs to the range only when its whole period lies inside
-    /// (DESIGN.md, format v1.1): `2025` is not in "up to February 2025".
+    /// (docs/corpus-format.md, format v1.1): `2025` is not in "up to February 2025".
     public func contains(_ d: PartialDate) -> Bool { d.isInside(from: from, to: to) }
     /// Dates that overlap the range without lying inside it: they straddle an edge.
     public func straddles(_ d: PartialDate) -> Bool { d.overlaps(from: from, to: to) && !d.isInside(from: from, to: to) }

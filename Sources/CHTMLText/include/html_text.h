@@ -9,7 +9,7 @@
 /// `*lang` receives the `<html lang>` value (malloc'd, or NULL) and
 /// `*links` the page's http(s) `href`s, one per line (malloc'd, or NULL).
 /// The header names no libxml2 type: libxml2's headers include ICU's, which
-/// clash with Foundation's in a Swift module (PLATFORM-NOTES).
+/// clash with Foundation's in a Swift module (docs/platform-notes.md).
 char *brief_html_text(const char *data, size_t length, char **lang, char **links);
 
 /// The text of an HTML fragment (raw HTML in a Markdown body), entities

@@ -1,5 +1,5 @@
 /// Which addresses may become clickable links in a brief: `http`, `https`
-/// and `mailto` only (DESIGN.md). `javascript:`, `data:`, `file:` and the
+/// and `mailto` only (docs/corpus-format.md). `javascript:`, `data:`, `file:` and the
 /// rest stay plain text, however they are spelled.
 public enum SafeLink {
     public static let schemes = ["http", "https", "mailto"]
