@@ -11,8 +11,7 @@ import Testing
 
     /// A synthetic corpus large enough that a debug build takes seconds on it.
     static let slowCorpus: String? = {
-        let tool = BriefFixtures.root + "/Tests/Tools/synth-corpus"
-        guard FileManager.default.fileExists(atPath: tool) else { return nil }
+        let tool = BriefFixtures.root + "/scripts/synth-corpus"
         let dir = PDFInspector.temporaryDirectory() + "/slow"
         let r = PDFInspector.run([tool, "--documents", "300", "--organizations", "10", "--events", "8",
                                   "--years", "2023-2024", "--seed", "9", dir])

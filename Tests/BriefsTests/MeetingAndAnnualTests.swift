@@ -19,10 +19,8 @@ import Testing
     }
 
     func audit(_ path: String, expect: [String]) {
-        let tool = BriefFixtures.root + "/Tests/Tools/pdf-audit"
-        guard FileManager.default.fileExists(atPath: tool) else { return }
-        let r = PDFInspector.run([tool, path] + expect.flatMap { ["--expect", $0] })
-        #expect(r.status == 0, "\(r.output)")
+        let audit = PrintAudit(path, expect: expect)
+        #expect(audit.problems.isEmpty, "\(audit.problems)")
     }
 
     @Test(arguments: ["tillerson-moscow-2017", "trump-putin-hamburg-2017", "geneva-summit-2021", "hrc48-2021", "trump-putin-call-2025"])

@@ -6,16 +6,15 @@ import Testing
 
 /// Briefs on corpora the sample lacks — forty organizations, names of ninety
 /// characters without a short form, Cyrillic, a one-year span — pass
-/// `layout-audit` (no heading stranded at a page foot, no page left half
-/// empty mid-section) and `pdf-audit`.
+/// the page-break audit (no heading stranded at a page foot, no page left
+/// half empty mid-section) and the print audit (`PDFTestSupport`).
 @Suite(.serialized) struct PageBreakTests {
-    static let tools = BriefFixtures.root + "/Tests/Tools"
+    static let synthCorpus = BriefFixtures.root + "/scripts/synth-corpus"
 
     /// A hostile synthetic corpus: 40 organizations, one year, long names
     /// with no short form, one of them Cyrillic.
     static let hostile: Corpus? = {
-        let tool = tools + "/synth-corpus"
-        guard FileManager.default.fileExists(atPath: tool) else { return nil }
+        let tool = synthCorpus
         let dir = PDFInspector.temporaryDirectory() + "/hostile"
         let r = PDFInspector.run([tool, "--documents", "90", "--organizations", "40", "--events", "9", "--years", "2024-2024",
                                   "--seed", "31", dir])
@@ -36,10 +35,8 @@ import Testing
     }()
 
     func audit(_ path: String) {
-        for tool in ["layout-audit", "pdf-audit"] where FileManager.default.fileExists(atPath: Self.tools + "/" + tool) {
-            let r = PDFInspector.run([Self.tools + "/" + tool, path])
-            #expect(r.status == 0, "\(tool) \(path): \(r.output)\(r.error)")
-        }
+        let problems = PageBreakAudit(path).problems + PrintAudit(path).problems
+        #expect(problems.isEmpty, "\(path): \(problems)")
     }
 
     func render(_ content: any BriefContent, kind: String, name: String) throws -> String {
@@ -86,18 +83,16 @@ import Testing
     }
 
     @Test func denseTextHyphenatesLess() throws {
-        let tool = Self.tools + "/synth-corpus", audit = Self.tools + "/layout-audit"
-        guard FileManager.default.fileExists(atPath: tool), FileManager.default.fileExists(atPath: audit) else { return }
+        let tool = Self.synthCorpus
         let dir = PDFInspector.temporaryDirectory() + "/s7"
         let r = PDFInspector.run([tool, "--documents", "5", "--organizations", "5", "--events", "5", "--years", "2025-2025", "--seed", "7", dir])
         try #require(r.status == 0)
         let c = try CorpusLoader(root: dir).loadValid().0
         let path = try render(try AnnualSummary(corpus: c, year: 2025), kind: "annual-summary", name: "s7")
-        let json = PDFInspector.run([audit, path, "--json"]).output
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        let typography = try #require(object["typography"] as? [String: Any])
-        let hyphens = try #require(typography["line_end_hyphens"] as? Int)
-        let p90 = try #require(typography["space_em_p90"] as? Double)
+        let typography = Typography(path)
+        let hyphens = typography.lineEndHyphens
+        let p90 = try #require(typography.wordSpace(percentile: 0.9))
+        #expect(typography.justifiedLines > 100, "the summary is measured on its justified text")
         #expect(hyphens <= 60, "\(hyphens) line-end hyphens")
         #expect(p90 <= 0.34, "90th percentile word space \(p90) em")
     }

@@ -23,7 +23,7 @@ import Typesetting
         let dir = PDFInspector.temporaryDirectory()
         if BriefFixtures.cli(["specimen", "-o", dir + "/specimen.pdf"]).status == 0 { paths.append(dir + "/specimen.pdf") }
         let synth = dir + "/synth"
-        let made = PDFInspector.run([BriefFixtures.root + "/Tests/Tools/synth-corpus", "--documents", "400", "--organizations", "24",
+        let made = PDFInspector.run([BriefFixtures.root + "/scripts/synth-corpus", "--documents", "400", "--organizations", "24",
                                      "--events", "20", "--years", "2022-2024", "--seed", "5", synth])
         if made.status == 0, BriefFixtures.cli(["batch", "--years", "2023", "--corpus", synth, "--out-dir", dir + "/synth-out"]).status == 0 {
             paths.append(dir + "/synth-out/summary-2023.pdf")
