@@ -33,19 +33,24 @@ import Testing
         #expect(s.document.spacing.aroundQuote == 9)
     }
 
-    @Test func anOutOfRangeValueIsRefusedAtItsLine() throws {
-        for (yaml, phrase) in [("keep:\n  rows-at-table-break: 0\n", "'rows-at-table-break' must be between 1 and 50, not 0"),
-                               ("line-breaking:\n  space-shrink: 1.5\n", "'space-shrink' must be between 0 and 0.99, not 1.5"),
-                               ("keep:\n  short-table-rows: 2.5\n", "'short-table-rows' must be a whole number")] {
+    /// Each style is refused with a message holding `phrase` and the value's line (line 2 of the file).
+    static func expectRefused(_ cases: [(yaml: String, phrase: String)]) {
+        for (yaml, phrase) in cases {
             do {
-                _ = try Self.style(yaml)
+                _ = try style(yaml)
                 Issue.record("accepted: \(yaml)")
-            } catch let e as BriefError {
-                let text = "\(e)"
+            } catch {
+                let text = "\(error)"
                 #expect(text.contains(phrase), "\(text)")
                 #expect(text.contains("style.yaml:2"), "located at the value's line: \(text)")
             }
         }
+    }
+
+    @Test func anOutOfRangeValueIsRefusedAtItsLine() throws {
+        Self.expectRefused([("keep:\n  rows-at-table-break: 0\n", "'rows-at-table-break' must be between 1 and 50, not 0"),
+                            ("line-breaking:\n  space-shrink: 1.5\n", "'space-shrink' must be between 0 and 0.99, not 1.5"),
+                            ("keep:\n  short-table-rows: 2.5\n", "'short-table-rows' must be a whole number")])
     }
 
     @Test func aStyleFileSetsTheBriefsTablesAndParagraphs() throws {
@@ -60,17 +65,8 @@ import Testing
     }
 
     @Test func aBadTableOrParagraphValueIsRefusedAtItsLine() throws {
-        for (yaml, phrase) in [("paragraphs:\n  matrix-cell: {align: middle}\n", "align 'middle' is not left, right, center or justified"),
-                               ("tables:\n  listing: {frame-rule: 9}\n", "'frame-rule' is 9 pt; it must be from 0 to 3 pt")] {
-            do {
-                _ = try Self.style(yaml)
-                Issue.record("accepted: \(yaml)")
-            } catch let e as BriefError {
-                let text = "\(e)"
-                #expect(text.contains(phrase), "\(text)")
-                #expect(text.contains("style.yaml:2"), "located at the value's line: \(text)")
-            }
-        }
+        Self.expectRefused([("paragraphs:\n  matrix-cell: {align: middle}\n", "align 'middle' is not left, right, center or justified"),
+                            ("tables:\n  listing: {frame-rule: 9}\n", "'frame-rule' is 9 pt; it must be from 0 to 3 pt")])
     }
 
     /// Swift holds no style values: the briefs take every table and
