@@ -161,7 +161,10 @@ def verdict(value, goal):
 
 def compare(label, brief_cmd, peer_name, peer_cmd, runs, goal):
     """Alternates brief and the peer; prints both times and the ratios, taken pair by pair."""
+    output = brief_cmd[brief_cmd.index("-o") + 1]
     run(brief_cmd)
+    if not os.path.exists(output):
+        sys.exit(f"{' '.join(brief_cmd)} exited 0 without writing {output}: not a time worth comparing")
     run(peer_cmd)  # one warm-up each: fonts and files in the page cache
     ours, theirs, ours_cpu, theirs_cpu, ratios, cpu_ratios = [], [], [], [], [], []
     before = load()
@@ -199,7 +202,9 @@ def main():
     env = dict(os.environ, SOURCE_DATE_EPOCH="1767225600")
     try:
         # 1. Start-up.
-        run([BRIEF, "--version"])
+        version = run([BRIEF, "--version"])[2].strip()
+        if not re.fullmatch(r"\d+\.\d+\.\d+", version):
+            sys.exit(f"{BRIEF} --version printed {version[:80]!r}, not a version: not a time worth comparing")
         before = load()
         runs = [run([BRIEF, "--version"]) for _ in range(max(args.runs, 20))]
         wall, cpu = [r[0] for r in runs], [r[1] for r in runs]
