@@ -25,7 +25,7 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BRIEF = os.path.join(ROOT, ".build", "release", "brief")
-SYNTH = os.path.join(ROOT, "Tests", "Tools", "synth-corpus")
+SYNTH = os.path.join(ROOT, "scripts", "synth-corpus")
 FONTS = os.path.join(ROOT, "Fonts")
 
 
