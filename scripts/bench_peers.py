@@ -6,7 +6,12 @@ across pages with its header repeated, then every document under its
 title, justified, in Noto Serif from Fonts/. brief is timed as a whole
 process (start-up included); a peer only for its own work, measured inside
 its Python process (interpreter start and import excluded), so the ratios
-lean against brief, not for it. Runs alternate brief, peer, brief, peer…
+lean against brief, not for it. Runs alternate brief, peer, brief, peer…,
+and every ratio is taken pair by pair, so that a machine whose speed drifts
+affects both sides alike; the load average is printed with each figure.
+Besides wall-clock times, each side's CPU time (user + system) is shown:
+less sensitive to other work on the machine, though brief's counts both of
+its threads.
 """
 import argparse
 import os
@@ -25,14 +30,23 @@ FONTS = os.path.join(ROOT, "Fonts")
 
 
 def run(cmd, env=None):
-    """Runs a command; returns (wall seconds, standard output)."""
-    start = time.perf_counter()
-    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-    out, err = p.communicate()
-    wall = time.perf_counter() - start
-    if p.returncode != 0:
-        sys.exit(f"failed: {' '.join(cmd)}\n{err.decode(errors='replace')}")
-    return wall, out.decode()
+    """Runs a command; returns (wall seconds, CPU seconds, standard output)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        p = subprocess.Popen(cmd, stdout=out, stderr=err, env=env)
+        _, status, usage = os.wait4(p.pid, 0)
+        wall = time.perf_counter() - start
+        p.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        if p.returncode != 0:
+            sys.exit(f"failed: {' '.join(cmd)}\n{err.read().decode(errors='replace')}")
+        return wall, usage.ru_utime + usage.ru_stime, out.read().decode()
+
+
+def load():
+    """The machine's load average over 1, 5 and 15 minutes, as printed."""
+    return "load average " + ", ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 def peak_kib(cmd):
@@ -85,13 +99,15 @@ def typst_source(docs, year):
 TYPST_RUNNER = """
 import sys, time, typst
 start = time.perf_counter()
+cpu = time.process_time()
 typst.compile(sys.argv[1], output=sys.argv[2], font_paths=[sys.argv[3]])
-print(time.perf_counter() - start)
+print(time.perf_counter() - start, time.process_time() - cpu)
 """
 
 REPORTLAB_RUNNER = """
 import sys, time
 start = time.perf_counter()
+cpu = time.process_time()
 from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.styles import ParagraphStyle
@@ -126,7 +142,7 @@ def footer(canvas, doc):
     canvas.drawCentredString(letter[0] / 2, 0.5 * inch, f"page {doc.page}")
 SimpleDocTemplate(out, pagesize=letter, leftMargin=inch, rightMargin=inch, topMargin=inch, bottomMargin=inch).build(
     story, onFirstPage=footer, onLaterPages=footer)
-print(time.perf_counter() - start)
+print(time.perf_counter() - start, time.process_time() - cpu)
 """
 
 
@@ -139,39 +155,62 @@ def fmt(values, unit="s", scale=1.0, digits=3):
     return f"{m:.{digits}f} {unit} ({lo:.{digits}f}–{hi:.{digits}f})"
 
 
+def verdict(value, goal):
+    return "met" if value <= goal else "NOT met"
+
+
 def compare(label, brief_cmd, peer_name, peer_cmd, runs, goal):
-    """Alternates brief and the peer; prints both times and the ratio pair by pair."""
+    """Alternates brief and the peer; prints both times and the ratios, taken pair by pair."""
+    output = brief_cmd[brief_cmd.index("-o") + 1]
     run(brief_cmd)
+    if not os.path.exists(output):
+        sys.exit(f"{' '.join(brief_cmd)} exited 0 without writing {output}: not a time worth comparing")
     run(peer_cmd)  # one warm-up each: fonts and files in the page cache
-    ours, theirs, ratios = [], [], []
+    ours, theirs, ours_cpu, theirs_cpu, ratios, cpu_ratios = [], [], [], [], [], []
+    before = load()
     for _ in range(runs):
-        a, _ = run(brief_cmd)
-        _, out = run(peer_cmd)
-        b = float(out.strip().splitlines()[-1])
+        a, a_cpu, _ = run(brief_cmd)
+        _, _, out = run(peer_cmd)
+        b, b_cpu = (float(x) for x in out.strip().splitlines()[-1].split())
         ours.append(a)
         theirs.append(b)
+        ours_cpu.append(a_cpu)
+        theirs_cpu.append(b_cpu)
         ratios.append(a / b)
+        cpu_ratios.append(a_cpu / b_cpu)
     m, lo, hi = summary(ratios)
-    print(f"{label}: brief {fmt(ours)}, {peer_name} {fmt(theirs)}; "
-          f"ratio {m:.2f} ({lo:.2f}–{hi:.2f}), goal at most {goal:.2f}")
+    c, clo, chi = summary(cpu_ratios)
+    print(f"{label}, {runs} pairs ({before} before, {load()} after):")
+    print(f"  wall: brief {fmt(ours)}, {peer_name} {fmt(theirs)}; "
+          f"ratio {m:.2f} ({lo:.2f}–{hi:.2f}), goal at most {goal:.2f}: {verdict(m, goal)}")
+    print(f"  CPU:  brief {fmt(ours_cpu)}, {peer_name} {fmt(theirs_cpu)}; ratio {c:.2f} ({clo:.2f}–{chi:.2f})")
     return m
 
 
 def main():
+    global BRIEF
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=5, help="counted runs of each side (default 5)")
     ap.add_argument("--large-runs", type=int, default=3, help="counted runs for the large summary (default 3)")
     ap.add_argument("--skip-large", action="store_true", help="leave out the ~3,000-page summary")
+    ap.add_argument("--brief", default=BRIEF, help="the brief executable to measure (default .build/release/brief)")
     args = ap.parse_args()
+    BRIEF = os.path.abspath(args.brief)
     if not os.access(BRIEF, os.X_OK):
         sys.exit(f"{BRIEF} is missing: swift build -c release --product brief")
     work = tempfile.mkdtemp(prefix="brief-bench-")
     env = dict(os.environ, SOURCE_DATE_EPOCH="1767225600")
     try:
         # 1. Start-up.
-        run([BRIEF, "--version"])
-        times = [run([BRIEF, "--version"])[0] for _ in range(max(args.runs, 20))]
-        print(f"brief --version: {fmt(times, 'ms', 1000, 1)} over {len(times)} runs, goal at most 10 ms")
+        version = run([BRIEF, "--version"])[2].strip()
+        if not re.fullmatch(r"\d+\.\d+\.\d+", version):
+            sys.exit(f"{BRIEF} --version printed {version[:80]!r}, not a version: not a time worth comparing")
+        before = load()
+        runs = [run([BRIEF, "--version"]) for _ in range(max(args.runs, 20))]
+        wall, cpu = [r[0] for r in runs], [r[1] for r in runs]
+        print(f"brief --version, {len(runs)} runs ({before} before, {load()} after):")
+        print(f"  wall {fmt(wall, 'ms', 1000, 1)}, CPU {fmt(cpu, 'ms', 1000, 1)}; goal at most 10 ms: "
+              f"{verdict(statistics.median(wall), 0.010)} (wall), {verdict(statistics.median(cpu), 0.010)} (CPU)")
 
         # 2. The small annual summary against Typst.
         small = os.path.join(work, "small")
@@ -207,7 +246,8 @@ def main():
         peak = peak_kib(brief_large) / 1024
         pages = subprocess.run(["pdfinfo", os.path.join(work, "l.pdf")], capture_output=True, text=True).stdout
         rl_pages = subprocess.run(["pdfinfo", os.path.join(work, "l-rl.pdf")], capture_output=True, text=True).stdout
-        print(f"  pages: brief {count(pages)}, ReportLab {count(rl_pages)}; brief's peak {peak:.0f} MiB, goal at most 150 MiB")
+        print(f"  pages: brief {count(pages)}, ReportLab {count(rl_pages)}; brief's peak {peak:.0f} MiB, "
+              f"goal at most 150 MiB: {verdict(peak, 150)}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

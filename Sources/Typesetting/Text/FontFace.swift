@@ -70,6 +70,24 @@ public final class FontFace: @unchecked Sendable {
         self.hyphenAdvance = Int(hb_font_get_glyph_h_advance(font, hyphen))
     }
 
+    /// Checks that `path` is a readable font file by its first four bytes
+    /// (an sfnt version tag), without opening it as a face: what a library
+    /// does for faces it opens only when needed.
+    static func checkSignature(path: String) throws {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw TypesettingError.fontUnreadable(path: path, reason: "file missing or unreadable") }
+        defer { close(fd) }
+        var tag = [UInt8](repeating: 0, count: 4)
+        let count = read(fd, &tag, 4)
+        guard count > 0 else { throw TypesettingError.fontUnreadable(path: path, reason: "file is empty") }
+        guard count == 4, signatures.contains(tag) else {
+            throw TypesettingError.fontUnreadable(path: path, reason: "not an OpenType/TrueType font")
+        }
+    }
+
+    /// The sfnt version tags of TrueType, OpenType (CFF), Apple TrueType and font collection files.
+    private static let signatures: Set<[UInt8]> = [[0, 1, 0, 0], Array("OTTO".utf8), Array("true".utf8), Array("ttcf".utf8)]
+
     deinit {
         hb_font_destroy(hbFont)
         munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count)

@@ -22,11 +22,20 @@ public struct FontVariant: Hashable, Sendable, CaseIterable {
 }
 
 /// The faces a document may use, loaded from files by path (never through
-/// fontconfig, so output does not depend on the machine). Immutable after
-/// construction and shared by every layout and writer.
-public final class FontLibrary: Sendable {
-    public let faces: [FontFace]
+/// fontconfig, so output does not depend on the machine). Shared by every
+/// layout and writer.
+///
+/// A family's faces are opened when the library is made. Fallback faces are
+/// opened the first time a character needs one: most corpora never need the
+/// Arabic, Hebrew or symbol faces, and a brief should not pay to open them.
+/// Their files are checked when the library is made, so that a missing or
+/// foreign file is still reported at once.
+public final class FontLibrary: @unchecked Sendable {
+    // @unchecked: the family faces are immutable after init; each fallback
+    // face is opened once, under its own lock.
+    private let familyFaces: [FontFace]
     private let index: [String: [FontVariant: FontID]]
+    private let fallbackFaces: [FallbackFace]
     /// Faces tried, in order, for characters a family's face lacks (Arabic,
     /// Hebrew, symbols): not a family of their own, never chosen by style.
     public let fallbacks: [FontID]
@@ -42,14 +51,11 @@ public final class FontLibrary: Sendable {
                 faces.append(try FontFace(path: path))
             }
         }
-        var fallbackIDs: [FontID] = []
-        for path in fallbacks {
-            fallbackIDs.append(faces.count)
-            faces.append(try FontFace(path: path))
-        }
-        self.faces = faces
+        for path in fallbacks { try FontFace.checkSignature(path: path) }
+        self.familyFaces = faces
         self.index = index
-        self.fallbacks = fallbackIDs
+        self.fallbackFaces = fallbacks.map(FallbackFace.init)
+        self.fallbacks = fallbacks.indices.map { faces.count + $0 }
     }
 
     /// Loads `FILE-Regular.ttf`, `-Italic`, `-Bold`, `-BoldItalic` for each
@@ -80,7 +86,9 @@ public final class FontLibrary: Sendable {
         for u in text.unicodeScalars where u.value >= 0x250 && !seen.contains(u.value) {
             seen.insert(u.value)
             if u.properties.isWhitespace || u.properties.isDefaultIgnorableCodePoint || u.properties.generalCategory == .format { continue }
-            if !faces.contains(where: { $0.covers(u) }) { missing.append(u) }
+            if !(familyFaces.indices.contains { covers(u, font: $0) } || fallbacks.contains { covers(u, font: $0) }) {
+                missing.append(u)
+            }
         }
         return missing
     }
@@ -97,5 +105,50 @@ public final class FontLibrary: Sendable {
         return fam[FontVariant()]!
     }
 
-    public subscript(id: FontID) -> FontFace { faces[id] }
+    /// Whether face `id` maps `scalar` to a glyph. A fallback face is opened
+    /// here when first asked; one that cannot be opened covers nothing.
+    public func covers(_ scalar: Unicode.Scalar, font id: FontID) -> Bool {
+        if id < familyFaces.count { return familyFaces[id].covers(scalar) }
+        return fallbackFaces[id - familyFaces.count].face?.covers(scalar) ?? false
+    }
+
+    /// The fallback files opened so far, in the style's order: those the
+    /// text needed, and none for text its families cover.
+    public var openedFallbacks: [String] { fallbackFaces.filter(\.isOpen).map(\.path) }
+
+    /// The face `id`. A fallback face is only ever chosen after `covers`
+    /// said it has the character, so it is open by then.
+    public subscript(id: FontID) -> FontFace {
+        if id < familyFaces.count { return familyFaces[id] }
+        guard let face = fallbackFaces[id - familyFaces.count].face else {
+            preconditionFailure("fallback face \(id) used without covering a character")
+        }
+        return face
+    }
+}
+
+/// A fallback font file, opened on first use.
+private final class FallbackFace: @unchecked Sendable {
+    // @unchecked: `opened` is only read and written under `lock`.
+    let path: String
+    private let lock = NSLock()
+    private var opened: FontFace??
+
+    init(path: String) { self.path = path }
+
+    var isOpen: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return opened != nil
+    }
+
+    /// The face, or nil when the file cannot be read as a font.
+    var face: FontFace? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let opened { return opened }
+        let face = try? FontFace(path: path)
+        opened = .some(face)
+        return face
+    }
 }

@@ -69,7 +69,7 @@ public final class Shaper {
         if let hit = coverage[key] { return hit }
         var chosen = preferred
         if !fonts[preferred].covers(scalar) && !scalar.properties.isDefaultIgnorableCodePoint {
-            chosen = fonts.fallbacks.first { fonts[$0].covers(scalar) } ?? preferred
+            chosen = fonts.fallbacks.first { fonts.covers(scalar, font: $0) } ?? preferred
         }
         coverage[key] = chosen
         return chosen
