@@ -11,5 +11,20 @@ extension LanguageCues {
         askCues: ["urge", "urged", "urges", "urging", "call on", "calls on", "called on", "calling on", "called for", "calls for",
                   "should", "must", "demand", "demands", "ask", "asks", "asked", "press", "insist", "raise", "we request", "we appeal"],
         salutations: ["dear "],
-        saidVerbs: ["said", "says", "stated", "added", "noted"])
+        saidVerbs: ["said", "says", "stated", "added", "noted"],
+        stopwords: ["the", "a", "an", "of", "to", "in", "and", "or", "for", "on", "with", "by", "at", "as", "that",
+                    "this", "its", "it", "is", "be", "are", "was", "from", "their", "his", "her", "all", "any",
+                    "should", "must", "us", "u", "s", "president", "human", "rights", "urge", "urged", "call",
+                    "called", "also", "them", "they", "who", "which", "will", "have", "has", "not", "other", "those",
+                    "these", "government", "authorities"],
+        concepts: ["free": "release", "freed": "release", "freeing": "release", "liberat*": "release",
+                   "jail*": "detain", "imprison*": "detain", "detention": "detain", "incarcerat*": "detain",
+                   "captivity": "detain", "captive*": "detain", "hostage*": "detain", "custody": "detain",
+                   "pow": "prisoner war", "pows": "prisoner war", "defenders": "defender", "critics": "critic",
+                   "uighur*": "uyghur", "uyghur*": "uyghur", "kids": "child", "children": "child",
+                   "openly": "publicly", "public": "publicly", "impunity": "accountability justice",
+                   "accountable": "accountability", "prosecut*": "justice accountability",
+                   "ukrainian*": "ukraine", "russian*": "russia", "chinese": "china", "tibetan*": "tibet",
+                   "egyptian*": "egypt", "belarusian*": "belarus", "venezuelan*": "venezuela",
+                   "azerbaijani*": "azerbaijan", "uyghurs": "uyghur"])
 }

@@ -19,6 +19,13 @@ struct LanguageCues: Sendable {
     var salutations: [String] = []
     /// Verbs of reported speech ("…,” said Jane Doe).
     var saidVerbs: [String] = []
+    /// Words too common to tell one demand from another ("les", "and", "rights").
+    var stopwords: [String] = []
+    /// What the words of asks mean, in the English words the demands are
+    /// labelled in: a word (or, ending in `*`, every word it begins) → the
+    /// English words it stands for ("libér*" → "release"). An ask in any
+    /// language is matched against the demands through these.
+    var concepts: [String: String] = [:]
 
     static let all: [LanguageCues] = [.english, .russian, .ukrainian, .french, .german, .spanish]
 
@@ -34,6 +41,35 @@ struct LanguageCues: Sendable {
     static let askCues: [String] = all.flatMap(\.askCues)
     static let salutations: [String] = all.flatMap(\.salutations)
     static let saidVerbs: [String] = all.flatMap(\.saidVerbs)
+    static let stopwords: Set<String> = Set(all.flatMap(\.stopwords))
+    /// Every language's concepts: whole words, and word beginnings (the `*` entries).
+    static let conceptWords: [String: [String]] = concepts(prefixes: false)
+    static let conceptPrefixes: [String: [String]] = concepts(prefixes: true)
+    /// The longest concept prefix, in characters: no longer prefix of a word need be looked up.
+    static let longestConceptPrefix = conceptPrefixes.keys.map(\.count).max() ?? 0
+
+    private static func concepts(prefixes: Bool) -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        for l in all {
+            for (key, meaning) in l.concepts where key.hasSuffix("*") == prefixes {
+                let word = prefixes ? String(key.dropLast()) : key
+                out[word.lowercased(), default: []] += meaning.split(separator: " ").map(Words.stem)
+            }
+        }
+        return out
+    }
+
+    /// The English words a word stands for: its whole-word concept, else that
+    /// of the longest concept prefix it begins with; empty when none.
+    static func meaning(of word: Substring) -> [String] {
+        if let m = conceptWords[String(word)] { return m }
+        var length = min(word.count, longestConceptPrefix)
+        while length >= 3 {
+            if let m = conceptPrefixes[String(word.prefix(length))] { return m }
+            length -= 1
+        }
+        return []
+    }
 }
 
 extension LanguageCues {

@@ -22,17 +22,19 @@ struct AskFinder: Sendable {
     }
 
     static var cues: [String] { LanguageCues.askCues }
-    static let stopwords: Set<String> = ["the", "a", "an", "of", "to", "in", "and", "or", "for", "on", "with", "by", "at", "as",
-                                         "that", "this", "its", "it", "is", "be", "are", "was", "from", "their", "his", "her",
-                                         "all", "any", "should", "must", "us", "u.s", "united", "states", "president", "russia",
-                                         "russian", "trump", "putin", "human", "rights", "urge", "urged", "call", "called"]
 
+    /// The informative words of a text, for matching: each word's stem, and
+    /// the English words it stands for (`LanguageCues.concepts`), so that
+    /// "libération des détenus" meets "release detainees"; stopwords, numbers
+    /// and words of two letters left out.
     static func tokens(_ s: String) -> [String] {
-        s.lowercased().split(whereSeparator: { !$0.isLetter }).map { w in
-            var t = String(w)
-            for suffix in ["ing", "ed", "es", "s"] where t.count > suffix.count + 3 && t.hasSuffix(suffix) { t.removeLast(suffix.count); break }
-            return t
-        }.filter { $0.count > 2 && !stopwords.contains($0) }
+        var out: [String] = []
+        for w in Words.of(s) where w.contains(where: \.isLetter) && !LanguageCues.stopwords.contains(String(w)) {
+            out += LanguageCues.meaning(of: w)
+            let t = Words.stem(w)
+            if t.count > 2 && !LanguageCues.stopwords.contains(t) { out.append(t) }
+        }
+        return out
     }
 
     /// Labelled examples: every demand's label and talking point, and the
