@@ -19,6 +19,18 @@ struct LanguageCues: Sendable {
     var salutations: [String] = []
     /// Verbs of reported speech ("…,” said Jane Doe).
     var saidVerbs: [String] = []
+    /// Words by which a headline or an opening speaks of a letter.
+    var letterWords: [String] = []
+    /// Words by which a headline calls the page a statement ("Joint statement: …").
+    var statementWords: [String] = []
+    /// A page's label for an organization's own release ("Press release", "Communiqué").
+    var releaseWords: [String] = []
+    /// A section's label above a headline that makes the page an opinion piece ("Opinion", "Tribune").
+    var opinionLabels: [String] = []
+    /// Words of an opinion piece's disclaimer, anywhere on the page ("views expressed").
+    var opinionDisclaimers: [String] = []
+    /// "Today" between spaces: an opening that says what an organization did today is its own release.
+    var todayWords: [String] = []
     /// Words too common to tell one demand from another ("les", "and", "rights").
     var stopwords: [String] = []
     /// What the words of asks mean, in the English words the demands are
@@ -42,6 +54,12 @@ struct LanguageCues: Sendable {
     static let salutations: [String] = all.flatMap(\.salutations)
     static let saidVerbs: [String] = all.flatMap(\.saidVerbs)
     static let stopwords: Set<String> = Set(all.flatMap(\.stopwords))
+    static let letterWords: [String] = all.flatMap(\.letterWords)
+    static let statementWords: [String] = all.flatMap(\.statementWords)
+    static let releaseWords: [String] = all.flatMap(\.releaseWords)
+    static let opinionLabels: [String] = all.flatMap(\.opinionLabels)
+    static let opinionDisclaimers: [String] = all.flatMap(\.opinionDisclaimers)
+    static let todayWords: [String] = all.flatMap(\.todayWords)
     /// Every language's concepts: whole words, and word beginnings (the `*` entries).
     static let conceptWords: [String: [String]] = concepts(prefixes: false)
     static let conceptPrefixes: [String: [String]] = concepts(prefixes: true)
@@ -77,9 +95,6 @@ extension LanguageCues {
     static let signingCues: [String] = ["signed", "signatories", "signatory", "undersigned", "co-signed", "joined by", "together with",
                                         "signataires", "signé", "ont signé", "unterzeichne", "unterzeichnet", "firmaron", "firmantes",
                                         "entre ellas", "подписали", "подписан", "підписали", "підписан", "among them", "including"]
-    /// Words by which a headline or an opening speaks of a letter.
-    static let letterWords: [String] = ["letter", "lettre", "offener brief", "offenen brief", "brief an", "carta", "письмо", "обращени",
-                                        "відкритий лист", "лист до", "звернення"]
     /// A country's domain for each language, to tell apart sections of one
     /// organization that share its name ("Amnesty International" on a German
     /// page is most likely its German section, amnesty.de).
