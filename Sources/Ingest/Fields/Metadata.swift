@@ -224,7 +224,8 @@ struct MetadataReader {
             if mentionedDates.contains(where: { $0.relation(to: e.date) == .samePeriod }) { score += 2; why.append(e.date.long) }
             if let date {
                 let gap = abs(e.date.dayNumber - date.dayNumber)
-                if gap > 400 { score -= 3 } else if gap < 120 { score += 1 }
+                // More than a year from the date the page states: not the engagement it addresses.
+                if gap > Self.farEvent { continue } else if gap < 120 { score += 1 }
             }
             // Spoken of as now or ahead, in a sentence naming it by two things,
             // one of them its own (its title's words, its short name, its
@@ -242,6 +243,11 @@ struct MetadataReader {
         guard let (e, score, why, isCurrent) = best else { return nil }
         return (e, Evidence(line: 0, excerpt: "names \(why)", confidence: isCurrent && score >= Self.certainEvent ? "high" : "medium"), isCurrent)
     }
+
+    /// Days between a page's stated date and an engagement beyond which the
+    /// page is not written for it (a statement is written weeks, at most
+    /// months, ahead of what it addresses).
+    static let farEvent = 400
 
     /// An engagement's match score from which, spoken of as now, it is sure
     /// (set on the development set's tune half: below it, one high in four was wrong).
