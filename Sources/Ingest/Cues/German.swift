@@ -32,7 +32,8 @@ extension LanguageCues {
                    "gesetz*": "law", "sanktion*": "sanction", "waffen*": "arm", "zivil*": "civilian",
                    "völkermord*": "genocide", "zwangsarbeit": "forced labour", "lager": "camp",
                    "internierungslager*": "camp detain", "resolution*": "resolution", "gewalt": "violence",
-                   "polizei*": "police", "protest*": "protest", "prozess*": "trial", "meinungsfreiheit": "freedom expression",
+                   "polizei*": "police", "protest*": "protest",
+                   "prozess*": "trial", "meinungsfreiheit": "freedom expression",
                    "pressefreiheit": "press freedom", "nichtregierungsorganisation*": "ngo", "ngo*": "ngo",
                    "schließung": "end", "verbrechen": "crime", "kriegsverbrechen": "war crime",
                    "politisch*": "political", "menschenrechtsrat*": "human rights council", "visa": "visa"])

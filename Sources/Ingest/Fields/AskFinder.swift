@@ -96,7 +96,9 @@ struct AskFinder: Sendable {
         }
         for doc in corpus.documents {
             let words = Set(Self.tokens(doc.title + "\n" + doc.body))
-            for issue in Set(doc.asks.compactMap { demandIssue[$0.demand] }) { issueWords[issue, default: []].formUnion(words) }
+            for issue in Set(doc.asks.compactMap { demandIssue[$0.demand] }) {
+                issueWords[issue, default: []].formUnion(words)
+            }
         }
         var issueDF: [String: Int] = [:]
         for (_, words) in issueWords { for w in words { issueDF[w, default: 0] += 1 } }
@@ -279,7 +281,9 @@ struct AskFinder: Sendable {
                 var quote = String(clause.prefix(400))
                 for tail in ["; and", "; or", ";", ", and", ",", "."] where quote.hasSuffix(tail) { quote = String(quote.dropLast(tail.count)); break }
                 // Each demand's score scaled by how much the page speaks of its issue.
-                let made = matches(quote).map { d, score in (d, score * (issueOfDemand[d.id].flatMap { affinity[$0] } ?? 0)) }.sorted { $0.1 > $1.1 }.filter { $0.1 >= threshold }
+                let made = matches(quote).map { d, score in
+                    (d, score * (issueOfDemand[d.id].flatMap { affinity[$0] } ?? 0))
+                }.sorted { $0.1 > $1.1 }.filter { $0.1 >= threshold }
                 guard let (demand, score) = made.first else {
                     if isAsk(String(clause)) || leadIn { unmatched.append(Found(demand: nil, text: quote, quote: quote, line: s.line + 1, score: 0)) }
                     continue

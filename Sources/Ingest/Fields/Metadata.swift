@@ -92,8 +92,11 @@ struct MetadataReader {
             let last = l.split(whereSeparator: { "·›>|/".contains($0) }).last.map(String.init) ?? l
             return last.trimmingCharacters(in: CharacterSet(charactersIn: " :"))
         }
-        func labelled(_ words: [String]) -> Bool { labels.contains { l in words.contains { l == $0 || l.hasPrefix($0 + ":") } } }
-        if labelled(LanguageCues.opinionLabels) || LanguageCues.opinionDisclaimers.contains(where: { text.holds($0) }) || authorBio() {
+        func labelled(_ words: [String]) -> Bool {
+            labels.contains { l in words.contains { l == $0 || l.hasPrefix($0 + ":") } }
+        }
+        if labelled(LanguageCues.opinionLabels) || LanguageCues.opinionDisclaimers.contains(where: { text.holds($0) })
+            || authorBio() {
             return (.opEd, Evidence(line: 0, excerpt: "an author's opinion piece", confidence: "medium"))
         }
         if let line = first.first(where: { i in
@@ -111,11 +114,12 @@ struct MetadataReader {
             return (.letter, Evidence(line: 0, excerpt: "the headline or opening speaks of a letter: “\(word)”", confidence: "medium"))
         }
         if let word = LanguageCues.statementWords.first(where: { headline.holds($0) }) {
-            return (.statement, Evidence(line: statement.titleLine.map { $0 + 1 } ?? 0, excerpt: "the headline calls it a \(word)",
-                                         confidence: "medium"))
+            let line = statement.titleLine.map { $0 + 1 } ?? 0
+            return (.statement, Evidence(line: line, excerpt: "the headline calls it a \(word)", confidence: "medium"))
         }
-        if labelled(LanguageCues.releaseWords) || LanguageCues.releaseWords.contains(where: { $0.contains(" ") && text.holds($0) }) {
-            return (.pressRelease, Evidence(line: 0, excerpt: "the page is labelled a release", confidence: "medium"))
+        if labelled(LanguageCues.releaseWords)
+            || LanguageCues.releaseWords.contains(where: { $0.contains(" ") && text.holds($0) }) {
+            return (.pressRelease, Evidence(line: 0, excerpt: "the page says it is a release", confidence: "medium"))
         }
         let today = " " + opening + " "
         if LanguageCues.todayWords.contains(where: { today.holds($0) })
