@@ -65,6 +65,11 @@ struct LanguageCues: Sendable {
     static let conceptPrefixes: [String: [String]] = concepts(prefixes: true)
     /// The longest concept prefix, in characters: no longer prefix of a word need be looked up.
     static let longestConceptPrefix = conceptPrefixes.keys.map(\.count).max() ?? 0
+    /// The first three letters of every concept: a word that begins otherwise
+    /// has none (one lookup for most words).
+    static let conceptStarts: Set<String> = Set((Array(conceptWords.keys) + Array(conceptPrefixes.keys)).map {
+        String($0.prefix(3))
+    })
 
     private static func concepts(prefixes: Bool) -> [String: [String]] {
         var out: [String: [String]] = [:]
@@ -80,6 +85,7 @@ struct LanguageCues: Sendable {
     /// The English words a word stands for: its whole-word concept, else that
     /// of the longest concept prefix it begins with; empty when none.
     static func meaning(of word: Substring) -> [String] {
+        guard conceptStarts.contains(String(word.prefix(3))) else { return [] }
         if let m = conceptWords[String(word)] { return m }
         var length = min(word.count, longestConceptPrefix)
         while length >= 3 {
