@@ -47,9 +47,8 @@ public struct IngestEvaluation {
         return out
     }
 
-    public static func tokens(_ s: String) -> [String] {
-        s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-    }
+    /// The words compared, as ingest reads them (`Words`).
+    public static func tokens(_ s: String) -> [String] { Words.of(s).map(String.init) }
 
     /// F1 of two bags of items.
     public static func f1<T: Hashable>(_ a: [T], _ b: [T]) -> Double {

@@ -95,6 +95,35 @@ import Testing
         #expect(finder.match("Insist on the release of detained Ukrainian civilians.")?.0.id == "release-civilians")
     }
 
+    @Test func anAskInAnotherLanguageMeetsItsEnglishDemandThroughItsConcepts() {
+        let finder = AskFinder(corpus: IngestTests.corpus)
+        #expect(finder.match("Nous appelons à la libération des civils ukrainiens détenus.")?.0.id
+                == "release-civilians")
+        #expect(finder.match("Мы призываем освободить задержанных украинских мирных граждан.")?.0.id
+                == "release-civilians")
+        #expect(AskFinder.tokens("les libérations").contains("releas"), "a word's beginning carries its meaning")
+    }
+
+    @Test func ingestReadsWordsOneWay() {
+        #expect(IngestEvaluation.tokens("The U.S. and COP29, “today”") == ["the", "u", "s", "and", "cop29", "today"])
+        #expect(AskFinder.tokens("The U.S. must free 12 detainees").contains("releas"))
+        #expect(!AskFinder.tokens("The U.S. must free 12 detainees").contains("12"), "numbers tell no demand")
+    }
+
+    @Test func theKindIsReadFromTheLabelsAPersonReads() throws {
+        let oped = try draft("News of the Day\nOpinion\n\nLeaders Cannot Ignore the Camps\n\n\(Self.prose)\n")
+        #expect(oped.fields.kind == .opEd, "a section label above the headline")
+        let word = try draft("Groups Ask for the Release of Reporters\n\n\(Self.prose) Public opinion has turned against it.\n")
+        #expect(word.fields.kind != .opEd, "the word “opinion” in the text makes no op-ed")
+        let statement = try draft("Statement: Urgent Appeal on the Detainees\n\n\(Self.prose)\n")
+        #expect(statement.fields.kind == .statement)
+        let release = try draft("Groups Ask for the Release of Reporters\nPress release\n\n\(Self.prose)\n")
+        #expect(release.fields.kind == .pressRelease)
+        let today = try draft("Groups Ask for the Release of Reporters\n\nLa FIDH a demandé aujourd’hui au ministre de "
+                              + "garantir la liberté des journalistes détenus depuis le mois dernier.\n")
+        #expect(today.fields.kind == .pressRelease, "what an organization asked today, in French")
+    }
+
     @Test func aSharedNameIsResolvedByTheRestOfThePageOrLeftForReview() throws {
         // "Amnesty International" is an alias of Amnesty International USA and of Amnesty International Ukraine.
         let usa = try draft("Amnesty International USA\n\nTrump Must Raise the Fate of Detained Civilians\n\nAmnesty International urged the president to insist on the release of detained Ukrainian civilians. \(Self.prose)\n")

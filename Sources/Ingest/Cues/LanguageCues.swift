@@ -19,6 +19,25 @@ struct LanguageCues: Sendable {
     var salutations: [String] = []
     /// Verbs of reported speech ("…,” said Jane Doe).
     var saidVerbs: [String] = []
+    /// Words by which a headline or an opening speaks of a letter.
+    var letterWords: [String] = []
+    /// Words by which a headline calls the page a statement ("Joint statement: …").
+    var statementWords: [String] = []
+    /// A page's label for an organization's own release ("Press release", "Communiqué").
+    var releaseWords: [String] = []
+    /// A section's label above a headline that makes the page an opinion piece ("Opinion", "Tribune").
+    var opinionLabels: [String] = []
+    /// Words of an opinion piece's disclaimer, anywhere on the page ("views expressed").
+    var opinionDisclaimers: [String] = []
+    /// "Today" between spaces: an opening that says what an organization did today is its own release.
+    var todayWords: [String] = []
+    /// Words too common to tell one demand from another ("les", "and", "rights").
+    var stopwords: [String] = []
+    /// What the words of asks mean, in the English words the demands are
+    /// labelled in: a word (or, ending in `*`, every word it begins) → the
+    /// English words it stands for ("libér*" → "release"). An ask in any
+    /// language is matched against the demands through these.
+    var concepts: [String: String] = [:]
 
     static let all: [LanguageCues] = [.english, .russian, .ukrainian, .french, .german, .spanish]
 
@@ -34,6 +53,47 @@ struct LanguageCues: Sendable {
     static let askCues: [String] = all.flatMap(\.askCues)
     static let salutations: [String] = all.flatMap(\.salutations)
     static let saidVerbs: [String] = all.flatMap(\.saidVerbs)
+    static let stopwords: Set<String> = Set(all.flatMap(\.stopwords))
+    static let letterWords: [String] = all.flatMap(\.letterWords)
+    static let statementWords: [String] = all.flatMap(\.statementWords)
+    static let releaseWords: [String] = all.flatMap(\.releaseWords)
+    static let opinionLabels: [String] = all.flatMap(\.opinionLabels)
+    static let opinionDisclaimers: [String] = all.flatMap(\.opinionDisclaimers)
+    static let todayWords: [String] = all.flatMap(\.todayWords)
+    /// Every language's concepts: whole words, and word beginnings (the `*` entries).
+    static let conceptWords: [String: [String]] = concepts(prefixes: false)
+    static let conceptPrefixes: [String: [String]] = concepts(prefixes: true)
+    /// The longest concept prefix, in characters: no longer prefix of a word need be looked up.
+    static let longestConceptPrefix = conceptPrefixes.keys.map(\.count).max() ?? 0
+    /// The first three letters of every concept: a word that begins otherwise
+    /// has none (one lookup for most words).
+    static let conceptStarts: Set<String> = Set((Array(conceptWords.keys) + Array(conceptPrefixes.keys)).map {
+        String($0.prefix(3))
+    })
+
+    private static func concepts(prefixes: Bool) -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        for l in all {
+            for (key, meaning) in l.concepts where key.hasSuffix("*") == prefixes {
+                let word = prefixes ? String(key.dropLast()) : key
+                out[word.lowercased(), default: []] += meaning.split(separator: " ").map(Words.stem)
+            }
+        }
+        return out
+    }
+
+    /// The English words a word stands for: its whole-word concept, else that
+    /// of the longest concept prefix it begins with; empty when none.
+    static func meaning(of word: Substring) -> [String] {
+        guard conceptStarts.contains(String(word.prefix(3))) else { return [] }
+        if let m = conceptWords[String(word)] { return m }
+        var length = min(word.count, longestConceptPrefix)
+        while length >= 3 {
+            if let m = conceptPrefixes[String(word.prefix(length))] { return m }
+            length -= 1
+        }
+        return []
+    }
 }
 
 extension LanguageCues {
@@ -41,9 +101,6 @@ extension LanguageCues {
     static let signingCues: [String] = ["signed", "signatories", "signatory", "undersigned", "co-signed", "joined by", "together with",
                                         "signataires", "signé", "ont signé", "unterzeichne", "unterzeichnet", "firmaron", "firmantes",
                                         "entre ellas", "подписали", "подписан", "підписали", "підписан", "among them", "including"]
-    /// Words by which a headline or an opening speaks of a letter.
-    static let letterWords: [String] = ["letter", "lettre", "offener brief", "offenen brief", "brief an", "carta", "письмо", "обращени",
-                                        "відкритий лист", "лист до", "звернення"]
     /// A country's domain for each language, to tell apart sections of one
     /// organization that share its name ("Amnesty International" on a German
     /// page is most likely its German section, amnesty.de).

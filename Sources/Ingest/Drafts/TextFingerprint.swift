@@ -18,7 +18,7 @@ struct TextFingerprint: Sendable {
 
     init(_ text: String) {
         var words: [UInt64] = []
-        for w in text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) { words.append(Self.fnv(w.utf8)) }
+        for w in Words.of(text) { words.append(Self.fnv(w.utf8)) }
         var out = Set<UInt64>()
         if words.count >= Self.runLength {
             for i in 0...(words.count - Self.runLength) {

@@ -22,17 +22,19 @@ struct AskFinder: Sendable {
     }
 
     static var cues: [String] { LanguageCues.askCues }
-    static let stopwords: Set<String> = ["the", "a", "an", "of", "to", "in", "and", "or", "for", "on", "with", "by", "at", "as",
-                                         "that", "this", "its", "it", "is", "be", "are", "was", "from", "their", "his", "her",
-                                         "all", "any", "should", "must", "us", "u.s", "united", "states", "president", "russia",
-                                         "russian", "trump", "putin", "human", "rights", "urge", "urged", "call", "called"]
 
+    /// The informative words of a text, for matching: each word's stem, and
+    /// the English words it stands for (`LanguageCues.concepts`), so that
+    /// "libération des détenus" meets "release detainees"; stopwords, numbers
+    /// and words of two letters left out.
     static func tokens(_ s: String) -> [String] {
-        s.lowercased().split(whereSeparator: { !$0.isLetter }).map { w in
-            var t = String(w)
-            for suffix in ["ing", "ed", "es", "s"] where t.count > suffix.count + 3 && t.hasSuffix(suffix) { t.removeLast(suffix.count); break }
-            return t
-        }.filter { $0.count > 2 && !stopwords.contains($0) }
+        var out: [String] = []
+        for w in Words.of(s) where w.contains(where: \.isLetter) && !LanguageCues.stopwords.contains(String(w)) {
+            out += LanguageCues.meaning(of: w)
+            let t = Words.stem(w)
+            if t.count > 2 && !LanguageCues.stopwords.contains(t) { out.append(t) }
+        }
+        return out
     }
 
     /// Labelled examples: every demand's label and talking point, and the
@@ -43,6 +45,15 @@ struct AskFinder: Sendable {
     /// Each demand's examples together (the sum of their vectors): what the
     /// corpus says of the demand as a whole, beside its nearest example.
     private let profiles: [String: (vector: [String: Double], norm: Double)]
+    /// What each issue's pages speak of: its label, keywords and demands, and
+    /// the title and text of every document with an ask under it (weighted
+    /// by how few issues use a word). A page's asks are read against the
+    /// issues the page as a whole speaks of: "detained" on a page about
+    /// Egypt is not a Uyghur demand.
+    private let issueProfiles: [String: (vector: [String: Double], norm: Double)]
+    private let issueIDF: [String: Double]
+    /// The issue of each demand.
+    private let issueOfDemand: [String: String]
 
     init(corpus: Corpus) {
         self.corpus = corpus
@@ -75,6 +86,47 @@ struct AskFinder: Sendable {
         var sums: [String: [String: Double]] = [:]
         for e in examples { for (w, x) in e.vector { sums[e.demand.id, default: [:]][w, default: 0] += x } }
         profiles = sums.mapValues { v in (v, sqrt(v.values.reduce(0) { $0 + $1 * $1 })) }
+
+        var issueWords: [String: Set<String>] = [:]
+        var demandIssue: [String: String] = [:]
+        for issue in corpus.issues {
+            var words = Self.tokens(issue.label) + issue.keywords.flatMap(Self.tokens)
+            for d in issue.demands { words += Self.tokens(d.label); demandIssue[d.id] = issue.id }
+            issueWords[issue.id, default: []].formUnion(words)
+        }
+        for doc in corpus.documents {
+            let words = Set(Self.tokens(doc.title + "\n" + doc.body))
+            for issue in Set(doc.asks.compactMap { demandIssue[$0.demand] }) {
+                issueWords[issue, default: []].formUnion(words)
+            }
+        }
+        var issueDF: [String: Int] = [:]
+        for (_, words) in issueWords { for w in words { issueDF[w, default: 0] += 1 } }
+        let issues = Double(max(issueWords.count, 1))
+        let issueIDF = issueDF.mapValues { log(issues / Double($0)) }
+        self.issueIDF = issueIDF
+        issueProfiles = issueWords.mapValues { words in
+            var v: [String: Double] = [:]
+            for w in words { v[w] = issueIDF[w] ?? 0 }
+            return (v, sqrt(v.values.reduce(0) { $0 + $1 * $1 }))
+        }
+        issueOfDemand = demandIssue
+    }
+
+    /// How much a page speaks of each issue, the issue it speaks of most
+    /// being 1: the cosine of the page's words with each issue's.
+    func issueAffinity(_ text: String) -> [String: Double] {
+        let words = Set(Self.tokens(text))
+        let norm = sqrt(words.reduce(0) { $0 + pow(issueIDF[$1] ?? 0, 2) })
+        guard norm > 0 else { return [:] }
+        var out: [String: Double] = [:]
+        for (issue, p) in issueProfiles where p.norm > 0 {
+            var dot = 0.0
+            for w in words { if let x = p.vector[w] { dot += x * x } }
+            out[issue] = dot / (norm * p.norm)
+        }
+        let best = out.values.max() ?? 0
+        return best > 0 ? out.mapValues { $0 / best } : [:]
     }
 
     /// Sentences of the body lines, each an exact substring of its line,
@@ -206,6 +258,7 @@ struct AskFinder: Sendable {
         var leadIn = false
         var itemsLeft = 0
         var lastLine = -1
+        let affinity = issueAffinity(lines.map { page.lines[$0] }.joined(separator: "\n"))
         for s in Self.sentences(page, lines: lines, locale: locale) {
             let item = ListItem.strip(page.lines[s.line])
             let newLine = s.line != lastLine
@@ -227,7 +280,10 @@ struct AskFinder: Sendable {
                 // A list item's closing "; and" or ";" is the list's, not the ask's.
                 var quote = String(clause.prefix(400))
                 for tail in ["; and", "; or", ";", ", and", ",", "."] where quote.hasSuffix(tail) { quote = String(quote.dropLast(tail.count)); break }
-                let made = matches(quote).filter { $0.1 >= threshold }
+                // Each demand's score scaled by how much the page speaks of its issue.
+                let made = matches(quote).map { d, score in
+                    (d, score * (issueOfDemand[d.id].flatMap { affinity[$0] } ?? 0))
+                }.sorted { $0.1 > $1.1 }.filter { $0.1 >= threshold }
                 guard let (demand, score) = made.first else {
                     if isAsk(String(clause)) || leadIn { unmatched.append(Found(demand: nil, text: quote, quote: quote, line: s.line + 1, score: 0)) }
                     continue

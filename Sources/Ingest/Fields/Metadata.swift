@@ -73,15 +73,30 @@ struct MetadataReader {
         Array(statement.bodyLines.lazy.filter { i in page.lines[i].utf8.contains { $0 != 0x20 && $0 != 0x09 } }.prefix(count))
     }
 
-    /// What the page is: an op-ed (an author's opinion, a closing bio), a
+    /// What the page is, as a person records it: an op-ed (a section label
+    /// such as "Opinion" above the headline, a disclaimer, a closing bio), a
     /// letter (a salutation, or a letter the headline or opening speaks of —
-    /// a release about a letter is recorded as the letter), a press release
-    /// (press cues, reported speech), else a statement.
+    /// a release or news page about a letter is recorded as the letter), a
+    /// statement (the headline calls it one), a press release (the page's
+    /// label says so, or the opening tells what the organization did today,
+    /// or reports its people's words), else a statement (news coverage of
+    /// one too). The words are each language's (`LanguageCues`).
     func kind() -> (DocumentKind, Evidence) {
         let text = page.lines.joined(separator: "\n").lowercased()
         let first = openingText(6)
         let opening = first.prefix(3).map { page.lines[$0] }.joined(separator: " ").lowercased()
-        if text.holds("views expressed") || text.holds("op-ed") || text.holds("opinion") || authorBio() {
+        let top = statement.titleLine ?? statement.bodyLines.first ?? 0
+        // Lines above the headline (a section label, a breadcrumb's last part) and just below it.
+        let labels = (max(0, top - 4)..<min(page.lines.count, top + 3)).filter { $0 != top }.map { i -> String in
+            let l = page.lines[i].trimmingCharacters(in: .whitespaces).lowercased()
+            let last = l.split(whereSeparator: { "·›>|/".contains($0) }).last.map(String.init) ?? l
+            return last.trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+        }
+        func labelled(_ words: [String]) -> Bool {
+            labels.contains { l in words.contains { l == $0 || l.hasPrefix($0 + ":") } }
+        }
+        if labelled(LanguageCues.opinionLabels) || LanguageCues.opinionDisclaimers.contains(where: { text.holds($0) })
+            || authorBio() {
             return (.opEd, Evidence(line: 0, excerpt: "an author's opinion piece", confidence: "medium"))
         }
         if let line = first.first(where: { i in
@@ -93,19 +108,31 @@ struct MetadataReader {
         if opening.hasPrefix("we write") || opening.hasPrefix("i write") {
             return (.letter, Evidence(line: 0, excerpt: "we write", confidence: "medium"))
         }
-        let head = title.lowercased() + " " + opening
+        let headline = title.lowercased()
+        let head = headline + " " + opening
         if let word = LanguageCues.letterWords.first(where: { head.holds($0) }) {
             return (.letter, Evidence(line: 0, excerpt: "the headline or opening speaks of a letter: “\(word)”", confidence: "medium"))
         }
-        if page.lines.contains(where: { $0.trimmingCharacters(in: .whitespaces).lowercased() == "press" }) || text.holds("press release")
-            || opening.holds(" today urged") || opening.holds(" today called") || opening.hasPrefix("washington") {
-            return (.pressRelease, Evidence(line: 0, excerpt: "press cues", confidence: "medium"))
+        if let word = LanguageCues.statementWords.first(where: { headline.holds($0) }) {
+            let line = statement.titleLine.map { $0 + 1 } ?? 0
+            return (.statement, Evidence(line: line, excerpt: "the headline calls it a \(word)", confidence: "medium"))
+        }
+        if labelled(LanguageCues.releaseWords)
+            || LanguageCues.releaseWords.contains(where: { $0.contains(" ") && text.holds($0) }) {
+            return (.pressRelease, Evidence(line: 0, excerpt: "the page says it is a release", confidence: "medium"))
+        }
+        let today = " " + opening + " "
+        if LanguageCues.todayWords.contains(where: { today.holds($0) })
+            && (LanguageCues.saidVerbs + LanguageCues.askCues).contains(where: { today.holds(" " + $0) }) {
+            return (.pressRelease, Evidence(line: 0, excerpt: "the opening tells what was said or asked today", confidence: "medium"))
         }
         // Reported speech ("…,” said Jane Doe, Director of …): a release about the statement.
         if let line = statement.bodyLines.first(where: { Self.hasAttribution(page.lines[$0]) }) {
             return (.pressRelease, Evidence(line: line + 1, excerpt: "reported speech", confidence: "low"))
         }
-        if text.holds("report") && title.lowercased().holds("report") { return (.report, Evidence(line: 0, excerpt: "report", confidence: "low")) }
+        if text.holds("report") && title.lowercased().holds("report") {
+            return (.report, Evidence(line: 0, excerpt: "report", confidence: "low"))
+        }
         return (.statement, Evidence(line: 0, excerpt: "no stronger cue", confidence: "low"))
     }
 
@@ -201,7 +228,8 @@ struct MetadataReader {
             if mentionedDates.contains(where: { $0.relation(to: e.date) == .samePeriod }) { score += 2; why.append(e.date.long) }
             if let date {
                 let gap = abs(e.date.dayNumber - date.dayNumber)
-                if gap > 400 { score -= 3 } else if gap < 120 { score += 1 }
+                // More than a year from the date the page states: not the engagement it addresses.
+                if gap > Self.farEvent { continue } else if gap < 120 { score += 1 }
             }
             // Spoken of as now or ahead, in a sentence naming it by two things,
             // one of them its own (its title's words, its short name, its
@@ -219,6 +247,11 @@ struct MetadataReader {
         guard let (e, score, why, isCurrent) = best else { return nil }
         return (e, Evidence(line: 0, excerpt: "names \(why)", confidence: isCurrent && score >= Self.certainEvent ? "high" : "medium"), isCurrent)
     }
+
+    /// Days between a page's stated date and an engagement beyond which the
+    /// page is not written for it (a statement is written weeks, at most
+    /// months, ahead of what it addresses).
+    static let farEvent = 400
 
     /// An engagement's match score from which, spoken of as now, it is sure
     /// (set on the development set's tune half: below it, one high in four was wrong).
