@@ -93,6 +93,56 @@ import Testing
         }
     }
 
+    @Test func everyFormThatChangesADraftNeedsTheToken() async throws {
+        let f = try WebAppFixture()
+        try await f.test { client in
+            let token = try await client.csrfToken()
+            let id = try await EntryTests().draft(client, token: token)
+            let before = try String(contentsOfFile: f.file("drafts/documents/\(id).md"), encoding: .utf8)
+            let review = try await client.get("/drafts/\(id)", cookie: token)
+            let fields = EntryTests().formFields(review.body).filter { $0.0 != "csrf" }
+            for path in ["/drafts/\(id)", "/drafts/\(id)/accept", "/drafts/\(id)/reject"] {
+                let none = try await client.post(path, form: fields, cookie: token)
+                #expect(none.status == .forbidden, "\(path) without the form's token")
+                let foreign = try await client.post(path, form: fields + [("csrf", token)], cookie: nil)
+                #expect(foreign.status == .forbidden, "\(path) from a browser without the cookie")
+            }
+            #expect(try String(contentsOfFile: f.file("drafts/documents/\(id).md"), encoding: .utf8) == before, "the draft is unchanged")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: f.file("documents")).count == 5, "nothing was accepted")
+        }
+    }
+
+    @Test func anUploadedPageHoldingMarkupShowsAsText() async throws {
+        let f = try WebAppFixture()
+        try await f.test { client in
+            let token = try await client.csrfToken()
+            let page = "Human Rights Watch urges the release of <script>alert(1)</script> detained civilians.\n\n"
+                + "<img src=x onerror=alert(2)> We call on the authorities to release all detained Ukrainian civilians.\n"
+            let r = try await client.post("/drafts", form: [("csrf", token), ("text", page)], cookie: token)
+            #expect(r.status == .seeOther, "\(r.body.prefix(800))")
+            let review = try await client.get(try #require(r.headers[.location]), cookie: token)
+            #expect(review.status == .ok)
+            #expect(!review.contains("<script>alert") && !review.contains("<img src=x"), "the page's markup is text on the review screen")
+            #expect(review.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "and is shown, escaped")
+        }
+    }
+
+    @Test func theScriptAndTheStyleAreServedByBriefItself() async throws {
+        let f = try WebAppFixture()
+        try await f.test { client in
+            let page = try await client.get("/drafts")
+            #expect(page.contains("<script src=\"/assets/site.js\" defer></script>"))
+            #expect(!page.contains("<script>"), "no inline script (the policy would refuse it)")
+            let script = try await client.get("/assets/site.js")
+            #expect(script.status == .ok)
+            #expect(script.headers[.contentType] == "text/javascript; charset=utf-8")
+            #expect(script.contains("upload.addEventListener(\"progress\""))
+            let style = try await client.get("/assets/site.css")
+            #expect(style.headers[.contentType] == "text/css; charset=utf-8")
+            #expect(try await client.get("/assets/other.js").status == .notFound)
+        }
+    }
+
     @Test func everyFormOnAPageCarriesTheToken() async throws {
         let f = try WebAppFixture()
         try await f.test { client in
