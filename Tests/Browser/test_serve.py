@@ -238,8 +238,10 @@ def screenshots(brief, corpus, out):
                 if not driver.find_elements(By.CSS_SELECTOR, "ul.records a[href^='/drafts/']"):
                     driver.find_element(By.ID, "u-pages").send_keys(str(PAGES / "dayless-letter.txt"))
                     driver.find_element(By.XPATH, "//button[text()='Make drafts']").click()
+                    WebDriverWait(driver, 60).until(expected_conditions.presence_of_element_located((By.ID, "f-title")))
                     driver.get(server.base + "/drafts")
                 driver.find_element(By.CSS_SELECTOR, "ul.records a[href^='/drafts/']").click()
+                driver.save_screenshot(os.path.join(out, f"{name}-review.png"))
                 shot = driver.execute_cdp_cmd("Page.captureScreenshot", {"captureBeyondViewport": True, "format": "png"})
                 with open(os.path.join(out, f"{name}-review-full.png"), "wb") as f:
                     f.write(__import__("base64").b64decode(shot["data"]))

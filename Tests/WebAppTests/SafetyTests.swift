@@ -28,6 +28,33 @@ import Testing
         }
     }
 
+    @Test func aQuoteWithACombiningMarkCannotEndAnAttribute() async throws {
+        let f = try WebAppFixture { corpus in
+            let path = corpus + "/documents/2025-03-hrw-trump-putin-call.md"
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            try text.replacingOccurrences(of: "title: US-Russia Engagement Must Prioritize Human Rights Abuse Concerns",
+                                          with: "title: \"Concerns \\\"\u{301} onmouseover=alert(1) x=\"")
+                .write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        try await f.test { client in
+            let issue = try await client.get("/issues/detainees")
+            #expect(issue.status == .ok)
+            #expect(issue.contains("title=\"Concerns &quot;\u{301} onmouseover=alert(1) x=\""), "the title attribute holds it all")
+            #expect(!issue.bytes.split(separator: UInt8(ascii: "\"")).contains { Array("\u{301} onmouseover=alert(1) x=".utf8).elementsEqual($0) },
+                    "no quote byte before the handler")
+        }
+    }
+
+    @Test func theEscapingEscapesWhatMustachesOwnDoes() {
+        #expect(HTMLEscaping.escape("<a href=\"x\">'R&D'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;R&amp;D&#39;&lt;/a&gt;")
+        #expect(HTMLEscaping.escape("Réfugiés — “quoted” ✓") == "Réfugiés — “quoted” ✓", "other text is left as it is")
+        // A quote followed by a combining mark is one grapheme: escaped grapheme by grapheme it
+        // would pass as it is and end an attribute (title="…") in the browser, which reads bytes.
+        #expect(HTMLEscaping.escape("\"\u{301} onmouseover=alert(1) x=") == "&quot;\u{301} onmouseover=alert(1) x=")
+        #expect(HTMLEscaping.escape("<\u{301}b>") == "&lt;\u{301}b&gt;")
+        #expect(HTMLEscaping.escape("") == "")
+    }
+
     @Test func pathsOutsideTheCorpusCannotBeReached() async throws {
         let f = try WebAppFixture { corpus in
             // A link inside documents/ pointing out of the corpus is not followed.

@@ -12,12 +12,13 @@ struct PageRenderer: Sendable {
     let library: MustacheLibrary
 
     init(directory: String) throws {
+        MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
         var library = MustacheLibrary()
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         for name in names.sorted() where name.hasSuffix(".mustache") {
             let path = (directory as NSString).appendingPathComponent(name)
             let text = try String(contentsOfFile: path, encoding: .utf8)
-            do { try library.register(text, named: String(name.dropLast(".mustache".count))) } catch {
+            do { try library.register(HTMLEscaping.pragma + text, named: String(name.dropLast(".mustache".count))) } catch {
                 throw WebAppError.templateInvalid(path: path, reason: "\(error)")
             }
         }
