@@ -7,7 +7,8 @@ corpus. Run by scripts/test:
 
 What a person does, checked as they would see it: open an issue and read its
 matrix; download its brief (a valid PDF with the issue's title); upload a
-page, correct a field on the review screen and save it; and axe-core finds
+page, correct a field and add a new engagement with "new…" on the review
+screen, save and accept it, and find it in the issue's matrix; and axe-core finds
 no accessibility violation on the main pages. With --screenshots, the main
 pages are also captured at desktop (1280x900) and phone (390x844) widths.
 """
@@ -134,6 +135,7 @@ def test_brief_download(driver, base, downloads):
 
 def test_enter_document(driver, base, corpus):
     driver.get(base + "/drafts")
+    check(driver.find_element(By.ID, "u-progress").get_attribute("hidden") is not None, "the upload's progress bar waits hidden")
     driver.find_element(By.ID, "u-pages").send_keys(str(PAGES / "dayless-letter.txt"))
     driver.find_element(By.XPATH, "//button[text()='Make drafts']").click()
     WebDriverWait(driver, 60).until(expected_conditions.presence_of_element_located((By.ID, "f-title")))
@@ -144,11 +146,23 @@ def test_enter_document(driver, base, corpus):
     title = driver.find_element(By.ID, "f-title")
     title.clear()
     title.send_keys("Letter on jailed protesters, corrected")
+    # "new…": an engagement the corpus lacks, described on the review screen.
+    details = driver.find_element(By.ID, "new-event")
+    check(details.get_attribute("open") is None, "the new engagement's fields start folded")
+    Select(driver.find_element(By.ID, "f-event")).select_by_value("+new")
+    check(details.get_attribute("open") is not None, "choosing “new engagement…” opens its fields")
+    driver.find_element(By.ID, "n-ev-title").send_keys("Rights dialogue in Vienna")
+    driver.find_element(By.ID, "n-ev-date").send_keys("2025-03")
     driver.find_element(By.XPATH, "//button[text()='Save']").click()
     WebDriverWait(driver, 30).until(expected_conditions.url_contains("saved=1"))
     draft_id = driver.current_url.split("/drafts/")[1].split("?")[0]
     saved = (Path(corpus) / "drafts" / "documents" / f"{draft_id}.md").read_text()
     check('title: "Letter on jailed protesters, corrected"' in saved, "the corrected title is saved in the draft")
+    check("event: rights-dialogue-in-vienna-2025" in saved, "the draft names the new engagement")
+    proposed = (Path(corpus) / "drafts" / "events.yaml").read_text()
+    check("- id: rights-dialogue-in-vienna-2025" in proposed, "the new engagement is proposed beside the drafts")
+    chosen = Select(driver.find_element(By.ID, "f-event")).first_selected_option.text
+    check("Rights dialogue in Vienna" in chosen, f"the review screen shows it chosen ({chosen})")
     accept = driver.find_elements(By.XPATH, "//button[text()='Accept into the corpus']")
     check(bool(accept), "the review screen offers to accept the draft")
     if not accept:
@@ -158,6 +172,9 @@ def test_enter_document(driver, base, corpus):
     document_url = driver.current_url.split("?")[0]
     document_path = document_url[document_url.index("/documents/"):]
     check(driver.find_element(By.TAG_NAME, "h1").text == "Letter on jailed protesters, corrected", "the accepted document has the corrected title")
+    notice = driver.find_element(By.ID, "h-accepted").find_element(By.XPATH, "..").text
+    check("New engagement: Rights dialogue in Vienna" in notice, f"accepting says what it added ({notice})")
+    check("brief check on the corpus now:" in notice, "and what check finds")
     check(not (Path(corpus) / "drafts" / "documents" / f"{draft_id}.md").exists(), "the draft is gone")
     # Its first ask links to its demand on the issue's page, where the matrix names the document.
     driver.find_element(By.CSS_SELECTOR, "ol.asks li a").click()
@@ -221,8 +238,10 @@ def screenshots(brief, corpus, out):
                 if not driver.find_elements(By.CSS_SELECTOR, "ul.records a[href^='/drafts/']"):
                     driver.find_element(By.ID, "u-pages").send_keys(str(PAGES / "dayless-letter.txt"))
                     driver.find_element(By.XPATH, "//button[text()='Make drafts']").click()
+                    WebDriverWait(driver, 60).until(expected_conditions.presence_of_element_located((By.ID, "f-title")))
                     driver.get(server.base + "/drafts")
                 driver.find_element(By.CSS_SELECTOR, "ul.records a[href^='/drafts/']").click()
+                driver.save_screenshot(os.path.join(out, f"{name}-review.png"))
                 shot = driver.execute_cdp_cmd("Page.captureScreenshot", {"captureBeyondViewport": True, "format": "png"})
                 with open(os.path.join(out, f"{name}-review-full.png"), "wb") as f:
                     f.write(__import__("base64").b64decode(shot["data"]))

@@ -42,6 +42,56 @@ import Testing
         }
     }
 
+    /// Browse pages are kept with the corpus state they were made from; a
+    /// document added by hand is in them on the next request all the same.
+    @Test func keptPagesFollowTheFiles() async throws {
+        let f = try WebAppFixture()
+        try await f.test { client in
+            let paths = ["/issues/detainees", "/organizations/hrf", "/years/2017", "/documents", "/events/tillerson-moscow-2017"]
+            for path in paths {
+                let first = try await client.get(path), again = try await client.get(path)
+                #expect(first.body == again.body, "\(path) is the same page twice")
+                #expect(!first.contains("/documents/2017-05-hrf-by-hand"))
+            }
+            try f.write("documents/2017-05-hrf-by-hand.md", """
+                ---
+                title: A letter added by hand
+                organizations: [hrf]
+                date: 2017-05
+                kind: letter
+                event: tillerson-moscow-2017
+                asks:
+                  - demand: end-arbitrary-arrests
+                    text: Condemn the arrests of peaceful protesters.
+                ---
+                The arrests of peaceful protesters must be condemned.
+
+                """)
+            for path in paths {
+                let page = try await client.get(path)
+                #expect(page.contains("href=\"/documents/2017-05-hrf-by-hand\""), "\(path) shows the new document")
+            }
+            try FileManager.default.removeItem(atPath: f.file("documents/2017-05-hrf-by-hand.md"))
+            #expect(!(try await client.get("/issues/detainees").contains("/documents/2017-05-hrf-by-hand")), "and forgets it when removed")
+        }
+    }
+
+    @Test func draftsAreNotAcceptedWhileTheCorpusHasErrors() async throws {
+        let f = try WebAppFixture()
+        try await f.test { client in
+            let token = try await client.csrfToken()
+            let id = try await EntryTests().draft(client, token: token)
+            let review = try await client.get("/drafts/\(id)", cookie: token)
+            let version = try #require(EntryTests().formFields(review.body).first { $0.0 == "version" }?.1)
+            try f.replace("documents/2025-03-hrw-trump-putin-call.md", "organizations: [hrw]", with: "organizations: [hwr]")
+            let refused = try await client.post("/drafts/\(id)/accept", form: [("csrf", token), ("version", version)], cookie: token)
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.contains("the corpus has 1 error already"), "\(refused.body.prefix(1500))")
+            #expect(!refused.contains(f.corpus), "paths are shown inside the corpus folder")
+            #expect(FileManager.default.fileExists(atPath: f.file("drafts/documents/\(id).md")), "the draft stays")
+        }
+    }
+
     @Test func aFolderWithoutACorpusSaysSo() async throws {
         let f = try WebAppFixture()
         try FileManager.default.removeItem(atPath: f.corpus)

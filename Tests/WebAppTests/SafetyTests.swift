@@ -28,6 +28,33 @@ import Testing
         }
     }
 
+    @Test func aQuoteWithACombiningMarkCannotEndAnAttribute() async throws {
+        let f = try WebAppFixture { corpus in
+            let path = corpus + "/documents/2025-03-hrw-trump-putin-call.md"
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            try text.replacingOccurrences(of: "title: US-Russia Engagement Must Prioritize Human Rights Abuse Concerns",
+                                          with: "title: \"Concerns \\\"\u{301} onmouseover=alert(1) x=\"")
+                .write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        try await f.test { client in
+            let issue = try await client.get("/issues/detainees")
+            #expect(issue.status == .ok)
+            #expect(issue.contains("title=\"Concerns &quot;\u{301} onmouseover=alert(1) x=\""), "the title attribute holds it all")
+            #expect(!issue.bytes.split(separator: UInt8(ascii: "\"")).contains { Array("\u{301} onmouseover=alert(1) x=".utf8).elementsEqual($0) },
+                    "no quote byte before the handler")
+        }
+    }
+
+    @Test func theEscapingEscapesWhatMustachesOwnDoes() {
+        #expect(HTMLEscaping.escape("<a href=\"x\">'R&D'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;R&amp;D&#39;&lt;/a&gt;")
+        #expect(HTMLEscaping.escape("Réfugiés — “quoted” ✓") == "Réfugiés — “quoted” ✓", "other text is left as it is")
+        // A quote followed by a combining mark is one grapheme: escaped grapheme by grapheme it
+        // would pass as it is and end an attribute (title="…") in the browser, which reads bytes.
+        #expect(HTMLEscaping.escape("\"\u{301} onmouseover=alert(1) x=") == "&quot;\u{301} onmouseover=alert(1) x=")
+        #expect(HTMLEscaping.escape("<\u{301}b>") == "&lt;\u{301}b&gt;")
+        #expect(HTMLEscaping.escape("") == "")
+    }
+
     @Test func pathsOutsideTheCorpusCannotBeReached() async throws {
         let f = try WebAppFixture { corpus in
             // A link inside documents/ pointing out of the corpus is not followed.
@@ -90,6 +117,56 @@ import Testing
             #expect(wrong.status == .forbidden, "a field that is not this browser's: refused")
             let draftsFolder = f.file("drafts/documents")
             #expect(!FileManager.default.fileExists(atPath: draftsFolder), "nothing was written")
+        }
+    }
+
+    @Test func everyFormThatChangesADraftNeedsTheToken() async throws {
+        let f = try WebAppFixture()
+        try await f.test { client in
+            let token = try await client.csrfToken()
+            let id = try await EntryTests().draft(client, token: token)
+            let before = try String(contentsOfFile: f.file("drafts/documents/\(id).md"), encoding: .utf8)
+            let review = try await client.get("/drafts/\(id)", cookie: token)
+            let fields = EntryTests().formFields(review.body).filter { $0.0 != "csrf" }
+            for path in ["/drafts/\(id)", "/drafts/\(id)/accept", "/drafts/\(id)/reject"] {
+                let none = try await client.post(path, form: fields, cookie: token)
+                #expect(none.status == .forbidden, "\(path) without the form's token")
+                let foreign = try await client.post(path, form: fields + [("csrf", token)], cookie: nil)
+                #expect(foreign.status == .forbidden, "\(path) from a browser without the cookie")
+            }
+            #expect(try String(contentsOfFile: f.file("drafts/documents/\(id).md"), encoding: .utf8) == before, "the draft is unchanged")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: f.file("documents")).count == 5, "nothing was accepted")
+        }
+    }
+
+    @Test func anUploadedPageHoldingMarkupShowsAsText() async throws {
+        let f = try WebAppFixture()
+        try await f.test { client in
+            let token = try await client.csrfToken()
+            let page = "Human Rights Watch urges the release of <script>alert(1)</script> detained civilians.\n\n"
+                + "<img src=x onerror=alert(2)> We call on the authorities to release all detained Ukrainian civilians.\n"
+            let r = try await client.post("/drafts", form: [("csrf", token), ("text", page)], cookie: token)
+            #expect(r.status == .seeOther, "\(r.body.prefix(800))")
+            let review = try await client.get(try #require(r.headers[.location]), cookie: token)
+            #expect(review.status == .ok)
+            #expect(!review.contains("<script>alert") && !review.contains("<img src=x"), "the page's markup is text on the review screen")
+            #expect(review.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "and is shown, escaped")
+        }
+    }
+
+    @Test func theScriptAndTheStyleAreServedByBriefItself() async throws {
+        let f = try WebAppFixture()
+        try await f.test { client in
+            let page = try await client.get("/drafts")
+            #expect(page.contains("<script src=\"/assets/site.js\" defer></script>"))
+            #expect(!page.contains("<script>"), "no inline script (the policy would refuse it)")
+            let script = try await client.get("/assets/site.js")
+            #expect(script.status == .ok)
+            #expect(script.headers[.contentType] == "text/javascript; charset=utf-8")
+            #expect(script.contains("upload.addEventListener(\"progress\""))
+            let style = try await client.get("/assets/site.css")
+            #expect(style.headers[.contentType] == "text/css; charset=utf-8")
+            #expect(try await client.get("/assets/other.js").status == .notFound)
         }
     }
 

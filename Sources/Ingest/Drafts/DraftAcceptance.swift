@@ -38,6 +38,55 @@ public struct DraftAcceptance: Sendable {
     public func accept(draft path: String) throws -> Accepted {
         let lock = try CorpusLock(root: corpusRoot)
         defer { lock.release() }
+        let staged = try stage(draft: path)
+        let errors = staged.problems.filter { $0.severity == .error }
+        guard errors.isEmpty else { throw AcceptanceError.refused(path, errors) }
+        let warnings = staged.problems.filter { $0.location.file == path }.map(\.description)
+
+        // Write: the lists first, then the document (never over a file), then the draft goes.
+        let target = Self.documentPath(corpusRoot, staged.id)
+        var written = AtomicFiles()
+        do {
+            if !staged.organizations.isEmpty { try written.replace(staged.organizationsPath, with: staged.organizationsText) }
+            if !staged.events.isEmpty { try written.replace(staged.eventsPath, with: staged.eventsText) }
+            try written.create(target, with: staged.reviewed)
+            guard unlink(path) == 0 else { throw AcceptanceError.write(path, String(cString: strerror(errno))) }
+        } catch {
+            written.rollBack()
+            throw error
+        }
+        return Accepted(draft: path, id: staged.id, document: target, organizations: staged.organizations.map(\.id),
+                        events: staged.events.map(\.id), warnings: warnings)
+    }
+
+    /// What accepting the draft would report, with nothing written: every
+    /// error `brief check` finds in the corpus with the draft and the
+    /// proposals it uses, and its warnings about the draft, each located in
+    /// the draft or its proposal file. Empty when `accept` would pass
+    /// silently. Throws `AcceptanceError` when the draft cannot be read or
+    /// the corpus has errors already.
+    public func check(draft path: String) throws -> [Diagnostic] {
+        do {
+            let staged = try stage(draft: path)
+            return staged.problems.filter { $0.severity == .error || $0.location.file == path }
+        } catch AcceptanceError.refused(_, let problems) {
+            return problems
+        }
+    }
+
+    /// The corpus as it would be with the draft: what would be written and what check says of it.
+    private struct Staged {
+        var id: String
+        var reviewed: String
+        var organizations: [ProposalList.Entry]
+        var events: [ProposalList.Entry]
+        var organizationsPath: String, organizationsText: String
+        var eventsPath: String, eventsText: String
+        /// Every diagnostic of the staged corpus, located in the draft or its proposals.
+        var problems: [Diagnostic]
+    }
+
+    private func stage(draft path: String) throws -> Staged {
         guard let data = FileManager.default.contents(atPath: path) else { throw AcceptanceError.unreadable(path) }
         guard let text = String(data: data, encoding: .utf8) else { throw AcceptanceError.notUTF8(path) }
         let (reviewed, markLine) = ReviewMark.removed(text)
@@ -86,23 +135,8 @@ public struct DraftAcceptance: Sendable {
         let mapped = problems.map {
             locate.proposal(locate.draft($0, id: id), merged: [(orgsPath, orgText, orgs, orgFile), (eventsPath, eventText, events, eventFile)])
         }
-        let errors = mapped.filter { $0.severity == .error }
-        guard errors.isEmpty else { throw AcceptanceError.refused(path, errors) }
-        let warnings = mapped.filter { $0.location.file == path }.map(\.description)
-
-        // Write: the lists first, then the document (never over a file), then the draft goes.
-        let target = Self.documentPath(corpusRoot, id)
-        var written = AtomicFiles()
-        do {
-            if !orgs.isEmpty { try written.replace(orgsPath, with: newOrgText) }
-            if !events.isEmpty { try written.replace(eventsPath, with: newEventText) }
-            try written.create(target, with: reviewed)
-            guard unlink(path) == 0 else { throw AcceptanceError.write(path, String(cString: strerror(errno))) }
-        } catch {
-            written.rollBack()
-            throw error
-        }
-        return Accepted(draft: path, id: id, document: target, organizations: orgs.map(\.id), events: events.map(\.id), warnings: warnings)
+        return Staged(id: id, reviewed: reviewed, organizations: orgs, events: events, organizationsPath: orgsPath,
+                      organizationsText: newOrgText, eventsPath: eventsPath, eventsText: newEventText, problems: mapped)
     }
 
     /// The folder holding a draft's proposals: DIR for DIR/documents/ID.md, else the draft's own folder.

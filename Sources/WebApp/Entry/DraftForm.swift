@@ -2,9 +2,10 @@ import Corpus
 import Foundation
 
 /// The review screen's form and what it sends back: a draft's fields as
-/// choices from the corpus (organizations, engagements, demands), with room
-/// for new organization ids; read back into `DocumentWriter.Fields`, the
-/// same record `brief ingest` writes.
+/// choices from the corpus and the records proposed beside the drafts
+/// (organizations, engagements, demands), each with "new…" to add one
+/// (`NewRecords`); read back into `DocumentWriter.Fields`, the same record
+/// `brief ingest` writes.
 struct DraftForm: Sendable {
     struct Choice: Sendable { let value: String; let label: String; let selected: Bool }
     struct Group: Sendable { let label: String?; let choices: [Choice] }
@@ -27,27 +28,40 @@ struct DraftForm: Sendable {
     let newOrganizations: String
     let asks: [AskField]
     let body: String
+    /// For the "new…" parts of the form.
+    let organizationKinds: [Choice]
+    let eventKinds: [Choice]
+    let issues: [Choice]
+    let newChoice: String
 
     /// Empty asks offered below the drafted ones, to add a demand the draft missed.
     static let blankAsks = 1
 
-    init(document d: Document, corpus c: Corpus) {
+    init(document d: Document, corpus c: Corpus, proposals p: NewRecords.Proposals) {
         title = d.title
         date = d.date.description
         kinds = DocumentKind.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: $0 == d.kind) }
         to = d.to ?? ""
+        let proposedEvents = p.events.filter { c.event($0.id) == nil }
         events = [Choice(value: "", label: "none", selected: d.event == nil)]
+            + proposedEvents.map { Choice(value: $0.id, label: "\($0.date.description) · \($0.title) (new, added on accepting)",
+                                          selected: $0.id == d.event) }
             + c.events.reversed().map { Choice(value: $0.id, label: "\($0.date.description) · \($0.title)", selected: $0.id == d.event) }
+            + [Choice(value: NewRecords.choice, label: "new engagement… (describe it below)", selected: false)]
         source = d.source ?? ""
         language = d.language ?? ""
-        let known = Set(c.organizations.map(\.id))
-        organizations = c.organizations.sorted { $0.name < $1.name }.map {
-            Choice(value: $0.id, label: $0.name, selected: d.organizations.contains($0.id))
-        }
+        let proposedOrganizations = p.organizations.filter { c.organization($0.id) == nil }
+        let known = Set(c.organizations.map(\.id) + proposedOrganizations.map(\.id))
+        organizations = proposedOrganizations.map { Choice(value: $0.id, label: "\($0.name) (new, added on accepting)",
+                                                           selected: d.organizations.contains($0.id)) }
+            + c.organizations.sorted { $0.name < $1.name }.map {
+                Choice(value: $0.id, label: $0.name, selected: d.organizations.contains($0.id))
+            }
         newOrganizations = d.organizations.filter { !known.contains($0) }.joined(separator: ", ")
         func demandGroups(_ selected: String?) -> [Group] {
             [Group(label: nil, choices: [Choice(value: "", label: "choose a demand", selected: selected == nil)])]
                 + c.issues.map { i in Group(label: i.label, choices: i.demands.map { Choice(value: $0.id, label: $0.label, selected: $0.id == selected) }) }
+                + [Group(label: nil, choices: [Choice(value: NewRecords.choice, label: "new demand… (describe it below)", selected: false)])]
         }
         var asks = d.asks.enumerated().map { i, a in
             AskField(index: i, legend: "Ask \(i + 1)", demands: demandGroups(a.demand), text: a.text, quote: a.quote ?? "")
@@ -58,13 +72,18 @@ struct DraftForm: Sendable {
         }
         self.asks = asks
         body = d.body
+        organizationKinds = OrganizationKind.allCases.map { Choice(value: $0.rawValue, label: $0.rawValue, selected: $0 == .ngo) }
+        eventKinds = EventKind.allCases.map { Choice(value: $0.rawValue, label: $0.rawValue, selected: $0 == .meeting) }
+        issues = c.issues.map { Choice(value: $0.id, label: $0.label, selected: false) }
+        newChoice = NewRecords.choice
     }
 
     /// A field the person must fix before the draft can be saved.
     struct Invalid: Error, CustomStringConvertible { let description: String }
 
-    /// The fields as submitted. Asks without a demand, or marked for removal, are left out.
-    static func fields(from form: FormData) throws -> (DocumentWriter.Fields, body: String) {
+    /// The fields as submitted, with the ids `new` gave the records made
+    /// with "new…". Asks without a demand, or marked for removal, are left out.
+    static func fields(from form: FormData, new: NewRecords.Plan = .init()) throws -> (DocumentWriter.Fields, body: String) {
         func text(_ name: String) -> String { (form.first(name) ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
         func optional(_ name: String) -> String? { let t = text(name); return t.isEmpty ? nil : t }
         let title = text("title")
@@ -80,13 +99,17 @@ struct DraftForm: Sendable {
             }
             if !organizations.contains(o) { organizations.append(o) }
         }
+        if let o = new.organization, !organizations.contains(o) { organizations.append(o) }
         guard !organizations.isEmpty else { throw Invalid(description: "Choose at least one organization (or give a new one's id).") }
-        if let e = optional("event"), !Slug.isValid(e) { throw Invalid(description: "Choose the engagement from the list.") }
+        var event = optional("event")
+        if event == NewRecords.choice { event = new.event }
+        if let e = event, !Slug.isValid(e) { throw Invalid(description: "Choose the engagement from the list.") }
         var asks: [(demand: String, text: String, quote: String?)] = []
         var i = 0
         while form.first("ask-\(i)-demand") != nil {
             defer { i += 1 }
-            let demand = text("ask-\(i)-demand")
+            let chosen = text("ask-\(i)-demand")
+            let demand = chosen == NewRecords.choice ? new.demands[i] ?? "" : chosen
             if demand.isEmpty || form.first("ask-\(i)-remove") != nil { continue }
             guard Slug.isValid(demand) else { throw Invalid(description: "Choose ask \(i + 1)'s demand from the list.") }
             let t = text("ask-\(i)-text")
@@ -95,7 +118,7 @@ struct DraftForm: Sendable {
         }
         let body = (form.first("body") ?? "").replacingOccurrences(of: "\r\n", with: "\n")
         return (DocumentWriter.Fields(title: title, organizations: organizations, date: date, kind: kind, to: optional("to"),
-                                      event: optional("event"), source: optional("source"), language: optional("language"),
+                                      event: event, source: optional("source"), language: optional("language"),
                                       asks: asks), body)
     }
 

@@ -45,13 +45,40 @@ final class DraftStore: @unchecked Sendable {
     struct Missing: Error {}
 
     /// Saves a reviewed draft if it is still the version the person
-    /// started from; otherwise nothing is written and the current text is
-    /// returned in `Stale`.
-    func save(_ id: String, text: String, expecting version: String) throws {
+    /// started from, with the files of the records made for it (`NewRecords`,
+    /// written first, each whole); otherwise nothing is written and the
+    /// current text is returned in `Stale`.
+    func save(_ id: String, text: String, expecting version: String, records: [(path: String, text: String)] = []) throws {
         lock.lock(); defer { lock.unlock() }
         guard let current = read(id) else { throw Missing() }
         guard current.version == version else { throw Stale(current: current.text) }
+        for r in records { try AtomicFile.write(Data(r.text.utf8), to: r.path) }
         try AtomicFile.write(Data(text.utf8), to: path(id))
+    }
+
+    /// What `brief check` would say on accepting the draft (`DraftAcceptance.check`), paths shown inside the corpus.
+    func check(_ id: String) -> [String] {
+        do {
+            return try DraftAcceptance(corpus: corpusRoot).check(draft: path(id)).map { shown($0.description) }
+        } catch {
+            return [shown("\(error)")]
+        }
+    }
+
+    /// A message with the corpus folder's own path left out (paths are shown inside it).
+    func shown(_ message: String) -> String {
+        message.replacingOccurrences(of: corpusRoot + "/", with: "").replacingOccurrences(of: corpusRoot, with: "the corpus folder")
+    }
+
+    /// The last acceptances, by document id, for the page the browser is sent to next.
+    private var accepted: [String: DraftAcceptance.Accepted] = [:]
+    private var acceptedOrder: [String] = []
+    /// Acceptances remembered for their result page.
+    static let acceptancesKept = 32
+
+    func acceptance(of document: String) -> DraftAcceptance.Accepted? {
+        lock.lock(); defer { lock.unlock() }
+        return accepted[document]
     }
 
     /// Accepts a draft into the corpus through `DraftAcceptance` — the rule
@@ -61,9 +88,12 @@ final class DraftStore: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         guard let current = read(id) else { throw Missing() }
         guard current.version == version else { throw Stale(current: current.text) }
-        let accepted = try DraftAcceptance(corpus: corpusRoot).accept(draft: path(id))
+        let result = try DraftAcceptance(corpus: corpusRoot).accept(draft: path(id))
         unlink(pagePath(id))
-        return accepted
+        accepted[result.id] = result
+        acceptedOrder.append(result.id)
+        if acceptedOrder.count > Self.acceptancesKept { accepted[acceptedOrder.removeFirst()] = nil }
+        return result
     }
 
     /// Discards a draft (and its page), if it is still the version shown.

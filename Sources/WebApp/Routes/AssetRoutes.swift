@@ -2,7 +2,7 @@ import Briefs
 import Foundation
 import Hummingbird
 
-/// The style sheet and the fonts, served by `brief` itself (no page loads
+/// The style sheet, the one small script (upload progress, "new…") and the fonts, served by `brief` itself (no page loads
 /// anything from elsewhere). Only these named files can be asked for.
 struct AssetRoutes {
     let resources: Resources
@@ -12,6 +12,7 @@ struct AssetRoutes {
         let web = (resources.templates as NSString).appendingPathComponent("web")
         return [
             "site.css": ((web as NSString).appendingPathComponent("site.css"), "text/css; charset=utf-8"),
+            "site.js": ((web as NSString).appendingPathComponent("site.js"), "text/javascript; charset=utf-8"),
             "NotoSans-Regular.ttf": ((resources.fonts as NSString).appendingPathComponent("NotoSans-Regular.ttf"), "font/ttf"),
             "NotoSans-Bold.ttf": ((resources.fonts as NSString).appendingPathComponent("NotoSans-Bold.ttf"), "font/ttf"),
             "NotoSans-Italic.ttf": ((resources.fonts as NSString).appendingPathComponent("NotoSans-Italic.ttf"), "font/ttf"),

@@ -60,49 +60,62 @@ struct BrowseRoutes {
 
     func issues() throws -> Response {
         let s = try server.snapshot()
-        return server.pages.page("issues", ["issues": issueRows(s.corpus)], title: "Issues", section: .issues, snapshot: s)
+        return HTMLResponse.make(s.pages.page("/issues") {
+            server.pages.html("issues", ["issues": issueRows(s.corpus)], title: "Issues", section: .issues, snapshot: s)
+        })
     }
 
     struct OrganizationRow { let href: String; let name: String; let short: String?; let kind: String; let documents: Int }
 
     func organizations() throws -> Response {
         let s = try server.snapshot(), c = s.corpus
-        var count: [String: Int] = [:]
-        for d in c.documents { for o in d.organizations { count[o, default: 0] += 1 } }
-        let rows = c.organizations.sorted { $0.name.localizedCaseInsensitiveCompare($1.name) == .orderedAscending }.map {
-            OrganizationRow(href: Paths.organization($0.id), name: $0.name, short: $0.short, kind: $0.kind.rawValue, documents: count[$0.id] ?? 0)
-        }
-        return server.pages.page("organizations", ["organizations": rows], title: "Organizations", section: .organizations, snapshot: s)
+        return HTMLResponse.make(s.pages.page("/organizations") {
+            var count: [String: Int] = [:]
+            for d in c.documents { for o in d.organizations { count[o, default: 0] += 1 } }
+            let rows = c.organizations.sorted { $0.name.localizedCaseInsensitiveCompare($1.name) == .orderedAscending }.map {
+                OrganizationRow(href: Paths.organization($0.id), name: $0.name, short: $0.short, kind: $0.kind.rawValue,
+                                documents: count[$0.id] ?? 0)
+            }
+            return server.pages.html("organizations", ["organizations": rows], title: "Organizations", section: .organizations, snapshot: s)
+        })
     }
 
     func events() throws -> Response {
         let s = try server.snapshot(), c = s.corpus
-        var count: [String: Int] = [:]
-        for d in c.documents { if let e = d.event { count[e, default: 0] += 1 } }
-        let rows = c.events.reversed().map { EventRow($0, corpus: c, documentCount: count[$0.id] ?? 0) }
-        return server.pages.page("events", ["events": rows], title: "Engagements", section: .events, snapshot: s)
+        return HTMLResponse.make(s.pages.page("/events") {
+            var count: [String: Int] = [:]
+            for d in c.documents { if let e = d.event { count[e, default: 0] += 1 } }
+            let rows = c.events.reversed().map { EventRow($0, corpus: c, documentCount: count[$0.id] ?? 0) }
+            return server.pages.html("events", ["events": rows], title: "Engagements", section: .events, snapshot: s)
+        })
     }
 
     struct DocumentList { let documents: [DocumentRow]; let pagination: Pagination }
 
     func documents(page: Int?) throws -> Response {
         let s = try server.snapshot(), c = s.corpus
-        let newestFirst = Array(c.documents.reversed())
-        let pagination = Pagination(count: newestFirst.count, page: page, base: "/documents")
-        let shown = newestFirst[pagination.range.clamped(to: newestFirst.indices)].map { DocumentRow($0, corpus: c) }
-        return server.pages.page("documents", DocumentList(documents: shown, pagination: pagination),
-                                 title: "Documents", section: .documents, snapshot: s)
+        let pagination = Pagination(count: c.documents.count, page: page, base: "/documents")
+        return HTMLResponse.make(s.pages.page("/documents?page=\(pagination.page)") {
+            let newestFirst = Array(c.documents.reversed())
+            let shown = newestFirst[pagination.range.clamped(to: newestFirst.indices)].map { DocumentRow($0, corpus: c) }
+            return server.pages.html("documents", DocumentList(documents: shown, pagination: pagination),
+                                     title: "Documents", section: .documents, snapshot: s)
+        })
     }
 
     func years() throws -> Response {
         let s = try server.snapshot()
-        return server.pages.page("years", ["years": yearRows(s.corpus)], title: "Years", section: .years, snapshot: s)
+        return HTMLResponse.make(s.pages.page("/years") {
+            server.pages.html("years", ["years": yearRows(s.corpus)], title: "Years", section: .years, snapshot: s)
+        })
     }
 
     func outcomes() throws -> Response {
         let s = try server.snapshot(), c = s.corpus
-        let rows = c.outcomes.reversed().map { OutcomeRow($0, corpus: c) }
-        return server.pages.page("outcomes", ["outcomes": rows, "none": rows.isEmpty] as [String: Any],
-                                 title: "Outcomes", section: .outcomes, snapshot: s)
+        return HTMLResponse.make(s.pages.page("/outcomes") {
+            let rows = c.outcomes.reversed().map { OutcomeRow($0, corpus: c) }
+            return server.pages.html("outcomes", ["outcomes": rows, "none": rows.isEmpty] as [String: Any],
+                                     title: "Outcomes", section: .outcomes, snapshot: s)
+        })
     }
 }

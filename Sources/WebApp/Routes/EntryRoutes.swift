@@ -101,9 +101,11 @@ struct EntryRoutes {
         guard let (text, version) = server.drafts.read(id) else {
             throw NotFound(what: "draft", id: id, known: server.drafts.list(), href: Paths.draft, list: Link(href: "/drafts", text: "the drafts"))
         }
-        // Checked as it would be once reviewed: without its review mark.
-        let (document, found) = s.corpus.read(documentText: ReviewMark.removed(text).text, path: "drafts/documents/\(id).md")
-        let problems = found + extra.filter { e in !found.contains { $0.message == e.message } }
+        // Read as a document (without its review mark) for the form; checked
+        // as accepting it would check it, with the records proposed for it.
+        let (document, unreadable) = s.corpus.read(documentText: ReviewMark.removed(text).text, path: "drafts/documents/\(id).md")
+        let found = document == nil ? unreadable.map { server.drafts.shown($0.description) } : server.drafts.check(id)
+        let problems = found + extra.map { server.drafts.shown($0.description) }.filter { !found.contains($0) }
         // Quotes marked in the page, each linked to its demand's field on this screen.
         let quotes = (document?.asks ?? []).enumerated().compactMap { i, a in
             a.quote.map { HighlightedText.Quote(text: $0, mark: .init(href: "#ask-\(i)-quote", demand: s.corpus.demand(a.demand)?.label ?? a.demand, anchor: "")) }
@@ -114,8 +116,8 @@ struct EntryRoutes {
             PageLine(segments: HighlightedText.segments(String($0), quotes: quotes, placed: &placed))
         }
         let page = ReviewPage(id: id, csrf: context.csrfToken, version: version, action: Paths.draft(id),
-                              form: document.map { DraftForm(document: $0, corpus: s.corpus) }, raw: document == nil ? text : nil,
-                              page: lines, problems: problems.map { $0.description.replacingOccurrences(of: server.drafts.corpusRoot + "/", with: "") },
+                              form: document.map { DraftForm(document: $0, corpus: s.corpus, proposals: .read(root: server.drafts.corpusRoot)) },
+                              raw: document == nil ? text : nil, page: lines, problems: problems,
                               clean: problems.isEmpty, message: message, acceptAvailable: true)
         let response = server.pages.page("review", page, title: "Review \(document?.title ?? id)", section: .drafts, snapshot: s, status: status)
         return response
@@ -125,14 +127,18 @@ struct EntryRoutes {
         let s = try server.snapshot()
         let form = try await Self.form(request)
         guard let version = form.first("version") else { throw HTTPError(.badRequest, message: "The form has no version; reload the draft.") }
-        let fields: DocumentWriter.Fields, body: String
-        do { (fields, body) = try DraftForm.fields(from: form) } catch let e as DraftForm.Invalid {
+        let fields: DocumentWriter.Fields, body: String, records: NewRecords.Plan
+        do {
+            records = try NewRecords.from(form).plan(corpus: s.corpus, root: server.drafts.corpusRoot,
+                                                     proposals: .read(root: server.drafts.corpusRoot))
+            (fields, body) = try DraftForm.fields(from: form, new: records)
+        } catch let e as DraftForm.Invalid {
             throw HTTPError(.unprocessableContent, message: e.description + " Go back to the form to correct it; nothing was saved.")
         }
         // Still a draft after a save: only accepting removes the review mark.
         let text = ReviewMark.marked(DocumentWriter.text(fields, body: body))
         do {
-            try server.drafts.save(id, text: text, expecting: version)
+            try server.drafts.save(id, text: text, expecting: version, records: records.files)
         } catch let stale as DraftStore.Stale {
             let path = "drafts/documents/\(id).md"
             let changed = DraftForm.differences(s.corpus.read(documentText: ReviewMark.removed(stale.current).text, path: path).0,
@@ -161,7 +167,8 @@ struct EntryRoutes {
         } catch let e as AcceptanceError {
             var findings: [Diagnostic] = []
             if case .refused(_, let problems) = e { findings = problems }
-            let message = findings.isEmpty ? e.description : "Not accepted: the corpus would not pass `brief check` with this draft. Fix what is listed, save, and accept again."
+            let message = findings.isEmpty ? server.drafts.shown(e.description)
+                : "Not accepted: the corpus would not pass `brief check` with this draft. Fix what is listed, save, and accept again."
             return try review(id, context: context, message: message, extra: findings, status: .unprocessableContent)
         }
     }

@@ -2,7 +2,8 @@ import Corpus
 import Foundation
 
 /// The corpus the server answers from, with everything computed from it
-/// once per state of the files: the check report and the search index.
+/// once per state of the files: the check report, the search index and the
+/// browse pages.
 struct CorpusSnapshot: Sendable {
     let corpus: Corpus
     /// `brief check`'s report for the files as they are on disk now.
@@ -16,6 +17,8 @@ struct CorpusSnapshot: Sendable {
     /// the files have errors); briefs are cached by it.
     let served: CorpusFingerprint
     let search: SearchIndex
+    /// Browse pages made from this snapshot, kept until the files change.
+    let pages = RenderedPages()
 
     var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }

@@ -12,12 +12,13 @@ struct PageRenderer: Sendable {
     let library: MustacheLibrary
 
     init(directory: String) throws {
+        MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
         var library = MustacheLibrary()
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         for name in names.sorted() where name.hasSuffix(".mustache") {
             let path = (directory as NSString).appendingPathComponent(name)
             let text = try String(contentsOfFile: path, encoding: .utf8)
-            do { try library.register(text, named: String(name.dropLast(".mustache".count))) } catch {
+            do { try library.register(HTMLEscaping.pragma + text, named: String(name.dropLast(".mustache".count))) } catch {
                 throw WebAppError.templateInvalid(path: path, reason: "\(error)")
             }
         }
@@ -56,6 +57,11 @@ struct PageRenderer: Sendable {
     /// A whole page: `template` rendered with `context`, inside the layout.
     func page(_ template: String, _ context: Any, title: String, section: Section?, snapshot: CorpusSnapshot?,
               status: HTTPResponse.Status = .ok) -> Response {
+        HTMLResponse.make(html(template, context, title: title, section: section, snapshot: snapshot), status: status)
+    }
+
+    /// A whole page's HTML.
+    func html(_ template: String, _ context: Any, title: String, section: Section?, snapshot: CorpusSnapshot?) -> String {
         let body = library.render(context, withTemplate: template) ?? ""
         let banner = snapshot.flatMap { s in
             s.hasErrors ? Banner(errorCount: s.errors.count, plural: s.errors.count != 1, servingEarlier: s.servingEarlierState) : nil
@@ -66,7 +72,7 @@ struct PageRenderer: Sendable {
         let layout = Layout(title: title, content: body,
                             nav: Section.allCases.map { NavItem(href: $0.link.0, text: $0.link.1, current: $0 == section) },
                             banner: banner, corpusSummary: summary)
-        return HTMLResponse.make(library.render(layout, withTemplate: "layout") ?? "", status: status)
+        return library.render(layout, withTemplate: "layout") ?? ""
     }
 }
 
