@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Typesetting
 @testable import Corpus
 
 /// Nesting and repetition in a document body, generated at the sizes that
@@ -67,6 +68,6 @@ import Testing
         let doc = "---\ntitle: Marks\norganizations: [hrw]\ndate: 2025\nkind: letter\n---\nFirst.\n\nText a" + String(repeating: "\u{0301}", count: 150_000) + " end.\n"
         let d = try FixtureCorpus().with("documents/marks.md", doc).diagnostics().filter { $0.contains("marks.md") }
         #expect(d == ["documents/marks.md:9:1: warning: a letter here carries more than 30 combining marks: a brief sets the first 30; remove the rest"], "\(d)")
-        #expect(CombiningMarks.firstLongRun(in: "Việt Nam") == nil)
+        #expect(CombiningMarkRuns.firstLongRun(in: "Việt Nam") == nil)
     }
 }
