@@ -77,10 +77,19 @@ import Testing
         }
     }
 
-    @Test func aWideButValidColumnPairIsAccepted() throws {
-        // 200 + 200 on letter leaves 212 pt: above the narrowest measure, so no error.
-        let style = try BriefStyle.load(path: try Self.style("page:\n  margins: {left: 200, right: 200}\n"))
-        #expect(style.document.margins.left == 200)
+    /// The margin rule's boundary on letter paper: margins leaving the narrowest measure (144 pt) are
+    /// accepted; one point more is a located error, not a trap in the line composer.
+    @Test func marginsAreJudgedAtTheNarrowestMeasure() throws {
+        let widest = try BriefStyle.load(path: try Self.style("page:\n  margins: {left: 234, right: 234}\n"))
+        #expect(widest.document.contentWidth == 144)
+        #expect(try BriefStyle.load(path: try Self.style("page:\n  margins: {left: 200, right: 200}\n")).document.margins.left == 200)
+        do {
+            _ = try BriefStyle.load(path: try Self.style("page:\n  margins: {left: 235, right: 234}\n"))
+            Issue.record("a 143 pt column was accepted")
+        } catch let e as BriefError {
+            #expect(e.description.contains("style.yaml:2:") && e.description.contains("'left' is 235 pt; it must be from 0 to 234 pt"),
+                    "\(e.description)")
+        }
     }
 
     static func template(_ text: String) throws -> BriefTemplate {

@@ -32,10 +32,12 @@ import Typesetting
         #expect(notes.flattenedLines == [1])
     }
 
-    @Test func deepEmphasisKeepsItsText() {
+    /// Emphasis nested 5,000 deep keeps its innermost words, and the reader says it flattened it.
+    @Test func deepEmphasisKeepsItsTextAndIsReported() {
         let body = String(repeating: "*a ", count: 5_000) + "core" + String(repeating: " a*", count: 5_000) + "\n"
-        let blocks = Markdown.parse(body)
+        let (blocks, notes) = Markdown.parseNoting(body)
         #expect(blocks.map(\.plainText).joined().contains("core"))
+        #expect(notes.flattenedLines == [1], "nesting past \(Markdown.deepestNesting) levels is reported")
     }
 
     @Test func aDeepDocumentPassesCheckWithOneLocatedWarning() throws {
