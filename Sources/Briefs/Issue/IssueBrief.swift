@@ -138,6 +138,7 @@ public struct IssueBrief: BriefContent {
             unasked: unasked.map { .init(label: $0.label) }, unaskedText: ListFormat.sentenceList(unasked.map(\.label)),
             hasUnasked: !unasked.isEmpty,
             first: refs(firsts), latest: refs(latests), firstMore: more(firsts), latestMore: more(latests),
+            hasFirstMore: !more(firsts).isEmpty, hasLatestMore: !more(latests).isEmpty,
             firstUncertain: firsts.count > 1, latestUncertain: latests.count > 1,
             sameFirstAndLatest: documents.count == 1,
             hasLeftOut: !left.isEmpty, leftOut: Counted(left.count, "document").text, leftOutVerb: left.count == 1 ? "is" : "are")

@@ -40,6 +40,8 @@ public struct IssueBriefContext: Encodable, Sendable {
     public var first, latest: [DocumentRef]
     /// "3 other documents" beyond those `first` (`latest`) names, or "" when it names them all.
     public var firstMore, latestMore: String
+    /// Whether `firstMore` (`latestMore`) counts any.
+    public var hasFirstMore, hasLatestMore: Bool
     public var firstUncertain, latestUncertain: Bool
     public var sameFirstAndLatest: Bool
     public var hasLeftOut: Bool
