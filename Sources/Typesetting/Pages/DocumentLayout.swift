@@ -140,7 +140,7 @@ public final class DocumentLayout {
     /// prints the page total, a first pass sets every page and keeps none,
     /// to count them (`pageCount`): twice the layout work, but memory that
     /// stays flat rather than holding every page of a long brief until its
-    /// count is known (8,000 pages took 2.7 GB). Requires `canStream`.
+    /// count is known (docs/hostile-input.md). Requires `canStream`.
     /// Returns the page count and the outline.
     public func stream(_ blocks: consuming [Block], metadata: DocumentMetadata,
                        to emit: (Page) throws -> Void) throws -> (pages: Int, outline: [OutlineEntry]) {
