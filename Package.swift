@@ -64,7 +64,8 @@ let package = Package(
                 dependencies: ["CCairo", "CFreeType", "CHarfBuzz", "CHyphen", "CLineBreak", "CCleanup", "CMalloc", "CTaggedPDF"]),
         // 3. The corpus model.
         // Raw HTML in document bodies is read by libxml2 (CHTMLText), as ingest reads pages.
-        .target(name: "Corpus", dependencies: ["CCmark", "CHTMLText", .product(name: "Yams", package: "Yams")]),
+        // It reads the engine's own text rules (how many combining marks a letter keeps) to warn where they apply.
+        .target(name: "Corpus", dependencies: ["Typesetting", "CCmark", "CHTMLText", .product(name: "Yams", package: "Yams")]),
         // 4. Raw pages in, draft documents out (beside Briefs, on Corpus only).
         .target(name: "Ingest", dependencies: ["Corpus", "CHTMLText", "CPDFText", "CCleanup", "CSentenceBreak"]),
         // 4. Brief composition.

@@ -22,10 +22,9 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Paper (default: the style's).", valueName: "letter|a4"))
     var pageSize: PaperSize?
 
-    /// The output path, checked before any work: not a folder, a `.pdf`
-    /// name (devices such as /dev/stdout aside), and a parent that is a
-    /// writable folder or can be created (missing folders are created when
-    /// the file is written).
+    /// The output path, checked before any work (`OutputFile.problem`): not
+    /// a folder, a `.pdf` name (devices and pipes aside), and a parent that
+    /// is a writable folder or can be created.
     func path(default name: String) throws -> String {
         if toStandardOutput {
             if isatty(1) != 0 {
@@ -35,32 +34,10 @@ struct OutputOptions: ParsableArguments {
             return "/dev/stdout"
         }
         let p = output ?? name
-        var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: p, isDirectory: &isDir), isDir.boolValue {
-            Terminal.error("\(p) is a folder; give a file name such as \(p)/\(name)")
+        // The same rule as --data's, and as the writer's (`OutputFile`): devices and pipes need no .pdf.
+        if let problem = OutputFile.problem(writing: p, extensions: ["pdf"]) {
+            Terminal.error(problem)
             throw ExitCode.failure
-        }
-        let device = p.hasPrefix("/dev/") || p.hasPrefix("/proc/self/fd/")
-        if !device && !p.lowercased().hasSuffix(".pdf") {
-            Terminal.error("\(p) does not end in .pdf; name the output file.pdf")
-            throw ExitCode.failure
-        }
-        // The nearest existing ancestor must be a writable folder.
-        var dir = (p as NSString).deletingLastPathComponent
-        if dir.isEmpty { dir = "." }
-        while !FileManager.default.fileExists(atPath: dir) && dir != "/" && !dir.isEmpty {
-            dir = (dir as NSString).deletingLastPathComponent
-            if dir.isEmpty { dir = "." }
-        }
-        if !device {
-            if !FileManager.default.fileExists(atPath: dir, isDirectory: &isDir) || !isDir.boolValue {
-                Terminal.error("cannot write \(p): \(dir) is not a folder")
-                throw ExitCode.failure
-            }
-            if !FileManager.default.isWritableFile(atPath: dir) {
-                Terminal.error("cannot write \(p): folder \(dir) is not writable")
-                throw ExitCode.failure
-            }
         }
         return p
     }

@@ -48,8 +48,9 @@ struct Generate: ParsableCommand {
             if !(0...100).contains(lookback) { throw ValidationError("--lookback \(lookback) must be a number of years from 0 to 100") }
         }
         if data != nil && issue == nil && meeting == nil && year == nil { throw ValidationError("--data goes with --issue, --meeting or --year") }
-        if let data, !(data.hasSuffix(".csv") || data.hasSuffix(".json")) {
-            throw ValidationError("--data must name a .csv or .json file")
+        // Checked by the rule -o follows: a device or pipe is written through, a file must be .csv or .json.
+        if let data, let problem = OutputFile.problem(writing: data, extensions: ["csv", "json"]) {
+            throw ValidationError("--data: \(problem)")
         }
     }
 

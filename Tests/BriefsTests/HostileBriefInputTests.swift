@@ -77,10 +77,19 @@ import Testing
         }
     }
 
-    @Test func aWideButValidColumnPairIsAccepted() throws {
-        // 200 + 200 on letter leaves 212 pt: above the narrowest measure, so no error.
-        let style = try BriefStyle.load(path: try Self.style("page:\n  margins: {left: 200, right: 200}\n"))
-        #expect(style.document.margins.left == 200)
+    /// The margin rule's boundary on letter paper: margins leaving the narrowest measure (144 pt) are
+    /// accepted; one point more is a located error, not a trap in the line composer.
+    @Test func marginsAreJudgedAtTheNarrowestMeasure() throws {
+        let widest = try BriefStyle.load(path: try Self.style("page:\n  margins: {left: 234, right: 234}\n"))
+        #expect(widest.document.contentWidth == 144)
+        #expect(try BriefStyle.load(path: try Self.style("page:\n  margins: {left: 200, right: 200}\n")).document.margins.left == 200)
+        do {
+            _ = try BriefStyle.load(path: try Self.style("page:\n  margins: {left: 235, right: 234}\n"))
+            Issue.record("a 143 pt column was accepted")
+        } catch let e as BriefError {
+            #expect(e.description.contains("style.yaml:2:") && e.description.contains("'left' is 235 pt; it must be from 0 to 234 pt"),
+                    "\(e.description)")
+        }
     }
 
     static func template(_ text: String) throws -> BriefTemplate {
@@ -133,6 +142,45 @@ import Testing
         } catch let e as BriefError {
             #expect(e.description.contains("t.mustache:3:1: error: '::key-quotes' takes a count of 0 or more on its next line, not '-5'"), "\(e.description)")
         }
+    }
+
+    /// A corpus of `count` letters by one organization, all of one day, on one demand.
+    static func sameDayCorpus(_ count: Int) throws -> Corpus {
+        let dir = PDFInspector.temporaryDirectory() + "/same-day"
+        try FileManager.default.createDirectory(atPath: dir + "/documents", withIntermediateDirectories: true)
+        try "- id: hrw\n  name: Human Rights Watch\n  kind: ngo\n".write(toFile: dir + "/organizations.yaml", atomically: true, encoding: .utf8)
+        try "- id: detainees\n  label: Detained civilians\n  demands:\n    - id: release\n      label: Release detained civilians\n"
+            .write(toFile: dir + "/issues.yaml", atomically: true, encoding: .utf8)
+        try "[]\n".write(toFile: dir + "/events.yaml", atomically: true, encoding: .utf8)
+        for i in 0..<count {
+            try "---\ntitle: Letter \(i)\norganizations: [hrw]\ndate: 2025-03-01\nkind: letter\nasks:\n  - demand: release\n    text: Release them.\n---\nWe call for their release.\n"
+                .write(toFile: dir + "/documents/letter-\(i).md", atomically: false, encoding: .utf8)
+        }
+        return try CorpusLoader(root: dir).loadValid().0
+    }
+
+    /// 1,000 documents of one day may each be the first and the most recent: the summary names five
+    /// and counts the rest, so its sentence (once 100,000 titles, and gigabytes to set) stays a sentence.
+    @Test func aThousandDocumentsOfOneDayAreNamedFiveAndCounted() throws {
+        let brief = try IssueBrief(corpus: try Self.sameDayCorpus(1_000), issue: "detainees")
+        #expect(brief.mayBeFirst.count == 1_000 && brief.mayBeLatest.count == 1_000)
+        let context = brief.context(generated: "today")
+        #expect(context.first.count == ListFormat.longestNamed && context.latest.count == ListFormat.longestNamed)
+        #expect(context.first.map(\.separator) == [", ", ", ", ", ", ", ", ""])
+        #expect(context.firstMore == "995 other documents" && context.latestMore == "995 other documents")
+        let template = try BriefTemplate(nameOrPath: nil, default: "issue-brief", resources: BriefFixtures.resources)
+        let composed = try BriefFixtures.renderer.compose(brief, template: template, style: try Self.shippedStyle(), creator: "test")
+        let summary = composed.blocks.compactMap { block -> String? in
+            guard case .paragraph(let runs, _) = block else { return nil }
+            let text = runs.map(\.text).joined()
+            return text.contains("raised first") ? text : nil
+        }
+        #expect(summary.count == 1)
+        #expect(summary.first.map { $0.contains("(1 March 2025) or one of 995 other documents (their dates") } == true, "\(summary)")
+        #expect((summary.first?.count ?? .max) < 1_500, "\(summary.first?.count ?? 0) characters")
+        // Six candidates are all named: counting one would save nothing.
+        let six = try IssueBrief(corpus: try Self.sameDayCorpus(6), issue: "detainees").context(generated: "today")
+        #expect(six.first.count == 6 && six.firstMore == "" && !six.hasFirstMore && six.first.map(\.separator).suffix(2) == [" or ", ""])
     }
 
     @Test func fiftyThousandIdenticalHeadingsGetDistinctAnchors() {

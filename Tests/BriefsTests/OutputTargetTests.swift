@@ -42,6 +42,34 @@ import Testing
         #expect(try String(contentsOfFile: dir + "/read.json", encoding: .utf8).contains("\"demands\""))
     }
 
+    /// `-o` and `--data` judge a path by one rule (`OutputFile.problem`, the writer's own): the same
+    /// sentence for a folder, a wrong extension or a parent that is a file, before any work; a device is
+    /// written through, whatever its name.
+    @Test func outputAndDataJudgeAPathByOneRule() throws {
+        let dir = PDFInspector.temporaryDirectory()
+        try "a file".write(toFile: dir + "/file", atomically: true, encoding: .utf8)
+        // (what -o is given, what --data is given, what each is told)
+        let cases: [(pdf: String, data: String, saysO: String, saysData: String)] = [
+            (dir, dir, "\(dir) is a folder; give a file name such as \(dir)/brief.pdf",
+             "\(dir) is a folder; give a file name such as \(dir)/brief.csv"),
+            (dir + "/x.txt", dir + "/x.txt", "\(dir)/x.txt does not end in .pdf; name the output file.pdf",
+             "\(dir)/x.txt does not end in .csv or .json; name the output file.csv"),
+            (dir + "/file/x.pdf", dir + "/file/x.json", "cannot write \(dir)/file/x.pdf: \(dir)/file is not a folder",
+             "cannot write \(dir)/file/x.json: \(dir)/file is not a folder"),
+        ]
+        let run = ["generate", "--issue", "detainees", "--corpus", Self.corpus]
+        for c in cases {
+            let byO = BriefFixtures.cli(run + ["-o", c.pdf])
+            #expect(byO.status != 0 && byO.error.contains(c.saysO), "-o \(c.pdf): \(byO.error)")
+            let byData = BriefFixtures.cli(run + ["-o", dir + "/d.pdf", "--data", c.data])
+            #expect(byData.status != 0 && byData.error.contains("--data: " + c.saysData), "--data \(c.data): \(byData.error)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["file"], "nothing written")
+        let device = BriefFixtures.cli(run + ["-o", "/dev/null", "--data", "/dev/stdout"])
+        #expect(device.status == 0, "\(device.error)")
+        #expect(device.output.hasPrefix(BriefData.csvByteOrderMark), "CSV written through to standard output")
+    }
+
     @Test(arguments: [["list", "issues"], ["check"], ["list", "outcomes", "--json"]])
     func aFullStandardOutputIsAnError(command: [String]) {
         let quoted = (command + ["--corpus", Self.corpus]).map { "'\($0)'" }.joined(separator: " ")

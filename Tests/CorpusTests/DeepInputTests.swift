@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Typesetting
 @testable import Corpus
 
 /// Nesting and repetition in a document body, generated at the sizes that
@@ -31,10 +32,12 @@ import Testing
         #expect(notes.flattenedLines == [1])
     }
 
-    @Test func deepEmphasisKeepsItsText() {
+    /// Emphasis nested 5,000 deep keeps its innermost words, and the reader says it flattened it.
+    @Test func deepEmphasisKeepsItsTextAndIsReported() {
         let body = String(repeating: "*a ", count: 5_000) + "core" + String(repeating: " a*", count: 5_000) + "\n"
-        let blocks = Markdown.parse(body)
+        let (blocks, notes) = Markdown.parseNoting(body)
         #expect(blocks.map(\.plainText).joined().contains("core"))
+        #expect(notes.flattenedLines == [1], "nesting past \(Markdown.deepestNesting) levels is reported")
     }
 
     @Test func aDeepDocumentPassesCheckWithOneLocatedWarning() throws {
@@ -67,6 +70,6 @@ import Testing
         let doc = "---\ntitle: Marks\norganizations: [hrw]\ndate: 2025\nkind: letter\n---\nFirst.\n\nText a" + String(repeating: "\u{0301}", count: 150_000) + " end.\n"
         let d = try FixtureCorpus().with("documents/marks.md", doc).diagnostics().filter { $0.contains("marks.md") }
         #expect(d == ["documents/marks.md:9:1: warning: a letter here carries more than 30 combining marks: a brief sets the first 30; remove the rest"], "\(d)")
-        #expect(CombiningMarks.firstLongRun(in: "Việt Nam") == nil)
+        #expect(CombiningMarkRuns.firstLongRun(in: "Việt Nam") == nil)
     }
 }

@@ -138,9 +138,32 @@ extension String {
             #expect(a.placements.count == b.placements.count)
             #expect(a.placements.map(\.origin) == b.placements.map(\.origin))
         }
-        // A page total or a table of contents rules streaming out.
-        #expect(!DocumentLayout(context: Fixtures.context(), style: Fixtures.style).canStream(blocks))
+        // A table of contents rules streaming out.
         #expect(!layout.canStream(SpecimenDocument(style: style).blocks(pages: 3, contents: true)))
+    }
+
+    /// "page N of M" no longer holds every page until M is known: a counting pass sets them
+    /// first, and the streamed pages match the buffered ones, totals included.
+    @Test func aPageTotalIsCountedBeforePagesAreStreamed() throws {
+        var style = Fixtures.style
+        style.footer = PageFurniture(left: "{title}", right: "page {page} of {pages}")
+        let blocks = SpecimenDocument(style: style).blocks(pages: 12, contents: false)
+        let layout = DocumentLayout(context: Fixtures.context(), style: style)
+        #expect(layout.canStream(blocks))
+        let buffered = try layout.layout(blocks, metadata: DocumentMetadata(title: "S"))
+        var streamed: [Page] = []
+        let (count, _) = try DocumentLayout(context: Fixtures.context(), style: style)
+            .stream(blocks, metadata: DocumentMetadata(title: "S")) { streamed.append($0) }
+        #expect(count == buffered.pages.count && streamed.count == count && count > 1)
+        func footer(_ page: Page) -> String {
+            page.placements.last.map { $0.fragment.items.compactMap { item -> String? in
+                if case .glyphs(let run) = item { return run.text } else { return nil }
+            }.joined(separator: " ") } ?? ""
+        }
+        for (a, b) in zip(streamed, buffered.pages) {
+            #expect(a.placements.map(\.origin) == b.placements.map(\.origin))
+            #expect(footer(a) == footer(b) && footer(a).contains("of \(count)"), "\(footer(a))")
+        }
     }
 
     @Test func aLongTableArrivesInPiecesAndBreaksAsWhenSetWhole() throws {

@@ -110,12 +110,21 @@ public struct IssueBrief: BriefContent {
         let first = documents.first!, latest = documents.last!
         let from = range.from ?? first.date, to = range.to ?? latest.date
         let firsts = mayBeFirst, latests = mayBeLatest
+        // The candidates named, at most `ListFormat.longestNamed` ("A, B or C"; "A, B, C, D, E" when
+        // more are counted after them): 100,000 documents of one day make one sentence, not a chapter.
         func refs(_ docs: [Document]) -> [IssueBriefContext.DocumentRef] {
-            docs.enumerated().map { i, d in
+            let shown = docs.prefix(docs.count <= ListFormat.longestNamed + 1 ? docs.count : ListFormat.longestNamed)
+            let last = shown.count - 1, counted = shown.count < docs.count
+            return shown.enumerated().map { i, d in
                 var r = ref(d)
-                r.separator = i == docs.count - 1 ? "" : (i == docs.count - 2 ? " or " : ", ")
+                r.separator = i == last ? "" : (i == last - 1 && !counted ? " or " : ", ")
                 return r
             }
+        }
+        func more(_ docs: [Document]) -> String {
+            let named = docs.count <= ListFormat.longestNamed + 1 ? docs.count : ListFormat.longestNamed
+            let others = Counted(docs.count - named, "document")
+            return named == docs.count ? "" : "\(others.count) other \(others.noun)"
         }
         return IssueBriefContext(
             issue: .init(id: issue.id, label: issue.label),
@@ -128,7 +137,9 @@ public struct IssueBrief: BriefContent {
             single: single.map(line), hasSingle: !single.isEmpty,
             unasked: unasked.map { .init(label: $0.label) }, unaskedText: ListFormat.sentenceList(unasked.map(\.label)),
             hasUnasked: !unasked.isEmpty,
-            first: refs(firsts), latest: refs(latests), firstUncertain: firsts.count > 1, latestUncertain: latests.count > 1,
+            first: refs(firsts), latest: refs(latests), firstMore: more(firsts), latestMore: more(latests),
+            hasFirstMore: !more(firsts).isEmpty, hasLatestMore: !more(latests).isEmpty,
+            firstUncertain: firsts.count > 1, latestUncertain: latests.count > 1,
             sameFirstAndLatest: documents.count == 1,
             hasLeftOut: !left.isEmpty, leftOut: Counted(left.count, "document").text, leftOutVerb: left.count == 1 ? "is" : "are")
     }

@@ -34,9 +34,14 @@ public struct IssueBriefContext: Encodable, Sendable {
     /// The unasked demands as one list: "A; B; and C".
     public var unaskedText: String
     public var hasUnasked: Bool
-    /// Every document that may be the first, and every one that may be the most recent
-    /// (dates known only to the month or year can leave the order open).
+    /// The documents that may be the first, and those that may be the most recent
+    /// (dates known only to the month or year, or one day shared, can leave the order
+    /// open): at most five of each, the rest counted in `firstMore` and `latestMore`.
     public var first, latest: [DocumentRef]
+    /// "3 other documents" beyond those `first` (`latest`) names, or "" when it names them all.
+    public var firstMore, latestMore: String
+    /// Whether `firstMore` (`latestMore`) counts any.
+    public var hasFirstMore, hasLatestMore: Bool
     public var firstUncertain, latestUncertain: Bool
     public var sameFirstAndLatest: Bool
     public var hasLeftOut: Bool

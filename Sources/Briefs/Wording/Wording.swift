@@ -12,8 +12,12 @@ enum ListFormat {
         }
     }
 
+    /// How many items a summary names before counting the rest ("and 3 others"):
+    /// a summary stays a summary however large the corpus.
+    static let longestNamed = 5
+
     /// At most five, then "and N others": "A, B, C, D, E and 3 others".
-    static func capped(_ items: [String], limit: Int = 5) -> String {
+    static func capped(_ items: [String], limit: Int = longestNamed) -> String {
         items.count <= limit + 1 ? and(items) : items.prefix(limit).joined(separator: ", ") + " and \(items.count - limit) others"
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Typesetting
 
 /// The ids a document refers to, with where each is written: checked
 /// against the corpus even when the document itself has errors.
@@ -95,9 +96,11 @@ struct DocumentParser {
             diagnostics.append(.warning(SourceLocation(file: path, line: closeLine + line),
                                         "inline HTML in the body: its tags (and any script or link in them) are dropped; write it as Markdown"))
         }
-        if let line = CombiningMarks.firstLongRun(in: body) {
+        // The engine's own rule (`CombiningMarkRuns`): the warning says exactly where a brief drops marks.
+        if let line = CombiningMarkRuns.firstLongRun(in: body) {
+            let most = CombiningMarkRuns.longestRun
             diagnostics.append(.warning(SourceLocation(file: path, line: closeLine + line),
-                                        "a letter here carries more than \(CombiningMarks.longestRun) combining marks: a brief sets the first \(CombiningMarks.longestRun); remove the rest"))
+                                        "a letter here carries more than \(most) combining marks: a brief sets the first \(most); remove the rest"))
         }
         if let line = notes.flattenedLines.first {
             diagnostics.append(.warning(SourceLocation(file: path, line: closeLine + line),

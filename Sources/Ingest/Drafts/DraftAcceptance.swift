@@ -217,8 +217,9 @@ private struct LocationMap {
     }
 }
 
-/// Files written whole (a temporary name, then a rename), remembered so
-/// that a failure later in the same acceptance can restore them.
+/// Files written whole (a temporary name, then a rename or a link; the
+/// temporary name removed on a signal, see `DraftFile.Temporary`),
+/// remembered so that a failure later in the same acceptance can restore them.
 struct AtomicFiles {
     private var undo: [(path: String, original: Data?)] = []
 
@@ -231,13 +232,10 @@ struct AtomicFiles {
     /// Writes a new file; an existing one is an error, never replaced.
     mutating func create(_ path: String, with text: String) throws {
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        let temp = try Self.temporary(beside: path, Data(text.utf8))
+        let temporary = try Self.temporary(beside: path, Data(text.utf8))
+        defer { temporary.remove() }
         // link(2) fails if the name exists: never over a file, even one made a moment ago.
-        guard link(temp, path) == 0 else {
-            let reason = String(cString: strerror(errno)); unlink(temp)
-            throw AcceptanceError.write(path, reason)
-        }
-        unlink(temp)
+        guard link(temporary.path, path) == 0 else { throw AcceptanceError.write(path, String(cString: strerror(errno))) }
         undo.append((path, nil))
     }
 
@@ -248,35 +246,15 @@ struct AtomicFiles {
     }
 
     static func write(_ path: String, _ data: Data) throws {
-        let temp = try temporary(beside: path, data)
-        guard rename(temp, path) == 0 else {
-            let reason = String(cString: strerror(errno)); unlink(temp)
-            throw AcceptanceError.write(path, reason)
-        }
+        let temporary = try temporary(beside: path, data)
+        defer { temporary.remove() }
+        guard rename(temporary.path, path) == 0 else { throw AcceptanceError.write(path, String(cString: strerror(errno))) }
     }
 
-    /// A temporary file beside `path` holding `data`, synced to the disk.
-    static func temporary(beside path: String, _ data: Data) throws -> String {
-        var template = Array(((path as NSString).deletingLastPathComponent + "/.\((path as NSString).lastPathComponent).XXXXXX").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw AcceptanceError.write(path, String(cString: strerror(errno))) }
-        let temp = String(cString: template)
-        defer { close(fd) }
-        let ok = data.withUnsafeBytes { raw -> Bool in
-            var off = 0
-            while off < raw.count {
-                let n = Foundation.write(fd, raw.baseAddress! + off, raw.count - off)
-                if n <= 0 { return false }
-                off += n
-            }
-            return fsync(fd) == 0
+    private static func temporary(beside path: String, _ data: Data) throws -> DraftFile.Temporary {
+        do { return try DraftFile.Temporary(beside: path, [UInt8](data)) } catch let f as DraftFile.Failure {
+            throw AcceptanceError.write(path, f.reason)
         }
-        guard ok else {
-            let reason = String(cString: strerror(errno)); unlink(temp)
-            throw AcceptanceError.write(path, reason)
-        }
-        fchmod(fd, 0o644)
-        return temp
     }
 }
 

@@ -35,31 +35,49 @@ enum DraftFile {
     /// that name exists (nothing is written then).
     @discardableResult
     static func create(_ text: String, at path: String) throws -> Bool {
-        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
-        let temporary = (folder as NSString).appendingPathComponent(
-            ".\((path as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        let slot = brief_cleanup_register_path(temporary)
-        defer { unlink(temporary); brief_cleanup_forget_path(slot) }
-        func failure(_ code: Int32) -> Failure { Failure(path: path, reason: String(cString: strerror(code))) }
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw failure(errno) }
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { Foundation.write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                let e = errno; close(fd); throw failure(e)
-            }
-            offset += n
-        }
-        bytes.removeAll()
-        if fsync(fd) != 0 { let e = errno; close(fd); throw failure(e) }
-        if close(fd) != 0 { throw failure(errno) }
-        if link(temporary, path) != 0 {
+        let temporary = try Temporary(beside: path, Array(text.utf8))
+        defer { temporary.remove() }
+        if link(temporary.path, path) != 0 {
             if errno == EEXIST { return false }
-            throw failure(errno)
+            throw Failure(path: path, reason: String(cString: strerror(errno)))
         }
         return true
+    }
+
+    /// A hidden file beside a target (`.NAME.PID.RANDOM.tmp`) holding its
+    /// bytes, synced to the disk. Its name is registered with `CCleanup`
+    /// before the file is made, so a SIGINT or SIGTERM at any moment until
+    /// `remove()` unlinks it; the caller links or renames it into place in
+    /// between. Every temporary file ingest and accept write is one of these.
+    struct Temporary {
+        let path: String
+        private let slot: Int32
+
+        init(beside target: String, _ bytes: [UInt8]) throws {
+            let name = (target as NSString).lastPathComponent
+            let folder = (target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent
+            path = (folder as NSString).appendingPathComponent(".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+            slot = brief_cleanup_register_path(path)
+            func failure(_ code: Int32) -> Failure { Failure(path: target, reason: String(cString: strerror(code))) }
+            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { let e = errno; brief_cleanup_forget_path(slot); throw failure(e) }
+            var offset = 0
+            while offset < bytes.count {
+                let n = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    let e = errno; close(fd); remove(); throw failure(e)
+                }
+                offset += n
+            }
+            if fsync(fd) != 0 { let e = errno; close(fd); remove(); throw failure(e) }
+            if close(fd) != 0 { let e = errno; remove(); throw failure(e) }
+        }
+
+        /// Unlinks the name (gone already after a rename) and stops watching it.
+        func remove() {
+            unlink(path)
+            brief_cleanup_forget_path(slot)
+        }
     }
 }

@@ -46,32 +46,66 @@ public final class OutputFile {
         case direct
     }
 
+    /// Where the bytes for `path` go, and whether they are written there
+    /// directly (a device, a pipe, `/dev/stdout`, `/proc/self/fd/N`, or a
+    /// link to anything but a regular file) rather than replaced: the one
+    /// rule for every output, `-o` and `--data` alike.
+    static func destination(of path: String) throws -> (target: String, direct: Bool) {
+        if path.hasPrefix("/dev/") || path.hasPrefix("/proc/") { return (path, true) } // never replaced
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return (path, false) }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG:
+            return (path, false)
+        case S_IFDIR:
+            throw TypesettingError.outputUnwritable(path: path, reason: "it is a folder; name a file such as \(path)/brief.pdf")
+        case S_IFLNK:
+            // Follow a link to a regular file and replace the file, never the link;
+            // a link to anything else (or to nothing yet) is written through.
+            guard let resolved = realpath(path, nil) else { return (path, true) }
+            let target = String(cString: resolved)
+            free(resolved)
+            if stat(target, &st) != 0 || (st.st_mode & S_IFMT) != S_IFREG
+                || target.hasPrefix("/proc/") || target.hasPrefix("/dev/") { return (path, true) }
+            return (target, false)
+        default:
+            return (path, true)
+        }
+    }
+
+    /// Why an output cannot be written at `path`, checked before any work
+    /// (nil when it can): a folder; a file name not ending in one of
+    /// `extensions` (a device or pipe aside); a parent that is no folder or
+    /// not writable (missing folders are created when the file is written).
+    public static func problem(writing path: String, extensions: [String]) -> String? {
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+            return "\(path) is a folder; give a file name such as \(path)/brief.\(extensions[0])"
+        }
+        guard let destination = try? destination(of: path) else { return "\(path) is a folder" }
+        if destination.direct { return nil }
+        if !extensions.contains(where: { path.lowercased().hasSuffix("." + $0) }) {
+            let names = extensions.map { "." + $0 }
+            return "\(path) does not end in \(names.joined(separator: " or ")); name the output file\(names[0])"
+        }
+        // The nearest existing ancestor must be a writable folder.
+        var dir = (path as NSString).deletingLastPathComponent
+        if dir.isEmpty { dir = "." }
+        while !FileManager.default.fileExists(atPath: dir) && dir != "/" && !dir.isEmpty {
+            dir = (dir as NSString).deletingLastPathComponent
+            if dir.isEmpty { dir = "." }
+        }
+        if !FileManager.default.fileExists(atPath: dir, isDirectory: &isDir) || !isDir.boolValue {
+            return "cannot write \(path): \(dir) is not a folder"
+        }
+        if !FileManager.default.isWritableFile(atPath: dir) { return "cannot write \(path): folder \(dir) is not writable" }
+        return nil
+    }
+
     init(path: String) throws {
         self.path = path
         func fail(_ reason: String) -> TypesettingError { .outputUnwritable(path: path, reason: reason) }
-        var st = stat()
-        var target = path
-        var direct = false
-        if path.hasPrefix("/dev/") || path.hasPrefix("/proc/") {
-            direct = true // /dev/stdout, /dev/null, /proc/self/fd/N: never replaced
-        } else if lstat(path, &st) == 0 {
-            if (st.st_mode & S_IFMT) == S_IFLNK {
-                // Follow a link to a regular file and replace the file, never the link;
-                // a link to anything else (or to nothing yet) is written through.
-                if let resolved = realpath(path, nil) {
-                    target = String(cString: resolved)
-                    free(resolved)
-                    if stat(target, &st) != 0 || (st.st_mode & S_IFMT) != S_IFREG
-                        || target.hasPrefix("/proc/") || target.hasPrefix("/dev/") { direct = true; target = path }
-                } else {
-                    direct = true
-                }
-            } else if (st.st_mode & S_IFMT) == S_IFDIR {
-                throw fail("it is a folder; name a file such as \(path)/brief.pdf")
-            } else if (st.st_mode & S_IFMT) != S_IFREG {
-                direct = true
-            }
-        }
+        let (target, direct) = try Self.destination(of: path)
         if direct {
             fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
             guard fd >= 0 else { throw fail(String(cString: strerror(errno))) }

@@ -117,23 +117,32 @@ public final class DocumentLayout {
         return page
     }
 
-    /// Whether pages can be written as they are set: nothing on a page may
-    /// depend on what comes later (the page count, a table of contents).
-    public func canStream(_ blocks: [Block]) -> Bool {
-        let usesCount = [style.header, style.footer].contains { f in
+    /// Whether pages can be written as they are set: no table of contents,
+    /// whose page numbers would change the pages before it. A page total
+    /// (`{pages}` in a header or footer) does not prevent it: `stream` counts
+    /// the pages first.
+    public func canStream(_ blocks: [Block]) -> Bool { !Self.containsContents(blocks) }
+
+    /// Whether a header or footer prints the page total.
+    var printsPageCount: Bool {
+        [style.header, style.footer].contains { f in
             guard let f else { return false }
             return (f.left + f.center + f.right).contains("{pages}")
         }
-        return !usesCount && !Self.containsContents(blocks)
     }
 
     /// Lays out block by block and hands each page over as soon as it is
     /// finished, so memory does not grow with the page count; blocks handed
-    /// over (`consume`) are let go as they are set. Requires `canStream`.
+    /// over (`consume`) are let go as they are set. When a header or footer
+    /// prints the page total, a first pass sets every page and keeps none,
+    /// to count them (`pageCount`): twice the layout work, but memory that
+    /// stays flat rather than holding every page of a long brief until its
+    /// count is known (docs/hostile-input.md). Requires `canStream`.
     /// Returns the page count and the outline.
     public func stream(_ blocks: consuming [Block], metadata: DocumentMetadata,
                        to emit: (Page) throws -> Void) throws -> (pages: Int, outline: [OutlineEntry]) {
-        precondition(canStream(blocks), "streaming needs furniture without {pages} and no table of contents")
+        precondition(canStream(blocks), "streaming needs a document without a table of contents")
+        let total = printsPageCount ? try pageCount(blocks) : 0
         // Two stages on two threads: a worker sets blocks and paginates them
         // (this layout's context is used there only; furniture is shaped with
         // a context of its own); this thread paints the pages it hands over.
@@ -152,7 +161,7 @@ public final class DocumentLayout {
                 paintedPages.empty()
                 count += 1
                 var page = Self.makePage(placed, number: count, style: style, outline: &outline, anchors: &anchors)
-                page.placements.append(contentsOf: try furniture.fragments(page: count, of: 0))
+                page.placements.append(contentsOf: try furniture.fragments(page: count, of: total))
                 guard channel.put(.page(page)) else { throw CancellationError() }
             }
             do {
@@ -193,6 +202,27 @@ public final class DocumentLayout {
             channel.cancel()
             throw error
         }
+    }
+
+    /// How many pages `blocks` make, set exactly as `stream` sets them, each
+    /// page let go as soon as it is counted: the `{pages}` a streamed
+    /// document prints.
+    func pageCount(_ blocks: [Block]) throws -> Int {
+        let flow = BlockFlow(context: context, style: style)
+        var count = 0
+        let paginator = Paginator(pageHeight: style.contentHeight, minimumFill: style.keeps.minimumPageFill, tableHeaders: [:]) { _ in
+            count += 1
+        }
+        for block in blocks {
+            let items = try flow.build(block, width: style.contentWidth) { rows in
+                paginator.tableHeaders = flow.tableHeaders
+                try paginator.feed(rows)
+            }
+            paginator.tableHeaders = flow.tableHeaders
+            try paginator.feed(items)
+        }
+        try paginator.finish()
+        return count
     }
 
     /// Pages set but not yet painted, at most: enough to ride out a slow
