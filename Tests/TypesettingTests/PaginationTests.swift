@@ -142,6 +142,21 @@ extension String {
         #expect(!layout.canStream(SpecimenDocument(style: style).blocks(pages: 3, contents: true)))
     }
 
+    /// Counting pages first costs a second layout pass: a document short
+    /// enough to hold whole is laid out once; a long one, or one that prints
+    /// no page total, is streamed.
+    @Test func onlyALongDocumentPrintingItsPageTotalIsLaidOutTwice() throws {
+        var style = Fixtures.style
+        style.footer = PageFurniture(left: "{title}", right: "page {page} of {pages}")
+        let short = SpecimenDocument(style: style).blocks(pages: 3, contents: false)
+        let long = Array(repeating: short, count: DocumentLayout.blocksHeldForPageTotal / short.count + 1).flatMap { $0 }
+        let layout = DocumentLayout(context: Fixtures.context(), style: style)
+        #expect(!layout.shouldStream(short))
+        #expect(layout.shouldStream(long))
+        style.footer = PageFurniture(left: "{title}", right: "page {page}")
+        #expect(DocumentLayout(context: Fixtures.context(), style: style).shouldStream(short))
+    }
+
     /// "page N of M" no longer holds every page until M is known: a counting pass sets them
     /// first, and the streamed pages match the buffered ones, totals included.
     @Test func aPageTotalIsCountedBeforePagesAreStreamed() throws {

@@ -84,7 +84,7 @@ public final class BriefRenderer: @unchecked Sendable {
         brief.blocks = []
         do {
             let layout = DocumentLayout(context: ctx, style: docStyle)
-            if layout.canStream(blocks) {
+            if layout.shouldStream(blocks) {
                 // Pages go to the file as they are set: memory stays flat however long the brief.
                 let writer = try PDFWriter(path: path, metadata: metadata, fonts: ctx.fonts, firstPageSize: docStyle.pageSize)
                 let (pages, outline) = try layout.stream(consume blocks, metadata: metadata) { try writer.add($0) }

@@ -123,6 +123,19 @@ public final class DocumentLayout {
     /// the pages first.
     public func canStream(_ blocks: [Block]) -> Bool { !Self.containsContents(blocks) }
 
+    /// Whether to stream: when it can, unless a page total must be counted
+    /// first (a second layout pass) for a document short enough to hold
+    /// whole. Both ways write the same bytes.
+    public func shouldStream(_ blocks: [Block]) -> Bool {
+        canStream(blocks) && (!printsPageCount || blocks.count > Self.blocksHeldForPageTotal)
+    }
+
+    /// The most blocks a document printing its page total is held whole
+    /// for, rather than laid out twice: a few hundred pages at most, tens of
+    /// megabytes, where a second pass would cost a fifth to two fifths more
+    /// time (docs/hostile-input.md).
+    static let blocksHeldForPageTotal = 2_000
+
     /// Whether a header or footer prints the page total.
     var printsPageCount: Bool {
         [style.header, style.footer].contains { f in
