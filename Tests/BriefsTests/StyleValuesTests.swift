@@ -57,7 +57,10 @@ import Testing
         let s = try Self.style("""
         tables: {matrix: {row-rule: 0, stripes: true, padding: {vertical: 5}}}
         paragraphs: {matrix-cell: {align: right}, source-entry: {space-after: 9, hyphenate: true}}
+        body-spacing: {list-item: 5}
+        figure-caption: {size: 9}
         """)
+        #expect(s.bodySpacing.listItem == 5 && s.figureCaption.size == 9)
         #expect(s.tables.matrix.rowRuleWidth == 0 && s.tables.matrix.stripe == s.palette.stripe)
         #expect(s.tables.matrix.padding.top == 5 && s.tables.matrix.padding.left == 4, "unchanged keys keep the shipped value")
         #expect(s.paragraphs.matrixCell.alignment == .right && s.paragraphs.matrixCell.leading == 1.2)

@@ -182,7 +182,7 @@ public struct AnnualSummary: BriefContent {
     /// Each document: title, who, when, to whom, its asks, then its text.
     func digest(style: BriefStyle) throws -> [Block] {
         var out: [Block] = []
-        let meta = style.small.with { $0.color = style.palette.muted; $0.size = style.small.size + 0.5 }
+        let meta = style.documentLine
         for d in documents {
             let n = sources.number(d.id) ?? 0
             let organizations = ListFormat.and(d.organizations.map { corpus.organization($0)?.name ?? $0 })
@@ -204,7 +204,7 @@ public struct AnnualSummary: BriefContent {
             if !d.asks.isEmpty {
                 out.append(.list(ListBlock(marker: .bullet, items: d.asks.map { a in
                     [.paragraph([TextRun((corpus.demand(a.demand)?.label ?? a.demand) + ". ", style: style.body.with { $0.bold = true }),
-                                 TextRun(a.text, style: style.body)], style.paragraph.with { $0.spaceAfter = 1 })]
+                                 TextRun(a.text, style: style.body)], style.paragraph.with { $0.spaceAfter = style.bodySpacing.digestAsk })]
                 })))
             }
             // The body in the document's own language: its hyphenation, and the /Lang of its passages.

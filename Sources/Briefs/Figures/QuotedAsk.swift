@@ -15,7 +15,7 @@ enum QuotedAsk {
         if let r = sources.reference(doc.id, style: meta.with { $0.color = style.palette.link }) { attribution.append(r) }
         // The quote is the document's words: in its language (the attribution is the brief's).
         let words = style.quote.with { $0.language = doc.language ?? style.quote.language }
-        return .quote([.paragraph([TextRun("“\(quote)”", style: words)], style.paragraph.with { $0.spaceAfter = 1 })],
+        return .quote([.paragraph([TextRun("“\(quote)”", style: words)], style.paragraph.with { $0.spaceAfter = style.bodySpacing.quotedAsk })],
                       attribution: attribution)
     }
 }

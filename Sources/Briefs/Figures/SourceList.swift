@@ -47,7 +47,7 @@ struct SourceList {
     /// The numbered list of sources.
     func blocks(corpus: Corpus, style: BriefStyle) -> [Block] {
         var out: [Block] = []
-        let base = style.body.with { $0.size = style.body.size - 1 }
+        let base = style.sourceEntry
         let ps = style.paragraphs.sourceEntry
         for (i, d) in documents.enumerated() {
             let n = i + 1

@@ -390,7 +390,7 @@ struct TimelineFigure {
         let alt = FigureDescriptions.timeline(entries, organizations: organizations, part: part, highlighted: highlighted,
                                               corpus: { names[$0] ?? $0 })
         return Figure(size: Size(width: width, height: p.axisY + metrics.bottom), elements: elements,
-                      caption: [TextRun(caption(p), style: style.small.with { $0.size = 7; $0.color = style.palette.muted })],
+                      caption: [TextRun(caption(p), style: style.figureCaption)],
                       alternative: alt)
     }
 
@@ -438,7 +438,7 @@ struct TimelineFigure {
         var out: [Block] = t.figures(maxHeight: maxHeight).map { .figure($0) }
         guard t.keyed else { return out }
         let ps = style.paragraphs.keyCell
-        let text = style.small.with { $0.size = 7.5 }
+        let text = style.figureKey
         let rows = engagements.enumerated().map { i, e in
             Table.Row([Table.Cell([.paragraph([TextRun("E\(i + 1)", style: text.with { $0.bold = true; $0.color = style.palette.accent })], ps)]),
                        Table.Cell([.paragraph([TextRun(e.title, style: text)], ps)]),

@@ -182,21 +182,21 @@ public struct IssueBrief: BriefContent {
                 }
                 line.append(TextRun(detail + " ", style: body))
                 if let r = sources.reference(doc.id, style: body.with { $0.color = style.palette.link }) { line.append(r) }
-                out.append(.paragraph(line, style.paragraph.with { $0.alignment = .left; $0.spaceAfter = 3; $0.keepWithNext = true }))
+                out.append(.paragraph(line, style.paragraph.with { $0.alignment = .left; $0.spaceAfter = style.bodySpacing.positionLine; $0.keepWithNext = true }))
                 // A joint document is set in full under its first signatory; the others list its demands and point there.
                 if let lead = matrix.organizations.first(where: { doc.organizations.contains($0.id) }), lead.id != org.id {
                     let labels = asks.compactMap { corpus.demand($0.demand)?.label }
                     out.append(.paragraph([TextRun("Joint with \(lead.name), which this section does not repeat: " + labels.joined(separator: "; ") + ". Quotes under ", style: body),
                                            TextRun(lead.name, style: body.with { $0.color = style.palette.link; $0.link = .destination("position-\(lead.id)") }),
                                            TextRun(".", style: body)],
-                                          style.paragraph.with { $0.spaceAfter = 6 }))
+                                          style.paragraph.with { $0.spaceAfter = style.bodySpacing.jointNote }))
                     continue
                 }
                 var items: [[Block]] = []
                 for ask in asks {
                     let label = corpus.demand(ask.demand)?.label ?? ask.demand
                     var item: [Block] = [.paragraph([TextRun(label + ". ", style: body.with { $0.bold = true }), TextRun(ask.text, style: body)],
-                                                    style.paragraph.with { $0.spaceAfter = 2 })]
+                                                    style.paragraph.with { $0.spaceAfter = style.bodySpacing.listItem })]
                     if let q = ask.quote {
                         item.append(QuotedAsk.block(q, from: doc, corpus: corpus, sources: sources, style: style))
                     }

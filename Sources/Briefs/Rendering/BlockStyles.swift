@@ -27,6 +27,21 @@ public struct BriefTables: Sendable {
     }
 }
 
+/// Space after a body paragraph in particular places (`body-spacing:`); the
+/// paragraph is otherwise the body's.
+public struct BodySpacing: Sendable {
+    public var listItem, blockQuote, quotedAsk, digestAsk, positionLine, jointNote: Double
+
+    init(reading read: (String) throws -> Double) throws {
+        listItem = try read("list-item")
+        blockQuote = try read("block-quote")
+        quotedAsk = try read("quoted-ask")
+        digestAsk = try read("digest-ask")
+        positionLine = try read("position-line")
+        jointNote = try read("joint-note")
+    }
+}
+
 /// The paragraphs the briefs set themselves (table cells, labels, notes,
 /// the title block), each as `style.yaml`'s `paragraphs:` gives it. Body
 /// text uses `BriefStyle.paragraph` (`body:`).

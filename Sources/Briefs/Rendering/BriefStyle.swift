@@ -30,8 +30,15 @@ public struct BriefStyle: Sendable {
     public var subtitle: TextStyle
     public var quote: TextStyle
     public var attribution: TextStyle
-    /// The matrices' column heads (`table-head:`).
+    /// The matrices' column heads (`table-head:`), the timeline's key and
+    /// caption, the line under a digest entry, an entry of the sources.
     public var tableHead: TextStyle
+    public var figureKey: TextStyle
+    public var figureCaption: TextStyle
+    public var documentLine: TextStyle
+    public var sourceEntry: TextStyle
+    /// Space after a body paragraph in particular places (`body-spacing:`).
+    public var bodySpacing: BodySpacing
     /// The rule closing the title block (`title.rule`): space above it and its weight.
     public var titleRule: (spaceBefore: Double, weight: Double, color: Color)
     /// The briefs' own tables (`tables:`) and paragraphs (`paragraphs:`).
@@ -339,6 +346,13 @@ private struct StyleReader {
         let subtitle = try text(map(tn, "subtitle"))
         let small = try text(map(root, "small"))
         let tableHead = try text(map(root, "table-head"))
+        let figureKey = try text(map(root, "figure-key")), figureCaption = try text(map(root, "figure-caption"))
+        let documentLine = try text(map(root, "document-line")), sourceEntry = try text(map(root, "source-entry"))
+        let spacingNode = map(root, "body-spacing")
+        let bodySpacing = try BodySpacing { key in
+            guard map(spacingNode, key) != nil else { throw missing(spacingNode, key) }
+            return try space(spacingNode, key)
+        }
         let ruleNode = map(tn, "rule")
         let titleRule = (spaceBefore: try space(ruleNode, "space-before"),
                          weight: try number(ruleNode, "weight", in: StyleLimits.ruleWeight, "a line weight from a hairline to a heavy rule"),
@@ -380,6 +394,8 @@ private struct StyleReader {
         return BriefStyle(document: doc, fontFiles: fontFiles, fallbackFonts: fallbackFonts, language: language,
                           lineBreaking: try lineBreaking(), palette: p, body: body, paragraph: paragraph, small: small,
                           kicker: kicker, title: title, subtitle: subtitle, quote: quote, attribution: attribution,
-                          tableHead: tableHead, titleRule: titleRule, tables: tables, paragraphs: paragraphs)
+                          tableHead: tableHead, figureKey: figureKey, figureCaption: figureCaption,
+                          documentLine: documentLine, sourceEntry: sourceEntry, bodySpacing: bodySpacing,
+                          titleRule: titleRule, tables: tables, paragraphs: paragraphs)
     }
 }

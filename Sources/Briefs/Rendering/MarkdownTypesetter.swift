@@ -68,14 +68,14 @@ struct MarkdownTypesetter {
             for item in items {
                 var blocks: [Block] = []
                 for sub in item {
-                    blocks += try self.blocks(sub, text: text, paragraph: paragraph.with { $0.spaceAfter = 2 })
+                    blocks += try self.blocks(sub, text: text, paragraph: paragraph.with { $0.spaceAfter = style.bodySpacing.listItem })
                 }
                 converted.append(blocks)
             }
             return [.list(ListBlock(marker: ordered ? .number(start: start) : .bullet, items: converted))]
         case .blockQuote(let inner):
             var blocks: [Block] = []
-            for sub in inner { blocks += try self.blocks(sub, text: style.quote, paragraph: style.paragraph.with { $0.spaceAfter = 3 }) }
+            for sub in inner { blocks += try self.blocks(sub, text: style.quote, paragraph: style.paragraph.with { $0.spaceAfter = style.bodySpacing.blockQuote }) }
             return [.quote(blocks, attribution: nil)]
         case .code(let s):
             return [.paragraph([TextRun(s, style: style.small)], paragraph.with { $0.alignment = .left; $0.hyphenate = false })]
