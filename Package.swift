@@ -26,14 +26,18 @@ let package = Package(
     ],
     targets: [
         // 1. C shims: module maps and headers only.
-        .systemLibrary(name: "CCairo", path: "Sources/CCairo", pkgConfig: "cairo",
-                       providers: [.apt(["libcairo2-dev"])]),
-        .systemLibrary(name: "CFreeType", path: "Sources/CFreeType", pkgConfig: "freetype2",
-                       providers: [.apt(["libfreetype-dev"])]),
-        .systemLibrary(name: "CHarfBuzz", path: "Sources/CHarfBuzz", pkgConfig: "harfbuzz",
-                       providers: [.apt(["libharfbuzz-dev"])]),
-        .systemLibrary(name: "CHyphen", path: "Sources/CHyphen",
-                       providers: [.apt(["libhyphen-dev"])]),
+        .systemLibrary(
+            name: "CCairo", path: "Sources/CCairo", pkgConfig: "cairo",
+            providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(
+            name: "CFreeType", path: "Sources/CFreeType", pkgConfig: "freetype2",
+            providers: [.apt(["libfreetype-dev"])]),
+        .systemLibrary(
+            name: "CHarfBuzz", path: "Sources/CHarfBuzz", pkgConfig: "harfbuzz",
+            providers: [.apt(["libharfbuzz-dev"])]),
+        .systemLibrary(
+            name: "CHyphen", path: "Sources/CHyphen",
+            providers: [.apt(["libhyphen-dev"])]),
         // glibc's malloc_trim: freed memory handed back between long stages.
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         // UAX #14 line breaking through ICU, behind a C file whose header names no ICU type.
@@ -42,57 +46,93 @@ let package = Package(
         .target(name: "CLineBreak", path: "Sources/CLineBreak", linkerSettings: [.linkedLibrary("icuuc")]),
         // UAX #29 sentence boundaries through ICU (abbreviations suppressed), for ingest's asks.
         .target(name: "CSentenceBreak", path: "Sources/CSentenceBreak", linkerSettings: [.linkedLibrary("icuuc")]),
-        .systemLibrary(name: "CCmark", path: "Sources/CCmark", pkgConfig: "libcmark",
-                       providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(
+            name: "CCmark", path: "Sources/CCmark", pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]),
 
         // HTML through libxml2's parser; PDF text through poppler, behind a C file
         // whose header names no glib type. poppler is loaded with dlopen when the
         // first PDF is read (only `brief ingest` reads PDFs), so it is not linked.
-        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
-                       providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
         .target(name: "CHTMLText", dependencies: ["CLibXML2"], path: "Sources/CHTMLText"),
         .target(name: "CPDFText", path: "Sources/CPDFText", linkerSettings: [.linkedLibrary("dl")]),
 
         // Tagged PDF/UA: the step after cairo, with libqpdf and libdeflate (C++ behind a C header).
-        .target(name: "CTaggedPDF", path: "Sources/CTaggedPDF",
-                // qpdf 11 warns unless told which PointerHolder API the code uses: none.
-                cxxSettings: [.define("POINTERHOLDER_TRANSITION", to: "4")],
-                linkerSettings: [.linkedLibrary("qpdf"), .linkedLibrary("deflate")]),
+        .target(
+            name: "CTaggedPDF", path: "Sources/CTaggedPDF",
+            // qpdf 11 warns unless told which PointerHolder API the code uses: none.
+            cxxSettings: [.define("POINTERHOLDER_TRANSITION", to: "4")],
+            linkerSettings: [.linkedLibrary("qpdf"), .linkedLibrary("deflate")]),
 
         // 2. The layout engine; knows nothing of corpora or briefs.
-        .target(name: "Typesetting",
-                dependencies: ["CCairo", "CFreeType", "CHarfBuzz", "CHyphen", "CLineBreak", "CCleanup", "CMalloc", "CTaggedPDF"]),
+        .target(
+            name: "Typesetting",
+            dependencies: [
+                "CCairo", "CFreeType", "CHarfBuzz", "CHyphen", "CLineBreak", "CCleanup", "CMalloc", "CTaggedPDF",
+            ]),
         // 3. The corpus model.
         // Raw HTML in document bodies is read by libxml2 (CHTMLText), as ingest reads pages.
         // It reads the engine's own text rules (how many combining marks a letter keeps) to warn where they apply.
-        .target(name: "Corpus", dependencies: ["Typesetting", "CCmark", "CHTMLText", .product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "Corpus",
+            dependencies: ["Typesetting", "CCmark", "CHTMLText", .product(name: "Yams", package: "Yams")]),
         // 4. Raw pages in, draft documents out (beside Briefs, on Corpus only).
         .target(name: "Ingest", dependencies: ["Corpus", "CHTMLText", "CPDFText", "CCleanup", "CSentenceBreak"]),
         // 4. Brief composition.
-        .target(name: "Briefs", dependencies: ["Typesetting", "Corpus", .product(name: "Yams", package: "Yams"),
-                                               .product(name: "Mustache", package: "swift-mustache")]),
+        .target(
+            name: "Briefs",
+            dependencies: [
+                "Typesetting", "Corpus", .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]),
         // 4. The web application (`brief serve`): browse, briefs and document entry over HTTP,
         // on Corpus, Briefs and Ingest (it implements none of their rules).
-        .target(name: "WebApp", dependencies: ["Corpus", "Briefs", "Ingest", "Typesetting",
-                                               .product(name: "Hummingbird", package: "hummingbird"),
-                                               .product(name: "Mustache", package: "swift-mustache")]),
+        .target(
+            name: "WebApp",
+            dependencies: [
+                "Corpus", "Briefs", "Ingest", "Typesetting",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]),
         // 5. The executable.
-        .executableTarget(name: "brief", dependencies: ["Briefs", "Corpus", "Typesetting", "CCleanup", "Ingest", "WebApp",
-                                                        .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(
+            name: "brief",
+            dependencies: [
+                "Briefs", "Corpus", "Typesetting", "CCleanup", "Ingest", "WebApp",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
 
         // Inspecting generated PDFs with qpdf and poppler, and scratch folders, for the test suites.
         .target(name: "PDFTestSupport", path: "Tests/PDFTestSupport"),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "PDFTestSupport"]),
-        .testTarget(name: "CorpusTests", dependencies: ["Corpus", "PDFTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
-                    exclude: ["FuzzSeeds"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Corpus", "PDFTestSupport",
-                                                       .product(name: "PropertyBased", package: "swift-property-based")],
-                    exclude: ["Pages", "DevSet"]),
-        .testTarget(name: "WebAppTests", dependencies: ["WebApp", "Corpus", "Ingest", "PDFTestSupport",
-                                                        .product(name: "HummingbirdTesting", package: "hummingbird")]),
-        .testTarget(name: "BriefsTests", dependencies: ["Briefs", "Corpus", "Typesetting", "PDFTestSupport",
-                                                        .product(name: "PropertyBased", package: "swift-property-based")],
-                    // Structure-tree dumps the golden tests compare against (read from the source tree).
-                    exclude: ["Golden"]),
+        .testTarget(
+            name: "CorpusTests",
+            dependencies: [
+                "Corpus", "PDFTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            exclude: ["FuzzSeeds"]),
+        .testTarget(
+            name: "IngestTests",
+            dependencies: [
+                "Ingest", "Corpus", "PDFTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            exclude: ["Pages", "DevSet"]),
+        .testTarget(
+            name: "WebAppTests",
+            dependencies: [
+                "WebApp", "Corpus", "Ingest", "PDFTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
+        .testTarget(
+            name: "BriefsTests",
+            dependencies: [
+                "Briefs", "Corpus", "Typesetting", "PDFTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            // Structure-tree dumps the golden tests compare against (read from the source tree).
+            exclude: ["Golden"]),
     ]
 )

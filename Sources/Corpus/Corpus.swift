@@ -20,15 +20,19 @@ public struct Corpus: Sendable {
     private(set) var outcomesByDemand: [String: [Int]] = [:]
     private(set) var documentsByDemand: [String: [Int]] = [:]
 
-    public init(root: String, organizations: [Organization], issues: [Issue], events: [Event], documents: [Document],
-                outcomes: [Outcome] = []) {
+    public init(
+        root: String, organizations: [Organization], issues: [Issue], events: [Event], documents: [Document],
+        outcomes: [Outcome] = []
+    ) {
         self.root = root
         self.outcomes = outcomes.sorted { ($0.date, $0.demand) < ($1.date, $1.demand) }
         self.organizations = organizations
         self.issues = issues
         self.events = events.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
         self.documents = documents.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
-        for (i, o) in self.organizations.enumerated() where organizationIndex[o.id] == nil { organizationIndex[o.id] = i }
+        for (i, o) in self.organizations.enumerated() where organizationIndex[o.id] == nil {
+            organizationIndex[o.id] = i
+        }
         for (i, s) in self.issues.enumerated() where issueIndex[s.id] == nil {
             issueIndex[s.id] = i
             for d in s.demands where demandIndex[d.id] == nil { demandIndex[d.id] = d }

@@ -9,7 +9,9 @@ public struct DateRange: Hashable, Sendable {
     /// (docs/corpus-format.md, format v1.1): `2025` is not in "up to February 2025".
     public func contains(_ d: PartialDate) -> Bool { d.isInside(from: from, to: to) }
     /// Dates that overlap the range without lying inside it: they straddle an edge.
-    public func straddles(_ d: PartialDate) -> Bool { d.overlaps(from: from, to: to) && !d.isInside(from: from, to: to) }
+    public func straddles(_ d: PartialDate) -> Bool {
+        d.overlaps(from: from, to: to) && !d.isInside(from: from, to: to)
+    }
 }
 
 /// One cell entry of the issue matrix: a document where the organization made the demand.
@@ -78,7 +80,9 @@ extension Corpus {
             for ask in doc.asks where demand(ask.demand)?.issue == id {
                 for org in doc.organizations where organization(org) != nil {
                     var list = cells[org, default: [:]][ask.demand, default: []]
-                    if !list.contains(where: { $0.document == doc.id }) { list.append(MatrixEntry(document: doc.id, date: doc.date)) }
+                    if !list.contains(where: { $0.document == doc.id }) {
+                        list.append(MatrixEntry(document: doc.id, date: doc.date))
+                    }
                     cells[org, default: [:]][ask.demand] = list
                     if firstDate[org].map({ doc.date < $0 }) ?? true { firstDate[org] = doc.date }
                 }

@@ -16,7 +16,10 @@ public struct IngestEvaluation {
         /// Whether each field is right: a title whose words are the record's
         /// (F1 at least 0.9), exactly the record's organizations, date, kind, event.
         public var right: [String: Bool] {
-            ["title": titleF1 >= 0.9, "organizations": organizationsF1 == 1, "date": dateExact, "kind": kindExact, "event": eventExact]
+            [
+                "title": titleF1 >= 0.9, "organizations": organizationsF1 == 1, "date": dateExact, "kind": kindExact,
+                "event": eventExact,
+            ]
         }
     }
 
@@ -71,45 +74,65 @@ public struct IngestEvaluation {
             guard let text = try? PageText.load(page) else { continue }
             let pageTokens = Set(tokens(text.lines.joined(separator: " ")))
             // The person's record made from this page: the document whose body it holds best.
-            guard let truth = (answers ?? corpus).documents.max(by: { a, b in
-                Set(tokens(a.body)).intersection(pageTokens).count * 1000 / max(1, Set(tokens(a.body)).count)
-                    < Set(tokens(b.body)).intersection(pageTokens).count * 1000 / max(1, Set(tokens(b.body)).count)
-            }) else { continue }
-            let without = answers != nil ? corpus
-                : Corpus(root: corpus.root, organizations: corpus.organizations, issues: corpus.issues, events: corpus.events,
-                         documents: corpus.documents.filter { $0.id != truth.id }, outcomes: corpus.outcomes)
+            guard
+                let truth = (answers ?? corpus).documents.max(by: { a, b in
+                    Set(tokens(a.body)).intersection(pageTokens).count * 1000 / max(1, Set(tokens(a.body)).count)
+                        < Set(tokens(b.body)).intersection(pageTokens).count * 1000 / max(1, Set(tokens(b.body)).count)
+                })
+            else { continue }
+            let without =
+                answers != nil
+                ? corpus
+                : Corpus(
+                    root: corpus.root, organizations: corpus.organizations, issues: corpus.issues,
+                    events: corpus.events,
+                    documents: corpus.documents.filter { $0.id != truth.id }, outcomes: corpus.outcomes)
             guard let d = try? Ingester(corpus: without).draft(page, takenIDs: []) else {
-                rows.append(Row(page: page, document: truth.id, bodyF1: 0, titleF1: 0, organizationsF1: 0, asksIssueF1: 0, asksDemandF1: 0,
-                                dateExact: false, eventExact: false, kindExact: false, quotesExact: false))
+                rows.append(
+                    Row(
+                        page: page, document: truth.id, bodyF1: 0, titleF1: 0, organizationsF1: 0, asksIssueF1: 0,
+                        asksDemandF1: 0,
+                        dateExact: false, eventExact: false, kindExact: false, quotesExact: false))
                 continue
             }
             let issueOf = { (demand: String) in (answers ?? corpus).demand(demand)?.issue ?? demand }
             let draftDemands = d.fields.asks.map(\.demand), truthDemands = truth.asks.map(\.demand)
-            let quotes = d.fields.asks.allSatisfy { $0.quote.map { TextNormalization.isExcerpt($0, of: d.body) } ?? true }
-            rows.append(Row(page: page, document: truth.id,
-                            bodyF1: f1(tokens(d.body), tokens(truth.body)),
-                            titleF1: f1(tokens(d.fields.title), tokens(truth.title)),
-                            organizationsF1: f1(d.fields.organizations, truth.organizations),
-                            asksIssueF1: f1(Array(Set(draftDemands.map(issueOf))), Array(Set(truthDemands.map(issueOf)))),
-                            asksDemandF1: f1(Array(Set(draftDemands)), Array(Set(truthDemands))),
-                            dateExact: d.fields.date == truth.date, eventExact: d.fields.event == truth.event,
-                            kindExact: d.fields.kind == truth.kind, quotesExact: quotes, confidence: confidence(d)))
+            let quotes = d.fields.asks.allSatisfy {
+                $0.quote.map { TextNormalization.isExcerpt($0, of: d.body) } ?? true
+            }
+            rows.append(
+                Row(
+                    page: page, document: truth.id,
+                    bodyF1: f1(tokens(d.body), tokens(truth.body)),
+                    titleF1: f1(tokens(d.fields.title), tokens(truth.title)),
+                    organizationsF1: f1(d.fields.organizations, truth.organizations),
+                    asksIssueF1: f1(Array(Set(draftDemands.map(issueOf))), Array(Set(truthDemands.map(issueOf)))),
+                    asksDemandF1: f1(Array(Set(draftDemands)), Array(Set(truthDemands))),
+                    dateExact: d.fields.date == truth.date, eventExact: d.fields.event == truth.event,
+                    kindExact: d.fields.kind == truth.kind, quotesExact: quotes, confidence: confidence(d)))
         }
         return rows
     }
 
     public static func report(_ rows: [Row]) -> String {
         func mean(_ f: (Row) -> Double) -> Double { rows.isEmpty ? 0 : rows.map(f).reduce(0, +) / Double(rows.count) }
-        func share(_ f: (Row) -> Bool) -> Double { rows.isEmpty ? 0 : Double(rows.filter(f).count) / Double(rows.count) }
+        func share(_ f: (Row) -> Bool) -> Double {
+            rows.isEmpty ? 0 : Double(rows.filter(f).count) / Double(rows.count)
+        }
         var out = "page  document  body  title  orgs  date  event  kind  asks(issue)  asks(demand)  quotes\n"
         for r in rows {
-            out += String(format: "%@  %@  %.2f  %.2f  %.2f  %@  %@  %@  %.2f  %.2f  %@\n", (r.page as NSString).lastPathComponent, r.document,
-                          r.bodyF1, r.titleF1, r.organizationsF1, r.dateExact ? "yes" : "no", r.eventExact ? "yes" : "no",
-                          r.kindExact ? "yes" : "no", r.asksIssueF1, r.asksDemandF1, r.quotesExact ? "yes" : "no")
+            out += String(
+                format: "%@  %@  %.2f  %.2f  %.2f  %@  %@  %@  %.2f  %.2f  %@\n",
+                (r.page as NSString).lastPathComponent, r.document,
+                r.bodyF1, r.titleF1, r.organizationsF1, r.dateExact ? "yes" : "no", r.eventExact ? "yes" : "no",
+                r.kindExact ? "yes" : "no", r.asksIssueF1, r.asksDemandF1, r.quotesExact ? "yes" : "no")
         }
-        out += String(format: "mean  body %.2f · title %.2f · organizations %.2f · date %.2f · event %.2f · kind %.2f · asks by issue %.2f · by demand %.2f · quotes exact %.2f\n",
-                      mean(\.bodyF1), mean(\.titleF1), mean(\.organizationsF1), share(\.dateExact), share(\.eventExact), share(\.kindExact),
-                      mean(\.asksIssueF1), mean(\.asksDemandF1), share(\.quotesExact))
+        out += String(
+            format:
+                "mean  body %.2f · title %.2f · organizations %.2f · date %.2f · event %.2f · kind %.2f · asks by issue %.2f · by demand %.2f · quotes exact %.2f\n",
+            mean(\.bodyF1), mean(\.titleF1), mean(\.organizationsF1), share(\.dateExact), share(\.eventExact),
+            share(\.kindExact),
+            mean(\.asksIssueF1), mean(\.asksDemandF1), share(\.quotesExact))
         return out + calibration(rows)
     }
 }

@@ -45,15 +45,23 @@ public struct Ingester: Sendable {
     public func draft(_ path: String, takenIDs: Set<String>) throws -> Draft {
         let page = try PageText.load(path)
         let headlines = page.meta.headings + [page.meta.ogTitle, page.meta.title].compactMap { $0 }
-        guard let statement = StatementText.find(in: page.lines, headlines: headlines,
-                                                 mastheads: names.mastheads + [page.meta.siteName].compactMap { $0 }) else { throw IngestError.empty(path) }
+        guard
+            let statement = StatementText.find(
+                in: page.lines, headlines: headlines,
+                mastheads: names.mastheads + [page.meta.siteName].compactMap { $0 })
+        else { throw IngestError.empty(path) }
         let reader = MetadataReader(corpus: corpus, names: names, page: page, statement: statement)
         var evidence: [String: Evidence] = [:]
         var warnings: [String] = page.warnings
         let title = reader.title
         // A title with replacement characters was decoded wrongly: never sure.
         let garbled = title.contains("\u{FFFD}")
-        evidence["title"] = statement.titleLine.map { Evidence(line: $0 + 1, excerpt: title, confidence: garbled ? "low" : statement.titleDeclared ? "high" : "medium") }
+        evidence["title"] =
+            statement.titleLine.map {
+                Evidence(
+                    line: $0 + 1, excerpt: title,
+                    confidence: garbled ? "low" : statement.titleDeclared ? "high" : "medium")
+            }
             ?? Evidence(line: (statement.bodyLines.first ?? 0) + 1, excerpt: title, confidence: "low")
         if statement.titleLine == nil { warnings.append("the page has no headline; the title is its first words") }
 
@@ -64,10 +72,15 @@ public struct Ingester: Sendable {
         var date: PartialDate
         if let (d, e) = stated {
             date = d; evidence["date"] = e
-        } else if let event, event.isCurrent, let d = event.event.date.precision == .year ? PartialDate(year: event.event.date.year)
-                    : PartialDate(year: event.event.date.year, month: event.event.date.month) {
+        } else if let event, event.isCurrent,
+            let d = event.event.date.precision == .year
+                ? PartialDate(year: event.event.date.year)
+                : PartialDate(year: event.event.date.year, month: event.event.date.month)
+        {
             date = d
-            evidence["date"] = Evidence(line: 0, excerpt: "when \(event.event.title) was spoken of as now: \(event.event.date.long)", confidence: "low")
+            evidence["date"] = Evidence(
+                line: 0, excerpt: "when \(event.event.title) was spoken of as now: \(event.event.date.long)",
+                confidence: "low")
         } else if let (d, e) = reader.impliedDate() {
             date = d; evidence["date"] = e
         } else {
@@ -80,15 +93,23 @@ public struct Ingester: Sendable {
         // The list as a whole: sure only when every one was named on its own up front and the page
         // does not speak of others joining (a joint letter's signers are easily missed).
         let opening = reader.openingText(3).map { page.lines[$0] }.joined(separator: " ").lowercased()
-        let joint = ["joint", "together", "coalition", "organizations", "organisations", "groups", "signed", "and other", "partners",
-                     "организаци", "організаці", "organisationen", "organizaciones", "ong "].contains { opening.holds($0) }
+        let joint = [
+            "joint", "together", "coalition", "organizations", "organisations", "groups", "signed", "and other",
+            "partners",
+            "организаци", "організаці", "organisationen", "organizaciones", "ong ",
+        ].contains { opening.holds($0) }
         // …and the page names no other organization anywhere, in English (whose cues are the fullest).
         let named = Set(reader.mentions(lines: Array(page.lines.indices)).flatMap { $0.organizations.map(\.id) })
         let english = reader.language() == nil
-        let sure = orgs.count == 1 && named.count == 1 && english && orgs.allSatisfy { $0.1.confidence == "high" } && unresolved.isEmpty && !joint
-        evidence["organizations"] = Evidence(line: orgs.first?.1.line ?? 0, excerpt: orgs.first?.1.excerpt ?? "none found",
-                                             confidence: orgs.isEmpty ? "low" : sure ? "high" : "medium")
-        for names in unresolved { warnings.append("a name that \(names) share: which one signs is left to you (add it to `organizations`)") }
+        let sure =
+            orgs.count == 1 && named.count == 1 && english && orgs.allSatisfy { $0.1.confidence == "high" }
+            && unresolved.isEmpty && !joint
+        evidence["organizations"] = Evidence(
+            line: orgs.first?.1.line ?? 0, excerpt: orgs.first?.1.excerpt ?? "none found",
+            confidence: orgs.isEmpty ? "low" : sure ? "high" : "medium")
+        for names in unresolved {
+            warnings.append("a name that \(names) share: which one signs is left to you (add it to `organizations`)")
+        }
         // Names the corpus lacks: all of them when it knows none on the page; else only a publisher's masthead.
         let titleLine = (statement.titleLine ?? 0) + 1
         let unknown = reader.unknownOrganizations().filter { orgs.isEmpty || $0.1.line < titleLine }
@@ -100,7 +121,10 @@ public struct Ingester: Sendable {
         }
         proposedOrganizations = proposedOrganizations.filter { orgIDs.contains(Slug.make($0.0)) }
         // Never a placeholder: a draft without organizations fails `brief check` until a person names them.
-        if orgIDs.isEmpty { warnings.append("no organization recognised: set `organizations` by hand (the draft fails `brief check` until then)") }
+        if orgIDs.isEmpty {
+            warnings.append(
+                "no organization recognised: set `organizations` by hand (the draft fails `brief check` until then)")
+        }
         let (kind, kindEvidence) = reader.kind()
         evidence["kind"] = kindEvidence
         let to = reader.addressee()
@@ -121,25 +145,35 @@ public struct Ingester: Sendable {
         let raw = statement.bodyLines.map { page.lines[$0] }.joined(separator: "\n")
         let body = DraftLimits.withoutControls(raw, keepingLines: true)
         if body != raw { warnings.append("control characters removed from the body") }
-        let (asks, unmatched) = finder.find(page, lines: statement.bodyLines, threshold: threshold, locale: language?.0 ?? "en")
+        let (asks, unmatched) = finder.find(
+            page, lines: statement.bodyLines, threshold: threshold, locale: language?.0 ?? "en")
         // Quotes are verified against the body before they are written.
         let normalized = NormalizedText(body)
         let verified = asks.filter { TextNormalization.isExcerpt($0.quote, of: normalized) }
-        if verified.count < asks.count { warnings.append("\(asks.count - verified.count) quote(s) dropped: not exact excerpts") }
-        for a in verified { evidence["asks/\(a.demand!.id)"] = Evidence(line: a.line, excerpt: String(a.quote.prefix(100)), confidence: a.score >= Self.likelyAsk ? "medium" : "low") }
+        if verified.count < asks.count {
+            warnings.append("\(asks.count - verified.count) quote(s) dropped: not exact excerpts")
+        }
+        for a in verified {
+            evidence["asks/\(a.demand!.id)"] = Evidence(
+                line: a.line, excerpt: String(a.quote.prefix(100)),
+                confidence: a.score >= Self.likelyAsk ? "medium" : "low")
+        }
         if language != nil && verified.isEmpty { warnings.append("text in \(language!.0): asks need a person") }
 
         let stem = DocumentID.make(date: date, organizations: orgIDs, title: title, language: language?.0)
         var id = stem
         var n = 2
         while takenIDs.contains(id) || corpus.document(id) != nil { id = stem + "-\(n)"; n += 1 }
-        var fields = DocumentWriter.Fields(title: title, organizations: orgIDs, date: date, kind: kind, to: to?.0, event: proposed?.id ?? event?.event.id,
-                                           source: source?.0, language: language?.0,
-                                           asks: verified.map { (demand: $0.demand!.id, text: $0.text, quote: $0.quote) })
+        var fields = DocumentWriter.Fields(
+            title: title, organizations: orgIDs, date: date, kind: kind, to: to?.0,
+            event: proposed?.id ?? event?.event.id,
+            source: source?.0, language: language?.0,
+            asks: verified.map { (demand: $0.demand!.id, text: $0.text, quote: $0.quote) })
         DraftLimits.fit(&fields, warnings: &warnings)
-        return Draft(input: path, id: id, fields: fields, body: body, evidence: evidence,
-                     unmatched: unmatched.map { ($0.line, $0.quote) },
-                     newOrganizations: proposedOrganizations, newEvent: proposed, warnings: warnings)
+        return Draft(
+            input: path, id: id, fields: fields, body: body, evidence: evidence,
+            unmatched: unmatched.map { ($0.line, $0.quote) },
+            newOrganizations: proposedOrganizations, newEvent: proposed, warnings: warnings)
     }
 
     /// Drafts every page, on all cores (pages are independent), then makes

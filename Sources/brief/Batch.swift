@@ -9,23 +9,30 @@ struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write one annual summary per year, in parallel, with progress.",
         discussion: """
-        Years without documents are skipped. A year that fails is reported \
-        and the others still finish; the exit status is 1 if any failed.
-          brief batch --years all --out-dir summaries
-          brief batch --years 2017-2021 --jobs 2
-        """)
+            Years without documents are skipped. A year that fails is reported \
+            and the others still finish; the exit status is 1 if any failed.
+              brief batch --years all --out-dir summaries
+              brief batch --years 2017-2021 --jobs 2
+            """)
 
-    @Option(name: .long, help: ArgumentHelp("`all`, one year, or a range FIRST-LAST (also FIRST...LAST).", valueName: "all|YYYY|FIRST-LAST"),
-            completion: Completions.yearsOrAll)
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "`all`, one year, or a range FIRST-LAST (also FIRST...LAST).", valueName: "all|YYYY|FIRST-LAST"),
+        completion: Completions.yearsOrAll)
     var years: String
     @Option(name: .long, help: ArgumentHelp("Folder for the PDFs (created if missing).", valueName: "DIR"))
     var outDir = "."
-    @Option(name: .customLong("jobs"), help: ArgumentHelp("How many summaries to set at once (default: the number of cores).", valueName: "N"))
+    @Option(
+        name: .customLong("jobs"),
+        help: ArgumentHelp("How many summaries to set at once (default: the number of cores).", valueName: "N"))
     var jobCount: Int?
     /// Named here, not as the option's default, so that help and the manual say "the number of cores", not this machine's.
     var jobs: Int { jobCount ?? ProcessInfo.processInfo.activeProcessorCount }
     enum Mode: String, ExpressibleByArgument { case threads, processes }
-    @Option(name: .long, help: "Run jobs as threads of this process (sharing the corpus and fonts) or as separate processes.")
+    @Option(
+        name: .long,
+        help: "Run jobs as threads of this process (sharing the corpus and fonts) or as separate processes.")
     var mode: Mode = .threads
     @Option(name: .long, help: ArgumentHelp("Template name or path (default: annual-summary).", valueName: "NAME|PATH"))
     var template: String?
@@ -53,7 +60,9 @@ struct Batch: ParsableCommand {
             }
         }
         guard !wanted.isEmpty else {
-            Terminal.error("no year in \(years) has documents; years with documents: \(available.map(String.init).joined(separator: ", "))")
+            Terminal.error(
+                "no year in \(years) has documents; years with documents: \(available.map(String.init).joined(separator: ", "))"
+            )
             throw ExitCode.failure
         }
         do { try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true) } catch {
@@ -63,14 +72,17 @@ struct Batch: ParsableCommand {
         let progress = Progress(total: wanted.count)
         let start = DispatchTime.now().uptimeNanoseconds
         let results = try reportingErrors {
-            mode == .threads ? try runThreads(wanted, corpus: loaded, progress: progress) : runProcesses(wanted, progress: progress)
+            mode == .threads
+                ? try runThreads(wanted, corpus: loaded, progress: progress) : runProcesses(wanted, progress: progress)
         }
         progress.done()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let failed = results.filter { $0.error != nil }
         let pages = results.reduce(0) { $0 + $1.pages }
-        print(String(format: "%d summaries in %.1f s (%d jobs, %@): %d written, %d pages, %d failed",
-                     results.count, seconds, jobs, mode.rawValue, results.count - failed.count, pages, failed.count))
+        print(
+            String(
+                format: "%d summaries in %.1f s (%d jobs, %@): %d written, %d pages, %d failed",
+                results.count, seconds, jobs, mode.rawValue, results.count - failed.count, pages, failed.count))
         if !failed.isEmpty { throw ExitCode.failure }
     }
 
@@ -82,8 +94,10 @@ struct Batch: ParsableCommand {
     private func runThreads(_ years: [Int], corpus: Corpus, progress: Progress) throws -> [Result] {
         let resources = try Resources.locate(corpus: self.corpus.path)
         let renderer = BriefRenderer(resources: resources)
-        let template = try BriefTemplate(nameOrPath: template, default: AnnualSummary.defaultTemplate, resources: resources)
-        let style = try BriefStyle.load(path: template.stylePath, pageSize: pageSize, kind: AnnualSummary.defaultTemplate)
+        let template = try BriefTemplate(
+            nameOrPath: template, default: AnnualSummary.defaultTemplate, resources: resources)
+        let style = try BriefStyle.load(
+            path: template.stylePath, pageSize: pageSize, kind: AnnualSummary.defaultTemplate)
         let queue = WorkQueue(years)
         let done = DispatchSemaphore(value: 0)
         let paths = Dictionary(uniqueKeysWithValues: years.map { ($0, path($0)) })
@@ -94,8 +108,9 @@ struct Batch: ParsableCommand {
                     var r = Result(year: year, path: paths[year]!, pages: 0, seconds: 0, error: nil)
                     do {
                         let summary = try AnnualSummary(corpus: corpus, year: year)
-                        r.pages = try renderer.render(summary, template: template, style: style, to: r.path,
-                                                      creator: "brief \(Brief.version)")
+                        r.pages = try renderer.render(
+                            summary, template: template, style: style, to: r.path,
+                            creator: "brief \(Brief.version)")
                     } catch {
                         r.error = "\(error)"
                     }
@@ -113,7 +128,8 @@ struct Batch: ParsableCommand {
 
     /// Each year in a child `brief generate --year` process.
     private func runProcesses(_ years: [Int], progress: Progress) -> [Result] {
-        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let exe =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         let queue = WorkQueue(years)
         let done = DispatchSemaphore(value: 0)
         var common = ["--corpus", corpus.path]
@@ -166,7 +182,8 @@ enum YearRange {
     static func parse(_ s: String) -> (Int, Int)? {
         let parts = s.contains("...") ? s.components(separatedBy: "...") : s.components(separatedBy: "-")
         let nums = parts.compactMap { Int($0) }
-        guard nums.count == parts.count, (1...2).contains(nums.count), nums.allSatisfy({ (1000...9999).contains($0) }) else { return nil }
+        guard nums.count == parts.count, (1...2).contains(nums.count), nums.allSatisfy({ (1000...9999).contains($0) })
+        else { return nil }
         return nums.count == 1 ? (nums[0], nums[0]) : (nums[0] <= nums[1] ? (nums[0], nums[1]) : nil)
     }
 }
@@ -196,8 +213,10 @@ final class Progress: @unchecked Sendable {
         results.sort { $0.year < $1.year }
         let colour = Terminal.colour
         let mark = r.error == nil ? (colour ? "\u{1B}[32m✓\u{1B}[0m" : "✓") : (colour ? "\u{1B}[31m✗\u{1B}[0m" : "✗")
-        let line = r.error == nil ? String(format: "%@ %d  %@  %d pages  %.1f s", mark, r.year, r.path, r.pages, r.seconds)
-                                  : "\(mark) \(r.year)  failed: \(r.error!)"
+        let line =
+            r.error == nil
+            ? String(format: "%@ %d  %@  %d pages  %.1f s", mark, r.year, r.path, r.pages, r.seconds)
+            : "\(mark) \(r.year)  failed: \(r.error!)"
         if tty {
             let width = 30, filled = width * results.count / max(total, 1)
             let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)

@@ -9,15 +9,15 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure speed and memory: the engine, corpus loading, or an issue brief.",
         discussion: """
-        engine typesets the specimen (justified text, headings, tables); \
-        corpus loads and validates a corpus; issue composes and writes an \
-        issue brief. Build with `swift build -c release` first: debug builds \
-        are 5–20× slower. scripts/bench-peers compares brief with Typst and \
-        ReportLab (docs/benchmarks.md).
-          brief bench engine --pages 300
-          brief bench corpus --corpus DIR
-          brief bench issue detainees
-        """)
+            engine typesets the specimen (justified text, headings, tables); \
+            corpus loads and validates a corpus; issue composes and writes an \
+            issue brief. Build with `swift build -c release` first: debug builds \
+            are 5–20× slower. scripts/bench-peers compares brief with Typst and \
+            ReportLab (docs/benchmarks.md).
+              brief bench engine --pages 300
+              brief bench corpus --corpus DIR
+              brief bench issue detainees
+            """)
 
     enum What: String, ExpressibleByArgument { case engine, corpus, issue }
     @Argument(help: "engine, corpus or issue") var what: What
@@ -36,10 +36,14 @@ struct Bench: ParsableCommand {
                 best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
             }
             print("\(what.rawValue): \(summary)")
-            print(String(format: "best of %d: %.3f s, peak memory %.0f MB", runs, best, Self.peakMegabytes()), terminator: "")
+            print(
+                String(format: "best of %d: %.3f s, peak memory %.0f MB", runs, best, Self.peakMegabytes()),
+                terminator: "")
             if let n = Int(summary.split(separator: " ").first ?? ""), what == .engine {
                 print(String(format: ", %.0f pages/s", Double(n) / best))
-            } else { print() }
+            } else {
+                print()
+            }
         }
     }
 
@@ -49,12 +53,14 @@ struct Bench: ParsableCommand {
         switch what {
         case .engine:
             let resources = try Resources.locate()
-            let fonts = try FontLibrary(directory: resources.fonts, families: ["serif": "NotoSerif", "sans": "NotoSans"])
+            let fonts = try FontLibrary(
+                directory: resources.fonts, families: ["serif": "NotoSerif", "sans": "NotoSans"])
             var style = DocumentStyle()
             style.footer = PageFurniture(left: "{title}", right: "page {page} of {pages}")
             let layout = DocumentLayout(context: LayoutContext(fonts: fonts), style: style)
-            let doc = try layout.layout(SpecimenDocument(style: style).blocks(pages: pages),
-                                        metadata: DocumentMetadata(title: "Benchmark", creator: "brief bench"))
+            let doc = try layout.layout(
+                SpecimenDocument(style: style).blocks(pages: pages),
+                metadata: DocumentMetadata(title: "Benchmark", creator: "brief bench"))
             try PDFWriter.write(doc, to: out, fonts: fonts)
             return "\(doc.pages.count) pages, \(layout.passes) layout passes"
         case .corpus:
@@ -76,8 +82,9 @@ struct Bench: ParsableCommand {
     /// Peak resident set size (VmHWM) of this process.
     static func peakMegabytes() -> Double {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-              let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kb = Double(line.split(separator: " ").dropFirst().first ?? "")
+        else { return 0 }
         return kb / 1024
     }
 }

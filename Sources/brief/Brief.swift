@@ -10,17 +10,19 @@ struct Brief: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compose printable, comparative briefs from a corpus of advocacy documents.",
         discussion: """
-        Examples:
-          brief generate --issue detainees          issue brief → detainees.pdf
-          brief generate --meeting trump-putin-call-2025
-          brief check                               validate ./Corpus
-          brief list issues                         what the corpus holds
-        The corpus is --corpus DIR, else $BRIEF_CORPUS, else the corpus the current
-        folder is in, else ./Corpus. `brief init DIR` starts a new one.
-        """,
+            Examples:
+              brief generate --issue detainees          issue brief → detainees.pdf
+              brief generate --meeting trump-putin-call-2025
+              brief check                               validate ./Corpus
+              brief list issues                         what the corpus holds
+            The corpus is --corpus DIR, else $BRIEF_CORPUS, else the corpus the current
+            folder is in, else ./Corpus. `brief init DIR` starts a new one.
+            """,
         version: version,
-        subcommands: [Generate.self, Watch.self, Batch.self, Check.self, List.self, Init.self, IngestCommand.self, Accept.self,
-                      Serve.self, Specimen.self, Bench.self])
+        subcommands: [
+            Generate.self, Watch.self, Batch.self, Check.self, List.self, Init.self, IngestCommand.self, Accept.self,
+            Serve.self, Specimen.self, Bench.self,
+        ])
 
     /// The environment variable by which `batch --mode processes` tells a
     /// worker its parent's pid, so that the worker dies with its parent.
@@ -34,7 +36,7 @@ struct Brief: ParsableCommand {
         StandardOutput.checkOnExit()
         let environment = ProcessInfo.processInfo.environment
         if let parent = environment[parentVariable].flatMap({ Int32($0) }), brief_cleanup_follow_parent(parent) != 0 {
-            Foundation.exit(143) // the batch that started this worker is already gone
+            Foundation.exit(143)  // the batch that started this worker is already gone
         }
         do { _ = try SourceDateEpoch.fromEnvironment() } catch {
             Terminal.error("\(error)")

@@ -11,7 +11,11 @@ struct Check: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
-    @Flag(name: .long, help: "Print the result as JSON: {corpus, errors, warnings, diagnostics: [{path, line, column, severity, message}]}.")
+    @Flag(
+        name: .long,
+        help:
+            "Print the result as JSON: {corpus, errors, warnings, diagnostics: [{path, line, column, severity, message}]}."
+    )
     var json = false
 
     func run() throws {
@@ -25,24 +29,29 @@ struct Check: ParsableCommand {
         var diagnostics = found
         // Text the default style's fonts cannot show (a flag emoji, CJK).
         if let resources = try? Resources.locate(corpus: corpus.path),
-           let template = try? BriefTemplate(nameOrPath: nil, default: IssueBrief.defaultTemplate, resources: resources),
-           let style = try? BriefStyle.load(path: template.stylePath, pageSize: nil, kind: IssueBrief.defaultTemplate),
-           let fonts = try? BriefRenderer(resources: resources).fonts(for: style) {
+            let template = try? BriefTemplate(
+                nameOrPath: nil, default: IssueBrief.defaultTemplate, resources: resources),
+            let style = try? BriefStyle.load(path: template.stylePath, pageSize: nil, kind: IssueBrief.defaultTemplate),
+            let fonts = try? BriefRenderer(resources: resources).fonts(for: style)
+        {
             diagnostics += GlyphCoverage.diagnostics(for: loaded, fonts: fonts)
             diagnostics.sort { ($0.location, $0.message) < ($1.location, $1.message) }
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         if json {
-            let report = Report(corpus: corpus.path, errors: errors, warnings: warnings, diagnostics: diagnostics.map(Report.Entry.init))
+            let report = Report(
+                corpus: corpus.path, errors: errors, warnings: warnings, diagnostics: diagnostics.map(Report.Entry.init)
+            )
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(report), as: UTF8.self))
         } else {
             for d in Diagnostic.capped(diagnostics) { print(d.description) }
-            print("\(corpus.path): \(loaded.documents.count) documents, \(loaded.organizations.count) organizations, "
-                  + "\(loaded.issues.count) issues, \(loaded.events.count) events — "
-                  + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+            print(
+                "\(corpus.path): \(loaded.documents.count) documents, \(loaded.organizations.count) organizations, "
+                    + "\(loaded.issues.count) issues, \(loaded.events.count) events — "
+                    + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
         }
         if errors > 0 || (strict && warnings > 0) { throw ExitCode.failure }
     }

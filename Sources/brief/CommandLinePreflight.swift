@@ -42,7 +42,7 @@ enum CommandLinePreflight {
         for word in words {
             if word.hasPrefix("-") { break }
             let subcommands = command.configuration.subcommands
-            if subcommands.isEmpty { break } // the command's own arguments begin
+            if subcommands.isEmpty { break }  // the command's own arguments begin
             guard let next = subcommands.first(where: { $0._commandName == word }) else {
                 let names = subcommands.map { $0._commandName }
                 let hint = Suggestions.closest(to: word, in: names).map { " Did you mean '\($0)'?" } ?? ""

@@ -6,9 +6,12 @@ import Foundation
 /// `--corpus DIR`; without it `$BRIEF_CORPUS`, else the corpus folder the
 /// current directory is in (or below), else `./Corpus`.
 struct CorpusOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Corpus folder (default: $BRIEF_CORPUS, else the corpus the current folder is in, else ./Corpus).",
-                                            valueName: "DIR"),
-            completion: .directory)
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Corpus folder (default: $BRIEF_CORPUS, else the corpus the current folder is in, else ./Corpus).",
+            valueName: "DIR"),
+        completion: .directory)
     var corpus: String?
 
     var path: String { Self.path(given: corpus) }
@@ -80,7 +83,9 @@ enum CorpusDiscovery {
             var isDir: ObjCBool = false
             func has(_ name: String) -> Bool { fm.fileExists(atPath: (dir as NSString).appendingPathComponent(name)) }
             if has("organizations.yaml") && has("issues.yaml"),
-               fm.fileExists(atPath: (dir as NSString).appendingPathComponent("documents"), isDirectory: &isDir), isDir.boolValue {
+                fm.fileExists(atPath: (dir as NSString).appendingPathComponent("documents"), isDirectory: &isDir),
+                isDir.boolValue
+            {
                 return dir
             }
             let up = (dir as NSString).deletingLastPathComponent

@@ -8,29 +8,42 @@ struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write one brief: an issue brief, a meeting-prep brief or an annual summary.",
         discussion: """
-        Exactly one of --issue, --meeting or --year. --from/--to go with \
-        --issue; --lookback goes with --meeting; --data goes with all three. \
-        -o - writes the PDF to standard output.
-          brief generate --issue detainees
-          brief generate --issue detainees --from 2021 -o since-2021.pdf
-          brief generate --meeting trump-putin-call-2025 --data call.json
-          brief generate --year 2025 --data summary-2025.csv
-          brief generate --issue detainees -o - | lpr
-        """)
+            Exactly one of --issue, --meeting or --year. --from/--to go with \
+            --issue; --lookback goes with --meeting; --data goes with all three. \
+            -o - writes the PDF to standard output.
+              brief generate --issue detainees
+              brief generate --issue detainees --from 2021 -o since-2021.pdf
+              brief generate --meeting trump-putin-call-2025 --data call.json
+              brief generate --year 2025 --data summary-2025.csv
+              brief generate --issue detainees -o - | lpr
+            """)
 
-    @Option(name: .long, help: ArgumentHelp("Issue id (see `brief list issues`).", valueName: "ID"), completion: Completions.issues)
+    @Option(
+        name: .long, help: ArgumentHelp("Issue id (see `brief list issues`).", valueName: "ID"),
+        completion: Completions.issues)
     var issue: String?
-    @Option(name: .long, help: ArgumentHelp("Event id (see `brief list events`).", valueName: "ID"), completion: Completions.events)
+    @Option(
+        name: .long, help: ArgumentHelp("Event id (see `brief list events`).", valueName: "ID"),
+        completion: Completions.events)
     var meeting: String?
-    @Option(name: .long, help: ArgumentHelp("Year of the annual summary.", valueName: "YYYY"), completion: Completions.years)
+    @Option(
+        name: .long, help: ArgumentHelp("Year of the annual summary.", valueName: "YYYY"), completion: Completions.years
+    )
     var year: Int?
-    @Option(name: .long, help: ArgumentHelp("With --meeting: years before the engagement whose documents count (5 if not given).", valueName: "YEARS"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "With --meeting: years before the engagement whose documents count (5 if not given).", valueName: "YEARS"))
     var lookback: Int?
 
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var period: PeriodOptions
-    @Option(name: .long, help: ArgumentHelp("Also write what the brief claims as data (.csv or .json): the matrix, asks, statuses, changes.", valueName: "PATH"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Also write what the brief claims as data (.csv or .json): the matrix, asks, statuses, changes.",
+            valueName: "PATH"))
     var data: String?
 
     func validate() throws {
@@ -38,16 +51,24 @@ struct Generate: ParsableCommand {
         let chosen = [issue != nil, meeting != nil, year != nil].filter { $0 }.count
         if chosen != 1 { throw ValidationError("give exactly one of --issue ID, --meeting ID or --year YYYY") }
         if issue == nil && (period.from != nil || period.to != nil) {
-            throw ValidationError("--from and --to go with --issue (a meeting brief looks back from its engagement; an annual summary is one year)")
+            throw ValidationError(
+                "--from and --to go with --issue (a meeting brief looks back from its engagement; an annual summary is one year)"
+            )
         }
         if let year, !(1000...9999).contains(year) {
             throw ValidationError("--year \(year) is not a year: give all four digits, e.g. --year 2025")
         }
         if let lookback {
-            if meeting == nil { throw ValidationError("--lookback goes with --meeting (how far back a meeting brief looks)") }
-            if !(0...100).contains(lookback) { throw ValidationError("--lookback \(lookback) must be a number of years from 0 to 100") }
+            if meeting == nil {
+                throw ValidationError("--lookback goes with --meeting (how far back a meeting brief looks)")
+            }
+            if !(0...100).contains(lookback) {
+                throw ValidationError("--lookback \(lookback) must be a number of years from 0 to 100")
+            }
         }
-        if data != nil && issue == nil && meeting == nil && year == nil { throw ValidationError("--data goes with --issue, --meeting or --year") }
+        if data != nil && issue == nil && meeting == nil && year == nil {
+            throw ValidationError("--data goes with --issue, --meeting or --year")
+        }
         // Checked by the rule -o follows: a device or pipe is written through, a file must be .csv or .json.
         if let data, let problem = OutputFile.problem(writing: data, extensions: ["csv", "json"]) {
             throw ValidationError("--data: \(problem)")
@@ -65,7 +86,8 @@ struct Generate: ParsableCommand {
             // Handed over, not copied: the layout lets each block go once it is set.
             let pages = try job.renderer.write(job.brief.take()!, to: job.path)
             if let data, let record = job.record { try BriefData.write(record, to: data) }
-            let summary = "\(pages) page\(pages == 1 ? "" : "s") · \(organizations) organization\(organizations == 1 ? "" : "s")"
+            let summary =
+                "\(pages) page\(pages == 1 ? "" : "s") · \(organizations) organization\(organizations == 1 ? "" : "s")"
                 + " · \(documents) document\(documents == 1 ? "" : "s")"
             if output.toStandardOutput {
                 Terminal.note(summary)

@@ -8,23 +8,23 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Read raw pages (.txt, .html, .pdf) and write draft documents to review.",
         discussion: """
-        Drafts go to DIR/documents/ID.md (default DIR: CORPUS/drafts), marked \
-        `review: pending`, with a review file listing every field, its evidence \
-        and confidence (low first; the command prints its name), and \
-        organizations.yaml and events.yaml proposing the organizations and \
-        engagements the corpus lacks. A page whose text the corpus or a waiting \
-        draft already holds is reported and not drafted again. The corpus's own \
-        files are never modified: `brief accept DRAFT` moves a reviewed draft in. \
-        Exit 0 when every page gave a draft (or was already held). A page named \
-        - is read from standard input. --evaluate writes nothing: it scores each \
-        page against the corpus without the document made from it \
-        (leave-one-out), or with --answers against a person's records.
-          brief ingest page.txt letter.pdf statement.html
-          brief ingest pages/*.txt --out drafts --json
-          curl -s URL | brief ingest -
-          brief ingest --evaluate seeds/*.txt
-          brief ingest --evaluate pages/* --answers records/
-        """)
+            Drafts go to DIR/documents/ID.md (default DIR: CORPUS/drafts), marked \
+            `review: pending`, with a review file listing every field, its evidence \
+            and confidence (low first; the command prints its name), and \
+            organizations.yaml and events.yaml proposing the organizations and \
+            engagements the corpus lacks. A page whose text the corpus or a waiting \
+            draft already holds is reported and not drafted again. The corpus's own \
+            files are never modified: `brief accept DRAFT` moves a reviewed draft in. \
+            Exit 0 when every page gave a draft (or was already held). A page named \
+            - is read from standard input. --evaluate writes nothing: it scores each \
+            page against the corpus without the document made from it \
+            (leave-one-out), or with --answers against a person's records.
+              brief ingest page.txt letter.pdf statement.html
+              brief ingest pages/*.txt --out drafts --json
+              curl -s URL | brief ingest -
+              brief ingest --evaluate seeds/*.txt
+              brief ingest --evaluate pages/* --answers records/
+            """)
 
     @Argument(help: ArgumentHelp("Pages to read.", valueName: "PAGE"))
     var pages: [String]
@@ -33,16 +33,26 @@ struct IngestCommand: ParsableCommand {
     var out: String?
     @Flag(name: .long, help: "Print [{input, draft, warnings}] as JSON.")
     var json = false
-    @Flag(name: .long, help: "Write nothing: ingest each page against the corpus without the document made from it, and print field-by-field scores.")
+    @Flag(
+        name: .long,
+        help:
+            "Write nothing: ingest each page against the corpus without the document made from it, and print field-by-field scores."
+    )
     var evaluate = false
-    @Option(name: .long, help: ArgumentHelp("With --evaluate: a corpus folder holding the records a person made from the pages (its documents; its taxonomy may be the corpus's).", valueName: "DIR"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "With --evaluate: a corpus folder holding the records a person made from the pages (its documents; its taxonomy may be the corpus's).",
+            valueName: "DIR"))
     var answers: String?
 
     func run() throws {
         let loaded = try corpus.loadValid()
         if evaluate {
             let records = try answers.map { try CorpusLoader(root: $0).loadValid().0 }
-            print(IngestEvaluation.report(IngestEvaluation.run(pages: pages, corpus: loaded, answers: records)), terminator: "")
+            print(
+                IngestEvaluation.report(IngestEvaluation.run(pages: pages, corpus: loaded, answers: records)),
+                terminator: "")
             return
         }
         let ingester = Ingester(corpus: loaded)
@@ -59,7 +69,8 @@ struct IngestCommand: ParsableCommand {
         }
         let folder = DraftFolder(path: out ?? (corpus.path as NSString).appendingPathComponent("drafts"))
         let run: DraftFolder.Written
-        do { run = try folder.write(drafts, failures: failures, corpus: loaded) } catch let e as DraftFolder.WriteError {
+        do { run = try folder.write(drafts, failures: failures, corpus: loaded) } catch let e as DraftFolder.WriteError
+        {
             Terminal.error(e.description)
             throw ExitCode.failure
         }
@@ -70,7 +81,10 @@ struct IngestCommand: ParsableCommand {
                 results.append(.init(input: page, draft: nil, warnings: [note]))
                 if !json { Terminal.note("\(page): \(note)") }
             } else if let d = drafts.first(where: { $0.input == page }) {
-                results.append(.init(input: page, draft: written[page], warnings: d.warnings + (written[page] == nil ? ["a file named \(d.id).md exists"] : [])))
+                results.append(
+                    .init(
+                        input: page, draft: written[page],
+                        warnings: d.warnings + (written[page] == nil ? ["a file named \(d.id).md exists"] : [])))
             } else {
                 results.append(.init(input: page, draft: nil, warnings: failures.filter { $0.0 == page }.map(\.1)))
             }
@@ -81,7 +95,9 @@ struct IngestCommand: ParsableCommand {
             print(String(decoding: try encoder.encode(results), as: UTF8.self))
         } else {
             for r in results where r.draft != nil { print(r.draft!) }
-            print("\(results.filter { $0.draft != nil }.count) of \(pages.count) pages drafted; review \(run.review), then `brief accept` each draft")
+            print(
+                "\(results.filter { $0.draft != nil }.count) of \(pages.count) pages drafted; review \(run.review), then `brief accept` each draft"
+            )
         }
         // A page already held is not a failure: it was read, and said so.
         if results.contains(where: { $0.draft == nil && run.duplicates[$0.input] == nil }) { throw ExitCode.failure }

@@ -14,7 +14,11 @@ struct List: ParsableCommand {
     @Argument(help: "issues, organizations, events, documents or outcomes")
     var what: What
     @OptionGroup var corpus: CorpusOptions
-    @Flag(name: .long, help: "Print JSON for programs instead of a table: counts as numbers, organizations as arrays, a missing value as null.")
+    @Flag(
+        name: .long,
+        help:
+            "Print JSON for programs instead of a table: counts as numbers, organizations as arrays, a missing value as null."
+    )
     var json = false
 
     func run() throws {
@@ -34,31 +38,60 @@ struct List: ParsableCommand {
     private func table(_ c: Corpus) -> ([String], [[Cell]]) {
         switch what {
         case .issues:
-            return (["id", "label", "demands", "documents"], c.issues.map {
-                [.text($0.id), .text($0.label), .number($0.demands.count), .number(c.documents(issue: $0.id).count)]
-            })
+            return (
+                ["id", "label", "demands", "documents"],
+                c.issues.map {
+                    [
+                        .text($0.id), .text($0.label), .number($0.demands.count),
+                        .number(c.documents(issue: $0.id).count),
+                    ]
+                }
+            )
         case .organizations:
-            return (["id", "name", "kind", "documents"], c.organizations.map {
-                [.text($0.id), .text($0.name), .text($0.kind.rawValue), .number(c.documents(organization: $0.id).count)]
-            })
+            return (
+                ["id", "name", "kind", "documents"],
+                c.organizations.map {
+                    [
+                        .text($0.id), .text($0.name), .text($0.kind.rawValue),
+                        .number(c.documents(organization: $0.id).count),
+                    ]
+                }
+            )
         case .events:
-            return (["id", "date", "kind", "title", "documents"], c.events.map {
-                [.text($0.id), .text($0.date.description), .text($0.kind.rawValue), .text($0.title), .number(c.documents(event: $0.id).count)]
-            })
+            return (
+                ["id", "date", "kind", "title", "documents"],
+                c.events.map {
+                    [
+                        .text($0.id), .text($0.date.description), .text($0.kind.rawValue), .text($0.title),
+                        .number(c.documents(event: $0.id).count),
+                    ]
+                }
+            )
         case .outcomes:
             // A demand's status now, computed once per demand (not once per outcome).
             var now: [String: String] = [:]
-            return (["demand", "status", "date", "event", "note", "now"], c.outcomes.map { o in
-                let summary = now[o.demand] ?? c.status(of: o.demand).summary
-                now[o.demand] = summary
-                return [.text(o.demand), .text(o.status.rawValue), .text(o.date.description), .optional(o.event), .optional(o.note),
-                        .text(summary)]
-            })
+            return (
+                ["demand", "status", "date", "event", "note", "now"],
+                c.outcomes.map { o in
+                    let summary = now[o.demand] ?? c.status(of: o.demand).summary
+                    now[o.demand] = summary
+                    return [
+                        .text(o.demand), .text(o.status.rawValue), .text(o.date.description), .optional(o.event),
+                        .optional(o.note),
+                        .text(summary),
+                    ]
+                }
+            )
         case .documents:
-            return (["id", "date", "kind", "organizations", "asks", "title"], c.documents.map {
-                [.text($0.id), .text($0.date.description), .text($0.kind.rawValue), .list($0.organizations),
-                 .number($0.asks.count), .text($0.title)]
-            })
+            return (
+                ["id", "date", "kind", "organizations", "asks", "title"],
+                c.documents.map {
+                    [
+                        .text($0.id), .text($0.date.description), .text($0.kind.rawValue), .list($0.organizations),
+                        .number($0.asks.count), .text($0.title),
+                    ]
+                }
+            )
         }
     }
 
@@ -98,9 +131,12 @@ enum TextTable {
         var widths = header.map(\.count)
         for r in rows { for (i, v) in r.enumerated() { widths[i] = max(widths[i], v.count) } }
         func line(_ r: [String]) -> String {
-            r.enumerated().map { i, v in i == r.count - 1 ? v : v.padding(toLength: widths[i], withPad: " ", startingAt: 0) }
-                .joined(separator: "  ")
+            r.enumerated().map { i, v in
+                i == r.count - 1 ? v : v.padding(toLength: widths[i], withPad: " ", startingAt: 0)
+            }
+            .joined(separator: "  ")
         }
-        return ([line(header), line(widths.map { String(repeating: "-", count: $0) })] + rows.map(line)).joined(separator: "\n")
+        return ([line(header), line(widths.map { String(repeating: "-", count: $0) })] + rows.map(line)).joined(
+            separator: "\n")
     }
 }

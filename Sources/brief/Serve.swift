@@ -8,22 +8,31 @@ struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Serve the corpus and its briefs in a browser (browse, search, make briefs, enter documents).",
         discussion: """
-          brief serve                         http://127.0.0.1:8080/ on ./Corpus
-          brief serve --corpus ~/corpus --port 9000
-          brief serve --host 0.0.0.0          other machines may connect: an access token is made and printed
-        The files stay the record: pages show edits made by hand on the next request.
-        """)
+              brief serve                         http://127.0.0.1:8080/ on ./Corpus
+              brief serve --corpus ~/corpus --port 9000
+              brief serve --host 0.0.0.0          other machines may connect: an access token is made and printed
+            The files stay the record: pages show edits made by hand on the next request.
+            """)
 
     @OptionGroup var corpus: CorpusOptions
     @Option(name: .long, help: ArgumentHelp("Port to listen on.", valueName: "N"))
     var port: Int = 8080
-    @Option(name: .long, help: ArgumentHelp("Address to listen on; 127.0.0.1 is this machine only. Any other address needs an access token.", valueName: "ADDR"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Address to listen on; 127.0.0.1 is this machine only. Any other address needs an access token.",
+            valueName: "ADDR"))
     var host: String = "127.0.0.1"
-    @Option(name: .long, help: ArgumentHelp("Access token (made and printed when --host is not loopback and none is given).", valueName: "T"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Access token (made and printed when --host is not loopback and none is given).", valueName: "T"))
     var token: String?
 
     func validate() throws {
-        if !(0...65535).contains(port) { throw ValidationError("--port \(port) is not a port: give a number from 1 to 65535 (0 picks a free one)") }
+        if !(0...65535).contains(port) {
+            throw ValidationError("--port \(port) is not a port: give a number from 1 to 65535 (0 picks a free one)")
+        }
         if host.isEmpty { throw ValidationError("--host is empty: give an address such as 127.0.0.1") }
     }
 
@@ -46,7 +55,8 @@ struct Serve: ParsableCommand {
                 try await server.run(onReady: { port in
                     var lines = "brief serve: \(path) at \(server.address(port: port))\n"
                     if madeToken {
-                        lines += "Not on loopback: open the address above (it carries the access token); requests without it are refused.\n"
+                        lines +=
+                            "Not on loopback: open the address above (it carries the access token); requests without it are refused.\n"
                     }
                     lines += "Stop with Ctrl-C.\n"
                     FileHandle.standardOutput.write(Data(lines.utf8))

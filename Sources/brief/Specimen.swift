@@ -6,7 +6,9 @@ import Typesetting
 /// The engine's own sample document, for looking at typesetting and for `pdf-audit`.
 struct Specimen: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the typesetting engine's specimen document (headings, justified text, lists, quotes, tables, figures).")
+        abstract:
+            "Write the typesetting engine's specimen document (headings, justified text, lists, quotes, tables, figures)."
+    )
 
     @Option(name: [.short, .long], help: ArgumentHelp("Where to write the PDF.", valueName: "PATH"))
     var output = "specimen.pdf"
@@ -31,14 +33,18 @@ struct Specimen: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let resources = try Resources.locate()
-            let fonts = try FontLibrary(directory: resources.fonts, families: ["serif": "NotoSerif", "sans": "NotoSans"])
+            let fonts = try FontLibrary(
+                directory: resources.fonts, families: ["serif": "NotoSerif", "sans": "NotoSans"])
             var style = DocumentStyle(pageSize: pageSize.size)
-            style.header = PageFurniture(left: "{title}", right: "brief \(Brief.version)", rule: Color(gray: 0.6), skipFirstPage: true)
+            style.header = PageFurniture(
+                left: "{title}", right: "brief \(Brief.version)", rule: Color(gray: 0.6), skipFirstPage: true)
             style.footer = PageFurniture(right: "page {page} of {pages}", rule: Color(gray: 0.6))
             let doc = try DocumentLayout(context: LayoutContext(fonts: fonts), style: style)
-                .layout(SpecimenDocument(style: style).blocks(pages: pages),
-                        metadata: DocumentMetadata(title: "brief typesetting specimen", subject: "Engine specimen",
-                                                   creator: "brief \(Brief.version)"))
+                .layout(
+                    SpecimenDocument(style: style).blocks(pages: pages),
+                    metadata: DocumentMetadata(
+                        title: "brief typesetting specimen", subject: "Engine specimen",
+                        creator: "brief \(Brief.version)"))
             try PDFWriter.write(doc, to: output, fonts: fonts)
             for i in 0..<min(png, doc.pages.count) {
                 let base = (output as NSString).deletingPathExtension

@@ -10,23 +10,27 @@ struct Watch: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a brief, then write it again whenever the corpus or its template changes.",
         discussion: """
-        Takes the options of `brief generate`. Watches every file of the corpus \
-        folder, the corpus's Templates/, the installed templates and the --template \
-        given (their .yaml, .md and .mustache files). A change that breaks the corpus is reported and the last good PDF \
-        stays; the next change is tried again. Stop with Ctrl-C.
-          brief watch --issue detainees -o detainees.pdf
-        """)
+            Takes the options of `brief generate`. Watches every file of the corpus \
+            folder, the corpus's Templates/, the installed templates and the --template \
+            given (their .yaml, .md and .mustache files). A change that breaks the corpus is reported and the last good PDF \
+            stays; the next change is tried again. Stop with Ctrl-C.
+              brief watch --issue detainees -o detainees.pdf
+            """)
 
     @OptionGroup var generate: Generate
     @Option(name: .long, help: ArgumentHelp("Seconds between looks at the files.", valueName: "SECONDS"))
     var interval: Double = 0.5
-    @Option(name: .long, help: ArgumentHelp("Stop after this many briefs have been written (for scripts and tests).", valueName: "N"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Stop after this many briefs have been written (for scripts and tests).", valueName: "N"))
     var count: Int?
 
     func validate() throws {
         guard CommandLinePreflight.validating else { return }
         try generate.validate()
-        if !(interval > 0 && interval <= 3600) { throw ValidationError("--interval \(interval) must be a number of seconds above 0, at most 3600") }
+        if !(interval > 0 && interval <= 3600) {
+            throw ValidationError("--interval \(interval) must be a number of seconds above 0, at most 3600")
+        }
         if let count, count < 1 { throw ValidationError("--count must be at least 1") }
     }
 
@@ -64,13 +68,14 @@ struct Watch: ParsableCommand {
         if let resources = try? Resources.locate(corpus: corpusPath) { roots.append(resources.templates) }
         if let template = generate.output.template, fm.fileExists(atPath: template) {
             roots.append(template)
-            roots.append((template as NSString).deletingLastPathComponent) // the style.yaml beside it
+            roots.append((template as NSString).deletingLastPathComponent)  // the style.yaml beside it
         }
         var stamps: [String: FileStamp] = [:]
         for root in roots {
             stamps[root] = FileStamp(root)
             guard let names = fm.enumerator(atPath: root) else { continue }
-            for case let name as String in names where Self.watched.contains((name as NSString).pathExtension.lowercased()) {
+            for case let name as String in names
+            where Self.watched.contains((name as NSString).pathExtension.lowercased()) {
                 let path = (root as NSString).appendingPathComponent(name)
                 stamps[path] = FileStamp(path)
             }

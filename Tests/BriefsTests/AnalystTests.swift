@@ -1,6 +1,7 @@
 import Foundation
 import PDFTestSupport
 import Testing
+
 @testable import Briefs
 @testable import Corpus
 
@@ -68,22 +69,32 @@ import Testing
           event: ministerial-2024
           note: Two of five reporters were freed.
         """,
-        "documents/d1.md": "---\ntitle: Letter one\norganizations: [odw]\ndate: 2019-06\nkind: letter\nasks:\n  - demand: free-reporters\n    text: free the reporters\n---\nFree the reporters.\n",
-        "documents/d2.md": "---\ntitle: Statement two\norganizations: [crl]\ndate: 2020\nkind: statement\nasks:\n  - demand: free-reporters\n    text: free the reporters\n  - demand: suspend-council-seat\n    text: suspend the seat\n---\nText.\n",
-        "documents/d3.md": "---\ntitle: Release three\norganizations: [pff]\ndate: 2021-02-10\nkind: press-release\nasks:\n  - demand: suspend-council-seat\n    text: suspend the seat\n---\nText.\n",
-        "documents/d4.md": "---\ntitle: Report four\norganizations: [hm]\ndate: 2022-09\nkind: report\nasks:\n  - demand: end-accreditation-ban\n    text: lift the ban\n  - demand: open-archives\n    text: open the archives\n---\nText.\n",
-        "documents/d5.md": "---\ntitle: Joint letter five\norganizations: [odw, crl, pff]\ndate: 2025\nkind: letter\nasks:\n  - demand: protect-sources\n    text: protect sources\n---\nText.\n",
-        "documents/d6.md": "---\ntitle: Letter six for the summit\norganizations: [hm]\ndate: 2025-03-01\nkind: letter\nto: Anna Lind\nevent: summit-2025\nasks:\n  - demand: release-editor\n    text: make the editor's release the first request\n---\nText.\n",
-        "documents/d7.md": "---\ntitle: Letter seven\norganizations: [odw]\ndate: 2024-02\nkind: letter\nasks:\n  - demand: free-reporters\n    text: free the three reporters still held\n---\nText.\n",
-        "documents/d8.md": "---\ntitle: Statement eight\norganizations: [hm]\ndate: 2023-06\nkind: statement\nasks:\n  - demand: end-accreditation-ban\n    text: lift the ban\n  - demand: open-archives\n    text: open the archives\n---\nText.\n",
-        "documents/d9.md": "---\ntitle: Statement nine\norganizations: [hm]\ndate: 2024-07\nkind: statement\nasks:\n  - demand: end-accreditation-ban\n    text: lift the ban\n  - demand: protect-sources\n    text: protect sources\n---\nText.\n",
+        "documents/d1.md":
+            "---\ntitle: Letter one\norganizations: [odw]\ndate: 2019-06\nkind: letter\nasks:\n  - demand: free-reporters\n    text: free the reporters\n---\nFree the reporters.\n",
+        "documents/d2.md":
+            "---\ntitle: Statement two\norganizations: [crl]\ndate: 2020\nkind: statement\nasks:\n  - demand: free-reporters\n    text: free the reporters\n  - demand: suspend-council-seat\n    text: suspend the seat\n---\nText.\n",
+        "documents/d3.md":
+            "---\ntitle: Release three\norganizations: [pff]\ndate: 2021-02-10\nkind: press-release\nasks:\n  - demand: suspend-council-seat\n    text: suspend the seat\n---\nText.\n",
+        "documents/d4.md":
+            "---\ntitle: Report four\norganizations: [hm]\ndate: 2022-09\nkind: report\nasks:\n  - demand: end-accreditation-ban\n    text: lift the ban\n  - demand: open-archives\n    text: open the archives\n---\nText.\n",
+        "documents/d5.md":
+            "---\ntitle: Joint letter five\norganizations: [odw, crl, pff]\ndate: 2025\nkind: letter\nasks:\n  - demand: protect-sources\n    text: protect sources\n---\nText.\n",
+        "documents/d6.md":
+            "---\ntitle: Letter six for the summit\norganizations: [hm]\ndate: 2025-03-01\nkind: letter\nto: Anna Lind\nevent: summit-2025\nasks:\n  - demand: release-editor\n    text: make the editor's release the first request\n---\nText.\n",
+        "documents/d7.md":
+            "---\ntitle: Letter seven\norganizations: [odw]\ndate: 2024-02\nkind: letter\nasks:\n  - demand: free-reporters\n    text: free the three reporters still held\n---\nText.\n",
+        "documents/d8.md":
+            "---\ntitle: Statement eight\norganizations: [hm]\ndate: 2023-06\nkind: statement\nasks:\n  - demand: end-accreditation-ban\n    text: lift the ban\n  - demand: open-archives\n    text: open the archives\n---\nText.\n",
+        "documents/d9.md":
+            "---\ntitle: Statement nine\norganizations: [hm]\ndate: 2024-07\nkind: statement\nasks:\n  - demand: end-accreditation-ban\n    text: lift the ban\n  - demand: protect-sources\n    text: protect sources\n---\nText.\n",
     ]
 
     static func load() throws -> (Corpus, [Diagnostic]) {
         let dir = PDFInspector.temporaryDirectory() + "/analyst"
         for (name, text) in files {
             let path = dir + "/" + name
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try text.write(toFile: path, atomically: true, encoding: .utf8)
         }
         return try CorpusLoader(root: dir).load()
@@ -127,11 +138,15 @@ import Testing
         #expect(seat["status"] as? String == "met" && seat["status_date"] as? String == "2022-04-07")
         let reporters = try #require(asks.first { $0["demand"] as? String == "free-reporters" })
         #expect(reporters["status"] as? String == "open")
-        #expect(reporters["documents"] as? Int == 1, "2024 only: the 2020 statement straddles the look-back's start (18 Mar 2020)")
+        #expect(
+            reporters["documents"] as? Int == 1,
+            "2024 only: the 2020 statement straddles the look-back's start (18 Mar 2020)")
         #expect(data["left_out_at_edge"] as? [String] == ["d2"])
         let points = try #require(data["talking_points"] as? [[String: Any]])
         #expect(points.first?["demand"] as? String == "release-editor")
-        #expect((points.first?["text"] as? String)?.hasPrefix("Make the editor's release") == true, "a sentence from the ask")
+        #expect(
+            (points.first?["text"] as? String)?.hasPrefix("Make the editor's release") == true,
+            "a sentence from the ask")
         let free = points.first { $0["demand"] as? String == "free-reporters" }
         #expect((free?["text"] as? String) == "We ask that every reporter jailed for their work be freed now.")
         // The engagement is not its own prior engagement; documents say how they stand to it.
@@ -151,13 +166,15 @@ import Testing
         let brief = try MeetingBrief(corpus: c, event: "summit-2025")
         let t = try BriefTemplate(nameOrPath: nil, default: "meeting-brief", resources: BriefFixtures.resources)
         let path = PDFInspector.temporaryDirectory() + "/summit.pdf"
-        try BriefFixtures.renderer.render(brief, template: t, style: try BriefStyle.load(path: t.stylePath, kind: "meeting-brief"),
-                                          to: path, creator: "test")
+        try BriefFixtures.renderer.render(
+            brief, template: t, style: try BriefStyle.load(path: t.stylePath, kind: "meeting-brief"),
+            to: path, creator: "test")
         let pdf = PDFInspector(path)
         #expect(pdf.contains("Raise first: Release the detained editor"))
         #expect(pdf.contains("Spring summit 4 organizations · 7 documents"), "\(pdf.text.prefix(120))")
-        #expect(pdf.contains("Purpose. Read-ahead for the summit with Anna Lind and Viktor Orlov on 18 March 2025."),
-                "one line of purpose, no dangling separator without a place")
+        #expect(
+            pdf.contains("Purpose. Read-ahead for the summit with Anna Lind and Viktor Orlov on 18 March 2025."),
+            "one line of purpose, no dangling separator without a place")
         #expect(pdf.contains("Met (7 Apr 2022)"))
         #expect(pdf.contains("partly met before"))
         #expect(pdf.contains("same period"))
@@ -169,20 +186,24 @@ import Testing
         let (c, _) = try Self.load()
         let t = try BriefTemplate(nameOrPath: nil, default: "issue-brief", resources: BriefFixtures.resources)
         let path = PDFInspector.temporaryDirectory() + "/journalists.pdf"
-        try BriefFixtures.renderer.render(try IssueBrief(corpus: c, issue: "journalists"), template: t,
-                                          style: try BriefStyle.load(path: t.stylePath), to: path, creator: "test")
+        try BriefFixtures.renderer.render(
+            try IssueBrief(corpus: c, issue: "journalists"), template: t,
+            style: try BriefStyle.load(path: t.stylePath), to: path, creator: "test")
         let pdf = PDFInspector(path)
         #expect(pdf.contains("Met (7 April 2022)"))
         #expect(pdf.contains("partly met before"))
         #expect(pdf.contains("Status from the record of outcomes"))
-        #expect(pdf.contains("in one joint letter (3 organizations)") || pdf.contains("in 2 documents by 4 organizations"))
+        #expect(
+            pdf.contains("in one joint letter (3 organizations)") || pdf.contains("in 2 documents by 4 organizations"))
         #expect(PageBreakAudit(path).problems.isEmpty, "\(PageBreakAudit(path).problems)")
     }
 
     @Test func aJointLetterIsOneVoice() throws {
         let (c, _) = try Self.load()
         let brief = try IssueBrief(corpus: c, issue: "journalists")
-        #expect(!brief.isShared("protect-sources") || brief.documents.filter { $0.asks.contains { $0.demand == "protect-sources" } }.count > 1)
+        #expect(
+            !brief.isShared("protect-sources")
+                || brief.documents.filter { $0.asks.contains { $0.demand == "protect-sources" } }.count > 1)
         #expect(brief.isShared("free-reporters"))
         let data = try Self.json(brief)
         let demands = try #require(data["demands"] as? [[String: Any]])
@@ -199,7 +220,8 @@ import Testing
 
     @Test func aRangeHoldsWholePeriodsAndSaysWhatItLeftOut() throws {
         let (c, _) = try Self.load()
-        let brief = try IssueBrief(corpus: c, issue: "journalists", range: DateRange(from: nil, to: PartialDate("2025-02")))
+        let brief = try IssueBrief(
+            corpus: c, issue: "journalists", range: DateRange(from: nil, to: PartialDate("2025-02")))
         #expect(!brief.documents.contains { $0.id == "d5" }, "a 2025 document is not inside 'up to February 2025'")
         #expect(brief.leftOut.map(\.id) == ["d5"])
         let period = try #require(try Self.json(brief)["period"] as? [String: Any])
@@ -240,15 +262,19 @@ import Testing
     @Test func outcomesAreValidatedWhereTheyAreWritten() throws {
         let dir = PDFInspector.temporaryDirectory() + "/bad"
         var files = Self.files
-        files["outcomes.yaml"] = "- demand: no-such-demand\n  status: done\n  date: 2022-13\n  event: nowhere\n  source: javascript:x\n"
+        files["outcomes.yaml"] =
+            "- demand: no-such-demand\n  status: done\n  date: 2022-13\n  event: nowhere\n  source: javascript:x\n"
         for (name, text) in files {
             let path = dir + "/" + name
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try text.write(toFile: path, atomically: true, encoding: .utf8)
         }
         let (_, d) = try CorpusLoader(root: dir).load()
         let text = d.map { $0.description.replacingOccurrences(of: dir + "/", with: "") }
-        #expect(text.contains { $0.hasPrefix("outcomes.yaml:2:11: error: status 'done' is not one of met, partly-met") }, "\(text)")
+        #expect(
+            text.contains { $0.hasPrefix("outcomes.yaml:2:11: error: status 'done' is not one of met, partly-met") },
+            "\(text)")
         #expect(text.contains { $0.hasPrefix("outcomes.yaml:3:9: error: date '2022-13'") }, "\(text)")
         #expect(text.contains { $0.hasPrefix("outcomes.yaml:5:11: error: source: link 'javascript:x'") }, "\(text)")
     }

@@ -1,6 +1,7 @@
 import Foundation
 import PDFTestSupport
 import Testing
+
 @testable import Briefs
 @testable import Corpus
 
@@ -18,14 +19,17 @@ import Testing
 
     @Test func anIssueNobodyRaisedInThePeriodIsAnError() {
         #expect(throws: BriefError.self) {
-            _ = try IssueBrief(corpus: BriefFixtures.corpus, issue: "syria", range: DateRange(from: PartialDate("2020"), to: nil))
+            _ = try IssueBrief(
+                corpus: BriefFixtures.corpus, issue: "syria", range: DateRange(from: PartialDate("2020"), to: nil))
         }
     }
 
     @Test func cliReportsErrorsAndWritesNothing() throws {
         let dir = PDFInspector.temporaryDirectory()
         let corpus = BriefFixtures.root + "/Corpus"
-        var r = BriefFixtures.cli(["generate", "--issue", "syria", "--from", "2020", "--corpus", corpus, "-o", dir + "/s.pdf"])
+        var r = BriefFixtures.cli([
+            "generate", "--issue", "syria", "--from", "2020", "--corpus", corpus, "-o", dir + "/s.pdf",
+        ])
         #expect(r.status == 1)
         #expect(r.error.contains("no organization raised the issue 'syria'"))
         r = BriefFixtures.cli(["generate", "--issue", "detainees", "--corpus", corpus, "-o", "/proc/missing/d.pdf"])
@@ -42,8 +46,10 @@ import Testing
 
     @Test func cliWritesTheBriefAndSaysSo() throws {
         let dir = PDFInspector.temporaryDirectory()
-        let r = BriefFixtures.cli(["generate", "--issue", "detainees", "--corpus", BriefFixtures.root + "/Corpus",
-                                   "-o", dir + "/d.pdf", "--data", dir + "/d.csv", "--page-size", "a4"])
+        let r = BriefFixtures.cli([
+            "generate", "--issue", "detainees", "--corpus", BriefFixtures.root + "/Corpus",
+            "-o", dir + "/d.pdf", "--data", dir + "/d.csv", "--page-size", "a4",
+        ])
         #expect(r.status == 0, "\(r.error)")
         #expect(r.output.contains(dir + "/d.pdf"))
         #expect(r.output.contains("4 organizations · 4 documents"))
@@ -61,11 +67,15 @@ import Testing
         let corpus = dir + "/corpus"
         try FileManager.default.copyItem(atPath: BriefFixtures.root + "/Corpus", toPath: corpus)
         let doc = corpus + "/documents/2025-03-hrw-trump-putin-call.md"
-        let text = try String(contentsOfFile: doc, encoding: .utf8).replacingOccurrences(of: "organizations: [hrw]", with: "organizations: [hwr]")
+        let text = try String(contentsOfFile: doc, encoding: .utf8).replacingOccurrences(
+            of: "organizations: [hrw]", with: "organizations: [hwr]")
         try text.write(toFile: doc, atomically: true, encoding: .utf8)
         let r = BriefFixtures.cli(["generate", "--issue", "detainees", "--corpus", corpus, "-o", dir + "/d.pdf"])
         #expect(r.status == 1)
-        #expect(r.error.contains("2025-03-hrw-trump-putin-call.md:3:16: error: organization 'hwr' is not in organizations.yaml; did you mean 'hrw'?"))
+        #expect(
+            r.error.contains(
+                "2025-03-hrw-trump-putin-call.md:3:16: error: organization 'hwr' is not in organizations.yaml; did you mean 'hrw'?"
+            ))
         #expect(!FileManager.default.fileExists(atPath: dir + "/d.pdf"))
         let check = BriefFixtures.cli(["check", "--corpus", corpus])
         #expect(check.status == 1 && check.output.contains("1 error"))

@@ -1,5 +1,6 @@
 import Foundation
 import PDFTestSupport
+
 @testable import Briefs
 @testable import Corpus
 
@@ -11,8 +12,10 @@ enum BriefFixtures {
     static let renderer = BriefRenderer(resources: resources)
 
     /// Writes an issue brief and returns its path.
-    static func issueBrief(_ id: String, corpus: Corpus = corpus, range: DateRange = .all, template: String? = nil,
-                           in dir: String = PDFInspector.temporaryDirectory()) throws -> String {
+    static func issueBrief(
+        _ id: String, corpus: Corpus = corpus, range: DateRange = .all, template: String? = nil,
+        in dir: String = PDFInspector.temporaryDirectory()
+    ) throws -> String {
         let brief = try IssueBrief(corpus: corpus, issue: id, range: range)
         let t = try BriefTemplate(nameOrPath: template, default: "issue-brief", resources: resources)
         let style = try BriefStyle.load(path: t.stylePath)
@@ -36,9 +39,12 @@ enum BriefFixtures {
     /// Writes a brief with the built `brief` executable (`generate` with
     /// `arguments`, the sample corpus) and `SOURCE_DATE_EPOCH` set in its
     /// environment only; returns the path. The same arguments, the same bytes.
-    static func reproducible(_ arguments: [String], in dir: String = PDFInspector.temporaryDirectory()) throws -> String {
+    static func reproducible(_ arguments: [String], in dir: String = PDFInspector.temporaryDirectory()) throws -> String
+    {
         let path = dir + "/brief.pdf"
-        let r = cli(["generate"] + arguments + ["--corpus", root + "/Corpus", "-o", path], environment: ["SOURCE_DATE_EPOCH": epoch])
+        let r = cli(
+            ["generate"] + arguments + ["--corpus", root + "/Corpus", "-o", path],
+            environment: ["SOURCE_DATE_EPOCH": epoch])
         guard r.status == 0 else { throw BriefFailed(arguments: arguments, error: r.error) }
         return path
     }
@@ -49,7 +55,9 @@ enum BriefFixtures {
     }
 
     /// Runs the built `brief` executable.
-    static func cli(_ args: [String], environment: [String: String] = [:]) -> (status: Int32, output: String, error: String) {
+    static func cli(_ args: [String], environment: [String: String] = [:]) -> (
+        status: Int32, output: String, error: String
+    ) {
         let exe = root + "/.build/debug/brief"
         return PDFInspector.run([exe] + args, environment: environment)
     }

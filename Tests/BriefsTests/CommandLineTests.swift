@@ -1,6 +1,7 @@
 import Foundation
 import PDFTestSupport
 import Testing
+
 @testable import Briefs
 
 /// The command line behaves as its peers' do (Typst, pandoc, Hugo): it is
@@ -21,14 +22,18 @@ import Testing
 
     /// Runs `executable` in `folder` with exactly `environment` (nothing inherited
     /// but PATH and HOME), so that BRIEF_HOME and BRIEF_CORPUS are unset unless given.
-    static func run(_ args: [String], executable: String = exe, in folder: String = NSTemporaryDirectory(),
-                    environment: [String: String] = [:]) throws -> Run {
+    static func run(
+        _ args: [String], executable: String = exe, in folder: String = NSTemporaryDirectory(),
+        environment: [String: String] = [:]
+    ) throws -> Run {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: executable)
         p.arguments = args
         p.currentDirectoryURL = URL(fileURLWithPath: folder)
         let inherited = ProcessInfo.processInfo.environment
-        p.environment = ["PATH": inherited["PATH"] ?? "/usr/bin:/bin", "HOME": inherited["HOME"] ?? "/tmp"].merging(environment) { $1 }
+        p.environment = ["PATH": inherited["PATH"] ?? "/usr/bin:/bin", "HOME": inherited["HOME"] ?? "/tmp"].merging(
+            environment
+        ) { $1 }
         let out = Pipe(), err = Pipe()
         p.standardOutput = out; p.standardError = err
         try p.run()
@@ -53,7 +58,8 @@ import Testing
 
     @Test func anInstalledBriefWorksFromAnyFolderAfterItsPrefixIsMoved() throws {
         let scratch = PDFInspector.temporaryDirectory()
-        let install = try Self.run(["--binary", Self.exe, scratch + "/prefix"], executable: Self.root + "/scripts/install", in: Self.root)
+        let install = try Self.run(
+            ["--binary", Self.exe, scratch + "/prefix"], executable: Self.root + "/scripts/install", in: Self.root)
         try #require(install.status == 0, "\(install.error)")
         // Moved as a whole: nothing may remember where it was installed.
         let prefix = scratch + "/elsewhere/opt"
@@ -73,8 +79,10 @@ import Testing
         try FileManager.default.copyItem(atPath: Self.root + "/Corpus", toPath: corpus)
         let inside = corpus + "/documents"
         let out = scratch + "/out"
-        for (args, name) in [(["--issue", "detainees"], "issue"), (["--meeting", "trump-putin-call-2025"], "meeting"),
-                             (["--year", "2025"], "year")] {
+        for (args, name) in [
+            (["--issue", "detainees"], "issue"), (["--meeting", "trump-putin-call-2025"], "meeting"),
+            (["--year", "2025"], "year"),
+        ] {
             let r = try Self.run(["generate"] + args + ["-o", "\(out)/\(name).pdf"], executable: brief, in: inside)
             #expect(r.status == 0, "\(name): \(r.error)")
             let pdf = PDFInspector("\(out)/\(name).pdf")
@@ -88,7 +96,8 @@ import Testing
         let own = "Set from the corpus's own template."
         try (String(contentsOfFile: installedTemplate, encoding: .utf8).replacingOccurrences(of: marker, with: own))
             .write(toFile: corpus + "/Templates/issue-brief.mustache", atomically: true, encoding: .utf8)
-        let r = try Self.run(["generate", "--issue", "detainees", "-o", out + "/own.pdf"], executable: brief, in: corpus)
+        let r = try Self.run(
+            ["generate", "--issue", "detainees", "-o", out + "/own.pdf"], executable: brief, in: corpus)
         #expect(r.status == 0, "\(r.error)")
         #expect(PDFInspector(out + "/own.pdf").contains(own))
         #expect(!PDFInspector(out + "/own.pdf").contains(marker))
@@ -108,12 +117,14 @@ import Testing
         let copy = dir + "/brief"
         try FileManager.default.copyItem(atPath: Self.exe, toPath: copy)
         let corpus = try Self.sampleCorpus()
-        let lost = try Self.run(["generate", "--issue", "detainees", "-o", dir + "/d.pdf"], executable: copy, in: corpus)
+        let lost = try Self.run(
+            ["generate", "--issue", "detainees", "-o", dir + "/d.pdf"], executable: copy, in: corpus)
         #expect(lost.status == 1)
         #expect(lost.error.contains("BRIEF_HOME"))
         #expect(!FileManager.default.fileExists(atPath: dir + "/d.pdf"))
-        let found = try Self.run(["generate", "--issue", "detainees", "-o", dir + "/d.pdf"], executable: copy, in: corpus,
-                                 environment: ["BRIEF_HOME": Self.root])
+        let found = try Self.run(
+            ["generate", "--issue", "detainees", "-o", dir + "/d.pdf"], executable: copy, in: corpus,
+            environment: ["BRIEF_HOME": Self.root])
         #expect(found.status == 0, "\(found.error)")
     }
 
@@ -146,7 +157,9 @@ import Testing
         for (typed, meant) in [("genrate", "generate"), ("lst", "list"), ("chek", "check")] {
             let r = try Self.run([typed])
             #expect(r.status == 64, "\(typed)")
-            #expect(r.error.contains("unknown command '\(typed)'") && r.error.contains("Did you mean '\(meant)'?"), "\(r.error)")
+            #expect(
+                r.error.contains("unknown command '\(typed)'") && r.error.contains("Did you mean '\(meant)'?"),
+                "\(r.error)")
         }
         let help = try Self.run(["help", "nosuch"])
         #expect(help.status == 64)
@@ -186,8 +199,10 @@ import Testing
         let out = dir + "/w.pdf"
         let p = Process()
         p.executableURL = URL(fileURLWithPath: Self.exe)
-        p.arguments = ["watch", "--issue", "detainees", "--corpus", corpus, "--template", template, "-o", out,
-                       "--interval", "0.2"]
+        p.arguments = [
+            "watch", "--issue", "detainees", "--corpus", corpus, "--template", template, "-o", out,
+            "--interval", "0.2",
+        ]
         p.standardOutput = FileHandle.nullDevice
         p.standardError = FileHandle.nullDevice
         try p.run()
@@ -235,7 +250,9 @@ import Testing
         }
         let counts = rows.map { ($0["organizations"] as? [String])?.count ?? 0 }
         #expect(counts.contains(2), "the Amnesty joint statement has two organizations")
-        let issues = try JSONSerialization.jsonObject(with: try Self.run(["list", "issues", "--json"], in: corpus).data) as? [[String: Any]]
+        let issues =
+            try JSONSerialization.jsonObject(with: try Self.run(["list", "issues", "--json"], in: corpus).data)
+            as? [[String: Any]]
         for issue in issues ?? [] {
             #expect(issue["demands"] is Int)
             #expect(issue["documents"] is Int)
@@ -246,7 +263,9 @@ import Testing
     @Test func checkJSONLocatesEveryDiagnostic() throws {
         let corpus = try Self.sampleCorpus()
         let organizations = corpus + "/organizations.yaml"
-        try (String(contentsOfFile: organizations, encoding: .utf8).replacingOccurrences(of: "- id: hrw\n", with: "- id: hrw-renamed\n"))
+        try
+            (String(contentsOfFile: organizations, encoding: .utf8).replacingOccurrences(
+                of: "- id: hrw\n", with: "- id: hrw-renamed\n"))
             .write(toFile: organizations, atomically: true, encoding: .utf8)
         let r = try Self.run(["check", "--json"], in: corpus)
         #expect(r.status == 1)
@@ -278,8 +297,9 @@ import Testing
             var words = ["brief", "generate"]
             if corpusFlag { words += ["--corpus", corpus] }
             words += [option, typed]
-            let r = try Self.run(["---completion", "generate", "--", option, String(words.count - 1), String(typed.count)] + words,
-                                 in: corpusFlag ? NSTemporaryDirectory() : corpus)
+            let r = try Self.run(
+                ["---completion", "generate", "--", option, String(words.count - 1), String(typed.count)] + words,
+                in: corpusFlag ? NSTemporaryDirectory() : corpus)
             return r.output.split(separator: "\n").map(String.init)
         }
         #expect(try complete("--issue", "").contains("detainees"))
@@ -293,7 +313,10 @@ import Testing
         let dir = PDFInspector.temporaryDirectory()
         let r = try Self.run(["batch", "--years", "2016-2021", "--jobs", "1", "--out-dir", dir], in: corpus)
         #expect(r.status == 0, "\(r.error)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["summary-2017.pdf", "summary-2021.pdf"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == [
+                "summary-2017.pdf", "summary-2021.pdf",
+            ])
         let backwards = try Self.run(["batch", "--years", "2021-2017"], in: corpus)
         #expect(backwards.status == 64)
         #expect(backwards.error.contains("FIRST-LAST"))
@@ -302,17 +325,22 @@ import Testing
     @Test func csvDataStartsWithAByteOrderMarkForSpreadsheets() throws {
         let corpus = try Self.sampleCorpus()
         let dir = PDFInspector.temporaryDirectory()
-        let r = try Self.run(["generate", "--issue", "detainees", "-o", dir + "/d.pdf", "--data", dir + "/d.csv"], in: corpus)
+        let r = try Self.run(
+            ["generate", "--issue", "detainees", "-o", dir + "/d.pdf", "--data", dir + "/d.csv"], in: corpus)
         #expect(r.status == 0, "\(r.error)")
         let bytes = try Data(contentsOf: URL(fileURLWithPath: dir + "/d.csv"))
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
-        let j = try Self.run(["generate", "--issue", "detainees", "-o", dir + "/d.pdf", "--data", dir + "/d.json"], in: corpus)
+        let j = try Self.run(
+            ["generate", "--issue", "detainees", "-o", dir + "/d.pdf", "--data", dir + "/d.json"], in: corpus)
         #expect(j.status == 0, "\(j.error)")
-        #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/d.json")).first == UInt8(ascii: "{"), "JSON has no mark")
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: dir + "/d.json")).first == UInt8(ascii: "{"), "JSON has no mark")
     }
 
     @Test func helpIsWrappedByTheParserAndSaysEachDefaultOnce() throws {
-        let commands = ["generate", "watch", "batch", "check", "list", "init", "ingest", "accept", "serve", "specimen", "bench"]
+        let commands = [
+            "generate", "watch", "batch", "check", "list", "init", "ingest", "accept", "serve", "specimen", "bench",
+        ]
         for command in commands {
             let r = try Self.run(["help", command], environment: ["COLUMNS": "80"])
             #expect(r.status == 0)
@@ -322,7 +350,9 @@ import Testing
             }
             // Each option's help (from its flag to the next flag) names its default at most once.
             for option in r.output.components(separatedBy: "\n  -").dropFirst() {
-                #expect(option.components(separatedBy: "default").count <= 2, "\(command): a default said twice in \(option)")
+                #expect(
+                    option.components(separatedBy: "default").count <= 2,
+                    "\(command): a default said twice in \(option)")
             }
         }
         // Prose is given to the parser as paragraphs, never broken by hand: on a
@@ -350,13 +380,15 @@ import Testing
             let name = try #require(sub["commandName"] as? String)
             if name == "help" { continue }
             let page = Self.root + "/man/brief.\(name).1"
-            let text = try #require(try? String(contentsOfFile: page, encoding: .utf8),
-                                    "man/brief.\(name).1 is missing: run scripts/generate-manual")
+            let text = try #require(
+                try? String(contentsOfFile: page, encoding: .utf8),
+                "man/brief.\(name).1 is missing: run scripts/generate-manual")
             for argument in (sub["arguments"] as? [[String: Any]] ?? []) {
                 let names = (argument["names"] as? [[String: Any]]) ?? []
                 let longNames = names.filter { ($0["kind"] as? String) == "long" }.compactMap { $0["name"] as? String }
                 guard let long = longNames.first, long != "help", long != "version" else { continue }
-                #expect(text.contains("Fl -\(long)"), "man/brief.\(name).1 lacks --\(long): run scripts/generate-manual")
+                #expect(
+                    text.contains("Fl -\(long)"), "man/brief.\(name).1 lacks --\(long): run scripts/generate-manual")
             }
         }
     }

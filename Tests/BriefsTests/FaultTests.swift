@@ -1,6 +1,7 @@
 import Foundation
 import PDFTestSupport
 import Testing
+
 @testable import Briefs
 @testable import Corpus
 
@@ -13,8 +14,10 @@ import Testing
     static let slowCorpus: String? = {
         let tool = BriefFixtures.root + "/scripts/synth-corpus"
         let dir = PDFInspector.temporaryDirectory() + "/slow"
-        let r = PDFInspector.run([tool, "--documents", "300", "--organizations", "10", "--events", "8",
-                                  "--years", "2023-2024", "--seed", "9", dir])
+        let r = PDFInspector.run([
+            tool, "--documents", "300", "--organizations", "10", "--events", "8",
+            "--years", "2023-2024", "--seed", "9", dir,
+        ])
         return r.status == 0 ? dir : nil
     }()
 
@@ -44,8 +47,9 @@ import Testing
     func anInterruptedGenerateLeavesNothingAndExitsWithTheSignal(signal: Int32, status: Int32) throws {
         let corpus = try #require(Self.slowCorpus)
         let dir = PDFInspector.temporaryDirectory()
-        let code = try interrupt(["generate", "--year", "2024", "--corpus", corpus, "-o", dir + "/out/summary.pdf"],
-                                 signal: signal, after: 1.5)
+        let code = try interrupt(
+            ["generate", "--year", "2024", "--corpus", corpus, "-o", dir + "/out/summary.pdf"],
+            signal: signal, after: 1.5)
         #expect(code == status)
         #expect(files(under: dir) == [], "nothing half-written")
     }
@@ -53,14 +57,19 @@ import Testing
     @Test func anInterruptedBatchStopsItsWorkers() throws {
         let corpus = try #require(Self.slowCorpus)
         let dir = PDFInspector.temporaryDirectory() + "/batch"
-        let code = try interrupt(["batch", "--years", "all", "--mode", "processes", "--jobs", "2", "--corpus", corpus,
-                                  "--out-dir", dir], signal: SIGTERM, after: 2)
+        let code = try interrupt(
+            [
+                "batch", "--years", "all", "--mode", "processes", "--jobs", "2", "--corpus", corpus,
+                "--out-dir", dir,
+            ], signal: SIGTERM, after: 2)
         #expect(code == 143)
         Thread.sleep(forTimeInterval: 0.5)
         // No worker still runs with this output folder on its command line.
         let workers = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         let running = workers.filter { pid in
-            guard Int(pid) != nil, let cmd = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else { return false }
+            guard Int(pid) != nil, let cmd = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else {
+                return false
+            }
             return String(decoding: cmd, as: UTF8.self).contains(dir)
         }
         #expect(running.isEmpty, "workers still running: \(running)")
@@ -77,11 +86,11 @@ import Testing
         let mount = PDFInspector.temporaryDirectory() + "/small"
         try FileManager.default.createDirectory(atPath: mount, withIntermediateDirectories: true)
         let script = """
-        mount -t tmpfs -o size=64k tmpfs '\(mount)' || exit 99
-        '\(Self.exe)' generate --issue detainees --corpus '\(BriefFixtures.root)/Corpus' -o '\(mount)/d.pdf' 2>&1
-        echo "status=$?"
-        ls -A '\(mount)'
-        """
+            mount -t tmpfs -o size=64k tmpfs '\(mount)' || exit 99
+            '\(Self.exe)' generate --issue detainees --corpus '\(BriefFixtures.root)/Corpus' -o '\(mount)/d.pdf' 2>&1
+            echo "status=$?"
+            ls -A '\(mount)'
+            """
         let r = PDFInspector.run(["unshare", "-m", "sh", "-c", script])
         #expect(r.output.contains("status=1"), "\(r.output)")
         #expect(r.output.contains("No space left on device"), "\(r.output)")
@@ -89,22 +98,29 @@ import Testing
     }
 
     @Test func aDeviceOutputIsWrittenThroughAndKept() throws {
-        let r = BriefFixtures.cli(["generate", "--issue", "detainees", "--corpus", BriefFixtures.root + "/Corpus", "-o", "/dev/null"])
+        let r = BriefFixtures.cli([
+            "generate", "--issue", "detainees", "--corpus", BriefFixtures.root + "/Corpus", "-o", "/dev/null",
+        ])
         #expect(r.status == 0, "\(r.error)")
         var st = stat()
         #expect(lstat("/dev/null", &st) == 0 && (st.st_mode & S_IFMT) == S_IFCHR)
         if FileManager.default.fileExists(atPath: "/dev/full") {
-            let full = BriefFixtures.cli(["generate", "--issue", "detainees", "--corpus", BriefFixtures.root + "/Corpus", "-o", "/dev/full"])
+            let full = BriefFixtures.cli([
+                "generate", "--issue", "detainees", "--corpus", BriefFixtures.root + "/Corpus", "-o", "/dev/full",
+            ])
             #expect(full.status == 1)
-            #expect(full.error.contains("cannot write /dev/full") && full.error.contains("No space left on device"), "\(full.error)")
+            #expect(
+                full.error.contains("cannot write /dev/full") && full.error.contains("No space left on device"),
+                "\(full.error)")
         }
     }
 
     @Test func aBadSourceDateEpochIsAnErrorNamingTheVariable() throws {
         let dir = PDFInspector.temporaryDirectory()
         for value in ["abc", "-1", "99999999999999", "9300000000000000000"] {
-            let r = BriefFixtures.cli(["generate", "--issue", "detainees", "--corpus", BriefFixtures.root + "/Corpus", "-o", dir + "/d.pdf"],
-                                      environment: ["SOURCE_DATE_EPOCH": value])
+            let r = BriefFixtures.cli(
+                ["generate", "--issue", "detainees", "--corpus", BriefFixtures.root + "/Corpus", "-o", dir + "/d.pdf"],
+                environment: ["SOURCE_DATE_EPOCH": value])
             #expect(r.status == 1, "\(value)")
             #expect(r.error.contains("SOURCE_DATE_EPOCH='\(value)' is not a date"), "\(r.error)")
         }
@@ -116,7 +132,8 @@ import Testing
         try FileManager.default.copyItem(atPath: BriefFixtures.root + "/Corpus", toPath: dir + "/c")
         let events = dir + "/c/events.yaml"
         let text = try String(contentsOfFile: events, encoding: .utf8)
-        try text.replacingOccurrences(of: "kind: call", with: "kind: cal").write(toFile: events, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "kind: call", with: "kind: cal").write(
+            toFile: events, atomically: true, encoding: .utf8)
         let r = BriefFixtures.cli(["generate", "--issue", "detainees", "--corpus", dir + "/c", "-o", dir + "/d.pdf"])
         #expect(r.status == 1)
         #expect(r.error.contains(dir + "/c/events.yaml:"), "\(r.error)")
@@ -150,9 +167,14 @@ import Testing
             try Self.replace(dir + "/organizations.yaml", "name: Human Rights Watch", "name: Human Rights Watch 🇺🇦")
         }
         #expect(!diagnostics.contains { $0.severity == .error })
-        let style = try BriefStyle.load(path: try BriefTemplate(nameOrPath: nil, default: "issue-brief", resources: BriefFixtures.resources).stylePath)
+        let style = try BriefStyle.load(
+            path: try BriefTemplate(nameOrPath: nil, default: "issue-brief", resources: BriefFixtures.resources)
+                .stylePath)
         let warnings = GlyphCoverage.diagnostics(for: corpus, fonts: try BriefFixtures.renderer.fonts(for: style))
-        #expect(warnings.map(\.description).contains { $0.hasPrefix(dir + "/organizations.yaml:") && $0.contains("U+1F1FA") }, "\(warnings)")
+        #expect(
+            warnings.map(\.description).contains {
+                $0.hasPrefix(dir + "/organizations.yaml:") && $0.contains("U+1F1FA")
+            }, "\(warnings)")
         let briefs: [(any BriefContent, String)] = [
             (try IssueBrief(corpus: corpus, issue: "detainees"), "issue-brief"),
             (try MeetingBrief(corpus: corpus, event: "trump-putin-call-2025"), "meeting-brief"),
@@ -181,14 +203,19 @@ import Testing
         let (corpus, diagnostics, _) = try Self.corpus { dir in
             let doc = dir + "/documents/2025-03-hrw-trump-putin-call.md"
             let text = try String(contentsOfFile: doc, encoding: .utf8)
-            try (text + "\nSee [here](javascript:alert(1)), [there](JaVaScRiPt:x) and [this](https://www.example.org/ok).\n")
+            try
+                (text
+                + "\nSee [here](javascript:alert(1)), [there](JaVaScRiPt:x) and [this](https://www.example.org/ok).\n")
                 .write(toFile: doc, atomically: true, encoding: .utf8)
         }
         #expect(diagnostics.filter { $0.severity == .error }.count == 2, "check refuses the corpus: \(diagnostics)")
         // Even composed regardless of the errors, the brief has no unsafe /URI.
         let pdf = PDFInspector(try Self.render(try AnnualSummary(corpus: corpus, year: 2025), kind: "annual-summary"))
         #expect(pdf.uriLinks.contains("https://www.example.org/ok"))
-        #expect(!pdf.uriLinks.contains { !($0.hasPrefix("https://") || $0.hasPrefix("http://") || $0.hasPrefix("mailto:")) }, "\(pdf.uriLinks)")
+        #expect(
+            !pdf.uriLinks.contains {
+                !($0.hasPrefix("https://") || $0.hasPrefix("http://") || $0.hasPrefix("mailto:"))
+            }, "\(pdf.uriLinks)")
         #expect(pdf.text.contains("See here, there and this"))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PDFTestSupport
 import Testing
+
 @testable import Briefs
 @testable import Corpus
 @testable import Typesetting
@@ -19,18 +20,26 @@ import Testing
         var typesetter = MarkdownTypesetter(style: style)
         typesetter.allowsDirectives = false
         let blocks = try typesetter.blocks(Markdown.parse(body))
-        return try DocumentLayout(context: LayoutContext(fonts: try BriefFixtures.renderer.fonts(for: style)), style: style.document)
-            .layout(blocks, metadata: DocumentMetadata(title: "hostile", date: Date(timeIntervalSince1970: 0)))
+        return try DocumentLayout(
+            context: LayoutContext(fonts: try BriefFixtures.renderer.fonts(for: style)), style: style.document
+        )
+        .layout(blocks, metadata: DocumentMetadata(title: "hostile", date: Date(timeIntervalSince1970: 0)))
     }
 
     static func text(of doc: LaidOutDocument) -> String {
-        doc.pages.flatMap { $0.placements.flatMap { $0.fragment.items.compactMap { item -> String? in
-            if case .glyphs(let run) = item { return run.text } else { return nil }
-        } } }.joined(separator: " ")
+        doc.pages.flatMap {
+            $0.placements.flatMap {
+                $0.fragment.items.compactMap { item -> String? in
+                    if case .glyphs(let run) = item { return run.text } else { return nil }
+                }
+            }
+        }.joined(separator: " ")
     }
 
     @Test func fiveThousandNestedQuotesAndAThreeThousandLevelListAreSetWithTheirText() throws {
-        let body = String(repeating: "> ", count: 5_000) + "deepest quote\n\n" + String(repeating: "- ", count: 3_000) + "deepest item\n"
+        let body =
+            String(repeating: "> ", count: 5_000) + "deepest quote\n\n" + String(repeating: "- ", count: 3_000)
+            + "deepest item\n"
         let doc = try Self.layOut(body)
         let text = Self.text(of: doc)
         #expect(text.contains("deepest") && text.contains("quote") && text.contains("item"), "\(text.prefix(200))")
@@ -44,10 +53,19 @@ import Testing
         style.document.header = nil
         style.document.footer = nil
         let big = style.body.with { $0.size = StyleLimits.fontSizes.upperBound }
-        let blocks: [Block] = [.paragraph([TextRun("Incomprehensibilities notwithstanding, a column narrower than its words still sets.", style: big)],
-                                          style.paragraph)]
-        let doc = try DocumentLayout(context: LayoutContext(fonts: try BriefFixtures.renderer.fonts(for: style)), style: style.document)
-            .layout(blocks, metadata: DocumentMetadata(title: "narrow", date: Date(timeIntervalSince1970: 0)))
+        let blocks: [Block] = [
+            .paragraph(
+                [
+                    TextRun(
+                        "Incomprehensibilities notwithstanding, a column narrower than its words still sets.",
+                        style: big)
+                ],
+                style.paragraph)
+        ]
+        let doc = try DocumentLayout(
+            context: LayoutContext(fonts: try BriefFixtures.renderer.fonts(for: style)), style: style.document
+        )
+        .layout(blocks, metadata: DocumentMetadata(title: "narrow", date: Date(timeIntervalSince1970: 0)))
         let letters = Self.text(of: doc).filter { $0.isLetter }
         #expect(letters.contains("Incomprehensibilitiesnotwithstandingacolumnnarrower"), "\(letters)")
     }
@@ -60,7 +78,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("page:\n  margins: {top: 66, right: 280, bottom: 64, left: 280}\n", "style.yaml:2:", "'right' is 280 pt; it must be from 0 to 234 pt"),
+        (
+            "page:\n  margins: {top: 66, right: 280, bottom: 64, left: 280}\n", "style.yaml:2:",
+            "'right' is 280 pt; it must be from 0 to 234 pt"
+        ),
         ("body: {size: 1000}\n", "style.yaml:1:", "'size' is 1000 pt; it must be from 4 to 72 pt"),
         ("body: {size: -3}\n", "style.yaml:1:", "'size' is -3 pt"),
         ("body: {leading: 0}\n", "style.yaml:1:", "'leading' is 0 pt"),
@@ -82,13 +103,17 @@ import Testing
     @Test func marginsAreJudgedAtTheNarrowestMeasure() throws {
         let widest = try BriefStyle.load(path: try Self.style("page:\n  margins: {left: 234, right: 234}\n"))
         #expect(widest.document.contentWidth == 144)
-        #expect(try BriefStyle.load(path: try Self.style("page:\n  margins: {left: 200, right: 200}\n")).document.margins.left == 200)
+        #expect(
+            try BriefStyle.load(path: try Self.style("page:\n  margins: {left: 200, right: 200}\n")).document.margins
+                .left == 200)
         do {
             _ = try BriefStyle.load(path: try Self.style("page:\n  margins: {left: 235, right: 234}\n"))
             Issue.record("a 143 pt column was accepted")
         } catch let e as BriefError {
-            #expect(e.description.contains("style.yaml:2:") && e.description.contains("'left' is 235 pt; it must be from 0 to 234 pt"),
-                    "\(e.description)")
+            #expect(
+                e.description.contains("style.yaml:2:")
+                    && e.description.contains("'left' is 235 pt; it must be from 0 to 234 pt"),
+                "\(e.description)")
         }
     }
 
@@ -96,7 +121,8 @@ import Testing
         let dir = PDFInspector.temporaryDirectory() + "/template"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         try text.write(toFile: dir + "/t.mustache", atomically: true, encoding: .utf8)
-        return try BriefTemplate(nameOrPath: dir + "/t.mustache", default: "issue-brief", resources: BriefFixtures.resources)
+        return try BriefTemplate(
+            nameOrPath: dir + "/t.mustache", default: "issue-brief", resources: BriefFixtures.resources)
     }
 
     static func templateError(_ text: String) -> String {
@@ -106,16 +132,23 @@ import Testing
     @Test func threeThousandNestedSectionsAreRefusedAtTheirLine() {
         let text = "# Title\n\n" + (0..<3_000).map { "{{#s\($0)}}" }.joined(separator: "\n") + "\n"
         let message = Self.templateError(text)
-        #expect(message.contains("t.mustache:67:1: error: template does not parse: sections nested more than 64 deep"), "\(message)")
+        #expect(
+            message.contains("t.mustache:67:1: error: template does not parse: sections nested more than 64 deep"),
+            "\(message)")
     }
 
     @Test func anUnclosedTagIsALocatedSentenceNotASwiftValue() {
         let message = Self.templateError("# Title\n\nLine two {{name\n")
-        #expect(message.contains("t.mustache:3:10: error: template does not parse: a tag is not closed: end it with }}"), "\(message)")
+        #expect(
+            message.contains("t.mustache:3:10: error: template does not parse: a tag is not closed: end it with }}"),
+            "\(message)")
         #expect(message.contains("error: template does not parse:"), "\(message)")
         #expect(!message.contains("ParserError") && !message.contains("MustacheParser"), "\(message)")
         let unclosed = Self.templateError("{{#items}}\nText\n")
-        #expect(unclosed.contains("t.mustache:1:1: error: template does not parse: the section opened here is never closed: add {{/items}}"), "\(unclosed)")
+        #expect(
+            unclosed.contains(
+                "t.mustache:1:1: error: template does not parse: the section opened here is never closed: add {{/items}}"
+            ), "\(unclosed)")
         #expect(!unclosed.contains("ParserError"), "\(unclosed)")
     }
 
@@ -124,23 +157,31 @@ import Testing
         let brief = try IssueBrief(corpus: BriefFixtures.corpus, issue: "detainees")
         let style = try Self.shippedStyle()
         do {
-            _ = try BriefFixtures.renderer.render(brief, template: t, style: style, to: PDFInspector.temporaryDirectory() + "/x.pdf", creator: "test")
+            _ = try BriefFixtures.renderer.render(
+                brief, template: t, style: style, to: PDFInspector.temporaryDirectory() + "/x.pdf", creator: "test")
             Issue.record("no error")
         } catch let e as BriefError {
-            #expect(e.description.contains("t.mustache:5:1: error: unknown directive '::matrx'; did you mean 'matrix'?"), "\(e.description)")
+            #expect(
+                e.description.contains("t.mustache:5:1: error: unknown directive '::matrx'; did you mean 'matrix'?"),
+                "\(e.description)")
         }
     }
 
     @Test func aNegativeKeyQuoteCountIsALocatedError() throws {
         let t = try Self.template("# Brief\n\n::key-quotes\n-5\n")
-        let event = try #require(BriefFixtures.corpus.events.first { e in BriefFixtures.corpus.documents.contains { $0.event == e.id } })
+        let event = try #require(
+            BriefFixtures.corpus.events.first { e in BriefFixtures.corpus.documents.contains { $0.event == e.id } })
         let brief = try MeetingBrief(corpus: BriefFixtures.corpus, event: event.id)
         do {
-            _ = try BriefFixtures.renderer.render(brief, template: t, style: try Self.shippedStyle(),
-                                                  to: PDFInspector.temporaryDirectory() + "/m.pdf", creator: "test")
+            _ = try BriefFixtures.renderer.render(
+                brief, template: t, style: try Self.shippedStyle(),
+                to: PDFInspector.temporaryDirectory() + "/m.pdf", creator: "test")
             Issue.record("no error")
         } catch let e as BriefError {
-            #expect(e.description.contains("t.mustache:3:1: error: '::key-quotes' takes a count of 0 or more on its next line, not '-5'"), "\(e.description)")
+            #expect(
+                e.description.contains(
+                    "t.mustache:3:1: error: '::key-quotes' takes a count of 0 or more on its next line, not '-5'"),
+                "\(e.description)")
         }
     }
 
@@ -148,12 +189,15 @@ import Testing
     static func sameDayCorpus(_ count: Int) throws -> Corpus {
         let dir = PDFInspector.temporaryDirectory() + "/same-day"
         try FileManager.default.createDirectory(atPath: dir + "/documents", withIntermediateDirectories: true)
-        try "- id: hrw\n  name: Human Rights Watch\n  kind: ngo\n".write(toFile: dir + "/organizations.yaml", atomically: true, encoding: .utf8)
-        try "- id: detainees\n  label: Detained civilians\n  demands:\n    - id: release\n      label: Release detained civilians\n"
+        try "- id: hrw\n  name: Human Rights Watch\n  kind: ngo\n".write(
+            toFile: dir + "/organizations.yaml", atomically: true, encoding: .utf8)
+        try
+            "- id: detainees\n  label: Detained civilians\n  demands:\n    - id: release\n      label: Release detained civilians\n"
             .write(toFile: dir + "/issues.yaml", atomically: true, encoding: .utf8)
         try "[]\n".write(toFile: dir + "/events.yaml", atomically: true, encoding: .utf8)
         for i in 0..<count {
-            try "---\ntitle: Letter \(i)\norganizations: [hrw]\ndate: 2025-03-01\nkind: letter\nasks:\n  - demand: release\n    text: Release them.\n---\nWe call for their release.\n"
+            try
+                "---\ntitle: Letter \(i)\norganizations: [hrw]\ndate: 2025-03-01\nkind: letter\nasks:\n  - demand: release\n    text: Release them.\n---\nWe call for their release.\n"
                 .write(toFile: dir + "/documents/letter-\(i).md", atomically: false, encoding: .utf8)
         }
         return try CorpusLoader(root: dir).loadValid().0
@@ -169,18 +213,23 @@ import Testing
         #expect(context.first.map(\.separator) == [", ", ", ", ", ", ", ", ""])
         #expect(context.firstMore == "995 other documents" && context.latestMore == "995 other documents")
         let template = try BriefTemplate(nameOrPath: nil, default: "issue-brief", resources: BriefFixtures.resources)
-        let composed = try BriefFixtures.renderer.compose(brief, template: template, style: try Self.shippedStyle(), creator: "test")
+        let composed = try BriefFixtures.renderer.compose(
+            brief, template: template, style: try Self.shippedStyle(), creator: "test")
         let summary = composed.blocks.compactMap { block -> String? in
             guard case .paragraph(let runs, _) = block else { return nil }
             let text = runs.map(\.text).joined()
             return text.contains("raised first") ? text : nil
         }
         #expect(summary.count == 1)
-        #expect(summary.first.map { $0.contains("(1 March 2025) or one of 995 other documents (their dates") } == true, "\(summary)")
+        #expect(
+            summary.first.map { $0.contains("(1 March 2025) or one of 995 other documents (their dates") } == true,
+            "\(summary)")
         #expect((summary.first?.count ?? .max) < 1_500, "\(summary.first?.count ?? 0) characters")
         // Six candidates are all named: counting one would save nothing.
         let six = try IssueBrief(corpus: try Self.sameDayCorpus(6), issue: "detainees").context(generated: "today")
-        #expect(six.first.count == 6 && six.firstMore == "" && !six.hasFirstMore && six.first.map(\.separator).suffix(2) == [" or ", ""])
+        #expect(
+            six.first.count == 6 && six.firstMore == "" && !six.hasFirstMore
+                && six.first.map(\.separator).suffix(2) == [" or ", ""])
     }
 
     @Test func fiftyThousandIdenticalHeadingsGetDistinctAnchors() {
@@ -196,7 +245,8 @@ import Testing
     @Test func specimenRefusesANegativePNGCountAndAHugePageCount() throws {
         let dir = PDFInspector.temporaryDirectory()
         var r = BriefFixtures.cli(["specimen", "--png=-1", "-o", dir + "/s.pdf"])
-        #expect(r.status == 64 && r.error.contains("--png must be 0 or a positive number of pages, not -1"), "\(r.error)")
+        #expect(
+            r.status == 64 && r.error.contains("--png must be 0 or a positive number of pages, not -1"), "\(r.error)")
         r = BriefFixtures.cli(["specimen", "--pages", "99999999999", "-o", dir + "/s.pdf"])
         #expect(r.status == 64 && r.error.contains("--pages must be from 1 to 1000"), "\(r.error)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)

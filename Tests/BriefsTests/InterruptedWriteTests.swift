@@ -1,6 +1,7 @@
 import Foundation
 import PDFTestSupport
 import Testing
+
 @testable import Briefs
 
 /// SIGTERM at the moment a file being written has a temporary name beside
@@ -36,15 +37,19 @@ import Testing
     /// temporary file shows under `dir`, sends SIGTERM to brief. Returns
     /// brief's exit status and whether the signal was sent while a
     /// temporary file was there.
-    static func terminateWhileATemporaryFileExists(_ args: [String], under dir: String) throws -> (status: Int32, caught: Bool) {
+    static func terminateWhileATemporaryFileExists(_ args: [String], under dir: String) throws -> (
+        status: Int32, caught: Bool
+    ) {
         let pidFile = PDFInspector.temporaryDirectory() + "/pid"
         let calls = "write,pwrite64,link,linkat"
         let quoted = ([exe] + args).map { "'\($0)'" }.joined(separator: " ")
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["strace", "-f", "-qq", "-o", "/dev/null", "-e", "trace=\(calls)",
-                       "-e", "inject=\(calls):delay_exit=\(holdMicroseconds)",
-                       "sh", "-c", "echo $$ > '\(pidFile)'; exec \(quoted)"]
+        p.arguments = [
+            "strace", "-f", "-qq", "-o", "/dev/null", "-e", "trace=\(calls)",
+            "-e", "inject=\(calls):delay_exit=\(holdMicroseconds)",
+            "sh", "-c", "echo $$ > '\(pidFile)'; exec \(quoted)",
+        ]
         p.standardOutput = FileHandle.nullDevice
         p.standardError = FileHandle.nullDevice
         try p.run()
@@ -52,8 +57,9 @@ import Testing
         let deadline = Date().addingTimeInterval(120)
         while p.isRunning && Date() < deadline {
             if files(under: dir).contains(where: isTemporary),
-               let text = try? String(contentsOfFile: pidFile, encoding: .utf8),
-               let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+                let text = try? String(contentsOfFile: pidFile, encoding: .utf8),
+                let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+            {
                 caught = true
                 kill(pid, SIGTERM)
                 break
@@ -70,7 +76,10 @@ import Testing
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         // The PDF goes to a device (never renamed): the only temporary name is --data's.
         let (status, caught) = try Self.terminateWhileATemporaryFileExists(
-            ["generate", "--issue", "detainees", "--corpus", Self.corpus, "-o", "/dev/null", "--data", dir + "/claims.json"], under: dir)
+            [
+                "generate", "--issue", "detainees", "--corpus", Self.corpus, "-o", "/dev/null", "--data",
+                dir + "/claims.json",
+            ], under: dir)
         #expect(caught, "a temporary file showed while --data was written")
         #expect(status == 143, "the run ends by the signal")
         #expect(Self.files(under: dir) == [], "nothing left behind: \(Self.files(under: dir))")
@@ -80,7 +89,8 @@ import Testing
     func sigtermWhileADraftIsWrittenLeavesNothing() throws {
         let dir = PDFInspector.temporaryDirectory()
         let page = dir + "/page.txt"
-        try "Rights Groups Urge Release of Detainees\n\nHuman Rights Watch urged the president to press for the release of all detained civilians.\n"
+        try
+            "Rights Groups Urge Release of Detainees\n\nHuman Rights Watch urged the president to press for the release of all detained civilians.\n"
             .write(toFile: page, atomically: true, encoding: .utf8)
         let drafts = dir + "/drafts"
         let (status, caught) = try Self.terminateWhileATemporaryFileExists(

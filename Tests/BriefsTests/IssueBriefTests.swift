@@ -1,6 +1,7 @@
 import Foundation
 import PDFTestSupport
 import Testing
+
 @testable import Briefs
 @testable import Corpus
 
@@ -47,7 +48,8 @@ import Testing
         #expect(pdf.uriLinks.contains("https://www.hrw.org"))
         let dests = Set(pdf.destinationLinks)
         for n in 1...4 { #expect(dests.contains("source-\(n)"), "no link to source \(n)") }
-        #expect(pdf.contains("[4] Human Rights Watch. US-Russia Engagement Must Prioritize Human Rights Abuse Concerns"))
+        #expect(
+            pdf.contains("[4] Human Rights Watch. US-Russia Engagement Must Prioritize Human Rights Abuse Concerns"))
     }
 
     @Test func outlineHasTheSections() {
@@ -74,7 +76,10 @@ import Testing
     }
 
     @Test func quotesAreSetWithAttribution() {
-        #expect(pdf.contains("“any negotiation should prioritize the unconditional release of all illegally detained Ukrainian civilians in Russian custody”"))
+        #expect(
+            pdf.contains(
+                "“any negotiation should prioritize the unconditional release of all illegally detained Ukrainian civilians in Russian custody”"
+            ))
         #expect(pdf.contains("— HRW, letter, March 2025 [4]"))
     }
 
@@ -87,8 +92,10 @@ import Testing
         #expect(PDFInspector(a).text.contains("generated 18 March 2025"))
     }
 
-    @Test(arguments: ["detainees", "accountability", "occupied-ukraine", "civil-society", "un-human-rights-council",
-                      "lgbt-chechnya", "elections", "syria", "humanitarian"])
+    @Test(arguments: [
+        "detainees", "accountability", "occupied-ukraine", "civil-society", "un-human-rights-council",
+        "lgbt-chechnya", "elections", "syria", "humanitarian",
+    ])
     func everyIssueBriefPassesTheAudit(issue: String) throws {
         let path = try BriefFixtures.issueBrief(issue)
         let p = PDFInspector(path)

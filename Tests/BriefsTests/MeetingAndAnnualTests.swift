@@ -1,6 +1,7 @@
 import Foundation
 import PDFTestSupport
 import Testing
+
 @testable import Briefs
 @testable import Corpus
 
@@ -9,7 +10,9 @@ import Testing
 @Suite struct MeetingAndAnnualTests {
     static let corpus = BriefFixtures.corpus
 
-    func write(_ content: any BriefContent, name: String, dir: String = PDFInspector.temporaryDirectory()) throws -> String {
+    func write(_ content: any BriefContent, name: String, dir: String = PDFInspector.temporaryDirectory()) throws
+        -> String
+    {
         let kind = type(of: content).defaultTemplate
         let t = try BriefTemplate(nameOrPath: nil, default: kind, resources: BriefFixtures.resources)
         let style = try BriefStyle.load(path: t.stylePath, kind: kind)
@@ -23,7 +26,10 @@ import Testing
         #expect(audit.problems.isEmpty, "\(audit.problems)")
     }
 
-    @Test(arguments: ["tillerson-moscow-2017", "trump-putin-hamburg-2017", "geneva-summit-2021", "hrc48-2021", "trump-putin-call-2025"])
+    @Test(arguments: [
+        "tillerson-moscow-2017", "trump-putin-hamburg-2017", "geneva-summit-2021", "hrc48-2021",
+        "trump-putin-call-2025",
+    ])
     func everyEngagementHasAValidMeetingBrief(event: String) throws {
         let brief = try MeetingBrief(corpus: Self.corpus, event: event)
         let path = try write(brief, name: event)
@@ -33,7 +39,9 @@ import Testing
         let title = Self.corpus.event(event)!.title
         #expect(pdf.contains(title))
         let outline = pdf.outline.map(\.title)
-        for s in ["The asks", "Talking points", "Prior engagements", "Key quotes", "Sources"] { #expect(outline.contains(s), "\(s)") }
+        for s in ["The asks", "Talking points", "Prior engagements", "Key quotes", "Sources"] {
+            #expect(outline.contains(s), "\(s)")
+        }
         // The body before the annexes (every ask written for the engagement included) fits in three pages.
         let annexPage = pdf.outline.first { $0.title.hasPrefix("Annex A") || $0.title == "Sources" }?.page ?? 99
         #expect(annexPage <= 4, "annexes start on page \(annexPage)")
@@ -50,14 +58,19 @@ import Testing
         for d in brief.addressing[0].asks { #expect(pdf.contains(Self.corpus.demand(d.demand)!.label), "\(d.demand)") }
         let prior = brief.priorEngagements.map { $0.event.date.year }
         #expect(prior.contains(2017) && prior.contains(2021))
-        #expect(pdf.contains("Secretary Tillerson’s first visit to Moscow") && pdf.contains("48th session of the UN Human Rights Council"))
-        #expect(pdf.contains("HRW, written for this engagement"), "the words credited to the letter written for the call")
+        #expect(
+            pdf.contains("Secretary Tillerson’s first visit to Moscow")
+                && pdf.contains("48th session of the UN Human Rights Council"))
+        #expect(
+            pdf.contains("HRW, written for this engagement"), "the words credited to the letter written for the call")
     }
 
     @Test func anUnknownEventSuggestsTheClosest() {
-        do { _ = try MeetingBrief(corpus: Self.corpus, event: "trump-putin-call-2024"); Issue.record("no error") }
-        catch let e as BriefError { #expect(e.description.contains("did you mean 'trump-putin-call-2025'?")) }
-        catch { Issue.record("\(error)") }
+        do {
+            _ = try MeetingBrief(corpus: Self.corpus, event: "trump-putin-call-2024"); Issue.record("no error")
+        } catch let e as BriefError { #expect(e.description.contains("did you mean 'trump-putin-call-2025'?")) } catch {
+            Issue.record("\(error)")
+        }
     }
 
     @Test(arguments: [2017, 2021, 2025])
@@ -68,7 +81,9 @@ import Testing
         #expect(pdf.isValid)
         for d in Self.corpus.documents(year: year) { #expect(pdf.contains(d.title), "\(d.title)") }
         let outline = pdf.outline.map(\.title)
-        for s in ["The year in figures", "Who asked what", "What changed", "Timeline", "Documents", "Digest"] { #expect(outline.contains(s)) }
+        for s in ["The year in figures", "Who asked what", "What changed", "Timeline", "Documents", "Digest"] {
+            #expect(outline.contains(s))
+        }
         // Streamed (no page total in the footer): numbered pages all the same.
         for (i, p) in pdf.pages.enumerated() { #expect(p.contains("page \(i + 1)")) }
         audit(path, expect: ["Annual summary"])
@@ -82,8 +97,9 @@ import Testing
         let docs = Self.corpus.documents
         var shifted = docs[0]; shifted.id = "shifted"; shifted.date = PartialDate("2018")!
         shifted.asks = [shifted.asks[0]]
-        let c = Corpus(root: "", organizations: Self.corpus.organizations, issues: Self.corpus.issues, events: Self.corpus.events,
-                       documents: docs + [shifted])
+        let c = Corpus(
+            root: "", organizations: Self.corpus.organizations, issues: Self.corpus.issues, events: Self.corpus.events,
+            documents: docs + [shifted])
         let (new, dropped) = try AnnualSummary(corpus: c, year: 2018).changes
         #expect(new.isEmpty)
         #expect(!dropped.isEmpty && !dropped.contains { $0.id == shifted.asks[0].demand })
@@ -102,20 +118,24 @@ import Testing
         let a = try BriefFixtures.reproducible(["--meeting", "hrc48-2021"])
         let b = try BriefFixtures.reproducible(["--meeting", "hrc48-2021"])
         #expect(try Data(contentsOf: URL(fileURLWithPath: a)) == Data(contentsOf: URL(fileURLWithPath: b)))
-        let c = try BriefFixtures.reproducible(["--year", "2017"]), d = try BriefFixtures.reproducible(["--year", "2017"])
+        let c = try BriefFixtures.reproducible(["--year", "2017"]),
+            d = try BriefFixtures.reproducible(["--year", "2017"])
         #expect(try Data(contentsOf: URL(fileURLWithPath: c)) == Data(contentsOf: URL(fileURLWithPath: d)))
     }
 
     @Test func batchWritesEveryYearAndReportsFailures() throws {
         let dir = PDFInspector.temporaryDirectory()
         let corpus = BriefFixtures.root + "/Corpus"
-        var r = BriefFixtures.cli(["batch", "--years", "all", "--corpus", corpus, "--out-dir", dir + "/out", "--jobs", "2"],
-                                  environment: ["NO_COLOR": "1"])
+        var r = BriefFixtures.cli(
+            ["batch", "--years", "all", "--corpus", corpus, "--out-dir", dir + "/out", "--jobs", "2"],
+            environment: ["NO_COLOR": "1"])
         #expect(r.status == 0, "\(r.error)")
         #expect(r.output.contains("3 summaries") && r.output.contains("3 written") && r.output.contains("0 failed"))
         #expect(r.error.contains("✓ 2017"))
         for y in [2017, 2021, 2025] { #expect(PDFInspector(dir + "/out/summary-\(y).pdf").isValid) }
-        r = BriefFixtures.cli(["batch", "--years", "2016...2018", "--corpus", corpus, "--out-dir", dir + "/p", "--mode", "processes"])
+        r = BriefFixtures.cli([
+            "batch", "--years", "2016...2018", "--corpus", corpus, "--out-dir", dir + "/p", "--mode", "processes",
+        ])
         #expect(r.status == 0 && r.output.contains("1 summaries") && r.error.contains("no documents in 2016, 2018"))
         // One year fails (a folder stands where its file should go); the others finish; exit 1.
         try FileManager.default.createDirectory(atPath: dir + "/f/summary-2021.pdf", withIntermediateDirectories: true)

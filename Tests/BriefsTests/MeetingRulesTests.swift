@@ -1,6 +1,7 @@
 import Foundation
 import PDFTestSupport
 import Testing
+
 @testable import Briefs
 @testable import Corpus
 
@@ -101,24 +102,41 @@ import Testing
           status: met
           date: 2022-10-07
         """,
-        "documents/visit-2018.md": doc("hrw", "2018-04-20", event: "visit-2018", asks: [("open-archives", "open the archives before the visit")]),
+        "documents/visit-2018.md": doc(
+            "hrw", "2018-04-20", event: "visit-2018", asks: [("open-archives", "open the archives before the visit")]),
         "documents/archives-2019.md": doc("hrw", "2019-05", asks: [("open-archives", "open the archives")]),
         "documents/edge-2020.md": doc("hrhf", "2020", asks: [("open-archives", "open the archives now")]),
-        "documents/summit-2021.md": doc("hrhf", "2021-05-20", event: "summit-2021",
-                                        asks: [("cancel-summit", "call off the summit")]),
-        "documents/seat-2022.md": doc("a19", "2022-03-01", event: "vote-2022", asks: [("suspend-seat", "vote to suspend the seat")]),
-        "documents/editor-2022.md": doc("hrw", "2022-07-12", asks: [("release-editor", "free the editor at once"),
-                                                                    ("open-archives", "open the archives to all")]),
-        "documents/hrc57-2024.md": doc("hrhf", "2024-08-20", event: "hrc57-2024",
-                                       asks: [("renew-mandate", "renew the mandate at HRC57"),
-                                              ("release-editor", "press for the editor's release at the session")]),
-        "documents/editor-again-2024.md": doc("a19", "2024-09-09", asks: [("release-editor", "release the editor, jailed again")]),
-        "documents/rsf-2024.md": doc("rsf", "2024-11-05", asks: [("release-38-journalists", "free the 38 journalists"),
-                                                                 ("address-syria", "raise Syria prominently")]),
-        "documents/joint-2025.md": doc("hrw, epp", "2025-03-01", event: "meeting-2025",
-                                       asks: [("release-38-journalists", "make the journalists' release the first request")]),
-        "documents/fidh-2025.md": doc("fidh", "2025-03-10", event: "meeting-2025",
-                                      asks: [("release-editor", "insist on the editor's release")]),
+        "documents/summit-2021.md": doc(
+            "hrhf", "2021-05-20", event: "summit-2021",
+            asks: [("cancel-summit", "call off the summit")]),
+        "documents/seat-2022.md": doc(
+            "a19", "2022-03-01", event: "vote-2022", asks: [("suspend-seat", "vote to suspend the seat")]),
+        "documents/editor-2022.md": doc(
+            "hrw", "2022-07-12",
+            asks: [
+                ("release-editor", "free the editor at once"),
+                ("open-archives", "open the archives to all"),
+            ]),
+        "documents/hrc57-2024.md": doc(
+            "hrhf", "2024-08-20", event: "hrc57-2024",
+            asks: [
+                ("renew-mandate", "renew the mandate at HRC57"),
+                ("release-editor", "press for the editor's release at the session"),
+            ]),
+        "documents/editor-again-2024.md": doc(
+            "a19", "2024-09-09", asks: [("release-editor", "release the editor, jailed again")]),
+        "documents/rsf-2024.md": doc(
+            "rsf", "2024-11-05",
+            asks: [
+                ("release-38-journalists", "free the 38 journalists"),
+                ("address-syria", "raise Syria prominently"),
+            ]),
+        "documents/joint-2025.md": doc(
+            "hrw, epp", "2025-03-01", event: "meeting-2025",
+            asks: [("release-38-journalists", "make the journalists' release the first request")]),
+        "documents/fidh-2025.md": doc(
+            "fidh", "2025-03-10", event: "meeting-2025",
+            asks: [("release-editor", "insist on the editor's release")]),
     ]
 
     static func doc(_ orgs: String, _ date: String, event: String? = nil, asks: [(String, String)]) -> String {
@@ -132,7 +150,8 @@ import Testing
         let dir = PDFInspector.temporaryDirectory() + "/meeting-rules"
         for (name, text) in files {
             let path = dir + "/" + name
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try text.write(toFile: path, atomically: true, encoding: .utf8)
         }
         let (corpus, diagnostics) = try CorpusLoader(root: dir).load()
@@ -152,8 +171,9 @@ import Testing
         #expect(editor.attribution.hasPrefix("FIDH, written for this engagement; also "))
         #expect(!editor.attribution.hasPrefix("HRW"), "HRW's 2022 letter is named separately: \(editor.attribution)")
         let journalists = try Self.ask(b, "release-38-journalists")
-        #expect(journalists.attribution.hasPrefix("HRW and EPP jointly, written for this engagement; also RSF, 5 Nov 2024"),
-                "\(journalists.attribution)")
+        #expect(
+            journalists.attribution.hasPrefix("HRW and EPP jointly, written for this engagement; also RSF, 5 Nov 2024"),
+            "\(journalists.attribution)")
         let item = try #require(b.bottomLine.first { $0.demand.id == "release-editor" })
         #expect(MeetingRecord.authors(item.credited) == ["fidh"])
         let point = try #require(b.talkingPointAsks.first { $0.demand.id == "release-editor" }?.talkingPoint)
@@ -164,7 +184,9 @@ import Testing
     @Test func openSinceIsTheFirstAskAfterTheLatestOutcome() throws {
         let b = try MeetingBrief(corpus: Self.load(), event: "meeting-2025")
         let editor = try Self.ask(b, "release-editor")
-        #expect(editor.statusText == "Open since 20 Aug 2024; met before (7 Oct 2022)", "not the look-back's 12 Jul 2022: \(editor.statusText)")
+        #expect(
+            editor.statusText == "Open since 20 Aug 2024; met before (7 Oct 2022)",
+            "not the look-back's 12 Jul 2022: \(editor.statusText)")
         #expect(b.bottomLineItem(editor).contains("open since 20 Aug 2024; met before (7 Oct 2022)"))
     }
 
@@ -201,7 +223,8 @@ import Testing
 
     @Test func aLaterAskRevivesALapsedDemand() throws {
         var files = Self.files
-        files["documents/mandate-2025.md"] = Self.doc("a19", "2025-01-15", asks: [("renew-mandate", "keep the rapporteur's mandate")])
+        files["documents/mandate-2025.md"] = Self.doc(
+            "a19", "2025-01-15", asks: [("renew-mandate", "keep the rapporteur's mandate")])
         let b = try MeetingBrief(corpus: Self.load(files), event: "meeting-2025")
         #expect(try Self.ask(b, "renew-mandate").status.state == .open)
     }
@@ -220,12 +243,15 @@ import Testing
     @Test func tiesKeepTheDocumentsOwnOrder() throws {
         let b = try MeetingBrief(corpus: Self.load(), event: "meeting-2025")
         let ids = b.asks.map(\.demand.id)
-        let first = try #require(ids.firstIndex(of: "release-38-journalists")), second = try #require(ids.firstIndex(of: "address-syria"))
+        let first = try #require(ids.firstIndex(of: "release-38-journalists")),
+            second = try #require(ids.firstIndex(of: "address-syria"))
         #expect(first < second, "\(ids)")
         var files = Self.files
         files["documents/joint-2025.md"] = nil
         let alone = try MeetingBrief(corpus: Self.load(files), event: "meeting-2025").asks.map(\.demand.id)
-        #expect(try #require(alone.firstIndex(of: "release-38-journalists")) < (try #require(alone.firstIndex(of: "address-syria"))), "\(alone)")
+        #expect(
+            try #require(alone.firstIndex(of: "release-38-journalists"))
+                < (try #require(alone.firstIndex(of: "address-syria"))), "\(alone)")
     }
 
     // 6. Edges and age.
@@ -234,18 +260,22 @@ import Testing
         #expect(b.lookbackStart == PartialDate("2020-03-18"))
         #expect(b.leftOutAtEdge.map(\.id) == ["edge-2020"])
         #expect(!b.documentRelations.contains { $0.0.id == "edge-2020" })
-        #expect(b.documentsLine.contains("1 document dated only to a period straddling the look-back's start is left out"))
+        #expect(
+            b.documentsLine.contains("1 document dated only to a period straddling the look-back's start is left out"))
     }
 
     @Test func aBriefOnOldDocumentsWarnsOnPageOne() throws {
         var files = Self.files
-        files["events.yaml"]! += "\n- id: talks-2027\n  date: 2027-05-02\n  title: Talks in May\n  kind: meeting\n  participants: [Anna Lind]\n"
+        files["events.yaml"]! +=
+            "\n- id: talks-2027\n  date: 2027-05-02\n  title: Talks in May\n  kind: meeting\n  participants: [Anna Lind]\n"
         let c = try Self.load(files)
         let stale = try MeetingBrief(corpus: c, event: "talks-2027")
         #expect(stale.isStale && stale.dataAsOf == PartialDate("2025-03-10"))
         #expect(try MeetingBrief(corpus: c, event: "meeting-2025").isStale == false)
         let pdf = try Self.render(stale, name: "stale")
-        #expect(pdf.contains("Out of date? The newest document is from 10 March 2025, more than 12 months before this engagement"))
+        #expect(
+            pdf.contains(
+                "Out of date? The newest document is from 10 March 2025, more than 12 months before this engagement"))
     }
 
     // 7. A read-ahead's shape.
@@ -257,7 +287,8 @@ import Testing
         #expect(s.raisedAgain.map(\.id) == ["open-archives"], "asked in 2019 and again in 2022")
         #expect(s.newAsks.map(\.id).contains("release-editor") && !s.newAsks.map(\.id).contains("open-archives"))
         #expect(b.verb == "Raise")
-        #expect(try MeetingBrief(corpus: Self.load(), event: "hrc57-2024").sinceLast == nil, "no participants in common")
+        #expect(
+            try MeetingBrief(corpus: Self.load(), event: "hrc57-2024").sinceLast == nil, "no participants in common")
     }
 
     @Test func everyTimelineDiscHasASourceNumber() throws {
@@ -265,15 +296,18 @@ import Testing
         let drawn = b.timelineDocuments
         #expect(!drawn.isEmpty)
         #expect(drawn.allSatisfy { b.sources.number($0.id) != nil })
-        #expect(!drawn.contains { $0.id == "visit-2018" }, "a prior engagement's document outside the look-back has no number")
+        #expect(
+            !drawn.contains { $0.id == "visit-2018" },
+            "a prior engagement's document outside the look-back has no number")
     }
 
     // One record, two renderings.
     static func render(_ b: MeetingBrief, name: String) throws -> PDFInspector {
         let t = try BriefTemplate(nameOrPath: nil, default: "meeting-brief", resources: BriefFixtures.resources)
         let path = PDFInspector.temporaryDirectory() + "/\(name).pdf"
-        try BriefFixtures.renderer.render(b, template: t, style: try BriefStyle.load(path: t.stylePath, kind: "meeting-brief"),
-                                          to: path, creator: "test")
+        try BriefFixtures.renderer.render(
+            b, template: t, style: try BriefStyle.load(path: t.stylePath, kind: "meeting-brief"),
+            to: path, creator: "test")
         return PDFInspector(path)
     }
 
@@ -285,23 +319,33 @@ import Testing
         let asks = try #require(data["asks"] as? [[String: Any]])
         let shown = Set(b.bodyAsks.map(\.demand.id) + b.annexAsks.map(\.demand.id))
         for a in asks where shown.contains(a["demand"] as? String ?? "") {
-            let status = try #require(a["status_text"] as? String), attribution = try #require(a["attribution"] as? String)
+            let status = try #require(a["status_text"] as? String),
+                attribution = try #require(a["attribution"] as? String)
             #expect(pdf.contains(status), "\(name): status of \(a["demand"] ?? "") '\(status)' is not on the page")
-            #expect(pdf.contains(attribution), "\(name): attribution of \(a["demand"] ?? "") '\(attribution)' is not on the page")
+            #expect(
+                pdf.contains(attribution),
+                "\(name): attribution of \(a["demand"] ?? "") '\(attribution)' is not on the page")
         }
         for item in try #require(data["bottom_line_items"] as? [[String: Any]]) {
             let id = try #require(item["demand"] as? String)
             let row = try #require(b.asks.first { $0.demand.id == id })
             #expect(MeetingRecord.authors(row.credited) == item["attributed_to"] as? [String])
-            #expect(pdf.contains(row.demand.label + " (" + row.attribution + "; " + (item["status_text"] as? String ?? "").lowercasedFirst + ")"),
-                    "\(name): bottom line item \(id)")
+            #expect(
+                pdf.contains(
+                    row.demand.label + " (" + row.attribution + "; "
+                        + (item["status_text"] as? String ?? "").lowercasedFirst + ")"),
+                "\(name): bottom line item \(id)")
         }
         for point in try #require(data["talking_points"] as? [[String: Any]]) {
             #expect(pdf.contains(try #require(point["text"] as? String)), "\(name): talking point")
         }
         if let asOf = b.dataAsOf { #expect(pdf.contains("data as of \(asOf.long)")) }
-        #expect(pdf.contains("Out of date?") == (data["stale"] as? Bool == true), "\(name): the age warning follows the data")
-        #expect(!pdf.contains("Open since") || asks.contains { ($0["status_text"] as? String)?.contains("Open since") == true })
+        #expect(
+            pdf.contains("Out of date?") == (data["stale"] as? Bool == true),
+            "\(name): the age warning follows the data")
+        #expect(
+            !pdf.contains("Open since")
+                || asks.contains { ($0["status_text"] as? String)?.contains("Open since") == true })
     }
 
     @Test func thePagePrintsWhatTheDataSays() throws {
@@ -311,7 +355,8 @@ import Testing
             try Self.expectPageMatchesData(b, name: "fixture-\(e.id)")
         }
         for e in BriefFixtures.corpus.events {
-            try Self.expectPageMatchesData(try MeetingBrief(corpus: BriefFixtures.corpus, event: e.id), name: "sample-\(e.id)")
+            try Self.expectPageMatchesData(
+                try MeetingBrief(corpus: BriefFixtures.corpus, event: e.id), name: "sample-\(e.id)")
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PDFTestSupport
 import Testing
+
 @testable import Briefs
 @testable import Corpus
 
@@ -16,16 +17,23 @@ import Testing
     static let hostile: Corpus? = {
         let tool = synthCorpus
         let dir = PDFInspector.temporaryDirectory() + "/hostile"
-        let r = PDFInspector.run([tool, "--documents", "90", "--organizations", "40", "--events", "9", "--years", "2024-2024",
-                                  "--seed", "31", dir])
-        guard r.status == 0, var orgs = try? String(contentsOfFile: dir + "/organizations.yaml", encoding: .utf8) else { return nil }
-        orgs = orgs.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("  short:") }.joined(separator: "\n")
+        let r = PDFInspector.run([
+            tool, "--documents", "90", "--organizations", "40", "--events", "9", "--years", "2024-2024",
+            "--seed", "31", dir,
+        ])
+        guard r.status == 0, var orgs = try? String(contentsOfFile: dir + "/organizations.yaml", encoding: .utf8) else {
+            return nil
+        }
+        orgs = orgs.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("  short:") }
+            .joined(separator: "\n")
         var names = 0
         orgs = orgs.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             guard line.hasPrefix("  name: ") else { return String(line) }
             names += 1
             switch names {
-            case 1: return "  name: The International Coalition of Independent Observers for Human Rights in Eastern Europe and Asia"
+            case 1:
+                return
+                    "  name: The International Coalition of Independent Observers for Human Rights in Eastern Europe and Asia"
             case 2: return "  name: Правозахисний центр «Українська Гельсінська спілка з прав людини»"
             default: return String(line)
             }
@@ -48,14 +56,20 @@ import Testing
         for issue in c.issues where !c.documents(issue: issue.id).isEmpty {
             audit(try render(try IssueBrief(corpus: c, issue: issue.id), kind: "issue-brief", name: issue.id))
         }
-        for e in c.events { audit(try render(try MeetingBrief(corpus: c, event: e.id), kind: "meeting-brief", name: e.id)) }
-        for y in c.years { audit(try render(try AnnualSummary(corpus: c, year: y), kind: "annual-summary", name: "y\(y)")) }
+        for e in c.events {
+            audit(try render(try MeetingBrief(corpus: c, event: e.id), kind: "meeting-brief", name: e.id))
+        }
+        for y in c.years {
+            audit(try render(try AnnualSummary(corpus: c, year: y), kind: "annual-summary", name: "y\(y)"))
+        }
     }
 
     @Test func briefsOnAHostileCorpusPassTheLayoutAudit() throws {
         let c = try #require(Self.hostile)
         let issues = c.issues.filter { !c.documents(issue: $0.id).isEmpty }.prefix(4)
-        for issue in issues { audit(try render(try IssueBrief(corpus: c, issue: issue.id), kind: "issue-brief", name: issue.id)) }
+        for issue in issues {
+            audit(try render(try IssueBrief(corpus: c, issue: issue.id), kind: "issue-brief", name: issue.id))
+        }
         for e in c.events.prefix(4) {
             guard let brief = try? MeetingBrief(corpus: c, event: e.id) else { continue }
             audit(try render(brief, kind: "meeting-brief", name: e.id))
@@ -64,9 +78,15 @@ import Testing
     }
 
     @Test func theSampleMatrixIsNotSplitOnLetter() throws {
-        let pdf = PDFInspector(try render(try IssueBrief(corpus: BriefFixtures.corpus, issue: "detainees"), kind: "issue-brief", name: "d"))
+        let pdf = PDFInspector(
+            try render(try IssueBrief(corpus: BriefFixtures.corpus, issue: "detainees"), kind: "issue-brief", name: "d")
+        )
         let pages = pdf.pages
-        let withRows = pages.indices.filter { p in BriefFixtures.corpus.issueMatrix(issue: "detainees")!.organizations.contains { pages[p].contains($0.name) && pages[p].contains(" of 5") } }
+        let withRows = pages.indices.filter { p in
+            BriefFixtures.corpus.issueMatrix(issue: "detainees")!.organizations.contains {
+                pages[p].contains($0.name) && pages[p].contains(" of 5")
+            }
+        }
         #expect(withRows.count == 1, "matrix rows on pages \(withRows)")
     }
 
@@ -78,14 +98,20 @@ import Testing
             let annexes = pdf.outline.map(\.title).filter { $0.hasPrefix("Annex") }
             #expect(annexes == brief.annexes.map { "Annex \($0.letter): \($0.title)" }, "\(e.id): \(annexes)")
             // Letters run A, B, C… without gaps.
-            #expect(annexes.enumerated().allSatisfy { $0.element.hasPrefix("Annex \(Character(UnicodeScalar(65 + $0.offset)!)):") })
+            #expect(
+                annexes.enumerated().allSatisfy {
+                    $0.element.hasPrefix("Annex \(Character(UnicodeScalar(65 + $0.offset)!)):")
+                })
         }
     }
 
     @Test func denseTextHyphenatesLess() throws {
         let tool = Self.synthCorpus
         let dir = PDFInspector.temporaryDirectory() + "/s7"
-        let r = PDFInspector.run([tool, "--documents", "5", "--organizations", "5", "--events", "5", "--years", "2025-2025", "--seed", "7", dir])
+        let r = PDFInspector.run([
+            tool, "--documents", "5", "--organizations", "5", "--events", "5", "--years", "2025-2025", "--seed", "7",
+            dir,
+        ])
         try #require(r.status == 0)
         let c = try CorpusLoader(root: dir).loadValid().0
         let path = try render(try AnnualSummary(corpus: c, year: 2025), kind: "annual-summary", name: "s7")

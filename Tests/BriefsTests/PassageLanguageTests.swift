@@ -1,8 +1,9 @@
 import Foundation
 import PDFTestSupport
 import Testing
-@testable import Briefs
 import Typesetting
+
+@testable import Briefs
 
 /// Cyrillic passages get their language: Ukrainian by its own letters,
 /// Russian otherwise, so hyphenation and the tagged PDF's /Lang follow it.
@@ -37,7 +38,9 @@ import Typesetting
     }
 
     @Test func aUkrainianLetterInAnotherRunDecidesForTheParagraph() {
-        let runs = PassageLanguage.mark([TextRun("Права людини ", style: base), TextRun("і свободи", style: base.with { $0.bold = true })])
+        let runs = PassageLanguage.mark([
+            TextRun("Права людини ", style: base), TextRun("і свободи", style: base.with { $0.bold = true }),
+        ])
         #expect(runs.map(\.style.language) == ["uk", "uk"])
     }
 
@@ -53,8 +56,10 @@ import Typesetting
         let text = try String(contentsOfFile: orgs, encoding: .utf8)
         #expect(text.contains("name: Amnesty International Ukraine"))
         // Amnesty International Ukraine, under its Ukrainian name.
-        try text.replacingOccurrences(of: "name: Amnesty International Ukraine", with: "name: Міжнародна амністія в Україні")
-            .write(toFile: orgs, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(
+            of: "name: Amnesty International Ukraine", with: "name: Міжнародна амністія в Україні"
+        )
+        .write(toFile: orgs, atomically: true, encoding: .utf8)
         let out = PDFInspector.temporaryDirectory() + "/uk.pdf"
         let r = BriefFixtures.cli(["generate", "--issue", "detainees", "--corpus", dir, "-o", out])
         #expect(r.status == 0, "\(r.error)")
@@ -72,10 +77,14 @@ import Typesetting
         let doc = dir + "/documents/2017-06-30-hrf-trump-putin-hamburg.md"
         let text = try String(contentsOfFile: doc, encoding: .utf8)
         // A French document: `language: fr` in its front matter, a French sentence in its body.
-        try text.replacingOccurrences(of: "\nkind:", with: "\nlanguage: fr\nkind:", options: [], range: text.range(of: "\nkind:"))
-            .replacingOccurrences(of: "\n---\n", with: "\n---\nLa libération des détenus est une exigence.\n\n", options: [],
-                                  range: text.index(after: text.startIndex)..<text.endIndex)
-            .write(toFile: doc, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(
+            of: "\nkind:", with: "\nlanguage: fr\nkind:", options: [], range: text.range(of: "\nkind:")
+        )
+        .replacingOccurrences(
+            of: "\n---\n", with: "\n---\nLa libération des détenus est une exigence.\n\n", options: [],
+            range: text.index(after: text.startIndex)..<text.endIndex
+        )
+        .write(toFile: doc, atomically: true, encoding: .utf8)
         let out = PDFInspector.temporaryDirectory() + "/fr.pdf"
         let r = BriefFixtures.cli(["generate", "--year", "2017", "--corpus", dir, "-o", out])
         #expect(r.status == 0, "\(r.error)")

@@ -26,9 +26,15 @@ import Testing
     static let regenerate = "BRIEF_UPDATE_GOLDEN=1 swift test --filter StructureGoldenTests"
 
     static let briefs: [Golden] = [
-        Golden(name: "issue-detainees", arguments: ["generate", "--issue", "detainees", "--corpus", BriefFixtures.root + "/Corpus", "-o"]),
-        Golden(name: "meeting-hrc48-2021", arguments: ["generate", "--meeting", "hrc48-2021", "--corpus", BriefFixtures.root + "/Corpus", "-o"]),
-        Golden(name: "annual-2017", arguments: ["generate", "--year", "2017", "--corpus", BriefFixtures.root + "/Corpus", "-o"]),
+        Golden(
+            name: "issue-detainees",
+            arguments: ["generate", "--issue", "detainees", "--corpus", BriefFixtures.root + "/Corpus", "-o"]),
+        Golden(
+            name: "meeting-hrc48-2021",
+            arguments: ["generate", "--meeting", "hrc48-2021", "--corpus", BriefFixtures.root + "/Corpus", "-o"]),
+        Golden(
+            name: "annual-2017",
+            arguments: ["generate", "--year", "2017", "--corpus", BriefFixtures.root + "/Corpus", "-o"]),
         Golden(name: "specimen", arguments: ["specimen", "-o"]),
     ]
 
@@ -45,13 +51,17 @@ import Testing
             try dump.write(toFile: file, atomically: true, encoding: .utf8)
             return
         }
-        let expected = try #require(try? String(contentsOfFile: file, encoding: .utf8),
-                                    "no golden file \(file): write it with \(Self.regenerate)")
+        let expected = try #require(
+            try? String(contentsOfFile: file, encoding: .utf8),
+            "no golden file \(file): write it with \(Self.regenerate)")
         guard dump != expected else { return }
         let actual = PDFInspector.temporaryDirectory() + "/\(golden.name).txt"
         try dump.write(toFile: actual, atomically: true, encoding: .utf8)
-        let diff = PDFInspector.run(["diff", "-u", "--label", "golden/\(golden.name).txt", "--label", "this build", file, actual]).output
-        Issue.record("""
+        let diff = PDFInspector.run([
+            "diff", "-u", "--label", "golden/\(golden.name).txt", "--label", "this build", file, actual,
+        ]).output
+        Issue.record(
+            """
             The structure tree of \(golden.name) is not the golden one (- golden, + now):
             \(diff)
             If the change is meant (new wording, a template change), regenerate the golden files with

@@ -1,6 +1,7 @@
 import Foundation
 import PDFTestSupport
 import Testing
+
 @testable import Briefs
 @testable import Corpus
 
@@ -12,8 +13,9 @@ import Testing
     static func render(_ content: any BriefContent, kind: String) throws -> PDFInspector {
         let t = try BriefTemplate(nameOrPath: nil, default: kind, resources: BriefFixtures.resources)
         let path = PDFInspector.temporaryDirectory() + "/\(kind).pdf"
-        try BriefFixtures.renderer.render(content, template: t, style: try BriefStyle.load(path: t.stylePath, kind: kind),
-                                          to: path, creator: "test")
+        try BriefFixtures.renderer.render(
+            content, template: t, style: try BriefStyle.load(path: t.stylePath, kind: kind),
+            to: path, creator: "test")
         return PDFInspector(path)
     }
 
@@ -31,7 +33,8 @@ import Testing
 
     @Test func aOneMonthPeriodReadsInThatMonth() throws {
         let (c, _) = try AnalystTests.load()
-        let b = try IssueBrief(corpus: c, issue: "journalists", range: DateRange(from: PartialDate("2024-02"), to: PartialDate("2024-02")))
+        let b = try IssueBrief(
+            corpus: c, issue: "journalists", range: DateRange(from: PartialDate("2024-02"), to: PartialDate("2024-02")))
         let pdf = try Self.render(b, kind: "issue-brief")
         #expect(pdf.contains("in 1 document in February 2024."))
         #expect(!pdf.contains("between February 2024 and February 2024"))
@@ -44,7 +47,9 @@ import Testing
         #expect(b.matrix.demands.allSatisfy { b.matrix.columnTotal($0.id) > 0 })
         #expect(Set(b.unasked.map(\.id)).isDisjoint(with: b.matrix.demands.map(\.id)))
         let pdf = try Self.render(b, kind: "issue-brief")
-        let sentence = "Not asked by anyone in this period, and so not in the matrix: " + ListFormat.sentenceList(b.unasked.map(\.label)) + "."
+        let sentence =
+            "Not asked by anyone in this period, and so not in the matrix: "
+            + ListFormat.sentenceList(b.unasked.map(\.label)) + "."
         #expect(pdf.contains(sentence), "\(sentence)")
         #expect(!pdf.text.contains("; #") && !pdf.text.contains(";  "), "no dangling semicolon")
         let data = try #require(try JSONSerialization.jsonObject(with: b.record().json()) as? [String: Any])

@@ -1,8 +1,9 @@
 import Foundation
 import PDFTestSupport
 import Testing
-@testable import Briefs
 import Typesetting
+
+@testable import Briefs
 @testable import Corpus
 
 /// Wording, order and look change by editing a copy of the templates.
@@ -28,14 +29,17 @@ import Typesetting
         let pdf = PDFInspector(try BriefFixtures.issueBrief("detainees", template: path))
         #expect(pdf.contains("Common ground"))
         #expect(!pdf.contains("Made in one voice only"))
-        #expect(pdf.outline.map(\.title).firstIndex(of: "Sources first")! < pdf.outline.map(\.title).firstIndex(of: "Issue matrix")!)
+        #expect(
+            pdf.outline.map(\.title).firstIndex(of: "Sources first")! < pdf.outline.map(\.title).firstIndex(
+                of: "Issue matrix")!)
         #expect(pdf.info["Page size"]?.contains("595.276 x 841.89") == true)
     }
 
     @Test func anUnknownDirectiveNamesTheTemplateAndTheChoices() throws {
         let dir = try copyTemplates()
         let path = dir + "/issue-brief.mustache"
-        try (try String(contentsOfFile: path, encoding: .utf8) + "\n::matrx\n").write(toFile: path, atomically: true, encoding: .utf8)
+        try (try String(contentsOfFile: path, encoding: .utf8) + "\n::matrx\n").write(
+            toFile: path, atomically: true, encoding: .utf8)
         do {
             _ = try BriefFixtures.issueBrief("detainees", template: path)
             Issue.record("no error")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Briefs
 @testable import Corpus
 
@@ -20,7 +21,9 @@ import Testing
             rest = rest[close.upperBound...]
             guard let first = tag.first, !"%!>=".contains(first) else { continue }
             var kind: Character? = nil
-            if "#^/&".contains(first) { kind = first == "&" ? nil : first; tag = String(tag.dropFirst()).trimmingCharacters(in: .whitespaces) }
+            if "#^/&".contains(first) {
+                kind = first == "&" ? nil : first; tag = String(tag.dropFirst()).trimmingCharacters(in: .whitespaces)
+            }
             out.append((kind, tag))
         }
         return out
@@ -39,7 +42,7 @@ import Testing
                 if name == "." { return (true, stack.last ?? nil, true) }
                 let parts = name.split(separator: ".").map(String.init)
                 for scope in stack.reversed() {
-                    guard let scope else { return (true, nil, false) }   // an unknown scope may hold it
+                    guard let scope else { return (true, nil, false) }  // an unknown scope may hold it
                     guard let dict = scope as? [String: Any], var value = dict[parts[0]] else { continue }
                     for part in parts.dropFirst() {
                         guard let d = value as? [String: Any], let v = d[part] else { return (false, nil, true) }
@@ -55,7 +58,10 @@ import Testing
                     if !stack.isEmpty, names.last == name { stack.removeLast(); names.removeLast() }
                 case "#", "^":
                     let (found, value, known) = lookup(name)
-                    if known { checked.insert("\(file): \(name)"); if !found { unresolved.append("\(file): {{\(kind!)\(name)}}") } }
+                    if known {
+                        checked.insert("\(file): \(name)");
+                        if !found { unresolved.append("\(file): {{\(kind!)\(name)}}") }
+                    }
                     names.append(name)
                     if kind == "^" { stack.append(stack.last ?? nil); continue }
                     if let list = value as? [Any] {
@@ -66,11 +72,13 @@ import Testing
                     } else if let d = value as? [String: Any] {
                         stack.append(d)
                     } else {
-                        stack.append(stack.last ?? nil)   // a condition: the same scope
+                        stack.append(stack.last ?? nil)  // a condition: the same scope
                     }
                 default:
                     let (found, _, known) = lookup(name)
-                    if known { checked.insert("\(file): \(name)"); if !found { unresolved.append("\(file): {{\(name)}}") } }
+                    if known {
+                        checked.insert("\(file): \(name)"); if !found { unresolved.append("\(file): {{\(name)}}") }
+                    }
                 }
             }
         }
@@ -91,26 +99,42 @@ import Testing
         let rules = try MeetingRulesTests.load()
         var checker = Checker()
         var meetings: [MeetingBrief] = []
-        for c in [BriefFixtures.corpus, analyst, rules] { meetings += c.events.compactMap { try? MeetingBrief(corpus: c, event: $0.id) } }
+        for c in [BriefFixtures.corpus, analyst, rules] {
+            meetings += c.events.compactMap { try? MeetingBrief(corpus: c, event: $0.id) }
+        }
         let meeting = try Self.template("meeting-brief")
-        for m in meetings { checker.check(meeting, context: try Self.encoded(m.context(generated: "today")), file: "meeting-brief") }
+        for m in meetings {
+            checker.check(meeting, context: try Self.encoded(m.context(generated: "today")), file: "meeting-brief")
+        }
         let issue = try Self.template("issue-brief")
-        let issues = [try IssueBrief(corpus: BriefFixtures.corpus, issue: "detainees"), try IssueBrief(corpus: analyst, issue: "journalists"),
-                      try IssueBrief(corpus: analyst, issue: "journalists", range: DateRange(from: PartialDate("2025"), to: nil))]
-        for b in issues { checker.check(issue, context: try Self.encoded(b.context(generated: "today")), file: "issue-brief") }
+        let issues = [
+            try IssueBrief(corpus: BriefFixtures.corpus, issue: "detainees"),
+            try IssueBrief(corpus: analyst, issue: "journalists"),
+            try IssueBrief(corpus: analyst, issue: "journalists", range: DateRange(from: PartialDate("2025"), to: nil)),
+        ]
+        for b in issues {
+            checker.check(issue, context: try Self.encoded(b.context(generated: "today")), file: "issue-brief")
+        }
         let annual = try Self.template("annual-summary")
-        for y in [2023, 2024, 2025] { checker.check(annual, context: try Self.encoded(try AnnualSummary(corpus: analyst, year: y).context(generated: "today")), file: "annual-summary") }
+        for y in [2023, 2024, 2025] {
+            checker.check(
+                annual,
+                context: try Self.encoded(try AnnualSummary(corpus: analyst, year: y).context(generated: "today")),
+                file: "annual-summary")
+        }
         #expect(checker.unresolved.isEmpty, "variables no context holds: \(Set(checker.unresolved).sorted())")
         // Every variable was checked at least once (no section left unvisited).
         for name in ["meeting-brief", "issue-brief", "annual-summary"] {
             let all = Set(Self.tags(try Self.template(name)).filter { $0.kind != "/" }.map { "\(name): \($0.name)" })
-            #expect(all.subtracting(checker.checked).isEmpty, "never checked: \(all.subtracting(checker.checked).sorted())")
+            #expect(
+                all.subtracting(checker.checked).isEmpty, "never checked: \(all.subtracting(checker.checked).sorted())")
         }
     }
 
     @Test func aMisspelledVariableIsCaught() throws {
         var checker = Checker()
-        checker.check("{{#items}}{{labl}}{{/items}} {{titel}}", context: ["items": [["label": "x"]], "title": "t"], file: "t")
+        checker.check(
+            "{{#items}}{{labl}}{{/items}} {{titel}}", context: ["items": [["label": "x"]], "title": "t"], file: "t")
         #expect(checker.unresolved == ["t: {{labl}}", "t: {{titel}}"])
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PDFTestSupport
 import Testing
+
 @testable import Briefs
 @testable import Corpus
 @testable import Typesetting
@@ -22,19 +23,25 @@ import Testing
     }
 
     static func doc(_ id: String, _ date: String, _ orgs: [String]) -> Document {
-        Document(id: id, title: "Document \(id)", organizations: orgs, date: PartialDate(date)!, kind: .letter, to: nil,
-                 signatories: [], event: nil, source: nil, asks: [], body: "", markdown: [], location: location,
-                 fieldLocations: [:], bodyLine: 1)
+        Document(
+            id: id, title: "Document \(id)", organizations: orgs, date: PartialDate(date)!, kind: .letter, to: nil,
+            signatories: [], event: nil, source: nil, asks: [], body: "", markdown: [], location: location,
+            fieldLocations: [:], bodyLine: 1)
     }
 
     static func event(_ id: String, _ date: String, _ title: String) -> Event {
-        Event(id: id, date: PartialDate(date)!, title: title, kind: .meeting, participants: [], location: nil, source: location)
+        Event(
+            id: id, date: PartialDate(date)!, title: title, kind: .meeting, participants: [], location: nil,
+            source: location)
     }
 
     static func timeline(_ entries: [TimelineEntry], _ orgs: [Organization]) -> TimelineFigure {
-        let docs = entries.compactMap { if case .statement(let d) = $0 { return d }; return nil }
-        return TimelineFigure(entries: entries.sorted { $0.date < $1.date }, organizations: orgs, sources: SourceList(docs),
-                              style: style, width: style.document.contentWidth, measure: measurer())
+        let docs = entries.compactMap {
+            if case .statement(let d) = $0 { return d }; return nil
+        }
+        return TimelineFigure(
+            entries: entries.sorted { $0.date < $1.date }, organizations: orgs, sources: SourceList(docs),
+            style: style, width: style.document.contentWidth, measure: measurer())
     }
 
     // MARK: Axis
@@ -51,11 +58,14 @@ import Testing
     }
 
     @Test func yearBoundariesAreAlwaysLabelled() {
-        for (first, last) in [("2023-10-01", "2024-06-01"), ("2021-02-01", "2024-11-01"), ("2012-01-01", "2025-12-31")] {
+        for (first, last) in [("2023-10-01", "2024-06-01"), ("2021-02-01", "2024-11-01"), ("2012-01-01", "2025-12-31")]
+        {
             for every in [1, 2, 3, 6] {
                 let a = TimelineAxis.make(first: day(first), last: day(last), labelEvery: every)
                 for t in a.ticks where t.yearBoundary && t.day < a.end {
-                    #expect(t.label != nil, "\(first)–\(last) every \(every): tick at \(PartialDate.civil(t.day)) unlabelled")
+                    #expect(
+                        t.label != nil,
+                        "\(first)–\(last) every \(every): tick at \(PartialDate.civil(t.day)) unlabelled")
                 }
             }
         }
@@ -76,20 +86,27 @@ import Testing
         let p = t.plan()
         let disc = try! #require(p.discs.first)
         let (x0, x1) = t.plot
-        #expect(disc.midX > x0 + (x1 - x0) * 0.2 && disc.midX < x1 - (x1 - x0) * 0.2, "the date sits inside the axis, not at an edge")
+        #expect(
+            disc.midX > x0 + (x1 - x0) * 0.2 && disc.midX < x1 - (x1 - x0) * 0.2,
+            "the date sits inside the axis, not at an edge")
     }
 
     // MARK: Placement
 
     static func crowded() -> TimelineFigure {
         let orgs = [
-            org("a", "The International Coalition of Independent Observers for Human Rights in Eastern Europe and Central Asia"),
+            org(
+                "a",
+                "The International Coalition of Independent Observers for Human Rights in Eastern Europe and Central Asia"
+            ),
             org("b", "Правозахисний центр «Українська Гельсінська спілка з прав людини»"),
             org("c", "Human Rights Watch", short: "HRW"),
             org("d", "Organization"),
         ]
         var entries: [TimelineEntry] = []
-        for (i, d) in ["2024-03-01", "2024-03-02", "2024-03-03", "2024-03-05", "2024-04", "2024-04-20", "2024-04-21", "2024"].enumerated() {
+        for (i, d) in [
+            "2024-03-01", "2024-03-02", "2024-03-03", "2024-03-05", "2024-04", "2024-04-20", "2024-04-21", "2024",
+        ].enumerated() {
             entries.append(.statement(doc("d\(i)", d, [orgs[i % 4].id])))
             entries.append(.statement(doc("e\(i)", d, [orgs[(i + 1) % 4].id, orgs[(i + 2) % 4].id])))
         }
@@ -127,12 +144,18 @@ import Testing
             let numbers = p.numbers.map(\.rect)
             for (i, a) in numbers.enumerated() {
                 #expect(a.minX >= t.plot.x0 - 0.01 && a.maxX <= t.width + 0.01)
-                for b in numbers[(i + 1)...] where abs(a.midY - b.midY) < 1 { #expect(!a.intersects(b), "numbers \(a) and \(b) overlap") }
-                for d in p.discs where abs(a.midY - d.midY) < p.laneHeight / 2 { #expect(!a.intersects(d), "number \(a) over disc \(d)") }
+                for b in numbers[(i + 1)...] where abs(a.midY - b.midY) < 1 {
+                    #expect(!a.intersects(b), "numbers \(a) and \(b) overlap")
+                }
+                for d in p.discs where abs(a.midY - d.midY) < p.laneHeight / 2 {
+                    #expect(!a.intersects(d), "number \(a) over disc \(d)")
+                }
             }
-            #expect(p.numbers.count + p.unnumbered.count == t.entries.reduce(0) { n, e in
-                if case .statement(let d) = e { return n + d.organizations.count }; return n
-            }, "every statement is numbered beside its disc or listed in the key")
+            #expect(
+                p.numbers.count + p.unnumbered.count
+                    == t.entries.reduce(0) { n, e in
+                        if case .statement(let d) = e { return n + d.organizations.count }; return n
+                    }, "every statement is numbered beside its disc or listed in the key")
         }
     }
 }

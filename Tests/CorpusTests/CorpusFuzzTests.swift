@@ -2,6 +2,7 @@ import Foundation
 import PDFTestSupport
 import PropertyBased
 import Testing
+
 @testable import Corpus
 
 /// Mutation fuzzing of the corpus loader: a seed file from `FuzzSeeds/`
@@ -29,15 +30,18 @@ import Testing
     /// Pieces the mutator inserts: the syntax these files are made of, and
     /// what once broke a loader or a layout.
     static let tokens: [String] = [
-        "---\n", ": ", "\n- ", "  - ", "- id: ", "[", "]", "{", "}", "\"", "'", "&a ", "*a", "<<: *a\n", "|\n", ">-\n", "#",
+        "---\n", ": ", "\n- ", "  - ", "- id: ", "[", "]", "{", "}", "\"", "'", "&a ", "*a", "<<: *a\n", "|\n", ">-\n",
+        "#",
         "\t", "\u{07}", "\u{00}", "\u{85}", "\r\n", "🇺🇦", "👩🏽‍⚖️", "\u{202E}", "مرحبا", "Права", "漢字",
         "::matrix\n", "::pagebreak", "<div>x</div>\n", "<script>", "[x](javascript:alert(1))", "![i](data:x)", "&#106;",
-        "> > > > ", "1. ", "    ", "**", "_", "`", "\\", "title: ", "date: 2025-02-30", "date: 2025-13", "organizations: [",
+        "> > > > ", "1. ", "    ", "**", "_", "`", "\\", "title: ", "date: 2025-02-30", "date: 2025-13",
+        "organizations: [",
         "demand: ", "quote: ", "id: id", String(repeating: "w", count: 5_000), String(repeating: "[", count: 300),
         String(repeating: "> ", count: 60), String(repeating: "- ", count: 80), "\u{FEFF}", "\u{FFFD}", "\u{10FFFF}",
         // outcomes.yaml and the v1.1 fields
         "status: met", "status: partly-met", "status: maybe", "date: 2099-01-01", "event: nowhere", "talking_point: 42",
-        "\"\\0\"", "note: ", "language: fr", String(repeating: "\u{0301}", count: 400), String(repeating: "<!-- ", count: 200),
+        "\"\\0\"", "note: ", "language: fr", String(repeating: "\u{0301}", count: 400),
+        String(repeating: "<!-- ", count: 200),
     ]
 
     struct Edit: CustomStringConvertible {
@@ -52,10 +56,12 @@ import Testing
             switch e.operation {
             case 0, 1, 2: b.insert(contentsOf: Array(tokens[e.token % tokens.count].utf8), at: at)
             case 3: if at < b.count { b.remove(at: at) }
-            case 4: if at < b.count { b[at] = UInt8(truncatingIfNeeded: e.token &* 37) }             // any byte, invalid UTF-8 too
-            case 5: if at < b.count { b.removeSubrange(at..<min(b.count, at + e.token % 40 + 1)) } // cut a chunk
-            case 6: let end = min(b.count, at + e.token % 60 + 1); b.insert(contentsOf: b[at..<end], at: at) // repeat a chunk
-            case 7: if at < b.count, b[at] == 0x20 { b.remove(at: at) } else { b.insert(0x20, at: at) }   // indentation
+            case 4: if at < b.count { b[at] = UInt8(truncatingIfNeeded: e.token &* 37) }  // any byte, invalid UTF-8 too
+            case 5: if at < b.count { b.removeSubrange(at..<min(b.count, at + e.token % 40 + 1)) }  // cut a chunk
+            case 6:  // repeat a chunk
+                let end = min(b.count, at + e.token % 60 + 1)
+                b.insert(contentsOf: b[at..<end], at: at)
+            case 7: if at < b.count, b[at] == 0x20 { b.remove(at: at) } else { b.insert(0x20, at: at) }  // indentation
             default: b.insert(0x0A, at: at)
             }
         }
@@ -64,14 +70,19 @@ import Testing
 
     @Test func theLoaderNeverTrapsAndLocatesEveryDiagnostic() async throws {
         try #require(Self.seeds.count >= 6, "seeds in \(Self.seedFolder), outcomes.yaml among them")
-        let edit = zip(Gen.int(in: 0...20_000), Gen.int(in: 0...8), Gen.int(in: 0...500)).map { Edit(position: $0, operation: $1, token: $2) }
-        await propertyCheck(count: Self.iterations, input: Gen.int(in: 0...(Self.seeds.count - 1)), edit.array(of: 1...12)) { seed, edits in
+        let edit = zip(Gen.int(in: 0...20_000), Gen.int(in: 0...8), Gen.int(in: 0...500)).map {
+            Edit(position: $0, operation: $1, token: $2)
+        }
+        await propertyCheck(
+            count: Self.iterations, input: Gen.int(in: 0...(Self.seeds.count - 1)), edit.array(of: 1...12)
+        ) { seed, edits in
             let dir = ScratchDirectory.make("fuzz")
             defer { try? FileManager.default.removeItem(atPath: dir) }
             var lineCounts: [String: Int] = [:]
             for (i, s) in Self.seeds.enumerated() {
                 let path = dir + "/" + s.slot
-                try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try? FileManager.default.createDirectory(
+                    atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
                 let bytes = i == seed ? Self.mutate(s.bytes, with: edits) : s.bytes
                 FileManager.default.createFile(atPath: path, contents: Data(bytes))
                 lineCounts[path] = bytes.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }

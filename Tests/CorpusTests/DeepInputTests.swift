@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Typesetting
+
 @testable import Corpus
 
 /// Nesting and repetition in a document body, generated at the sizes that
@@ -41,22 +42,26 @@ import Typesetting
     }
 
     @Test func aDeepDocumentPassesCheckWithOneLocatedWarning() throws {
-        let doc = "---\ntitle: Deep\norganizations: [hrw]\ndate: 2025\nkind: letter\n---\nFirst.\n\n"
+        let doc =
+            "---\ntitle: Deep\norganizations: [hrw]\ndate: 2025\nkind: letter\n---\nFirst.\n\n"
             + String(repeating: "> ", count: 50_000) + "deep\n"
         let d = try FixtureCorpus().with("documents/deep.md", doc).diagnostics()
-        #expect(d.filter { $0.contains("deep.md") } == [
-            "documents/deep.md:9:1: warning: lists, quotes or emphasis nested more than 32 levels deep: the deeper ones are set at that level, their text kept",
-        ], "\(d)")
+        #expect(
+            d.filter { $0.contains("deep.md") } == [
+                "documents/deep.md:9:1: warning: lists, quotes or emphasis nested more than 32 levels deep: the deeper ones are set at that level, their text kept"
+            ], "\(d)")
     }
 
     @Test func inlineHTMLIsWarnedLikeBlockHTML() throws {
-        let doc = "---\ntitle: Inline\norganizations: [hrw]\ndate: 2025\nkind: letter\n---\nText <script>alert(1)</script> here.\n\n"
+        let doc =
+            "---\ntitle: Inline\norganizations: [hrw]\ndate: 2025\nkind: letter\n---\nText <script>alert(1)</script> here.\n\n"
             + "A <a href=\"javascript:alert(1)\">link</a>.\n"
         let d = try FixtureCorpus().with("documents/inline.md", doc).diagnostics().filter { $0.contains("inline.md") }
-        #expect(d == [
-            "documents/inline.md:7:1: warning: inline HTML in the body: its tags (and any script or link in them) are dropped; write it as Markdown",
-            "documents/inline.md:9:1: warning: inline HTML in the body: its tags (and any script or link in them) are dropped; write it as Markdown",
-        ], "\(d)")
+        #expect(
+            d == [
+                "documents/inline.md:7:1: warning: inline HTML in the body: its tags (and any script or link in them) are dropped; write it as Markdown",
+                "documents/inline.md:9:1: warning: inline HTML in the body: its tags (and any script or link in them) are dropped; write it as Markdown",
+            ], "\(d)")
     }
 
     @Test func fiftyThousandUnclosedCommentOpeningsAreText() {
@@ -67,9 +72,14 @@ import Typesetting
     }
 
     @Test func aLetterWithMoreThanThirtyMarksIsWarnedAtItsLine() throws {
-        let doc = "---\ntitle: Marks\norganizations: [hrw]\ndate: 2025\nkind: letter\n---\nFirst.\n\nText a" + String(repeating: "\u{0301}", count: 150_000) + " end.\n"
+        let doc =
+            "---\ntitle: Marks\norganizations: [hrw]\ndate: 2025\nkind: letter\n---\nFirst.\n\nText a"
+            + String(repeating: "\u{0301}", count: 150_000) + " end.\n"
         let d = try FixtureCorpus().with("documents/marks.md", doc).diagnostics().filter { $0.contains("marks.md") }
-        #expect(d == ["documents/marks.md:9:1: warning: a letter here carries more than 30 combining marks: a brief sets the first 30; remove the rest"], "\(d)")
+        #expect(
+            d == [
+                "documents/marks.md:9:1: warning: a letter here carries more than 30 combining marks: a brief sets the first 30; remove the rest"
+            ], "\(d)")
         #expect(CombiningMarkRuns.firstLongRun(in: "Việt Nam") == nil)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PDFTestSupport
+
 @testable import Corpus
 
 /// A small valid corpus written to a temporary folder; tests replace one
@@ -63,7 +64,8 @@ struct FixtureCorpus {
         let dir = ScratchDirectory.make("corpus")
         for (name, text) in files {
             let path = dir + "/" + name
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try text.write(toFile: path, atomically: true, encoding: .utf8)
         }
         let (c, d) = try CorpusLoader(root: dir).load()

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Corpus
 
 /// Raw HTML in a document body is read by libxml2, as ingest reads pages:
@@ -10,7 +11,9 @@ import Testing
     }
 
     @Test func wordsInAnyElementAreKeptButScriptsAndStylesAreNot() {
-        #expect(HTMLText.strip("<nav>menu</nav><aside>note</aside><style>p{}</style><script>x()</script><p>body</p>") == "menu note body")
+        #expect(
+            HTMLText.strip("<nav>menu</nav><aside>note</aside><style>p{}</style><script>x()</script><p>body</p>")
+                == "menu note body")
     }
 
     @Test func closedCommentsAreDroppedAndAnUnclosedOneIsText() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Corpus
 
 /// Hostile or broken corpus files: every problem is an error at the real
@@ -8,16 +9,19 @@ import Testing
 @Suite struct HostileInputTests {
     @Test func aDuplicateKeyIsReportedAtTheDuplicateAndTheFileIsStillRead() throws {
         let orgs = """
-        - id: hrw
-          name: Human Rights Watch
-          kind: ngo
-          name: HRW again
-        - id: hrf
-          name: Human Rights First
-          kind: ngo
-        """
+            - id: hrw
+              name: Human Rights Watch
+              kind: ngo
+              name: HRW again
+            - id: hrf
+              name: Human Rights First
+              kind: ngo
+            """
         let d = try FixtureCorpus().with("organizations.yaml", orgs).diagnostics()
-        #expect(d.contains("organizations.yaml:4:3: error: 'name' is given twice in this mapping (first on line 2); keep one"), "\(d)")
+        #expect(
+            d.contains(
+                "organizations.yaml:4:3: error: 'name' is given twice in this mapping (first on line 2); keep one"),
+            "\(d)")
         // The file was not dropped: the documents naming hrw and hrf still resolve.
         #expect(!d.contains { $0.contains("is not in organizations.yaml") }, "\(d)")
         #expect(d.count == 1, "\(d)")
@@ -26,7 +30,10 @@ import Testing
     @Test func aDuplicateKeyInFrontMatterIsReportedAtItsFileLine() throws {
         let doc = "---\ntitle: One\norganizations: [hrw]\ndate: 2025\nkind: letter\ntitle: Two\n---\nText.\n"
         let d = try FixtureCorpus().with("documents/dup.md", doc).diagnostics()
-        #expect(d.contains("documents/dup.md:6:1: error: 'title' is given twice in this mapping (first on line 2); keep one"), "\(d)")
+        #expect(
+            d.contains(
+                "documents/dup.md:6:1: error: 'title' is given twice in this mapping (first on line 2); keep one"),
+            "\(d)")
     }
 
     @Test func duplicateKeysInsideListItemsAreTheirOwnMappings() {
@@ -62,8 +69,12 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: dir + "/documents/loop.md", withDestinationPath: "loop.md")
         let (_, d) = try CorpusLoader(root: dir).load()
         let text = d.map { $0.description.replacingOccurrences(of: dir + "/", with: "") }
-        #expect(text.contains("documents/folder.md:1:1: error: cannot read file: it is a folder, not a file"), "\(text)")
-        #expect(text.contains { $0.hasPrefix("documents/loop.md:1:1: error: cannot read file: too many levels of symbolic links") }, "\(text)")
+        #expect(
+            text.contains("documents/folder.md:1:1: error: cannot read file: it is a folder, not a file"), "\(text)")
+        #expect(
+            text.contains {
+                $0.hasPrefix("documents/loop.md:1:1: error: cannot read file: too many levels of symbolic links")
+            }, "\(text)")
     }
 
     @Test func aDocumentsFolderThatCannotBeListedIsAnError() throws {
@@ -76,17 +87,24 @@ import Testing
                 try "not a folder".write(toFile: dir + "/documents", atomically: true, encoding: .utf8)
             }
             let (_, d) = try CorpusLoader(root: dir).load()
-            #expect(d.contains { $0.severity == .error && $0.location.file == dir + "/documents"
-                && $0.message.hasPrefix("cannot read the documents folder") }, "\(make): \(d)")
+            #expect(
+                d.contains {
+                    $0.severity == .error && $0.location.file == dir + "/documents"
+                        && $0.message.hasPrefix("cannot read the documents folder")
+                }, "\(make): \(d)")
         }
     }
 
     @Test func valuesNoPageCanHoldAreRefusedWhereTheyAreWritten() throws {
         let label = String(repeating: "w", count: 100_000)
-        let issues = "- id: detainees\n  label: Detained civilians\n  demands:\n    - id: release-civilians\n      label: \(label)\n"
+        let issues =
+            "- id: detainees\n  label: Detained civilians\n  demands:\n    - id: release-civilians\n      label: \(label)\n"
             + "    - id: monitor-detainees\n      label: Monitor detention\n"
         let d = try FixtureCorpus().with("issues.yaml", issues).diagnostics()
-        #expect(d.contains("issues.yaml:5:14: error: 'label' is 100000 characters long; at most 300 fit a brief's table cells and column heads: shorten it"), "\(d)")
+        #expect(
+            d.contains(
+                "issues.yaml:5:14: error: 'label' is 100000 characters long; at most 300 fit a brief's table cells and column heads: shorten it"
+            ), "\(d)")
     }
 
     @Test func aHugeUnknownIdIsCutInTheMessage() throws {
@@ -100,11 +118,16 @@ import Testing
     }
 
     @Test func onlyWebAndMailLinksMayBeClickable() {
-        for safe in ["https://www.hrw.org/news", "http://example.org", "mailto:press@example.org", "HTTPS://EXAMPLE.ORG"] {
+        for safe in [
+            "https://www.hrw.org/news", "http://example.org", "mailto:press@example.org", "HTTPS://EXAMPLE.ORG",
+        ] {
             #expect(SafeLink.isClickable(safe), "\(safe)")
         }
-        for unsafe in ["javascript:alert(1)", "JaVaScRiPt:alert(1)", " \tjava\nscript:alert(1)", "vbscript:msgbox", "data:text/html,x",
-                       "file:///etc/passwd", "https:", "https:///path", "www.hrw.org", "//evil.example", ""] {
+        for unsafe in [
+            "javascript:alert(1)", "JaVaScRiPt:alert(1)", " \tjava\nscript:alert(1)", "vbscript:msgbox",
+            "data:text/html,x",
+            "file:///etc/passwd", "https:", "https:///path", "www.hrw.org", "//evil.example", "",
+        ] {
             #expect(!SafeLink.isClickable(unsafe), "\(unsafe)")
         }
         #expect(SafeLink.scheme(of: "\u{01} JaVa\tScript:x") == "javascript")
@@ -112,23 +135,24 @@ import Testing
 
     @Test func checkReportsUnsafeLinksInBodiesAndSources() throws {
         let doc = """
-        ---
-        title: Links
-        organizations: [hrw]
-        date: 2025
-        kind: letter
-        source: javascript:alert(1)
-        ---
-        A [plain](javascript:alert(1)) link.
+            ---
+            title: Links
+            organizations: [hrw]
+            date: 2025
+            kind: letter
+            source: javascript:alert(1)
+            ---
+            A [plain](javascript:alert(1)) link.
 
-        An [encoded](&#106;avascript:alert(2)) one, an ![image](data:text/html,x) and a [reference][r].
+            An [encoded](&#106;avascript:alert(2)) one, an ![image](data:text/html,x) and a [reference][r].
 
-        [r]: file:///etc/passwd
+            [r]: file:///etc/passwd
 
-        A [good one](https://www.example.org/report).
-        """
+            A [good one](https://www.example.org/report).
+            """
         let d = try FixtureCorpus().with("documents/links.md", doc).diagnostics()
-        #expect(d.contains { $0.hasPrefix("documents/links.md:6:9: error: source: link 'javascript:alert(1)'") }, "\(d)")
+        #expect(
+            d.contains { $0.hasPrefix("documents/links.md:6:9: error: source: link 'javascript:alert(1)'") }, "\(d)")
         #expect(d.contains { $0.hasPrefix("documents/links.md:8:1: error: link 'javascript:alert(1)'") }, "\(d)")
         #expect(d.contains { $0.hasPrefix("documents/links.md:10:1: error: link 'javascript:alert(2)'") }, "\(d)")
         #expect(d.contains { $0.hasPrefix("documents/links.md:10:1: error: link 'data:text/html,x'") }, "\(d)")
@@ -137,7 +161,8 @@ import Testing
     }
 
     @Test func rawHTMLKeepsItsTextAndIsWarnedAbout() throws {
-        let doc = "---\ntitle: H\norganizations: [hrw]\ndate: 2025\nkind: letter\n---\nBefore.\n\n<div>Kept <b>words</b> here</div>\n\nAfter.\n"
+        let doc =
+            "---\ntitle: H\norganizations: [hrw]\ndate: 2025\nkind: letter\n---\nBefore.\n\n<div>Kept <b>words</b> here</div>\n\nAfter.\n"
         let (corpus, d, dir) = try FixtureCorpus().with("documents/html.md", doc).load()
         let text = d.map { $0.description.replacingOccurrences(of: dir + "/", with: "") }
         #expect(text.contains { $0.hasPrefix("documents/html.md:9:1: warning: raw HTML in the body") }, "\(text)")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Corpus
 
 /// Dates keep their precision; Markdown is parsed by CommonMark.
@@ -25,7 +26,8 @@ import Testing
     }
 
     @Test func markdownBecomesAStructuredTree() {
-        let md = Markdown.parse("A *very* **strong** [link](https://x.org) and `code`.\n\n- one\n- two\n\n> quoted\n\n## Head\n")
+        let md = Markdown.parse(
+            "A *very* **strong** [link](https://x.org) and `code`.\n\n- one\n- two\n\n> quoted\n\n## Head\n")
         #expect(md.count == 4)
         guard case .paragraph(let inlines) = md[0] else { Issue.record("no paragraph"); return }
         #expect(inlines.contains(.emphasis([.text("very")])))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Corpus
 
 /// The sample corpus built from the five seed documents, and the queries briefs need.
@@ -13,8 +14,11 @@ import Testing
         #expect(Self.loaded.1.map(\.description) == [])
         #expect(corpus.documents.count == 5)
         #expect(Set(corpus.organizations.map(\.id)) == ["hrw", "hrf", "aiusa", "ai-ukraine", "hrhf"])
-        #expect(corpus.events.map(\.id) == ["tillerson-moscow-2017", "trump-putin-hamburg-2017", "geneva-summit-2021",
-                                            "hrc48-2021", "trump-putin-call-2025"])
+        #expect(
+            corpus.events.map(\.id) == [
+                "tillerson-moscow-2017", "trump-putin-hamburg-2017", "geneva-summit-2021",
+                "hrc48-2021", "trump-putin-call-2025",
+            ])
     }
 
     @Test func theDetaineesMatrixListsWhoAskedWhatWhere() throws {
@@ -22,8 +26,12 @@ import Testing
         #expect(Set(m.organizations.map(\.id)) == ["hrw", "aiusa", "ai-ukraine", "hrf"])
         #expect(m.entries("hrw", "release-civilians").map(\.document) == ["2025-03-hrw-trump-putin-call"])
         #expect(m.entries("aiusa", "monitor-detainees").map(\.document) == ["2025-aiusa-ai-ukraine-letter-to-trump"])
-        #expect(m.entries("ai-ukraine", "monitor-detainees").map(\.document) == ["2025-aiusa-ai-ukraine-letter-to-trump"])
-        #expect(m.entries("hrf", "end-arbitrary-arrests").map(\.document) == ["2017-04-07-hrf-tillerson-moscow-visit", "2017-06-30-hrf-trump-putin-hamburg"])
+        #expect(
+            m.entries("ai-ukraine", "monitor-detainees").map(\.document) == ["2025-aiusa-ai-ukraine-letter-to-trump"])
+        #expect(
+            m.entries("hrf", "end-arbitrary-arrests").map(\.document) == [
+                "2017-04-07-hrf-tillerson-moscow-visit", "2017-06-30-hrf-trump-putin-hamburg",
+            ])
         #expect(m.entries("hrf", "release-civilians").isEmpty)
         // Columns most shared first; rows most involved first.
         #expect(m.columnTotal(m.demands[0].id) == 2)
@@ -42,9 +50,13 @@ import Testing
     @Test func theTimelineIsInDateOrderWithEngagements() {
         let t = corpus.timeline(issue: "detainees")
         #expect(t.map(\.date) == t.map(\.date).sorted())
-        let events = t.compactMap { if case .engagement(let e) = $0 { return e.id }; return nil }
+        let events = t.compactMap {
+            if case .engagement(let e) = $0 { return e.id }; return nil
+        }
         #expect(events.contains("trump-putin-call-2025") && events.contains("tillerson-moscow-2017"))
-        #expect(events.contains("geneva-summit-2021"), "engagements inside the period appear even when no document addresses them")
+        #expect(
+            events.contains("geneva-summit-2021"),
+            "engagements inside the period appear even when no document addresses them")
     }
 
     @Test func quotesAreExcerptsOfTheSeeds() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import PDFTestSupport
 import Testing
+
 @testable import Corpus
 @testable import Ingest
 
@@ -17,8 +18,12 @@ import Testing
         let text = try String(contentsOfFile: root + "/SPLIT.md", encoding: .utf8)
         var current = "", out: [String] = []
         for line in text.split(separator: "\n") {
-            if line.hasPrefix("## ") { current = String(line.dropFirst(3)).trimmingCharacters(in: .whitespaces); continue }
-            if current == name, line.hasPrefix("- "), let ext = line.split(separator: ".").last, ["txt", "html", "pdf"].contains(ext) {
+            if line.hasPrefix("## ") {
+                current = String(line.dropFirst(3)).trimmingCharacters(in: .whitespaces); continue
+            }
+            if current == name, line.hasPrefix("- "), let ext = line.split(separator: ".").last,
+                ["txt", "html", "pdf"].contains(ext)
+            {
                 out.append(String(line.dropFirst(2)))
             }
         }
@@ -29,7 +34,9 @@ import Testing
         let tune = try Self.half("tune"), heldout = try Self.half("heldout")
         #expect(tune.count == 24 && heldout.count == 24)
         #expect(Set(tune).isDisjoint(with: heldout))
-        let pages = try FileManager.default.contentsOfDirectory(atPath: Self.root + "/pages").filter { !$0.hasPrefix(".") }
+        let pages = try FileManager.default.contentsOfDirectory(atPath: Self.root + "/pages").filter {
+            !$0.hasPrefix(".")
+        }
         #expect(Set(pages) == Set(tune + heldout))
     }
 
@@ -41,7 +48,8 @@ import Testing
         }
         for page in try Self.half("tune") {
             let id = (page as NSString).deletingPathExtension
-            try FileManager.default.copyItem(atPath: Self.root + "/corpus/documents/\(id).md", toPath: dir + "/documents/\(id).md")
+            try FileManager.default.copyItem(
+                atPath: Self.root + "/corpus/documents/\(id).md", toPath: dir + "/documents/\(id).md")
         }
         let corpus = try CorpusLoader(root: dir).loadValid().0
         // Every page's quotes are exact excerpts.
@@ -49,7 +57,9 @@ import Testing
         for (page, result) in zip(pages, Ingester(corpus: corpus).draftAll(pages)) {
             let d = try result.get()
             #expect(!d.fields.organizations.contains("unknown"))
-            for a in d.fields.asks { #expect(TextNormalization.isExcerpt(a.quote ?? "", of: d.body), "\(page): \(a.quote ?? "")") }
+            for a in d.fields.asks {
+                #expect(TextNormalization.isExcerpt(a.quote ?? "", of: d.body), "\(page): \(a.quote ?? "")")
+            }
         }
         // The held-out drafts (whose text the corpus does not hold), written and accepted unedited with their proposals.
         let heldout = try Self.half("heldout").map { Self.root + "/pages/" + $0 }

@@ -1,6 +1,7 @@
 import Foundation
 import PDFTestSupport
 import Testing
+
 @testable import Corpus
 @testable import Ingest
 
@@ -30,9 +31,12 @@ import Testing
         let (corpus, _, run) = try ingested(["dayless-letter.txt"])
         let draft = try #require(run.drafts.values.first)
         #expect(try String(contentsOfFile: draft, encoding: .utf8).contains("\n\(ReviewMark.line)\n"))
-        try FileManager.default.copyItem(atPath: draft, toPath: corpus + "/documents/" + (draft as NSString).lastPathComponent)
+        try FileManager.default.copyItem(
+            atPath: draft, toPath: corpus + "/documents/" + (draft as NSString).lastPathComponent)
         let found = try errors(corpus)
-        #expect(found.count == 1 && found[0].message.hasPrefix("not reviewed") && found[0].message.contains("brief accept"), "\(found)")
+        #expect(
+            found.count == 1 && found[0].message.hasPrefix("not reviewed") && found[0].message.contains("brief accept"),
+            "\(found)")
         #expect(found.first?.location.line == 2, "at the mark's line")
         #expect(throws: CorpusError.self) { try CorpusLoader(root: corpus).loadValid() }
     }
@@ -54,7 +58,9 @@ import Testing
         let draft = try #require(run.drafts.values.first)
         var text = try String(contentsOfFile: draft, encoding: .utf8)
         text = text.replacingOccurrences(of: "date: 2025-03\n", with: "date: 2025-03-11\n")
-        text = text.replacingOccurrences(of: #"title: ".*""#, with: #"title: "Letter on Political Prisoners in Russia""#, options: .regularExpression)
+        text = text.replacingOccurrences(
+            of: #"title: ".*""#, with: #"title: "Letter on Political Prisoners in Russia""#, options: .regularExpression
+        )
         try text.write(toFile: draft, atomically: true, encoding: .utf8)
         let a = try DraftAcceptance(corpus: corpus).accept(draft: draft)
         #expect(a.id == "2025-03-11-hrf-letter-political-prisoners-russia", "\(a.id)")
@@ -63,20 +69,30 @@ import Testing
     @Test func aDraftThatWouldFailCheckIsRefusedAtItsLineAndNothingIsWritten() throws {
         let (corpus, _, run) = try ingested(["dayless-letter.txt"])
         let draft = try #require(run.drafts.values.first)
-        let text = try String(contentsOfFile: draft, encoding: .utf8).replacingOccurrences(of: "organizations: [hrf]", with: "organizations: [hrff]")
+        let text = try String(contentsOfFile: draft, encoding: .utf8).replacingOccurrences(
+            of: "organizations: [hrf]", with: "organizations: [hrff]")
         try text.write(toFile: draft, atomically: true, encoding: .utf8)
         let before = try FileManager.default.contentsOfDirectory(atPath: corpus + "/documents").sorted()
-        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("organizations:") }! + 1
+        let line =
+            text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("organizations:") }!
+            + 1
         do {
             _ = try DraftAcceptance(corpus: corpus).accept(draft: draft)
             Issue.record("a draft naming an unknown organization was accepted")
         } catch let AcceptanceError.refused(path, problems) {
             #expect(path == draft)
-            #expect(problems.contains { $0.location.file == draft && $0.location.line == line && $0.message.contains("hrff") }, "\(problems)")
-            #expect(AcceptanceError.refused(path, problems).description.contains("did you mean"), "the corpus's suggestion travels with it")
+            #expect(
+                problems.contains {
+                    $0.location.file == draft && $0.location.line == line && $0.message.contains("hrff")
+                }, "\(problems)")
+            #expect(
+                AcceptanceError.refused(path, problems).description.contains("did you mean"),
+                "the corpus's suggestion travels with it")
         }
         #expect(FileManager.default.fileExists(atPath: draft), "the draft stays")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: corpus + "/documents").sorted() == before, "nothing written")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: corpus + "/documents").sorted() == before,
+            "nothing written")
     }
 
     @Test func theProposalsADraftNamesAreMergedAndOnlyThose() throws {
@@ -85,7 +101,8 @@ import Testing
         // A second proposal no draft names stays beside the drafts.
         let proposals = drafts + "/events.yaml"
         let extra = "- id: unrelated-visit-2025\n  date: 2025\n  title: \"A visit\"\n  kind: visit\n"
-        try (String(contentsOfFile: proposals, encoding: .utf8) + extra).write(toFile: proposals, atomically: true, encoding: .utf8)
+        try (String(contentsOfFile: proposals, encoding: .utf8) + extra).write(
+            toFile: proposals, atomically: true, encoding: .utf8)
         let a = try DraftAcceptance(corpus: corpus).accept(draft: draft)
         #expect(a.events == ["trump-putin-meeting-anchorage-2025"])
         let loaded = try CorpusLoader(root: corpus).loadValid().0
@@ -97,9 +114,11 @@ import Testing
         let (corpus, drafts, run) = try ingested(["ahead-of-anchorage.txt"])
         let draft = try #require(run.drafts.values.first)
         let proposals = drafts + "/events.yaml"
-        let text = try String(contentsOfFile: proposals, encoding: .utf8).replacingOccurrences(of: "kind: meeting", with: "kind: meating")
+        let text = try String(contentsOfFile: proposals, encoding: .utf8).replacingOccurrences(
+            of: "kind: meeting", with: "kind: meating")
         try text.write(toFile: proposals, atomically: true, encoding: .utf8)
-        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("meating") }! + 1
+        let line =
+            text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("meating") }! + 1
         let eventsBefore = try String(contentsOfFile: corpus + "/events.yaml", encoding: .utf8)
         #expect {
             try DraftAcceptance(corpus: corpus).accept(draft: draft)
@@ -107,7 +126,9 @@ import Testing
             guard case let AcceptanceError.refused(_, problems) = error else { return false }
             return problems.contains { $0.location.file == proposals && $0.location.line == line }
         }
-        #expect(try String(contentsOfFile: corpus + "/events.yaml", encoding: .utf8) == eventsBefore, "events.yaml untouched")
+        #expect(
+            try String(contentsOfFile: corpus + "/events.yaml", encoding: .utf8) == eventsBefore,
+            "events.yaml untouched")
     }
 
     @Test func anUnknownPublisherIsProposedAndAcceptedWithItsDraft() throws {
@@ -141,7 +162,8 @@ import Testing
         // The same page again (and a copy with other line breaks): held by the waiting draft.
         let copy = ScratchDirectory.make("copy") + "/letter.txt"
         let original = try String(contentsOfFile: Self.pages + "/dayless-letter.txt", encoding: .utf8)
-        try ("Reposted from our partners\n\n" + original.replacingOccurrences(of: ". ", with: ".\n")).write(toFile: copy, atomically: true, encoding: .utf8)
+        try ("Reposted from our partners\n\n" + original.replacingOccurrences(of: ". ", with: ".\n")).write(
+            toFile: copy, atomically: true, encoding: .utf8)
         let again = try ingester.draftAll([Self.pages + "/dayless-letter.txt", copy]).map { try $0.get() }
         let second = try DraftFolder(path: drafts).write(again, failures: [], corpus: loaded)
         #expect(second.drafts.isEmpty)
@@ -149,27 +171,38 @@ import Testing
         #expect(second.duplicates.values.allSatisfy { $0.hasPrefix(drafts + "/documents/") }, "\(second.duplicates)")
         #expect(try String(contentsOfFile: second.review, encoding: .utf8).contains("already held"))
         // Once accepted, the corpus holds it.
-        _ = try DraftAcceptance(corpus: corpus).accept(draft: try #require(run.drafts[Self.pages + "/dayless-letter.txt"]))
+        _ = try DraftAcceptance(corpus: corpus).accept(
+            draft: try #require(run.drafts[Self.pages + "/dayless-letter.txt"]))
         let reloaded = try CorpusLoader(root: corpus).loadValid().0
         let third = try DraftFolder(path: ScratchDirectory.make("fresh")).write(
-            [try Ingester(corpus: reloaded).draft(Self.pages + "/dayless-letter.txt", takenIDs: [])], failures: [], corpus: reloaded)
+            [try Ingester(corpus: reloaded).draft(Self.pages + "/dayless-letter.txt", takenIDs: [])], failures: [],
+            corpus: reloaded)
         #expect(third.duplicates.values.first?.hasPrefix(corpus + "/documents/") == true, "\(third.duplicates)")
         // A different statement is not taken for the same one.
-        #expect(!TextFingerprint(original).isSameText(as: TextFingerprint(try String(contentsOfFile: Self.pages + "/undated-release.txt", encoding: .utf8))))
+        #expect(
+            !TextFingerprint(original).isSameText(
+                as: TextFingerprint(try String(contentsOfFile: Self.pages + "/undated-release.txt", encoding: .utf8))))
     }
 
     @Test func aCyrillicTitleGivesATransliteratedID() {
-        let id = DocumentID.make(date: PartialDate("2024-02-03")!, organizations: ["memorial"], title: "Правозащитники призывают освободить заключённых")
+        let id = DocumentID.make(
+            date: PartialDate("2024-02-03")!, organizations: ["memorial"],
+            title: "Правозащитники призывают освободить заключённых")
         #expect(id == "2024-02-03-memorial-pravozashchitniki-prizyvayut-osvobodit-zaklyuchennykh", "\(id)")
-        let uk = DocumentID.make(date: PartialDate("2022")!, organizations: ["zmina"], title: "Заява щодо звільнення полонених", language: "uk")
+        let uk = DocumentID.make(
+            date: PartialDate("2022")!, organizations: ["zmina"], title: "Заява щодо звільнення полонених",
+            language: "uk")
         #expect(uk == "2022-zmina-zayava-shchodo-zvilnennya-polonenykh", "\(uk)")
     }
 
     @Test func proposalListsSplitAtTopLevelItemsKeepingEdits() {
-        let list = ProposalList(text: "# header\n- id: a\n  name: \"A\"   # edited\n- name: B\n  id: \"b\"\n\n# later\n- id: c\n")
+        let list = ProposalList(
+            text: "# header\n- id: a\n  name: \"A\"   # edited\n- name: B\n  id: \"b\"\n\n# later\n- id: c\n")
         #expect(list.entries.map(\.id) == ["a", "b", "c"])
         #expect(list.entries.map(\.line) == [2, 4, 8])
         #expect(list.entries[0].text == "- id: a\n  name: \"A\"   # edited\n")
-        #expect(ProposalList.appending(list.entries, to: "- id: b\n  name: B\n") == "- id: b\n  name: B\n- id: a\n  name: \"A\"   # edited\n- id: c\n")
+        #expect(
+            ProposalList.appending(list.entries, to: "- id: b\n  name: B\n")
+                == "- id: b\n  name: B\n- id: a\n  name: \"A\"   # edited\n- id: c\n")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PDFTestSupport
 import Testing
+
 @testable import Corpus
 @testable import Ingest
 
@@ -11,7 +12,8 @@ import Testing
 @Suite struct HostileIngestTests {
     static let corpus = IngestTests.corpus
     static let headline = "Rights Groups Urge Release of Détenus"
-    static let prose = "La libération des détenus. Human Rights Watch urged the president to press for the release of all detained civilians held in occupied territory."
+    static let prose =
+        "La libération des détenus. Human Rights Watch urged the president to press for the release of all detained civilians held in occupied territory."
 
     static func page(_ name: String, _ bytes: [UInt8]) throws -> String {
         let path = ScratchDirectory.make("pages") + "/" + name
@@ -29,7 +31,10 @@ import Testing
         "<html><head>\(charsetMeta)</head><body><h1>\(headline)</h1><p>\(prose)</p></body></html>"
     }
 
-    @Test(arguments: ["<meta charset=\"iso-8859-1\">", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">"])
+    @Test(arguments: [
+        "<meta charset=\"iso-8859-1\">",
+        "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">",
+    ])
     func aDeclaredLatinCharsetIsHonoured(meta: String) throws {
         let d = try Self.draft("latin.html", Self.latin1(Self.html(charsetMeta: meta)))
         #expect(d.fields.title == Self.headline)
@@ -40,7 +45,7 @@ import Testing
     @Test func utf16PagesWithAndWithoutAByteOrderMarkAreRead() throws {
         let text = Self.headline + "\n\n" + Self.prose + "\n"
         let le: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
-        let be: [UInt8] = text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }   // no mark
+        let be: [UInt8] = text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }  // no mark
         for (name, bytes) in [("le.txt", le), ("be.txt", be)] {
             let d = try Self.draft(name, bytes)
             #expect(d.fields.title == Self.headline, "\(name)")
@@ -53,19 +58,23 @@ import Testing
 
     @Test func undecodableBytesAreReplacedAndWarned() throws {
         let d = try Self.draft("bad.txt", Self.latin1(Self.headline + "\n\n" + Self.prose + "\n"))
-        #expect(d.warnings.contains { $0.hasPrefix("3 bytes are not valid UTF-8 and were replaced by �") }, "\(d.warnings)")
+        #expect(
+            d.warnings.contains { $0.hasPrefix("3 bytes are not valid UTF-8 and were replaced by �") }, "\(d.warnings)")
     }
 
     @Test func textNestedThousandsOfElementsDeepIsRead() throws {
         let n = 5_000
-        let html = "<html><body><h1>\(Self.headline)</h1>" + String(repeating: "<div>", count: n) + "<p>\(Self.prose)</p>"
+        let html =
+            "<html><body><h1>\(Self.headline)</h1>" + String(repeating: "<div>", count: n) + "<p>\(Self.prose)</p>"
             + String(repeating: "</div>", count: n) + "</body></html>"
         let d = try Self.draft("deep.html", Array(html.utf8))
         #expect(d.body.contains("Human Rights Watch urged"), "\(d.body.prefix(80))")
     }
 
-    @Test(arguments: ["javascript:alert(1)", "JaVaScRiPt&#58;alert(1)", "javascript&colon;alert(1)", "javascript%3Aalert(1)",
-                      "vbscript:msgbox(1)", "file:///etc/passwd", "data:text/html,<script>x</script>", " javascript:alert(1)"])
+    @Test(arguments: [
+        "javascript:alert(1)", "JaVaScRiPt&#58;alert(1)", "javascript&colon;alert(1)", "javascript%3Aalert(1)",
+        "vbscript:msgbox(1)", "file:///etc/passwd", "data:text/html,<script>x</script>", " javascript:alert(1)",
+    ])
     func anUnsafeOriginalSourceIsNeverTheDraftsSource(address: String) throws {
         let text = Self.headline + "\n\n" + Self.prose + "\n\nOriginal Source: \(address)\n"
         let d = try Self.draft("unsafe.txt", Array(text.utf8))
@@ -76,16 +85,25 @@ import Testing
         #expect(SourceAddress.web("www.hrw.org/news/1") == "https://www.hrw.org/news/1")
         #expect(SourceAddress.web("https://www.hrw.org/a?b=c") == "https://www.hrw.org/a?b=c")
         #expect(SourceAddress.web("javascript:alert(1)") == nil)
-        #expect(SafeLink.isClickable("https://javascript:alert(1)") == false, "a host with a non-numeric port is no host")
+        #expect(
+            SafeLink.isClickable("https://javascript:alert(1)") == false, "a host with a non-numeric port is no host")
         #expect(SafeLink.isClickable("https://example.org:8443/x") && SafeLink.isClickable("https://[::1]:80/"))
         #expect(SafeLink.isClickable("https://user@пример.рф/"))
-        #expect(SafeLink.problem("https://javascript:alert(1)")?.1.hasPrefix("link 'https://javascript:alert(1)' names no valid host") == true)
+        #expect(
+            SafeLink.problem("https://javascript:alert(1)")?.1.hasPrefix(
+                "link 'https://javascript:alert(1)' names no valid host") == true)
     }
 
     @Test func draftsKeepWithinTheCorpusLimitsAndPassCheck() throws {
-        var fields = DocumentWriter.Fields(title: String(repeating: "T", count: 620), organizations: ["hrw"], date: PartialDate("2025")!,
-                                           kind: .statement, to: "The \u{1B}[31mPresident",
-                                           asks: [(demand: "release-civilians", text: "Release " + String(repeating: "x", count: 100_000), quote: "bell\u{07}")])
+        var fields = DocumentWriter.Fields(
+            title: String(repeating: "T", count: 620), organizations: ["hrw"], date: PartialDate("2025")!,
+            kind: .statement, to: "The \u{1B}[31mPresident",
+            asks: [
+                (
+                    demand: "release-civilians", text: "Release " + String(repeating: "x", count: 100_000),
+                    quote: "bell\u{07}"
+                )
+            ])
         var warnings: [String] = []
         DraftLimits.fit(&fields, warnings: &warnings)
         #expect(fields.title.count <= FieldLimits.characters(for: "title"))
@@ -95,15 +113,19 @@ import Testing
         let text = DocumentWriter.text(fields, body: "Release them.")
         let problems = Self.corpus.validate(documentText: text, path: "documents/x.md").filter { $0.severity == .error }
         #expect(problems.isEmpty, "\(problems)")
-        var empty = DocumentWriter.Fields(title: "  ", organizations: ["hrw"], date: PartialDate("2025")!, kind: .statement)
+        var empty = DocumentWriter.Fields(
+            title: "  ", organizations: ["hrw"], date: PartialDate("2025")!, kind: .statement)
         DraftLimits.fit(&empty, warnings: &warnings)
-        #expect(empty.title == DraftLimits.untitled && warnings.contains("the page gives no title: set `title` by hand"))
+        #expect(
+            empty.title == DraftLimits.untitled && warnings.contains("the page gives no title: set `title` by hand"))
     }
 
     @Test func aPageWithControlCharactersGivesADraftThatPassesCheck() throws {
         let text = "Rights \u{07}Groups Urge\u{1B}[31m Release of Detainees\n\n" + Self.prose + "\u{0} more\n"
         let d = try Self.draft("ctrl.txt", Array(text.utf8))
-        let problems = Self.corpus.validate(documentText: d.documentText, path: "documents/\(d.id).md").filter { $0.severity == .error }
+        let problems = Self.corpus.validate(documentText: d.documentText, path: "documents/\(d.id).md").filter {
+            $0.severity == .error
+        }
         #expect(problems.isEmpty, "\(problems)")
         #expect(!d.text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0 || $0.value == 7 })
     }
@@ -151,8 +173,13 @@ import Testing
             #expect(e.description.hasSuffix("is a file, not a folder; no draft was written"), "\(e.description)")
             #expect(!e.description.contains("NSCocoaErrorDomain"))
         }
-        let listed = DraftFolder.WriteError(reason: "cannot write d/REVIEW.md: No space left on device", written: ["d/documents/a.md", "d/documents/b.md"])
-        #expect(listed.description == "cannot write d/REVIEW.md: No space left on device; 2 drafts were written before: d/documents/a.md, d/documents/b.md")
+        let listed = DraftFolder.WriteError(
+            reason: "cannot write d/REVIEW.md: No space left on device",
+            written: ["d/documents/a.md", "d/documents/b.md"])
+        #expect(
+            listed.description
+                == "cannot write d/REVIEW.md: No space left on device; 2 drafts were written before: d/documents/a.md, d/documents/b.md"
+        )
     }
 
     /// A draft already in the folder — perhaps edited by its reviewer — is never replaced by a

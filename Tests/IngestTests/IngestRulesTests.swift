@@ -1,6 +1,7 @@
 import Foundation
 import PDFTestSupport
 import Testing
+
 @testable import Corpus
 @testable import Ingest
 
@@ -13,7 +14,8 @@ import Testing
         return try Ingester(corpus: IngestTests.corpus).draft(file, takenIDs: [])
     }
 
-    static let prose = "The organization said the authorities had detained more than forty people in the past month, many of them without charge, and that families had been told nothing of where they were held."
+    static let prose =
+        "The organization said the authorities had detained more than forty people in the past month, many of them without charge, and that families had been told nothing of where they were held."
 
     @Test(arguments: [
         ("New York, June 28, 2010 – \(prose)", "2010-06-28"),
@@ -30,21 +32,24 @@ import Testing
     }
 
     @Test func aDateAloneOnALineAndAPublishedLineAreRead() throws {
-        let alone = try draft("Rights Groups Ask for the Release of Detained Reporters\n\n26 November 2025\n\n\(Self.prose)\n\n\(Self.prose)\n")
+        let alone = try draft(
+            "Rights Groups Ask for the Release of Detained Reporters\n\n26 November 2025\n\n\(Self.prose)\n\n\(Self.prose)\n"
+        )
         #expect(alone.fields.date == PartialDate("2025-11-26"))
-        let posted = try draft("Rights Groups Ask for the Release of Detained Reporters\n\n\(Self.prose)\n\nPosted on 3 March 2019\n")
+        let posted = try draft(
+            "Rights Groups Ask for the Release of Detained Reporters\n\n\(Self.prose)\n\nPosted on 3 March 2019\n")
         #expect(posted.fields.date == PartialDate("2019-03-03"))
     }
 
     @Test func anHTMLPageDeclaresItsTitleAndDate() throws {
         let html = """
-        <html><head><title>Reporters Must Go Free | Example Rights Group</title>
-        <meta property="og:site_name" content="Example Rights Group">
-        <meta property="article:published_time" content="2018-08-17T09:00:00+02:00">
-        <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2018-08-17"}</script></head>
-        <body><header><a href="/">Example Rights Group</a> <a href="/donate">Donate</a></header>
-        <p>Example Rights Group</p><h1>Reporters Must Go Free</h1><p>\(Self.prose)</p><p>\(Self.prose)</p></body></html>
-        """
+            <html><head><title>Reporters Must Go Free | Example Rights Group</title>
+            <meta property="og:site_name" content="Example Rights Group">
+            <meta property="article:published_time" content="2018-08-17T09:00:00+02:00">
+            <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2018-08-17"}</script></head>
+            <body><header><a href="/">Example Rights Group</a> <a href="/donate">Donate</a></header>
+            <p>Example Rights Group</p><h1>Reporters Must Go Free</h1><p>\(Self.prose)</p><p>\(Self.prose)</p></body></html>
+            """
         let d = try draft(html, ext: "html")
         #expect(d.fields.title == "Reporters Must Go Free")
         #expect(d.evidence["title"]?.confidence == "high", "the markup names it too")
@@ -61,31 +66,41 @@ import Testing
     }
 
     @Test func anUnstatedDateIsAGuessNeverTheCorpusNewestYear() throws {
-        let d = try draft("Groups Ask for the Release of Reporters\n\n\(Self.prose) In 2012 the group first wrote about the detentions.\n")
+        let d = try draft(
+            "Groups Ask for the Release of Reporters\n\n\(Self.prose) In 2012 the group first wrote about the detentions.\n"
+        )
         #expect(d.fields.date == PartialDate("2012"), "\(d.fields.date)")
         #expect(d.evidence["date"]?.confidence == "low" && d.evidence["date"]?.excerpt.contains("guess") == true)
     }
 
     @Test func listItemsUnderALeadInAreTheAsksAndTheLeadInIsNot() throws {
-        let d = try draft("""
-        Groups Ask the President to Act for Detainees
+        let d = try draft(
+            """
+            Groups Ask the President to Act for Detainees
 
-        \(Self.prose)
+            \(Self.prose)
 
-        President Trump should:
+            President Trump should:
 
-        - insist on the release of detained Ukrainian civilians held by Russia;
-        - press for access for independent monitors to every place of detention; and
-        """)
+            - insist on the release of detained Ukrainian civilians held by Russia;
+            - press for access for independent monitors to every place of detention; and
+            """)
         let quotes = d.fields.asks.compactMap(\.quote)
-        #expect(Set(d.fields.asks.map(\.demand)) == ["release-civilians", "monitor-detainees"], "\(d.fields.asks.map(\.demand))")
-        #expect(!quotes.contains { $0.hasPrefix("- ") || $0.hasSuffix("; and") || $0.hasSuffix(";") || $0.contains("should:") }, "\(quotes)")
+        #expect(
+            Set(d.fields.asks.map(\.demand)) == ["release-civilians", "monitor-detainees"],
+            "\(d.fields.asks.map(\.demand))")
+        #expect(
+            !quotes.contains {
+                $0.hasPrefix("- ") || $0.hasSuffix("; and") || $0.hasSuffix(";") || $0.contains("should:")
+            }, "\(quotes)")
         #expect(!d.unmatched.contains { $0.sentence.contains("should:") }, "a lead-in is not an unmatched ask")
     }
 
     @Test func sentencesAreSplitByICUNotAtEveryFullStop() {
-        let parts = AskFinder.split("The U.S. government and Mr. Smith should press Russia. A second sentence follows here.", locale: "en")
-        #expect(parts.map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = AskFinder.split(
+            "The U.S. government and Mr. Smith should press Russia. A second sentence follows here.", locale: "en")
+        #expect(
+            parts.map { $0.trimmingCharacters(in: .whitespaces) }
                 == ["The U.S. government and Mr. Smith should press Russia.", "A second sentence follows here."])
     }
 
@@ -97,9 +112,11 @@ import Testing
 
     @Test func anAskInAnotherLanguageMeetsItsEnglishDemandThroughItsConcepts() {
         let finder = AskFinder(corpus: IngestTests.corpus)
-        #expect(finder.match("Nous appelons à la libération des civils ukrainiens détenus.")?.0.id
+        #expect(
+            finder.match("Nous appelons à la libération des civils ukrainiens détenus.")?.0.id
                 == "release-civilians")
-        #expect(finder.match("Мы призываем освободить задержанных украинских мирных граждан.")?.0.id
+        #expect(
+            finder.match("Мы призываем освободить задержанных украинских мирных граждан.")?.0.id
                 == "release-civilians")
         #expect(AskFinder.tokens("les libérations").contains("releas"), "a word's beginning carries its meaning")
     }
@@ -113,23 +130,31 @@ import Testing
     @Test func theKindIsReadFromTheLabelsAPersonReads() throws {
         let oped = try draft("News of the Day\nOpinion\n\nLeaders Cannot Ignore the Camps\n\n\(Self.prose)\n")
         #expect(oped.fields.kind == .opEd, "a section label above the headline")
-        let word = try draft("Groups Ask for the Release of Reporters\n\n\(Self.prose) Public opinion has turned against it.\n")
+        let word = try draft(
+            "Groups Ask for the Release of Reporters\n\n\(Self.prose) Public opinion has turned against it.\n")
         #expect(word.fields.kind != .opEd, "the word “opinion” in the text makes no op-ed")
         let statement = try draft("Statement: Urgent Appeal on the Detainees\n\n\(Self.prose)\n")
         #expect(statement.fields.kind == .statement)
         let release = try draft("Groups Ask for the Release of Reporters\nPress release\n\n\(Self.prose)\n")
         #expect(release.fields.kind == .pressRelease)
-        let today = try draft("Groups Ask for the Release of Reporters\n\nLa FIDH a demandé aujourd’hui au ministre de "
-                              + "garantir la liberté des journalistes détenus depuis le mois dernier.\n")
+        let today = try draft(
+            "Groups Ask for the Release of Reporters\n\nLa FIDH a demandé aujourd’hui au ministre de "
+                + "garantir la liberté des journalistes détenus depuis le mois dernier.\n")
         #expect(today.fields.kind == .pressRelease, "what an organization asked today, in French")
     }
 
     @Test func aSharedNameIsResolvedByTheRestOfThePageOrLeftForReview() throws {
         // "Amnesty International" is an alias of Amnesty International USA and of Amnesty International Ukraine.
-        let usa = try draft("Amnesty International USA\n\nTrump Must Raise the Fate of Detained Civilians\n\nAmnesty International urged the president to insist on the release of detained Ukrainian civilians. \(Self.prose)\n")
+        let usa = try draft(
+            "Amnesty International USA\n\nTrump Must Raise the Fate of Detained Civilians\n\nAmnesty International urged the president to insist on the release of detained Ukrainian civilians. \(Self.prose)\n"
+        )
         #expect(usa.fields.organizations == ["aiusa"], "\(usa.fields.organizations)")
-        let open = try draft("Groups Ask the President to Act for Detainees\n\nAmnesty International urged the president to insist on the release of detained Ukrainian civilians. \(Self.prose)\n")
-        #expect(!open.fields.organizations.contains("aiusa") && !open.fields.organizations.contains("ai-ukraine"), "\(open.fields.organizations)")
+        let open = try draft(
+            "Groups Ask the President to Act for Detainees\n\nAmnesty International urged the president to insist on the release of detained Ukrainian civilians. \(Self.prose)\n"
+        )
+        #expect(
+            !open.fields.organizations.contains("aiusa") && !open.fields.organizations.contains("ai-ukraine"),
+            "\(open.fields.organizations)")
         #expect(open.warnings.contains { $0.contains("aiusa") && $0.contains("ai-ukraine") }, "\(open.warnings)")
         #expect(!open.fields.organizations.contains("unknown"))
     }
@@ -141,7 +166,9 @@ import Testing
         let table = try #require(review.range(of: "| field |"))
         #expect(first.lowerBound < table.lowerBound)
         #expect(review.contains("date: inferred: “a guess"), "\(review)")
-        let rows = review[table.upperBound...].split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| field") }
+        let rows = review[table.upperBound...].split(separator: "\n").filter {
+            $0.hasPrefix("| ") && !$0.hasPrefix("| field")
+        }
         let levels = rows.map { $0.hasSuffix("| low |") ? 0 : $0.hasSuffix("| medium |") ? 1 : 2 }
         #expect(levels == levels.sorted(), "low first: \(rows)")
     }

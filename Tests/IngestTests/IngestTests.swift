@@ -1,6 +1,7 @@
 import Foundation
 import PDFTestSupport
 import Testing
+
 @testable import Corpus
 @testable import Ingest
 
@@ -9,20 +10,27 @@ import Testing
 /// statement, a Russian page, a PDF, a file it cannot read.
 @Suite struct IngestTests {
     static let pages = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path + "/Pages"
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
     static let corpus: Corpus = try! CorpusLoader(root: root + "/Corpus").loadValid().0
 
     @Test func anHTMLPageLosesItsFurnitureAndKeepsItsStatement() throws {
         let d = try Ingester(corpus: Self.corpus).draft(Self.pages + "/joint-statement.html", takenIDs: [])
         #expect(d.fields.title == "Rights Groups Ask Envoys to Put Detained Civilians First")
         #expect(d.body.contains("today called on the State Department"))
-        for furniture in ["do not read me", "Donate now", "Subscribe to our newsletter", "All rights reserved", "Published on"] {
+        for furniture in [
+            "do not read me", "Donate now", "Subscribe to our newsletter", "All rights reserved", "Published on",
+        ] {
             #expect(!d.body.contains(furniture), "\(furniture) is furniture")
         }
         #expect(d.fields.date == PartialDate("2025-08-15"))
-        #expect(Set(d.fields.organizations) == ["hrw", "aiusa"], "a joint statement, and AI USA is not Amnesty International: \(d.fields.organizations)")
+        #expect(
+            Set(d.fields.organizations) == ["hrw", "aiusa"],
+            "a joint statement, and AI USA is not Amnesty International: \(d.fields.organizations)")
         #expect(d.fields.asks.contains { $0.demand == "release-civilians" }, "\(d.fields.asks.map(\.demand))")
-        for a in d.fields.asks { #expect(TextNormalization.isExcerpt(a.quote ?? "", of: d.body), "quote \(a.quote ?? "")") }
+        for a in d.fields.asks {
+            #expect(TextNormalization.isExcerpt(a.quote ?? "", of: d.body), "quote \(a.quote ?? "")")
+        }
     }
 
     @Test func aDaylessDateKeepsItsPrecisionAndBiosAndFormsGo() throws {
@@ -31,25 +39,34 @@ import Testing
         #expect(d.fields.organizations == ["hrf"])
         #expect(d.fields.kind == .letter)
         #expect(d.fields.source == "https://www.humanrightsfirst.org")
-        #expect(!d.body.contains("Jane Example") && !d.body.contains("Leave a Reply") && !d.body.contains("Original Source"))
-        #expect(d.fields.asks.contains { $0.demand == "end-arbitrary-arrests" } || d.fields.asks.contains { $0.demand == "support-defenders" },
-                "\(d.fields.asks.map(\.demand))")
+        #expect(
+            !d.body.contains("Jane Example") && !d.body.contains("Leave a Reply") && !d.body.contains("Original Source")
+        )
+        #expect(
+            d.fields.asks.contains { $0.demand == "end-arbitrary-arrests" }
+                || d.fields.asks.contains { $0.demand == "support-defenders" },
+            "\(d.fields.asks.map(\.demand))")
     }
 
     @Test func aRussianPageIsTaggedAndItsAsksLeftToAPersonWhenUnmatched() throws {
         let d = try Ingester(corpus: Self.corpus).draft(Self.pages + "/russian-statement.txt", takenIDs: [])
         #expect(d.fields.language == "ru")
         #expect(d.fields.title.hasPrefix("Правозащитники призывают"))
-        #expect(d.fields.date == PartialDate("2024-02-03"), "the dateline “Москва, 3 февраля 2024 года”: \(d.fields.date)")
+        #expect(
+            d.fields.date == PartialDate("2024-02-03"), "the dateline “Москва, 3 февраля 2024 года”: \(d.fields.date)")
         #expect(!d.body.contains("Поделиться"), "the share bar is furniture")
-        #expect(d.fields.asks.isEmpty ? d.warnings.contains { $0.contains("asks need a person") } || !d.unmatched.isEmpty : true)
+        #expect(
+            d.fields.asks.isEmpty
+                ? d.warnings.contains { $0.contains("asks need a person") } || !d.unmatched.isEmpty : true)
     }
 
     @Test func everyDraftPassesCheckAgainstTheCorpus() throws {
         let ingester = Ingester(corpus: Self.corpus)
         for page in ["joint-statement.html", "dayless-letter.txt"] {
             let d = try ingester.draft(Self.pages + "/" + page, takenIDs: [])
-            let problems = Self.corpus.validate(documentText: d.documentText, path: "documents/\(d.id).md").filter { $0.severity == .error }
+            let problems = Self.corpus.validate(documentText: d.documentText, path: "documents/\(d.id).md").filter {
+                $0.severity == .error
+            }
             #expect(problems.isEmpty, "\(page): \(problems)")
             // The writer round-trips: the draft reads back with the same fields.
             let parsed = Self.corpus.validate(documentText: d.documentText, path: "documents/\(d.id).md")
@@ -97,7 +114,9 @@ import Testing
         #expect(review.contains("| date | 2025-08-15 |"))
         let reviews = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasPrefix("REVIEW") }
         #expect(reviews.count == 2, "a second review goes beside the first: \(reviews)")
-        #expect(first.review == out + "/REVIEW.md" && second.review == out + "/REVIEW-2.md", "each run names its own review: \(second.review)")
+        #expect(
+            first.review == out + "/REVIEW.md" && second.review == out + "/REVIEW-2.md",
+            "each run names its own review: \(second.review)")
     }
 
     @Test func aReleaseAboutALetterIsAPressReleaseAndAnUndatedPageGetsAYearFromTheRecord() throws {
@@ -154,16 +173,20 @@ import Testing
         for file in ["organizations.yaml", "issues.yaml"] {
             try FileManager.default.copyItem(atPath: Self.root + "/Corpus/" + file, toPath: answers + "/" + file)
         }
-        let events = try String(contentsOfFile: Self.root + "/Corpus/events.yaml", encoding: .utf8) + "\n"
+        let events =
+            try String(contentsOfFile: Self.root + "/Corpus/events.yaml", encoding: .utf8) + "\n"
             + String(contentsOfFile: Self.pages + "/../Answers/events.yaml", encoding: .utf8)
         try events.write(toFile: answers + "/events.yaml", atomically: true, encoding: .utf8)
         try FileManager.default.copyItem(atPath: Self.pages + "/../Answers/documents", toPath: answers + "/documents")
         let records = try CorpusLoader(root: answers).loadValid().0
-        let pages = ["joint-statement.html", "dayless-letter.txt", "undated-release.txt", "council-week-oped.txt",
-                     "dateline-without-year.txt", "ahead-of-anchorage.txt"].map { Self.pages + "/" + $0 }
+        let pages = [
+            "joint-statement.html", "dayless-letter.txt", "undated-release.txt", "council-week-oped.txt",
+            "dateline-without-year.txt", "ahead-of-anchorage.txt",
+        ].map { Self.pages + "/" + $0 }
         let rows = IngestEvaluation.run(pages: pages, corpus: Self.corpus, answers: records)
         #expect(rows.count == pages.count)
-        #expect(Set(rows.map(\.document)).count == pages.count, "each page found its own record: \(rows.map(\.document))")
+        #expect(
+            Set(rows.map(\.document)).count == pages.count, "each page found its own record: \(rows.map(\.document))")
         // Means as exact as the bars they meet: 4.8 / 6 is 0.8, not 0.7999999999999999.
         func mean(_ f: (IngestEvaluation.Row) -> Double) -> Double {
             (rows.map(f).reduce(0, +) / Double(rows.count) * 1e6).rounded() / 1e6

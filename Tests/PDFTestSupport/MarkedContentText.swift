@@ -21,8 +21,10 @@ public struct MarkedContentText {
     public let unmarked: [String]
 
     public init(_ path: String) {
-        let json = PDFInspector.run(["qpdf", "--json=2", "--json-key=qpdf", "--json-stream-data=inline",
-                                     "--decode-level=generalized", path]).output
+        let json = PDFInspector.run([
+            "qpdf", "--json=2", "--json-key=qpdf", "--json-stream-data=inline",
+            "--decode-level=generalized", path,
+        ]).output
         let root = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String: Any]
         let file = QPDFObjects((root?["qpdf"] as? [Any])?.last as? [String: Any] ?? [:])
         var pages: [[Int: String]] = [], artifacts: [String] = [], unmarked: [String] = []
@@ -59,14 +61,17 @@ struct QPDFObjects {
 
     /// A value, with "N 0 R" resolved to the object's value (a stream's dictionary).
     func resolve(_ value: Any?) -> Any? {
-        guard let s = value as? String, s.hasSuffix(" R"), let o = objects["obj:" + s] as? [String: Any] else { return value }
+        guard let s = value as? String, s.hasSuffix(" R"), let o = objects["obj:" + s] as? [String: Any] else {
+            return value
+        }
         return o["value"] ?? (o["stream"] as? [String: Any])?["dict"]
     }
 
     /// A stream's decoded data.
     func data(_ reference: Any?) -> [UInt8] {
         guard let s = reference as? String, let o = objects["obj:" + s] as? [String: Any],
-              let base64 = (o["stream"] as? [String: Any])?["data"] as? String, let d = Data(base64Encoded: base64) else { return [] }
+            let base64 = (o["stream"] as? [String: Any])?["data"] as? String, let d = Data(base64Encoded: base64)
+        else { return [] }
         return [UInt8](d)
     }
 
@@ -102,7 +107,7 @@ enum ContentValue {
     case name(String)
     case array([ContentValue])
     case dictionary([String: ContentValue])
-    case keyword(String)   // true, false, null
+    case keyword(String)  // true, false, null
 }
 
 /// PDF's tokens (ISO 32000-1, 7.2 and 7.3) over a content stream or a CMap:
@@ -124,7 +129,9 @@ struct ContentTokenizer {
         switch c {
         case UInt8(ascii: "("): return .value(.string(literalString()))
         case UInt8(ascii: "<"):
-            if i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "<") { i += 2; return .value(.dictionary(dictionary())) }
+            if i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "<") {
+                i += 2; return .value(.dictionary(dictionary()))
+            }
             return .value(.string(hexString()))
         case UInt8(ascii: "["):
             i += 1
@@ -151,7 +158,10 @@ struct ContentTokenizer {
         i += 1
         while i + 2 <= bytes.count {
             if bytes[i] == UInt8(ascii: "E"), bytes[i + 1] == UInt8(ascii: "I"), Self.isSpace(bytes[i - 1]),
-               i + 2 == bytes.count || Self.isSpace(bytes[i + 2]) { i += 2; return }
+                i + 2 == bytes.count || Self.isSpace(bytes[i + 2])
+            {
+                i += 2; return
+            }
             i += 1
         }
         i = bytes.count
@@ -159,9 +169,13 @@ struct ContentTokenizer {
 
     private mutating func skipSpace() {
         while i < bytes.count {
-            if Self.isSpace(bytes[i]) { i += 1 } else if bytes[i] == UInt8(ascii: "%") {
+            if Self.isSpace(bytes[i]) {
+                i += 1
+            } else if bytes[i] == UInt8(ascii: "%") {
                 while i < bytes.count, bytes[i] != 10, bytes[i] != 13 { i += 1 }
-            } else { return }
+            } else {
+                return
+            }
         }
     }
 
@@ -175,9 +189,13 @@ struct ContentTokenizer {
         i += 1
         var out: [UInt8] = [UInt8(ascii: "/")]
         while i < bytes.count, !Self.isSpace(bytes[i]), !Self.isDelimiter(bytes[i]) {
-            if bytes[i] == UInt8(ascii: "#"), i + 2 < bytes.count, let b = UInt8(String(decoding: bytes[i + 1...i + 2], as: UTF8.self), radix: 16) {
+            if bytes[i] == UInt8(ascii: "#"), i + 2 < bytes.count,
+                let b = UInt8(String(decoding: bytes[i + 1...i + 2], as: UTF8.self), radix: 16)
+            {
                 out.append(b); i += 3
-            } else { out.append(bytes[i]); i += 1 }
+            } else {
+                out.append(bytes[i]); i += 1
+            }
         }
         return String(decoding: out, as: UTF8.self)
     }
@@ -205,7 +223,9 @@ struct ContentTokenizer {
         }
         i += 1
         if digits.count % 2 == 1 { digits.append(UInt8(ascii: "0")) }
-        return stride(from: 0, to: digits.count, by: 2).compactMap { UInt8(String(decoding: digits[$0...$0 + 1], as: UTF8.self), radix: 16) }
+        return stride(from: 0, to: digits.count, by: 2).compactMap {
+            UInt8(String(decoding: digits[$0...$0 + 1], as: UTF8.self), radix: 16)
+        }
     }
 
     private mutating func literalString() -> [UInt8] {
@@ -267,9 +287,13 @@ struct FontDecoder {
         var i = 0
         while i + width <= bytes.count {
             let code = bytes[i..<i + width].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-            if let s = map[code] { out += s } else if winAnsi {
+            if let s = map[code] {
+                out += s
+            } else if winAnsi {
                 out += String(data: Data([UInt8(code)]), encoding: .windowsCP1252) ?? "\u{FFFD}"
-            } else { out += "\u{FFFD}" }
+            } else {
+                out += "\u{FFFD}"
+            }
             i += width
         }
         return out
@@ -304,7 +328,9 @@ struct FontDecoder {
                             case .string(let start):
                                 for (k, code) in (lo...top).enumerated() {
                                     var to = start
-                                    if let last = to.indices.last { to[last] = to[last] &+ UInt8(truncatingIfNeeded: k) }
+                                    if let last = to.indices.last {
+                                        to[last] = to[last] &+ UInt8(truncatingIfNeeded: k)
+                                    }
                                     map[code] = Self.utf16(to)
                                 }
                             case .array(let list):
@@ -370,7 +396,10 @@ private struct PageReader {
             switch op {
             case "Tf":
                 if case .name(let n) = operands.first {
-                    if fonts[n] == nil { fonts[n] = FontDecoder(font: file.dictionary(file.dictionary(resources["/Font"])[n]), file: file) }
+                    if fonts[n] == nil {
+                        fonts[n] = FontDecoder(
+                            font: file.dictionary(file.dictionary(resources["/Font"])[n]), file: file)
+                    }
                     font = fonts[n]
                 }
             case "Td", "TD", "T*", "Tm": moved = true
@@ -394,7 +423,8 @@ private struct PageReader {
                 if case .dictionary(let d) = operands.last {
                     if case .number(let n) = d["/MCID"] {
                         mark = .mcid(Int(n))
-                        marked[Int(n), default: ""] += ""  // a sequence that draws no text (a figure) is there all the same
+                        // A sequence that draws no text (a figure) is there all the same.
+                        marked[Int(n), default: ""] += ""
                     } else if case .string(let t) = d["/ActualText"] {
                         mark = .actualText(Self.textString(t), said: false)
                     }
@@ -454,7 +484,9 @@ private struct PageReader {
     /// A text string's bytes: UTF-16BE after a byte-order mark, else PDFDocEncoding (as Latin-1).
     static func textString(_ bytes: [UInt8]) -> String {
         if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
-            let units = stride(from: 2, to: bytes.count - 1, by: 2).map { UInt16(bytes[$0]) << 8 | UInt16(bytes[$0 + 1]) }
+            let units = stride(from: 2, to: bytes.count - 1, by: 2).map {
+                UInt16(bytes[$0]) << 8 | UInt16(bytes[$0 + 1])
+            }
             return String(decoding: units, as: UTF16.self)
         }
         return String(bytes.map { Character(Unicode.Scalar($0)) })

@@ -8,7 +8,9 @@ public struct PDFInspector {
 
     /// Runs a command; returns its exit status and standard output.
     @discardableResult
-    public static func run(_ args: [String], environment: [String: String]? = nil) -> (status: Int32, output: String, error: String) {
+    public static func run(_ args: [String], environment: [String: String]? = nil) -> (
+        status: Int32, output: String, error: String
+    ) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = args
@@ -35,8 +37,10 @@ public struct PDFInspector {
     /// for finding phrases that a justified line split.
     public var joinedTexts: [String] {
         let raw = Self.run(["pdftotext", path, "-"]).output
-        return [Self.collapse(raw.replacingOccurrences(of: "-\n", with: "")),
-                Self.collapse(raw.replacingOccurrences(of: "-\n", with: "-"))]
+        return [
+            Self.collapse(raw.replacingOccurrences(of: "-\n", with: "")),
+            Self.collapse(raw.replacingOccurrences(of: "-\n", with: "-")),
+        ]
     }
 
     /// Whether a phrase is in the text (possibly hyphenated across a line).
@@ -74,7 +78,10 @@ public struct PDFInspector {
         Self.run(["pdffonts", path]).output.split(separator: "\n").dropFirst(2).map { line in
             let cols = line.split(separator: " ")
             let yn = cols.filter { $0 == "yes" || $0 == "no" }
-            return (String(cols.first ?? ""), yn.count >= 3 && yn[yn.count - 3] == "yes", yn.count >= 3 && yn[yn.count - 2] == "yes")
+            return (
+                String(cols.first ?? ""), yn.count >= 3 && yn[yn.count - 3] == "yes",
+                yn.count >= 3 && yn[yn.count - 2] == "yes"
+            )
         }
     }
 
@@ -82,8 +89,9 @@ public struct PDFInspector {
     public var outline: [(depth: Int, title: String, page: Int)] {
         let json = Self.run(["qpdf", "--json", "--json-key=outlines", path]).output
         guard let data = json.data(using: .utf8),
-              let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let items = root["outlines"] as? [[String: Any]] else { return [] }
+            let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let items = root["outlines"] as? [[String: Any]]
+        else { return [] }
         var out: [(Int, String, Int)] = []
         func walk(_ list: [[String: Any]], _ depth: Int) {
             for i in list {
@@ -105,7 +113,8 @@ public struct PDFInspector {
     private var objects: [String: Any]? {
         let json = Self.run(["qpdf", "--json=2", "--json-key=qpdf", path]).output
         guard let root = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String: Any],
-              let parts = root["qpdf"] as? [Any], parts.count > 1 else { return nil }
+            let parts = root["qpdf"] as? [Any], parts.count > 1
+        else { return nil }
         return parts[1] as? [String: Any]
     }
 
@@ -115,7 +124,8 @@ public struct PDFInspector {
         guard let objects = objects else { return [] }
         return objects.values.compactMap { object in
             guard let d = (object as? [String: Any])?["value"] as? [String: Any], d["/Subtype"] as? String == "/Link",
-                  let rect = d["/Rect"] as? [Any] else { return nil }
+                let rect = d["/Rect"] as? [Any]
+            else { return nil }
             return rect.compactMap { ($0 as? NSNumber)?.doubleValue }
         }
     }
@@ -142,7 +152,9 @@ public struct PDFInspector {
         func references(in value: Any, into out: inout [String]) {
             if let s = value as? String {
                 let words = s.split(separator: " ")
-                if words.count == 3, words[2] == "R", Int(words[0]) != nil, Int(words[1]) != nil { out.append("obj:" + s) }
+                if words.count == 3, words[2] == "R", Int(words[0]) != nil, Int(words[1]) != nil {
+                    out.append("obj:" + s)
+                }
             } else if let a = value as? [Any] {
                 for v in a { references(in: v, into: &out) }
             } else if let d = value as? [String: Any] {
@@ -192,7 +204,8 @@ public struct PDFInspector {
 
     /// The repository root (for Fonts/, Corpus/, Templates/), from this file's location.
     public static var repositoryRoot: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().path
     }
 
     /// A fresh temporary folder, removed when the test process exits.

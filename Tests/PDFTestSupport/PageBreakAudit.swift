@@ -34,19 +34,23 @@ public struct PageBreakAudit {
             guard let (start, span) = Self.locate(entry.title, in: rows) else { continue }
             if start == 0 { opensPage.insert(entry.page) }
             let after = rows.count - start - span
-            if entry.page < body.count && after < Self.minimumLinesAfter { stranded.append((entry.page, entry.title, after)) }
+            if entry.page < body.count && after < Self.minimumLinesAfter {
+                stranded.append((entry.page, entry.title, after))
+            }
         }
         for s in stranded where !opensPage.contains(s.page + 1) {
-            problems.append("page \(s.page): heading \"\(s.title.prefix(60))\" has \(s.after) line(s) under it "
-                            + "and its section goes on at page \(s.page + 1)")
+            problems.append(
+                "page \(s.page): heading \"\(s.title.prefix(60))\" has \(s.after) line(s) under it "
+                    + "and its section goes on at page \(s.page + 1)")
         }
         for (i, rows) in body.dropLast().enumerated() {
             let n = i + 1
             guard let last = rows.last else { problems.append("page \(n): empty"); continue }
             let fill = (last.bottom - top) / max(1, bottom - top)
             if fill < Self.minimumFill && !opensPage.contains(n + 1) {
-                problems.append("page \(n): text fills \(Int((fill * 100).rounded()))% of the text area "
-                                + "and page \(n + 1) does not open a new section")
+                problems.append(
+                    "page \(n): text fills \(Int((fill * 100).rounded()))% of the text area "
+                        + "and page \(n + 1) does not open a new section")
             }
         }
     }
@@ -66,7 +70,9 @@ public struct PageBreakAudit {
             for k in Set(list.compactMap { key($0, page) }) { seen[k, default: 0] += 1 }
         }
         let furniture = Set(seen.filter { Double($0.value) >= 0.6 * Double(pages.count) }.keys)
-        return zip(pages, rows).map { page, list in list.filter { key($0, page).map { !furniture.contains($0) } ?? true } }
+        return zip(pages, rows).map { page, list in
+            list.filter { key($0, page).map { !furniture.contains($0) } ?? true }
+        }
     }
 
     /// Lines at the same height (within two points) make one row.

@@ -33,9 +33,11 @@ public struct PageText {
                 guard !words.isEmpty else { continue }
                 page.words += words
                 page.lineWords.append(words.sorted { $0.x0 < $1.x0 })
-                page.lines.append(Box(text: words.map(\.text).joined(separator: " "),
-                                      x0: Self.attribute("xMin", in: line), y0: Self.attribute("yMin", in: line),
-                                      x1: Self.attribute("xMax", in: line), y1: Self.attribute("yMax", in: line)))
+                page.lines.append(
+                    Box(
+                        text: words.map(\.text).joined(separator: " "),
+                        x0: Self.attribute("xMin", in: line), y0: Self.attribute("yMin", in: line),
+                        x1: Self.attribute("xMax", in: line), y1: Self.attribute("yMax", in: line)))
             }
             pages.append(page)
         }
@@ -44,8 +46,9 @@ public struct PageText {
 
     private static func word(_ chunk: String) -> Box {
         let raw = chunk.split(separator: ">", maxSplits: 1).last.map { String($0.prefix { $0 != "<" }) } ?? ""
-        return Box(text: unescape(raw), x0: attribute("xMin", in: chunk), y0: attribute("yMin", in: chunk),
-                   x1: attribute("xMax", in: chunk), y1: attribute("yMax", in: chunk))
+        return Box(
+            text: unescape(raw), x0: attribute("xMin", in: chunk), y0: attribute("yMin", in: chunk),
+            x1: attribute("xMax", in: chunk), y1: attribute("yMax", in: chunk))
     }
 
     /// The number in `name="…"`, the first such attribute in `chunk`.

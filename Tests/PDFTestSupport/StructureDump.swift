@@ -30,11 +30,14 @@ public enum StructureDump {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func write(_ e: StructureTree.Element, depth: Int, text: MarkedContentText, into lines: inout [String]) {
+    private static func write(
+        _ e: StructureTree.Element, depth: Int, text: MarkedContentText, into lines: inout [String]
+    ) {
         let indent = String(repeating: "  ", count: depth)
         let attributes = e.attributes.keys.sorted().map { " \($0)=\(quoted(e.attributes[$0]!))" }.joined()
         let head = indent + e.role + attributes
-        let onlyContent = !e.kids.isEmpty && e.kids.allSatisfy { if case .content = $0 { return true } else { return false } }
+        let onlyContent =
+            !e.kids.isEmpty && e.kids.allSatisfy { if case .content = $0 { return true } else { return false } }
         if onlyContent {
             lines.append(head + " " + e.kids.map { shown($0, text: text) }.joined(separator: " "))
             return
@@ -60,7 +63,8 @@ public enum StructureDump {
     }
 
     private static func quoted(_ s: String) -> String {
-        "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        "\""
+            + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
             .replacingOccurrences(of: "\n", with: "\\n") + "\""
     }
 }

@@ -68,11 +68,16 @@ public struct StructureTree {
 
         func element(_ ref: String) -> Element? {
             guard let d = value(ref) as? [String: Any] else { return nil }
-            var e = Element(role: String((d["/S"] as? String ?? "").dropFirst()), attributes: [:], children: [],
-                            content: [], annotations: [])
+            var e = Element(
+                role: String((d["/S"] as? String ?? "").dropFirst()), attributes: [:], children: [],
+                content: [], annotations: [])
             if let t = d["/T"] { e.attributes["T"] = Self.text(t) }
-            for key in ["/Alt", "/Lang", "/ActualText"] { if let t = Self.text(d[key]) { e.attributes[String(key.dropFirst())] = t } }
-            if let a = d["/A"] as? [String: Any], let scope = a["/Scope"] as? String { e.attributes["Scope"] = String(scope.dropFirst()) }
+            for key in ["/Alt", "/Lang", "/ActualText"] {
+                if let t = Self.text(d[key]) { e.attributes[String(key.dropFirst())] = t }
+            }
+            if let a = d["/A"] as? [String: Any], let scope = a["/Scope"] as? String {
+                e.attributes["Scope"] = String(scope.dropFirst())
+            }
             let home = (d["/Pg"] as? String).flatMap { pageIndex[$0] } ?? -1
             let kids: [Any] = (d["/K"] as? [Any]) ?? (d["/K"].map { [$0] } ?? [])
             for k in kids {
@@ -107,7 +112,9 @@ public struct StructureTree {
 
     public var language: String? { Self.text(catalog["/Lang"]) }
     public var isMarked: Bool { (catalog["/MarkInfo"] as? [String: Any])?["/Marked"] as? Bool == true }
-    public var displaysTitle: Bool { (catalog["/ViewerPreferences"] as? [String: Any])?["/DisplayDocTitle"] as? Bool == true }
+    public var displaysTitle: Bool {
+        (catalog["/ViewerPreferences"] as? [String: Any])?["/DisplayDocTitle"] as? Bool == true
+    }
 
     /// The MCIDs of a page in the order the structure tree visits them.
     public func contentOrder(page: Int) -> [Int] {
@@ -121,7 +128,9 @@ public struct StructureTree {
         if s.hasPrefix("b:") {
             var bytes: [UInt8] = []
             var i = s.index(s.startIndex, offsetBy: 2)
-            while i < s.endIndex, let j = s.index(i, offsetBy: 2, limitedBy: s.endIndex), let b = UInt8(s[i..<j], radix: 16) {
+            while i < s.endIndex, let j = s.index(i, offsetBy: 2, limitedBy: s.endIndex),
+                let b = UInt8(s[i..<j], radix: 16)
+            {
                 bytes.append(b); i = j
             }
             return String(decoding: bytes, as: UTF8.self)
@@ -134,7 +143,9 @@ public struct StructureTree {
 /// installed by `scripts/test` in `.build/pdfua-venv`.
 public enum PDFUAChecker {
     public static var executable: String? {
-        if let e = ProcessInfo.processInfo.environment["BRIEF_PDFUA"], FileManager.default.isExecutableFile(atPath: e) { return e }
+        if let e = ProcessInfo.processInfo.environment["BRIEF_PDFUA"], FileManager.default.isExecutableFile(atPath: e) {
+            return e
+        }
         let local = PDFInspector.repositoryRoot + "/.build/pdfua-venv/bin/pdfua"
         return FileManager.default.isExecutableFile(atPath: local) ? local : nil
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Typesetting
 
 /// A letter carrying thousands of combining marks is set with its first 30
@@ -19,9 +20,13 @@ import Testing
     @Test func aLetterWithAHundredAndFiftyThousandMarksIsLaidOut() throws {
         let text = "Before a" + String(repeating: "\u{0301}", count: 150_000) + " after."
         let (_, doc) = try Fixtures.render([.paragraph([TextRun(text, style: Fixtures.body)], ParagraphStyle())])
-        let set = doc.pages.flatMap { $0.placements.flatMap { $0.fragment.items.compactMap { item -> String? in
-            if case .glyphs(let run) = item { return run.text } else { return nil }
-        } } }.joined(separator: " ")
+        let set = doc.pages.flatMap {
+            $0.placements.flatMap {
+                $0.fragment.items.compactMap { item -> String? in
+                    if case .glyphs(let run) = item { return run.text } else { return nil }
+                }
+            }
+        }.joined(separator: " ")
         #expect(set.contains("Before") && set.contains("after."), "\(set.prefix(60))")
     }
 }

@@ -1,11 +1,13 @@
 import Foundation
 import PDFTestSupport
+
 @testable import Typesetting
 
 /// Fonts and styles shared by the engine's specifications.
 enum Fixtures {
     static let fonts: FontLibrary = {
-        try! FontLibrary(directory: PDFInspector.repositoryRoot + "/Fonts", families: ["serif": "NotoSerif", "sans": "NotoSans"])
+        try! FontLibrary(
+            directory: PDFInspector.repositoryRoot + "/Fonts", families: ["serif": "NotoSerif", "sans": "NotoSans"])
     }()
 
     static func context() -> LayoutContext { LayoutContext(fonts: fonts) }
@@ -31,21 +33,32 @@ enum Fixtures {
     static func longTable(rows: Int) -> Table {
         let ps = ParagraphStyle(alignment: .left, hyphenate: false, spaceAfter: 0)
         let small = TextStyle(family: "sans", size: 9)
-        return Table(columns: [.auto, .fraction(1)],
-                     header: [Table.Row([Table.Cell([.paragraph([TextRun("Number", style: small.with { $0.bold = true })], ps)]),
-                                         Table.Cell([.paragraph([TextRun("Statement heading", style: small.with { $0.bold = true })], ps)])])],
-                     rows: (1...rows).map { i in
-                         Table.Row([Table.Cell([.paragraph([TextRun("Row \(i)", style: small)], ps)]),
-                                    Table.Cell([.paragraph([TextRun(paragraphs[i % 4], style: small)], ps)])])
-                     })
+        return Table(
+            columns: [.auto, .fraction(1)],
+            header: [
+                Table.Row([
+                    Table.Cell([.paragraph([TextRun("Number", style: small.with { $0.bold = true })], ps)]),
+                    Table.Cell([.paragraph([TextRun("Statement heading", style: small.with { $0.bold = true })], ps)]),
+                ])
+            ],
+            rows: (1...rows).map { i in
+                Table.Row([
+                    Table.Cell([.paragraph([TextRun("Row \(i)", style: small)], ps)]),
+                    Table.Cell([.paragraph([TextRun(paragraphs[i % 4], style: small)], ps)]),
+                ])
+            })
     }
 
-    static func render(_ blocks: [Block], style: DocumentStyle = style, title: String = "Specimen",
-                       date: Date = Date(timeIntervalSince1970: 1_700_000_000)) throws -> (String, LaidOutDocument) {
+    static func render(
+        _ blocks: [Block], style: DocumentStyle = style, title: String = "Specimen",
+        date: Date = Date(timeIntervalSince1970: 1_700_000_000)
+    ) throws -> (String, LaidOutDocument) {
         let ctx = context()
         let doc = try DocumentLayout(context: ctx, style: style).layout(
-            blocks, metadata: DocumentMetadata(title: title, author: "Tests", subject: "Engine specimen",
-                                               keywords: ["alpha", "beta"], creator: "brief tests", date: date))
+            blocks,
+            metadata: DocumentMetadata(
+                title: title, author: "Tests", subject: "Engine specimen",
+                keywords: ["alpha", "beta"], creator: "brief tests", date: date))
         let path = PDFInspector.temporaryDirectory() + "/out.pdf"
         try PDFWriter.write(doc, to: path, fonts: fonts)
         return (path, doc)

@@ -1,13 +1,16 @@
 import Foundation
 import PDFTestSupport
 import Testing
+
 @testable import Typesetting
 
 /// Fallback faces cost nothing until text needs them, and a bad fallback
 /// file is still reported when the library is made.
 @Suite struct FontLibraryTests {
     static let fonts = PDFInspector.repositoryRoot + "/Fonts"
-    static let fallbacks = ["NotoNaskhArabic-Regular.ttf", "NotoSansHebrew-Regular.ttf", "NotoSansSymbols2-Regular.ttf"]
+    static let fallbacks = [
+        "NotoNaskhArabic-Regular.ttf", "NotoSansHebrew-Regular.ttf", "NotoSansSymbols2-Regular.ttf",
+    ]
 
     func library(fallbacks: [String] = fallbacks) throws -> FontLibrary {
         try FontLibrary(directory: Self.fonts, families: ["serif": "NotoSerif"], fallbacks: fallbacks)

@@ -1,6 +1,7 @@
 import Foundation
 import PDFTestSupport
 import Testing
+
 @testable import Typesetting
 
 /// Text that once crashed the engine, ran off the page or vanished.
@@ -57,7 +58,8 @@ import Testing
     @Test func breakOpportunitiesFollowUAX14() {
         let text = "well-known a/b word"
         let kinds = LineBreakOpportunities.compute(utf8: Array(text.utf8), language: "en")
-        let allowedAfter = kinds.enumerated().filter { $0.element == LineBreakOpportunities.Kind.allowed.rawValue }.map(\.offset)
+        let allowedAfter = kinds.enumerated().filter { $0.element == LineBreakOpportunities.Kind.allowed.rawValue }.map(
+            \.offset)
         // After "well-" (4), after "a/" (12)? ICU allows after the hyphen and after each space.
         #expect(allowedAfter.contains(4), "\(allowedAfter)")
         #expect(allowedAfter.contains(10), "after the space before a/b: \(allowedAfter)")
@@ -71,7 +73,12 @@ import Testing
         var block = Block.paragraph([TextRun("innermost words", style: Fixtures.body)], ParagraphStyle())
         for _ in 0..<40 { block = .quote([block], attribution: nil) }
         var list = Block.paragraph([TextRun("deepest item", style: Fixtures.body)], ParagraphStyle())
-        for n in 0..<200 { list = .list(ListBlock(marker: .bullet, items: [[.paragraph([TextRun("item \(n)", style: Fixtures.body)], ParagraphStyle()), list]])) }
+        for n in 0..<200 {
+            list = .list(
+                ListBlock(
+                    marker: .bullet,
+                    items: [[.paragraph([TextRun("item \(n)", style: Fixtures.body)], ParagraphStyle()), list]]))
+        }
         let (path, _) = try Fixtures.render([block, list])
         let pdf = PDFInspector(path)
         #expect(pdf.contains("innermost words"))
@@ -79,7 +86,7 @@ import Testing
         #expect((0..<200).allSatisfy { pdf.text.contains("item \($0)") })
         let style = Fixtures.style
         let right = style.pageSize.width - style.margins.right + 1
-        let left = style.margins.left - 20 // list markers hang into the margin a little
+        let left = style.margins.left - 20  // list markers hang into the margin a little
         for page in pdf.words {
             for w in page { #expect(w.x0 >= left && w.x1 <= right, "\(w.text) at \(w.x0)–\(w.x1)") }
         }
@@ -95,8 +102,9 @@ import Testing
 
     @Test func charactersTheTextFaceLacksUseAFallbackFace() throws {
         let root = PDFInspector.repositoryRoot + "/Fonts"
-        let fonts = try FontLibrary(directory: root, families: ["serif": "NotoSerif", "sans": "NotoSans"],
-                                    fallbacks: ["NotoNaskhArabic-Regular.ttf", "NotoSansHebrew-Regular.ttf"])
+        let fonts = try FontLibrary(
+            directory: root, families: ["serif": "NotoSerif", "sans": "NotoSans"],
+            fallbacks: ["NotoNaskhArabic-Regular.ttf", "NotoSansHebrew-Regular.ttf"])
         #expect(fonts.uncovered(in: "Amnesty مرحبا שלום") == [])
         #expect(fonts.uncovered(in: "🇺🇦 漢").map(\.value) == [0x1F1FA, 0x1F1E6, 0x6F22])
         let ctx = LayoutContext(fonts: fonts)
@@ -112,7 +120,10 @@ import Testing
     }
 
     @Test func onlyWebAndMailAddressesBecomeLinkAnnotations() throws {
-        let targets = ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "https://www.example.org/a", "mailto:a@example.org"]
+        let targets = [
+            "javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "https://www.example.org/a",
+            "mailto:a@example.org",
+        ]
         let runs = targets.flatMap { t in
             [TextRun(t, style: Fixtures.body.with { $0.link = .uri(t) }), TextRun(" ", style: Fixtures.body)]
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Typesetting
 
 /// Hyphenation only inside real words, with libhyphen's patterns.
@@ -44,7 +45,8 @@ import Testing
     @Test func theCollectorOffersNoBreakInsideURLsOrNumbers() throws {
         let ctx = Fixtures.context()
         let text = "Read https://www.example.org/organizations/accountability and 1234567890 consequences."
-        let items = try ParagraphLayout(context: ctx).collect([TextRun(text, style: Fixtures.body)], style: ParagraphStyle(), measure: 1000)
+        let items = try ParagraphLayout(context: ctx).collect(
+            [TextRun(text, style: Fixtures.body)], style: ParagraphStyle(), measure: 1000)
         let discretionary = items.items.enumerated().filter { $0.element.discretionary }.map(\.offset)
         // Only "consequences" may be hyphenated: every discretionary break lies after the URL and the number.
         let pieces = discretionary.compactMap { i -> String? in
@@ -52,6 +54,8 @@ import Testing
             return b.piece.map { String(items.pieces[$0].text) }
         }
         #expect(!pieces.isEmpty)
-        for p in pieces { #expect("consequences".hasPrefix(p) || "consequences.".contains(p), "unexpected break after \(p)") }
+        for p in pieces {
+            #expect("consequences".hasPrefix(p) || "consequences.".contains(p), "unexpected break after \(p)")
+        }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PDFTestSupport
 import Testing
+
 @testable import Typesetting
 
 /// The keep rules a print designer signs off, stated on the engine alone:
@@ -12,24 +13,33 @@ import Testing
 
     /// Filler lines: a paragraph of `lines` lines of text.
     func filler(_ lines: Int) -> Block {
-        let words = (0..<(lines * 14)).map { i in ["rights", "release", "detained", "monitors", "access", "civilians", "justice"][i % 7] }
-        return .paragraph([TextRun(words.joined(separator: " "), style: Fixtures.body)], ParagraphStyle(hyphenate: false))
+        let words = (0..<(lines * 14)).map { i in
+            ["rights", "release", "detained", "monitors", "access", "civilians", "justice"][i % 7]
+        }
+        return .paragraph(
+            [TextRun(words.joined(separator: " "), style: Fixtures.body)], ParagraphStyle(hyphenate: false))
     }
 
     func cell(_ text: String, color: Color? = nil) -> Table.Cell {
-        Table.Cell([.paragraph([TextRun(text, style: Fixtures.body.with { if let color { $0.color = color } })],
-                               ParagraphStyle(alignment: .left, hyphenate: false, spaceAfter: 0))])
+        Table.Cell([
+            .paragraph(
+                [TextRun(text, style: Fixtures.body.with { if let color { $0.color = color } })],
+                ParagraphStyle(alignment: .left, hyphenate: false, spaceAfter: 0))
+        ])
     }
 
     func table(rows: Int, group: Bool = false, groupEvery: Int = 3, total: Bool = false, tall: Double = 0) -> Table {
         var body: [Table.Row] = []
         for i in 0..<rows {
-            if group && i % groupEvery == 0 { body.append(Table.Row([cell("Group \(i / 3)", color: Self.marker), cell("")], role: .group)) }
+            if group && i % groupEvery == 0 {
+                body.append(Table.Row([cell("Group \(i / 3)", color: Self.marker), cell("")], role: .group))
+            }
             let text = tall > 0 ? String(repeating: "tall row text ", count: Int(tall)) : "row \(i)"
             body.append(Table.Row([cell("Row \(i)"), cell(text)]))
         }
         if total { body.append(Table.Row([cell("Total"), cell("\(rows)")], role: .total)) }
-        return Table(columns: [.fixed(120), .fraction(1)], header: [Table.Row([cell("Name"), cell("Value")])], rows: body)
+        return Table(
+            columns: [.fixed(120), .fraction(1)], header: [Table.Row([cell("Name"), cell("Value")])], rows: body)
     }
 
     /// Which page each text line ("Row 3", "Total", a heading) lands on.
@@ -54,8 +64,9 @@ import Testing
             let blocks: [Block] = [
                 filler(fill),
                 .heading(Heading(level: 2, runs: [TextRun("Issue matrix", style: Fixtures.body)], anchor: "m")),
-                .paragraph([TextRun("Which organization made which demand.", style: Fixtures.body)],
-                           ParagraphStyle(alignment: .left, keepWithNext: true)),
+                .paragraph(
+                    [TextRun("Which organization made which demand.", style: Fixtures.body)],
+                    ParagraphStyle(alignment: .left, keepWithNext: true)),
                 .table(table(rows: 20)),
             ]
             let doc = try DocumentLayout(context: Fixtures.context(), style: Fixtures.style)
@@ -64,7 +75,9 @@ import Testing
             let heading = try #require(lines.first { $0.text.contains("Issue matrix") })
             let caption = try #require(lines.first { $0.text.contains("Which organization") })
             let row1 = try #require(lines.first { $0.text == "Row 1" })
-            #expect(heading.page == caption.page && caption.page == row1.page, "fill \(fill): heading p\(heading.page), row 1 p\(row1.page)")
+            #expect(
+                heading.page == caption.page && caption.page == row1.page,
+                "fill \(fill): heading p\(heading.page), row 1 p\(row1.page)")
         }
     }
 
@@ -87,7 +100,9 @@ import Testing
             let rows = pages(of: doc).filter { $0.text.hasPrefix("Row ") }
             let byPage = Dictionary(grouping: rows, by: \.page)
             if byPage.count > 1 { splits += 1 }
-            for (page, list) in byPage { #expect(list.count >= 3, "fill \(fill): \(list.count) body rows on page \(page)") }
+            for (page, list) in byPage {
+                #expect(list.count >= 3, "fill \(fill): \(list.count) body rows on page \(page)")
+            }
             let total = try #require(pages(of: doc).first { $0.text == "Total" })
             #expect(total.page == rows.last?.page, "the totals row stays with the last rows")
         }
@@ -103,7 +118,9 @@ import Testing
             for (i, line) in lines.enumerated() where line.color == Self.marker {
                 let following = lines[(i + 1)...].prefix { $0.page == line.page }.filter { $0.text.hasPrefix("Row ") }
                 let continues = lines[(i + 1)...].contains { $0.text.hasPrefix("Row ") }
-                #expect(!continues || following.count >= 2, "fill \(fill): \(line.text) on page \(line.page) keeps \(following.count) rows")
+                #expect(
+                    !continues || following.count >= 2,
+                    "fill \(fill): \(line.text) on page \(line.page) keeps \(following.count) rows")
             }
         }
     }
@@ -126,7 +143,8 @@ import Testing
         let row0 = try #require(pages(of: doc).first { $0.text == "Row 0" })
         #expect(row0.page == 1, "the table starts on page 1")
         let style = Fixtures.style
-        let used = doc.pages[0].placements.dropLast().map { $0.origin.y + $0.fragment.height }.max()! - style.margins.top
+        let used =
+            doc.pages[0].placements.dropLast().map { $0.origin.y + $0.fragment.height }.max()! - style.margins.top
         #expect(used >= 0.5 * style.contentHeight, "page 1 is \(Int(100 * used / style.contentHeight))% full")
     }
 
@@ -135,7 +153,9 @@ import Testing
         // after text filling less than half of it: it must break, not move.
         let group: Block = .keepTogether((0..<30).map { _ in filler(1) })
         let doc = try DocumentLayout(context: Fixtures.context(), style: Fixtures.style)
-            .layout([filler(10), group, filler(5)], metadata: DocumentMetadata(title: "t", date: Date(timeIntervalSince1970: 0)))
+            .layout(
+                [filler(10), group, filler(5)],
+                metadata: DocumentMetadata(title: "t", date: Date(timeIntervalSince1970: 0)))
         let first = doc.pages[0].placements.dropLast().map { $0.origin.y + $0.fragment.height }.max() ?? 0
         let style = Fixtures.style
         #expect(first - style.margins.top >= 0.5 * style.contentHeight, "page 1 is filled to \(Int(first)) pt")
@@ -151,18 +171,25 @@ import Testing
     @Test func streamingKeepsTheSameRulesAsBufferedLayout() throws {
         var blocks: [Block] = []
         for i in 0..<12 {
-            blocks.append(.heading(Heading(level: 2, runs: [TextRun("Part \(i)", style: Fixtures.body)], anchor: "p\(i)")))
-            blocks.append(.paragraph([TextRun("Caption for part \(i).", style: Fixtures.body)], ParagraphStyle(alignment: .left, keepWithNext: true)))
+            blocks.append(
+                .heading(Heading(level: 2, runs: [TextRun("Part \(i)", style: Fixtures.body)], anchor: "p\(i)")))
+            blocks.append(
+                .paragraph(
+                    [TextRun("Caption for part \(i).", style: Fixtures.body)],
+                    ParagraphStyle(alignment: .left, keepWithNext: true)))
             blocks.append(.table(table(rows: 4 + i % 5, group: i % 2 == 0, total: true)))
             blocks.append(filler(3 + i % 7))
         }
         var style = Fixtures.style
         style.footer = PageFurniture(left: "{title}", right: "page {page}")
         let layout = DocumentLayout(context: Fixtures.context(), style: style)
-        let buffered = try layout.layout(blocks, metadata: DocumentMetadata(title: "t", date: Date(timeIntervalSince1970: 0)))
+        let buffered = try layout.layout(
+            blocks, metadata: DocumentMetadata(title: "t", date: Date(timeIntervalSince1970: 0)))
         var streamed: [Page] = []
         _ = try DocumentLayout(context: Fixtures.context(), style: style)
-            .stream(blocks, metadata: DocumentMetadata(title: "t", date: Date(timeIntervalSince1970: 0))) { streamed.append($0) }
+            .stream(blocks, metadata: DocumentMetadata(title: "t", date: Date(timeIntervalSince1970: 0))) {
+                streamed.append($0)
+            }
         #expect(streamed.count == buffered.pages.count)
         for (a, b) in zip(streamed, buffered.pages) {
             #expect(a.placements.map(\.origin.y) == b.placements.map(\.origin.y), "page \(a.number)")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Typesetting
 
 /// Total-fit line breaking: every line fits the measure, total demerits
@@ -6,8 +7,10 @@ import Testing
 @Suite struct LineBreakingTests {
     let context = Fixtures.context()
 
-    func breaker(_ text: String, measure: Double, style: ParagraphStyle = ParagraphStyle(),
-                 parameters: LineBreakingParameters = LineBreakingParameters()) throws -> (KnuthPlass, [Int]) {
+    func breaker(
+        _ text: String, measure: Double, style: ParagraphStyle = ParagraphStyle(),
+        parameters: LineBreakingParameters = LineBreakingParameters()
+    ) throws -> (KnuthPlass, [Int]) {
         let layout = ParagraphLayout(context: context)
         let items = try layout.collect([TextRun(text, style: Fixtures.body)], style: style, measure: measure)
         let kp = KnuthPlass(items: items.items, measure: measure, parameters: parameters)
@@ -60,20 +63,24 @@ import Testing
     }
 
     @Test func aLongURLIsBrokenInsideTheMargin() throws {
-        let text = "See https://www.example.org/reports/2025/03/us-russia-engagement-must-prioritize-human-rights-abuse-concerns-and-the-release-of-civilians for the letter."
+        let text =
+            "See https://www.example.org/reports/2025/03/us-russia-engagement-must-prioritize-human-rights-abuse-concerns-and-the-release-of-civilians for the letter."
         let measure = 140.0
         let (kp, breaks) = try breaker(text, measure: measure)
         for item in kp.items where item.kind == .box { #expect(item.width <= measure) }
         for r in ratios(kp, breaks) { #expect(r >= -1.0001) }
         // The composed lines keep every glyph origin inside the measure.
-        let lines = try ParagraphLayout(context: context).lines([TextRun(text, style: Fixtures.body)], style: ParagraphStyle(), measure: measure)
+        let lines = try ParagraphLayout(context: context).lines(
+            [TextRun(text, style: Fixtures.body)], style: ParagraphStyle(), measure: measure)
         #expect(lines.count >= 3)
         for line in lines {
             for case .glyphs(let run) in line.items {
                 for p in run.positions { #expect(p.x >= 0 && p.x <= measure) }
             }
         }
-        let joined = lines.flatMap { $0.items }.compactMap { if case .glyphs(let g) = $0 { return g.text }; return nil }.joined()
+        let joined = lines.flatMap { $0.items }.compactMap {
+            if case .glyphs(let g) = $0 { return g.text }; return nil
+        }.joined()
         #expect(joined.replacingOccurrences(of: " ", with: "").contains("https://www.example.org/reports/2025/03/"))
     }
 
@@ -91,8 +98,9 @@ import Testing
     }
 
     @Test func raggedTextKeepsNaturalSpaces() throws {
-        let lines = try ParagraphLayout(context: context).lines([TextRun(Fixtures.paragraphs[1], style: Fixtures.body)],
-                                                                style: ParagraphStyle(alignment: .left), measure: 200)
+        let lines = try ParagraphLayout(context: context).lines(
+            [TextRun(Fixtures.paragraphs[1], style: Fixtures.body)],
+            style: ParagraphStyle(alignment: .left), measure: 200)
         #expect(lines.count > 3)
         // In ragged text every line starts at x = 0 and the space glyphs sit at natural distances.
         for line in lines {

@@ -1,6 +1,7 @@
 import Foundation
 import PDFTestSupport
 import Testing
+
 @testable import Typesetting
 
 /// Each marked-content sequence holds the words of the element it belongs
@@ -41,8 +42,10 @@ import Testing
         func cell(_ role: String, _ count: Int, rowHeader: Bool = false) -> Table.Cell {
             Table.Cell([.paragraph([TextRun(next(role + " > P", count), style: body)], plain)], isRowHeader: rowHeader)
         }
-        var blocks: [Block] = [.heading(Heading(level: 1, runs: [TextRun(next("Document > H1", 3), style: body)], anchor: "one")),
-                               paragraph(40)]
+        var blocks: [Block] = [
+            .heading(Heading(level: 1, runs: [TextRun(next("Document > H1", 3), style: body)], anchor: "one")),
+            paragraph(40),
+        ]
         let link = body.with { $0.link = .uri("https://example.org/report") }
         k += 1
         let withLink = k
@@ -50,12 +53,22 @@ import Testing
         let before = Self.words(withLink, 12).prefix(6).joined(separator: " ")
         let after = Self.words(withLink, 12).suffix(6).joined(separator: " ")
         let linked = next("P > Link", 3)
-        blocks.append(.paragraph([TextRun(before + " ", style: body), TextRun(linked, style: link), TextRun(" " + after, style: body)], plain))
-        blocks.append(.list(ListBlock(marker: .bullet, items: [[paragraph(in: "LBody", 8)], [paragraph(in: "LBody", 5)]])))
-        blocks.append(.quote([paragraph(in: "BlockQuote", 12)], attribution: [TextRun(next("BlockQuote > P", 2), style: body)]))
-        blocks.append(.figure(Figure(size: Size(width: 40, height: 20), elements: [.fill(.rect(Rect(x: 0, y: 0, width: 40, height: 20)), .black)],
-                                     caption: [TextRun(next("Document > Caption", 4), style: body)], alternative: "A black rectangle.")))
-        blocks.append(.heading(Heading(level: 2, runs: [TextRun(next("Document > H2", 2), style: body)], anchor: "two")))
+        blocks.append(
+            .paragraph(
+                [TextRun(before + " ", style: body), TextRun(linked, style: link), TextRun(" " + after, style: body)],
+                plain))
+        blocks.append(
+            .list(ListBlock(marker: .bullet, items: [[paragraph(in: "LBody", 8)], [paragraph(in: "LBody", 5)]])))
+        blocks.append(
+            .quote([paragraph(in: "BlockQuote", 12)], attribution: [TextRun(next("BlockQuote > P", 2), style: body)]))
+        blocks.append(
+            .figure(
+                Figure(
+                    size: Size(width: 40, height: 20),
+                    elements: [.fill(.rect(Rect(x: 0, y: 0, width: 40, height: 20)), .black)],
+                    caption: [TextRun(next("Document > Caption", 4), style: body)], alternative: "A black rectangle.")))
+        blocks.append(
+            .heading(Heading(level: 2, runs: [TextRun(next("Document > H2", 2), style: body)], anchor: "two")))
         // Long enough to run over at least one page break mid-paragraph.
         blocks.append(paragraph(700))
         let header = Table.Row([cell("TH", 2), cell("TH", 2)])
@@ -93,9 +106,13 @@ import Testing
                     continue
                 }
                 // Only a figure's drawing holds no text.
-                #expect(!text.isEmpty || element.role == "Figure", "\(role): MCID \(mcid) of page \(page + 1) draws no text")
+                #expect(
+                    !text.isEmpty || element.role == "Figure", "\(role): MCID \(mcid) of page \(page + 1) draws no text"
+                )
                 let owners = Self.owners(text)
-                #expect(owners.count <= 1, "\(role): MCID \(mcid) of page \(page + 1) holds the words of elements \(owners.sorted()): \(text)")
+                #expect(
+                    owners.count <= 1,
+                    "\(role): MCID \(mcid) of page \(page + 1) holds the words of elements \(owners.sorted()): \(text)")
                 for k in owners {
                     roles[k, default: []].insert(role)
                     words[k, default: []] += Self.tokens(text)
@@ -108,14 +125,19 @@ import Testing
         #expect(sequences > 100)
         for (k, e) in expected.sorted(by: { $0.key < $1.key }) {
             #expect(roles[k] == [e.role], "element \(k)'s words are in \(roles[k]?.sorted() ?? []), not \(e.role)")
-            #expect(words[k] == e.words, "element \(k) (\(e.role)) holds \(words[k] ?? []), not its \(e.words.count) words in order")
+            #expect(
+                words[k] == e.words,
+                "element \(k) (\(e.role)) holds \(words[k] ?? []), not its \(e.words.count) words in order")
         }
         // Every sequence with an MCID belongs to an element, and nothing is drawn outside a sequence.
         for (page, numbered) in marks.pages.enumerated() {
             let inTree = Set(tree.elements.flatMap { $0.content.filter { $0.page == page }.map(\.mcid) })
-            #expect(Set(numbered.keys) == inTree, "page \(page + 1): sequences \(numbered.keys.sorted()) against the tree's \(inTree.sorted())")
-            #expect(marks.unmarked[page].trimmingCharacters(in: .whitespaces).isEmpty,
-                    "page \(page + 1) draws text outside any sequence: \(marks.unmarked[page])")
+            #expect(
+                Set(numbered.keys) == inTree,
+                "page \(page + 1): sequences \(numbered.keys.sorted()) against the tree's \(inTree.sorted())")
+            #expect(
+                marks.unmarked[page].trimmingCharacters(in: .whitespaces).isEmpty,
+                "page \(page + 1) draws text outside any sequence: \(marks.unmarked[page])")
         }
         // The repeated table header is an artifact: only its words are there, besides the running furniture.
         let headerOwners = Set(expected.filter { $0.value.role == "TH > P" }.keys.sorted().prefix(2))
@@ -127,8 +149,10 @@ import Testing
     /// The reader itself, on text whose marks are known: a sequence's words,
     /// a ligature's actual text, an artifact, a line break as a space.
     @Test func theReaderCreditsEachGlyphToItsSequence() throws {
-        let (path, _) = try Fixtures.render([.paragraph([TextRun("The first office of the staff", style: body)], plain),
-                                             .heading(Heading(level: 1, runs: [TextRun("Closing words", style: body)], anchor: "c"))])
+        let (path, _) = try Fixtures.render([
+            .paragraph([TextRun("The first office of the staff", style: body)], plain),
+            .heading(Heading(level: 1, runs: [TextRun("Closing words", style: body)], anchor: "c")),
+        ])
         let marks = MarkedContentText(path)
         let page = try #require(marks.pages.first)
         #expect(page.values.sorted() == ["Closing words", "The first office of the staff"], "\(page)")

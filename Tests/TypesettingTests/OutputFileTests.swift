@@ -1,6 +1,7 @@
 import Foundation
 import PDFTestSupport
 import Testing
+
 @testable import Typesetting
 
 /// Where the PDF goes: complete files only, nothing left behind, device
@@ -81,7 +82,9 @@ import Testing
     }
 
     @Test func refusesEverythingElse() {
-        for bad in ["", "abc", "-1", "1.5", " 17", "9300000000000000000", "99999999999999", "253402300800", "0x10", "1e9"] {
+        for bad in [
+            "", "abc", "-1", "1.5", " 17", "9300000000000000000", "99999999999999", "253402300800", "0x10", "1e9",
+        ] {
             #expect(throws: SourceDateEpoch.Invalid.self, "\(bad)") { try SourceDateEpoch.parse(bad) }
         }
         let message = SourceDateEpoch.Invalid(value: "abc").description

@@ -1,6 +1,7 @@
 import Foundation
 import PDFTestSupport
 import Testing
+
 @testable import Typesetting
 
 /// The PDF contract: valid, fonts embedded and subset, exact text
@@ -20,8 +21,15 @@ import Testing
 
     @Test func textExtractsExactlyWithLigaturesAndCyrillic() throws {
         let blocks: [Block] = [
-            .paragraph([TextRun("The office staff affirm an efficient, fluffy first draft.", style: Fixtures.body)], ParagraphStyle(alignment: .left)),
-            .paragraph([TextRun("Права людини мають бути в центрі переговорів.", style: Fixtures.body.with { $0.language = "uk" })], ParagraphStyle(alignment: .left)),
+            .paragraph(
+                [TextRun("The office staff affirm an efficient, fluffy first draft.", style: Fixtures.body)],
+                ParagraphStyle(alignment: .left)),
+            .paragraph(
+                [
+                    TextRun(
+                        "Права людини мають бути в центрі переговорів.",
+                        style: Fixtures.body.with { $0.language = "uk" })
+                ], ParagraphStyle(alignment: .left)),
         ]
         let (path, _) = try Fixtures.render(blocks)
         let text = PDFInspector(path).text
@@ -82,7 +90,8 @@ import Testing
             switch compression {
             case .byTheTaggingStep: #expect(writer.contentsCompressedAhead == 0)
             case .ahead: #expect(writer.contentsCompressedAhead <= doc.pages.count)
-            case .aheadOnly: #expect(writer.contentsCompressedAhead == doc.pages.count, "every page's content from the threads")
+            case .aheadOnly:
+                #expect(writer.contentsCompressedAhead == doc.pages.count, "every page's content from the threads")
             }
             files[compression] = try Data(contentsOf: URL(fileURLWithPath: path))
             #expect(PDFInspector.run(["qpdf", "--check", path]).status == 0)
@@ -95,8 +104,10 @@ import Testing
     /// its link's words and nowhere else.
     @Test func linkAnnotationsLieOverTheirWords() throws {
         let link = Fixtures.body.with { $0.link = .uri("https://www.example.org/report") }
-        let runs = [TextRun("Plain words before ", style: Fixtures.body), TextRun("the linked report", style: link),
-                    TextRun(" and plain words after.", style: Fixtures.body)]
+        let runs = [
+            TextRun("Plain words before ", style: Fixtures.body), TextRun("the linked report", style: link),
+            TextRun(" and plain words after.", style: Fixtures.body),
+        ]
         let (path, doc) = try Fixtures.render([.paragraph(runs, ParagraphStyle(alignment: .left))])
         let pdf = PDFInspector(path)
         let rects = pdf.linkRects
@@ -115,20 +126,25 @@ import Testing
     /// tests render on other threads would race with their reads.)
     @Test func sourceDateEpochSetsTheDate() {
         let metadata = DocumentMetadata(title: "x")
-        #expect(metadata.effectiveDate(environment: ["SOURCE_DATE_EPOCH": "1742256000"]) == Date(timeIntervalSince1970: 1_742_256_000))
+        #expect(
+            metadata.effectiveDate(environment: ["SOURCE_DATE_EPOCH": "1742256000"])
+                == Date(timeIntervalSince1970: 1_742_256_000))
         #expect(metadata.effectiveDate(environment: [:]).timeIntervalSinceNow.magnitude < 60, "unset: the clock")
         var dated = metadata
         dated.date = Date(timeIntervalSince1970: 0)
-        #expect(dated.effectiveDate(environment: ["SOURCE_DATE_EPOCH": "1742256000"]) == Date(timeIntervalSince1970: 0),
-                "a date given explicitly wins")
+        #expect(
+            dated.effectiveDate(environment: ["SOURCE_DATE_EPOCH": "1742256000"]) == Date(timeIntervalSince1970: 0),
+            "a date given explicitly wins")
     }
 
     @Test func everyWordStaysInsideTheMarginsWithoutOverlap() {
         let margin = 18.0
         for (n, words) in pdf.words.enumerated() {
             for w in words {
-                #expect(w.x0 >= margin - 0.5 && w.x1 <= 612 - margin + 0.5 && w.y0 >= margin - 0.5 && w.y1 <= 792 - margin + 0.5,
-                        "page \(n + 1): '\(w.text)' outside the margins")
+                #expect(
+                    w.x0 >= margin - 0.5 && w.x1 <= 612 - margin + 0.5 && w.y0 >= margin - 0.5
+                        && w.y1 <= 792 - margin + 0.5,
+                    "page \(n + 1): '\(w.text)' outside the margins")
             }
         }
     }
@@ -142,13 +158,15 @@ import Testing
         let dir = PDFInspector.temporaryDirectory()
         // A folder that cannot be created.
         #expect(throws: TypesettingError.self) {
-            try PDFWriter(path: "/proc/no-such-folder/out.pdf", metadata: DocumentMetadata(title: "x"), fonts: Fixtures.fonts,
-                          firstPageSize: PaperSize.letter.size)
+            try PDFWriter(
+                path: "/proc/no-such-folder/out.pdf", metadata: DocumentMetadata(title: "x"), fonts: Fixtures.fonts,
+                firstPageSize: PaperSize.letter.size)
         }
         // A writer dropped before finishing leaves no file, named or temporary.
         do {
-            let w = try PDFWriter(path: dir + "/partial.pdf", metadata: DocumentMetadata(title: "x"), fonts: Fixtures.fonts,
-                                  firstPageSize: PaperSize.letter.size)
+            let w = try PDFWriter(
+                path: dir + "/partial.pdf", metadata: DocumentMetadata(title: "x"), fonts: Fixtures.fonts,
+                firstPageSize: PaperSize.letter.size)
             _ = w
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)

@@ -1,6 +1,7 @@
 import Foundation
 import PDFTestSupport
 import Testing
+
 @testable import Typesetting
 
 /// Page breaking: widows and orphans, headings kept with what follows,
@@ -16,16 +17,22 @@ import Testing
         var g = SpecimenDocument.Generator(state: 7)
         let spec = SpecimenDocument(style: Fixtures.style)
         for i in 1...60 {
-            let runs = spec.paragraph(&g, sentences: 4 + g.next(12)).map { TextRun($0.text, style: Fixtures.body.with { $0.color = colour(i) }) }
+            let runs = spec.paragraph(&g, sentences: 4 + g.next(12)).map {
+                TextRun($0.text, style: Fixtures.body.with { $0.color = colour(i) })
+            }
             blocks.append(.paragraph(runs, ParagraphStyle()))
         }
         let (_, doc) = try Fixtures.render(blocks)
         #expect(doc.pages.count >= 3)
         // Lines of each paragraph on each page.
-        var linesOn: [Int: [Int: Int]] = [:]   // paragraph → page → lines
+        var linesOn: [Int: [Int: Int]] = [:]  // paragraph → page → lines
         for page in doc.pages {
             for (_, f) in page.placements {
-                guard let run = f.items.compactMap({ if case .glyphs(let g) = $0 { return g }; return nil }).first else { continue }
+                guard
+                    let run = f.items.compactMap({
+                        if case .glyphs(let g) = $0 { return g }; return nil
+                    }).first
+                else { continue }
                 let id = paragraphID(run.color)
                 guard id > 0 else { continue }
                 linesOn[id, default: [:]][page.number, default: 0] += 1
@@ -44,15 +51,21 @@ import Testing
         var g = SpecimenDocument.Generator(state: 3)
         let spec = SpecimenDocument(style: Fixtures.style)
         for i in 1...40 {
-            blocks.append(.heading(Heading(level: 2, runs: [TextRun("Section \(i)", style: Fixtures.body.with { $0.color = colour(900) })], anchor: "s\(i)")))
+            blocks.append(
+                .heading(
+                    Heading(
+                        level: 2, runs: [TextRun("Section \(i)", style: Fixtures.body.with { $0.color = colour(900) })],
+                        anchor: "s\(i)")))
             blocks.append(.paragraph(spec.paragraph(&g, sentences: 1 + g.next(6)), ParagraphStyle()))
         }
         let (_, doc) = try Fixtures.render(blocks)
         #expect(doc.pages.count >= 3)
         for page in doc.pages {
-            let body = page.placements.dropLast(1)    // the footer comes last
+            let body = page.placements.dropLast(1)  // the footer comes last
             guard let last = body.last?.fragment else { continue }
-            let isHeading = last.items.contains { if case .glyphs(let g) = $0 { return paragraphID(g.color) == 900 }; return false }
+            let isHeading = last.items.contains {
+                if case .glyphs(let g) = $0 { return paragraphID(g.color) == 900 }; return false
+            }
             #expect(!isHeading, "page \(page.number) ends with a heading")
         }
     }
@@ -72,11 +85,20 @@ import Testing
 
     @Test func aRowTallerThanAPageIsSplitNotLost() throws {
         let ps = ParagraphStyle(alignment: .left, spaceAfter: 4)
-        let tall = (0..<40).map { i in Block.paragraph([TextRun("Cell paragraph \(i). " + Fixtures.paragraphs[i % 4], style: Fixtures.body)], ps) }
-        let table = Table(columns: [.fraction(1), .fraction(1)],
-                          header: [Table.Row([Table.Cell([.paragraph([TextRun("Left", style: Fixtures.body)], ps)]),
-                                              Table.Cell([.paragraph([TextRun("Right", style: Fixtures.body)], ps)])])],
-                          rows: [Table.Row([Table.Cell(tall), Table.Cell([.paragraph([TextRun("short", style: Fixtures.body)], ps)])])])
+        let tall = (0..<40).map { i in
+            Block.paragraph([TextRun("Cell paragraph \(i). " + Fixtures.paragraphs[i % 4], style: Fixtures.body)], ps)
+        }
+        let table = Table(
+            columns: [.fraction(1), .fraction(1)],
+            header: [
+                Table.Row([
+                    Table.Cell([.paragraph([TextRun("Left", style: Fixtures.body)], ps)]),
+                    Table.Cell([.paragraph([TextRun("Right", style: Fixtures.body)], ps)]),
+                ])
+            ],
+            rows: [
+                Table.Row([Table.Cell(tall), Table.Cell([.paragraph([TextRun("short", style: Fixtures.body)], ps)])])
+            ])
         let (path, doc) = try Fixtures.render([.table(table)])
         #expect(doc.pages.count >= 3)
         let text = PDFInspector(path).text
@@ -84,7 +106,9 @@ import Testing
     }
 
     @Test func contentTallerThanAPageIsAClearError() throws {
-        let figure = Figure(size: Size(width: 100, height: 2000), elements: [.fill(.rect(Rect(x: 0, y: 0, width: 100, height: 2000)), .black)])
+        let figure = Figure(
+            size: Size(width: 100, height: 2000),
+            elements: [.fill(.rect(Rect(x: 0, y: 0, width: 100, height: 2000)), .black)])
         #expect(throws: TypesettingError.self) { try Fixtures.render([.figure(figure)]) }
         do { _ = try Fixtures.render([.figure(figure)]) } catch let e as TypesettingError {
             guard case .contentTooTall = e else { Issue.record("wrong error \(e)"); return }
@@ -149,7 +173,9 @@ extension String {
         var style = Fixtures.style
         style.footer = PageFurniture(left: "{title}", right: "page {page} of {pages}")
         let short = SpecimenDocument(style: style).blocks(pages: 3, contents: false)
-        let long = Array(repeating: short, count: DocumentLayout.blocksHeldForPageTotal / short.count + 1).flatMap { $0 }
+        let long = Array(repeating: short, count: DocumentLayout.blocksHeldForPageTotal / short.count + 1).flatMap {
+            $0
+        }
         let layout = DocumentLayout(context: Fixtures.context(), style: style)
         #expect(!layout.shouldStream(short))
         #expect(layout.shouldStream(long))
@@ -171,9 +197,11 @@ extension String {
             .stream(blocks, metadata: DocumentMetadata(title: "S")) { streamed.append($0) }
         #expect(count == buffered.pages.count && streamed.count == count && count > 1)
         func footer(_ page: Page) -> String {
-            page.placements.last.map { $0.fragment.items.compactMap { item -> String? in
-                if case .glyphs(let run) = item { return run.text } else { return nil }
-            }.joined(separator: " ") } ?? ""
+            page.placements.last.map {
+                $0.fragment.items.compactMap { item -> String? in
+                    if case .glyphs(let run) = item { return run.text } else { return nil }
+                }.joined(separator: " ")
+            } ?? ""
         }
         for (a, b) in zip(streamed, buffered.pages) {
             #expect(a.placements.map(\.origin) == b.placements.map(\.origin))
@@ -185,16 +213,20 @@ extension String {
         var style = Fixtures.style
         style.footer = PageFurniture(left: "{title}", right: "page {page}")
         let ps = ParagraphStyle()
-        let blocks: [Block] = [.paragraph([TextRun(Fixtures.paragraphs[0], style: Fixtures.body)], ps),
-                               .table(Fixtures.longTable(rows: 400)),
-                               .paragraph([TextRun(Fixtures.paragraphs[1], style: Fixtures.body)], ps)]
+        let blocks: [Block] = [
+            .paragraph([TextRun(Fixtures.paragraphs[0], style: Fixtures.body)], ps),
+            .table(Fixtures.longTable(rows: 400)),
+            .paragraph([TextRun(Fixtures.paragraphs[1], style: Fixtures.body)], ps),
+        ]
         // The flow hands the rows over in pieces, before the block is done.
         let flow = BlockFlow(context: Fixtures.context(), style: style)
         var pieces: [[VItem]] = []
         let rest = try flow.build(blocks[1], width: style.contentWidth) { pieces.append($0) }
         #expect(pieces.count > 10, "400 rows come in pieces, not whole")
         #expect(pieces.allSatisfy { $0.count <= TableLayout.itemsPerFlush + 2 })
-        let rows = (pieces.flatMap { $0 } + rest).filter { if case .box = $0 { return true }; return false }
+        let rows = (pieces.flatMap { $0 } + rest).filter {
+            if case .box = $0 { return true }; return false
+        }
         #expect(rows.count == 401, "the header and every row, once")
         // And pages break exactly as when the table is set whole.
         let buffered = try DocumentLayout(context: Fixtures.context(), style: style)

@@ -1,6 +1,7 @@
 import Foundation
 import PDFTestSupport
 import Testing
+
 @testable import Typesetting
 
 /// The engine carries structure from blocks to the tagged PDF: every block
@@ -10,21 +11,37 @@ import Testing
     let body = Fixtures.body
     let plain = ParagraphStyle(alignment: .left)
 
-    func paragraph(_ text: String, style: TextStyle? = nil) -> Block { .paragraph([TextRun(text, style: style ?? body)], plain) }
-    func cell(_ text: String, rowHeader: Bool = false) -> Table.Cell { Table.Cell([paragraph(text)], isRowHeader: rowHeader) }
+    func paragraph(_ text: String, style: TextStyle? = nil) -> Block {
+        .paragraph([TextRun(text, style: style ?? body)], plain)
+    }
+    func cell(_ text: String, rowHeader: Bool = false) -> Table.Cell {
+        Table.Cell([paragraph(text)], isRowHeader: rowHeader)
+    }
 
     @Test func everyBlockKindBecomesItsStandardElementInReadingOrder() throws {
         let link = body.with { $0.link = .uri("https://example.org/report") }
         let blocks: [Block] = [
             .heading(Heading(level: 1, runs: [TextRun("Findings", style: body)], anchor: "findings")),
-            .paragraph([TextRun("See the ", style: body), TextRun("full report", style: link), TextRun(" for details.", style: body)], plain),
+            .paragraph(
+                [
+                    TextRun("See the ", style: body), TextRun("full report", style: link),
+                    TextRun(" for details.", style: body),
+                ], plain),
             .list(ListBlock(marker: .bullet, items: [[paragraph("First point")], [paragraph("Second point")]])),
             .quote([paragraph("Words worth quoting.")], attribution: [TextRun("— A speaker", style: body)]),
-            .table(Table(columns: [.auto, .fraction(1)], header: [Table.Row([cell("Name"), cell("Value")])],
-                         rows: [Table.Row([cell("Alpha", rowHeader: true), cell("1")])])),
-            .figure(Figure(size: Size(width: 40, height: 20), elements: [.fill(.rect(Rect(x: 0, y: 0, width: 40, height: 20)), .black)],
-                           caption: [TextRun("A black box.", style: body)], alternative: "A black rectangle.")),
-            .figure(Figure(size: Size(width: 40, height: 4), elements: [.fill(.rect(Rect(x: 0, y: 0, width: 40, height: 4)), .black)])),
+            .table(
+                Table(
+                    columns: [.auto, .fraction(1)], header: [Table.Row([cell("Name"), cell("Value")])],
+                    rows: [Table.Row([cell("Alpha", rowHeader: true), cell("1")])])),
+            .figure(
+                Figure(
+                    size: Size(width: 40, height: 20),
+                    elements: [.fill(.rect(Rect(x: 0, y: 0, width: 40, height: 20)), .black)],
+                    caption: [TextRun("A black box.", style: body)], alternative: "A black rectangle.")),
+            .figure(
+                Figure(
+                    size: Size(width: 40, height: 4),
+                    elements: [.fill(.rect(Rect(x: 0, y: 0, width: 40, height: 4)), .black)])),
             .rule(color: .black, width: 1),
         ]
         let (path, _) = try Fixtures.render(blocks)
@@ -37,7 +54,9 @@ import Testing
         #expect(rows.map { $0.children.map(\.role) } == [["TH", "TH"], ["TH", "TD"]])
         #expect(rows[0].children.allSatisfy { $0.attributes["Scope"] == "Column" })
         #expect(rows[1].children[0].attributes["Scope"] == "Row")
-        #expect(tree.elements("Figure").map { $0.attributes["Alt"] } == ["A black rectangle."], "the undescribed figure is decoration")
+        #expect(
+            tree.elements("Figure").map { $0.attributes["Alt"] } == ["A black rectangle."],
+            "the undescribed figure is decoration")
         let links = tree.elements("Link")
         #expect(links.count == 1)
         #expect(!links[0].content.isEmpty, "the linked words are inside the Link element")
@@ -47,7 +66,8 @@ import Testing
 
     @Test func aTableHeaderRepeatedOnLaterPagesIsStructureOnlyOnce() throws {
         let rows = (1...120).map { Table.Row([cell("Row \($0)"), cell("value \($0)")]) }
-        let table = Table(columns: [.fraction(1), .fraction(1)], header: [Table.Row([cell("Label"), cell("Figure")])], rows: rows)
+        let table = Table(
+            columns: [.fraction(1), .fraction(1)], header: [Table.Row([cell("Label"), cell("Figure")])], rows: rows)
         let (path, doc) = try Fixtures.render([.table(table)])
         #expect(doc.pages.count >= 3)
         let tree = StructureTree(path)
@@ -61,7 +81,11 @@ import Testing
         let russian = body.with { $0.language = "ru" }
         let blocks: [Block] = [
             .paragraph([TextRun("Заявление правозащитников о задержанных.", style: russian)], plain),
-            .paragraph([TextRun("The group ", style: body), TextRun("«Мемориал»", style: russian), TextRun(" was closed.", style: body)], plain),
+            .paragraph(
+                [
+                    TextRun("The group ", style: body), TextRun("«Мемориал»", style: russian),
+                    TextRun(" was closed.", style: body),
+                ], plain),
         ]
         let (path, _) = try Fixtures.render(blocks)
         let tree = StructureTree(path)
@@ -78,8 +102,15 @@ import Testing
 
     @Test func aHeadingTakesTheLanguageOfMostOfItsWords() throws {
         let russian = body.with { $0.language = "ru" }
-        let blocks: [Block] = [.heading(Heading(level: 1, runs: [TextRun("Заявление правозащитников о задержанных", style: russian),
-                                                                 TextRun(" (2024)", style: body)], anchor: "ru"))]
+        let blocks: [Block] = [
+            .heading(
+                Heading(
+                    level: 1,
+                    runs: [
+                        TextRun("Заявление правозащитников о задержанных", style: russian),
+                        TextRun(" (2024)", style: body),
+                    ], anchor: "ru"))
+        ]
         let (path, _) = try Fixtures.render(blocks)
         let heading = try #require(StructureTree(path).elements("H1").first)
         #expect(heading.attributes["Lang"] == "ru")
@@ -93,6 +124,7 @@ import Testing
         let tree = StructureTree(path)
         let p = try #require(tree.elements("P").first)
         #expect(tree.elements("P").count == 1)
-        #expect(Set(p.content.map(\.page)).count == doc.pages.count, "one content item per page, all in the one element")
+        #expect(
+            Set(p.content.map(\.page)).count == doc.pages.count, "one content item per page, all in the one element")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PDFTestSupport
 import Testing
+
 @testable import Typesetting
 
 /// The tagged-PDF step's guards: it runs only after a cairo it is written
@@ -11,7 +12,9 @@ import Testing
         #expect(CairoCompatibility.isSupported(11600))
         #expect(CairoCompatibility.isSupported(11602), "a bug-fix release of 1.16")
         for refused in [11402, 11510, 11512, 11700, 11706, 11800, 11802, 20000, 1160] {
-            #expect(!CairoCompatibility.isSupported(refused), "cairo \(CairoCompatibility.versionText(refused)) is accepted")
+            #expect(
+                !CairoCompatibility.isSupported(refused), "cairo \(CairoCompatibility.versionText(refused)) is accepted"
+            )
         }
         #expect(CairoCompatibility.versionText(11800) == "1.18.0")
     }
@@ -21,7 +24,8 @@ import Testing
             try CairoCompatibility.check(version: 11800)
         }
         let message = TypesettingError.unsupportedCairo(found: "1.18.0", supported: "1.16.x").description
-        #expect(message.contains("cairo 1.18.0 is not supported") && message.contains("Install cairo 1.16.x"), "\(message)")
+        #expect(
+            message.contains("cairo 1.18.0 is not supported") && message.contains("Install cairo 1.16.x"), "\(message)")
     }
 
     /// The cairo these tests run with is the one the step is written for
@@ -45,7 +49,9 @@ import Testing
     }
 
     @Test func aFileUnder4GiBKeepsItsFourByteOffsets() throws {
-        let (path, _) = try Fixtures.render([.paragraph([TextRun("Offsets.", style: Fixtures.body)], ParagraphStyle(alignment: .left))])
+        let (path, _) = try Fixtures.render([
+            .paragraph([TextRun("Offsets.", style: Fixtures.body)], ParagraphStyle(alignment: .left))
+        ])
         #expect(PDFInspector.run(["qpdf", "--check", path]).status == 0)
         let raw = try String(contentsOfFile: path, encoding: .isoLatin1)
         #expect(raw.contains("/Type/XRef") && raw.contains("/W [1 4 2]"))

@@ -1,6 +1,7 @@
 import Foundation
 import PDFTestSupport
 import Testing
+
 @testable import Typesetting
 
 /// Web addresses break after a separator of their path, never inside the
@@ -49,16 +50,24 @@ import Testing
     }
 
     @Test func aLongAddressInANarrowColumnBreaksAtItsPath() throws {
-        let url = "https://www.amnestyusa.org/press-releases/amnesty-international-urges-the-trump-administration-to-put-human-rights-in-ukraine-first/"
+        let url =
+            "https://www.amnestyusa.org/press-releases/amnesty-international-urges-the-trump-administration-to-put-human-rights-in-ukraine-first/"
         let ps = ParagraphStyle(alignment: .left, hyphenate: true)
         let lines = try ParagraphLayout(context: Fixtures.context())
             .lines([TextRun("Source: " + url, style: Fixtures.body)], style: ps, measure: 150)
-        let texts = lines.map { line in line.items.compactMap { if case .glyphs(let g) = $0 { return g.text }; return nil }.joined() }
+        let texts = lines.map { line in
+            line.items.compactMap {
+                if case .glyphs(let g) = $0 { return g.text }; return nil
+            }.joined()
+        }
         #expect(texts.count >= 3)
         for t in texts.dropLast() {
             let trimmed = t.trimmingCharacters(in: .whitespaces)
-            #expect(!trimmed.hasSuffix("https://") && !trimmed.hasSuffix("https:"), "a line ends in the scheme: \(texts)")
+            #expect(
+                !trimmed.hasSuffix("https://") && !trimmed.hasSuffix("https:"), "a line ends in the scheme: \(texts)")
         }
-        #expect(texts.joined().replacingOccurrences(of: " ", with: "").contains(url.replacingOccurrences(of: " ", with: "")))
+        #expect(
+            texts.joined().replacingOccurrences(of: " ", with: "").contains(url.replacingOccurrences(of: " ", with: ""))
+        )
     }
 }

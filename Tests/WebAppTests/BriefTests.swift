@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import PDFTestSupport
 import Testing
+
 @testable import WebApp
 
 /// Briefs at their addresses: the PDF and its data from one request, the
@@ -61,7 +62,9 @@ import Testing
             #expect(f.server.briefs.made == made, "PDF, JSON and CSV come from one making")
             _ = try await client.get("/issues/detainees/brief.json?paper=a4")
             #expect(f.server.briefs.made == made + 1, "another option is another brief")
-            try f.replace("documents/2025-03-hrw-trump-putin-call.md", "title: US-Russia Engagement", with: "title: US–Russia Engagement")
+            try f.replace(
+                "documents/2025-03-hrw-trump-putin-call.md", "title: US-Russia Engagement",
+                with: "title: US–Russia Engagement")
             let after = try await client.get("/issues/detainees/brief.json")
             #expect(f.server.briefs.made == made + 2, "a changed corpus makes it again")
             #expect(after.contains("US–Russia Engagement"))
@@ -76,7 +79,9 @@ import Testing
             #expect(date.contains("is not a date: write YYYY, YYYY-MM or YYYY-MM-DD"))
             #expect(try await client.get("/issues/detainees/brief.pdf?from=2025&to=2020").status == .badRequest)
             #expect(try await client.get("/events/trump-putin-call-2025/brief.pdf?lookback=-1").status == .badRequest)
-            #expect(try await client.get("/years/2025/brief.pdf?from=2020").status == .badRequest, "from goes with issue briefs")
+            #expect(
+                try await client.get("/years/2025/brief.pdf?from=2020").status == .badRequest,
+                "from goes with issue briefs")
             #expect(try await client.get("/issues/detainees/brief.pdf?paper=a3").status == .badRequest)
             let unknown = try await client.get("/issues/detainee/brief.pdf")
             #expect(unknown.status == .notFound)

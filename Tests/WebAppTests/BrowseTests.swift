@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import WebApp
 
 /// Every browse page answers 200 with the records it names, linked; an
@@ -16,10 +17,12 @@ import Testing
             #expect(overview.contains("<a href=\"/issues/detainees\">"))
             #expect(overview.headers[.contentType] == "text/html; charset=utf-8")
             #expect(overview.headers[.contentSecurityPolicy]?.contains("default-src 'self'") == true)
-            for (path, link) in [("/issues", "/issues/detainees"), ("/organizations", "/organizations/hrw"),
-                                 ("/events", "/events/trump-putin-call-2025"), ("/documents", "/documents/2025-03-hrw-trump-putin-call"),
-                                 ("/years", "/years/2025"), ("/outcomes", "Outcomes"), ("/check", "Corpus check"),
-                                 ("/help/format", "organizations.yaml"), ("/search", "Search documents")] {
+            for (path, link) in [
+                ("/issues", "/issues/detainees"), ("/organizations", "/organizations/hrw"),
+                ("/events", "/events/trump-putin-call-2025"), ("/documents", "/documents/2025-03-hrw-trump-putin-call"),
+                ("/years", "/years/2025"), ("/outcomes", "Outcomes"), ("/check", "Corpus check"),
+                ("/help/format", "organizations.yaml"), ("/search", "Search documents"),
+            ] {
                 let page = try await client.get(path)
                 #expect(page.status == .ok, "\(path)")
                 #expect(page.contains(link), "\(path) shows \(link)")
@@ -58,7 +61,10 @@ import Testing
     @Test func recordPagesAnswer() async throws {
         let f = try WebAppFixture()
         try await f.test { client in
-            for path in ["/organizations/hrw", "/events/trump-putin-call-2025", "/years/2025", "/files/issues", "/files/documents/2025-03-hrw-trump-putin-call"] {
+            for path in [
+                "/organizations/hrw", "/events/trump-putin-call-2025", "/years/2025", "/files/issues",
+                "/files/documents/2025-03-hrw-trump-putin-call",
+            ] {
                 let page = try await client.get(path)
                 #expect(page.status == .ok, "\(path)")
             }
@@ -76,7 +82,10 @@ import Testing
             let org = try await client.get("/organizations/hwr")
             #expect(org.status == .notFound)
             #expect(org.contains("href=\"/organizations/hrw\""))
-            for path in ["/events/nothing-like-it", "/documents/none", "/years/1850", "/years/abcd", "/no-such-page", "/issues/detainees/brief.pdf/x"] {
+            for path in [
+                "/events/nothing-like-it", "/documents/none", "/years/1850", "/years/abcd", "/no-such-page",
+                "/issues/detainees/brief.pdf/x",
+            ] {
                 let page = try await client.get(path)
                 #expect(page.status == .notFound, "\(path)")
             }

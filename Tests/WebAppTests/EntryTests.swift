@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import WebApp
 
 /// Entering documents: pages become drafts through Ingest, the review screen
@@ -12,9 +13,12 @@ import Testing
     static let pages = WebAppFixture.root + "/Tests/IngestTests/Pages"
 
     /// Uploads a page and returns the draft's id (from the redirect to its review screen).
-    func draft(_ client: any TestClientProtocol, token: String, page: String = "dayless-letter.txt") async throws -> String {
+    func draft(_ client: any TestClientProtocol, token: String, page: String = "dayless-letter.txt") async throws
+        -> String
+    {
         let data = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Self.pages + "/" + page)))
-        let r = try await client.postMultipart("/drafts", fields: [("csrf", token)], files: [("pages", page, data)], cookie: token)
+        let r = try await client.postMultipart(
+            "/drafts", fields: [("csrf", token)], files: [("pages", page, data)], cookie: token)
         #expect(r.status == .seeOther, "\(r.body)")
         let location = try #require(r.headers[.location])
         #expect(location.hasPrefix("/drafts/"))
@@ -28,7 +32,9 @@ import Testing
         for piece in scanner.components(separatedBy: "<input ").dropFirst() {
             guard let name = attribute("name", piece) else { continue }
             if piece.hasPrefix("type=\"checkbox\"") || piece.contains("type=\"checkbox\"") {
-                if piece.prefix(while: { $0 != ">" }).contains(" checked") { out.append((name, attribute("value", piece) ?? "")) }
+                if piece.prefix(while: { $0 != ">" }).contains(" checked") {
+                    out.append((name, attribute("value", piece) ?? ""))
+                }
                 continue
             }
             out.append((name, attribute("value", piece) ?? ""))
@@ -49,13 +55,16 @@ import Testing
 
     func attribute(_ name: String, _ tag: String) -> String? {
         let head = tag.prefix { $0 != ">" }
-        guard let r = head.range(of: " \(name)=\"") ?? (head.hasPrefix("\(name)=\"") ? head.range(of: "\(name)=\"") : nil) else { return nil }
+        guard
+            let r = head.range(of: " \(name)=\"") ?? (head.hasPrefix("\(name)=\"") ? head.range(of: "\(name)=\"") : nil)
+        else { return nil }
         return unescape(String(head[r.upperBound...].prefix { $0 != "\"" }))
     }
 
     func unescape(_ s: String) -> String {
         s.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&")
     }
 
     func set(_ fields: [(String, String)], _ name: String, _ value: String) -> [(String, String)] {
@@ -67,7 +76,9 @@ import Testing
         try await f.test { client in
             let token = try await client.csrfToken()
             let id = try await draft(client, token: token)
-            #expect(FileManager.default.fileExists(atPath: f.file("drafts/documents/\(id).md")), "written where `brief ingest` writes")
+            #expect(
+                FileManager.default.fileExists(atPath: f.file("drafts/documents/\(id).md")),
+                "written where `brief ingest` writes")
             #expect(FileManager.default.fileExists(atPath: f.file("drafts/REVIEW.md")))
             let review = try await client.get("/drafts/\(id)", cookie: token)
             #expect(review.status == .ok)
@@ -86,11 +97,14 @@ import Testing
             let token = try await client.csrfToken()
             let id = try await draft(client, token: token)
             let fields = formFields(try await client.get("/drafts/\(id)", cookie: token).body)
-            let saved = try await client.post("/drafts/\(id)", form: set(fields, "title", "A Corrected Title"), cookie: token)
+            let saved = try await client.post(
+                "/drafts/\(id)", form: set(fields, "title", "A Corrected Title"), cookie: token)
             #expect(saved.status == .seeOther, "\(saved.body)")
             let text = try String(contentsOfFile: f.file("drafts/documents/\(id).md"), encoding: .utf8)
             #expect(text.contains("title: \"A Corrected Title\""))
-            let leftovers = try FileManager.default.contentsOfDirectory(atPath: f.file("drafts/documents")).filter { $0.contains(".tmp") }
+            let leftovers = try FileManager.default.contentsOfDirectory(atPath: f.file("drafts/documents")).filter {
+                $0.contains(".tmp")
+            }
             #expect(leftovers.isEmpty, "no temporary file is left behind")
             let bad = try await client.post("/drafts/\(id)", form: set(fields, "date", "last spring"), cookie: token)
             #expect(bad.status == .unprocessableContent)
@@ -104,9 +118,12 @@ import Testing
             let token = try await client.csrfToken()
             let id = try await draft(client, token: token)
             let fields = formFields(try await client.get("/drafts/\(id)", cookie: token).body)
-            let first = try await client.post("/drafts/\(id)", form: set(fields, "title", "First Person's Title"), cookie: token)
+            let first = try await client.post(
+                "/drafts/\(id)", form: set(fields, "title", "First Person's Title"), cookie: token)
             #expect(first.status == .seeOther)
-            let second = try await client.post("/drafts/\(id)", form: set(set(fields, "title", "Second Person's Title"), "date", "2024"), cookie: token)
+            let second = try await client.post(
+                "/drafts/\(id)", form: set(set(fields, "title", "Second Person's Title"), "date", "2024"), cookie: token
+            )
             #expect(second.status == .conflict)
             #expect(second.contains("Someone else saved this draft after you opened it"))
             #expect(second.contains("title, date"), "names what differs: \(second.body.prefix(3000))")
@@ -123,7 +140,10 @@ import Testing
             let fields = formFields(try await client.get("/drafts/\(id)", cookie: token).body)
             let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
                 for n in 0..<8 {
-                    group.addTask { try await client.post("/drafts/\(id)", form: set(fields, "title", "Title \(n)"), cookie: token).status }
+                    group.addTask {
+                        try await client.post("/drafts/\(id)", form: set(fields, "title", "Title \(n)"), cookie: token)
+                            .status
+                    }
                 }
                 return try await group.reduce(into: []) { $0.append($1) }
             }
@@ -138,20 +158,25 @@ import Testing
             let token = try await client.csrfToken()
             let id = try await draft(client, token: token)
             let fields = formFields(try await client.get("/drafts/\(id)", cookie: token).body)
-            let saved = try await client.post("/drafts/\(id)", form: set(fields, "title", "Letter on Jailed Protesters"), cookie: token)
+            let saved = try await client.post(
+                "/drafts/\(id)", form: set(fields, "title", "Letter on Jailed Protesters"), cookie: token)
             #expect(saved.status == .seeOther)
             let review = try await client.get("/drafts/\(id)", cookie: token)
             #expect(review.contains("Accept into the corpus"))
             let version = try #require(formFields(review.body).first { $0.0 == "version" }?.1)
-            let demand = try #require(formFields(review.body).first { $0.0 == "ask-0-demand" }?.1, "the draft has an ask")
-            let stale = try await client.post("/drafts/\(id)/accept", form: [("csrf", token), ("version", "0")], cookie: token)
+            let demand = try #require(
+                formFields(review.body).first { $0.0 == "ask-0-demand" }?.1, "the draft has an ask")
+            let stale = try await client.post(
+                "/drafts/\(id)/accept", form: [("csrf", token), ("version", "0")], cookie: token)
             #expect(stale.status == .conflict, "an accept from an older version is refused")
-            let accepted = try await client.post("/drafts/\(id)/accept", form: [("csrf", token), ("version", version)], cookie: token)
+            let accepted = try await client.post(
+                "/drafts/\(id)/accept", form: [("csrf", token), ("version", version)], cookie: token)
             #expect(accepted.status == .seeOther, "\(accepted.body.prefix(2000))")
             let location = try #require(accepted.headers[.location])
             #expect(location.hasPrefix("/documents/"))
             let documentID = String(location.dropFirst("/documents/".count).prefix { $0 != "?" })
-            #expect(FileManager.default.fileExists(atPath: f.file("documents/\(documentID).md")), "written into documents/")
+            #expect(
+                FileManager.default.fileExists(atPath: f.file("documents/\(documentID).md")), "written into documents/")
             #expect(!FileManager.default.fileExists(atPath: f.file("drafts/documents/\(id).md")), "the draft is gone")
             let document = try await client.get(location)
             #expect(document.status == .ok)
@@ -170,7 +195,8 @@ import Testing
             let id = try await draft(client, token: token)
             let review = try await client.get("/drafts/\(id)", cookie: token)
             let version = try #require(formFields(review.body).first { $0.0 == "version" }?.1)
-            let r = try await client.post("/drafts/\(id)/reject", form: [("csrf", token), ("version", version)], cookie: token)
+            let r = try await client.post(
+                "/drafts/\(id)/reject", form: [("csrf", token), ("version", version)], cookie: token)
             #expect(r.status == .seeOther)
             #expect(!FileManager.default.fileExists(atPath: f.file("drafts/documents/\(id).md")))
             #expect(try await client.get("/drafts/\(id)", cookie: token).status == .notFound)
@@ -192,14 +218,17 @@ import Testing
         try await f.test { client in
             let token = try await client.csrfToken()
             let huge = [UInt8](repeating: 65, count: UploadLimits.requestBytes + 1)
-            let big = try await client.postMultipart("/drafts", fields: [("csrf", token)], files: [("pages", "big.txt", huge)], cookie: token)
+            let big = try await client.postMultipart(
+                "/drafts", fields: [("csrf", token)], files: [("pages", "big.txt", huge)], cookie: token)
             #expect(big.status == .contentTooLarge)
             let many = (0...UploadLimits.files).map { ("pages", "p\($0).txt", Array("A page \($0)".utf8)) }
-            let tooMany = try await client.postMultipart("/drafts", fields: [("csrf", token)], files: many, cookie: token)
+            let tooMany = try await client.postMultipart(
+                "/drafts", fields: [("csrf", token)], files: many, cookie: token)
             #expect(tooMany.status == .contentTooLarge)
             #expect(tooMany.contains("At most \(UploadLimits.files) pages"))
-            let docx = try await client.postMultipart("/drafts", fields: [("csrf", token)],
-                                                       files: [("pages", "notes.docx", Array("PK".utf8))], cookie: token)
+            let docx = try await client.postMultipart(
+                "/drafts", fields: [("csrf", token)],
+                files: [("pages", "notes.docx", Array("PK".utf8))], cookie: token)
             #expect(docx.status == .ok)
             #expect(docx.contains("not a page brief can read"))
             let names = (try? FileManager.default.contentsOfDirectory(atPath: f.file("drafts/documents"))) ?? []

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import WebApp
 
 /// The files are the record: an edit shows on the next request, and while
@@ -11,8 +12,12 @@ import Testing
     @Test func anEditByHandShowsOnTheNextRequest() async throws {
         let f = try WebAppFixture()
         try await f.test { client in
-            #expect(try await client.get("/issues/detainees").contains("Detainees — civilians, prisoners of war and political prisoners"))
-            try f.replace("issues.yaml", "label: Detainees — civilians, prisoners of war and political prisoners", with: "label: Detainees and prisoners")
+            #expect(
+                try await client.get("/issues/detainees").contains(
+                    "Detainees — civilians, prisoners of war and political prisoners"))
+            try f.replace(
+                "issues.yaml", "label: Detainees — civilians, prisoners of war and political prisoners",
+                with: "label: Detainees and prisoners")
             let page = try await client.get("/issues/detainees")
             #expect(page.contains("Detainees and prisoners"))
         }
@@ -24,7 +29,8 @@ import Testing
             let before = try await client.get("/organizations/hrw")
             #expect(before.status == .ok)
             #expect(!before.contains("class=\"banner\""))
-            try f.replace("documents/2025-03-hrw-trump-putin-call.md", "organizations: [hrw]", with: "organizations: [hwr]")
+            try f.replace(
+                "documents/2025-03-hrw-trump-putin-call.md", "organizations: [hrw]", with: "organizations: [hwr]")
             for path in ["/", "/issues/detainees", "/organizations/hrw", "/search?q=civilians"] {
                 let page = try await client.get(path)
                 #expect(page.status == .ok, "\(path)")
@@ -32,12 +38,17 @@ import Testing
                 #expect(page.contains("These pages show the last valid state"), "\(path)")
             }
             let hrw = try await client.get("/organizations/hrw")
-            #expect(hrw.contains("/documents/2025-03-hrw-trump-putin-call"), "the last valid state still has HRW's letter")
+            #expect(
+                hrw.contains("/documents/2025-03-hrw-trump-putin-call"), "the last valid state still has HRW's letter")
             let check = try await client.get("/check")
-            #expect(check.contains("organization &#39;hwr&#39; is not in organizations.yaml; did you mean &#39;hrw&#39;?"))
-            #expect(check.contains("href=\"/files/documents/2025-03-hrw-trump-putin-call#L3\""), "the error links to its line")
+            #expect(
+                check.contains("organization &#39;hwr&#39; is not in organizations.yaml; did you mean &#39;hrw&#39;?"))
+            #expect(
+                check.contains("href=\"/files/documents/2025-03-hrw-trump-putin-call#L3\""),
+                "the error links to its line")
             #expect(check.contains("href=\"/documents/2025-03-hrw-trump-putin-call\""), "and to its record")
-            try f.replace("documents/2025-03-hrw-trump-putin-call.md", "organizations: [hwr]", with: "organizations: [hrw]")
+            try f.replace(
+                "documents/2025-03-hrw-trump-putin-call.md", "organizations: [hwr]", with: "organizations: [hrw]")
             #expect(!(try await client.get("/").contains("class=\"banner\"")), "fixed: the banner goes")
         }
     }
@@ -47,13 +58,17 @@ import Testing
     @Test func keptPagesFollowTheFiles() async throws {
         let f = try WebAppFixture()
         try await f.test { client in
-            let paths = ["/issues/detainees", "/organizations/hrf", "/years/2017", "/documents", "/events/tillerson-moscow-2017"]
+            let paths = [
+                "/issues/detainees", "/organizations/hrf", "/years/2017", "/documents", "/events/tillerson-moscow-2017",
+            ]
             for path in paths {
                 let first = try await client.get(path), again = try await client.get(path)
                 #expect(first.body == again.body, "\(path) is the same page twice")
                 #expect(!first.contains("/documents/2017-05-hrf-by-hand"))
             }
-            try f.write("documents/2017-05-hrf-by-hand.md", """
+            try f.write(
+                "documents/2017-05-hrf-by-hand.md",
+                """
                 ---
                 title: A letter added by hand
                 organizations: [hrf]
@@ -72,7 +87,9 @@ import Testing
                 #expect(page.contains("href=\"/documents/2017-05-hrf-by-hand\""), "\(path) shows the new document")
             }
             try FileManager.default.removeItem(atPath: f.file("documents/2017-05-hrf-by-hand.md"))
-            #expect(!(try await client.get("/issues/detainees").contains("/documents/2017-05-hrf-by-hand")), "and forgets it when removed")
+            #expect(
+                !(try await client.get("/issues/detainees").contains("/documents/2017-05-hrf-by-hand")),
+                "and forgets it when removed")
         }
     }
 
@@ -83,8 +100,10 @@ import Testing
             let id = try await EntryTests().draft(client, token: token)
             let review = try await client.get("/drafts/\(id)", cookie: token)
             let version = try #require(EntryTests().formFields(review.body).first { $0.0 == "version" }?.1)
-            try f.replace("documents/2025-03-hrw-trump-putin-call.md", "organizations: [hrw]", with: "organizations: [hwr]")
-            let refused = try await client.post("/drafts/\(id)/accept", form: [("csrf", token), ("version", version)], cookie: token)
+            try f.replace(
+                "documents/2025-03-hrw-trump-putin-call.md", "organizations: [hrw]", with: "organizations: [hwr]")
+            let refused = try await client.post(
+                "/drafts/\(id)/accept", form: [("csrf", token), ("version", version)], cookie: token)
             #expect(refused.status == .unprocessableContent)
             #expect(refused.contains("the corpus has 1 error already"), "\(refused.body.prefix(1500))")
             #expect(!refused.contains(f.corpus), "paths are shown inside the corpus folder")

@@ -4,6 +4,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import WebApp
 
 /// "new…" on the review screen: an organization, an engagement and a demand
@@ -22,10 +23,12 @@ import Testing
             #expect(review.contains("value=\"+new\">new demand…"), "each ask's demand list offers a new one")
             #expect(review.contains("name=\"new-organization-name\""))
             var fields = entry.formFields(review.body)
-            for (name, value) in [("event", "+new"), ("new-event-title", "Rights dialogue in Vienna"), ("new-event-date", "2025-05"),
-                                  ("new-event-kind", "meeting"), ("new-event-participants", "A. Envoy, B. Minister"),
-                                  ("new-organization-name", "Vienna Rights Watch"), ("ask-0-demand", "+new"),
-                                  ("ask-0-new-issue", "detainees"), ("ask-0-new-label", "Release detained journalists")] {
+            for (name, value) in [
+                ("event", "+new"), ("new-event-title", "Rights dialogue in Vienna"), ("new-event-date", "2025-05"),
+                ("new-event-kind", "meeting"), ("new-event-participants", "A. Envoy, B. Minister"),
+                ("new-organization-name", "Vienna Rights Watch"), ("ask-0-demand", "+new"),
+                ("ask-0-new-issue", "detainees"), ("ask-0-new-label", "Release detained journalists"),
+            ] {
                 fields = entry.set(fields, name, value)
             }
             let saved = try await client.post("/drafts/\(id)", form: fields, cookie: token)
@@ -46,17 +49,23 @@ import Testing
 
             // The review screen lists them as chosen and checks the draft with them, as accepting will.
             let again = try await client.get("/drafts/\(id)", cookie: token)
-            #expect(again.contains("value=\"vienna-rights-watch\" checked> Vienna Rights Watch (new, added on accepting)"))
+            #expect(
+                again.contains("value=\"vienna-rights-watch\" checked> Vienna Rights Watch (new, added on accepting)"))
             #expect(again.contains("value=\"rights-dialogue-in-vienna-2025\" selected>"))
-            #expect(again.contains("Check: no problems."), "\(again.body.components(separatedBy: "check-result").dropFirst().first?.prefix(800) ?? "")")
+            #expect(
+                again.contains("Check: no problems."),
+                "\(again.body.components(separatedBy: "check-result").dropFirst().first?.prefix(800) ?? "")")
 
             let version = try #require(entry.formFields(again.body).first { $0.0 == "version" }?.1)
-            let accepted = try await client.post("/drafts/\(id)/accept", form: [("csrf", token), ("version", version)], cookie: token)
+            let accepted = try await client.post(
+                "/drafts/\(id)/accept", form: [("csrf", token), ("version", version)], cookie: token)
             #expect(accepted.status == .seeOther, "\(accepted.body.prefix(1500))")
             let location = try #require(accepted.headers[.location])
             let document = try await client.get(location)
             #expect(document.contains("Accepted into the corpus"))
-            #expect(document.contains("New organization: <a href=\"/organizations/vienna-rights-watch\">Vienna Rights Watch</a>"))
+            #expect(
+                document.contains(
+                    "New organization: <a href=\"/organizations/vienna-rights-watch\">Vienna Rights Watch</a>"))
             #expect(document.contains("New engagement: <a href=\"/events/rights-dialogue-in-vienna-2025\">"))
             #expect(document.contains("<code>brief check</code> on the corpus now:"))
             let after = try f.server.live.snapshot()
@@ -80,17 +89,22 @@ import Testing
             let issues = try String(contentsOfFile: f.file("issues.yaml"), encoding: .utf8)
             let fields = entry.formFields(try await client.get("/drafts/\(id)", cookie: token).body)
             let name = String(repeating: "Very Long Name ", count: 20)
-            let long = try await client.post("/drafts/\(id)", form: entry.set(fields, "new-organization-name", name), cookie: token)
+            let long = try await client.post(
+                "/drafts/\(id)", form: entry.set(fields, "new-organization-name", name), cookie: token)
             #expect(long.status == .unprocessableContent)
             #expect(long.contains("the new organization:"), "\(long.body.prefix(1500))")
             #expect(long.contains("characters"), "check's own message on the length")
-            let noLabel = try await client.post("/drafts/\(id)", form: entry.set(fields, "ask-0-demand", "+new"), cookie: token)
+            let noLabel = try await client.post(
+                "/drafts/\(id)", form: entry.set(fields, "ask-0-demand", "+new"), cookie: token)
             #expect(noLabel.status == .unprocessableContent)
             #expect(noLabel.contains("Ask 1 has a new demand: give its label"))
-            let noTitle = try await client.post("/drafts/\(id)", form: entry.set(fields, "event", "+new"), cookie: token)
+            let noTitle = try await client.post(
+                "/drafts/\(id)", form: entry.set(fields, "event", "+new"), cookie: token)
             #expect(noTitle.status == .unprocessableContent)
             #expect(noTitle.contains("You chose a new engagement: give its title"))
-            #expect(try String(contentsOfFile: f.file("drafts/documents/\(id).md"), encoding: .utf8) == before, "the draft is unchanged")
+            #expect(
+                try String(contentsOfFile: f.file("drafts/documents/\(id).md"), encoding: .utf8) == before,
+                "the draft is unchanged")
             #expect(try String(contentsOfFile: f.file("issues.yaml"), encoding: .utf8) == issues)
             #expect(!FileManager.default.fileExists(atPath: f.file("drafts/organizations.yaml")))
         }
@@ -116,13 +130,15 @@ import Testing
                 label: B one
             """
         let (a, lineA) = try #require(NewRecords.inserting(demand: "a-three", label: "Three", into: text, issueLine: 2))
-        #expect(a.contains("    - id: a-two\n      label: Two\n    - id: a-three\n      label: \"Three\"\n  keywords: [x]"))
+        #expect(
+            a.contains("    - id: a-two\n      label: Two\n    - id: a-three\n      label: \"Three\"\n  keywords: [x]"))
         #expect(lineA == 10)
         let (b, lineB) = try #require(NewRecords.inserting(demand: "b-two", label: "B two", into: text, issueLine: 12))
         #expect(b.hasSuffix("  - id: b-one\n    label: B one\n  - id: b-two\n    label: \"B two\""))
         #expect(lineB == 17)
-        #expect(NewRecords.inserting(demand: "x", label: "X", into: "- id: c\n  label: C\n", issueLine: 1) == nil,
-                "an issue without a demands list is left for the file")
+        #expect(
+            NewRecords.inserting(demand: "x", label: "X", into: "- id: c\n  label: C\n", issueLine: 1) == nil,
+            "an issue without a demands list is left for the file")
     }
 
     @Test func madeIdsAreShortAndUnique() {

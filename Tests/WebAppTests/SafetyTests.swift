@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import WebApp
 
 /// What the server must never do: run a corpus value as markup, serve a
@@ -13,9 +14,11 @@ import Testing
         let f = try WebAppFixture { corpus in
             let path = corpus + "/issues.yaml"
             let text = try String(contentsOfFile: path, encoding: .utf8)
-            try text.replacingOccurrences(of: "label: Detainees — civilians, prisoners of war and political prisoners",
-                                          with: "label: \"<script>alert(1)</script> & <b>detainees</b>\"")
-                .write(toFile: path, atomically: true, encoding: .utf8)
+            try text.replacingOccurrences(
+                of: "label: Detainees — civilians, prisoners of war and political prisoners",
+                with: "label: \"<script>alert(1)</script> & <b>detainees</b>\""
+            )
+            .write(toFile: path, atomically: true, encoding: .utf8)
         }
         try await f.test { client in
             for path in ["/", "/issues", "/issues/detainees", "/search?q=%3Cscript%3E", "/issues/%3Cscript%3E"] {
@@ -32,21 +35,29 @@ import Testing
         let f = try WebAppFixture { corpus in
             let path = corpus + "/documents/2025-03-hrw-trump-putin-call.md"
             let text = try String(contentsOfFile: path, encoding: .utf8)
-            try text.replacingOccurrences(of: "title: US-Russia Engagement Must Prioritize Human Rights Abuse Concerns",
-                                          with: "title: \"Concerns \\\"\u{301} onmouseover=alert(1) x=\"")
-                .write(toFile: path, atomically: true, encoding: .utf8)
+            try text.replacingOccurrences(
+                of: "title: US-Russia Engagement Must Prioritize Human Rights Abuse Concerns",
+                with: "title: \"Concerns \\\"\u{301} onmouseover=alert(1) x=\""
+            )
+            .write(toFile: path, atomically: true, encoding: .utf8)
         }
         try await f.test { client in
             let issue = try await client.get("/issues/detainees")
             #expect(issue.status == .ok)
-            #expect(issue.contains("title=\"Concerns &quot;\u{301} onmouseover=alert(1) x=\""), "the title attribute holds it all")
-            #expect(!issue.bytes.split(separator: UInt8(ascii: "\"")).contains { Array("\u{301} onmouseover=alert(1) x=".utf8).elementsEqual($0) },
-                    "no quote byte before the handler")
+            #expect(
+                issue.contains("title=\"Concerns &quot;\u{301} onmouseover=alert(1) x=\""),
+                "the title attribute holds it all")
+            #expect(
+                !issue.bytes.split(separator: UInt8(ascii: "\"")).contains {
+                    Array("\u{301} onmouseover=alert(1) x=".utf8).elementsEqual($0)
+                },
+                "no quote byte before the handler")
         }
     }
 
     @Test func theEscapingEscapesWhatMustachesOwnDoes() {
-        #expect(HTMLEscaping.escape("<a href=\"x\">'R&D'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;R&amp;D&#39;&lt;/a&gt;")
+        #expect(
+            HTMLEscaping.escape("<a href=\"x\">'R&D'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;R&amp;D&#39;&lt;/a&gt;")
         #expect(HTMLEscaping.escape("Réfugiés — “quoted” ✓") == "Réfugiés — “quoted” ✓", "other text is left as it is")
         // A quote followed by a combining mark is one grapheme: escaped grapheme by grapheme it
         // would pass as it is and end an attribute (title="…") in the browser, which reads bytes.
@@ -58,12 +69,15 @@ import Testing
     @Test func pathsOutsideTheCorpusCannotBeReached() async throws {
         let f = try WebAppFixture { corpus in
             // A link inside documents/ pointing out of the corpus is not followed.
-            try FileManager.default.createSymbolicLink(atPath: corpus + "/documents/escape.md", withDestinationPath: "/etc/passwd")
+            try FileManager.default.createSymbolicLink(
+                atPath: corpus + "/documents/escape.md", withDestinationPath: "/etc/passwd")
         }
         try await f.test { client in
-            for path in ["/files/documents/..%2F..%2F..%2Fetc%2Fpasswd", "/files/documents/%2E%2E", "/files/..%2Fissues",
-                         "/files/documents/escape", "/assets/..%2F..%2FPackage.swift", "/assets/%2E%2E%2FFonts%2FOFL.txt",
-                         "/documents/..%2Fissues.yaml", "/files/passwd", "/drafts/..%2F..%2Fissues"] {
+            for path in [
+                "/files/documents/..%2F..%2F..%2Fetc%2Fpasswd", "/files/documents/%2E%2E", "/files/..%2Fissues",
+                "/files/documents/escape", "/assets/..%2F..%2FPackage.swift", "/assets/%2E%2E%2FFonts%2FOFL.txt",
+                "/documents/..%2Fissues.yaml", "/files/passwd", "/drafts/..%2F..%2Fissues",
+            ] {
                 let page = try await client.get(path)
                 #expect(page.status == .notFound, "\(path) → \(page.status)")
                 #expect(!page.contains("root:"), "\(path)")
@@ -79,7 +93,10 @@ import Testing
         for name in ["localhost:8080", "127.0.0.1", "127.0.0.1:80", "[::1]:8080", "LOCALHOST:1"] {
             #expect(AccessToken.isLoopbackAuthority(name), "\(name)")
         }
-        for name in ["attacker.example:8080", "127.0.0.1.attacker.example", "localhost.attacker.example:80", "10.0.0.1:8080", "[::2]:80", ""] {
+        for name in [
+            "attacker.example:8080", "127.0.0.1.attacker.example", "localhost.attacker.example:80", "10.0.0.1:8080",
+            "[::2]:80", "",
+        ] {
             #expect(!AccessToken.isLoopbackAuthority(name), "\(name)")
         }
     }
@@ -113,7 +130,8 @@ import Testing
             #expect(none.status == .forbidden, "no cookie: refused")
             let missing = try await client.post("/drafts", form: [("text", "A page")], cookie: token)
             #expect(missing.status == .forbidden, "no field: refused")
-            let wrong = try await client.post("/drafts", form: [("csrf", String(repeating: "0", count: 64)), ("text", "A page")], cookie: token)
+            let wrong = try await client.post(
+                "/drafts", form: [("csrf", String(repeating: "0", count: 64)), ("text", "A page")], cookie: token)
             #expect(wrong.status == .forbidden, "a field that is not this browser's: refused")
             let draftsFolder = f.file("drafts/documents")
             #expect(!FileManager.default.fileExists(atPath: draftsFolder), "nothing was written")
@@ -134,8 +152,12 @@ import Testing
                 let foreign = try await client.post(path, form: fields + [("csrf", token)], cookie: nil)
                 #expect(foreign.status == .forbidden, "\(path) from a browser without the cookie")
             }
-            #expect(try String(contentsOfFile: f.file("drafts/documents/\(id).md"), encoding: .utf8) == before, "the draft is unchanged")
-            #expect(try FileManager.default.contentsOfDirectory(atPath: f.file("documents")).count == 5, "nothing was accepted")
+            #expect(
+                try String(contentsOfFile: f.file("drafts/documents/\(id).md"), encoding: .utf8) == before,
+                "the draft is unchanged")
+            #expect(
+                try FileManager.default.contentsOfDirectory(atPath: f.file("documents")).count == 5,
+                "nothing was accepted")
         }
     }
 
@@ -143,13 +165,16 @@ import Testing
         let f = try WebAppFixture()
         try await f.test { client in
             let token = try await client.csrfToken()
-            let page = "Human Rights Watch urges the release of <script>alert(1)</script> detained civilians.\n\n"
+            let page =
+                "Human Rights Watch urges the release of <script>alert(1)</script> detained civilians.\n\n"
                 + "<img src=x onerror=alert(2)> We call on the authorities to release all detained Ukrainian civilians.\n"
             let r = try await client.post("/drafts", form: [("csrf", token), ("text", page)], cookie: token)
             #expect(r.status == .seeOther, "\(r.body.prefix(800))")
             let review = try await client.get(try #require(r.headers[.location]), cookie: token)
             #expect(review.status == .ok)
-            #expect(!review.contains("<script>alert") && !review.contains("<img src=x"), "the page's markup is text on the review screen")
+            #expect(
+                !review.contains("<script>alert") && !review.contains("<img src=x"),
+                "the page's markup is text on the review screen")
             #expect(review.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "and is shown, escaped")
         }
     }

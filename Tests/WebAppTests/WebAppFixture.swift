@@ -4,12 +4,14 @@ import Hummingbird
 import HummingbirdTesting
 import PDFTestSupport
 import Testing
+
 @testable import WebApp
 
 /// A copy of the sample corpus in a scratch folder (tests change files),
 /// and a server on it driven through Hummingbird's router test client.
 struct WebAppFixture {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
     let corpus: String
     let server: WebServer
 
@@ -63,28 +65,37 @@ extension TestClientProtocol {
         var headers = headers
         if let cookie { headers[.cookie] = "brief_csrf=\(cookie)" }
         return try await execute(uri: uri, method: .get, headers: headers) { r in
-            Page(status: r.status, headers: r.headers, body: String(buffer: r.body), bytes: Array(r.body.readableBytesView))
+            Page(
+                status: r.status, headers: r.headers, body: String(buffer: r.body),
+                bytes: Array(r.body.readableBytesView))
         }
     }
 
-    func post(_ uri: String, form: [(String, String)], cookie: String?, headers: HTTPFields = [:]) async throws -> Page {
+    func post(_ uri: String, form: [(String, String)], cookie: String?, headers: HTTPFields = [:]) async throws -> Page
+    {
         var h = headers
         h[.contentType] = "application/x-www-form-urlencoded"
         if let cookie { h[.cookie] = "brief_csrf=\(cookie)" }
         let body = form.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
         return try await execute(uri: uri, method: .post, headers: h, body: ByteBuffer(string: body)) { r in
-            Page(status: r.status, headers: r.headers, body: String(buffer: r.body), bytes: Array(r.body.readableBytesView))
+            Page(
+                status: r.status, headers: r.headers, body: String(buffer: r.body),
+                bytes: Array(r.body.readableBytesView))
         }
     }
 
-    func postMultipart(_ uri: String, fields: [(String, String)], files: [(String, String, [UInt8])], cookie: String?) async throws -> Page {
+    func postMultipart(_ uri: String, fields: [(String, String)], files: [(String, String, [UInt8])], cookie: String?)
+        async throws -> Page
+    {
         let boundary = "----briefTestBoundary7MA4YWxk"
         var body: [UInt8] = []
         for (name, value) in fields {
             body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
         }
         for (name, filename, data) in files {
-            body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"; filename=\"\(filename)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8)
+            body += Array(
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"; filename=\"\(filename)\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                    .utf8)
             body += data + Array("\r\n".utf8)
         }
         body += Array("--\(boundary)--\r\n".utf8)
@@ -92,7 +103,9 @@ extension TestClientProtocol {
         h[.contentType] = "multipart/form-data; boundary=\(boundary)"
         if let cookie { h[.cookie] = "brief_csrf=\(cookie)" }
         return try await execute(uri: uri, method: .post, headers: h, body: ByteBuffer(bytes: body)) { r in
-            Page(status: r.status, headers: r.headers, body: String(buffer: r.body), bytes: Array(r.body.readableBytesView))
+            Page(
+                status: r.status, headers: r.headers, body: String(buffer: r.body),
+                bytes: Array(r.body.readableBytesView))
         }
     }
 

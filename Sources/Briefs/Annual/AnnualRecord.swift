@@ -29,16 +29,22 @@ struct AnnualRecord: BriefRecord, Encodable {
             let docs = s.documents.filter { $0.asks.contains { $0.demand == d.id } }
             var orgs: [String] = []
             for o in docs.flatMap(\.organizations) where !orgs.contains(o) { orgs.append(o) }
-            return DemandEntry(id: d.id, issue: d.issue, documents: docs.count, organizations: orgs, change: change.rawValue)
+            return DemandEntry(
+                id: d.id, issue: d.issue, documents: docs.count, organizations: orgs, change: change.rawValue)
         }
         dropped = s.changes.dropped.map(\.id)
-        outcomes = s.outcomes.map { OutcomeEntry(demand: $0.demand, status: $0.status.rawValue, date: $0.date.description, note: $0.note) }
+        outcomes = s.outcomes.map {
+            OutcomeEntry(demand: $0.demand, status: $0.status.rawValue, date: $0.date.description, note: $0.note)
+        }
     }
 
     func csv() -> String {
         var lines = ["section,demand,issue,documents,organizations,change"]
         for d in demands {
-            lines.append(BriefData.csvLine(["demand", d.id, d.issue, String(d.documents), d.organizations.joined(separator: " "), d.change]))
+            lines.append(
+                BriefData.csvLine([
+                    "demand", d.id, d.issue, String(d.documents), d.organizations.joined(separator: " "), d.change,
+                ]))
         }
         for d in dropped { lines.append(BriefData.csvLine(["dropped", d, "", "", "", "dropped"])) }
         for o in outcomes { lines.append(BriefData.csvLine(["outcome", o.demand, "", o.date, "", o.status])) }

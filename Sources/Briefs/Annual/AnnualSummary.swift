@@ -72,7 +72,9 @@ public struct AnnualSummary: BriefContent {
     }
 
     /// Each demand made this year with its change class (taxonomy order).
-    static func changes(corpus: Corpus, year: Int, documents: [Document], previous: [Document]) -> [(demand: Demand, change: Change)] {
+    static func changes(corpus: Corpus, year: Int, documents: [Document], previous: [Document]) -> [(
+        demand: Demand, change: Change
+    )] {
         let now = demands(documents), last = demands(previous)
         let earlier = demands(corpus.documents.filter { $0.date.year < year - 1 })
         return corpus.issues.flatMap(\.demands).filter { now.contains($0.id) }.map { d in
@@ -85,8 +87,10 @@ public struct AnnualSummary: BriefContent {
     public var changes: (new: [Demand], dropped: [Demand]) {
         let now = Self.demands(documents), before = Self.demands(previous)
         let order = corpus.issues.flatMap(\.demands)
-        return (demandChanges.filter { $0.change == .new }.map(\.demand),
-                order.filter { before.contains($0.id) && !now.contains($0.id) })
+        return (
+            demandChanges.filter { $0.change == .new }.map(\.demand),
+            order.filter { before.contains($0.id) && !now.contains($0.id) }
+        )
     }
 
     /// What became of demands this year (outcomes dated in the year).
@@ -96,7 +100,9 @@ public struct AnnualSummary: BriefContent {
         let (new, dropped) = changes
         let returning = demandChanges.filter { $0.change == .returning }.map(\.demand)
         let continuing = demandChanges.filter { $0.change == .continuing }.map(\.demand)
-        let line = { (d: Demand) in AnnualSummaryContext.DemandLine(label: d.label, issue: corpus.issue(d.issue)?.label ?? d.issue) }
+        let line = { (d: Demand) in
+            AnnualSummaryContext.DemandLine(label: d.label, issue: corpus.issue(d.issue)?.label ?? d.issue)
+        }
         return AnnualSummaryContext(
             year: String(year), previousYear: String(year - 1), generated: generated,
             documents: Counted(documents.count, "document").text,
@@ -106,29 +112,37 @@ public struct AnnualSummary: BriefContent {
             engagements: Counted(corpus.events.filter { $0.date.year == year }.count, "engagement").text,
             hasPrevious: !previous.isEmpty,
             new: new.map(line), hasNew: !new.isEmpty, newDemands: Counted(new.count, "demand").text,
-            returning: returning.map(line), hasReturning: !returning.isEmpty, returningDemands: Counted(returning.count, "demand").text,
+            returning: returning.map(line), hasReturning: !returning.isEmpty,
+            returningDemands: Counted(returning.count, "demand").text,
             continuing: continuing.map(line), hasContinuing: !continuing.isEmpty,
             continuingDemands: Counted(continuing.count, "demand").text,
-            dropped: dropped.map(line), hasDropped: !dropped.isEmpty, droppedDemands: Counted(dropped.count, "demand").text,
+            dropped: dropped.map(line), hasDropped: !dropped.isEmpty,
+            droppedDemands: Counted(dropped.count, "demand").text,
             outcomes: outcomes.map { o in
-                .init(label: corpus.demand(o.demand)?.label ?? o.demand, status: o.status.label, date: o.date.long,
-                      note: o.note ?? "", hasNote: o.note != nil)
+                .init(
+                    label: corpus.demand(o.demand)?.label ?? o.demand, status: o.status.label, date: o.date.long,
+                    note: o.note ?? "", hasNote: o.note != nil)
             },
             hasOutcomes: !outcomes.isEmpty)
     }
 
-    public func directives(style: BriefStyle, measure: @escaping (String, TextStyle) -> Double) -> [String: (Directive) throws -> [Block]] {
+    public func directives(style: BriefStyle, measure: @escaping (String, TextStyle) -> Double) -> [String: (Directive)
+        throws -> [Block]]
+    {
         let width = style.document.contentWidth
         return CommonDirectives.all(style: style).merging([
             "year-figures": { _ in [figuresTable(style: style)] },
             "year-matrix": { _ in
-                AnnualMatrixView(issues: issues.map(\.issue), organizations: organizations, counts: counts, year: year,
-                                 style: style, width: width, measure: measure).blocks()
+                AnnualMatrixView(
+                    issues: issues.map(\.issue), organizations: organizations, counts: counts, year: year,
+                    style: style, width: width, measure: measure
+                ).blocks()
             },
             "timeline": { _ in
                 let range = DateRange(from: PartialDate(year: year), to: PartialDate(year: year))
-                let t = TimelineFigure(entries: corpus.timeline(issue: nil, in: range), organizations: organizations,
-                                       sources: sources, style: style, width: width, measure: measure)
+                let t = TimelineFigure(
+                    entries: corpus.timeline(issue: nil, in: range), organizations: organizations,
+                    sources: sources, style: style, width: width, measure: measure)
                 return t.blocks(maxHeight: style.document.contentHeight * 0.75)
             },
             "documents-table": { _ in [documentsTable(style: style)] },
@@ -138,8 +152,12 @@ public struct AnnualSummary: BriefContent {
     }
 
     /// A table cell of one paragraph, as every table of the summary sets it (`paragraphs.table-cell`).
-    static func cell(_ text: String, _ textStyle: TextStyle, in style: BriefStyle, align: TextAlignment = .left) -> Table.Cell {
-        Table.Cell([.paragraph([TextRun(text, style: textStyle)], style.paragraphs.tableCell.with { $0.alignment = align })])
+    static func cell(_ text: String, _ textStyle: TextStyle, in style: BriefStyle, align: TextAlignment = .left)
+        -> Table.Cell
+    {
+        Table.Cell([
+            .paragraph([TextRun(text, style: textStyle)], style.paragraphs.tableCell.with { $0.alignment = align })
+        ])
     }
 
     func figuresTable(style: BriefStyle) -> Block {
@@ -147,15 +165,23 @@ public struct AnnualSummary: BriefContent {
         func cell(_ text: String, _ textStyle: TextStyle, align: TextAlignment = .left) -> Table.Cell {
             Self.cell(text, textStyle, in: style, align: align)
         }
-        return .table(Table(columns: [.fraction(1), .auto, .auto, .auto],
-                            header: [Table.Row([cell("Issue", head), cell("Documents", head, align: .right),
-                                                cell("Organizations", head, align: .right), cell("Asks", head, align: .right)])],
-                            rows: issues.map { i in
-                                Table.Row([cell(i.issue.label, s), cell("\(i.documents)", s, align: .right),
-                                           cell("\(i.organizations)", s, align: .right), cell("\(i.asks)", s, align: .right)])
-                            },
-                            style: style.tables.listing,
-                            name: "the year's figures"))
+        return .table(
+            Table(
+                columns: [.fraction(1), .auto, .auto, .auto],
+                header: [
+                    Table.Row([
+                        cell("Issue", head), cell("Documents", head, align: .right),
+                        cell("Organizations", head, align: .right), cell("Asks", head, align: .right),
+                    ])
+                ],
+                rows: issues.map { i in
+                    Table.Row([
+                        cell(i.issue.label, s), cell("\(i.documents)", s, align: .right),
+                        cell("\(i.organizations)", s, align: .right), cell("\(i.asks)", s, align: .right),
+                    ])
+                },
+                style: style.tables.listing,
+                name: "the year's figures"))
     }
 
     func documentsTable(style: BriefStyle) -> Block {
@@ -165,18 +191,35 @@ public struct AnnualSummary: BriefContent {
         }
         let rows = documents.map { d -> Table.Row in
             let n = sources.number(d.id) ?? 0
-            return Table.Row([cell(d.date.short, s), cell(d.title, s.with { $0.italic = true }),
-                              cell(d.organizations.map { corpus.organization($0)?.displayShort ?? $0 }.joined(separator: ", "), s),
-                              cell(d.kind.label, s), cell("\(d.asks.count)", s, align: .right),
-                              Table.Cell([.paragraph([TextRun("\(n)", style: s.with { $0.color = style.palette.link; $0.link = .destination("digest-\(d.id)") })],
-                                                     style.paragraphs.tableCell.with { $0.alignment = .right })])])
+            return Table.Row([
+                cell(d.date.short, s), cell(d.title, s.with { $0.italic = true }),
+                cell(d.organizations.map { corpus.organization($0)?.displayShort ?? $0 }.joined(separator: ", "), s),
+                cell(d.kind.label, s), cell("\(d.asks.count)", s, align: .right),
+                Table.Cell([
+                    .paragraph(
+                        [
+                            TextRun(
+                                "\(n)",
+                                style: s.with {
+                                    $0.color = style.palette.link; $0.link = .destination("digest-\(d.id)")
+                                })
+                        ],
+                        style.paragraphs.tableCell.with { $0.alignment = .right })
+                ]),
+            ])
         }
-        return .table(Table(columns: [.auto, .fraction(2.4), .fraction(1), .auto, .auto, .auto],
-                            header: [Table.Row([cell("Date", head), cell("Title", head), cell("Organizations", head), cell("Kind", head),
-                                                cell("Asks", head, align: .right), cell("No.", head, align: .right)])],
-                            rows: rows,
-                            style: style.tables.listing,
-                            name: "the documents of the year"))
+        return .table(
+            Table(
+                columns: [.auto, .fraction(2.4), .fraction(1), .auto, .auto, .auto],
+                header: [
+                    Table.Row([
+                        cell("Date", head), cell("Title", head), cell("Organizations", head), cell("Kind", head),
+                        cell("Asks", head, align: .right), cell("No.", head, align: .right),
+                    ])
+                ],
+                rows: rows,
+                style: style.tables.listing,
+                name: "the documents of the year"))
     }
 
     /// Each document: title, who, when, to whom, its asks, then its text.
@@ -188,9 +231,14 @@ public struct AnnualSummary: BriefContent {
             let organizations = ListFormat.and(d.organizations.map { corpus.organization($0)?.name ?? $0 })
             // What the documents table's link to this entry says to a screen
             // reader (its own text is only the number).
-            out.append(.anchor("digest-\(d.id)", description: "Document \(n): \(organizations), \(d.kind.label), \(d.date.long)"))
-            out.append(.heading(Heading(level: 2, runs: [TextRun("\(n). \(d.title)", style: style.body)], anchor: "doc-\(d.id)",
-                                        title: "\(n). \(d.title)", inOutline: documents.count <= 200, inContents: false)))
+            out.append(
+                .anchor(
+                    "digest-\(d.id)", description: "Document \(n): \(organizations), \(d.kind.label), \(d.date.long)"))
+            out.append(
+                .heading(
+                    Heading(
+                        level: 2, runs: [TextRun("\(n). \(d.title)", style: style.body)], anchor: "doc-\(d.id)",
+                        title: "\(n). \(d.title)", inOutline: documents.count <= 200, inContents: false)))
             var line = organizations
             line += " · \(d.kind.label) · \(d.date.long)"
             if let to = d.to { line += " · to \(to)" }
@@ -202,10 +250,21 @@ public struct AnnualSummary: BriefContent {
             }
             out.append(.paragraph(runs, style.paragraphs.digestLine))
             if !d.asks.isEmpty {
-                out.append(.list(ListBlock(marker: .bullet, items: d.asks.map { a in
-                    [.paragraph([TextRun((corpus.demand(a.demand)?.label ?? a.demand) + ". ", style: style.body.with { $0.bold = true }),
-                                 TextRun(a.text, style: style.body)], style.paragraph.with { $0.spaceAfter = style.bodySpacing.digestAsk })]
-                })))
+                out.append(
+                    .list(
+                        ListBlock(
+                            marker: .bullet,
+                            items: d.asks.map { a in
+                                [
+                                    .paragraph(
+                                        [
+                                            TextRun(
+                                                (corpus.demand(a.demand)?.label ?? a.demand) + ". ",
+                                                style: style.body.with { $0.bold = true }),
+                                            TextRun(a.text, style: style.body),
+                                        ], style.paragraph.with { $0.spaceAfter = style.bodySpacing.digestAsk })
+                                ]
+                            })))
             }
             // The body in the document's own language: its hyphenation, and the /Lang of its passages.
             var typesetter = MarkdownTypesetter(style: style.inLanguage(d.language))
@@ -220,9 +279,10 @@ public struct AnnualSummary: BriefContent {
     public func record() -> BriefRecord { AnnualRecord(self) }
 
     public func metadata(creator: String, date: Date) -> DocumentMetadata {
-        DocumentMetadata(title: "Annual summary \(year)", author: "brief",
-                         subject: "\(documents.count) documents by \(organizations.count) organizations in \(year)",
-                         keywords: [String(year), "annual summary"] + issues.map(\.issue.label),
-                         creator: creator, date: date)
+        DocumentMetadata(
+            title: "Annual summary \(year)", author: "brief",
+            subject: "\(documents.count) documents by \(organizations.count) organizations in \(year)",
+            keywords: [String(year), "annual summary"] + issues.map(\.issue.label),
+            creator: creator, date: date)
     }
 }

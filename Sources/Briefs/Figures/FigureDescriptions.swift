@@ -7,20 +7,28 @@ import Typesetting
 enum FigureDescriptions {
     /// "Timeline 2017–2025: 4 organizations, 9 statements, 5 engagements.
     /// Most recent statement: …. Most recent engagement: …."
-    static func timeline(_ entries: [TimelineEntry], organizations: [Organization], part: (first: Int, last: Int, of: Int)?,
-                         highlighted: String?, corpus: (String) -> String) -> String {
+    static func timeline(
+        _ entries: [TimelineEntry], organizations: [Organization], part: (first: Int, last: Int, of: Int)?,
+        highlighted: String?, corpus: (String) -> String
+    ) -> String {
         let lanes = Set(organizations.map(\.id))
         let statements: [Document] = entries.compactMap {
             if case .statement(let d) = $0, d.organizations.contains(where: lanes.contains) { return d }
             return nil
         }
-        let engagements: [Event] = entries.compactMap { if case .engagement(let e) = $0 { return e }; return nil }
+        let engagements: [Event] = entries.compactMap {
+            if case .engagement(let e) = $0 { return e }; return nil
+        }
         let years = entries.map { $0.date.year }
         var text = "Timeline"
         if let lo = years.min(), let hi = years.max() { text += lo == hi ? " \(lo)" : " \(lo)–\(hi)" }
-        text += ": " + ListFormat.and([Counted(organizations.count, "organization").text,
-                                       Counted(statements.count, "statement").text,
-                                       Counted(engagements.count, "engagement").text])
+        text +=
+            ": "
+            + ListFormat.and([
+                Counted(organizations.count, "organization").text,
+                Counted(statements.count, "statement").text,
+                Counted(engagements.count, "engagement").text,
+            ])
         if let part { text += " (organizations \(part.first)–\(part.last) of \(part.of))" }
         text += "."
         if let newest = statements.max(by: { $0.date < $1.date }) {
@@ -42,5 +50,6 @@ enum FigureDescriptions {
         return text + "."
     }
 
-    static let matrixLegend = "Legend: a filled disc, asked in one document; a disc in a ring, asked in two or more; a dash, never asked in the period."
+    static let matrixLegend =
+        "Legend: a filled disc, asked in one document; a disc in a ring, asked in two or more; a dash, never asked in the period."
 }

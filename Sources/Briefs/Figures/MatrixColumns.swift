@@ -12,8 +12,10 @@ enum MatrixColumns {
 
     /// The organization column: the longest name in bold, with padding, at
     /// least 80 pt and at most 22% of the width (longer names wrap).
-    static func organizationWidth(_ orgs: [Organization], style: BriefStyle, width: Double,
-                                  measure: (String, TextStyle) -> Double) -> Double {
+    static func organizationWidth(
+        _ orgs: [Organization], style: BriefStyle, width: Double,
+        measure: (String, TextStyle) -> Double
+    ) -> Double {
         let longest = orgs.map { measure($0.name, style.small.with { $0.bold = true }) }.max() ?? 60
         return min(max(longest + 10, 80), width * 0.22)
     }

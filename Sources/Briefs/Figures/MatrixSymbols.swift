@@ -9,12 +9,20 @@ enum MatrixSymbols {
     }
     /// Two or more documents: a disc inside a ring.
     static func repeated(at c: Point, color: Color) -> [Figure.Element] {
-        [.fill(.circle(center: c, radius: 2.6), color),
-         .stroke(.circle(center: c, radius: 4.6), color, width: 1.1, dash: [])]
+        [
+            .fill(.circle(center: c, radius: 2.6), color),
+            .stroke(.circle(center: c, radius: 4.6), color, width: 1.1, dash: []),
+        ]
     }
     /// An engagement on the timeline: a diamond.
     static func engagement(at c: Point, size r: Double = 4.2, color: Color) -> [Figure.Element] {
-        [.fill(.polygon([Point(x: c.x, y: c.y - r), Point(x: c.x + r, y: c.y), Point(x: c.x, y: c.y + r), Point(x: c.x - r, y: c.y)]), color)]
+        [
+            .fill(
+                .polygon([
+                    Point(x: c.x, y: c.y - r), Point(x: c.x + r, y: c.y), Point(x: c.x, y: c.y + r),
+                    Point(x: c.x - r, y: c.y),
+                ]), color)
+        ]
     }
     /// Metrics of a matrix cell's mark-and-date line.
     enum CellMetrics {
@@ -26,14 +34,19 @@ enum MatrixSymbols {
 
     /// A matrix cell's first line: the symbol, then the date, centred as one
     /// figure with no space around it.
-    static func cellFigure(count: Int, date: String, style: TextStyle, color: Color,
-                           measure: (String, TextStyle) -> Double) -> Figure {
+    static func cellFigure(
+        count: Int, date: String, style: TextStyle, color: Color,
+        measure: (String, TextStyle) -> Double
+    ) -> Figure {
         let s = CellMetrics.symbol
         let height = max(s, style.size * 1.25)
         let c = Point(x: s / 2, y: height / 2)
         var elements = count > 1 ? repeated(at: c, color: color) : single(at: c, color: color)
-        elements.append(.text(date, style, at: Point(x: s + CellMetrics.gap, y: height / 2 + style.size * 0.35), anchorX: 0))
-        return Figure(size: Size(width: s + CellMetrics.gap + measure(date, style), height: height), elements: elements, spaceAround: 0,
-                      alternative: FigureDescriptions.matrixMark(count: count, date: date))
+        elements.append(
+            .text(date, style, at: Point(x: s + CellMetrics.gap, y: height / 2 + style.size * 0.35), anchorX: 0))
+        return Figure(
+            size: Size(width: s + CellMetrics.gap + measure(date, style), height: height), elements: elements,
+            spaceAround: 0,
+            alternative: FigureDescriptions.matrixMark(count: count, date: date))
     }
 }

@@ -27,7 +27,7 @@ struct SourceList {
     /// The source numbers of the newest `limit` documents, in order, and how
     /// many older ones were left out: a cell or a line stays short.
     func newestNumbers(_ ids: [String], limit: Int = 4) -> (omitted: Int, shown: [Int]) {
-        let cited = ids.compactMap { numbers[$0] }.sorted()   // numbered in date order
+        let cited = ids.compactMap { numbers[$0] }.sorted()  // numbered in date order
         let shown = Array(cited.suffix(limit))
         return (cited.count - shown.count, shown)
     }
@@ -40,7 +40,14 @@ struct SourceList {
             if i > 0 { runs.append(TextRun(" ", style: style.with { $0.link = nil })) }
             runs.append(TextRun("[\(n)]", style: style.with { $0.link = .destination(Self.anchor(n)) }))
         }
-        if omitted > 0 { runs.append(TextRun(" and \(omitted) earlier", style: style.with { $0.color = muted; $0.link = nil })) }
+        if omitted > 0 {
+            runs.append(
+                TextRun(
+                    " and \(omitted) earlier",
+                    style: style.with {
+                        $0.color = muted; $0.link = nil
+                    }))
+        }
         return runs
     }
 
@@ -63,7 +70,10 @@ struct SourceList {
                 runs.append(TextRun(" ", style: base))
                 runs.append(LinkTargets.run(url, style: base, linkColor: style.palette.link))
             } else if let site = d.organizations.compactMap({ corpus.organization($0)?.url }).first {
-                runs.append(TextRun(" No document address recorded; publisher: ", style: base.with { $0.color = style.palette.muted }))
+                runs.append(
+                    TextRun(
+                        " No document address recorded; publisher: ",
+                        style: base.with { $0.color = style.palette.muted }))
                 runs.append(LinkTargets.run(site, style: base, linkColor: style.palette.link))
             }
             // What a link to this source says to a screen reader: "Source 3: Human Rights Watch, letter, March 2025".
@@ -73,4 +83,3 @@ struct SourceList {
         return out
     }
 }
-

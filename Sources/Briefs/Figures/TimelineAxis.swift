@@ -57,7 +57,8 @@ struct TimelineAxis: Equatable {
             switch unit {
             case .year: text = index == endIndex ? nil : String(year)
             case .quarter: text = boundary ? String(year) : (n % labelEvery == 0 ? "Q\((month - 1) / 3 + 1)" : nil)
-            case .month: text = boundary ? String(year) : (n % labelEvery == 0 ? PartialDate.abbreviatedMonth(month) : nil)
+            case .month:
+                text = boundary ? String(year) : (n % labelEvery == 0 ? PartialDate.abbreviatedMonth(month) : nil)
             }
             // The first tick names its year when the axis starts mid-year.
             if unit != .year && index == startIndex && !boundary { text = (text.map { $0 + " " } ?? "") + String(year) }

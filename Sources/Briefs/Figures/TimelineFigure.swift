@@ -57,14 +57,24 @@ struct TimelineFigure {
     let measure: (String, TextStyle) -> Double
     var metrics = TimelineMetrics()
 
-    init(entries: [TimelineEntry], organizations: [Organization], sources: SourceList, style: BriefStyle, width: Double,
-         measure: @escaping (String, TextStyle) -> Double) {
+    init(
+        entries: [TimelineEntry], organizations: [Organization], sources: SourceList, style: BriefStyle, width: Double,
+        measure: @escaping (String, TextStyle) -> Double
+    ) {
         self.entries = entries; self.organizations = organizations; self.sources = sources
         self.style = style; self.width = width; self.measure = measure
     }
 
-    var label: TextStyle { style.small.with { $0.size = metrics.labelSize; $0.color = style.palette.text } }
-    var laneLabel: TextStyle { style.small.with { $0.size = metrics.laneLabelSize; $0.bold = true } }
+    var label: TextStyle {
+        style.small.with {
+            $0.size = metrics.labelSize; $0.color = style.palette.text
+        }
+    }
+    var laneLabel: TextStyle {
+        style.small.with {
+            $0.size = metrics.laneLabelSize; $0.bold = true
+        }
+    }
 
     /// Which organizations this part shows, when the timeline is split.
     var part: (first: Int, last: Int, of: Int)? = nil
@@ -73,7 +83,11 @@ struct TimelineFigure {
     var highlighted: String? = nil
 
     /// Engagements in date order; their 1-based position is their key number.
-    var engagements: [Event] { entries.compactMap { if case .engagement(let e) = $0 { return e }; return nil } }
+    var engagements: [Event] {
+        entries.compactMap {
+            if case .engagement(let e) = $0 { return e }; return nil
+        }
+    }
 
     func labelText(_ e: Event, index: Int) -> String {
         let this = e.id == highlighted ? " — this engagement" : ""
@@ -91,7 +105,9 @@ struct TimelineFigure {
     /// The lane-label column: as wide as the longest label wants, at most
     /// `laneLabelShare` of the figure.
     var laneColumnWidth: Double {
-        let wanted = (organizations.map { measure($0.displayShort, laneLabel) } + [measure("Engagements", laneLabel)]).max() ?? 40
+        let wanted =
+            (organizations.map { measure($0.displayShort, laneLabel) } + [measure("Engagements", laneLabel)]).max()
+            ?? 40
         return min(width * metrics.laneLabelShare, wanted)
     }
 
@@ -104,12 +120,19 @@ struct TimelineFigure {
         var current = ""
         for word in text.split(separator: " ").map(String.init) {
             let candidate = current.isEmpty ? word : current + " " + word
-            if measure(candidate, laneLabel) <= column || current.isEmpty { current = candidate } else { lines.append(current); current = word }
+            if measure(candidate, laneLabel) <= column || current.isEmpty {
+                current = candidate
+            } else {
+                lines.append(current); current = word
+            }
         }
         if !current.isEmpty { lines.append(current) }
         var truncated = false
         if lines.count > metrics.laneLabelLines {
-            lines = Array(lines.prefix(metrics.laneLabelLines - 1)) + [lines.dropFirst(metrics.laneLabelLines - 1).joined(separator: " ")]
+            lines =
+                Array(lines.prefix(metrics.laneLabelLines - 1)) + [
+                    lines.dropFirst(metrics.laneLabelLines - 1).joined(separator: " ")
+                ]
         }
         for i in lines.indices where measure(lines[i], laneLabel) > column {
             lines[i] = ellipsized(lines[i], column)
@@ -166,7 +189,8 @@ struct TimelineFigure {
             let labels = a.ticks.filter { $0.label != nil }
             let scale = (x1 - x0) / Double(max(a.end - a.start, 1))
             let crowded = zip(labels, labels.dropFirst()).contains { l, r in
-                Double(r.day - l.day) * scale < (measure(l.label!, label) + measure(r.label!, label)) / 2 + metrics.labelGap * 2
+                Double(r.day - l.day) * scale < (measure(l.label!, label) + measure(r.label!, label)) / 2 + metrics
+                    .labelGap * 2
             }
             if !crowded || every >= 12 { return a }
             every += every == 1 ? 1 : every == 2 ? 1 : 3
@@ -249,9 +273,10 @@ struct TimelineFigure {
         let lanesBottom = lanesTop + Double(organizations.count) * laneHeight
         let axisY = lanesBottom + metrics.axisGap
 
-        var plan = Plan(scale: scale, laneHeight: laneHeight, laneLabels: [], engagementLabels: [], labelRows: labelRows,
-                        numbers: [], discs: [], unnumbered: [], truncatedNames: [], numbered: false,
-                        eventLaneY: eventLaneY, lanesTop: lanesTop, lanesBottom: lanesBottom, axisY: axisY)
+        var plan = Plan(
+            scale: scale, laneHeight: laneHeight, laneLabels: [], engagementLabels: [], labelRows: labelRows,
+            numbers: [], discs: [], unnumbered: [], truncatedNames: [], numbered: false,
+            eventLaneY: eventLaneY, lanesTop: lanesTop, lanesBottom: lanesBottom, axisY: axisY)
         let lineHeight = metrics.laneLabelSize * metrics.laneLabelLeading
         for (i, (org, l)) in zip(organizations, labels).enumerated() {
             if l.truncated { plan.truncatedNames.append(org) }
@@ -261,7 +286,8 @@ struct TimelineFigure {
         }
         for (e, text, mx, lx, w, row) in placedEngagements {
             let ly = Double(labelRows - 1 - row) * metrics.labelRowHeight
-            plan.engagementLabels.append((e, text, Rect(x: lx, y: ly, width: w, height: metrics.labelSize * 1.2), mx, row))
+            plan.engagementLabels.append(
+                (e, text, Rect(x: lx, y: ly, width: w, height: metrics.labelSize * 1.2), mx, row))
         }
 
         // Source numbers beside the discs, only where lanes are sparse enough to read them.
@@ -291,7 +317,8 @@ struct TimelineFigure {
             // Place right of the disc; shift to the left; else the key.
             let right = mid + r + metrics.numberGap, left = mid - r - metrics.numberGap - w
             let spot = [right, left].first { lx in
-                lx >= x0 && lx + w <= width && !(occupied[i] ?? []).contains { $0.overlaps((lx - 0.5)...(lx + w + 0.5)) }
+                lx >= x0 && lx + w <= width
+                    && !(occupied[i] ?? []).contains { $0.overlaps((lx - 0.5)...(lx + w + 0.5)) }
             }
             guard let lx = spot else {
                 plan.unnumbered.append((d, text))
@@ -299,7 +326,8 @@ struct TimelineFigure {
             }
             occupied[i, default: []].append((lx - 0.5)...(lx + w + 0.5))
             let y = lanesTop + (Double(i) + 0.5) * laneHeight
-            plan.numbers.append((text, Rect(x: lx, y: y - r - metrics.labelSize * 0.2, width: w, height: metrics.labelSize), d.id))
+            plan.numbers.append(
+                (text, Rect(x: lx, y: y - r - metrics.labelSize * 0.2, width: w, height: metrics.labelSize), d.id))
         }
         return plan
     }
@@ -319,54 +347,90 @@ struct TimelineFigure {
         // Alternate years shaded; ticks and their labels on the axis.
         let firstYear = PartialDate.civil(axis.start).0, lastYear = PartialDate.civil(axis.end - 1).0
         for year in firstYear...max(lastYear, firstYear) where (year - firstYear) % 2 == 1 {
-            let a = max(x(Double(PartialDate.dayNumber((year, 1, 1)))), x0), b = min(x(Double(PartialDate.dayNumber((year + 1, 1, 1)))), x1)
-            if b > a { elements.append(.fill(.rect(Rect(x: a, y: bandTop, width: b - a, height: p.axisY - bandTop)), style.palette.stripe)) }
+            let a = max(x(Double(PartialDate.dayNumber((year, 1, 1)))), x0),
+                b = min(x(Double(PartialDate.dayNumber((year + 1, 1, 1)))), x1)
+            if b > a {
+                elements.append(
+                    .fill(.rect(Rect(x: a, y: bandTop, width: b - a, height: p.axisY - bandTop)), style.palette.stripe))
+            }
         }
         for (k, tick) in axis.ticks.enumerated() {
             let tx = x(Double(tick.day))
             let length = tick.yearBoundary ? metrics.yearTickLength : metrics.tickLength
-            elements.append(.stroke(.line(from: Point(x: tx, y: p.axisY), to: Point(x: tx, y: p.axisY + length)), muted, width: 0.5, dash: []))
+            elements.append(
+                .stroke(
+                    .line(from: Point(x: tx, y: p.axisY), to: Point(x: tx, y: p.axisY + length)), muted, width: 0.5,
+                    dash: []))
             guard let text = tick.label else { continue }
-            let textStyle = label.with { $0.color = muted; $0.bold = tick.yearBoundary && axis.unit != .year }
+            let textStyle = label.with {
+                $0.color = muted; $0.bold = tick.yearBoundary && axis.unit != .year
+            }
             if axis.labelsBetweenTicks, k + 1 < axis.ticks.count {
                 let next = x(Double(axis.ticks[k + 1].day))
-                elements.append(.text(text, textStyle, at: Point(x: (tx + next) / 2, y: p.axisY + metrics.axisLabelDrop), anchorX: 0.5))
+                elements.append(
+                    .text(
+                        text, textStyle, at: Point(x: (tx + next) / 2, y: p.axisY + metrics.axisLabelDrop), anchorX: 0.5
+                    ))
             } else {
                 let w = measure(text, textStyle)
                 let cx = min(max(tx, x0 + w / 2), width - w / 2)
-                elements.append(.text(text, textStyle, at: Point(x: cx, y: p.axisY + metrics.axisLabelDrop), anchorX: 0.5))
+                elements.append(
+                    .text(text, textStyle, at: Point(x: cx, y: p.axisY + metrics.axisLabelDrop), anchorX: 0.5))
             }
         }
-        elements.append(.stroke(.line(from: Point(x: x0, y: p.axisY), to: Point(x: x1, y: p.axisY)), muted, width: 0.6, dash: []))
+        elements.append(
+            .stroke(.line(from: Point(x: x0, y: p.axisY), to: Point(x: x1, y: p.axisY)), muted, width: 0.6, dash: []))
 
         // Lanes and their labels (inside the label column, never in the plot).
-        elements.append(.text("Engagements", laneLabel.with { $0.color = accent }, at: Point(x: 0, y: p.eventLaneY + 2.5), anchorX: 0))
+        elements.append(
+            .text(
+                "Engagements", laneLabel.with { $0.color = accent }, at: Point(x: 0, y: p.eventLaneY + 2.5), anchorX: 0)
+        )
         let lineHeight = metrics.laneLabelSize * metrics.laneLabelLeading
         for (i, lane) in p.laneLabels.enumerated() {
             for (k, line) in lane.lines.enumerated() {
-                elements.append(.text(line, laneLabel, at: Point(x: 0, y: lane.rect.minY + Double(k) * lineHeight + metrics.laneLabelSize), anchorX: 0))
+                elements.append(
+                    .text(
+                        line, laneLabel,
+                        at: Point(x: 0, y: lane.rect.minY + Double(k) * lineHeight + metrics.laneLabelSize), anchorX: 0)
+                )
             }
             let y = p.lanesTop + (Double(i) + 0.5) * p.laneHeight
-            elements.append(.stroke(.line(from: Point(x: x0, y: y), to: Point(x: x1, y: y)), rule, width: 0.3, dash: [1, 2]))
+            elements.append(
+                .stroke(.line(from: Point(x: x0, y: y), to: Point(x: x1, y: y)), rule, width: 0.3, dash: [1, 2]))
         }
 
         // Engagements: guide, diamond, label with a leader broken around lower labels.
         for e in p.engagementLabels {
             let mx = e.markerX
-            elements.append(.stroke(.line(from: Point(x: mx, y: p.eventLaneY), to: Point(x: mx, y: p.lanesBottom)), accent.withAlpha(0.45), width: 0.6, dash: [2, 2]))
+            elements.append(
+                .stroke(
+                    .line(from: Point(x: mx, y: p.eventLaneY), to: Point(x: mx, y: p.lanesBottom)),
+                    accent.withAlpha(0.45), width: 0.6, dash: [2, 2]))
             elements += MatrixSymbols.engagement(at: Point(x: mx, y: p.eventLaneY), color: accent)
             if e.event.id == highlighted {
-                elements.append(.stroke(.circle(center: Point(x: mx, y: p.eventLaneY), radius: metrics.highlightRing), accent, width: 1, dash: []))
+                elements.append(
+                    .stroke(
+                        .circle(center: Point(x: mx, y: p.eventLaneY), radius: metrics.highlightRing), accent, width: 1,
+                        dash: []))
             }
             var top = e.rect.maxY + 1
-            for other in p.engagementLabels where other.row < e.row && mx >= other.rect.minX - 2 && mx <= other.rect.maxX + 2 {
+            for other in p.engagementLabels
+            where other.row < e.row && mx >= other.rect.minX - 2 && mx <= other.rect.maxX + 2 {
                 if other.rect.minY - 1 > top {
-                    elements.append(.stroke(.line(from: Point(x: mx, y: top), to: Point(x: mx, y: other.rect.minY - 1)), accent.withAlpha(0.6), width: 0.4, dash: []))
+                    elements.append(
+                        .stroke(
+                            .line(from: Point(x: mx, y: top), to: Point(x: mx, y: other.rect.minY - 1)),
+                            accent.withAlpha(0.6), width: 0.4, dash: []))
                 }
                 top = max(top, other.rect.maxY + 1)
             }
-            elements.append(.stroke(.line(from: Point(x: mx, y: top), to: Point(x: mx, y: p.eventLaneY - 4.5)), accent.withAlpha(0.6), width: 0.4, dash: []))
-            elements.append(.text(e.text, label, at: Point(x: e.rect.minX, y: e.rect.minY + metrics.labelSize), anchorX: 0))
+            elements.append(
+                .stroke(
+                    .line(from: Point(x: mx, y: top), to: Point(x: mx, y: p.eventLaneY - 4.5)), accent.withAlpha(0.6),
+                    width: 0.4, dash: []))
+            elements.append(
+                .text(e.text, label, at: Point(x: e.rect.minX, y: e.rect.minY + metrics.labelSize), anchorX: 0))
         }
 
         // Statements: period bar, disc.
@@ -377,26 +441,35 @@ struct TimelineFigure {
                 let y = p.lanesTop + (Double(i) + 0.5) * p.laneHeight
                 if d.date.precision != .day {
                     let a = x(Double(d.date.dayNumber)), b = x(Double(PartialDate.dayNumber(d.date.latest)) + 1)
-                    elements.append(.fill(.rect(Rect(x: a, y: y - 1.2, width: max(b - a, 1), height: 2.4)), accent.withAlpha(0.35)))
+                    elements.append(
+                        .fill(.rect(Rect(x: a, y: y - 1.2, width: max(b - a, 1), height: 2.4)), accent.withAlpha(0.35)))
                 }
                 elements += MatrixSymbols.single(at: Point(x: x(d.date.midpointDayNumber), y: y), color: accent)
             }
         }
         for n in p.numbers {
             let target = sources.number(n.document).map { LinkTarget.destination(SourceList.anchor($0)) }
-            elements.append(.text(n.text, label.with { $0.color = muted; $0.link = target }, at: Point(x: n.rect.minX, y: n.rect.maxY - 0.5), anchorX: 0))
+            elements.append(
+                .text(
+                    n.text,
+                    label.with {
+                        $0.color = muted; $0.link = target
+                    }, at: Point(x: n.rect.minX, y: n.rect.maxY - 0.5), anchorX: 0))
         }
         let names = Dictionary(organizations.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let alt = FigureDescriptions.timeline(entries, organizations: organizations, part: part, highlighted: highlighted,
-                                              corpus: { names[$0] ?? $0 })
-        return Figure(size: Size(width: width, height: p.axisY + metrics.bottom), elements: elements,
-                      caption: [TextRun(caption(p), style: style.figureCaption)],
-                      alternative: alt)
+        let alt = FigureDescriptions.timeline(
+            entries, organizations: organizations, part: part, highlighted: highlighted,
+            corpus: { names[$0] ?? $0 })
+        return Figure(
+            size: Size(width: width, height: p.axisY + metrics.bottom), elements: elements,
+            caption: [TextRun(caption(p), style: style.figureCaption)],
+            alternative: alt)
     }
 
     private func caption(_ p: Plan) -> String {
         var text = part.map { "Organizations \($0.first)–\($0.last) of \($0.of). " } ?? ""
-        text += "Discs: statements (bars show a date known only to the month or year\(p.numbered ? "; numbers refer to Sources" : "")). "
+        text +=
+            "Discs: statements (bars show a date known only to the month or year\(p.numbered ? "; numbers refer to Sources" : "")). "
         text += "Diamonds: engagements\(keyed ? ", keyed below" : "")."
         if !p.truncatedNames.isEmpty {
             text += " Lanes: " + p.truncatedNames.map(\.name).joined(separator: "; ") + "."
@@ -405,7 +478,9 @@ struct TimelineFigure {
             let shown = p.unnumbered.prefix(8).map { d, n in
                 "[\(n)] \(d.organizations.compactMap { o in organizations.first { $0.id == o }?.displayShort }.first ?? ""), \(d.date.short)"
             }
-            text += " Crowded marks: " + shown.joined(separator: "; ") + (p.unnumbered.count > 8 ? " and \(p.unnumbered.count - 8) more" : "") + "."
+            text +=
+                " Crowded marks: " + shown.joined(separator: "; ")
+                + (p.unnumbered.count > 8 ? " and \(p.unnumbered.count - 8) more" : "") + "."
         }
         return text
     }
@@ -440,20 +515,38 @@ struct TimelineFigure {
         let ps = style.paragraphs.keyCell
         let text = style.figureKey
         let rows = engagements.enumerated().map { i, e in
-            Table.Row([Table.Cell([.paragraph([TextRun("E\(i + 1)", style: text.with { $0.bold = true; $0.color = style.palette.accent })], ps)]),
-                       Table.Cell([.paragraph([TextRun(e.title, style: text)], ps)]),
-                       Table.Cell([.paragraph([TextRun(e.kind.rawValue, style: text)], ps)]),
-                       Table.Cell([.paragraph([TextRun(e.date.long, style: text)], ps.with { $0.alignment = .right })])])
+            Table.Row([
+                Table.Cell([
+                    .paragraph(
+                        [
+                            TextRun(
+                                "E\(i + 1)",
+                                style: text.with {
+                                    $0.bold = true; $0.color = style.palette.accent
+                                })
+                        ], ps)
+                ]),
+                Table.Cell([.paragraph([TextRun(e.title, style: text)], ps)]),
+                Table.Cell([.paragraph([TextRun(e.kind.rawValue, style: text)], ps)]),
+                Table.Cell([.paragraph([TextRun(e.date.long, style: text)], ps.with { $0.alignment = .right })]),
+            ])
         }
         let head = text.with { $0.bold = true }
-        out.append(.table(Table(columns: [.auto, .fraction(1), .auto, .auto],
-                                header: [Table.Row([Table.Cell([.paragraph([TextRun("Key", style: head)], ps)]),
-                                                    Table.Cell([.paragraph([TextRun("Engagement", style: head)], ps)]),
-                                                    Table.Cell([.paragraph([TextRun("Kind", style: head)], ps)]),
-                                                    Table.Cell([.paragraph([TextRun("Date", style: head)], ps.with { $0.alignment = .right })])])],
-                                rows: rows,
-                                style: style.tables.engagementKey,
-                                name: "the key of engagements")))
+        out.append(
+            .table(
+                Table(
+                    columns: [.auto, .fraction(1), .auto, .auto],
+                    header: [
+                        Table.Row([
+                            Table.Cell([.paragraph([TextRun("Key", style: head)], ps)]),
+                            Table.Cell([.paragraph([TextRun("Engagement", style: head)], ps)]),
+                            Table.Cell([.paragraph([TextRun("Kind", style: head)], ps)]),
+                            Table.Cell([.paragraph([TextRun("Date", style: head)], ps.with { $0.alignment = .right })]),
+                        ])
+                    ],
+                    rows: rows,
+                    style: style.tables.engagementKey,
+                    name: "the key of engagements")))
         return out
     }
 }

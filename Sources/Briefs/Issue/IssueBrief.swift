@@ -78,7 +78,8 @@ public struct IssueBrief: BriefContent {
         let docs = documents.filter { $0.asks.contains { $0.demand == demand } }
         let orgs = matrix.columnTotal(demand)
         if docs.count == 1, let d = docs.first {
-            return d.organizations.count > 1 ? "in one joint \(d.kind.label) (\(Counted(orgs, "organization").text))" : "in one \(d.kind.label)"
+            return d.organizations.count > 1
+                ? "in one joint \(d.kind.label) (\(Counted(orgs, "organization").text))" : "in one \(d.kind.label)"
         }
         return "in \(Counted(docs.count, "document").text) by \(Counted(orgs, "organization").text)"
     }
@@ -141,21 +142,27 @@ public struct IssueBrief: BriefContent {
             hasFirstMore: !more(firsts).isEmpty, hasLatestMore: !more(latests).isEmpty,
             firstUncertain: firsts.count > 1, latestUncertain: latests.count > 1,
             sameFirstAndLatest: documents.count == 1,
-            hasLeftOut: !left.isEmpty, leftOut: Counted(left.count, "document").text, leftOutVerb: left.count == 1 ? "is" : "are")
+            hasLeftOut: !left.isEmpty, leftOut: Counted(left.count, "document").text,
+            leftOutVerb: left.count == 1 ? "is" : "are")
     }
 
     /// The computed blocks the template may place.
-    public func directives(style: BriefStyle, measure: @escaping (String, TextStyle) -> Double) -> [String: (Directive) throws -> [Block]] {
+    public func directives(style: BriefStyle, measure: @escaping (String, TextStyle) -> Double) -> [String: (Directive)
+        throws -> [Block]]
+    {
         let width = style.document.contentWidth
         return CommonDirectives.all(style: style).merging([
             "matrix": { _ in
-                var view = IssueMatrixView(matrix: matrix, sources: sources, style: style, width: width, cutoff: cutoff, measure: measure)
-                view.statuses = Dictionary(uniqueKeysWithValues: matrix.demands.map { ($0.id, corpus.status(of: $0.id, at: range.to)) })
+                var view = IssueMatrixView(
+                    matrix: matrix, sources: sources, style: style, width: width, cutoff: cutoff, measure: measure)
+                view.statuses = Dictionary(
+                    uniqueKeysWithValues: matrix.demands.map { ($0.id, corpus.status(of: $0.id, at: range.to)) })
                 return view.blocks()
             },
             "timeline": { _ in
-                let timeline = TimelineFigure(entries: corpus.timeline(issue: issue.id, in: range), organizations: matrix.organizations,
-                                              sources: sources, style: style, width: width, measure: measure)
+                let timeline = TimelineFigure(
+                    entries: corpus.timeline(issue: issue.id, in: range), organizations: matrix.organizations,
+                    sources: sources, style: style, width: width, measure: measure)
                 return timeline.blocks(maxHeight: style.document.contentHeight * 0.75)
             },
             "positions": { _ in positions(style: style) },
@@ -169,7 +176,8 @@ public struct IssueBrief: BriefContent {
         var out: [Block] = []
         let body = style.body
         for org in matrix.organizations {
-            out.append(.heading(Heading(level: 2, runs: [TextRun(org.name, style: body)], anchor: "position-\(org.id)")))
+            out.append(
+                .heading(Heading(level: 2, runs: [TextRun(org.name, style: body)], anchor: "position-\(org.id)")))
             for doc in documents where doc.organizations.contains(org.id) {
                 let asks = doc.asks.filter { corpus.demand($0.demand)?.issue == issue.id }
                 guard !asks.isEmpty else { continue }
@@ -178,25 +186,53 @@ public struct IssueBrief: BriefContent {
                 if let to = doc.to { detail += " to " + to }
                 detail += ", " + doc.date.long
                 if doc.organizations.count > 1 {
-                    detail += ", jointly with " + ListFormat.and(doc.organizations.filter { $0 != org.id }.map { corpus.organization($0)?.name ?? $0 })
+                    detail +=
+                        ", jointly with "
+                        + ListFormat.and(
+                            doc.organizations.filter { $0 != org.id }.map { corpus.organization($0)?.name ?? $0 })
                 }
                 line.append(TextRun(detail + " ", style: body))
-                if let r = sources.reference(doc.id, style: body.with { $0.color = style.palette.link }) { line.append(r) }
-                out.append(.paragraph(line, style.paragraph.with { $0.alignment = .left; $0.spaceAfter = style.bodySpacing.positionLine; $0.keepWithNext = true }))
+                if let r = sources.reference(doc.id, style: body.with { $0.color = style.palette.link }) {
+                    line.append(r)
+                }
+                out.append(
+                    .paragraph(
+                        line,
+                        style.paragraph.with {
+                            $0.alignment = .left; $0.spaceAfter = style.bodySpacing.positionLine; $0.keepWithNext = true
+                        }))
                 // A joint document is set in full under its first signatory; the others list its demands and point there.
-                if let lead = matrix.organizations.first(where: { doc.organizations.contains($0.id) }), lead.id != org.id {
+                if let lead = matrix.organizations.first(where: { doc.organizations.contains($0.id) }),
+                    lead.id != org.id
+                {
                     let labels = asks.compactMap { corpus.demand($0.demand)?.label }
-                    out.append(.paragraph([TextRun("Joint with \(lead.name), which this section does not repeat: " + labels.joined(separator: "; ") + ". Quotes under ", style: body),
-                                           TextRun(lead.name, style: body.with { $0.color = style.palette.link; $0.link = .destination("position-\(lead.id)") }),
-                                           TextRun(".", style: body)],
-                                          style.paragraph.with { $0.spaceAfter = style.bodySpacing.jointNote }))
+                    out.append(
+                        .paragraph(
+                            [
+                                TextRun(
+                                    "Joint with \(lead.name), which this section does not repeat: "
+                                        + labels.joined(separator: "; ") + ". Quotes under ", style: body),
+                                TextRun(
+                                    lead.name,
+                                    style: body.with {
+                                        $0.color = style.palette.link; $0.link = .destination("position-\(lead.id)")
+                                    }),
+                                TextRun(".", style: body),
+                            ],
+                            style.paragraph.with { $0.spaceAfter = style.bodySpacing.jointNote }))
                     continue
                 }
                 var items: [[Block]] = []
                 for ask in asks {
                     let label = corpus.demand(ask.demand)?.label ?? ask.demand
-                    var item: [Block] = [.paragraph([TextRun(label + ". ", style: body.with { $0.bold = true }), TextRun(ask.text, style: body)],
-                                                    style.paragraph.with { $0.spaceAfter = style.bodySpacing.listItem })]
+                    var item: [Block] = [
+                        .paragraph(
+                            [
+                                TextRun(label + ". ", style: body.with { $0.bold = true }),
+                                TextRun(ask.text, style: body),
+                            ],
+                            style.paragraph.with { $0.spaceAfter = style.bodySpacing.listItem })
+                    ]
                     if let q = ask.quote {
                         item.append(QuotedAsk.block(q, from: doc, corpus: corpus, sources: sources, style: style))
                     }
@@ -210,9 +246,10 @@ public struct IssueBrief: BriefContent {
 
     /// Metadata for the PDF's Info dictionary.
     public func metadata(creator: String, date: Date) -> DocumentMetadata {
-        DocumentMetadata(title: title, author: "brief",
-                         subject: "Positions of \(matrix.organizations.count) organizations on \(issue.label.lowercased())",
-                         keywords: [issue.id] + matrix.organizations.map(\.name) + ["issue brief"],
-                         creator: creator, date: date)
+        DocumentMetadata(
+            title: title, author: "brief",
+            subject: "Positions of \(matrix.organizations.count) organizations on \(issue.label.lowercased())",
+            keywords: [issue.id] + matrix.organizations.map(\.name) + ["issue brief"],
+            creator: creator, date: date)
     }
 }

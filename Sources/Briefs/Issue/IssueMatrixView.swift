@@ -1,4 +1,5 @@
 import Corpus
+import Foundation
 import Typesetting
 
 /// The issue matrix as tables: organizations (rows) against demands
@@ -38,18 +39,27 @@ struct IssueMatrixView {
         return MatrixColumns.balancedGroupSize(columns: matrix.demands.count, room: room)
     }
 
-
     func blocks() -> [Block] {
         let demands = matrix.demands
         guard !demands.isEmpty else { return [] }
         let size = groupSize
-        let groups = stride(from: 0, to: demands.count, by: size).map { Array(demands[$0..<min($0 + size, demands.count)]) }
+        let groups = stride(from: 0, to: demands.count, by: size).map {
+            Array(demands[$0..<min($0 + size, demands.count)])
+        }
         var out: [Block] = []
         for (g, group) in groups.enumerated() {
             if groups.count > 1 {
                 let first = g * size + 1, last = g * size + group.count
-                out.append(.paragraph([TextRun("Demands \(first)–\(last) of \(demands.count)", style: style.small.with { $0.bold = true; $0.color = style.palette.muted })],
-                                      style.paragraphs.matrixPart.with { if g == 0 { $0.spaceBefore = 0 } }))
+                out.append(
+                    .paragraph(
+                        [
+                            TextRun(
+                                "Demands \(first)–\(last) of \(demands.count)",
+                                style: style.small.with {
+                                    $0.bold = true; $0.color = style.palette.muted
+                                })
+                        ],
+                        style.paragraphs.matrixPart.with { if g == 0 { $0.spaceBefore = 0 } }))
             }
             out.append(.table(table(group, numberFrom: g * size + 1)))
         }
@@ -65,61 +75,108 @@ struct IssueMatrixView {
         var header: [Table.Cell] = [Table.Cell([.paragraph([TextRun("Organization", style: head)], headPara)])]
         for (i, d) in demands.enumerated() {
             var cell: [Block] = [
-                .paragraph([TextRun("D\(numberFrom + i)", style: head.with { $0.color = style.palette.accent })], headPara),
+                .paragraph(
+                    [TextRun("D\(numberFrom + i)", style: head.with { $0.color = style.palette.accent })], headPara),
                 .paragraph([TextRun(d.label, style: head.with { $0.bold = false })], headPara),
             ]
             if let st = statuses[d.id], st.state != .open || st.previous != nil {
-                cell.append(.paragraph([TextRun("▸ " + st.summary, style: head.with { $0.bold = false; $0.italic = true; $0.color = style.palette.accent })], headPara))
+                cell.append(
+                    .paragraph(
+                        [
+                            TextRun(
+                                "▸ " + st.summary,
+                                style: head.with {
+                                    $0.bold = false; $0.italic = true; $0.color = style.palette.accent
+                                })
+                        ], headPara))
             }
             header.append(Table.Cell(cell))
         }
-        header.append(Table.Cell([.paragraph([TextRun("Total", style: head)], headPara.with { $0.alignment = .right; $0.hyphenate = false })]))
+        header.append(
+            Table.Cell([
+                .paragraph(
+                    [TextRun("Total", style: head)],
+                    headPara.with {
+                        $0.alignment = .right; $0.hyphenate = false
+                    })
+            ]))
 
         var rows: [Table.Row] = []
         let total = matrix.issue.demands.count
         for org in matrix.organizations {
-            var cells = [Table.Cell([.paragraph([TextRun(org.name, style: style.small.with { $0.bold = true })],
-                                                style.paragraphs.matrixRowHead)],
-                                    isRowHeader: true)]
+            var cells = [
+                Table.Cell(
+                    [
+                        .paragraph(
+                            [TextRun(org.name, style: style.small.with { $0.bold = true })],
+                            style.paragraphs.matrixRowHead)
+                    ],
+                    isRowHeader: true)
+            ]
             for d in demands { cells.append(cell(matrix.entries(org.id, d.id))) }
-            cells.append(Table.Cell([.paragraph([TextRun("\(matrix.rowTotal(org.id)) of \(total)", style: style.small)],
-                                                cellParagraph.with { $0.alignment = .right })]))
+            cells.append(
+                Table.Cell([
+                    .paragraph(
+                        [TextRun("\(matrix.rowTotal(org.id)) of \(total)", style: style.small)],
+                        cellParagraph.with { $0.alignment = .right })
+                ]))
             rows.append(Table.Row(cells))
         }
-        var totals = [Table.Cell([.paragraph([TextRun("Organizations", style: style.small.with { $0.bold = true })],
-                                             style.paragraphs.matrixTotalLabel)],
-                                 isRowHeader: true)]
+        var totals = [
+            Table.Cell(
+                [
+                    .paragraph(
+                        [TextRun("Organizations", style: style.small.with { $0.bold = true })],
+                        style.paragraphs.matrixTotalLabel)
+                ],
+                isRowHeader: true)
+        ]
         for d in demands {
-            totals.append(Table.Cell([.paragraph([TextRun("\(matrix.columnTotal(d.id))", style: style.small.with { $0.bold = true })], cellParagraph)]))
+            totals.append(
+                Table.Cell([
+                    .paragraph(
+                        [TextRun("\(matrix.columnTotal(d.id))", style: style.small.with { $0.bold = true })],
+                        cellParagraph)
+                ]))
         }
         totals.append(Table.Cell([]))
         rows.append(Table.Row(totals, background: style.palette.shade, role: .total))
 
-        let columns: [Table.Width] = [.fixed(organizationColumnWidth)] + demands.map { _ in .fraction(1) } + [.fixed(totalColumnWidth)]
-        return Table(columns: columns, header: [Table.Row(header)], rows: rows,
-                     style: style.tables.matrix,
-                     name: "the issue matrix")
+        let columns: [Table.Width] =
+            [.fixed(organizationColumnWidth)] + demands.map { _ in .fraction(1) } + [.fixed(totalColumnWidth)]
+        return Table(
+            columns: columns, header: [Table.Row(header)], rows: rows,
+            style: style.tables.matrix,
+            name: "the issue matrix")
     }
 
     private func cell(_ entries: [MatrixEntry]) -> Table.Cell {
         guard let newest = entries.max(by: { $0.date < $1.date }) else {
-            return Table.Cell([.paragraph([TextRun("–", style: style.small.with { $0.color = style.palette.rule })], cellParagraph)])
+            return Table.Cell([
+                .paragraph([TextRun("–", style: style.small.with { $0.color = style.palette.rule })], cellParagraph)
+            ])
         }
         // The date at the precision the document has ("18 Mar 2025", "Mar 2025", "2025").
         let date = newest.date.short
-        let refs = sources.references(entries.map(\.document), style: style.small.with { $0.color = style.palette.link },
-                                      muted: style.palette.muted)
+        let refs = sources.references(
+            entries.map(\.document), style: style.small.with { $0.color = style.palette.link },
+            muted: style.palette.muted)
         // The mark and the date on one line (the date beneath when the column is
         // too narrow for both); source numbers beneath when there are any.
-        let line = MatrixSymbols.cellFigure(count: entries.count, date: date, style: style.small,
-                                            color: style.palette.accent, measure: measure)
+        let line = MatrixSymbols.cellFigure(
+            count: entries.count, date: date, style: style.small,
+            color: style.palette.accent, measure: measure)
         var blocks: [Block]
         if line.size.width <= demandColumnContentWidth {
             blocks = [.figure(line)]
         } else {
-            blocks = [.figure(MatrixSymbols.cellFigure(count: entries.count, date: "", style: style.small,
-                                                       color: style.palette.accent, measure: measure)),
-                      .paragraph([TextRun(date, style: style.small)], cellParagraph)]
+            blocks = [
+                .figure(
+                    MatrixSymbols.cellFigure(
+                        count: entries.count, date: "", style: style.small,
+                        color: style.palette.accent, measure: measure)),
+                .paragraph([TextRun(date, style: style.small)], cellParagraph),
+            ]
         }
         if !refs.isEmpty { blocks.append(.paragraph(refs, cellParagraph)) }
         return Table.Cell(blocks)
@@ -137,15 +194,18 @@ struct IssueMatrixView {
         }
         item(MatrixSymbols.single(at: Point(x: x + 4, y: y), color: style.palette.accent), "asked in one document")
         item(MatrixSymbols.repeated(at: Point(x: x + 4, y: y), color: style.palette.accent), "asked in two or more")
-        elements.append(.text("–", text.with { $0.color = style.palette.rule }, at: Point(x: x + 2, y: y + 2.8), anchorX: 0))
+        elements.append(
+            .text("–", text.with { $0.color = style.palette.rule }, at: Point(x: x + 2, y: y + 2.8), anchorX: 0))
         elements.append(.text("never asked in the period", text, at: Point(x: x + 10, y: y + 2.8), anchorX: 0))
-        var note = "Cells give the date of the newest document; numbers refer to Sources. Rows: most demands first. Columns: most widely shared first."
+        var note =
+            "Cells give the date of the newest document; numbers refer to Sources. Rows: most demands first. Columns: most widely shared first."
         if statuses.values.contains(where: { $0.state != .open || $0.previous != nil }) {
-            note += " ▸ Status from the record of outcomes at the end of the period (met, partly met, rejected, pending, moot; open again when asked after an outcome)."
+            note +=
+                " ▸ Status from the record of outcomes at the end of the period (met, partly met, rejected, pending, moot; open again when asked after an outcome)."
         }
-        return .figure(Figure(size: Size(width: width, height: 14), elements: elements,
-                              caption: [TextRun(note, style: text)], alternative: FigureDescriptions.matrixLegend))
+        return .figure(
+            Figure(
+                size: Size(width: width, height: 14), elements: elements,
+                caption: [TextRun(note, style: text)], alternative: FigureDescriptions.matrixLegend))
     }
 }
-
-import Foundation

@@ -51,31 +51,37 @@ struct IssueRecord: BriefRecord, Encodable {
         organizations = m.organizations.map { OrganizationRow(id: $0.id, name: $0.name, demands: m.rowTotal($0.id)) }
         demands = (m.demands + b.unasked).map { d in
             let status = b.corpus.status(of: d.id, at: b.range.to)
-            return DemandColumn(id: d.id, label: d.label, organizations: m.columnTotal(d.id), documents: b.documentCount(of: d.id),
-                                shared: b.isShared(d.id), status: status.state.rawValue, status_date: status.date?.description,
-                                previously: status.previous.map { Previous(status: $0.status.rawValue, date: $0.date.description) },
-                                in_matrix: m.demands.contains(d))
+            return DemandColumn(
+                id: d.id, label: d.label, organizations: m.columnTotal(d.id), documents: b.documentCount(of: d.id),
+                shared: b.isShared(d.id), status: status.state.rawValue, status_date: status.date?.description,
+                previously: status.previous.map { Previous(status: $0.status.rawValue, date: $0.date.description) },
+                in_matrix: m.demands.contains(d))
         }
         matrix = m.organizations.flatMap { o in
             m.demands.map { d in
                 let e = m.entries(o.id, d.id)
-                return Cell(organization: o.id, demand: d.id, asked: !e.isEmpty,
-                            documents: e.map { Cell.Entry(document: $0.document, date: $0.date.description) })
+                return Cell(
+                    organization: o.id, demand: d.id, asked: !e.isEmpty,
+                    documents: e.map { Cell.Entry(document: $0.document, date: $0.date.description) })
             }
         }
         timeline = b.corpus.timeline(issue: b.issue.id, in: b.range).map { entry in
             switch entry {
             case .statement(let d):
-                return TimelineItem(type: "statement", date: d.date.description, id: d.id, title: d.title, organizations: d.organizations)
+                return TimelineItem(
+                    type: "statement", date: d.date.description, id: d.id, title: d.title,
+                    organizations: d.organizations)
             case .engagement(let e):
-                return TimelineItem(type: "engagement", date: e.date.description, id: e.id, title: e.title, kind: e.kind.rawValue)
+                return TimelineItem(
+                    type: "engagement", date: e.date.description, id: e.id, title: e.title, kind: e.kind.rawValue)
             }
         }
         unasked = b.unasked.map(\.id)
         first = b.mayBeFirst.map(\.id)
         most_recent = b.mayBeLatest.map(\.id)
-        period = Period(from: (b.range.from ?? b.documents.first?.date)?.description,
-                        to: (b.range.to ?? b.documents.last?.date)?.description, left_out: b.leftOut.map(\.id))
+        period = Period(
+            from: (b.range.from ?? b.documents.first?.date)?.description,
+            to: (b.range.to ?? b.documents.last?.date)?.description, left_out: b.leftOut.map(\.id))
         csvText = Self.csv(b, demands: demands)
     }
 
@@ -93,24 +99,37 @@ struct IssueRecord: BriefRecord, Encodable {
             for d in m.demands {
                 for e in m.entries(o.id, d.id) {
                     let title = b.corpus.document(e.document)?.title ?? ""
-                    lines.append(BriefData.csvLine(["matrix", o.id, d.id, d.label, e.date.description, e.document, title]))
+                    lines.append(
+                        BriefData.csvLine(["matrix", o.id, d.id, d.label, e.date.description, e.document, title]))
                 }
             }
         }
         for entry in b.corpus.timeline(issue: b.issue.id, in: b.range) {
             switch entry {
             case .statement(let d):
-                lines.append(BriefData.csvLine(["timeline", d.organizations.joined(separator: " "), "", "statement", d.date.description, d.id, d.title]))
+                lines.append(
+                    BriefData.csvLine([
+                        "timeline", d.organizations.joined(separator: " "), "", "statement", d.date.description, d.id,
+                        d.title,
+                    ]))
             case .engagement(let e):
-                lines.append(BriefData.csvLine(["timeline", "", "", e.kind.rawValue, e.date.description, e.id, e.title]))
+                lines.append(
+                    BriefData.csvLine(["timeline", "", "", e.kind.rawValue, e.date.description, e.id, e.title]))
             }
         }
         for d in demands {
-            lines.append(BriefData.csvLine(["demand", "", d.id, d.label, d.status_date ?? "", String(d.documents),
-                                            (d.shared ? "shared" : "single") + " " + d.status]))
+            lines.append(
+                BriefData.csvLine([
+                    "demand", "", d.id, d.label, d.status_date ?? "", String(d.documents),
+                    (d.shared ? "shared" : "single") + " " + d.status,
+                ]))
         }
         for d in b.leftOut {
-            lines.append(BriefData.csvLine(["left-out", d.organizations.joined(separator: " "), "", "straddles the period", d.date.description, d.id, d.title]))
+            lines.append(
+                BriefData.csvLine([
+                    "left-out", d.organizations.joined(separator: " "), "", "straddles the period", d.date.description,
+                    d.id, d.title,
+                ]))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -75,16 +75,20 @@ struct MeetingWording {
     /// The credited voices with their occasion, then the other documents' voices.
     func attribution(credited: [Document], others: [Document]) -> String {
         let shared = credited.allSatisfy { $0.event == event.id } && credited.count > 1
-        var text = shared
+        var text =
+            shared
             ? ListFormat.and(credited.map(voice)) + ", each written for this engagement"
             : credited.map { "\(voice($0)), \(occasion($0))" }.joined(separator: "; ")
         let creditedOrgs = Set(credited.flatMap(\.organizations))
         var seen = Set<[String]>(), voices: [String] = []
-        for d in others where !Set(d.organizations).isSubset(of: creditedOrgs) && seen.insert(d.organizations).inserted {
+        for d in others where !Set(d.organizations).isSubset(of: creditedOrgs) && seen.insert(d.organizations).inserted
+        {
             voices.append(voice(d))
         }
         if !voices.isEmpty, let newest = others.map(\.date).max() {
-            let shown = voices.count > 4 ? voices.prefix(4).joined(separator: ", ") + " and \(voices.count - 4) more" : ListFormat.and(voices)
+            let shown =
+                voices.count > 4
+                ? voices.prefix(4).joined(separator: ", ") + " and \(voices.count - 4) more" : ListFormat.and(voices)
             text += "; also \(shown), \(voices.count > 1 ? "latest " : "")\(newest.short)"
         }
         return text
@@ -118,14 +122,20 @@ struct MeetingWording {
             return docs.flatMap(\.organizations).filter { seen.insert($0).inserted }.compactMap(corpus.organization)
         }
         if let t = demand.talkingPoint, !t.isEmpty {
-            return MeetingTalkingPoint(text: Sentence.ending(t), source: .talkingPoint, document: nil, organizations: orgs(credited))
+            return MeetingTalkingPoint(
+                text: Sentence.ending(t), source: .talkingPoint, document: nil, organizations: orgs(credited))
         }
         let recentFrom = event.date.adding(months: -Self.talkingPointMonths)
-        let speakable = documents.first { $0.event == event.id }
-            ?? documents.first { $0.event == nil && $0.date.isInside(from: recentFrom, to: nil) && $0.date.relation(to: event.date) != .after }
+        let speakable =
+            documents.first { $0.event == event.id }
+            ?? documents.first {
+                $0.event == nil && $0.date.isInside(from: recentFrom, to: nil)
+                    && $0.date.relation(to: event.date) != .after
+            }
         guard let doc = speakable, let ask = doc.asks.first(where: { $0.demand == demand.id }) else { return nil }
-        return MeetingTalkingPoint(text: Sentence.ending(ask.text.prefix(1).uppercased() + ask.text.dropFirst()), source: .document,
-                                   document: doc, organizations: orgs([doc]))
+        return MeetingTalkingPoint(
+            text: Sentence.ending(ask.text.prefix(1).uppercased() + ask.text.dropFirst()), source: .document,
+            document: doc, organizations: orgs([doc]))
     }
 }
 

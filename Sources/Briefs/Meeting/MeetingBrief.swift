@@ -84,14 +84,20 @@ public struct MeetingBrief: BriefContent {
         let earlier = others.filter { $0.date.relation(to: event.date) == .before }
         let samePeriod = others.filter { $0.date.relation(to: event.date) == .samePeriod }
         guard !(addressing.isEmpty && earlier.isEmpty && samePeriod.isEmpty) else {
-            throw BriefError.nothingInPeriod(what: "anything before '\(id)'", range: DateRange(from: from, to: event.date))
+            throw BriefError.nothingInPeriod(
+                what: "anything before '\(id)'", range: DateRange(from: from, to: event.date))
         }
         self.corpus = corpus; self.event = event; self.lookback = lookback; self.lookbackStart = from
         self.addressing = addressing; self.earlier = earlier; self.samePeriod = samePeriod
-        self.leftOutAtEdge = from.map { f in candidates.filter { $0.date.overlaps(from: f, to: nil) && !$0.date.isInside(from: f, to: nil) } } ?? []
+        self.leftOutAtEdge =
+            from.map { f in
+                candidates.filter { $0.date.overlaps(from: f, to: nil) && !$0.date.isInside(from: f, to: nil) }
+            } ?? []
         let wording = MeetingWording(corpus: corpus, event: event)
         self.wording = wording
-        asks = Self.rank(Self.collectAsks(corpus: corpus, event: event, documents: addressing + earlier + samePeriod, wording: wording))
+        asks = Self.rank(
+            Self.collectAsks(
+                corpus: corpus, event: event, documents: addressing + earlier + samePeriod, wording: wording))
         sinceLast = Self.sinceLast(corpus: corpus, event: event)
         sources = SourceList((addressing + earlier + samePeriod).sorted { ($0.date, $0.id) < ($1.date, $1.id) })
     }
@@ -119,7 +125,9 @@ public struct MeetingBrief: BriefContent {
             }
         }
         return order.enumerated().compactMap { index, id in
-            guard let demand = corpus.demand(id), let issue = corpus.issue(demand.issue), let docs = byDemand[id] else { return nil }
+            guard let demand = corpus.demand(id), let issue = corpus.issue(demand.issue), let docs = byDemand[id] else {
+                return nil
+            }
             let own = docs.filter { $0.event == event.id }
             let credited = own.isEmpty ? [docs[0]] : own
             let (status, decided) = corpus.status(of: id, goingInto: event)
@@ -128,10 +136,13 @@ public struct MeetingBrief: BriefContent {
             for d in docs { if let e = d.event, !writtenFor.contains(e) { writtenFor.append(e) } }
             return AskRow(
                 demand: demand, issue: issue, documents: docs,
-                organizations: docs.flatMap(\.organizations).filter { seen.insert($0).inserted }.compactMap(corpus.organization),
+                organizations: docs.flatMap(\.organizations).filter { seen.insert($0).inserted }.compactMap(
+                    corpus.organization),
                 forThisEngagement: !own.isEmpty, latest: docs.map(\.date).max()!,
-                status: status, decidedHere: decided, statusText: wording.statusText(status, decidedHere: decided, documents: docs),
-                credited: credited, attribution: wording.attribution(credited: credited, others: docs.filter { !credited.contains($0) }),
+                status: status, decidedHere: decided,
+                statusText: wording.statusText(status, decidedHere: decided, documents: docs),
+                credited: credited,
+                attribution: wording.attribution(credited: credited, others: docs.filter { !credited.contains($0) }),
                 writtenFor: writtenFor, addressedToParticipant: docs.contains(where: toParticipant),
                 talkingPoint: wording.talkingPoint(demand, documents: docs, credited: credited), order: index)
         }
@@ -154,10 +165,12 @@ public struct MeetingBrief: BriefContent {
     /// The previous engagement sharing a participant, and what changed since.
     static func sinceLast(corpus: Corpus, event: Event) -> SinceLast? {
         let names = Set(event.participants.map { $0.lowercased() })
-        guard !names.isEmpty, let previous = corpus.events.filter({
-            $0.id != event.id && $0.date.relation(to: event.date) == .before
-                && !names.isDisjoint(with: $0.participants.map { $0.lowercased() })
-        }).max(by: { ($0.date, $0.id) < ($1.date, $1.id) }) else { return nil }
+        guard !names.isEmpty,
+            let previous = corpus.events.filter({
+                $0.id != event.id && $0.date.relation(to: event.date) == .before
+                    && !names.isDisjoint(with: $0.participants.map { $0.lowercased() })
+            }).max(by: { ($0.date, $0.id) < ($1.date, $1.id) })
+        else { return nil }
         let upTo = { (d: PartialDate) in d.relation(to: event.date) != .after }
         let after = corpus.documents.filter { $0.date.relation(to: previous.date) == .after && upTo($0.date) }
         let before = corpus.documents.filter { $0.date.relation(to: previous.date) != .after }
@@ -188,7 +201,9 @@ public struct MeetingBrief: BriefContent {
     /// lapsed demands are not asked again.
     public var bottomLine: [AskRow] { Array(asks.filter(\.isLive).prefix(Self.bottomLineAsks)) }
     /// Talking points: live asks that have words a principal may say.
-    public var talkingPointAsks: [AskRow] { Array(asks.filter { $0.isLive && $0.talkingPoint != nil }.prefix(Self.talkingPoints)) }
+    public var talkingPointAsks: [AskRow] {
+        Array(asks.filter { $0.isLive && $0.talkingPoint != nil }.prefix(Self.talkingPoints))
+    }
 
     /// Organizations whose asks the body shows (the timeline's lanes).
     public var bodyOrganizations: [Organization] {
@@ -235,8 +250,12 @@ public struct MeetingBrief: BriefContent {
         var list: [(String, String)] = []
         if !annexAsks.isEmpty { list.append(("further asks", "further-asks")) }
         if quoteCount > Self.keyQuotes { list.append(("further quotes", "further-quotes")) }
-        if priorEngagements.count > Self.recentEngagements { list.append(("earlier engagements", "earlier-engagements")) }
-        return list.enumerated().map { Annex(letter: String(UnicodeScalar(UInt8(65 + $0.offset))), title: $0.element.0, directive: $0.element.1) }
+        if priorEngagements.count > Self.recentEngagements {
+            list.append(("earlier engagements", "earlier-engagements"))
+        }
+        return list.enumerated().map {
+            Annex(letter: String(UnicodeScalar(UInt8(65 + $0.offset))), title: $0.element.0, directive: $0.element.1)
+        }
     }
 
     func annexLetter(_ directive: String) -> String? { annexes.first { $0.directive == directive }?.letter }
@@ -262,9 +281,11 @@ public struct MeetingBrief: BriefContent {
     public func record() -> BriefRecord { MeetingRecord(self) }
 
     public func metadata(creator: String, date: Date) -> DocumentMetadata {
-        DocumentMetadata(title: "Meeting brief: \(event.title)", author: "brief",
-                         subject: "What \(organizationCount) organizations ask to be raised at the \(event.title) (\(event.date.long))",
-                         keywords: [event.id, event.kind.rawValue, "meeting brief"] + event.participants,
-                         creator: creator, date: date)
+        DocumentMetadata(
+            title: "Meeting brief: \(event.title)", author: "brief",
+            subject:
+                "What \(organizationCount) organizations ask to be raised at the \(event.title) (\(event.date.long))",
+            keywords: [event.id, event.kind.rawValue, "meeting brief"] + event.participants,
+            creator: creator, date: date)
     }
 }

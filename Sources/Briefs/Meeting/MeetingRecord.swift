@@ -77,32 +77,42 @@ struct MeetingRecord: BriefRecord, Encodable {
         organizations = b.organizationCount
         bottom_line = b.bottomLine.map(\.demand.id)
         bottom_line_items = b.bottomLine.map { a in
-            BottomLineItem(demand: a.demand.id, attributed_to: Self.authors(a.credited), documents: a.credited.map(\.id),
-                           for_this_engagement: a.forThisEngagement, status_text: a.statusText)
+            BottomLineItem(
+                demand: a.demand.id, attributed_to: Self.authors(a.credited), documents: a.credited.map(\.id),
+                for_this_engagement: a.forThisEngagement, status_text: a.statusText)
         }
         let body = Set(b.bodyAsks.map(\.demand.id))
         asks = b.asks.map { a in
-            Ask(demand: a.demand.id, issue: a.issue.id, status: a.status.state.rawValue, status_date: a.status.date?.description,
+            Ask(
+                demand: a.demand.id, issue: a.issue.id, status: a.status.state.rawValue,
+                status_date: a.status.date?.description,
                 status_text: a.statusText,
                 previously: a.status.previous.map { "\($0.status.rawValue) \($0.date.description)" },
                 decided_here: a.decidedHere.map { Decided(status: $0.status.rawValue, date: $0.date.description) },
                 for_this_engagement: a.forThisEngagement, in_body: body.contains(a.demand.id),
-                organizations: a.organizations.map(\.id), documents: a.documents.count, document_ids: a.documents.map(\.id),
+                organizations: a.organizations.map(\.id), documents: a.documents.count,
+                document_ids: a.documents.map(\.id),
                 written_for: a.writtenFor.isEmpty ? nil : a.writtenFor, attribution: a.attribution,
                 attributed_to: Self.authors(a.credited), latest: a.latest.description)
         }
         talking_points = b.talkingPointAsks.compactMap { a in
             a.talkingPoint.map {
-                TalkingPoint(demand: a.demand.id, text: $0.text, source: $0.source.rawValue, document: $0.document?.id,
-                             organizations: $0.organizations.map(\.id))
+                TalkingPoint(
+                    demand: a.demand.id, text: $0.text, source: $0.source.rawValue, document: $0.document?.id,
+                    organizations: $0.organizations.map(\.id))
             }
         }
-        documents = b.documentRelations.map { DocumentRelation(id: $0.0.id, relation: $0.1.rawValue, date: $0.0.date.description) }
+        documents = b.documentRelations.map {
+            DocumentRelation(id: $0.0.id, relation: $0.1.rawValue, date: $0.0.date.description)
+        }
         prior_engagements = b.priorEngagements.map(\.event.id)
         since_last = b.sinceLast.map { s in
-            SinceLast(engagement: s.engagement.id, new_asks: s.newAsks.map(\.id),
-                      outcomes: s.outcomes.map { OutcomeEntry(demand: $0.demand, status: $0.status.rawValue, date: $0.date.description) },
-                      raised_again: s.raisedAgain.map(\.id))
+            SinceLast(
+                engagement: s.engagement.id, new_asks: s.newAsks.map(\.id),
+                outcomes: s.outcomes.map {
+                    OutcomeEntry(demand: $0.demand, status: $0.status.rawValue, date: $0.date.description)
+                },
+                raised_again: s.raisedAgain.map(\.id))
         }
         data_as_of = b.dataAsOf?.description
         stale = b.isStale
@@ -117,20 +127,30 @@ struct MeetingRecord: BriefRecord, Encodable {
     }
 
     func csv() -> String {
-        var lines = ["section,id,issue,status,status_date,for_this_engagement,in_body,organizations,documents,latest,status_text,attributed_to"]
+        var lines = [
+            "section,id,issue,status,status_date,for_this_engagement,in_body,organizations,documents,latest,status_text,attributed_to"
+        ]
         for a in asks {
-            lines.append(BriefData.csvLine(["ask", a.demand, a.issue, a.status, a.status_date ?? "", String(a.for_this_engagement),
-                                            String(a.in_body), a.organizations.joined(separator: " "), String(a.documents), a.latest,
-                                            a.status_text, a.attributed_to.joined(separator: " ")]))
+            lines.append(
+                BriefData.csvLine([
+                    "ask", a.demand, a.issue, a.status, a.status_date ?? "", String(a.for_this_engagement),
+                    String(a.in_body), a.organizations.joined(separator: " "), String(a.documents), a.latest,
+                    a.status_text, a.attributed_to.joined(separator: " "),
+                ]))
         }
         let pad = { (n: Int) in Array(repeating: "", count: n) }
         for (i, d) in bottom_line_items.enumerated() {
-            lines.append(BriefData.csvLine(["bottom-line", d.demand, "", String(i + 1)] + pad(3) + [d.attributed_to.joined(separator: " ")]
-                                           + pad(2) + [d.status_text, d.attributed_to.joined(separator: " ")]))
+            lines.append(
+                BriefData.csvLine(
+                    ["bottom-line", d.demand, "", String(i + 1)] + pad(3) + [d.attributed_to.joined(separator: " ")]
+                        + pad(2) + [d.status_text, d.attributed_to.joined(separator: " ")]))
         }
         for t in talking_points {
-            lines.append(BriefData.csvLine(["talking-point", t.demand, "", t.text, "", "", "", t.organizations.joined(separator: " "),
-                                            t.document ?? "", t.source, "", ""]))
+            lines.append(
+                BriefData.csvLine([
+                    "talking-point", t.demand, "", t.text, "", "", "", t.organizations.joined(separator: " "),
+                    t.document ?? "", t.source, "", "",
+                ]))
         }
         for d in documents { lines.append(BriefData.csvLine(["document", d.id, "", d.relation, d.date] + pad(7))) }
         for e in prior_engagements { lines.append(BriefData.csvLine(["prior-engagement", e] + pad(10))) }

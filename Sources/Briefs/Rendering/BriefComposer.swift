@@ -15,7 +15,8 @@ public protocol BriefContent {
     var organizationCount: Int { get }
     var documentCount: Int { get }
     func context(generated: String) -> Context
-    func directives(style: BriefStyle, measure: @escaping (String, TextStyle) -> Double) -> [String: (Directive) throws -> [Block]]
+    func directives(style: BriefStyle, measure: @escaping (String, TextStyle) -> Double) -> [String: (Directive) throws
+        -> [Block]]
     func metadata(creator: String, date: Date) -> DocumentMetadata
     /// What the brief claims, as data (`--data`).
     func record() -> BriefRecord
@@ -23,7 +24,9 @@ public protocol BriefContent {
 
 extension BriefContent {
     /// Renders the template with this brief's data and resolves its directives.
-    public func compose(template: BriefTemplate, style: BriefStyle, context: LayoutContext, creator: String) throws -> ComposedBrief {
+    public func compose(template: BriefTemplate, style: BriefStyle, context: LayoutContext, creator: String) throws
+        -> ComposedBrief
+    {
         let (date, generated) = BriefRenderer.generationDate()
         let shaper = context.shaper
         let markdown = Markdown.parse(template.render(self.context(generated: generated)))
@@ -34,8 +37,9 @@ extension BriefContent {
         let blocks = PassageLanguage.mark(try typesetter.blocks(markdown))
         var metadata = metadata(creator: creator, date: date)
         metadata.language = style.language
-        return ComposedBrief(blocks: blocks, metadata: metadata, style: style, kind: kind,
-                             generated: generated, organizations: organizationCount, documents: documentCount)
+        return ComposedBrief(
+            blocks: blocks, metadata: metadata, style: style, kind: kind,
+            generated: generated, organizations: organizationCount, documents: documentCount)
     }
 }
 

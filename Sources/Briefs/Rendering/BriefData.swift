@@ -22,7 +22,7 @@ public enum BriefData {
     /// Writes a brief's record (`BriefContent.record()`) as `.json` or `.csv`, atomically.
     public static func write(_ record: any BriefRecord, to path: String) throws {
         let text: String
-        if path.lowercased().hasSuffix(".json") { // a device or pipe (no .json) is given CSV
+        if path.lowercased().hasSuffix(".json") {  // a device or pipe (no .json) is given CSV
             text = String(decoding: try record.json(), as: UTF8.self) + "\n"
         } else {
             text = csvByteOrderMark + record.csv()
@@ -41,6 +41,7 @@ public enum BriefData {
     static func csvLine(_ fields: [String]) -> String { fields.map(field).joined(separator: ",") }
 
     static func field(_ s: String) -> String {
-        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
+            ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 }

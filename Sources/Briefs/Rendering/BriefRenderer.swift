@@ -1,5 +1,5 @@
-import Foundation
 import Corpus
+import Foundation
 import Typesetting
 
 /// What a composed brief is: blocks to typeset, metadata, and the figures
@@ -48,16 +48,20 @@ public final class BriefRenderer: @unchecked Sendable {
     /// Composes a brief with a template and its style, then writes it: the
     /// one path every command takes. Returns the page count.
     @discardableResult
-    public func render(_ content: any BriefContent, template: BriefTemplate, style: BriefStyle, to path: String,
-                       creator: String) throws -> Int {
+    public func render(
+        _ content: any BriefContent, template: BriefTemplate, style: BriefStyle, to path: String,
+        creator: String
+    ) throws -> Int {
         try write(try compose(content, template: template, style: style, creator: creator), to: path)
     }
 
     /// The brief's blocks and metadata, ready to write. Nothing of `content`
     /// (nor the corpus behind it) is needed afterwards: a caller that lets
     /// them go before `write` keeps memory for the layout.
-    public func compose(_ content: any BriefContent, template: BriefTemplate, style: BriefStyle,
-                        creator: String) throws -> ComposedBrief {
+    public func compose(
+        _ content: any BriefContent, template: BriefTemplate, style: BriefStyle,
+        creator: String
+    ) throws -> ComposedBrief {
         try content.compose(template: template, style: style, context: try context(for: style), creator: creator)
     }
 
@@ -86,7 +90,8 @@ public final class BriefRenderer: @unchecked Sendable {
             let layout = DocumentLayout(context: ctx, style: docStyle)
             if layout.shouldStream(blocks) {
                 // Pages go to the file as they are set: memory stays flat however long the brief.
-                let writer = try PDFWriter(path: path, metadata: metadata, fonts: ctx.fonts, firstPageSize: docStyle.pageSize)
+                let writer = try PDFWriter(
+                    path: path, metadata: metadata, fonts: ctx.fonts, firstPageSize: docStyle.pageSize)
                 let (pages, outline) = try layout.stream(consume blocks, metadata: metadata) { try writer.add($0) }
                 try writer.finish(outline: outline)
                 return pages

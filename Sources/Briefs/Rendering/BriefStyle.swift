@@ -63,12 +63,14 @@ public struct BriefStyle: Sendable {
     /// Defaults live in the shipped `Templates/style.yaml` only: a style file
     /// elsewhere is read over it, key by key, so it need only say what it
     /// changes. Swift holds no style values of its own.
-    public static func load(path: String, pageSize override: PaperSize? = nil, kind: String? = nil) throws -> BriefStyle {
+    public static func load(path: String, pageSize override: PaperSize? = nil, kind: String? = nil) throws -> BriefStyle
+    {
         var root = try compose(path)
         if let resources = try? Resources.locate() {
             let shipped = (resources.templates as NSString).appendingPathComponent("style.yaml")
             if (shipped as NSString).standardizingPath != (path as NSString).standardizingPath,
-               FileManager.default.fileExists(atPath: shipped) {
+                FileManager.default.fileExists(atPath: shipped)
+            {
                 root = StyleMerge.merge(base: try compose(shipped), over: root)
             }
         }
@@ -76,7 +78,8 @@ public struct BriefStyle: Sendable {
     }
 
     private static func compose(_ path: String) throws -> Node {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else {
             throw BriefError.styleInvalid(path: path, line: 1, reason: "cannot read the style file")
         }
         do { return try Yams.compose(yaml: text, .basic, .default, .utf8) ?? Node.mapping(Node.Mapping([])) } catch {
@@ -96,7 +99,8 @@ enum StyleMerge {
             for (k, v) in o where b[k] == nil { pairs.append((k, v)) }
             return .mapping(Node.Mapping(pairs, o.tag, o.style, o.mark))
         case (.sequence(let b), .sequence(let o)):
-            let items = o.enumerated().map { i, v in i < b.count ? merge(base: b[i], over: v) : v }
+            let items =
+                o.enumerated().map { i, v in i < b.count ? merge(base: b[i], over: v) : v }
                 + (o.count < b.count ? Array(b.dropFirst(o.count)) : [])
             return .sequence(Node.Sequence(items, o.tag, o.style, o.mark))
         default:
@@ -153,7 +157,10 @@ private struct StyleReader {
     func number(_ node: Node?, _ key: String, in range: ClosedRange<Double>, _ why: String) throws -> Double {
         let d = try number(node, key)
         guard range.contains(d) else {
-            throw fail(map(node, key), "'\(key)' is \(StyleLimits.format(d)) pt; it must be from \(StyleLimits.format(range.lowerBound)) to \(StyleLimits.format(range.upperBound)) pt (\(why))")
+            throw fail(
+                map(node, key),
+                "'\(key)' is \(StyleLimits.format(d)) pt; it must be from \(StyleLimits.format(range.lowerBound)) to \(StyleLimits.format(range.upperBound)) pt (\(why))"
+            )
         }
         return d
     }
@@ -175,7 +182,10 @@ private struct StyleReader {
     func number(_ node: Node?, _ key: String, in range: ClosedRange<Double>) throws -> Double {
         let d = try number(node, key)
         guard range.contains(d) else {
-            throw fail(map(node, key), "'\(key)' must be between \(StyleLimits.format(range.lowerBound)) and \(StyleLimits.format(range.upperBound)), not \(StyleLimits.format(d))")
+            throw fail(
+                map(node, key),
+                "'\(key)' must be between \(StyleLimits.format(range.lowerBound)) and \(StyleLimits.format(range.upperBound)), not \(StyleLimits.format(d))"
+            )
         }
         return d
     }
@@ -223,7 +233,8 @@ private struct StyleReader {
         let values: [(String, WritableKeyPath<BlockSpacing, Double>)] = [
             ("before-list", \.beforeList), ("after-list", \.afterList), ("around-quote", \.aroundQuote),
             ("around-figure", \.aroundFigure), ("around-rule", \.aroundRule), ("caption-gap", \.captionGap),
-            ("after-contents", \.afterContents), ("contents-entry-gap", \.contentsEntryGap), ("attribution-gap", \.attributionGap),
+            ("after-contents", \.afterContents), ("contents-entry-gap", \.contentsEntryGap),
+            ("attribution-gap", \.attributionGap),
         ]
         for (key, path) in values { s[keyPath: path] = try number(n, key, in: 0...144) }
         return s
@@ -241,10 +252,11 @@ private struct StyleReader {
         guard let alignment = TextAlignment(rawValue: name) else {
             throw fail(alignNode, "align '\(name)' is not left, right, center or justified")
         }
-        return ParagraphStyle(alignment: alignment,
-                              leading: try number(node, "leading", in: StyleLimits.leading, "line spacing as a multiple of the size"),
-                              hyphenate: try bool(node, "hyphenate"), spaceBefore: try space(node, "space-before"),
-                              spaceAfter: try space(node, "space-after"), keepWithNext: try bool(node, "keep-with-next"))
+        return ParagraphStyle(
+            alignment: alignment,
+            leading: try number(node, "leading", in: StyleLimits.leading, "line spacing as a multiple of the size"),
+            hyphenate: try bool(node, "hyphenate"), spaceBefore: try space(node, "space-before"),
+            spaceAfter: try space(node, "space-after"), keepWithNext: try bool(node, "keep-with-next"))
     }
 
     /// An entry of `tables:`, in the palette's shade and rule colours.
@@ -252,20 +264,24 @@ private struct StyleReader {
         let padding = map(node, "padding")
         let inside = "padding that leaves room for the cell's text"
         let weight = "a line weight from a hairline to a heavy rule"
-        return TableStyle(padding: EdgeInsets(vertical: try number(padding, "vertical", in: StyleLimits.cellPadding, inside),
-                                              horizontal: try number(padding, "horizontal", in: StyleLimits.cellPadding, inside)),
-                          headerBackground: p.shade, stripe: try bool(node, "stripes") ? p.stripe : nil, ruleColor: p.rule,
-                          rowRuleWidth: try number(node, "row-rule", in: StyleLimits.ruleWeight, weight),
-                          frameRuleWidth: try number(node, "frame-rule", in: StyleLimits.ruleWeight, weight),
-                          verticalRules: try bool(node, "vertical-rules"),
-                          spaceBefore: try space(node, "space-before"), spaceAfter: try space(node, "space-after"))
+        return TableStyle(
+            padding: EdgeInsets(
+                vertical: try number(padding, "vertical", in: StyleLimits.cellPadding, inside),
+                horizontal: try number(padding, "horizontal", in: StyleLimits.cellPadding, inside)),
+            headerBackground: p.shade, stripe: try bool(node, "stripes") ? p.stripe : nil, ruleColor: p.rule,
+            rowRuleWidth: try number(node, "row-rule", in: StyleLimits.ruleWeight, weight),
+            frameRuleWidth: try number(node, "frame-rule", in: StyleLimits.ruleWeight, weight),
+            verticalRules: try bool(node, "vertical-rules"),
+            spaceBefore: try space(node, "space-before"), spaceAfter: try space(node, "space-after"))
     }
 
     func color(_ node: Node?, _ key: String, palette: [String: Color]) throws -> Color {
         guard let v = map(node, key) else { throw missing(node, key) }
         guard let s = v.scalar?.string else { throw fail(v, "'\(key)' must be a colour") }
         if let named = palette[s] { return named }
-        guard let c = Color(hex: s) else { throw fail(v, "'\(s)' is not a colour: write #rrggbb or a name from `colors`") }
+        guard let c = Color(hex: s) else {
+            throw fail(v, "'\(s)' is not a colour: write #rrggbb or a name from `colors`")
+        }
         return c
     }
 
@@ -277,26 +293,40 @@ private struct StyleReader {
         }
         let m = map(page, "margins")
         let size = paper.size
-        let sideRoom = max(0, (size.width - StyleLimits.narrowestMeasure) / 2), endRoom = max(0, (size.height - StyleLimits.shortestTextArea) / 2)
+        let sideRoom = max(0, (size.width - StyleLimits.narrowestMeasure) / 2),
+            endRoom = max(0, (size.height - StyleLimits.shortestTextArea) / 2)
         let sideWhy = "the text column must stay at least \(StyleLimits.format(StyleLimits.narrowestMeasure)) pt wide"
         let endWhy = "the text area must stay at least \(StyleLimits.format(StyleLimits.shortestTextArea)) pt tall"
-        let margins = EdgeInsets(top: try number(m, "top", in: 0...endRoom, endWhy), right: try number(m, "right", in: 0...sideRoom, sideWhy),
-                                 bottom: try number(m, "bottom", in: 0...endRoom, endWhy), left: try number(m, "left", in: 0...sideRoom, sideWhy))
+        let margins = EdgeInsets(
+            top: try number(m, "top", in: 0...endRoom, endWhy),
+            right: try number(m, "right", in: 0...sideRoom, sideWhy),
+            bottom: try number(m, "bottom", in: 0...endRoom, endWhy),
+            left: try number(m, "left", in: 0...sideRoom, sideWhy))
         guard size.width - margins.left - margins.right >= StyleLimits.narrowestMeasure else {
-            throw fail(map(m, "left"), "the left and right margins leave \(StyleLimits.format(size.width - margins.left - margins.right)) pt for text; \(sideWhy)")
+            throw fail(
+                map(m, "left"),
+                "the left and right margins leave \(StyleLimits.format(size.width - margins.left - margins.right)) pt for text; \(sideWhy)"
+            )
         }
         guard size.height - margins.top - margins.bottom >= StyleLimits.shortestTextArea else {
-            throw fail(map(m, "top"), "the top and bottom margins leave \(StyleLimits.format(size.height - margins.top - margins.bottom)) pt for text; \(endWhy)")
+            throw fail(
+                map(m, "top"),
+                "the top and bottom margins leave \(StyleLimits.format(size.height - margins.top - margins.bottom)) pt for text; \(endWhy)"
+            )
         }
         var fontFiles: [String: String] = [:]
         guard let f = map(root, "fonts")?.mapping else { throw missing(root, "fonts") }
         for (k, v) in f {
-            guard let name = k.scalar?.string, let stem = v.scalar?.string else { throw fail(v, "fonts map a family name to a file stem") }
+            guard let name = k.scalar?.string, let stem = v.scalar?.string else {
+                throw fail(v, "fonts map a family name to a file stem")
+            }
             fontFiles[name] = stem
         }
         var fallbackFonts: [String] = []
         if let node = root.mapping?["fallback-fonts"] {
-            guard let items = node.sequence else { throw fail(node, "fallback-fonts is a list of font files, e.g. [NotoNaskhArabic-Regular.ttf]") }
+            guard let items = node.sequence else {
+                throw fail(node, "fallback-fonts is a list of font files, e.g. [NotoNaskhArabic-Regular.ttf]")
+            }
             for item in items {
                 guard let file = item.scalar?.string, file.hasSuffix(".ttf") || file.hasSuffix(".otf") else {
                     throw fail(item, "each fallback font is a .ttf or .otf file name in Fonts/ or an absolute path")
@@ -314,31 +344,47 @@ private struct StyleReader {
         for key in ["text", "accent", "muted", "rule", "shade", "stripe", "link"] {
             named[key] = try color(c, key, palette: named)
         }
-        let p = BriefStyle.Palette(text: named["text"]!, accent: named["accent"]!, muted: named["muted"]!, rule: named["rule"]!,
-                                   shade: named["shade"]!, stripe: named["stripe"]!, link: named["link"]!)
+        let p = BriefStyle.Palette(
+            text: named["text"]!, accent: named["accent"]!, muted: named["muted"]!, rule: named["rule"]!,
+            shade: named["shade"]!, stripe: named["stripe"]!, link: named["link"]!)
 
         /// A text style: family and size required; colour, bold and italic optional.
         func text(_ node: Node?, inheriting parent: TextStyle? = nil) throws -> TextStyle {
             let fam = map(node, "family") == nil && parent != nil ? parent!.family : try string(node, "family")
-            guard fontFiles[fam] != nil else { throw fail(map(node, "family"), "font family '\(fam)' is not listed under `fonts`") }
-            let size = map(node, "size") == nil && parent != nil ? parent!.size
+            guard fontFiles[fam] != nil else {
+                throw fail(map(node, "family"), "font family '\(fam)' is not listed under `fonts`")
+            }
+            let size =
+                map(node, "size") == nil && parent != nil
+                ? parent!.size
                 : try number(node, "size", in: StyleLimits.fontSizes, "a readable size whose words fit the text column")
-            let colour = map(node, "color") == nil ? (parent?.color ?? p.text) : try color(node, "color", palette: named)
-            return TextStyle(family: fam, bold: try bool(node, "bold"), italic: try bool(node, "italic"), size: size, color: colour,
-                             language: language)
+            let colour =
+                map(node, "color") == nil ? (parent?.color ?? p.text) : try color(node, "color", palette: named)
+            return TextStyle(
+                family: fam, bold: try bool(node, "bold"), italic: try bool(node, "italic"), size: size, color: colour,
+                language: language)
         }
         let bodyNode = map(root, "body")
         let body = try text(bodyNode)
-        let paragraph = ParagraphStyle(alignment: try bool(bodyNode, "justify") ? .justified : .left,
-                                       leading: try number(bodyNode, "leading", in: StyleLimits.leading, "line spacing as a multiple of the size"),
-                                       hyphenate: try bool(bodyNode, "hyphenate"),
-                                       spaceAfter: try number(bodyNode, "space-after", in: StyleLimits.spacing, "space that leaves room on the page"))
-        guard let hs = map(root, "headings")?.sequence.map(Array.init), !hs.isEmpty else { throw missing(root, "headings") }
+        let paragraph = ParagraphStyle(
+            alignment: try bool(bodyNode, "justify") ? .justified : .left,
+            leading: try number(bodyNode, "leading", in: StyleLimits.leading, "line spacing as a multiple of the size"),
+            hyphenate: try bool(bodyNode, "hyphenate"),
+            spaceAfter: try number(
+                bodyNode, "space-after", in: StyleLimits.spacing, "space that leaves room on the page"))
+        guard let hs = map(root, "headings")?.sequence.map(Array.init), !hs.isEmpty else {
+            throw missing(root, "headings")
+        }
         var headings: [HeadingStyle] = []
         for n in hs {
-            headings.append(HeadingStyle(text: try text(n), spaceBefore: try number(n, "space-before", in: StyleLimits.spacing, "space that leaves room on the page"),
-                                         spaceAfter: try number(n, "space-after", in: StyleLimits.spacing, "space that leaves room on the page"),
-                                         ruleBelow: try bool(n, "rule") ? p.rule : nil))
+            headings.append(
+                HeadingStyle(
+                    text: try text(n),
+                    spaceBefore: try number(
+                        n, "space-before", in: StyleLimits.spacing, "space that leaves room on the page"),
+                    spaceAfter: try number(
+                        n, "space-after", in: StyleLimits.spacing, "space that leaves room on the page"),
+                    ruleBelow: try bool(n, "rule") ? p.rule : nil))
         }
         let tn = map(root, "title")
         let kicker = try text(map(tn, "kicker"))
@@ -354,9 +400,12 @@ private struct StyleReader {
             return try space(spacingNode, key)
         }
         let ruleNode = map(tn, "rule")
-        let titleRule = (spaceBefore: try space(ruleNode, "space-before"),
-                         weight: try number(ruleNode, "weight", in: StyleLimits.ruleWeight, "a line weight from a hairline to a heavy rule"),
-                         color: try color(ruleNode, "color", palette: named))
+        let titleRule = (
+            spaceBefore: try space(ruleNode, "space-before"),
+            weight: try number(
+                ruleNode, "weight", in: StyleLimits.ruleWeight, "a line weight from a hairline to a heavy rule"),
+            color: try color(ruleNode, "color", palette: named)
+        )
         let tablesNode = map(root, "tables"), paragraphsNode = map(root, "paragraphs")
         let tables = try BriefTables { key in
             guard let node = map(tablesNode, key) else { throw missing(tablesNode, key) }
@@ -374,14 +423,17 @@ private struct StyleReader {
             if let n = node, n.scalar?.string == "none" { return nil }  // `header: none` turns it off
             guard let node else { return nil }
             func part(_ key: String) -> String { map(node, key)?.scalar?.string ?? "" }
-            return PageFurniture(left: part("left"), center: part("center"), right: part("right"),
-                                 style: try text(node, inheriting: small), rule: p.rule,
-                                 offset: try number(node, "offset", in: 0...(size.height / 4), "a distance from the page edge within its outer quarter"),
-                                 skipFirstPage: try bool(node, "skip-first-page"))
+            return PageFurniture(
+                left: part("left"), center: part("center"), right: part("right"),
+                style: try text(node, inheriting: small), rule: p.rule,
+                offset: try number(
+                    node, "offset", in: 0...(size.height / 4), "a distance from the page edge within its outer quarter"),
+                skipFirstPage: try bool(node, "skip-first-page"))
         }
-        var doc = DocumentStyle(pageSize: paper.size, margins: margins, body: body, paragraph: paragraph, headings: headings,
-                                quoteText: quote, quoteRule: p.rule, attribution: attribution,
-                                tocEntry: body, caption: small.with { $0.color = p.muted })
+        var doc = DocumentStyle(
+            pageSize: paper.size, margins: margins, body: body, paragraph: paragraph, headings: headings,
+            quoteText: quote, quoteRule: p.rule, attribution: attribution,
+            tocEntry: body, caption: small.with { $0.color = p.muted })
         doc.keeps = try keeps()
         doc.spacing = try spacing()
         let indentWhy = "an indent that leaves most of the text column"
@@ -391,11 +443,12 @@ private struct StyleReader {
         let section = kind.flatMap { map(root, $0) }
         doc.header = try furniture(map(section, "header") ?? map(root, "header"))
         doc.footer = try furniture(map(section, "footer") ?? map(root, "footer"))
-        return BriefStyle(document: doc, fontFiles: fontFiles, fallbackFonts: fallbackFonts, language: language,
-                          lineBreaking: try lineBreaking(), palette: p, body: body, paragraph: paragraph, small: small,
-                          kicker: kicker, title: title, subtitle: subtitle, quote: quote, attribution: attribution,
-                          tableHead: tableHead, figureKey: figureKey, figureCaption: figureCaption,
-                          documentLine: documentLine, sourceEntry: sourceEntry, bodySpacing: bodySpacing,
-                          titleRule: titleRule, tables: tables, paragraphs: paragraphs)
+        return BriefStyle(
+            document: doc, fontFiles: fontFiles, fallbackFonts: fallbackFonts, language: language,
+            lineBreaking: try lineBreaking(), palette: p, body: body, paragraph: paragraph, small: small,
+            kicker: kicker, title: title, subtitle: subtitle, quote: quote, attribution: attribution,
+            tableHead: tableHead, figureKey: figureKey, figureCaption: figureCaption,
+            documentLine: documentLine, sourceEntry: sourceEntry, bodySpacing: bodySpacing,
+            titleRule: titleRule, tables: tables, paragraphs: paragraphs)
     }
 }

@@ -27,7 +27,8 @@ public struct BriefTemplate: Sendable {
         let chosen = name ?? defaultName
         var isDir: ObjCBool = false
         if fm.fileExists(atPath: chosen, isDirectory: &isDir) {
-            candidates.append(isDir.boolValue ? (chosen as NSString).appendingPathComponent("\(defaultName).mustache") : chosen)
+            candidates.append(
+                isDir.boolValue ? (chosen as NSString).appendingPathComponent("\(defaultName).mustache") : chosen)
         }
         if let own = resources.corpusTemplates {
             candidates.append((own as NSString).appendingPathComponent("\(chosen).mustache"))
@@ -41,8 +42,9 @@ public struct BriefTemplate: Sendable {
         }
         let scan = Self.scan(text)
         if let (line, column) = scan.tooDeep {
-            throw BriefError.templateInvalid(path: found, line: line, column: column,
-                                             reason: "sections nested more than \(Self.deepestSections) deep; close some with {{/name}}")
+            throw BriefError.templateInvalid(
+                path: found, line: line, column: column,
+                reason: "sections nested more than \(Self.deepestSections) deep; close some with {{/name}}")
         }
         do { template = try MustacheTemplate(string: text) } catch {
             let (line, column, reason) = Self.explain(error, scan: scan)
@@ -52,8 +54,11 @@ public struct BriefTemplate: Sendable {
         path = found
         let beside = ((found as NSString).deletingLastPathComponent as NSString).appendingPathComponent("style.yaml")
         // The style beside the template, else the corpus's own, else the installed one.
-        let styles = [beside] + (resources.corpusTemplates.map { [($0 as NSString).appendingPathComponent("style.yaml")] } ?? [])
-        stylePath = styles.first(where: { fm.fileExists(atPath: $0) }) ?? (resources.templates as NSString).appendingPathComponent("style.yaml")
+        let styles =
+            [beside] + (resources.corpusTemplates.map { [($0 as NSString).appendingPathComponent("style.yaml")] } ?? [])
+        stylePath =
+            styles.first(where: { fm.fileExists(atPath: $0) })
+            ?? (resources.templates as NSString).appendingPathComponent("style.yaml")
     }
 
     /// The 1-based line of the template where `::name` opens a line, if any.
@@ -114,19 +119,34 @@ public struct BriefTemplate: Sendable {
         let e = error as? MustacheTemplate.ParserError
         switch e?.error as? MustacheTemplate.Error {
         case .sectionCloseNameIncorrect?:
-            return (e?.context.lineNumber, e?.context.columnNumber, "the section closed here is not the one open; close the innermost section first")
+            return (
+                e?.context.lineNumber, e?.context.columnNumber,
+                "the section closed here is not the one open; close the innermost section first"
+            )
         case .unfinishedName?:
             if let (l, c) = scan.unclosedTag { return (l, c, "a tag is not closed: end it with }}") }
             return (e?.context.lineNumber, e?.context.columnNumber, "a tag is not closed: end it with }}")
-        case .invalidSetDelimiter?: return (e?.context.lineNumber, e?.context.columnNumber, "a delimiter change {{=…=}} is malformed")
+        case .invalidSetDelimiter?:
+            return (e?.context.lineNumber, e?.context.columnNumber, "a delimiter change {{=…=}} is malformed")
         case .unrecognisedConfigVariable?, .invalidConfigVariableSyntax?:
-            return (e?.context.lineNumber, e?.context.columnNumber, "a {{% … }} setting is not one the template engine knows")
+            return (
+                e?.context.lineNumber, e?.context.columnNumber,
+                "a {{% … }} setting is not one the template engine knows"
+            )
         case .expectedSectionEnd?, nil:
             if let (l, c) = scan.unclosedTag { return (l, c, "a tag is not closed: end it with }}") }
-            if let (l, c, name) = scan.openSection { return (l, c, "the section opened here is never closed: add {{/\(name)}}") }
-            return (e?.context.lineNumber, e?.context.columnNumber, "a tag or section is not closed before the end of the template")
+            if let (l, c, name) = scan.openSection {
+                return (l, c, "the section opened here is never closed: add {{/\(name)}}")
+            }
+            return (
+                e?.context.lineNumber, e?.context.columnNumber,
+                "a tag or section is not closed before the end of the template"
+            )
         case .some:
-            return (e?.context.lineNumber, e?.context.columnNumber, "a partial's inherited section holds something it may not")
+            return (
+                e?.context.lineNumber, e?.context.columnNumber,
+                "a partial's inherited section holds something it may not"
+            )
         }
     }
 

@@ -11,10 +11,14 @@ public enum GlyphCoverage {
             guard let text, text.utf8.contains(where: { $0 >= 0x80 }) else { return }
             let missing = fonts.uncovered(in: text)
             guard !missing.isEmpty else { return }
-            let shown = missing.prefix(8).map { String(format: "%@ U+%04X", String($0), $0.value) }.joined(separator: ", ")
+            let shown = missing.prefix(8).map { String(format: "%@ U+%04X", String($0), $0.value) }.joined(
+                separator: ", ")
             let more = missing.count > 8 ? " and \(missing.count - 8) more" : ""
-            out.append(.warning(location, "\(what) has characters no font of the style can show (\(shown)\(more)); "
-                                + "they print as empty boxes: add a font with them to `fallback-fonts` in style.yaml"))
+            out.append(
+                .warning(
+                    location,
+                    "\(what) has characters no font of the style can show (\(shown)\(more)); "
+                        + "they print as empty boxes: add a font with them to `fallback-fonts` in style.yaml"))
         }
         for o in corpus.organizations {
             check(o.name, o.location, "the name of '\(o.id)'")

@@ -1,5 +1,5 @@
-import Foundation
 import Corpus
+import Foundation
 import Typesetting
 
 /// The one way an address from the corpus becomes a link in a brief: only
@@ -15,6 +15,10 @@ enum LinkTargets {
     /// The address as a run: link-coloured and clickable when safe, plain otherwise.
     static func run(_ address: String, style: TextStyle, linkColor: Color) -> TextRun {
         guard let target = target(for: address) else { return TextRun(address, style: style) }
-        return TextRun(address, style: style.with { $0.color = linkColor; $0.link = target })
+        return TextRun(
+            address,
+            style: style.with {
+                $0.color = linkColor; $0.link = target
+            })
     }
 }

@@ -1,4 +1,5 @@
 import Corpus
+import Foundation
 import Typesetting
 
 /// A computed block named in a template as a paragraph of its own:
@@ -13,7 +14,8 @@ public struct Directive: Sendable {
     func count(default defaultCount: Int) throws -> Int {
         guard let first = lines.first, !first.isEmpty else { return defaultCount }
         guard let n = Int(first), n >= 0 else {
-            throw DirectiveError(reason: "'::\(name)' takes a count of 0 or more on its next line, not '\(Quoted.cut(first))'")
+            throw DirectiveError(
+                reason: "'::\(name)' takes a count of 0 or more on its next line, not '\(Quoted.cut(first))'")
         }
         return n
     }
@@ -52,7 +54,8 @@ struct MarkdownTypesetter {
         case .paragraph(let inlines):
             if allowsDirectives, let d = directive(inlines) {
                 guard let handler = directives[d.name] else {
-                    throw BriefError.unknownDirective(d.name, template: origin, line: directiveLine(d.name), known: directives.keys.sorted())
+                    throw BriefError.unknownDirective(
+                        d.name, template: origin, line: directiveLine(d.name), known: directives.keys.sorted())
                 }
                 do { return try handler(d) } catch let e as DirectiveError {
                     throw BriefError.directiveInvalid(template: origin, line: directiveLine(d.name), reason: e.reason)
@@ -68,17 +71,28 @@ struct MarkdownTypesetter {
             for item in items {
                 var blocks: [Block] = []
                 for sub in item {
-                    blocks += try self.blocks(sub, text: text, paragraph: paragraph.with { $0.spaceAfter = style.bodySpacing.listItem })
+                    blocks += try self.blocks(
+                        sub, text: text, paragraph: paragraph.with { $0.spaceAfter = style.bodySpacing.listItem })
                 }
                 converted.append(blocks)
             }
             return [.list(ListBlock(marker: ordered ? .number(start: start) : .bullet, items: converted))]
         case .blockQuote(let inner):
             var blocks: [Block] = []
-            for sub in inner { blocks += try self.blocks(sub, text: style.quote, paragraph: style.paragraph.with { $0.spaceAfter = style.bodySpacing.blockQuote }) }
+            for sub in inner {
+                blocks += try self.blocks(
+                    sub, text: style.quote,
+                    paragraph: style.paragraph.with { $0.spaceAfter = style.bodySpacing.blockQuote })
+            }
             return [.quote(blocks, attribution: nil)]
         case .code(let s):
-            return [.paragraph([TextRun(s, style: style.small)], paragraph.with { $0.alignment = .left; $0.hyphenate = false })]
+            return [
+                .paragraph(
+                    [TextRun(s, style: style.small)],
+                    paragraph.with {
+                        $0.alignment = .left; $0.hyphenate = false
+                    })
+            ]
         case .thematicBreak:
             return [.rule(color: style.palette.rule, width: 0.5)]
         }
@@ -112,7 +126,11 @@ struct MarkdownTypesetter {
             case .link(let dest, let c):
                 // Unsafe or relative addresses are set as text: no colour, no link.
                 guard let target = LinkTargets.target(for: dest) else { out += runs(c, base); continue }
-                out += runs(c, base.with { $0.color = style.palette.link; $0.link = target })
+                out += runs(
+                    c,
+                    base.with {
+                        $0.color = style.palette.link; $0.link = target
+                    })
             }
         }
         return out
@@ -135,5 +153,3 @@ struct AnchorNames {
         return name
     }
 }
-
-import Foundation

@@ -50,18 +50,23 @@ public struct Resources: Sendable {
         if let corpus {
             let own = (corpus as NSString).appendingPathComponent("Templates")
             var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: own, isDirectory: &isDir), isDir.boolValue { found.corpusTemplates = own }
+            if FileManager.default.fileExists(atPath: own, isDirectory: &isDir), isDir.boolValue {
+                found.corpusTemplates = own
+            }
         }
         return found
     }
 
     /// The folders tried, in order.
-    static func searchPath(executable: String? = executablePath(),
-                           environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
+    static func searchPath(
+        executable: String? = executablePath(),
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> [String] {
         var candidates: [String] = []
         if let executable {
             let bin = (executable as NSString).deletingLastPathComponent
-            candidates.append(((bin as NSString).appendingPathComponent(installedRelative) as NSString).standardizingPath)
+            candidates.append(
+                ((bin as NSString).appendingPathComponent(installedRelative) as NSString).standardizingPath)
             var dir = bin
             for _ in 0..<checkoutDepth {
                 dir = (dir as NSString).deletingLastPathComponent
@@ -81,7 +86,8 @@ public struct Resources: Sendable {
 
     private static func holdsResources(_ folder: String) -> Bool {
         let r = Resources(root: folder)
-        return FileManager.default.fileExists(atPath: (r.fonts as NSString).appendingPathComponent("NotoSerif-Regular.ttf"))
+        return FileManager.default.fileExists(
+            atPath: (r.fonts as NSString).appendingPathComponent("NotoSerif-Regular.ttf"))
             && FileManager.default.fileExists(atPath: (r.templates as NSString).appendingPathComponent("style.yaml"))
     }
 }

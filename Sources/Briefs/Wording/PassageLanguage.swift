@@ -30,7 +30,9 @@ enum PassageLanguage {
 
     private static func mark(_ row: Table.Row) -> Table.Row {
         var r = row
-        r.cells = row.cells.map { var c = $0; c.blocks = mark(c.blocks); return c }
+        r.cells = row.cells.map {
+            var c = $0; c.blocks = mark(c.blocks); return c
+        }
         return r
     }
 
@@ -42,11 +44,12 @@ enum PassageLanguage {
         out.reserveCapacity(runs.count + 2)
         for run in runs {
             guard hasCyrillic(run.text),
-                  !cyrillicLanguages.contains(LanguageTag.primary(run.style.language)) else {
+                !cyrillicLanguages.contains(LanguageTag.primary(run.style.language))
+            else {
                 out.append(run); continue
             }
             let parts = segments(run.text)
-            if parts.count == 1 {   // wholly one script: the run keeps its text
+            if parts.count == 1 {  // wholly one script: the run keeps its text
                 var r = run
                 if parts[0].1 { r.style.language = cyrillic }
                 out.append(r)
@@ -74,7 +77,8 @@ enum PassageLanguage {
                 if isLetter(scalar) {
                     let c = isCyrillic(scalar)
                     if let cur = current, cur != c {
-                        out.append((String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self), cur))
+                        out.append(
+                            (String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self), cur))
                         start = i
                     }
                     current = c
@@ -82,7 +86,8 @@ enum PassageLanguage {
                 i += length
             }
             if start < bytes.count {
-                out.append((String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self), current ?? false))
+                out.append(
+                    (String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self), current ?? false))
             }
             return out
         }

@@ -1,6 +1,8 @@
 /// Wording every brief shares, so that number agreement and lists read the
 /// same everywhere.
 
+import Foundation
+
 /// Lists of names and phrases.
 enum ListFormat {
     /// "A", "A and B", "A, B and C".
@@ -18,7 +20,8 @@ enum ListFormat {
 
     /// At most five, then "and N others": "A, B, C, D, E and 3 others".
     static func capped(_ items: [String], limit: Int = longestNamed) -> String {
-        items.count <= limit + 1 ? and(items) : items.prefix(limit).joined(separator: ", ") + " and \(items.count - limit) others"
+        items.count <= limit + 1
+            ? and(items) : items.prefix(limit).joined(separator: ", ") + " and \(items.count - limit) others"
     }
 
     /// Phrases that may hold commas: "A; B; and C", "A and B", "A".
@@ -53,5 +56,3 @@ enum Sentence {
         return ".!?…".contains(last) ? t : t + "."
     }
 }
-
-import Foundation

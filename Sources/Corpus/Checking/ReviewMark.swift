@@ -15,7 +15,8 @@ public enum ReviewMark {
     public static let line = "\(key): \(pending)"
 
     /// What `brief check` says of a document that carries the mark.
-    public static let message = "not reviewed: this is a draft from `brief ingest`; review it, then run `brief accept` on the draft "
+    public static let message =
+        "not reviewed: this is a draft from `brief ingest`; review it, then run `brief accept` on the draft "
         + "(it checks the draft, moves it into documents/ and removes this line)"
 
     /// `text` (a document in the corpus format) with the mark added as the

@@ -15,7 +15,8 @@ public enum SafeLink {
             started = true
             if u == "\t" || u == "\n" || u == "\r" { continue }
             if u == ":" { return scheme.isEmpty ? nil : scheme.lowercased() }
-            let ascii = u.isASCII && (u.properties.isAlphabetic || ("0"..."9").contains(u) || u == "+" || u == "-" || u == ".")
+            let ascii =
+                u.isASCII && (u.properties.isAlphabetic || ("0"..."9").contains(u) || u == "+" || u == "-" || u == ".")
             guard ascii else { return nil }
             scheme.unicodeScalars.append(u)
         }
@@ -29,10 +30,16 @@ public enum SafeLink {
         if address.hasPrefix("#") || isClickable(address) { return nil }
         let shown = Quoted.cut(address)
         if let scheme = scheme(of: address), scheme == "http" || scheme == "https" {
-            return (.error, "link '\(shown)' names no valid host after '\(scheme)://' (letters, digits, dots and hyphens, then an optional numeric port): correct the address or write it as plain text")
+            return (
+                .error,
+                "link '\(shown)' names no valid host after '\(scheme)://' (letters, digits, dots and hyphens, then an optional numeric port): correct the address or write it as plain text"
+            )
         }
         if let scheme = scheme(of: address) {
-            return (.error, "link '\(shown)' uses '\(scheme):', which may not be clickable (only http, https and mailto): remove the link or write the address as plain text")
+            return (
+                .error,
+                "link '\(shown)' uses '\(scheme):', which may not be clickable (only http, https and mailto): remove the link or write the address as plain text"
+            )
         }
         return (.warning, "'\(shown)' is not a full web address (https://…): it is shown as text, not as a link")
     }

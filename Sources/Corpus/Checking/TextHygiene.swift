@@ -24,8 +24,13 @@ enum TextHygiene {
                 if b < 0x80 {
                     if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x7F {
                         if controlsReported < 20 {
-                            diagnostics.append(.error(SourceLocation(file: file, line: line, column: column),
-                                                      String(format: "control character U+%04X in the text; delete it (it is invisible in most editors)", b)))
+                            diagnostics.append(
+                                .error(
+                                    SourceLocation(file: file, line: line, column: column),
+                                    String(
+                                        format:
+                                            "control character U+%04X in the text; delete it (it is invisible in most editors)",
+                                        b)))
                         }
                         controlsReported += 1
                         out.append(0x20)
@@ -47,8 +52,10 @@ enum TextHygiene {
                     ok = scalar >= minimum && scalar <= 0x10FFFF && !(0xD800...0xDFFF).contains(scalar)
                     if ok && (0x80...0x9F).contains(scalar) {
                         if controlsReported < 20 {
-                            diagnostics.append(.error(SourceLocation(file: file, line: line, column: column),
-                                                      String(format: "control character U+%04X in the text; delete it", scalar)))
+                            diagnostics.append(
+                                .error(
+                                    SourceLocation(file: file, line: line, column: column),
+                                    String(format: "control character U+%04X in the text; delete it", scalar)))
                         }
                         controlsReported += 1
                         out.append(0x20)
@@ -58,8 +65,10 @@ enum TextHygiene {
                 }
                 if !ok {
                     if !reportedEncoding {
-                        diagnostics.append(.error(SourceLocation(file: file, line: line, column: column),
-                                                  "bytes that are not UTF-8 (first here); save the file as UTF-8"))
+                        diagnostics.append(
+                            .error(
+                                SourceLocation(file: file, line: line, column: column),
+                                "bytes that are not UTF-8 (first here); save the file as UTF-8"))
                         reportedEncoding = true
                     }
                     out.append(contentsOf: [0xEF, 0xBF, 0xBD])
@@ -71,8 +80,10 @@ enum TextHygiene {
             }
         }
         if controlsReported > 20 {
-            diagnostics.append(.error(SourceLocation(file: file, line: line, column: 1),
-                                      "\(controlsReported) control characters in all in this file (only the first 20 are listed)"))
+            diagnostics.append(
+                .error(
+                    SourceLocation(file: file, line: line, column: 1),
+                    "\(controlsReported) control characters in all in this file (only the first 20 are listed)"))
         }
         return (String(decoding: out, as: UTF8.self), diagnostics)
     }

@@ -7,8 +7,10 @@ import Foundation
 public enum CorpusClock {
     public static func today(environment: [String: String] = ProcessInfo.processInfo.environment) -> PartialDate? {
         var seconds = time_t(time(nil))
-        if let raw = environment["SOURCE_DATE_EPOCH"], raw.utf8.count <= 12, raw.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
-           let s = Int(raw) {
+        if let raw = environment["SOURCE_DATE_EPOCH"], raw.utf8.count <= 12,
+            raw.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
+            let s = Int(raw)
+        {
             seconds = time_t(s)
         }
         var parts = tm()

@@ -65,11 +65,14 @@ extension Corpus {
 
     private func status(of demand: String, at date: PartialDate?, excluding: (Outcome) -> Bool) -> DemandStatus {
         func known(_ d: PartialDate) -> Bool { date.map { d.relation(to: $0) != .after } ?? true }
-        let outcomes = (outcomesByDemand[demand] ?? []).map { self.outcomes[$0] }.filter { known($0.date) && !excluding($0) }
+        let outcomes = (outcomesByDemand[demand] ?? []).map { self.outcomes[$0] }.filter {
+            known($0.date) && !excluding($0)
+        }
         let askers = (documentsByDemand[demand] ?? []).map { documents[$0] }.filter { known($0.date) }
         guard let last = outcomes.last else {
             if let lapse = lapse(of: demand, askers: askers, at: date) { return lapse }
-            return DemandStatus(state: .open, outcome: nil, previous: nil, date: askers.map(\.date).min(), uncertainOrder: false)
+            return DemandStatus(
+                state: .open, outcome: nil, previous: nil, date: askers.map(\.date).min(), uncertainOrder: false)
         }
         // Asked again after the outcome (wholly after its period): open again.
         let again = askers.filter { $0.date.relation(to: last.date) == .after }
@@ -87,16 +90,21 @@ extension Corpus {
     private func lapse(of demand: String, askers: [Document], at date: PartialDate?) -> DemandStatus? {
         guard !askers.isEmpty else { return nil }
         // "Now" (no date): the newest dated thing in the record, found once and only when needed.
-        guard let now = date ?? (askers.allSatisfy({ $0.event != nil }) ? (documents.map(\.date) + outcomes.map(\.date)).max() : nil)
+        guard
+            let now = date
+                ?? (askers.allSatisfy({ $0.event != nil }) ? (documents.map(\.date) + outcomes.map(\.date)).max() : nil)
         else { return nil }
         var latest: Event?
         for doc in askers {
             guard let id = doc.event, let e = event(id), e.date.relation(to: now) == .before,
-                  doc.asks.contains(where: { $0.demand == demand && EngagementReference.names(e, in: $0.text + " " + ($0.quote ?? "")) })
+                doc.asks.contains(where: {
+                    $0.demand == demand && EngagementReference.names(e, in: $0.text + " " + ($0.quote ?? ""))
+                })
             else { return nil }
             if latest.map({ $0.date < e.date }) ?? true { latest = e }
         }
         guard let e = latest else { return nil }
-        return DemandStatus(state: .lapsed, outcome: nil, previous: nil, date: e.date, uncertainOrder: false, lapsedWith: e)
+        return DemandStatus(
+            state: .lapsed, outcome: nil, previous: nil, date: e.date, uncertainOrder: false, lapsedWith: e)
     }
 }

@@ -22,7 +22,8 @@ public enum EngagementReference {
         let compact = String(lower.filter { $0.isLetter || $0.isNumber || $0 == " " })
         let words = Set(compact.split(separator: " ").map(String.init))
         let spaced = " " + compact + " "
-        for token in event.id.split(separator: "-") where token.contains(where: \.isLetter) && token.contains(where: \.isNumber) {
+        for token in event.id.split(separator: "-")
+        where token.contains(where: \.isLetter) && token.contains(where: \.isNumber) {
             // "HRC57" and "HRC 57" both name hrc57.
             if words.contains(String(token)) { return true }
             let letters = token.prefix { $0.isLetter }, digits = token.drop { $0.isLetter }

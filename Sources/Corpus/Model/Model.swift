@@ -49,8 +49,10 @@ public struct Event: Hashable, Sendable {
     public var location: String?
     public var source: SourceLocation
 
-    public init(id: String, date: PartialDate, title: String, kind: EventKind, participants: [String] = [],
-                location: String? = nil, source: SourceLocation) {
+    public init(
+        id: String, date: PartialDate, title: String, kind: EventKind, participants: [String] = [],
+        location: String? = nil, source: SourceLocation
+    ) {
         self.id = id; self.date = date; self.title = title; self.kind = kind
         self.participants = participants; self.location = location; self.source = source
     }

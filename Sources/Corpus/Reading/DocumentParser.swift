@@ -19,7 +19,10 @@ struct ParsedDocument: Sendable {
 /// Reads one `documents/*.md` file: YAML front matter between `---` lines,
 /// then the Markdown body. Reports problems with the file's own line numbers.
 struct DocumentParser {
-    static let knownKeys = ["title", "organizations", "date", "kind", "to", "signatories", "event", "source", "asks", "language", ReviewMark.key]
+    static let knownKeys = [
+        "title", "organizations", "date", "kind", "to", "signatories", "event", "source", "asks", "language",
+        ReviewMark.key,
+    ]
     static let askKeys = ["demand", "text", "quote"]
 
     let path: String
@@ -28,22 +31,37 @@ struct DocumentParser {
         let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         var (text, diagnostics) = TextHygiene.text(of: data, file: path)
         if !Slug.isValid(id) {
-            diagnostics.append(.error(SourceLocation(file: path), "file name '\(Quoted.cut(id))' is not a valid document id: rename it to '\(Quoted.cut(Slug.make(id))).md'"))
+            diagnostics.append(
+                .error(
+                    SourceLocation(file: path),
+                    "file name '\(Quoted.cut(id))' is not a valid document id: rename it to '\(Quoted.cut(Slug.make(id))).md'"
+                ))
         } else if id.count > FieldLimits.characters(for: "id") {
-            diagnostics.append(.error(SourceLocation(file: path), "the document id (its file name) is \(id.count) characters long; at most \(FieldLimits.characters(for: "id")) fit a brief's anchors and references: rename the file"))
+            diagnostics.append(
+                .error(
+                    SourceLocation(file: path),
+                    "the document id (its file name) is \(id.count) characters long; at most \(FieldLimits.characters(for: "id")) fit a brief's anchors and references: rename the file"
+                ))
         }
         // Find the front matter's fences on UTF-8 bytes (splitting a long body
         // into Swift Strings line by line costs more than parsing the YAML).
         guard let split = FrontMatter.split(text) else {
-            diagnostics.append(.error(SourceLocation(file: path), "document does not start with front matter: its first line must be '---'"))
+            diagnostics.append(
+                .error(
+                    SourceLocation(file: path),
+                    "document does not start with front matter: its first line must be '---'"))
             return ParsedDocument(diagnostics: diagnostics)
         }
         guard let (yaml, body, closeLine) = split else {
-            diagnostics.append(.error(SourceLocation(file: path), "front matter is never closed: add a line '---' after the last field"))
+            diagnostics.append(
+                .error(
+                    SourceLocation(file: path), "front matter is never closed: add a line '---' after the last field"))
             return ParsedDocument(diagnostics: diagnostics)
         }
         let reader = YAMLReader(file: path, lineOffset: 1)
-        guard let root = reader.compose(yaml) else { return ParsedDocument(diagnostics: diagnostics + reader.diagnostics) }
+        guard let root = reader.compose(yaml) else {
+            return ParsedDocument(diagnostics: diagnostics + reader.diagnostics)
+        }
         guard let f = reader.fields(root, what: "front matter", known: Self.knownKeys) else {
             return ParsedDocument(diagnostics: diagnostics + reader.diagnostics)
         }
@@ -58,7 +76,8 @@ struct DocumentParser {
         let source = reader.string(f, "source", what: what)
         let language = reader.string(f, "language", what: what)
         if let language, !LanguageTag.isValid(language) {
-            reader.error(f.values["language"], "language '\(Quoted.cut(language))' is not a BCP 47 tag such as en, ru or uk")
+            reader.error(
+                f.values["language"], "language '\(Quoted.cut(language))' is not a BCP 47 tag such as en, ru or uk")
         }
         reader.checkLink(f, "source", source)
         // A draft not yet accepted: whatever its value, it is not to be read as reviewed.
@@ -71,7 +90,10 @@ struct DocumentParser {
                     guard let demand = reader.string(af, "demand", what: "an ask", required: true) else { continue }
                     let text = reader.string(af, "text", what: "an ask", required: true) ?? ""
                     let quote = reader.string(af, "quote", what: "an ask")
-                    asks.append(Ask(demand: demand, text: text, quote: quote, location: reader.location(af.values["demand"] ?? item)))
+                    asks.append(
+                        Ask(
+                            demand: demand, text: text, quote: quote,
+                            location: reader.location(af.values["demand"] ?? item)))
                 }
             } else {
                 reader.error(node, "'asks' must be a list of `- demand: …` entries")
@@ -82,35 +104,49 @@ struct DocumentParser {
         refs.organizations = (orgs ?? []).map { ($0, reader.location(f.values["organizations"])) }
         refs.event = event.map { ($0, reader.location(f.values["event"])) }
         refs.demands = asks.map { ($0.demand, $0.location) }
-        guard let title, let orgs, let date, let kind else { return ParsedDocument(references: refs, diagnostics: diagnostics) }
+        guard let title, let orgs, let date, let kind else {
+            return ParsedDocument(references: refs, diagnostics: diagnostics)
+        }
         let (markdown, notes) = Markdown.parseNoting(body)
         for (destination, line) in notes.links {
             guard let (severity, message) = SafeLink.problem(destination) else { continue }
             diagnostics.append(Diagnostic(severity, SourceLocation(file: path, line: closeLine + line), message))
         }
         for line in notes.htmlLines {
-            diagnostics.append(.warning(SourceLocation(file: path, line: closeLine + line),
-                                        "raw HTML in the body: its tags are dropped and its text kept; write it as Markdown"))
+            diagnostics.append(
+                .warning(
+                    SourceLocation(file: path, line: closeLine + line),
+                    "raw HTML in the body: its tags are dropped and its text kept; write it as Markdown"))
         }
         for line in notes.inlineHTMLLines {
-            diagnostics.append(.warning(SourceLocation(file: path, line: closeLine + line),
-                                        "inline HTML in the body: its tags (and any script or link in them) are dropped; write it as Markdown"))
+            diagnostics.append(
+                .warning(
+                    SourceLocation(file: path, line: closeLine + line),
+                    "inline HTML in the body: its tags (and any script or link in them) are dropped; write it as Markdown"
+                ))
         }
         // The engine's own rule (`CombiningMarkRuns`): the warning says exactly where a brief drops marks.
         if let line = CombiningMarkRuns.firstLongRun(in: body) {
             let most = CombiningMarkRuns.longestRun
-            diagnostics.append(.warning(SourceLocation(file: path, line: closeLine + line),
-                                        "a letter here carries more than \(most) combining marks: a brief sets the first \(most); remove the rest"))
+            diagnostics.append(
+                .warning(
+                    SourceLocation(file: path, line: closeLine + line),
+                    "a letter here carries more than \(most) combining marks: a brief sets the first \(most); remove the rest"
+                ))
         }
         if let line = notes.flattenedLines.first {
-            diagnostics.append(.warning(SourceLocation(file: path, line: closeLine + line),
-                                        "lists, quotes or emphasis nested more than \(Markdown.deepestNesting) levels deep: the deeper ones are set at that level, their text kept"))
+            diagnostics.append(
+                .warning(
+                    SourceLocation(file: path, line: closeLine + line),
+                    "lists, quotes or emphasis nested more than \(Markdown.deepestNesting) levels deep: the deeper ones are set at that level, their text kept"
+                ))
         }
-        let doc = Document(id: id, title: title, organizations: orgs, date: date, kind: kind, to: to,
-                           signatories: signatories, event: event, source: source, asks: asks, body: body,
-                           markdown: markdown, location: SourceLocation(file: path, line: 1, column: 1),
-                           fieldLocations: f.values.mapValues { reader.location($0) }, bodyLine: closeLine + 1,
-                           language: language.flatMap { LanguageTag.isValid($0) ? $0 : nil })
+        let doc = Document(
+            id: id, title: title, organizations: orgs, date: date, kind: kind, to: to,
+            signatories: signatories, event: event, source: source, asks: asks, body: body,
+            markdown: markdown, location: SourceLocation(file: path, line: 1, column: 1),
+            fieldLocations: f.values.mapValues { reader.location($0) }, bodyLine: closeLine + 1,
+            language: language.flatMap { LanguageTag.isValid($0) ? $0 : nil })
         // Quotes must be exact excerpts of the body (whitespace and typographic quotes aside).
         if asks.contains(where: { $0.quote != nil }) {
             // The raw body first; the rendered text (markup removed) only when needed.
@@ -120,9 +156,14 @@ struct DocumentParser {
             var plain: NormalizedText? = nil
             for ask in asks {
                 guard let q = ask.quote, !TextNormalization.isExcerpt(q, of: raw) else { continue }
-                if hasMarkup && plain == nil { plain = NormalizedText(markdown.map(\.plainText).joined(separator: "\n")) }
+                if hasMarkup && plain == nil {
+                    plain = NormalizedText(markdown.map(\.plainText).joined(separator: "\n"))
+                }
                 if !(plain.map { TextNormalization.isExcerpt(q, of: $0) } ?? false) {
-                    diagnostics.append(.warning(ask.location, "the quote for '\(Quoted.cut(ask.demand))' is not an exact excerpt of the document's text"))
+                    diagnostics.append(
+                        .warning(
+                            ask.location,
+                            "the quote for '\(Quoted.cut(ask.demand))' is not an exact excerpt of the document's text"))
                 }
             }
         }
@@ -151,7 +192,9 @@ enum FrontMatter {
         var i = firstEnd + 1
         while i <= bytes.count {
             let e = lineEnd(i)
-            if i < bytes.count && (isFence(i, e) || (e - i == 3 && bytes[i] == 0x2E && bytes[i + 1] == 0x2E && bytes[i + 2] == 0x2E)) {
+            if i < bytes.count
+                && (isFence(i, e) || (e - i == 3 && bytes[i] == 0x2E && bytes[i + 1] == 0x2E && bytes[i + 2] == 0x2E))
+            {
                 let yaml = String(decoding: bytes[(firstEnd + 1)..<i], as: UTF8.self)
                 let body = e < bytes.count ? String(decoding: bytes[(e + 1)...], as: UTF8.self) : ""
                 return .some((yaml, body, line))

@@ -15,9 +15,11 @@ public enum DocumentWriter {
         public var source: String?
         public var language: String?
         public var asks: [(demand: String, text: String, quote: String?)]
-        public init(title: String, organizations: [String], date: PartialDate, kind: DocumentKind, to: String? = nil,
-                    event: String? = nil, source: String? = nil, language: String? = nil,
-                    asks: [(demand: String, text: String, quote: String?)] = []) {
+        public init(
+            title: String, organizations: [String], date: PartialDate, kind: DocumentKind, to: String? = nil,
+            event: String? = nil, source: String? = nil, language: String? = nil,
+            asks: [(demand: String, text: String, quote: String?)] = []
+        ) {
             self.title = title; self.organizations = organizations; self.date = date; self.kind = kind; self.to = to
             self.event = event; self.source = source; self.language = language; self.asks = asks
         }
@@ -25,8 +27,11 @@ public enum DocumentWriter {
 
     /// An `events.yaml` entry that reads back as `e` (all but its source location).
     public static func eventEntry(_ e: Event) -> String {
-        var out = "- id: \(e.id)\n  date: \(e.date.description)\n  title: \(quoted(e.title))\n  kind: \(e.kind.rawValue)\n"
-        if !e.participants.isEmpty { out += "  participants: [\(e.participants.map(quoted).joined(separator: ", "))]\n" }
+        var out =
+            "- id: \(e.id)\n  date: \(e.date.description)\n  title: \(quoted(e.title))\n  kind: \(e.kind.rawValue)\n"
+        if !e.participants.isEmpty {
+            out += "  participants: [\(e.participants.map(quoted).joined(separator: ", "))]\n"
+        }
         if let location = e.location { out += "  location: \(quoted(location))\n" }
         return out
     }
@@ -41,15 +46,21 @@ public enum DocumentWriter {
             case "\n": out += "\\n"
             case "\t": out += "\\t"
             default:
-                if u.value < 0x20 || u.value == 0x7F { out += String(format: "\\x%02X", u.value) } else { out.unicodeScalars.append(u) }
+                if u.value < 0x20 || u.value == 0x7F {
+                    out += String(format: "\\x%02X", u.value)
+                } else {
+                    out.unicodeScalars.append(u)
+                }
             }
         }
         return out + "\""
     }
 
     public static func text(_ f: Fields, body: String) -> String {
-        var lines = ["---", "title: \(quoted(f.title))", "organizations: [\(f.organizations.joined(separator: ", "))]",
-                     "date: \(f.date.description)", "kind: \(f.kind.rawValue)"]
+        var lines = [
+            "---", "title: \(quoted(f.title))", "organizations: [\(f.organizations.joined(separator: ", "))]",
+            "date: \(f.date.description)", "kind: \(f.kind.rawValue)",
+        ]
         if let to = f.to { lines.append("to: \(quoted(to))") }
         if let e = f.event { lines.append("event: \(e)") }
         if let s = f.source { lines.append("source: \(quoted(s))") }

@@ -30,7 +30,7 @@ enum DuplicateKeys {
             let chars = Array(line.utf8)
             var c = 0
             while c < chars.count && chars[c] == 0x20 { c += 1 }
-            if c == chars.count || chars[c] == 0x23 || chars[c] == 0x0D { continue } // blank or comment
+            if c == chars.count || chars[c] == 0x23 || chars[c] == 0x0D { continue }  // blank or comment
             if let indent = blockScalarIndent {
                 if c > indent { continue }
                 blockScalarIndent = nil
@@ -57,8 +57,10 @@ enum DuplicateKeys {
                 contexts[contexts.count - 1].keys[key] = index + 1
             }
             // `key: |` or `key: >-` opens a block scalar: its lines are content.
-            let value = String(decoding: chars[(afterColon + 1 < chars.count ? afterColon + 1 : chars.count)...], as: UTF8.self)
-                .trimmingCharacters(in: .whitespaces)
+            let value = String(
+                decoding: chars[(afterColon + 1 < chars.count ? afterColon + 1 : chars.count)...], as: UTF8.self
+            )
+            .trimmingCharacters(in: .whitespaces)
             if let f = value.first, f == "|" || f == ">" { blockScalarIndent = c }
         }
         return (lines.joined(separator: "\n"), duplicates)
@@ -68,7 +70,7 @@ enum DuplicateKeys {
     private static func key(in chars: [UInt8], at start: Int) -> (String, Int)? {
         guard start < chars.count else { return nil }
         let first = chars[start]
-        if first == 0x22 || first == 0x27 { // "quoted" or 'quoted'
+        if first == 0x22 || first == 0x27 {  // "quoted" or 'quoted'
             var i = start + 1
             while i < chars.count && chars[i] != first { i += chars[i] == 0x5C && first == 0x22 ? 2 : 1 }
             guard i < chars.count else { return nil }
@@ -77,7 +79,8 @@ enum DuplicateKeys {
             guard j < chars.count, chars[j] == 0x3A else { return nil }
             return (String(decoding: chars[(start + 1)..<i], as: UTF8.self), j)
         }
-        if [0x7B, 0x5B, 0x26, 0x2A, 0x21, 0x7C, 0x3E, 0x25, 0x40, 0x60].contains(first) { return nil } // { [ & * ! | > % @ `
+        // { [ & * ! | > % @ `
+        if [0x7B, 0x5B, 0x26, 0x2A, 0x21, 0x7C, 0x3E, 0x25, 0x40, 0x60].contains(first) { return nil }
         var i = start
         while i < chars.count {
             if chars[i] == 0x3A && (i + 1 == chars.count || chars[i + 1] == 0x20 || chars[i + 1] == 0x0D) {
@@ -85,7 +88,7 @@ enum DuplicateKeys {
                 while end > start && chars[end - 1] == 0x20 { end -= 1 }
                 return (String(decoding: chars[start..<end], as: UTF8.self), i)
             }
-            if chars[i] == 0x20 && i + 1 < chars.count && chars[i + 1] == 0x23 { return nil } // a comment starts
+            if chars[i] == 0x20 && i + 1 < chars.count && chars[i + 1] == 0x23 { return nil }  // a comment starts
             i += 1
         }
         return nil

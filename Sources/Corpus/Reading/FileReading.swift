@@ -7,8 +7,12 @@ public enum FileReading {
     public static func contents(of path: String) -> Result<Data, FileProblem> {
         var st = stat()
         if stat(path, &st) != 0 { return .failure(FileProblem(path: path, errno: errno)) }
-        if (st.st_mode & S_IFMT) == S_IFDIR { return .failure(FileProblem(path: path, reason: "it is a folder, not a file")) }
-        if (st.st_mode & S_IFMT) != S_IFREG { return .failure(FileProblem(path: path, reason: "it is not a regular file")) }
+        if (st.st_mode & S_IFMT) == S_IFDIR {
+            return .failure(FileProblem(path: path, reason: "it is a folder, not a file"))
+        }
+        if (st.st_mode & S_IFMT) != S_IFREG {
+            return .failure(FileProblem(path: path, reason: "it is not a regular file"))
+        }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 { return .failure(FileProblem(path: path, errno: errno)) }
         defer { close(fd) }

@@ -13,9 +13,13 @@ enum HTMLText {
     static func strip(_ html: String) -> String {
         var bytes = Array(textualizingUnclosedComments(html).utf8)
         bytes.append(0)
-        guard let raw = bytes.withUnsafeBufferPointer({ p in
-            p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) { brief_html_fragment_text($0, p.count - 1) }
-        }) else { return "" }
+        guard
+            let raw = bytes.withUnsafeBufferPointer({ p in
+                p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) {
+                    brief_html_fragment_text($0, p.count - 1)
+                }
+            })
+        else { return "" }
         defer { free(raw) }
         return String(cString: raw).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
@@ -26,7 +30,8 @@ enum HTMLText {
         var position = html.startIndex
         while let open = html.range(of: "<!--", range: position..<html.endIndex) {
             guard let close = html.range(of: "-->", range: open.upperBound..<html.endIndex) else {
-                return String(html[..<open.lowerBound]) + html[open.lowerBound...].replacingOccurrences(of: "<!--", with: "&lt;!--")
+                return String(html[..<open.lowerBound])
+                    + html[open.lowerBound...].replacingOccurrences(of: "<!--", with: "&lt;!--")
             }
             position = close.upperBound
         }

@@ -118,8 +118,9 @@ private struct Walker {
         case CMARK_NODE_LIST:
             var items: [[MarkdownBlock]] = []
             for item in children(node) { items.append(blocks(of: item, depth: depth + 1)) }
-            return .list(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
-                         start: Int(cmark_node_get_list_start(node)), items: items)
+            return .list(
+                ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                start: Int(cmark_node_get_list_start(node)), items: items)
         case CMARK_NODE_BLOCK_QUOTE: return .blockQuote(blocks(of: node, depth: depth + 1))
         case CMARK_NODE_CODE_BLOCK: return .code(literal(node))
         case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
@@ -196,7 +197,8 @@ extension MarkdownBlock {
     public var plainText: String {
         switch self {
         case .paragraph(let i), .heading(_, let i): return i.map(\.plainText).joined()
-        case .list(_, _, let items): return items.map { $0.map(\.plainText).joined(separator: "\n") }.joined(separator: "\n")
+        case .list(_, _, let items):
+            return items.map { $0.map(\.plainText).joined(separator: "\n") }.joined(separator: "\n")
         case .blockQuote(let b): return b.map(\.plainText).joined(separator: "\n")
         case .code(let s): return s
         case .thematicBreak: return ""

@@ -42,7 +42,9 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public static func capped(_ diagnostics: [Diagnostic], repeats: Int = repeatsShown) -> [Diagnostic] {
         struct Key: Hashable { var file: String; var severity: Severity; var message: String }
         var counts: [Key: Int] = [:]
-        for d in diagnostics { counts[Key(file: d.location.file, severity: d.severity, message: d.message), default: 0] += 1 }
+        for d in diagnostics {
+            counts[Key(file: d.location.file, severity: d.severity, message: d.message), default: 0] += 1
+        }
         guard counts.values.contains(where: { $0 > repeats }) else { return diagnostics }
         var seen: [Key: Int] = [:]
         var out: [Diagnostic] = []
@@ -50,10 +52,14 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
             let key = Key(file: d.location.file, severity: d.severity, message: d.message)
             let n = seen[key, default: 0] + 1
             seen[key] = n
-            if n <= repeats { out.append(d) }
-            else if n == repeats + 1 {
+            if n <= repeats {
+                out.append(d)
+            } else if n == repeats + 1 {
                 let more = counts[key]! - repeats
-                out.append(Diagnostic(d.severity, d.location, "\(more) more time\(more == 1 ? "" : "s") in this file, from here on: \(d.message)"))
+                out.append(
+                    Diagnostic(
+                        d.severity, d.location,
+                        "\(more) more time\(more == 1 ? "" : "s") in this file, from here on: \(d.message)"))
             }
         }
         return out
@@ -70,9 +76,11 @@ public enum CorpusError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case .folderMissing(let p):
-            return "no corpus folder at \(p): run brief inside a corpus folder, pass --corpus DIR or set BRIEF_CORPUS to a folder holding organizations.yaml, issues.yaml, events.yaml and documents/ (brief init DIR starts one)"
+            return
+                "no corpus folder at \(p): run brief inside a corpus folder, pass --corpus DIR or set BRIEF_CORPUS to a folder holding organizations.yaml, issues.yaml, events.yaml and documents/ (brief init DIR starts one)"
         case .notACorpus(let p):
-            return "\(p) holds no corpus files (organizations.yaml, issues.yaml, events.yaml or documents/*.md): is this the right folder?"
+            return
+                "\(p) holds no corpus files (organizations.yaml, issues.yaml, events.yaml or documents/*.md): is this the right folder?"
         case .invalid(let d):
             let errors = d.filter { $0.severity == .error }
             return Diagnostic.capped(errors).map(\.description).joined(separator: "\n")

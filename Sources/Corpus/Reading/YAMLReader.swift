@@ -31,13 +31,19 @@ final class YAMLReader {
         } catch YamlError.duplicatedKeysInMapping(let keys, let context) {
             let (renamed, duplicates) = DuplicateKeys.rename(in: text)
             for d in duplicates {
-                diagnostics.append(.error(SourceLocation(file: file, line: d.line + lineOffset, column: d.column),
-                                          "'\(Quoted.cut(d.key))' is given twice in this mapping (first on line \(d.firstLine + lineOffset)); keep one"))
+                diagnostics.append(
+                    .error(
+                        SourceLocation(file: file, line: d.line + lineOffset, column: d.column),
+                        "'\(Quoted.cut(d.key))' is given twice in this mapping (first on line \(d.firstLine + lineOffset)); keep one"
+                    ))
             }
             if !duplicates.isEmpty, let node = try? composeOnce(renamed) { return node }
             if duplicates.isEmpty {
-                diagnostics.append(.error(SourceLocation(file: file, line: context.mark.line + lineOffset, column: context.mark.column),
-                                          "a key is given twice in one mapping (\(keys.map { "'\(Quoted.cut($0))'" }.joined(separator: ", "))); keep one"))
+                diagnostics.append(
+                    .error(
+                        SourceLocation(file: file, line: context.mark.line + lineOffset, column: context.mark.column),
+                        "a key is given twice in one mapping (\(keys.map { "'\(Quoted.cut($0))'" }.joined(separator: ", "))); keep one"
+                    ))
             }
             return nil
         } catch let e as YamlError {
@@ -61,15 +67,21 @@ final class YAMLReader {
         switch e {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
             let line = min(mark.line, lines)
-            diagnostics.append(.error(SourceLocation(file: file, line: line + lineOffset, column: line == mark.line ? mark.column : 1),
-                                      "malformed YAML: \(problem)"))
+            diagnostics.append(
+                .error(
+                    SourceLocation(file: file, line: line + lineOffset, column: line == mark.line ? mark.column : 1),
+                    "malformed YAML: \(problem)"))
         case let .reader(problem, offset, _, yaml):
             // libyaml's reader reports a byte offset: turn it into a line and column.
             var line = 1, column = 1
             if let offset {
-                for ch in yaml.utf8.prefix(offset) { if ch == 0x0A { line += 1; column = 1 } else if ch & 0xC0 != 0x80 { column += 1 } }
+                for ch in yaml.utf8.prefix(offset) {
+                    if ch == 0x0A { line += 1; column = 1 } else if ch & 0xC0 != 0x80 { column += 1 }
+                }
             }
-            diagnostics.append(.error(SourceLocation(file: file, line: line + lineOffset, column: column), "unreadable YAML: \(problem)"))
+            diagnostics.append(
+                .error(
+                    SourceLocation(file: file, line: line + lineOffset, column: column), "unreadable YAML: \(problem)"))
         default:
             diagnostics.append(.error(SourceLocation(file: file, line: 1 + lineOffset), "malformed YAML: \(e)"))
         }
@@ -90,11 +102,14 @@ final class YAMLReader {
         var values: [String: Node] = [:], keys: [String: Node] = [:]
         for (k, v) in mapping {
             guard let key = k.scalar?.string else { error(k, "keys must be plain words"); continue }
-            if key.hasPrefix(DuplicateKeys.marker) { continue } // reported by `compose`
+            if key.hasPrefix(DuplicateKeys.marker) { continue }  // reported by `compose`
             if values[key] != nil { error(k, "'\(Quoted.cut(key))' is given twice") }
             values[key] = v; keys[key] = k
             if !known.contains(key) {
-                warning(k, "unknown key '\(Quoted.cut(key))' in \(what)\(Suggestions.hint(key, known)) (known: \(known.joined(separator: ", ")))")
+                warning(
+                    k,
+                    "unknown key '\(Quoted.cut(key))' in \(what)\(Suggestions.hint(key, known)) (known: \(known.joined(separator: ", ")))"
+                )
             }
         }
         return Fields(node: node, values: values, keys: keys)
@@ -110,7 +125,9 @@ final class YAMLReader {
     }
 
     private func isNull(_ node: Node) -> Bool {
-        if case .scalar(let s) = node { return s.style == .plain && ["", "~", "null", "Null", "NULL"].contains(s.string) }
+        if case .scalar(let s) = node {
+            return s.style == .plain && ["", "~", "null", "Null", "NULL"].contains(s.string)
+        }
         return false
     }
 
@@ -124,10 +141,14 @@ final class YAMLReader {
             return nil
         }
         let v = s.string.trimmingWhitespace()
-        if v.isEmpty && required { error(node, "'\(key)' is empty") ; return nil }
+        if v.isEmpty && required { error(node, "'\(key)' is empty"); return nil }
         if Self.sentenceKeys.contains(key), s.style == .plain, s.string == v,
-           Int(v) != nil || Double(v) != nil || ["true", "false", "yes", "no", "on", "off"].contains(v.lowercased()) {
-            error(node, "'\(key)' is \(Quoted.cut(v)), a bare value, not a sentence; write the sentence (quote it if it really is \(Quoted.cut(v)))")
+            Int(v) != nil || Double(v) != nil || ["true", "false", "yes", "no", "on", "off"].contains(v.lowercased())
+        {
+            error(
+                node,
+                "'\(key)' is \(Quoted.cut(v)), a bare value, not a sentence; write the sentence (quote it if it really is \(Quoted.cut(v)))"
+            )
             return nil
         }
         checkLength(v, key: key, node: node)
@@ -141,7 +162,10 @@ final class YAMLReader {
     /// A control character that an escape (`"\0"`, `"\x07"`) put into a
     /// value: the raw file has none, so the text check cannot see it.
     private func checkControls(_ value: String, key: String, node: Node) {
-        guard let c = value.unicodeScalars.first(where: { ($0.value < 0x20 && $0 != "\t" && $0 != "\n") || (0x7F...0x9F).contains($0.value) })
+        guard
+            let c = value.unicodeScalars.first(where: {
+                ($0.value < 0x20 && $0 != "\t" && $0 != "\n") || (0x7F...0x9F).contains($0.value)
+            })
         else { return }
         let digits = String(c.value, radix: 16, uppercase: true)
         let hex = String(repeating: "0", count: max(0, 4 - digits.count)) + digits
@@ -162,12 +186,14 @@ final class YAMLReader {
         case .sequence(let seq):
             var out: [String] = []
             for item in seq {
-                guard case .scalar(let s) = item else { error(item, "items of '\(key)' must be single values"); continue }
+                guard case .scalar(let s) = item else {
+                    error(item, "items of '\(key)' must be single values"); continue
+                }
                 checkLength(s.string, key: key, node: item)
                 if s.style == .doubleQuoted { checkControls(s.string, key: key, node: item) }
                 out.append(s.string.trimmingWhitespace())
             }
-            if out.isEmpty && required { error(node, "'\(key)' is empty; name at least one") ; return nil }
+            if out.isEmpty && required { error(node, "'\(key)' is empty; name at least one"); return nil }
             return out
         default:
             error(node, "'\(key)' must be a list like [a, b], not \(kind(of: node))")
@@ -191,25 +217,35 @@ final class YAMLReader {
         guard value.utf8.count > limit else { return }
         let count = value.count
         guard count > limit else { return }
-        error(node, "'\(key)' is \(count) characters long; at most \(limit) fit a brief's \(FieldLimits.purpose(of: key)): shorten it")
+        error(
+            node,
+            "'\(key)' is \(count) characters long; at most \(limit) fit a brief's \(FieldLimits.purpose(of: key)): shorten it"
+        )
     }
 
     func slug(_ f: Fields, _ key: String, what: String, required: Bool = true) -> String? {
         guard let v = string(f, key, what: what, required: required) else { return nil }
         guard Slug.isValid(v) else {
-            error(f.values[key], "'\(Quoted.cut(v))' is not a valid id: use lowercase letters, digits and hyphens (e.g. '\(Quoted.cut(Slug.make(v)))')")
+            error(
+                f.values[key],
+                "'\(Quoted.cut(v))' is not a valid id: use lowercase letters, digits and hyphens (e.g. '\(Quoted.cut(Slug.make(v)))')"
+            )
             return nil
         }
         return v
     }
 
-    func enumeration<E: RawRepresentable & CaseIterable>(_ f: Fields, _ key: String, what: String,
-                                                         required: Bool = true, default def: E? = nil) -> E?
-        where E.RawValue == String {
+    func enumeration<E: RawRepresentable & CaseIterable>(
+        _ f: Fields, _ key: String, what: String,
+        required: Bool = true, default def: E? = nil
+    ) -> E?
+    where E.RawValue == String {
         guard let v = string(f, key, what: what, required: required && def == nil) else { return def }
         if let e = E(rawValue: v) { return e }
         let allowed = E.allCases.map(\.rawValue)
-        error(f.values[key], "\(key) '\(Quoted.cut(v))' is not one of \(allowed.joined(separator: ", "))\(Suggestions.hint(v, allowed))")
+        error(
+            f.values[key],
+            "\(key) '\(Quoted.cut(v))' is not one of \(allowed.joined(separator: ", "))\(Suggestions.hint(v, allowed))")
         return nil
     }
 
@@ -235,8 +271,11 @@ public enum Slug {
     public static func make(_ s: String) -> String {
         var out = ""
         for c in s.lowercased().unicodeScalars {
-            if (c >= "a" && c <= "z") || (c >= "0" && c <= "9") { out.unicodeScalars.append(c) }
-            else if !out.hasSuffix("-") { out += "-" }
+            if (c >= "a" && c <= "z") || (c >= "0" && c <= "9") {
+                out.unicodeScalars.append(c)
+            } else if !out.hasSuffix("-") {
+                out += "-"
+            }
         }
         while out.hasSuffix("-") { out.removeLast() }
         while out.hasPrefix("-") { out.removeFirst() }

@@ -4,8 +4,11 @@
 public enum LanguageTag {
     public static func isValid(_ tag: String) -> Bool {
         let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
-        return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter })
+        else { return false }
+        return parts.dropFirst().allSatisfy {
+            (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        }
     }
 
     /// The primary language, lowercased: "en-US" → "en".
@@ -23,7 +26,8 @@ public enum LanguageTag {
             guard b.count > 1 else { return false }
             for i in 1..<b.count {
                 switch (b[i - 1], b[i]) {
-                case (0xD0, 0x84), (0xD0, 0x86), (0xD0, 0x87), (0xD1, 0x94), (0xD1, 0x96), (0xD1, 0x97), (0xD2, 0x90), (0xD2, 0x91):
+                case (0xD0, 0x84), (0xD0, 0x86), (0xD0, 0x87), (0xD1, 0x94), (0xD1, 0x96), (0xD1, 0x97), (0xD2, 0x90),
+                    (0xD2, 0x91):
                     return true
                 default: continue
                 }

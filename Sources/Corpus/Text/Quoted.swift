@@ -19,7 +19,9 @@ public enum Quoted {
             if isControl(s) {
                 let digits = String(s.value, radix: 16, uppercase: true)
                 out += "\\u{" + digits + "}"
-            } else { out.unicodeScalars.append(s) }
+            } else {
+                out.unicodeScalars.append(s)
+            }
         }
         return out
     }

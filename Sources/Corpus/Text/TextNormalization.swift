@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Comparison of quotes with document text, forgiving exactly what an
@@ -24,11 +24,11 @@ public struct NormalizedText: Sendable {
         let n = b.count
         return [UInt8](unsafeUninitializedCapacity: n + 2) { out, count in
             var o = 0
-            var space = true   // the last byte written was a space (or nothing yet)
+            var space = true  // the last byte written was a space (or nothing yet)
             var i = 0
             while i < n {
                 let c = b[i]
-                var mapped: UInt8 = 0       // one ASCII replacement, 0x20 meaning "space"
+                var mapped: UInt8 = 0  // one ASCII replacement, 0x20 meaning "space"
                 var length = 1
                 if c < 0x80 {
                     switch c {
@@ -51,7 +51,7 @@ public struct NormalizedText: Sendable {
                     case 0x90...0x93: mapped = 0x2D
                     case 0x98...0x9B, 0xB2: mapped = 0x27
                     case 0x9C...0x9F, 0xB3: mapped = 0x22
-                    case 0xA6: mapped = 0x2E   // ellipsis → "..." (three bytes, as long as the input)
+                    case 0xA6: mapped = 0x2E  // ellipsis → "..." (three bytes, as long as the input)
                     default: mapped = 0
                     }
                 }

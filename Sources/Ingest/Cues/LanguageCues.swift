@@ -44,7 +44,9 @@ struct LanguageCues: Sendable {
     /// Month number (1–12) of every month form of every language.
     static let monthNumbers: [String: Int] = {
         var out: [String: Int] = [:]
-        for l in all { for (i, forms) in l.months.enumerated() { for f in forms where out[f] == nil { out[f] = i + 1 } } }
+        for l in all {
+            for (i, forms) in l.months.enumerated() { for f in forms where out[f] == nil { out[f] = i + 1 } }
+        }
         return out
     }()
     static let dateFillers: Set<String> = Set(all.flatMap(\.dateFillers))
@@ -67,9 +69,10 @@ struct LanguageCues: Sendable {
     static let longestConceptPrefix = conceptPrefixes.keys.map(\.count).max() ?? 0
     /// The first three letters of every concept: a word that begins otherwise
     /// has none (one lookup for most words).
-    static let conceptStarts: Set<String> = Set((Array(conceptWords.keys) + Array(conceptPrefixes.keys)).map {
-        String($0.prefix(3))
-    })
+    static let conceptStarts: Set<String> = Set(
+        (Array(conceptWords.keys) + Array(conceptPrefixes.keys)).map {
+            String($0.prefix(3))
+        })
 
     private static func concepts(prefixes: Bool) -> [String: [String]] {
         var out: [String: [String]] = [:]
@@ -98,9 +101,11 @@ struct LanguageCues: Sendable {
 
 extension LanguageCues {
     /// Words of a sentence or heading that names who signed ("signed by", "firmaron", "подписали").
-    static let signingCues: [String] = ["signed", "signatories", "signatory", "undersigned", "co-signed", "joined by", "together with",
-                                        "signataires", "signé", "ont signé", "unterzeichne", "unterzeichnet", "firmaron", "firmantes",
-                                        "entre ellas", "подписали", "подписан", "підписали", "підписан", "among them", "including"]
+    static let signingCues: [String] = [
+        "signed", "signatories", "signatory", "undersigned", "co-signed", "joined by", "together with",
+        "signataires", "signé", "ont signé", "unterzeichne", "unterzeichnet", "firmaron", "firmantes",
+        "entre ellas", "подписали", "подписан", "підписали", "підписан", "among them", "including",
+    ]
     /// A country's domain for each language, to tell apart sections of one
     /// organization that share its name ("Amnesty International" on a German
     /// page is most likely its German section, amnesty.de).

@@ -47,7 +47,9 @@ public struct DraftAcceptance: Sendable {
         let target = Self.documentPath(corpusRoot, staged.id)
         var written = AtomicFiles()
         do {
-            if !staged.organizations.isEmpty { try written.replace(staged.organizationsPath, with: staged.organizationsText) }
+            if !staged.organizations.isEmpty {
+                try written.replace(staged.organizationsPath, with: staged.organizationsText)
+            }
             if !staged.events.isEmpty { try written.replace(staged.eventsPath, with: staged.eventsText) }
             try written.create(target, with: staged.reviewed)
             guard unlink(path) == 0 else { throw AcceptanceError.write(path, String(cString: strerror(errno))) }
@@ -55,8 +57,9 @@ public struct DraftAcceptance: Sendable {
             written.rollBack()
             throw error
         }
-        return Accepted(draft: path, id: staged.id, document: target, organizations: staged.organizations.map(\.id),
-                        events: staged.events.map(\.id), warnings: warnings)
+        return Accepted(
+            draft: path, id: staged.id, document: target, organizations: staged.organizations.map(\.id),
+            events: staged.events.map(\.id), warnings: warnings)
     }
 
     /// What accepting the draft would report, with nothing written: every
@@ -107,11 +110,14 @@ public struct DraftAcceptance: Sendable {
         let orgsPath = (corpusRoot as NSString).appendingPathComponent("organizations.yaml")
         let eventsPath = (corpusRoot as NSString).appendingPathComponent("events.yaml")
         let orgText = try Self.read(orgsPath), eventText = try Self.read(eventsPath)
-        let probe = try CorpusLoader(root: corpusRoot, overlay: [
-            "organizations.yaml": Data(ProposalList.appending(proposedOrgs, to: orgText).utf8),
-            "events.yaml": Data(ProposalList.appending(proposedEvents, to: eventText).utf8),
-            "documents/\(probeID).md": Data(reviewed.utf8),
-        ]).load()
+        let probe = try CorpusLoader(
+            root: corpusRoot,
+            overlay: [
+                "organizations.yaml": Data(ProposalList.appending(proposedOrgs, to: orgText).utf8),
+                "events.yaml": Data(ProposalList.appending(proposedEvents, to: eventText).utf8),
+                "documents/\(probeID).md": Data(reviewed.utf8),
+            ]
+        ).load()
         let locate = LocationMap(draft: path, markLine: markLine)
         guard let document = probe.0.document(probeID) else {
             let own = probe.1.filter { $0.location.file.hasSuffix("/documents/\(probeID).md") && $0.severity == .error }
@@ -126,23 +132,33 @@ public struct DraftAcceptance: Sendable {
         }
         let orgs = proposedOrgs.filter { document.organizations.contains($0.id) }
         let events = proposedEvents.filter { $0.id == document.event }
-        let newOrgText = ProposalList.appending(orgs, to: orgText), newEventText = ProposalList.appending(events, to: eventText)
+        let newOrgText = ProposalList.appending(orgs, to: orgText),
+            newEventText = ProposalList.appending(events, to: eventText)
 
         // The corpus as it will be: any error refuses the draft, located in the draft or its proposal.
-        let (_, problems) = try CorpusLoader(root: corpusRoot, overlay: [
-            "organizations.yaml": Data(newOrgText.utf8), "events.yaml": Data(newEventText.utf8), "documents/\(id).md": Data(reviewed.utf8),
-        ]).load()
+        let (_, problems) = try CorpusLoader(
+            root: corpusRoot,
+            overlay: [
+                "organizations.yaml": Data(newOrgText.utf8), "events.yaml": Data(newEventText.utf8),
+                "documents/\(id).md": Data(reviewed.utf8),
+            ]
+        ).load()
         let mapped = problems.map {
-            locate.proposal(locate.draft($0, id: id), merged: [(orgsPath, orgText, orgs, orgFile), (eventsPath, eventText, events, eventFile)])
+            locate.proposal(
+                locate.draft($0, id: id),
+                merged: [(orgsPath, orgText, orgs, orgFile), (eventsPath, eventText, events, eventFile)])
         }
-        return Staged(id: id, reviewed: reviewed, organizations: orgs, events: events, organizationsPath: orgsPath,
-                      organizationsText: newOrgText, eventsPath: eventsPath, eventsText: newEventText, problems: mapped)
+        return Staged(
+            id: id, reviewed: reviewed, organizations: orgs, events: events, organizationsPath: orgsPath,
+            organizationsText: newOrgText, eventsPath: eventsPath, eventsText: newEventText, problems: mapped)
     }
 
     /// The folder holding a draft's proposals: DIR for DIR/documents/ID.md, else the draft's own folder.
     static func draftsFolder(of draft: String) -> String {
         let parent = (draft as NSString).deletingLastPathComponent
-        if (parent as NSString).lastPathComponent == "documents" { return (parent as NSString).deletingLastPathComponent }
+        if (parent as NSString).lastPathComponent == "documents" {
+            return (parent as NSString).deletingLastPathComponent
+        }
         return parent.isEmpty ? "." : parent
     }
 
@@ -172,9 +188,13 @@ public enum AcceptanceError: Error, CustomStringConvertible, Equatable {
         case .unreadable(let p): return "\(p): cannot read the file"
         case .notUTF8(let p): return "\(p): not UTF-8 text: is this a draft from `brief ingest`?"
         case let .corpusInvalid(root, n):
-            return "\(root): the corpus has \(n) error\(n == 1 ? "" : "s") already: run `brief check` and fix \(n == 1 ? "it" : "them") before accepting drafts"
+            return
+                "\(root): the corpus has \(n) error\(n == 1 ? "" : "s") already: run `brief check` and fix \(n == 1 ? "it" : "them") before accepting drafts"
         case let .refused(p, problems):
-            let list = problems.isEmpty ? "\(p): the draft is not a document (does it start with front matter?)" : problems.map(\.description).joined(separator: "\n")
+            let list =
+                problems.isEmpty
+                ? "\(p): the draft is not a document (does it start with front matter?)"
+                : problems.map(\.description).joined(separator: "\n")
             return list + "\n\(p): not accepted: fix the draft (or its proposal) and run `brief accept` again"
         case let .write(p, reason): return "\(p): cannot write: \(reason); nothing was changed"
         case let .locked(p, reason): return "\(p): cannot lock the corpus: \(reason)"
@@ -197,7 +217,9 @@ private struct LocationMap {
     }
 
     /// A problem in an appended proposal, at its line in the proposal file.
-    func proposal(_ d: Diagnostic, merged: [(path: String, original: String, entries: [ProposalList.Entry], file: String)]) -> Diagnostic {
+    func proposal(
+        _ d: Diagnostic, merged: [(path: String, original: String, entries: [ProposalList.Entry], file: String)]
+    ) -> Diagnostic {
         for m in merged where d.location.file == m.path {
             var line = m.original.split(separator: "\n", omittingEmptySubsequences: false).count
             if m.original.hasSuffix("\n") || m.original.isEmpty { line -= 1 }
@@ -231,11 +253,14 @@ struct AtomicFiles {
 
     /// Writes a new file; an existing one is an error, never replaced.
     mutating func create(_ path: String, with text: String) throws {
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let temporary = try Self.temporary(beside: path, Data(text.utf8))
         defer { temporary.remove() }
         // link(2) fails if the name exists: never over a file, even one made a moment ago.
-        guard link(temporary.path, path) == 0 else { throw AcceptanceError.write(path, String(cString: strerror(errno))) }
+        guard link(temporary.path, path) == 0 else {
+            throw AcceptanceError.write(path, String(cString: strerror(errno)))
+        }
         undo.append((path, nil))
     }
 
@@ -248,7 +273,9 @@ struct AtomicFiles {
     static func write(_ path: String, _ data: Data) throws {
         let temporary = try temporary(beside: path, data)
         defer { temporary.remove() }
-        guard rename(temporary.path, path) == 0 else { throw AcceptanceError.write(path, String(cString: strerror(errno))) }
+        guard rename(temporary.path, path) == 0 else {
+            throw AcceptanceError.write(path, String(cString: strerror(errno)))
+        }
     }
 
     private static func temporary(beside path: String, _ data: Data) throws -> DraftFile.Temporary {

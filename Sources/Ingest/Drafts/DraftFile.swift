@@ -22,7 +22,9 @@ enum DraftFile {
             path += "/" + part
             var st = stat()
             if stat(path, &st) == 0 {
-                guard (st.st_mode & S_IFMT) == S_IFDIR else { throw Failure(path: folder, reason: "\(path) is a file, not a folder") }
+                guard (st.st_mode & S_IFMT) == S_IFDIR else {
+                    throw Failure(path: folder, reason: "\(path) is a file, not a folder")
+                }
                 continue
             }
             if mkdir(path, 0o755) != 0 && errno != EEXIST {
@@ -55,8 +57,11 @@ enum DraftFile {
 
         init(beside target: String, _ bytes: [UInt8]) throws {
             let name = (target as NSString).lastPathComponent
-            let folder = (target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent
-            path = (folder as NSString).appendingPathComponent(".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+            let folder =
+                (target as NSString).deletingLastPathComponent.isEmpty
+                ? "." : (target as NSString).deletingLastPathComponent
+            path = (folder as NSString).appendingPathComponent(
+                ".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
             slot = brief_cleanup_register_path(path)
             func failure(_ code: Int32) -> Failure { Failure(path: target, reason: String(cString: strerror(code))) }
             let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)

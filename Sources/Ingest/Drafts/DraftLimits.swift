@@ -15,7 +15,8 @@ enum DraftLimits {
             if clean != value { warnings.append("control characters removed from `\(key)`") }
             let limit = FieldLimits.characters(for: key)
             guard clean.count > limit else { return clean }
-            warnings.append("`\(key)` was \(clean.count) characters, cut to \(limit) (the most a brief sets): shorten it by hand")
+            warnings.append(
+                "`\(key)` was \(clean.count) characters, cut to \(limit) (the most a brief sets): shorten it by hand")
             return cut(clean, to: limit)
         }
         fields.title = fitted(fields.title, key: "title").trimmingCharacters(in: .whitespaces)
@@ -26,7 +27,9 @@ enum DraftLimits {
         if let to = fields.to { fields.to = fitted(to, key: "to") }
         if let source = fields.source, source.count > FieldLimits.characters(for: "source") {
             fields.source = nil
-            warnings.append("the source address is longer than \(FieldLimits.characters(for: "source")) characters: set `source` by hand")
+            warnings.append(
+                "the source address is longer than \(FieldLimits.characters(for: "source")) characters: set `source` by hand"
+            )
         }
         fields.asks = fields.asks.map { ask in
             // A quote is kept only whole and clean: cut, it would no longer be the page's words.
@@ -47,7 +50,8 @@ enum DraftLimits {
     }
 
     static func isControl(_ u: Unicode.Scalar) -> Bool {
-        (u.value < 0x20 && u != "\t") || (0x7F...0x9F).contains(u.value) || (0x202A...0x202E).contains(u.value) || (0x2066...0x2069).contains(u.value)
+        (u.value < 0x20 && u != "\t") || (0x7F...0x9F).contains(u.value) || (0x202A...0x202E).contains(u.value)
+            || (0x2066...0x2069).contains(u.value)
     }
 
     /// At most `limit` characters, ending at a word and with "…".

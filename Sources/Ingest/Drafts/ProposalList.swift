@@ -25,9 +25,13 @@ struct ProposalList {
             current = nil
         }
         for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.hasPrefix("- ") || line == "-" { close(); current = ([line], i + 1) }
-            else if current != nil, line.first == " " || line.first == "\t" { current!.lines.append(line) }
-            else { close() }   // a comment or blank line at the top level ends an entry
+            if line.hasPrefix("- ") || line == "-" {
+                close(); current = ([line], i + 1)
+            } else if current != nil, line.first == " " || line.first == "\t" {
+                current!.lines.append(line)
+            } else {
+                close()
+            }  // a comment or blank line at the top level ends an entry
         }
         close()
         self.entries = entries

@@ -40,7 +40,9 @@ struct TextFingerprint: Sendable {
     func isSameText(as other: TextFingerprint) -> Bool {
         let smaller = min(hashes.count, other.hashes.count)
         guard smaller > 0 else { return false }
-        let shared = hashes.count <= other.hashes.count ? hashes.filter(other.hashes.contains).count : other.hashes.filter(hashes.contains).count
+        let shared =
+            hashes.count <= other.hashes.count
+            ? hashes.filter(other.hashes.contains).count : other.hashes.filter(hashes.contains).count
         return Double(shared) / Double(smaller) >= Self.sameText
     }
 }
@@ -61,7 +63,9 @@ struct KnownTexts {
         let f = TextFingerprint(text)
         var counts: [Int: Int] = [:]
         for h in f.hashes { for i in index[h] ?? [] { counts[i, default: 0] += 1 } }
-        for (i, _) in counts.sorted(by: { $0.value > $1.value }) where texts[i].print.isSameText(as: f) { return texts[i].place }
+        for (i, _) in counts.sorted(by: { $0.value > $1.value }) where texts[i].print.isSameText(as: f) {
+            return texts[i].place
+        }
         return nil
     }
 }

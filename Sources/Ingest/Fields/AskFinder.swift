@@ -151,12 +151,16 @@ struct AskFinder: Sendable {
         guard !bytes.isEmpty else { return [] }
         var ends = [Int32](repeating: 0, count: 64)
         var count = bytes.withUnsafeBufferPointer { b in
-            b.withMemoryRebound(to: CChar.self) { brief_sentence_ends($0.baseAddress, $0.count, locale, &ends, Int32(ends.count)) }
+            b.withMemoryRebound(to: CChar.self) {
+                brief_sentence_ends($0.baseAddress, $0.count, locale, &ends, Int32(ends.count))
+            }
         }
         if count > Int32(ends.count) {
             ends = [Int32](repeating: 0, count: Int(count))
             count = bytes.withUnsafeBufferPointer { b in
-                b.withMemoryRebound(to: CChar.self) { brief_sentence_ends($0.baseAddress, $0.count, locale, &ends, Int32(ends.count)) }
+                b.withMemoryRebound(to: CChar.self) {
+                    brief_sentence_ends($0.baseAddress, $0.count, locale, &ends, Int32(ends.count))
+                }
             }
         }
         guard count > 0 else { return [text] }
@@ -164,7 +168,9 @@ struct AskFinder: Sendable {
         var start = text.utf8.startIndex
         for e in ends.prefix(Int(count)) {
             let end = text.utf8.index(text.utf8.startIndex, offsetBy: Int(e))
-            if let s = String.Index(start, within: text), let t = String.Index(end, within: text) { out.append(text[s..<t]) }
+            if let s = String.Index(start, within: text), let t = String.Index(end, within: text) {
+                out.append(text[s..<t])
+            }
             start = end
         }
         return out
@@ -226,8 +232,10 @@ struct AskFinder: Sendable {
         var start: Int? = nil
         search: for cue in paraphraseCues {
             for verb in paraphraseVerbs {
-                guard let v = ByteSearch.firstIndex(bytes, verb), let c = ByteSearch.firstIndex(bytes, cue, from: v + verb.count),
-                      c - (v + verb.count) < 80 else { continue }
+                guard let v = ByteSearch.firstIndex(bytes, verb),
+                    let c = ByteSearch.firstIndex(bytes, cue, from: v + verb.count),
+                    c - (v + verb.count) < 80
+                else { continue }
                 start = c + cue.count
                 break search
             }
@@ -245,12 +253,16 @@ struct AskFinder: Sendable {
         return out
     }
     static let paraphraseCues: [[UInt8]] = [" to ", " that ", " on "].map { Array($0.utf8) }
-    static let paraphraseVerbs: [[UInt8]] = ["urged", "urges", "urge", "calls on", "called on", "call on", "asks", "asked", "should", "must"].map { Array($0.utf8) }
+    static let paraphraseVerbs: [[UInt8]] = [
+        "urged", "urges", "urge", "calls on", "called on", "call on", "asks", "asked", "should", "must",
+    ].map { Array($0.utf8) }
 
     /// The asks of a body: one per demand (the best-matching sentence), and
     /// the ask-like sentences that match no demand. List items under a
     /// lead-in ("President Trump should:") are the asks, the lead-in is not.
-    func find(_ page: PageText, lines: [Int], threshold: Double, locale: String = "en") -> (asks: [Found], unmatched: [Found]) {
+    func find(_ page: PageText, lines: [Int], threshold: Double, locale: String = "en") -> (
+        asks: [Found], unmatched: [Found]
+    ) {
         var byDemand: [String: Found] = [:]
         var unmatched: [Found] = []
         // Lines of a list under a lead-in: marked items, or (HTML lists lose
@@ -270,8 +282,11 @@ struct AskFinder: Sendable {
                 continue
             }
             if newLine && !item.marker {
-                if leadIn && itemsLeft > 0 && page.lines[s.line].split(separator: " ").count <= Self.longestItem { itemsLeft -= 1 }
-                else { leadIn = false }
+                if leadIn && itemsLeft > 0 && page.lines[s.line].split(separator: " ").count <= Self.longestItem {
+                    itemsLeft -= 1
+                } else {
+                    leadIn = false
+                }
             }
             // A heading inside the text ("Council Presidents Should Focus on Rights") is no ask.
             if Self.isHeading(s.text) { continue }
@@ -279,16 +294,21 @@ struct AskFinder: Sendable {
             for clause in Self.clauses(s.text) {
                 // A list item's closing "; and" or ";" is the list's, not the ask's.
                 var quote = String(clause.prefix(400))
-                for tail in ["; and", "; or", ";", ", and", ",", "."] where quote.hasSuffix(tail) { quote = String(quote.dropLast(tail.count)); break }
+                for tail in ["; and", "; or", ";", ", and", ",", "."] where quote.hasSuffix(tail) {
+                    quote = String(quote.dropLast(tail.count)); break
+                }
                 // Each demand's score scaled by how much the page speaks of its issue.
                 let made = matches(quote).map { d, score in
                     (d, score * (issueOfDemand[d.id].flatMap { affinity[$0] } ?? 0))
                 }.sorted { $0.1 > $1.1 }.filter { $0.1 >= threshold }
                 guard let (demand, score) = made.first else {
-                    if isAsk(String(clause)) || leadIn { unmatched.append(Found(demand: nil, text: quote, quote: quote, line: s.line + 1, score: 0)) }
+                    if isAsk(String(clause)) || leadIn {
+                        unmatched.append(Found(demand: nil, text: quote, quote: quote, line: s.line + 1, score: 0))
+                    }
                     continue
                 }
-                let found = Found(demand: demand, text: Self.paraphrase(quote), quote: quote, line: s.line + 1, score: score)
+                let found = Found(
+                    demand: demand, text: Self.paraphrase(quote), quote: quote, line: s.line + 1, score: score)
                 if (byDemand[demand.id]?.score ?? 0) < score { byDemand[demand.id] = found }
             }
         }
@@ -312,7 +332,9 @@ struct AskFinder: Sendable {
     /// for defenders, and to give practical support…"), each an exact
     /// excerpt; the sentence itself when it has one.
     static func clauses(_ sentence: String) -> [Substring] {
-        let separators = [", and to ", " and to ", "; and ", "; ", ", as well as ", " as well as ", ", and for ", ", and that "]
+        let separators = [
+            ", and to ", " and to ", "; and ", "; ", ", as well as ", " as well as ", ", and for ", ", and that ",
+        ]
         var parts: [Substring] = [Substring(sentence)]
         for sep in separators {
             parts = parts.flatMap { p -> [Substring] in
@@ -334,11 +356,15 @@ struct AskFinder: Sendable {
 enum ListItem {
     static func strip(_ line: String) -> (text: Substring, marker: Bool) {
         let t = line.drop { $0 == " " || $0 == "\t" }
-        for m in ["• ", "- ", "* ", "– ", "— ", "· ", "▪ ", "◦ "] where t.hasPrefix(m) { return (t.dropFirst(m.count), true) }
+        for m in ["• ", "- ", "* ", "– ", "— ", "· ", "▪ ", "◦ "] where t.hasPrefix(m) {
+            return (t.dropFirst(m.count), true)
+        }
         let head = t.prefix(4)
         if let close = head.firstIndex(where: { $0 == "." || $0 == ")" }), close > t.startIndex,
-           t[t.startIndex..<close].allSatisfy({ $0.isNumber || ($0.isLetter && $0.isLowercase) }), t[t.startIndex..<close].count <= 2,
-           t.index(after: close) < t.endIndex, t[t.index(after: close)] == " " {
+            t[t.startIndex..<close].allSatisfy({ $0.isNumber || ($0.isLetter && $0.isLowercase) }),
+            t[t.startIndex..<close].count <= 2,
+            t.index(after: close) < t.endIndex, t[t.index(after: close)] == " "
+        {
             return (t[t.index(close, offsetBy: 2)...], true)
         }
         return (t, false)

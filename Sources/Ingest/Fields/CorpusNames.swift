@@ -29,10 +29,13 @@ struct CorpusNames: Sendable {
         let everyName = corpus.organizations.flatMap { org in all(org).map { (org, $0) } }
         for (_, name) in everyName where name.count >= 4 {
             let longer = everyName.filter { $0.1.hasPrefix(name + " ") }.map(\.0)
-            for org in longer where !(extensions[name]?.contains { $0.id == org.id } ?? false) { extensions[name, default: []].append(org) }
+            for org in longer where !(extensions[name]?.contains { $0.id == org.id } ?? false) {
+                extensions[name, default: []].append(org)
+            }
         }
         self.extensions = extensions
         blanked = long.sorted { $0.count > $1.count }.map { Array($0.utf8) }
-        shortNames = Dictionary(corpus.events.map { ($0.id, MetadataReader.shortNames($0)) }, uniquingKeysWith: { a, _ in a })
+        shortNames = Dictionary(
+            corpus.events.map { ($0.id, MetadataReader.shortNames($0)) }, uniquingKeysWith: { a, _ in a })
     }
 }

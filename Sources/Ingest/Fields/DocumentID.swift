@@ -12,7 +12,9 @@ public enum DocumentID {
     /// How many title words the id keeps.
     static let titleWords = 4
 
-    public static func make(date: PartialDate, organizations: [String], title: String, language: String? = nil) -> String {
+    public static func make(date: PartialDate, organizations: [String], title: String, language: String? = nil)
+        -> String
+    {
         let parts = Slug.make(latin(title, language: language)).split(separator: "-")
         let words = parts.filter { $0.count >= shortestWord }.prefix(titleWords).joined(separator: "-")
         let id = Slug.make("\(date.description)-\(organizations.first ?? "doc")-\(words)")

@@ -8,8 +8,10 @@ extension MetadataReader {
         ("phone call", .call), ("visit", .visit), ("trip", .visit), ("session", .session), ("conference", .meeting),
     ]
     /// Titles before a person's name in "President Trump", "Secretary of State Rubio".
-    static let personTitles = ["President ", "Presidents ", "Prime Minister ", "Secretary of State ", "Secretary ", "Foreign Minister ",
-                               "Chancellor ", "Minister "]
+    static let personTitles = [
+        "President ", "Presidents ", "Prime Minister ", "Secretary of State ", "Secretary ", "Foreign Minister ",
+        "Chancellor ", "Minister ",
+    ]
 
     /// An engagement the page speaks of as now or ahead ("ahead of the 15
     /// August meeting between Presidents Trump and Putin in Anchorage") that
@@ -22,27 +24,42 @@ extension MetadataReader {
             for current in Self.currentSentences(line) {
                 let sentence = current.text
                 let lower = sentence.lowercased()
-                guard let (word, kind) = Self.engagementWords.first(where: { lower.contains(" \($0.0)") }) else { continue }
+                guard let (word, kind) = Self.engagementWords.first(where: { lower.contains(" \($0.0)") }) else {
+                    continue
+                }
                 let text = String(sentence)
                 let stated = current.dates.first
                 let monthDay = Self.monthDay(in: text)
                 let location = Self.place(in: text)
                 let people = Self.people(in: text)
-                guard stated != nil || monthDay != nil || location != nil, !(people.isEmpty && location == nil) else { continue }
+                guard stated != nil || monthDay != nil || location != nil, !(people.isEmpty && location == nil) else {
+                    continue
+                }
                 var date = fallbackDate
                 if let stated {
                     date = stated
-                } else if let (m, d) = monthDay, let y = Optional(fallbackDate.year), let full = PartialDate(year: y, month: m, day: d) {
+                } else if let (m, d) = monthDay, let y = Optional(fallbackDate.year),
+                    let full = PartialDate(year: y, month: m, day: d)
+                {
                     date = full
                 }
-                let who = people.isEmpty ? "" : people.map { String($0.split(separator: " ").last ?? "") }.joined(separator: "–") + " "
+                let who =
+                    people.isEmpty
+                    ? "" : people.map { String($0.split(separator: " ").last ?? "") }.joined(separator: "–") + " "
                 let title = (who + word + (location.map { " in \($0)" } ?? "")).capitalizedFirst
                 var id = Slug.make("\(who)\(word) \(location ?? "") \(date.year)")
                 var n = 2
-                while taken.contains(id) || corpus.event(id) != nil { id = Slug.make("\(who)\(word) \(location ?? "") \(date.year)") + "-\(n)"; n += 1 }
-                let event = Event(id: id, date: date, title: title, kind: kind, participants: people, location: location,
-                                  source: SourceLocation(file: page.path, line: i + 1))
-                return (event, Evidence(line: i + 1, excerpt: excerpt(line, around: String(sentence.prefix(60))), confidence: "low"))
+                while taken.contains(id) || corpus.event(id) != nil {
+                    id = Slug.make("\(who)\(word) \(location ?? "") \(date.year)") + "-\(n)"; n += 1
+                }
+                let event = Event(
+                    id: id, date: date, title: title, kind: kind, participants: people, location: location,
+                    source: SourceLocation(file: page.path, line: i + 1))
+                return (
+                    event,
+                    Evidence(
+                        line: i + 1, excerpt: excerpt(line, around: String(sentence.prefix(60))), confidence: "low")
+                )
             }
         }
         return nil
@@ -53,7 +70,9 @@ extension MetadataReader {
         let words = sentence.split(separator: " ")
         for (k, w) in words.enumerated() where w == "in" && k + 1 < words.count {
             let next = words[k + 1].trimmingCharacters(in: .punctuationCharacters)
-            if let c = next.first, c.isUppercase, next.count > 2, LanguageCues.monthNumbers[next.lowercased()] == nil { return next }
+            if let c = next.first, c.isUppercase, next.count > 2, LanguageCues.monthNumbers[next.lowercased()] == nil {
+                return next
+            }
         }
         return nil
     }

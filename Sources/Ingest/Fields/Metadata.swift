@@ -41,11 +41,15 @@ struct MetadataReader {
 
     /// Organization-like names the corpus lacks ("… Watch", "… Foundation").
     func unknownOrganizations() -> [(String, Evidence)] {
-        let heads: Set<String> = ["Watch", "First", "International", "Foundation", "Institute", "Center", "Centre", "Committee",
-                                  "Coalition", "Council", "Union", "Network", "Association", "Alliance", "Society", "House", "Initiative"]
+        let heads: Set<String> = [
+            "Watch", "First", "International", "Foundation", "Institute", "Center", "Centre", "Committee",
+            "Coalition", "Council", "Union", "Network", "Association", "Alliance", "Society", "House", "Initiative",
+        ]
         var out: [(String, Evidence)] = []
         let known = Set(corpus.organizations.flatMap { [$0.name] + $0.aliases + ($0.short.map { [$0] } ?? []) })
-        let masthead = (statement.titleLine ?? 0) > 0 ? [max(0, statement.titleLine! - 3)..<statement.titleLine!].flatMap { Array($0) } : []
+        let masthead =
+            (statement.titleLine ?? 0) > 0
+            ? [max(0, statement.titleLine! - 3)..<statement.titleLine!].flatMap { Array($0) } : []
         for i in masthead.filter({ !StatementText.isNavigation(page.lines[$0]) }) + Array(openingLines.prefix(5)) {
             let words = page.lines[i].split(separator: " ").map { w -> String in
                 var t = String(w).trimmingCharacters(in: CharacterSet(charactersIn: ",.;:“”\"()’'"))
@@ -54,11 +58,15 @@ struct MetadataReader {
             }
             for (k, w) in words.enumerated() where heads.contains(w) && k > 0 {
                 var start = k
-                while start > 0, let f = words[start - 1].first, f.isUppercase || ["of", "for", "on"].contains(words[start - 1]) { start -= 1 }
+                while start > 0, let f = words[start - 1].first,
+                    f.isUppercase || ["of", "for", "on"].contains(words[start - 1])
+                { start -= 1 }
                 while start < k, ["of", "for", "on", "The", "the"].contains(words[start]) { start += 1 }
                 guard k - start >= 1 else { continue }
                 let name = words[start...k].joined(separator: " ")
-                if !known.contains(where: { name.contains($0) || $0.contains(name) }) && !out.contains(where: { $0.0 == name }) {
+                if !known.contains(where: { name.contains($0) || $0.contains(name) })
+                    && !out.contains(where: { $0.0 == name })
+                {
                     out.append((name, Evidence(line: i + 1, excerpt: name, confidence: "low")))
                 }
             }
@@ -70,7 +78,9 @@ struct MetadataReader {
 
     /// The first non-empty lines of the body.
     func openingText(_ count: Int) -> [Int] {
-        Array(statement.bodyLines.lazy.filter { i in page.lines[i].utf8.contains { $0 != 0x20 && $0 != 0x09 } }.prefix(count))
+        Array(
+            statement.bodyLines.lazy.filter { i in page.lines[i].utf8.contains { $0 != 0x20 && $0 != 0x09 } }.prefix(
+                count))
     }
 
     /// What the page is, as a person records it: an op-ed (a section label
@@ -96,7 +106,8 @@ struct MetadataReader {
             labels.contains { l in words.contains { l == $0 || l.hasPrefix($0 + ":") } }
         }
         if labelled(LanguageCues.opinionLabels) || LanguageCues.opinionDisclaimers.contains(where: { text.holds($0) })
-            || authorBio() {
+            || authorBio()
+        {
             return (.opEd, Evidence(line: 0, excerpt: "an author's opinion piece", confidence: "medium"))
         }
         if let line = first.first(where: { i in
@@ -111,20 +122,29 @@ struct MetadataReader {
         let headline = title.lowercased()
         let head = headline + " " + opening
         if let word = LanguageCues.letterWords.first(where: { head.holds($0) }) {
-            return (.letter, Evidence(line: 0, excerpt: "the headline or opening speaks of a letter: “\(word)”", confidence: "medium"))
+            return (
+                .letter,
+                Evidence(
+                    line: 0, excerpt: "the headline or opening speaks of a letter: “\(word)”", confidence: "medium")
+            )
         }
         if let word = LanguageCues.statementWords.first(where: { headline.holds($0) }) {
             let line = statement.titleLine.map { $0 + 1 } ?? 0
             return (.statement, Evidence(line: line, excerpt: "the headline calls it a \(word)", confidence: "medium"))
         }
         if labelled(LanguageCues.releaseWords)
-            || LanguageCues.releaseWords.contains(where: { $0.contains(" ") && text.holds($0) }) {
+            || LanguageCues.releaseWords.contains(where: { $0.contains(" ") && text.holds($0) })
+        {
             return (.pressRelease, Evidence(line: 0, excerpt: "the page says it is a release", confidence: "medium"))
         }
         let today = " " + opening + " "
         if LanguageCues.todayWords.contains(where: { today.holds($0) })
-            && (LanguageCues.saidVerbs + LanguageCues.askCues).contains(where: { today.holds(" " + $0) }) {
-            return (.pressRelease, Evidence(line: 0, excerpt: "the opening tells what was said or asked today", confidence: "medium"))
+            && (LanguageCues.saidVerbs + LanguageCues.askCues).contains(where: { today.holds(" " + $0) })
+        {
+            return (
+                .pressRelease,
+                Evidence(line: 0, excerpt: "the opening tells what was said or asked today", confidence: "medium")
+            )
         }
         // Reported speech ("…,” said Jane Doe, Director of …): a release about the statement.
         if let line = statement.bodyLines.first(where: { Self.hasAttribution(page.lines[$0]) }) {
@@ -141,7 +161,11 @@ struct MetadataReader {
         var search = line.startIndex..<line.endIndex
         while let r = line.range(of: " said ", range: search) {
             let next = line[r.upperBound...].prefix { $0 != " " && $0 != "," }
-            if let c = next.first, c.isUppercase, !["The", "He", "She", "They", "It", "We", "In", "On"].contains(String(next)) { return true }
+            if let c = next.first, c.isUppercase,
+                !["The", "He", "She", "They", "It", "We", "In", "On"].contains(String(next))
+            {
+                return true
+            }
             search = r.upperBound..<line.endIndex
         }
         return false
@@ -163,7 +187,11 @@ struct MetadataReader {
                     if let to = line.range(of: " to ", range: r.upperBound..<line.endIndex) {
                         let rest = line[to.upperBound...]
                         let name = rest.prefix { $0 != "," && $0 != "." }.trimmingCharacters(in: .whitespaces)
-                        if name.split(separator: " ").count >= 2 { return (name, Evidence(line: i + 1, excerpt: excerpt(line, around: name), confidence: "medium")) }
+                        if name.split(separator: " ").count >= 2 {
+                            return (
+                                name, Evidence(line: i + 1, excerpt: excerpt(line, around: name), confidence: "medium")
+                            )
+                        }
                     }
                     continue
                 }
@@ -172,7 +200,8 @@ struct MetadataReader {
                 if let to = name.range(of: " to ") { name = String(name[..<to.lowerBound]) }
                 let words = name.split(separator: " ")
                 if words.count >= 2, words.count <= 12, words.first?.first?.isUppercase == true,
-                   !["the", "The"].contains(String(words.first!)) || words.count > 2 {
+                    !["the", "The"].contains(String(words.first!)) || words.count > 2
+                {
                     return (name, Evidence(line: i + 1, excerpt: excerpt(line, around: name), confidence: "medium"))
                 }
             }
@@ -208,16 +237,20 @@ struct MetadataReader {
             var score = 0.0
             var why: [String] = []
             var names: [Substring] = []
-            var specific: [Substring] = []   // title words and short names, not people or places other events share
+            var specific: [Substring] = []  // title words and short names, not people or places other events share
             for p in e.participants {
-                if let surname = p.split(separator: " ").last, mentions(surname) { score += 1; why.append(String(surname)); names.append(surname) }
+                if let surname = p.split(separator: " ").last, mentions(surname) {
+                    score += 1; why.append(String(surname)); names.append(surname)
+                }
             }
             if let place = e.location {
-                for word in place.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "," }) where word.count > 3 && mentions(word) {
+                for word in place.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "," })
+                where word.count > 3 && mentions(word) {
                     score += 1.5; why.append(String(word)); names.append(word)
                 }
             }
-            for word in e.title.split(separator: " ") where word.count > 4 && word.first?.isUppercase == true && mentions(word) {
+            for word in e.title.split(separator: " ")
+            where word.count > 4 && word.first?.isUppercase == true && mentions(word) {
                 score += 0.5; why.append(String(word))
                 if !names.contains(word) { specific.append(word) }
                 names.append(word)
@@ -225,7 +258,9 @@ struct MetadataReader {
             for short in self.names.shortNames[e.id] ?? [] where mentions(Substring(short)) {
                 score += 2; why.append(short); names.append(Substring(short)); specific.append(Substring(short))
             }
-            if mentionedDates.contains(where: { $0.relation(to: e.date) == .samePeriod }) { score += 2; why.append(e.date.long) }
+            if mentionedDates.contains(where: { $0.relation(to: e.date) == .samePeriod }) {
+                score += 2; why.append(e.date.long)
+            }
             if let date {
                 let gap = abs(e.date.dayNumber - date.dayNumber)
                 // More than a year from the date the page states: not the engagement it addresses.
@@ -245,7 +280,12 @@ struct MetadataReader {
             if score >= 3.5, score > (best?.1 ?? 0) { best = (e, score, why.joined(separator: ", "), isCurrent) }
         }
         guard let (e, score, why, isCurrent) = best else { return nil }
-        return (e, Evidence(line: 0, excerpt: "names \(why)", confidence: isCurrent && score >= Self.certainEvent ? "high" : "medium"), isCurrent)
+        return (
+            e,
+            Evidence(
+                line: 0, excerpt: "names \(why)",
+                confidence: isCurrent && score >= Self.certainEvent ? "high" : "medium"), isCurrent
+        )
     }
 
     /// Days between a page's stated date and an engagement beyond which the
@@ -268,22 +308,28 @@ struct MetadataReader {
             let dates = MetadataReader.dates(in: String(sentence)).map(\.date)
             // "In June 2021, …" is told as past.
             let past = dates.contains { d in
-                d.precision != .year && LanguageCues.english.months[d.month! - 1].contains { ByteSearch.contains(lower, Array("in \($0) ".utf8)) }
+                d.precision != .year
+                    && LanguageCues.english.months[d.month! - 1].contains {
+                        ByteSearch.contains(lower, Array("in \($0) ".utf8))
+                    }
             }
             return past ? nil : CurrentSentence(text: sentence, dates: dates)
         }
     }
 
-    static let currentCues: [[UInt8]] = ["this week", "today", "ahead of", "upcoming", "next week", "this month", "on the eve of",
-                                         "will meet", " meets ", "is meeting", "will hold", "to be held", "tomorrow", "later this",
-                                         "forthcoming", "as the "].map { Array($0.utf8) }
+    static let currentCues: [[UInt8]] = [
+        "this week", "today", "ahead of", "upcoming", "next week", "this month", "on the eve of",
+        "will meet", " meets ", "is meeting", "will hold", "to be held", "tomorrow", "later this",
+        "forthcoming", "as the ",
+    ].map { Array($0.utf8) }
 
     /// Short names an event goes by: its id's lettered-and-numbered parts
     /// ("hrc48" → HRC48) and its title's initials with its number ("48th
     /// session of the UN Human Rights Council" → HRC48, UNHRC48).
     static func shortNames(_ e: Event) -> [String] {
         var out: Set<String> = []
-        for part in e.id.split(separator: "-") where part.count >= 4 && part.contains(where: \.isNumber) && part.contains(where: \.isLetter) {
+        for part in e.id.split(separator: "-")
+        where part.count >= 4 && part.contains(where: \.isNumber) && part.contains(where: \.isLetter) {
             out.insert(part.uppercased())
         }
         let words = e.title.split(separator: " ")
@@ -293,10 +339,13 @@ struct MetadataReader {
             return digits.isEmpty ? nil : String(digits)
         }.first
         if capitals.count >= 2, let number {
-            let initials = String(capitals.map { $0.allSatisfy(\.isUppercase) ? String($0) : String($0.first!) }.joined())
+            let initials = String(
+                capitals.map { $0.allSatisfy(\.isUppercase) ? String($0) : String($0.first!) }.joined())
             out.insert(initials + number)
             let withoutAcronym = capitals.drop { $0.allSatisfy(\.isUppercase) }
-            if withoutAcronym.count >= 2 { out.insert(String(withoutAcronym.map { String($0.first!) }.joined()) + number) }
+            if withoutAcronym.count >= 2 {
+                out.insert(String(withoutAcronym.map { String($0.first!) }.joined()) + number)
+            }
         }
         return out.sorted()
     }
@@ -304,12 +353,20 @@ struct MetadataReader {
     func source() -> (String, Evidence)? {
         for (i, line) in page.lines.enumerated() {
             let l = line.lowercased()
-            guard l.hasPrefix("original source") || l.hasPrefix("source:") || l.hasPrefix("source link:") else { continue }
-            let value = line.split(separator: ":", maxSplits: 1).dropFirst().first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            guard l.hasPrefix("original source") || l.hasPrefix("source:") || l.hasPrefix("source link:") else {
+                continue
+            }
+            let value =
+                line.split(separator: ":", maxSplits: 1).dropFirst().first.map {
+                    $0.trimmingCharacters(in: .whitespaces)
+                } ?? ""
             guard !value.isEmpty, let url = SourceAddress.web(value) else { continue }
             return (url, Evidence(line: i + 1, excerpt: line, confidence: "medium"))
         }
-        if let link = page.links.first(where: { SafeLink.isClickable($0) && !["facebook", "twitter", "linkedin", "x.com", "mailto"].contains(where: $0.contains) }) {
+        if let link = page.links.first(where: {
+            SafeLink.isClickable($0)
+                && !["facebook", "twitter", "linkedin", "x.com", "mailto"].contains(where: $0.contains)
+        }) {
             return (link, Evidence(line: 0, excerpt: link, confidence: "low"))
         }
         return nil
@@ -319,7 +376,9 @@ struct MetadataReader {
     func language() -> (String, Evidence)? { detectedLanguage }
 
     private func readLanguage() -> (String, Evidence)? {
-        if let declared = page.declaredLanguage.map(LanguageTag.primary), declared != "en", LanguageTag.isValid(declared) {
+        if let declared = page.declaredLanguage.map(LanguageTag.primary), declared != "en",
+            LanguageTag.isValid(declared)
+        {
             return (declared, Evidence(line: 0, excerpt: "lang=\(declared)", confidence: "high"))
         }
         let text = bodyText
@@ -328,7 +387,10 @@ struct MetadataReader {
         let cyrillic = letters.filter { (0x400...0x4FF).contains($0.value) }
         guard Double(cyrillic.count) / Double(letters.count) > 0.4 else { return nil }
         let ukrainian = LanguageTag.hasUkrainianLetter(text)
-        return (ukrainian ? "uk" : "ru", Evidence(line: 0, excerpt: ukrainian ? "Ukrainian letters" : "Cyrillic text", confidence: "medium"))
+        return (
+            ukrainian ? "uk" : "ru",
+            Evidence(line: 0, excerpt: ukrainian ? "Ukrainian letters" : "Cyrillic text", confidence: "medium")
+        )
     }
 
     func excerpt(_ line: String, around text: String) -> String {

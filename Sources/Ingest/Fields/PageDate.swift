@@ -14,7 +14,9 @@ extension MetadataReader {
     static func dates(in line: String) -> [WrittenDate] {
         var out: [WrittenDate] = []
         let words = line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{A0}" || $0 == "(" || $0 == ")" })
-        func clean(_ k: Int) -> String { String(words[k].lowercased().filter { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "ʼ" }) }
+        func clean(_ k: Int) -> String {
+            String(words[k].lowercased().filter { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "ʼ" })
+        }
         func number(_ k: Int) -> Int? {
             guard k >= 0 && k < words.count else { return nil }
             let digits = words[k].filter(\.isNumber)
@@ -27,7 +29,9 @@ extension MetadataReader {
         for (i, w) in words.enumerated() where i > used {
             guard let first = w.unicodeScalars.first, w.utf8.count <= 24 else { continue }
             if first.properties.numericType != nil {
-                if let d = numericDate(String(w)) { out.append(WrittenDate(date: d, range: w.startIndex..<w.endIndex)); used = i }
+                if let d = numericDate(String(w)) {
+                    out.append(WrittenDate(date: d, range: w.startIndex..<w.endIndex)); used = i
+                }
                 continue
             }
             guard let month = LanguageCues.monthNumbers[clean(i)] else { continue }
@@ -62,11 +66,16 @@ extension MetadataReader {
         let t = word.trimmingCharacters(in: CharacterSet(charactersIn: "0123456789-./").inverted)
         if t.count == 10, t.contains("-"), let d = PartialDate(t) { return d }
         let parts = t.split(whereSeparator: { $0 == "." || $0 == "/" })
-        if parts.count == 3, t.contains("/"), parts[2].count == 4, let a = Int(parts[0]), let b = Int(parts[1]), let year = Int(parts[2]), a > 0, b > 0 {
-            return a > 12 || b <= 12 ? PartialDate(year: year, month: b, day: a) : PartialDate(year: year, month: a, day: b)
+        if parts.count == 3, t.contains("/"), parts[2].count == 4, let a = Int(parts[0]), let b = Int(parts[1]),
+            let year = Int(parts[2]), a > 0, b > 0
+        {
+            return a > 12 || b <= 12
+                ? PartialDate(year: year, month: b, day: a) : PartialDate(year: year, month: a, day: b)
         }
-        if parts.count == 3, parts[2].count == 4, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
-           parts[0].count <= 2, parts[1].count <= 2 {
+        if parts.count == 3, parts[2].count == 4, let day = Int(parts[0]), let month = Int(parts[1]),
+            let year = Int(parts[2]),
+            parts[0].count <= 2, parts[1].count <= 2
+        {
             return PartialDate(year: year, month: month, day: day)
         }
         return nil
@@ -107,17 +116,24 @@ extension MetadataReader {
         for (i, line) in page.lines.enumerated() {
             let l = line.trimmingCharacters(in: .whitespaces).lowercased()
             guard l.count < 120, LanguageCues.publishedCues.contains(where: { l.hasPrefix($0) }) else { continue }
-            if let d = Self.dates(in: line).first { return (d.date, Evidence(line: i + 1, excerpt: line, confidence: "high")) }
+            if let d = Self.dates(in: line).first {
+                return (d.date, Evidence(line: i + 1, excerpt: line, confidence: "high"))
+            }
             // The date on the next line ("Published" / "12 March 2024").
-            if let next = page.lines.indices.dropFirst(i + 1).first(where: { !page.lines[$0].trimmingCharacters(in: .whitespaces).isEmpty }),
-               let d = Self.isDateLine(page.lines[next]) {
+            if let next = page.lines.indices.dropFirst(i + 1).first(where: {
+                !page.lines[$0].trimmingCharacters(in: .whitespaces).isEmpty
+            }),
+                let d = Self.isDateLine(page.lines[next])
+            {
                 return (d.date, Evidence(line: next + 1, excerpt: "\(line) \(page.lines[next])", confidence: "high"))
             }
         }
         let opening = openingText(5)
         for i in opening {
             let line = page.lines[i]
-            if let dated = Self.dateline(line) { return (dated.0, Evidence(line: i + 1, excerpt: dated.1, confidence: "high")) }
+            if let dated = Self.dateline(line) {
+                return (dated.0, Evidence(line: i + 1, excerpt: dated.1, confidence: "high"))
+            }
         }
         // A date alone on a line, from a few lines above the headline to the opening of the text.
         let first = max(0, (statement.titleLine ?? statement.bodyLines.first ?? 0) - 3)
@@ -127,14 +143,18 @@ extension MetadataReader {
                 return (d.date, Evidence(line: i + 1, excerpt: page.lines[i], confidence: "high"))
             }
         }
-        if let (d, source) = page.meta.dates.first { return (d, Evidence(line: 0, excerpt: source, confidence: "high")) }
+        if let (d, source) = page.meta.dates.first {
+            return (d, Evidence(line: 0, excerpt: source, confidence: "high"))
+        }
         // A dateline without a year ("Brussels, 12 November") takes the year the text names.
         for i in Array(first...max(first, last)).filter({ $0 < page.lines.count }) + opening {
             let line = page.lines[i]
             let end = Self.datelineEnd(line) ?? (line.count <= 40 ? line.endIndex : nil)
             guard let dash = end else { continue }
             let head = String(line[..<dash])
-            if let (month, day) = Self.monthDay(in: head), let year = latestYear()?.0, let d = PartialDate(year: year, month: month, day: day) {
+            if let (month, day) = Self.monthDay(in: head), let year = latestYear()?.0,
+                let d = PartialDate(year: year, month: month, day: day)
+            {
                 return (d, Evidence(line: i + 1, excerpt: head, confidence: "medium"))
             }
         }
@@ -159,8 +179,11 @@ extension MetadataReader {
             if let d = dates(in: head).last, head.split(separator: " ").count <= 9 { return (d.date, head) }
         }
         // "Moscow, 3 February 2024. …" / "Paris, le 12 juillet 2010 :": a place, a comma, a full date, at the very start.
-        if let comma = line.firstIndex(of: ","), line.distance(from: line.startIndex, to: comma) < 30, line.first?.isUppercase == true,
-           let d = dates(in: String(line.prefix(80))).first, (1...5).contains(line.distance(from: comma, to: d.range.lowerBound)) {
+        if let comma = line.firstIndex(of: ","), line.distance(from: line.startIndex, to: comma) < 30,
+            line.first?.isUppercase == true,
+            let d = dates(in: String(line.prefix(80))).first,
+            (1...5).contains(line.distance(from: comma, to: d.range.lowerBound))
+        {
             return (d.date, String(line[..<d.range.upperBound]))
         }
         return nil
@@ -176,10 +199,15 @@ extension MetadataReader {
             }
         }
         if let (d, i, text) = latest, let month = PartialDate(year: d.year, month: d.month) {
-            return (month, Evidence(line: i + 1, excerpt: "a guess: the latest date the text names, “\(text)”", confidence: "low"))
+            return (
+                month,
+                Evidence(line: i + 1, excerpt: "a guess: the latest date the text names, “\(text)”", confidence: "low")
+            )
         }
         if let (y, i) = latestYear(), let d = PartialDate(year: y) {
-            return (d, Evidence(line: i + 1, excerpt: "a guess: the latest year the text names, \(y)", confidence: "low"))
+            return (
+                d, Evidence(line: i + 1, excerpt: "a guess: the latest year the text names, \(y)", confidence: "low")
+            )
         }
         return nil
     }
@@ -203,10 +231,17 @@ extension MetadataReader {
     func priorYear() -> (PartialDate, Evidence) {
         let bytes = Array(bodyText.utf8)
         let named = corpus.events.filter { e in
-            e.participants.contains { p in p.split(separator: " ").last.map { $0.count > 3 && ByteSearch.contains(bytes, Array($0.utf8)) } ?? false }
+            e.participants.contains { p in
+                p.split(separator: " ").last.map { $0.count > 3 && ByteSearch.contains(bytes, Array($0.utf8)) } ?? false
+            }
         }
         if let e = named.max(by: { $0.date < $1.date }), let d = PartialDate(year: e.date.year) {
-            return (d, Evidence(line: 0, excerpt: "a guess: the year of the latest engagement with someone it names: \(e.title)", confidence: "low"))
+            return (
+                d,
+                Evidence(
+                    line: 0, excerpt: "a guess: the year of the latest engagement with someone it names: \(e.title)",
+                    confidence: "low")
+            )
         }
         var year: (Int, Int)? = nil
         for (i, line) in page.lines.enumerated() {
@@ -217,6 +252,9 @@ extension MetadataReader {
         if let (y, i) = year, let d = PartialDate(year: y) {
             return (d, Evidence(line: i + 1, excerpt: "a guess: the latest year on the page, \(y)", confidence: "low"))
         }
-        return (PartialDate(year: CalendarYear.current)!, Evidence(line: 0, excerpt: "a guess: this year (the page names none)", confidence: "low"))
+        return (
+            PartialDate(year: CalendarYear.current)!,
+            Evidence(line: 0, excerpt: "a guess: this year (the page names none)", confidence: "low")
+        )
     }
 }

@@ -21,7 +21,8 @@ extension MetadataReader {
         func isWordByte(_ b: UInt8) -> Bool { b >= 0x80 || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
         // After a name, a typographic apostrophe ("Amnesty International’s") ends it as a space would.
         func endsName(_ line: [UInt8], _ end: Int) -> Bool {
-            end == line.count || !isWordByte(line[end]) || (end + 2 < line.count && line[end] == 0xE2 && line[end + 1] == 0x80 && line[end + 2] == 0x99)
+            end == line.count || !isWordByte(line[end])
+                || (end + 2 < line.count && line[end] == 0xE2 && line[end + 1] == 0x80 && line[end + 2] == 0x99)
         }
         for (i, text) in texts {
             let line = Array(text.utf8)
@@ -43,19 +44,26 @@ extension MetadataReader {
         // place, each looks at that window, not at every match (a page naming
         // an organization in each of 3,000 sentences of one line stays linear).
         let longest = found.map(\.length).max() ?? 0
-        let sorted = found.indices.sorted { (found[$0].line, found[$0].offset, $0) < (found[$1].line, found[$1].offset, $1) }
+        let sorted = found.indices.sorted {
+            (found[$0].line, found[$0].offset, $0) < (found[$1].line, found[$1].offset, $1)
+        }
         func holds(_ o: Int, _ m: Int) -> Bool {
             let a = found[o], b = found[m]
-            return a.line == b.line && a.length > b.length && a.offset <= b.offset && a.offset + a.length >= b.offset + b.length
+            return a.line == b.line && a.length > b.length && a.offset <= b.offset
+                && a.offset + a.length >= b.offset + b.length
         }
         var covered = [Bool](repeating: false, count: found.count)
         for (k, i) in sorted.enumerated() {
             var j = k - 1
-            while !covered[i], j >= 0, found[sorted[j]].line == found[i].line, found[sorted[j]].offset >= found[i].offset - longest {
+            while !covered[i], j >= 0, found[sorted[j]].line == found[i].line,
+                found[sorted[j]].offset >= found[i].offset - longest
+            {
                 covered[i] = holds(sorted[j], i); j -= 1
             }
             j = k + 1
-            while !covered[i], j < sorted.count, found[sorted[j]].line == found[i].line, found[sorted[j]].offset == found[i].offset {
+            while !covered[i], j < sorted.count, found[sorted[j]].line == found[i].line,
+                found[sorted[j]].offset == found[i].offset
+            {
                 covered[i] = holds(sorted[j], i); j += 1
             }
         }
@@ -72,7 +80,8 @@ extension MetadataReader {
             }
         }
         for k in out.indices {
-            for org in names.extensions[out[k].text] ?? [] where !out[k].organizations.contains(where: { $0.id == org.id }) {
+            for org in names.extensions[out[k].text] ?? []
+            where !out[k].organizations.contains(where: { $0.id == org.id }) {
                 out[k].organizations.append(org)
             }
         }
@@ -86,10 +95,14 @@ extension MetadataReader {
         guard m.organizations.count > 1 else { return m.organizations.first }
         let ids = Set(m.organizations.map(\.id))
         // One of them named on its own elsewhere ("Amnesty International USA", "AIUSA").
-        let alone = Set(all.filter { $0.organizations.count == 1 && ids.contains($0.organizations[0].id) }.map { $0.organizations[0].id })
+        let alone = Set(
+            all.filter { $0.organizations.count == 1 && ids.contains($0.organizations[0].id) }.map {
+                $0.organizations[0].id
+            })
         if alone.count == 1 { return m.organizations.first { alone.contains($0.id) } }
         // One whose web address the page links to or names.
-        let text = (page.links + [page.meta.url].compactMap { $0 } + page.lines.prefix(400)).joined(separator: " ").lowercased()
+        let text = (page.links + [page.meta.url].compactMap { $0 } + page.lines.prefix(400)).joined(separator: " ")
+            .lowercased()
         let linked = m.organizations.filter { o in o.url.flatMap(Self.host).map { text.contains($0) } ?? false }
         if linked.count == 1 { return linked[0] }
         // The section in the page's own country ("amnesty.de" for a German page).
@@ -160,11 +173,15 @@ extension MetadataReader {
         if out.isEmpty {
             // Otherwise the organization named most often on the whole page (an op-ed's is in its author's bio).
             var counts: [String: (Mention, Int)] = [:]
-            for m in everywhere where m.organizations.count == 1 { counts[m.organizations[0].id, default: (m, 0)].1 += 1 }
+            for m in everywhere where m.organizations.count == 1 {
+                counts[m.organizations[0].id, default: (m, 0)].1 += 1
+            }
             if let best = counts.values.max(by: { $0.1 < $1.1 }) { add([best.0], confidence: "low") }
         }
         // A shared name some other mention settled is no longer open.
-        unresolved = unresolved.filter { names in !names.split(separator: " ").contains { id in out.contains { $0.0.id == id } } }
+        unresolved = unresolved.filter { names in
+            !names.split(separator: " ").contains { id in out.contains { $0.0.id == id } }
+        }
         return (out, unresolved)
     }
 }

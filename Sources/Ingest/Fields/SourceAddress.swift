@@ -26,14 +26,19 @@ enum SourceAddress {
         guard s.contains("&") else { return s }
         var out = ""
         var i = s.startIndex
-        let named: [String: String] = ["colon": ":", "sol": "/", "amp": "&", "tab": "\t", "newline": "\n", "lpar": "(", "rpar": ")",
-                                       "quot": "\"", "apos": "'", "lt": "<", "gt": ">", "nbsp": " ", "period": "."]
+        let named: [String: String] = [
+            "colon": ":", "sol": "/", "amp": "&", "tab": "\t", "newline": "\n", "lpar": "(", "rpar": ")",
+            "quot": "\"", "apos": "'", "lt": "<", "gt": ">", "nbsp": " ", "period": ".",
+        ]
         while i < s.endIndex {
             if s[i] == "&", let semi = s[i...].prefix(12).firstIndex(of: ";") {
                 let body = s[s.index(after: i)..<semi]
                 var scalar: Unicode.Scalar? = nil
-                if body.hasPrefix("#x") || body.hasPrefix("#X") { scalar = UInt32(body.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init) }
-                else if body.hasPrefix("#") { scalar = UInt32(body.dropFirst()).flatMap(Unicode.Scalar.init) }
+                if body.hasPrefix("#x") || body.hasPrefix("#X") {
+                    scalar = UInt32(body.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
+                } else if body.hasPrefix("#") {
+                    scalar = UInt32(body.dropFirst()).flatMap(Unicode.Scalar.init)
+                }
                 if let scalar { out.unicodeScalars.append(scalar); i = s.index(after: semi); continue }
                 if let v = named[body.lowercased()] { out += v; i = s.index(after: semi); continue }
             }

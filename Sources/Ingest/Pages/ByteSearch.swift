@@ -7,7 +7,9 @@ enum ByteSearch {
         haystack.withUnsafeBufferPointer { h in needle.withUnsafeBufferPointer { n in firstIndex(h, n, from: start) } }
     }
 
-    static func firstIndex(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+    static func firstIndex(
+        _ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>, from start: Int = 0
+    ) -> Int? {
         guard !needle.isEmpty, haystack.count - start >= needle.count else { return needle.isEmpty ? start : nil }
         let first = needle[0], last = haystack.count - needle.count
         var i = start

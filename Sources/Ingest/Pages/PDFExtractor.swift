@@ -25,8 +25,10 @@ enum PDFExtractor {
     /// small word or is followed by a small letter continues (a headline
     /// set in large type over several lines).
     static func unwrap(_ text: String) -> String {
-        let raw = text.replacingOccurrences(of: "\u{0C}", with: "\n\n").split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+        let raw = text.replacingOccurrences(of: "\u{0C}", with: "\n\n").split(
+            separator: "\n", omittingEmptySubsequences: false
+        )
+        .map { $0.trimmingCharacters(in: .whitespaces) }
         let lengths = raw.map(\.count).filter { $0 > 0 }.sorted()
         // The measure: most lines of prose run close to it.
         let measure = lengths.isEmpty ? 80 : lengths[min(lengths.count - 1, lengths.count * 8 / 10)]
@@ -44,9 +46,13 @@ enum PDFExtractor {
                 out.append(line)
                 continue
             }
-            if current.isEmpty { current = line }
-            else if current.hasSuffix("-") && !current.hasSuffix(" -") { current.removeLast(); current += line }
-            else { current += " " + line }
+            if current.isEmpty {
+                current = line
+            } else if current.hasSuffix("-") && !current.hasSuffix(" -") {
+                current.removeLast(); current += line
+            } else {
+                current += " " + line
+            }
             let next = raw.indices.contains(i + 1) ? raw[i + 1] : ""
             if !next.isEmpty && endsParagraph(line, next: next, measure: measure) { out.append(current); current = "" }
         }
@@ -57,8 +63,10 @@ enum PDFExtractor {
     /// Share of the measure under which a line is short.
     static let shortLine = 0.85
     /// Words a broken headline line ends with.
-    static let continuing: Set<String> = ["and", "of", "the", "for", "to", "in", "on", "a", "an", "with", "be", "at", "by", "from",
-                                          "et", "de", "du", "la", "le", "des", "und", "der", "die", "von", "für", "y", "del", "и", "в", "на", "і", "у"]
+    static let continuing: Set<String> = [
+        "and", "of", "the", "for", "to", "in", "on", "a", "an", "with", "be", "at", "by", "from",
+        "et", "de", "du", "la", "le", "des", "und", "der", "die", "von", "für", "y", "del", "и", "в", "на", "і", "у",
+    ]
 
     static func endsParagraph(_ line: String, next: String, measure: Int) -> Bool {
         let short = Double(line.count) < Double(measure) * shortLine
@@ -66,8 +74,12 @@ enum PDFExtractor {
         let lastWord = line.split(separator: " ").last.map { $0.lowercased() } ?? ""
         if continuing.contains(lastWord) || line.hasSuffix(",") || line.hasSuffix("-") { return false }
         // A headline broken after its colon goes on ("Helsinki Summit:" / "Human Rights Must…"); "Dear Minister:" does not.
-        if line.hasSuffix(":"), Double(next.count) < Double(measure) * shortLine, next.last.map({ !".:".contains($0) }) ?? false,
-           next.first?.isUppercase == true { return false }
+        if line.hasSuffix(":"), Double(next.count) < Double(measure) * shortLine,
+            next.last.map({ !".:".contains($0) }) ?? false,
+            next.first?.isUppercase == true
+        {
+            return false
+        }
         if let last = line.last, ".!?:;”\"»".contains(last) { return true }
         guard let first = next.first else { return true }
         return first.isUppercase || first.isNumber || "•–-*«“\"(".contains(first)

@@ -19,17 +19,23 @@ enum PageDecoding {
         var body = bytes[...]
         var encoding = "UTF-8"
         var source = "no declaration: read as UTF-8"
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = bytes.dropFirst(3); source = "byte-order mark" }
-        else if bytes.starts(with: [0xFF, 0xFE]) { body = bytes.dropFirst(2); encoding = "UTF-16LE"; source = "byte-order mark" }
-        else if bytes.starts(with: [0xFE, 0xFF]) { body = bytes.dropFirst(2); encoding = "UTF-16BE"; source = "byte-order mark" }
-        else if let guess = utf16WithoutMark(bytes) { encoding = guess; source = "NUL bytes of UTF-16" }
-        else if html, let declared = declaredCharset(bytes) {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            body = bytes.dropFirst(3); source = "byte-order mark"
+        } else if bytes.starts(with: [0xFF, 0xFE]) {
+            body = bytes.dropFirst(2); encoding = "UTF-16LE"; source = "byte-order mark"
+        } else if bytes.starts(with: [0xFE, 0xFF]) {
+            body = bytes.dropFirst(2); encoding = "UTF-16BE"; source = "byte-order mark"
+        } else if let guess = utf16WithoutMark(bytes) {
+            encoding = guess; source = "NUL bytes of UTF-16"
+        } else if html, let declared = declaredCharset(bytes) {
             encoding = declared
             source = "declared charset"
         }
         // A page declaring a single-byte Latin charset is read as windows-1252,
         // its superset, as browsers do (0x80–0x9F are its quotes and dashes).
-        if ["ISO-8859-1", "LATIN1", "ISO8859-1", "US-ASCII", "ASCII", "L1"].contains(encoding.uppercased()) { encoding = "WINDOWS-1252" }
+        if ["ISO-8859-1", "LATIN1", "ISO8859-1", "US-ASCII", "ASCII", "L1"].contains(encoding.uppercased()) {
+            encoding = "WINDOWS-1252"
+        }
         var warnings: [String] = []
         guard let (text, bad) = convert(body, from: encoding) else {
             warnings.append("the page declares the charset '\(Quoted(encoding))', which is not known: read as UTF-8")
@@ -92,7 +98,8 @@ enum PageDecoding {
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         var bad = 0
         source.withUnsafeMutableBufferPointer { src in
-            var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(src.baseAddress)?.assumingMemoryBound(to: CChar.self)
+            var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(src.baseAddress)?.assumingMemoryBound(
+                to: CChar.self)
             var inLeft = src.count
             while inLeft > 0 {
                 let (result, code, produced): (Int, Int32, Int) = chunk.withUnsafeMutableBytes { out in

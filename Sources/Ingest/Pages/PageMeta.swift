@@ -21,9 +21,11 @@ public struct PageMeta: Sendable {
     public init() {}
 
     /// `<meta>` names that carry a publication date, most trusted first.
-    static let dateNames = ["article:published_time", "datepublished", "og:published_time", "publish-date", "publishdate",
-                            "pubdate", "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "dcterms.issued",
-                            "citation_publication_date", "parsely-pub-date", "sailthru.date"]
+    static let dateNames = [
+        "article:published_time", "datepublished", "og:published_time", "publish-date", "publishdate",
+        "pubdate", "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "dcterms.issued",
+        "citation_publication_date", "parsely-pub-date", "sailthru.date",
+    ]
 
     static func read(_ data: Data) -> PageMeta {
         let raw: String = data.withUnsafeBytes { bytes in
@@ -37,7 +39,8 @@ public struct PageMeta: Sendable {
         var times: [PartialDate] = []
         for line in raw.split(separator: "\n") {
             guard let tab = line.firstIndex(of: "\t") else { continue }
-            let key = String(line[..<tab]), value = String(line[line.index(after: tab)...]).trimmingCharacters(in: .whitespaces)
+            let key = String(line[..<tab]),
+                value = String(line[line.index(after: tab)...]).trimmingCharacters(in: .whitespaces)
             guard !value.isEmpty else { continue }
             switch key {
             case "title": if meta.title == nil { meta.title = value }
@@ -55,7 +58,9 @@ public struct PageMeta: Sendable {
         meta.ogTitle = named["og:title"] ?? named["twitter:title"]
         meta.siteName = named["og:site_name"] ?? named["application-name"]
         if let u = named["og:url"] { meta.url = u }
-        for name in dateNames { if let v = named[name], let d = isoDate(v) { meta.dates.append((d, "<meta \(name)>: \(v)")) } }
+        for name in dateNames {
+            if let v = named[name], let d = isoDate(v) { meta.dates.append((d, "<meta \(name)>: \(v)")) }
+        }
         meta.dates += ld.map { ($0, "JSON-LD datePublished") }
         meta.dates += times.prefix(1).map { ($0, "<time datetime>") }
         return meta

@@ -25,18 +25,23 @@ public struct PageText: Sendable {
         switch ext {
         case "txt", "text":
             let decoded = PageDecoding.decode(try read(path), html: false)
-            return PageText(path: path, format: .text, lines: Self.lines(decoded.text), links: [], declaredLanguage: nil,
-                            warnings: decoded.warnings)
+            return PageText(
+                path: path, format: .text, lines: Self.lines(decoded.text), links: [], declaredLanguage: nil,
+                warnings: decoded.warnings)
         case "html", "htm":
             // Decoded here, in the page's own encoding, and handed to libxml2 as UTF-8.
             let decoded = PageDecoding.decode(try read(path), html: true)
             let utf8 = Data(decoded.text.utf8)
             let extracted = HTMLExtractor.extract(utf8)
-            return PageText(path: path, format: .html, lines: extracted.lines, links: extracted.links, declaredLanguage: extracted.language,
-                            warnings: decoded.warnings, meta: PageMeta.read(utf8))
+            return PageText(
+                path: path, format: .html, lines: extracted.lines, links: extracted.links,
+                declaredLanguage: extracted.language,
+                warnings: decoded.warnings, meta: PageMeta.read(utf8))
         case "pdf":
             let text = try PDFExtractor.text(path)
-            return PageText(path: path, format: .pdf, lines: Self.lines(PDFExtractor.unwrap(text)), links: [], declaredLanguage: nil)
+            return PageText(
+                path: path, format: .pdf, lines: Self.lines(PDFExtractor.unwrap(text)), links: [], declaredLanguage: nil
+            )
         default:
             throw IngestError.unsupported(path)
         }
@@ -57,31 +62,41 @@ public struct PageText: Sendable {
     /// tag, else text.
     static func standardInputPage() throws -> PageText {
         let data = FileHandle.standardInput.readDataToEndOfFile()
-        let head = String(decoding: data.prefix(512), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let head = String(decoding: data.prefix(512), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            .lowercased()
         if data.starts(with: Array("%PDF-".utf8)) {
             // poppler reads PDFs from files: the bytes go to a private temporary one.
             let temp = NSTemporaryDirectory() + "brief-stdin-\(getpid()).pdf"
-            guard FileManager.default.createFile(atPath: temp, contents: data, attributes: [.posixPermissions: 0o600]) else {
+            guard FileManager.default.createFile(atPath: temp, contents: data, attributes: [.posixPermissions: 0o600])
+            else {
                 throw IngestError.unreadable(standardInput, "no temporary file could be made for it")
             }
             defer { unlink(temp) }
             let text = try PDFExtractor.text(temp)
-            return PageText(path: standardInput, format: .pdf, lines: Self.lines(PDFExtractor.unwrap(text)), links: [], declaredLanguage: nil)
+            return PageText(
+                path: standardInput, format: .pdf, lines: Self.lines(PDFExtractor.unwrap(text)), links: [],
+                declaredLanguage: nil)
         }
-        if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<?xml") || head.hasPrefix("<head") || head.hasPrefix("<body") {
+        if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<?xml")
+            || head.hasPrefix("<head") || head.hasPrefix("<body")
+        {
             let decoded = PageDecoding.decode(data, html: true)
             let utf8 = Data(decoded.text.utf8)
             let extracted = HTMLExtractor.extract(utf8)
-            return PageText(path: standardInput, format: .html, lines: extracted.lines, links: extracted.links, declaredLanguage: extracted.language,
-                            warnings: decoded.warnings, meta: PageMeta.read(utf8))
+            return PageText(
+                path: standardInput, format: .html, lines: extracted.lines, links: extracted.links,
+                declaredLanguage: extracted.language,
+                warnings: decoded.warnings, meta: PageMeta.read(utf8))
         }
         let decoded = PageDecoding.decode(data, html: false)
-        return PageText(path: standardInput, format: .text, lines: Self.lines(decoded.text), links: [], declaredLanguage: nil,
-                        warnings: decoded.warnings)
+        return PageText(
+            path: standardInput, format: .text, lines: Self.lines(decoded.text), links: [], declaredLanguage: nil,
+            warnings: decoded.warnings)
     }
 
     static func lines(_ text: String) -> [String] {
-        text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map(
+            String.init)
     }
 }
 
@@ -95,7 +110,8 @@ public enum IngestError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         // File names are shown with their control characters made visible.
         switch self {
-        case .unsupported(let p): return "\(Quoted.printable(p)): not a page brief can read; give a .txt, .html/.htm or .pdf file"
+        case .unsupported(let p):
+            return "\(Quoted.printable(p)): not a page brief can read; give a .txt, .html/.htm or .pdf file"
         case let .unreadable(p, reason): return "\(Quoted.printable(p)): cannot read the file: \(reason)"
         case let .pdf(p, reason): return "\(Quoted.printable(p)): cannot read the PDF: \(reason)"
         case .empty(let p): return "\(Quoted.printable(p)): no statement text found on the page"

@@ -14,41 +14,55 @@ struct StatementText {
 
     /// Lines that end the statement: what follows them is furniture.
     static let terminators = [
-        "original source", "source link", "leave a reply", "your email address will not be published", "view all posts by",
+        "original source", "source link", "leave a reply", "your email address will not be published",
+        "view all posts by",
         "check also", "continue reading", "read more from", "share this", "share:", "share", "tags:", "related posts",
         "related articles", "related", "posted in", "filed under", "comments", "about the author", "press",
         "published on", "seeking asylum?", "media contact", "for more information", "###", "— end —", "-30-",
         "donate", "support our work", "sign up", "follow us", "print", "email", "tweet", "contact:", "media contacts",
-        "поделиться", "поділитися", "читать также", "читайте також", "источник:", "джерело:", "комментарии", "коментарі",
+        "поделиться", "поділитися", "читать также", "читайте також", "источник:", "джерело:", "комментарии",
+        "коментарі",
     ]
 
     /// Words of navigation bars and share buttons.
-    static let navigation: Set<String> = ["menu", "search", "donate", "home", "news", "about", "contact", "login", "log", "in",
-                                          "sign", "subscribe", "share", "print", "email", "tweet", "facebook", "twitter", "more",
-                                          "skip", "to", "content", "main", "en", "ru", "uk", "|", "·", "•"]
+    static let navigation: Set<String> = [
+        "menu", "search", "donate", "home", "news", "about", "contact", "login", "log", "in",
+        "sign", "subscribe", "share", "print", "email", "tweet", "facebook", "twitter", "more",
+        "skip", "to", "content", "main", "en", "ru", "uk", "|", "·", "•",
+    ]
 
     /// Lines that are furniture wherever they stand (captions, promos, bylines).
     static func isFurniture(_ line: String) -> Bool {
         let l = line.lowercased()
         let words = l.split(whereSeparator: { $0 == " " || $0 == "\t" })
         if !words.isEmpty && words.count <= 8 && words.allSatisfy({ navigation.contains(String($0)) }) { return true }
-        if l.hasPrefix("subscribe") || l.hasPrefix("sign up") || l.hasPrefix("cookie") || l.hasPrefix("we use cookies") { return true }
-        if l.hasPrefix("by ") && line.split(separator: " ").count <= 6 { return true }                 // a byline
+        if l.hasPrefix("subscribe") || l.hasPrefix("sign up") || l.hasPrefix("cookie") || l.hasPrefix("we use cookies")
+        {
+            return true
+        }
+        if l.hasPrefix("by ") && line.split(separator: " ").count <= 6 { return true }  // a byline
         if l.holds(" via reuters") || l.holds("/ reuters") || l.holds("getty images") || l.holds("/ ap)")
-            || (l.hasPrefix("(") && l.hasSuffix(")")) || l.hasPrefix("photo:") || l.hasPrefix("image:") { return true }   // a photo caption
+            || (l.hasPrefix("(") && l.hasSuffix(")")) || l.hasPrefix("photo:") || l.hasPrefix("image:")
+        {
+            return true
+        }  // a photo caption
         if l.holds("is a comprehensive online publication") || l.holds("the views expressed") { return true }
-        if l.hasPrefix("home ›") || l.hasPrefix("home >") || l.holds(" › ") { return true }              // breadcrumbs
+        if l.hasPrefix("home ›") || l.hasPrefix("home >") || l.holds(" › ") { return true }  // breadcrumbs
         return false
     }
 
     /// Words of a site's menus, in the languages of the cues.
-    static let menuWords: Set<String> = ["donate", "subscribe", "menu", "news", "search", "login", "take", "action", "get", "involved",
-                                         "our", "work", "about", "contact", "home", "accueil", "actualités", "новини", "новости",
-                                         "aktuelles", "spenden", "noticias", "inicio", "opinion", "international", "politique"]
+    static let menuWords: Set<String> = [
+        "donate", "subscribe", "menu", "news", "search", "login", "take", "action", "get", "involved",
+        "our", "work", "about", "contact", "home", "accueil", "actualités", "новини", "новости",
+        "aktuelles", "spenden", "noticias", "inicio", "opinion", "international", "politique",
+    ]
 
     /// A menu line: several menu words and no sentence, or items split by "·", "|", "›".
     static func isNavigation(_ line: String) -> Bool {
-        if line.holds(" · ") || line.holds(" | ") || line.holds("›") || line.holds("»") && !line.holds("«") { return true }
+        if line.holds(" · ") || line.holds(" | ") || line.holds("›") || line.holds("»") && !line.holds("«") {
+            return true
+        }
         let words = line.lowercased().split(separator: " ")
         return words.filter { menuWords.contains(String($0)) }.count >= 3
     }
@@ -58,13 +72,19 @@ struct StatementText {
         guard name.count >= 3, line.hasPrefix(name) else { return false }
         let rest = line.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
         return rest.isEmpty || rest.hasPrefix("-") || rest.hasPrefix("–") || rest.hasPrefix("—") || rest.hasPrefix("|")
-            || rest.split(separator: " ").allSatisfy { $0.first?.isUppercase == true || !$0.contains(where: \.isLetter) }
+            || rest.split(separator: " ").allSatisfy {
+                $0.first?.isUppercase == true || !$0.contains(where: \.isLetter)
+            }
     }
 
     static func isTerminator(_ line: String) -> Bool {
         let l = line.trimmingCharacters(in: .whitespaces).lowercased()
         if l.isEmpty { return false }
-        if terminators.contains(where: { l == $0 || (l.hasPrefix($0) && ($0.hasSuffix(":") || l.hasPrefix($0 + ":") || l.hasPrefix($0 + " ") && $0.count > 8)) }) {
+        if terminators.contains(where: {
+            l == $0
+                || (l.hasPrefix($0)
+                    && ($0.hasSuffix(":") || l.hasPrefix($0 + ":") || l.hasPrefix($0 + " ") && $0.count > 8))
+        }) {
             return true
         }
         // "About Omar Ashraf": an author box.
@@ -83,15 +103,18 @@ struct StatementText {
         // is not furniture and reads as a title (short, no final full stop).
         // A page without one (a letter pasted from its first paragraph) gets a
         // title from its first sentence, and its body starts at the top.
-        let firstProse = nonEmpty.first { i in
-            let words = lines[i].split(separator: " ").count
-            return words > 25 || (words >= 12 && lines[i].trimmingCharacters(in: .whitespaces).hasSuffix("."))
-        } ?? nonEmpty[0]
+        let firstProse =
+            nonEmpty.first { i in
+                let words = lines[i].split(separator: " ").count
+                return words > 25 || (words >= 12 && lines[i].trimmingCharacters(in: .whitespaces).hasSuffix("."))
+            } ?? nonEmpty[0]
         let candidates = nonEmpty.filter { i in
             let l = lines[i].trimmingCharacters(in: .whitespaces)
-            return i < firstProse && !isFurniture(l) && !isNavigation(l) && !mastheads.contains { isMasthead(l, name: $0) }
+            return i < firstProse && !isFurniture(l) && !isNavigation(l)
+                && !mastheads.contains { isMasthead(l, name: $0) }
                 && MetadataReader.isDateLine(l) == nil && l.count <= 300
-                && l.filter({ $0 == "," }).count < 3   // an address block ("…, The White House, 1600 Pennsylvania Avenue, …") && !l.hasSuffix(".") && l.split(separator: " ").count >= 3
+                // not an address block ("…, The White House, 1600 Pennsylvania Avenue, …")
+                && l.filter({ $0 == "," }).count < 3
         }
         // The headline: the line the markup calls the page's title (its <h1>,
         // og:title or <title>), else the longest candidate (a headline says
@@ -99,18 +122,25 @@ struct StatementText {
         let declared = headlines.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
         let declaredTitle = candidates.first { i in
             let l = lines[i].trimmingCharacters(in: .whitespaces).lowercased()
-            return declared.contains { $0 == l || ($0.hasPrefix(l) && l.count > 20) || (l.hasPrefix($0) && $0.count > 20) }
+            return declared.contains {
+                $0 == l || ($0.hasPrefix(l) && l.count > 20) || (l.hasPrefix($0) && $0.count > 20)
+            }
         }
-        let title = declaredTitle ?? candidates.max { a, b in
-            lines[a].split(separator: " ").count <= lines[b].split(separator: " ").count
-        }
+        let title =
+            declaredTitle
+            ?? candidates.max { a, b in
+                lines[a].split(separator: " ").count <= lines[b].split(separator: " ").count
+            }
         var body: [Int] = []
         var i = title.map { $0 + 1 } ?? nonEmpty[0]
         while i < lines.count {
             let line = lines[i].trimmingCharacters(in: .whitespaces)
             if isTerminator(line) && !body.isEmpty { break }
             if line.isEmpty {
-                if !body.isEmpty && !(body.last.map { lines[$0].trimmingCharacters(in: .whitespaces).isEmpty } ?? true) { body.append(i) }
+                if !body.isEmpty && !(body.last.map { lines[$0].trimmingCharacters(in: .whitespaces).isEmpty } ?? true)
+                {
+                    body.append(i)
+                }
             } else if !isFurniture(line) && !(body.isEmpty && isPreamble(line)) {
                 body.append(i)
             }
@@ -130,14 +160,17 @@ struct StatementText {
     static func isBio(_ line: String) -> Bool {
         let words = line.split(separator: " ")
         guard words.count >= 5, words.count < 30 else { return false }
-        if [" is Head of", " is Director", " is a senior", " is the director", " is a journalist", " is a researcher"].contains(where: { line.contains($0) }) {
+        if [" is Head of", " is Director", " is a senior", " is the director", " is a journalist", " is a researcher"]
+            .contains(where: { line.contains($0) })
+        {
             return true
         }
         // "Alex Example is a program officer at the … Foundation.": a name, "is",
         // a role, and where the person works — one short sentence.
         guard words[0].first?.isUppercase == true, words[1].first?.isUppercase == true,
-              let verb = words.prefix(5).firstIndex(where: { $0 == "is" || $0 == "serves" }), verb >= 2,
-              line.hasSuffix("."), line.dropLast().firstIndex(of: ".") == nil else { return false }
+            let verb = words.prefix(5).firstIndex(where: { $0 == "is" || $0 == "serves" }), verb >= 2,
+            line.hasSuffix("."), line.dropLast().firstIndex(of: ".") == nil
+        else { return false }
         let rest = " " + words[(verb + 1)...].joined(separator: " ") + " "
         return [" at ", " of ", " for ", " with "].contains { rest.contains($0) }
     }

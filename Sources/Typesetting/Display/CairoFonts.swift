@@ -54,7 +54,8 @@ final class CairoFonts {
         cairo_matrix_init_scale(&matrix, size, size)
         cairo_matrix_init_identity(&ctm)
         guard let s = cairo_scaled_font_create(face, &matrix, &ctm, options),
-              cairo_scaled_font_status(s) == CAIRO_STATUS_SUCCESS else {
+            cairo_scaled_font_status(s) == CAIRO_STATUS_SUCCESS
+        else {
             throw TypesettingError.cairo(operation: "cairo_scaled_font_create", status: "failed for \(font.path)")
         }
         scaled[k] = s
@@ -64,13 +65,15 @@ final class CairoFonts {
     private func cairoFace(_ font: FontFace) throws -> OpaquePointer {
         if let f = faces[ObjectIdentifier(font)] { return f.cairo }
         var face: FT_Face?
-        let rc = FT_New_Memory_Face(library, font.bytes.baseAddress!.assumingMemoryBound(to: FT_Byte.self),
-                                    FT_Long(font.bytes.count), 0, &face)
+        let rc = FT_New_Memory_Face(
+            library, font.bytes.baseAddress!.assumingMemoryBound(to: FT_Byte.self),
+            FT_Long(font.bytes.count), 0, &face)
         guard rc == 0, let face else {
             throw TypesettingError.fontUnreadable(path: font.path, reason: "FreeType error \(rc)")
         }
         guard let cf = cairo_ft_font_face_create_for_ft_face(face, Int32(FT_LOAD_NO_HINTING)),
-              cairo_font_face_status(cf) == CAIRO_STATUS_SUCCESS else {
+            cairo_font_face_status(cf) == CAIRO_STATUS_SUCCESS
+        else {
             throw TypesettingError.cairo(operation: "cairo_ft_font_face_create_for_ft_face", status: font.path)
         }
         faces[ObjectIdentifier(font)] = (font, face, cf)

@@ -35,10 +35,18 @@ public struct Path: Sendable, Hashable {
         let k = 0.5522847498 * r
         var p = Path()
         p.move(to: Point(x: c.x + r, y: c.y))
-        p.curve(to: Point(x: c.x, y: c.y + r), control1: Point(x: c.x + r, y: c.y + k), control2: Point(x: c.x + k, y: c.y + r))
-        p.curve(to: Point(x: c.x - r, y: c.y), control1: Point(x: c.x - k, y: c.y + r), control2: Point(x: c.x - r, y: c.y + k))
-        p.curve(to: Point(x: c.x, y: c.y - r), control1: Point(x: c.x - r, y: c.y - k), control2: Point(x: c.x - k, y: c.y - r))
-        p.curve(to: Point(x: c.x + r, y: c.y), control1: Point(x: c.x + k, y: c.y - r), control2: Point(x: c.x + r, y: c.y - k))
+        p.curve(
+            to: Point(x: c.x, y: c.y + r), control1: Point(x: c.x + r, y: c.y + k),
+            control2: Point(x: c.x + k, y: c.y + r))
+        p.curve(
+            to: Point(x: c.x - r, y: c.y), control1: Point(x: c.x - k, y: c.y + r),
+            control2: Point(x: c.x - r, y: c.y + k))
+        p.curve(
+            to: Point(x: c.x, y: c.y - r), control1: Point(x: c.x - r, y: c.y - k),
+            control2: Point(x: c.x - k, y: c.y - r))
+        p.curve(
+            to: Point(x: c.x + r, y: c.y), control1: Point(x: c.x + k, y: c.y - r),
+            control2: Point(x: c.x + r, y: c.y - k))
         p.close()
         return p
     }
@@ -50,7 +58,8 @@ public struct Path: Sendable, Hashable {
             case .move(let a): return .move(Point(x: a.x + dx, y: a.y + dy))
             case .line(let a): return .line(Point(x: a.x + dx, y: a.y + dy))
             case let .curve(a, b, c):
-                return .curve(Point(x: a.x + dx, y: a.y + dy), Point(x: b.x + dx, y: b.y + dy), Point(x: c.x + dx, y: c.y + dy))
+                return .curve(
+                    Point(x: a.x + dx, y: a.y + dy), Point(x: b.x + dx, y: b.y + dy), Point(x: c.x + dx, y: c.y + dy))
             case .close: return .close
             }
         }

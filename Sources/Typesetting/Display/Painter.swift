@@ -86,11 +86,15 @@ final class Painter {
                     }
                 case let .link(rect, target):
                     // The tagging step writes the annotation: no cairo tag, no mark.
-                    guard let link = LinkAnnotation(target, area: rect.offsetBy(dx: dx, dy: dy), pageHeight: page.size.height)
+                    guard
+                        let link = LinkAnnotation(
+                            target, area: rect.offsetBy(dx: dx, dy: dy), pageHeight: page.size.height)
                     else { continue }
                     recorder.link(link, under: node)
                 case let .destination(name, p, description):
-                    guard let attrs = TagAttributes.destination(name, at: Point(x: p.x + dx, y: p.y + dy)) else { continue }
+                    guard let attrs = TagAttributes.destination(name, at: Point(x: p.x + dx, y: p.y + dy)) else {
+                        continue
+                    }
                     cairo_tag_begin(cr, CAIRO_TAG_DEST, attrs)
                     cairo_tag_end(cr, CAIRO_TAG_DEST)
                     if let description { recorder.describe(anchor: name, as: description) }
@@ -160,8 +164,9 @@ final class Painter {
             var text = run.text
             text.withUTF8 { utf8 in
                 utf8.withMemoryRebound(to: CChar.self) { p in
-                    cairo_show_text_glyphs(cr, p.baseAddress, Int32(p.count), &glyphs, Int32(glyphs.count),
-                                           &clusters, Int32(clusters.count), cairo_text_cluster_flags_t(rawValue: 0))
+                    cairo_show_text_glyphs(
+                        cr, p.baseAddress, Int32(p.count), &glyphs, Int32(glyphs.count),
+                        &clusters, Int32(clusters.count), cairo_text_cluster_flags_t(rawValue: 0))
                 }
             }
         case let .fill(path, color):
@@ -196,9 +201,10 @@ extension DrawItem {
 enum TagAttributes {
     /// Anchor names are restricted to letters, digits, `-`, `_` and `.`.
     static func isValidName(_ name: String) -> Bool {
-        !name.isEmpty && name.unicodeScalars.allSatisfy {
-            ($0.value < 128) && (CharacterSetASCII.alnum($0) || $0 == "-" || $0 == "_" || $0 == ".")
-        }
+        !name.isEmpty
+            && name.unicodeScalars.allSatisfy {
+                ($0.value < 128) && (CharacterSetASCII.alnum($0) || $0 == "-" || $0 == "_" || $0 == ".")
+            }
     }
 
     static func number(_ v: Double) -> String { String(format: "%.2f", v) }

@@ -32,8 +32,10 @@ public struct Heading: Sendable {
     public var title: String
     public var inOutline: Bool
     public var inContents: Bool
-    public init(level: Int, runs: [TextRun], anchor: String, title: String? = nil,
-                inOutline: Bool = true, inContents: Bool = true) {
+    public init(
+        level: Int, runs: [TextRun], anchor: String, title: String? = nil,
+        inOutline: Bool = true, inContents: Bool = true
+    ) {
         self.level = level; self.runs = runs; self.anchor = anchor
         self.title = title ?? runs.map(\.text).joined()
         self.inOutline = inOutline; self.inContents = inContents
@@ -67,8 +69,10 @@ public struct Figure: Sendable {
     /// What the figure shows, in words (the tagged PDF's /Alt), written from
     /// the data; nil for a purely decorative figure.
     public var alternative: String?
-    public init(size: Size, elements: [Element], caption: [TextRun]? = nil, spaceAround: Double? = nil,
-                alternative: String? = nil) {
+    public init(
+        size: Size, elements: [Element], caption: [TextRun]? = nil, spaceAround: Double? = nil,
+        alternative: String? = nil
+    ) {
         self.size = size; self.elements = elements; self.caption = caption; self.spaceAround = spaceAround
         self.alternative = alternative
     }

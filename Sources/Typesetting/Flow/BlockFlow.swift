@@ -92,8 +92,10 @@ final class BlockFlow {
 
     /// One function per block kind; each states its spacing and break rules
     /// through the builder, and the structure elements of what it sets.
-    private func append(_ block: Block, width: Double, x: Double, parent: StructureNode?,
-                        to list: inout VerticalListBuilder) throws {
+    private func append(
+        _ block: Block, width: Double, x: Double, parent: StructureNode?,
+        to list: inout VerticalListBuilder
+    ) throws {
         switch block {
         case .paragraph(let runs, let ps): try appendParagraph(runs, ps, width: width, x: x, parent: parent, to: &list)
         case .heading(let h): try appendHeading(h, width: width, x: x, parent: parent, to: &list)
@@ -115,20 +117,25 @@ final class BlockFlow {
         }
     }
 
-    private func appendParagraph(_ runs: [TextRun], _ ps: ParagraphStyle, width: Double, x: Double,
-                                 parent: StructureNode?, to list: inout VerticalListBuilder) throws {
+    private func appendParagraph(
+        _ runs: [TextRun], _ ps: ParagraphStyle, width: Double, x: Double,
+        parent: StructureNode?, to list: inout VerticalListBuilder
+    ) throws {
         list.space(ps.spaceBefore)
         let node = StructureNode(.paragraph, parent: parent, language: Self.commonLanguage(runs))
-        list.lines(Self.marked(try paragraphs.lines(runs, style: ps, measure: width), as: node),
-                   x: x, minimum: ps.minimumLinesAtBreak, keeps: style.keeps)
+        list.lines(
+            Self.marked(try paragraphs.lines(runs, style: ps, measure: width), as: node),
+            x: x, minimum: ps.minimumLinesAtBreak, keeps: style.keeps)
         if ps.keepWithNext { list.keepNext(style.keeps.afterKeptParagraph) }
         list.space(ps.spaceAfter)
     }
 
     /// A heading never ends a page: its lines stay together and keep the
     /// start of its section with them.
-    private func appendHeading(_ h: Heading, width: Double, x: Double, parent: StructureNode?,
-                               to list: inout VerticalListBuilder) throws {
+    private func appendHeading(
+        _ h: Heading, width: Double, x: Double, parent: StructureNode?,
+        to list: inout VerticalListBuilder
+    ) throws {
         let hs = style.heading(level: h.level)
         list.space(hs.spaceBefore)
         let ps = ParagraphStyle(alignment: .left, leading: 1.2, hyphenate: false)
@@ -142,14 +149,20 @@ final class BlockFlow {
             let last = lines.count - 1
             lines[last].height += 3
             lines[last].items.append(.structure(nil))
-            lines[last].items.append(.stroke(.line(from: Point(x: 0, y: lines[last].height - 0.5),
-                                                   to: Point(x: width, y: lines[last].height - 0.5)), rule, width: 0.6))
+            lines[last].items.append(
+                .stroke(
+                    .line(
+                        from: Point(x: 0, y: lines[last].height - 0.5),
+                        to: Point(x: width, y: lines[last].height - 0.5)), rule, width: 0.6))
         }
         for (i, line) in lines.enumerated() {
             var box = VBox(fragment: line, x: x, what: "heading \"\(h.title)\"")
             if i == 0 {
-                box.marks = [HeadingMark(level: h.level, title: h.title, anchor: h.anchor,
-                                         inOutline: h.inOutline, inContents: h.inContents)]
+                box.marks = [
+                    HeadingMark(
+                        level: h.level, title: h.title, anchor: h.anchor,
+                        inOutline: h.inOutline, inContents: h.inContents)
+                ]
             }
             if i > 0 { list.forbidBreak() }
             list.box(box)
@@ -158,8 +171,10 @@ final class BlockFlow {
         list.space(hs.spaceAfter)
     }
 
-    private func appendList(_ l: ListBlock, width: Double, x: Double, parent: StructureNode?,
-                            to list: inout VerticalListBuilder) throws {
+    private func appendList(
+        _ l: ListBlock, width: Double, x: Double, parent: StructureNode?,
+        to list: inout VerticalListBuilder
+    ) throws {
         list.space(style.spacing.beforeList)
         let markerStyle = style.body
         let indent = nestedIndent(style.listIndent, width: width)
@@ -177,14 +192,20 @@ final class BlockFlow {
             for b in item { try append(b, width: width - indent, x: x + indent, parent: body, to: &subList) }
             var sub = subList.items
             // The marker hangs left of the item's first line.
-            if let first = sub.firstIndex(where: { if case .box = $0 { return true }; return false }),
-               case .box(var box) = sub[first] {
+            if let first = sub.firstIndex(where: {
+                if case .box = $0 { return true }; return false
+            }),
+                case .box(var box) = sub[first]
+            {
                 let run = try label(marker, style: markerStyle)
                 let w = context.shaper.width(of: marker, style: markerStyle)
                 let baseline = box.fragment.ascent > 0 ? box.fragment.ascent : markerStyle.size
                 // Label first, so it comes first in reading order.
-                box.fragment.items.insert(contentsOf: [DrawItem.glyphs(run).offsetBy(dx: -w - 5, dy: baseline),
-                                                       .structure(box.fragment.structure)], at: 0)
+                box.fragment.items.insert(
+                    contentsOf: [
+                        DrawItem.glyphs(run).offsetBy(dx: -w - 5, dy: baseline),
+                        .structure(box.fragment.structure),
+                    ], at: 0)
                 box.fragment.structure = labelNode
                 sub[first] = .box(box)
             }
@@ -197,8 +218,10 @@ final class BlockFlow {
         list.space(style.spacing.afterList)
     }
 
-    private func appendQuote(_ blocks: [Block], attribution: [TextRun]?, width: Double, x: Double,
-                             parent: StructureNode?, to list: inout VerticalListBuilder) throws {
+    private func appendQuote(
+        _ blocks: [Block], attribution: [TextRun]?, width: Double, x: Double,
+        parent: StructureNode?, to list: inout VerticalListBuilder
+    ) throws {
         list.space(style.spacing.aroundQuote)
         let indent = nestedIndent(style.quoteIndent, width: width)
         let inner = width - 2 * indent
@@ -212,8 +235,9 @@ final class BlockFlow {
             quote.fixedSpace(style.spacing.attributionGap)
             let ps = ParagraphStyle(alignment: .right, hyphenate: false, spaceBefore: 0, spaceAfter: 0)
             let by = StructureNode(.paragraph, parent: node, language: Self.commonLanguage(attribution))
-            quote.lines(Self.marked(try paragraphs.lines(attribution, style: ps, measure: inner), as: by), x: x + indent,
-                        minimum: ps.minimumLinesAtBreak, keeps: style.keeps)
+            quote.lines(
+                Self.marked(try paragraphs.lines(attribution, style: ps, measure: inner), as: by), x: x + indent,
+                minimum: ps.minimumLinesAtBreak, keeps: style.keeps)
         }
         quote.trimSpace()
         var items = quote.items
@@ -226,8 +250,11 @@ final class BlockFlow {
                 case .box(var b):
                     let rx = x + indent / 2 - b.x
                     b.fragment.items.append(.structure(nil))
-                    b.fragment.items.append(.stroke(.line(from: Point(x: rx, y: -previousBottomGap),
-                                                          to: Point(x: rx, y: b.height)), rule, width: 1.2))
+                    b.fragment.items.append(
+                        .stroke(
+                            .line(
+                                from: Point(x: rx, y: -previousBottomGap),
+                                to: Point(x: rx, y: b.height)), rule, width: 1.2))
                     previousBottomGap = 0
                     items[i] = .box(b)
                 case .glue(let g): previousBottomGap += g
@@ -239,10 +266,13 @@ final class BlockFlow {
         list.space(style.spacing.aroundQuote)
     }
 
-    private func appendRule(color: Color, weight w: Double, width: Double, x: Double, to list: inout VerticalListBuilder) {
+    private func appendRule(
+        color: Color, weight w: Double, width: Double, x: Double, to list: inout VerticalListBuilder
+    ) {
         list.space(style.spacing.aroundRule)
-        let f = Fragment(width: width, height: max(w, 0.5),
-                         items: [.stroke(.line(from: Point(x: 0, y: w / 2), to: Point(x: width, y: w / 2)), color, width: w)])
+        let f = Fragment(
+            width: width, height: max(w, 0.5),
+            items: [.stroke(.line(from: Point(x: 0, y: w / 2), to: Point(x: width, y: w / 2)), color, width: w)])
         list.box(VBox(fragment: f, x: x, what: "a rule"))
         list.space(style.spacing.aroundRule)
     }
@@ -256,17 +286,21 @@ final class BlockFlow {
         list.forbidBreak()
     }
 
-    private func appendTable(_ table: Table, width: Double, x: Double, parent: StructureNode?,
-                             to list: inout VerticalListBuilder, streams: Bool = false,
-                             flush: ([VItem]) throws -> Void = { _ in }) throws {
+    private func appendTable(
+        _ table: Table, width: Double, x: Double, parent: StructureNode?,
+        to list: inout VerticalListBuilder, streams: Bool = false,
+        flush: ([VItem]) throws -> Void = { _ in }
+    ) throws {
         list.space(table.style.spaceBefore)
         tableCount += 1
         let id = tableCount
         // Streamed rows go out after what came before them; if none do, it stays.
         var before = streams ? list.take() : []
-        let rows = try TableLayout(flow: self).layout(table, available: width, x: x, tableID: id,
-                                                      node: StructureNode(.table, parent: parent),
-                                                      headers: { tableHeaders[id] = $0 }, streams: streams) { chunk in
+        let rows = try TableLayout(flow: self).layout(
+            table, available: width, x: x, tableID: id,
+            node: StructureNode(.table, parent: parent),
+            headers: { tableHeaders[id] = $0 }, streams: streams
+        ) { chunk in
             try flush(before + chunk)
             before = []
         }
@@ -277,12 +311,16 @@ final class BlockFlow {
 
     /// A figure and its caption share a page. A figure with alternative
     /// text is a Figure element; one without is decoration.
-    private func appendFigure(_ figure: Figure, width: Double, x: Double, parent: StructureNode?,
-                              to list: inout VerticalListBuilder) throws {
+    private func appendFigure(
+        _ figure: Figure, width: Double, x: Double, parent: StructureNode?,
+        to list: inout VerticalListBuilder
+    ) throws {
         let around = figure.spaceAround ?? style.spacing.aroundFigure
         list.space(around)
         var f = try render(figure)
-        if let alt = figure.alternative, !alt.isEmpty { f.structure = StructureNode(.figure, parent: parent, alternative: alt) }
+        if let alt = figure.alternative, !alt.isEmpty {
+            f.structure = StructureNode(.figure, parent: parent, alternative: alt)
+        }
         if f.width > width + 0.5 {
             throw TypesettingError.contentTooWide(what: "a figure", width: f.width, available: width)
         }
@@ -292,17 +330,23 @@ final class BlockFlow {
             list.fixedSpace(style.spacing.captionGap)
             let ps = ParagraphStyle(alignment: .center, leading: 1.25, hyphenate: false, spaceAfter: 0)
             let node = StructureNode(.caption, parent: parent, language: Self.commonLanguage(caption))
-            list.lines(Self.marked(try paragraphs.lines(caption, style: ps, measure: width), as: node), x: x,
-                       minimum: KeepRules.neverBreaks, keeps: style.keeps)
+            list.lines(
+                Self.marked(try paragraphs.lines(caption, style: ps, measure: width), as: node), x: x,
+                minimum: KeepRules.neverBreaks, keeps: style.keeps)
         }
         list.space(around)
     }
 
-    private func appendContents(title: String, depth: Int, width: Double, x: Double, parent: StructureNode?,
-                                to list: inout VerticalListBuilder) throws {
-        try append(.heading(Heading(level: 1, runs: [TextRun(title, style: style.heading(level: 1).text)],
-                                    anchor: "contents", inOutline: true, inContents: false)),
-                   width: width, x: x, parent: parent, to: &list)
+    private func appendContents(
+        title: String, depth: Int, width: Double, x: Double, parent: StructureNode?,
+        to list: inout VerticalListBuilder
+    ) throws {
+        try append(
+            .heading(
+                Heading(
+                    level: 1, runs: [TextRun(title, style: style.heading(level: 1).text)],
+                    anchor: "contents", inOutline: true, inContents: false)),
+            width: width, x: x, parent: parent, to: &list)
         let toc = StructureNode(.contents, parent: parent)
         for h in headings where h.inContents && h.level <= depth {
             list.box(VBox(fragment: try contentsLine(h, width: width, parent: toc), x: x, what: "a contents entry"))
@@ -319,17 +363,22 @@ final class BlockFlow {
 
     func styled(_ h: Heading) -> [TextRun] {
         let hs = style.heading(level: h.level)
-        return h.runs.map { TextRun($0.text, style: $0.style.with { s in
-            s.family = hs.text.family; s.size = hs.text.size; s.bold = hs.text.bold || s.bold
-            if s.color == style.body.color { s.color = hs.text.color }
-        }) }
+        return h.runs.map {
+            TextRun(
+                $0.text,
+                style: $0.style.with { s in
+                    s.family = hs.text.family; s.size = hs.text.size; s.bold = hs.text.bold || s.bold
+                    if s.color == style.body.color { s.color = hs.text.color }
+                })
+        }
     }
 
     /// A single line of text as a glyph run with its baseline at y = 0.
     func label(_ text: String, style: TextStyle) throws -> GlyphRun {
-        let lines = try paragraphs.lines([TextRun(text, style: style)],
-                                         style: ParagraphStyle(alignment: .left, leading: 1, hyphenate: false),
-                                         measure: 100_000)
+        let lines = try paragraphs.lines(
+            [TextRun(text, style: style)],
+            style: ParagraphStyle(alignment: .left, leading: 1, hyphenate: false),
+            measure: 100_000)
         var run = GlyphRun(font: 0, size: style.size, color: style.color)
         if let line = lines.first {
             for case .glyphs(let g) in line.items {
@@ -358,13 +407,16 @@ final class BlockFlow {
         let baseline = y - (lines.last.map { $0.height - $0.ascent } ?? 0)
         let lastText = context.shaper.width(of: lastLineText(lines.last), style: entryStyle)
         f.items.append(.structure(link))
-        f.items.append(DrawItem.glyphs(try label(number, style: entryStyle)).offsetBy(dx: width - numberWidth, dy: baseline))
+        f.items.append(
+            DrawItem.glyphs(try label(number, style: entryStyle)).offsetBy(dx: width - numberWidth, dy: baseline))
         let leaderStart = indent + min(lastText, titleWidth) + 6
         let leaderEnd = width - numberWidth - 6
         if leaderEnd > leaderStart {
             f.items.append(.structure(nil))
-            f.items.append(.stroke(.line(from: Point(x: leaderStart, y: baseline - 1), to: Point(x: leaderEnd, y: baseline - 1)),
-                                   Color(gray: 0.5), width: 0.8, dash: [0.8, 3.2]))
+            f.items.append(
+                .stroke(
+                    .line(from: Point(x: leaderStart, y: baseline - 1), to: Point(x: leaderEnd, y: baseline - 1)),
+                    Color(gray: 0.5), width: 0.8, dash: [0.8, 3.2]))
         }
         f.items.append(.structure(link))
         f.items.append(.link(Rect(x: 0, y: 0, width: width, height: y), .destination(h.anchor)))
@@ -373,7 +425,9 @@ final class BlockFlow {
 
     private func lastLineText(_ line: Fragment?) -> String {
         guard let line else { return "" }
-        return line.items.compactMap { if case .glyphs(let g) = $0 { return g.text }; return nil }.joined()
+        return line.items.compactMap {
+            if case .glyphs(let g) = $0 { return g.text }; return nil
+        }.joined()
     }
 
     /// A figure's elements as draw items; text is shaped here.
@@ -389,7 +443,8 @@ final class BlockFlow {
                 let w = context.shaper.width(of: s, style: ts)
                 f.items.append(DrawItem.glyphs(run).offsetBy(dx: at.x - w * anchorX, dy: at.y))
                 if let link = ts.link {
-                    f.items.append(.link(Rect(x: at.x - w * anchorX, y: at.y - ts.size, width: w, height: ts.size * 1.3), link))
+                    f.items.append(
+                        .link(Rect(x: at.x - w * anchorX, y: at.y - ts.size, width: w, height: ts.size * 1.3), link))
                 }
             }
         }
@@ -413,7 +468,11 @@ extension BlockFlow {
             var out = line
             out.structure = node
             // Most lines hold no link: they only need their starting element.
-            guard line.items.contains(where: { if case .link = $0 { return true }; return false }) else { return out }
+            guard
+                line.items.contains(where: {
+                    if case .link = $0 { return true }; return false
+                })
+            else { return out }
             out.items = []
             out.items.reserveCapacity(line.items.count + 4)
             var current: StructureNode? = node
@@ -435,7 +494,9 @@ extension BlockFlow {
     /// The language of most of the runs' letters.
     static func dominantLanguage(_ runs: [TextRun]) -> String? {
         var weight: [String: Int] = [:]
-        for r in runs where !r.style.language.isEmpty { weight[r.style.language, default: 0] += r.text.unicodeScalars.count }
+        for r in runs where !r.style.language.isEmpty {
+            weight[r.style.language, default: 0] += r.text.unicodeScalars.count
+        }
         return weight.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 

@@ -42,7 +42,9 @@ public struct Table: Sendable {
     /// Text for the tagged/accessible summary and error messages.
     public var name: String
 
-    public init(columns: [Width], header: [Row] = [], rows: [Row], style: TableStyle = TableStyle(), name: String = "table") {
+    public init(
+        columns: [Width], header: [Row] = [], rows: [Row], style: TableStyle = TableStyle(), name: String = "table"
+    ) {
         self.columns = columns; self.header = header; self.rows = rows; self.style = style; self.name = name
     }
 }
@@ -60,10 +62,12 @@ public struct TableStyle: Sendable, Hashable {
     public var verticalRules: Bool
     public var spaceBefore: Double
     public var spaceAfter: Double
-    public init(padding: EdgeInsets = EdgeInsets(vertical: 3, horizontal: 4), headerBackground: Color? = nil,
-                stripe: Color? = Color(gray: 0.95), ruleColor: Color = Color(gray: 0.55),
-                rowRuleWidth: Double = 0.3, frameRuleWidth: Double = 0.8, verticalRules: Bool = false,
-                spaceBefore: Double = 4, spaceAfter: Double = 10) {
+    public init(
+        padding: EdgeInsets = EdgeInsets(vertical: 3, horizontal: 4), headerBackground: Color? = nil,
+        stripe: Color? = Color(gray: 0.95), ruleColor: Color = Color(gray: 0.55),
+        rowRuleWidth: Double = 0.3, frameRuleWidth: Double = 0.8, verticalRules: Bool = false,
+        spaceBefore: Double = 4, spaceAfter: Double = 10
+    ) {
         self.padding = padding; self.headerBackground = headerBackground; self.stripe = stripe
         self.ruleColor = ruleColor; self.rowRuleWidth = rowRuleWidth; self.frameRuleWidth = frameRuleWidth
         self.verticalRules = verticalRules; self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter

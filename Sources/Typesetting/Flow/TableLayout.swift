@@ -75,9 +75,11 @@ struct TableLayout {
     /// pages) as soon as they are set. When `streams`, a long table hands its
     /// rows to `flush` as they are set, `itemsPerFlush` items at a time, and
     /// returns only the rest: a 2,000-row table is then never held whole.
-    func layout(_ table: Table, available: Double, x: Double, tableID: Int, node: StructureNode,
-                headers: ([VBox]) -> Void, streams: Bool = false,
-                flush: ([VItem]) throws -> Void = { _ in }) throws -> [VItem] {
+    func layout(
+        _ table: Table, available: Double, x: Double, tableID: Int, node: StructureNode,
+        headers: ([VBox]) -> Void, streams: Bool = false,
+        flush: ([VItem]) throws -> Void = { _ in }
+    ) throws -> [VItem] {
         let widths = try columnWidths(table, available: available)
         let total = widths.reduce(0, +)
         var items: [VItem] = []
@@ -90,10 +92,13 @@ struct TableLayout {
                 let span = max(1, min(cell.span, widths.count - c))
                 let w = widths[c..<(c + span)].reduce(0, +)
                 let inner = w - style.padding.left - style.padding.right
-                let role: StructureNode.Role = isHeader ? .headerCell(.column) : cell.isRowHeader ? .headerCell(.row) : .cell
+                let role: StructureNode.Role =
+                    isHeader ? .headerCell(.column) : cell.isRowHeader ? .headerCell(.row) : .cell
                 let cellNode = StructureNode(role, parent: rowNode)
-                cells.append(CellContent(x: x, width: w, background: cell.background, node: cellNode,
-                                         boxes: try flow.stack(cell.blocks, width: inner, parent: cellNode)))
+                cells.append(
+                    CellContent(
+                        x: x, width: w, background: cell.background, node: cellNode,
+                        boxes: try flow.stack(cell.blocks, width: inner, parent: cellNode)))
                 x += w; c += span
             }
             return cells
@@ -101,9 +106,10 @@ struct TableLayout {
         var headerBoxes: [VBox] = []
         for (i, row) in table.header.enumerated() {
             let cells = try setRow(row, isHeader: true)
-            var box = Self.rowBox(cells, totalWidth: total, style: style, background: row.background ?? style.headerBackground,
-                             ruleAbove: i == 0 ? style.frameRuleWidth : 0,
-                             ruleBelow: i == table.header.count - 1 ? style.frameRuleWidth : 0, name: table.name)
+            var box = Self.rowBox(
+                cells, totalWidth: total, style: style, background: row.background ?? style.headerBackground,
+                ruleAbove: i == 0 ? style.frameRuleWidth : 0,
+                ruleBelow: i == table.header.count - 1 ? style.frameRuleWidth : 0, name: table.name)
             box.table = tableID; box.isTableHeader = true; box.x += x
             headerBoxes.append(box)
             items.append(.box(box))
@@ -112,10 +118,11 @@ struct TableLayout {
         headers(headerBoxes)
         func bodyBox(_ i: Int) throws -> VBox {
             let row = table.rows[i]
-            var box = Self.rowBox(try setRow(row, isHeader: false), totalWidth: total, style: style,
-                                  background: row.background ?? (i % 2 == 1 ? style.stripe : nil),
-                                  ruleAbove: table.header.isEmpty && i == 0 ? style.frameRuleWidth : 0,
-                                  ruleBelow: i == table.rows.count - 1 ? style.frameRuleWidth : style.rowRuleWidth, name: table.name)
+            var box = Self.rowBox(
+                try setRow(row, isHeader: false), totalWidth: total, style: style,
+                background: row.background ?? (i % 2 == 1 ? style.stripe : nil),
+                ruleAbove: table.header.isEmpty && i == 0 ? style.frameRuleWidth : 0,
+                ruleBelow: i == table.rows.count - 1 ? style.frameRuleWidth : style.rowRuleWidth, name: table.name)
             box.table = tableID; box.x += x
             return box
         }
@@ -124,9 +131,10 @@ struct TableLayout {
         // Only a table short by its count needs its rows' heights first.
         let longByCount = keeps.tableIsLong(bodyRows: bodyRows)
         let boxes = longByCount ? [] : try table.rows.indices.map(bodyBox)
-        let breaks = TableBreaks(rules: keeps, bodyRows: bodyRows,
-                                 bodyHeight: longByCount ? nil : boxes.reduce(0) { $0 + $1.height },
-                                 pageHeight: flow.style.contentHeight)
+        let breaks = TableBreaks(
+            rules: keeps, bodyRows: bodyRows,
+            bodyHeight: longByCount ? nil : boxes.reduce(0) { $0 + $1.height },
+            pageHeight: flow.style.contentHeight)
         var bodyRowsSoFar = 0
         for (i, row) in table.rows.enumerated() {
             if row.role == .body { bodyRowsSoFar += 1 }
@@ -151,8 +159,10 @@ struct TableLayout {
     static let itemsPerFlush = 64
 
     /// The row as one box, with a splitter for rows taller than a page (`TableRowSplitter`).
-    static func rowBox(_ cells: [CellContent], totalWidth: Double, style: TableStyle, background: Color?,
-                ruleAbove: Double, ruleBelow: Double, name: String) -> VBox {
+    static func rowBox(
+        _ cells: [CellContent], totalWidth: Double, style: TableStyle, background: Color?,
+        ruleAbove: Double, ruleBelow: Double, name: String
+    ) -> VBox {
         let contentHeight = cells.map(\.height).max() ?? 0
         let height = contentHeight + style.padding.top + style.padding.bottom
         var fragment = Fragment(width: totalWidth, height: height)
@@ -176,23 +186,32 @@ struct TableLayout {
         fragment.items.append(.structure(nil))
         if style.verticalRules {
             for cell in cells.dropFirst() {
-                fragment.items.append(.stroke(.line(from: Point(x: cell.x, y: 0), to: Point(x: cell.x, y: height)),
-                                              style.ruleColor, width: style.rowRuleWidth))
+                fragment.items.append(
+                    .stroke(
+                        .line(from: Point(x: cell.x, y: 0), to: Point(x: cell.x, y: height)),
+                        style.ruleColor, width: style.rowRuleWidth))
             }
         }
         if ruleAbove > 0 {
-            fragment.items.append(.stroke(.line(from: Point(x: 0, y: ruleAbove / 2), to: Point(x: totalWidth, y: ruleAbove / 2)),
-                                          style.ruleColor, width: ruleAbove))
+            fragment.items.append(
+                .stroke(
+                    .line(from: Point(x: 0, y: ruleAbove / 2), to: Point(x: totalWidth, y: ruleAbove / 2)),
+                    style.ruleColor, width: ruleAbove))
         }
         if ruleBelow > 0 {
-            fragment.items.append(.stroke(.line(from: Point(x: 0, y: height - ruleBelow / 2),
-                                                to: Point(x: totalWidth, y: height - ruleBelow / 2)),
-                                          style.ruleColor, width: ruleBelow))
+            fragment.items.append(
+                .stroke(
+                    .line(
+                        from: Point(x: 0, y: height - ruleBelow / 2),
+                        to: Point(x: totalWidth, y: height - ruleBelow / 2)),
+                    style.ruleColor, width: ruleBelow))
         }
         var box = VBox(fragment: fragment, x: 0, what: "a row of \(name)")
         box.split = { available in
-            TableRowSplitter(cells: cells, totalWidth: totalWidth, style: style, background: background,
-                             ruleAbove: ruleAbove, ruleBelow: ruleBelow, name: name).split(available: available)
+            TableRowSplitter(
+                cells: cells, totalWidth: totalWidth, style: style, background: background,
+                ruleAbove: ruleAbove, ruleBelow: ruleBelow, name: name
+            ).split(available: available)
         }
         return box
     }

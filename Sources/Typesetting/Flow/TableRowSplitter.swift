@@ -30,10 +30,12 @@ struct TableRowSplitter {
             head.append(h); tail.append(t)
         }
         guard progressed else { return nil }
-        let headBox = TableLayout.rowBox(head, totalWidth: totalWidth, style: style, background: background,
-                                         ruleAbove: ruleAbove, ruleBelow: style.rowRuleWidth, name: name)
-        let tailBox = TableLayout.rowBox(tail, totalWidth: totalWidth, style: style, background: background,
-                                         ruleAbove: 0, ruleBelow: ruleBelow, name: name)
+        let headBox = TableLayout.rowBox(
+            head, totalWidth: totalWidth, style: style, background: background,
+            ruleAbove: ruleAbove, ruleBelow: style.rowRuleWidth, name: name)
+        let tailBox = TableLayout.rowBox(
+            tail, totalWidth: totalWidth, style: style, background: background,
+            ruleAbove: 0, ruleBelow: ruleBelow, name: name)
         return (headBox, tailBox)
     }
 

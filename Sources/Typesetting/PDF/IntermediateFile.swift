@@ -9,8 +9,9 @@ final class IntermediateFile {
 
     init() throws {
         guard let s = tp_sink_open() else {
-            throw TypesettingError.outputUnwritable(path: NSTemporaryDirectory(),
-                                                    reason: "no temporary file: " + String(cString: strerror(errno)))
+            throw TypesettingError.outputUnwritable(
+                path: NSTemporaryDirectory(),
+                reason: "no temporary file: " + String(cString: strerror(errno)))
         }
         sink = s
     }

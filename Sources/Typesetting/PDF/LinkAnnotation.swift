@@ -14,7 +14,8 @@ struct LinkAnnotation {
         case .uri(let u):
             let lower = u.lowercased()
             guard ["http://", "https://", "mailto:"].contains(where: { lower.hasPrefix($0) }),
-                  !u.unicodeScalars.contains(where: { $0.value < 0x21 || $0.value == 0x7F }) else { return nil }
+                !u.unicodeScalars.contains(where: { $0.value < 0x21 || $0.value == 0x7F })
+            else { return nil }
         case .destination(let name):
             guard TagAttributes.isValidName(name) else { return nil }
         }

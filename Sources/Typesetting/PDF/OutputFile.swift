@@ -51,14 +51,15 @@ public final class OutputFile {
     /// link to anything but a regular file) rather than replaced: the one
     /// rule for every output, `-o` and `--data` alike.
     static func destination(of path: String) throws -> (target: String, direct: Bool) {
-        if path.hasPrefix("/dev/") || path.hasPrefix("/proc/") { return (path, true) } // never replaced
+        if path.hasPrefix("/dev/") || path.hasPrefix("/proc/") { return (path, true) }  // never replaced
         var st = stat()
         guard lstat(path, &st) == 0 else { return (path, false) }
         switch st.st_mode & S_IFMT {
         case S_IFREG:
             return (path, false)
         case S_IFDIR:
-            throw TypesettingError.outputUnwritable(path: path, reason: "it is a folder; name a file such as \(path)/brief.pdf")
+            throw TypesettingError.outputUnwritable(
+                path: path, reason: "it is a folder; name a file such as \(path)/brief.pdf")
         case S_IFLNK:
             // Follow a link to a regular file and replace the file, never the link;
             // a link to anything else (or to nothing yet) is written through.
@@ -66,7 +67,10 @@ public final class OutputFile {
             let target = String(cString: resolved)
             free(resolved)
             if stat(target, &st) != 0 || (st.st_mode & S_IFMT) != S_IFREG
-                || target.hasPrefix("/proc/") || target.hasPrefix("/dev/") { return (path, true) }
+                || target.hasPrefix("/proc/") || target.hasPrefix("/dev/")
+            {
+                return (path, true)
+            }
             return (target, false)
         default:
             return (path, true)
@@ -98,7 +102,9 @@ public final class OutputFile {
         if !FileManager.default.fileExists(atPath: dir, isDirectory: &isDir) || !isDir.boolValue {
             return "cannot write \(path): \(dir) is not a folder"
         }
-        if !FileManager.default.isWritableFile(atPath: dir) { return "cannot write \(path): folder \(dir) is not writable" }
+        if !FileManager.default.isWritableFile(atPath: dir) {
+            return "cannot write \(path): folder \(dir) is not writable"
+        }
         return nil
     }
 
@@ -112,11 +118,15 @@ public final class OutputFile {
             mode = .direct
             return
         }
-        let folder = (target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent
+        let folder =
+            (target as NSString).deletingLastPathComponent.isEmpty
+            ? "." : (target as NSString).deletingLastPathComponent
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw fail("cannot create the folder \(folder): \((error as NSError).localizedFailureReason ?? error.localizedDescription)")
+            throw fail(
+                "cannot create the folder \(folder): \((error as NSError).localizedFailureReason ?? error.localizedDescription)"
+            )
         }
         fd = brief_open_anonymous(folder, 0o666)
         if fd >= 0 {
@@ -189,7 +199,9 @@ public final class OutputFile {
         switch mode {
         case .direct:
             // Devices and pipes may not support fsync (EINVAL); that is no failure.
-            if fsync(fd) != 0 && errno != EINVAL && errno != EROFS { let e = errno; discard(); throw fail("fsync failed", e) }
+            if fsync(fd) != 0 && errno != EINVAL && errno != EROFS {
+                let e = errno; discard(); throw fail("fsync failed", e)
+            }
             let result = close(fd); fd = -1
             if result != 0 { throw fail("close failed", errno) }
         case .anonymous(let folder, let target):
@@ -212,10 +224,14 @@ public final class OutputFile {
 
     /// Closes the finished file, then moves its temporary name over the target;
     /// on failure the temporary name is removed.
-    private func closeAndRename(_ temporary: String, to target: String, fail: (String, Int32) -> TypesettingError) throws {
+    private func closeAndRename(_ temporary: String, to target: String, fail: (String, Int32) -> TypesettingError)
+        throws
+    {
         let closed = close(fd); fd = -1
         if closed != 0 { let e = errno; unlink(temporary); throw fail("close failed", e) }
-        if rename(temporary, target) != 0 { let e = errno; unlink(temporary); throw fail("cannot move the file into place", e) }
+        if rename(temporary, target) != 0 {
+            let e = errno; unlink(temporary); throw fail("cannot move the file into place", e)
+        }
     }
 
     /// `.NAME.PID.RANDOM.tmp` beside the target: hidden, and never clashing.

@@ -49,10 +49,14 @@ public final class PDFWriter {
         output = try OutputFile(path: path)
         do { intermediate = try IntermediateFile() } catch { output.discard(); throw error }
         // cairo writes through a C callback into the temporary file; see IntermediateFile.
-        let write = unsafeBitCast(tp_sink_write as @convention(c) (UnsafeMutableRawPointer?, UnsafePointer<UInt8>?, UInt32) -> Int32,
-                                  to: cairo_write_func_t.self)
-        guard let s = cairo_pdf_surface_create_for_stream(write, UnsafeMutableRawPointer(intermediate.sink),
-                                                          firstPageSize.width, firstPageSize.height) else {
+        let write = unsafeBitCast(
+            tp_sink_write as @convention(c) (UnsafeMutableRawPointer?, UnsafePointer<UInt8>?, UInt32) -> Int32,
+            to: cairo_write_func_t.self)
+        guard
+            let s = cairo_pdf_surface_create_for_stream(
+                write, UnsafeMutableRawPointer(intermediate.sink),
+                firstPageSize.width, firstPageSize.height)
+        else {
             output.discard()
             throw TypesettingError.outputUnwritable(path: path, reason: "cairo could not create the surface")
         }
@@ -104,13 +108,14 @@ public final class PDFWriter {
         pageCount += 1
         try check("drawing page \(page.number)")
         if intermediate.writeError != 0 {
-            throw TypesettingError.outputUnwritable(path: path, reason: "temporary file: " + String(cString: strerror(intermediate.writeError)))
+            throw TypesettingError.outputUnwritable(
+                path: path, reason: "temporary file: " + String(cString: strerror(intermediate.writeError)))
         }
     }
 
     /// Adds the outline, has the tagging step write the file, and moves it into place.
     public func finish(outline: [OutlineEntry]) throws {
-        var parents: [Int32] = [0] // CAIRO_PDF_OUTLINE_ROOT; parents[level - 1] is the parent of a heading at `level`
+        var parents: [Int32] = [0]  // CAIRO_PDF_OUTLINE_ROOT; parents[level - 1] is the parent of a heading at `level`
         for entry in outline {
             guard let dest = TagAttributes.destinationReference(entry.anchor) else { continue }
             let level = max(1, min(entry.level, parents.count))
@@ -124,7 +129,8 @@ public final class PDFWriter {
         do {
             try check("finishing the PDF")
             if intermediate.writeError != 0 {
-                throw TypesettingError.outputUnwritable(path: path, reason: "temporary file: " + String(cString: strerror(intermediate.writeError)))
+                throw TypesettingError.outputUnwritable(
+                    path: path, reason: "temporary file: " + String(cString: strerror(intermediate.writeError)))
             }
             recorder.finishAnnotations()
             try TaggedPDF.write(from: intermediate, structure: recorder, metadata: metadata, to: output, path: path)
@@ -152,9 +158,12 @@ public final class PDFWriter {
     }
 
     @discardableResult
-    static func write(_ doc: LaidOutDocument, to path: String, fonts: FontLibrary, compression: ContentCompression) throws -> PDFWriter {
-        let writer = try PDFWriter(path: path, metadata: doc.metadata, fonts: fonts,
-                                   firstPageSize: doc.pages.first?.size ?? PaperSize.letter.size)
+    static func write(_ doc: LaidOutDocument, to path: String, fonts: FontLibrary, compression: ContentCompression)
+        throws -> PDFWriter
+    {
+        let writer = try PDFWriter(
+            path: path, metadata: doc.metadata, fonts: fonts,
+            firstPageSize: doc.pages.first?.size ?? PaperSize.letter.size)
         writer.contentCompression = compression
         for page in doc.pages { try writer.add(page) }
         try writer.finish(outline: doc.outline)

@@ -24,14 +24,17 @@ public enum SourceDateEpoch {
     public static func parse(_ value: String) throws -> Date {
         let digits = value.utf8
         guard !digits.isEmpty, digits.count <= 12, digits.allSatisfy({ (0x30...0x39).contains($0) }),
-              let seconds = Int64(value), seconds <= latest else { throw Invalid(value: value) }
+            let seconds = Int64(value), seconds <= latest
+        else { throw Invalid(value: value) }
         return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 
     /// The environment's value: nil when unset, a date, or `Invalid`. Tests
     /// pass an environment of their own rather than change the process's
     /// while other threads read it.
-    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Date? {
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws
+        -> Date?
+    {
         guard let raw = environment["SOURCE_DATE_EPOCH"] else { return nil }
         return try parse(raw)
     }

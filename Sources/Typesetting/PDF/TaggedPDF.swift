@@ -15,8 +15,10 @@ enum TaggedPDF {
     static func crossReferenceOffsetWidth(largest: UInt64) -> Int { Int(tp_xref_offset_width(largest)) }
 
     /// Reads cairo's file and writes the tagged file to `output`.
-    static func write(from cairo: IntermediateFile, structure: StructureRecorder, metadata m: DocumentMetadata,
-                      to output: OutputFile, path: String) throws {
+    static func write(
+        from cairo: IntermediateFile, structure: StructureRecorder, metadata m: DocumentMetadata,
+        to output: OutputFile, path: String
+    ) throws {
         let language = strdup(TextCleaning.nulFree(m.language))!
         defer { free(language) }
         var document = tp_document(language: language)
@@ -27,8 +29,9 @@ enum TaggedPDF {
             throw TypesettingError.outputUnwritable(path: path, reason: String(cString: strerror(output.writeError)))
         }
         if status != 0 {
-            throw TypesettingError.cairo(operation: "tagging the PDF",
-                                         status: String(decoding: error.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+            throw TypesettingError.cairo(
+                operation: "tagging the PDF",
+                status: String(decoding: error.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
         }
     }
 }
@@ -49,7 +52,8 @@ enum TextCleaning {
     static func trimmed(_ s: String) -> String {
         let scalars = s.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
         return String(scalars[first...last])
     }
 }

@@ -11,8 +11,10 @@ public struct DocumentMetadata: Sendable, Hashable {
     public var language: String
     /// Creation date; nil means "now", or `SOURCE_DATE_EPOCH` when set.
     public var date: Date?
-    public init(title: String, author: String = "", subject: String = "", keywords: [String] = [],
-                creator: String = "brief", language: String = "en-US", date: Date? = nil) {
+    public init(
+        title: String, author: String = "", subject: String = "", keywords: [String] = [],
+        creator: String = "brief", language: String = "en-US", date: Date? = nil
+    ) {
         self.title = title; self.author = author; self.subject = subject; self.keywords = keywords
         self.creator = creator; self.language = language; self.date = date
     }
@@ -103,15 +105,19 @@ public final class DocumentLayout {
     }
 
     /// A page from the paginator's placed boxes; records headings' pages.
-    private static func makePage(_ placed: [Paginator.Placed], number: Int, style: DocumentStyle,
-                                 outline: inout [OutlineEntry], anchors: inout [String: Int]) -> Page {
+    private static func makePage(
+        _ placed: [Paginator.Placed], number: Int, style: DocumentStyle,
+        outline: inout [OutlineEntry], anchors: inout [String: Int]
+    ) -> Page {
         var page = Page(number: number, size: style.pageSize, placements: [])
         page.placements.reserveCapacity(placed.count + 2)
         for p in placed {
             page.placements.append((Point(x: style.margins.left + p.box.x, y: style.margins.top + p.y), p.box.fragment))
             for m in p.box.marks {
                 if anchors[m.anchor] == nil { anchors[m.anchor] = number }
-                if m.inOutline { outline.append(OutlineEntry(level: m.level, title: m.title, anchor: m.anchor, page: number)) }
+                if m.inOutline {
+                    outline.append(OutlineEntry(level: m.level, title: m.title, anchor: m.anchor, page: number))
+                }
             }
         }
         return page
@@ -152,25 +158,31 @@ public final class DocumentLayout {
     /// stays flat rather than holding every page of a long brief until its
     /// count is known (docs/hostile-input.md). Requires `canStream`.
     /// Returns the page count and the outline.
-    public func stream(_ blocks: consuming [Block], metadata: DocumentMetadata,
-                       to emit: (Page) throws -> Void) throws -> (pages: Int, outline: [OutlineEntry]) {
+    public func stream(
+        _ blocks: consuming [Block], metadata: DocumentMetadata,
+        to emit: (Page) throws -> Void
+    ) throws -> (pages: Int, outline: [OutlineEntry]) {
         precondition(canStream(blocks), "streaming needs a document without a table of contents")
         let total = printsPageCount ? try pageCount(blocks) : 0
         // Two stages on two threads: a worker sets blocks and paginates them
         // (this layout's context is used there only; furniture is shaped with
         // a context of its own); this thread paints the pages it hands over.
         // Painting through cairo is the heavier stage, so it does nothing else.
-        let furniture = FurnitureLayout(context: LayoutContext(fonts: context.fonts), style: style, title: metadata.title)
+        let furniture = FurnitureLayout(
+            context: LayoutContext(fonts: context.fonts), style: style, title: metadata.title)
         let channel = PageChannel(capacity: Self.pagesInFlight)
         // What each thread is done with goes back to the thread that made it.
         let paintedPages = RecycleBin<Page>(), composedBlocks = RecycleBin<Block>()
-        let work = UncheckedSendable((PendingBlocks(blocks), BlockFlow(context: context, style: style), style, furniture))
+        let work = UncheckedSendable(
+            (PendingBlocks(blocks), BlockFlow(context: context, style: style), style, furniture))
         let worker = Thread {
             let (pending, flow, style, furniture) = work.value
             var outline: [OutlineEntry] = []
             var anchors: [String: Int] = [:]
             var count = 0
-            let paginator = Paginator(pageHeight: style.contentHeight, minimumFill: style.keeps.minimumPageFill, tableHeaders: [:]) { placed in
+            let paginator = Paginator(
+                pageHeight: style.contentHeight, minimumFill: style.keeps.minimumPageFill, tableHeaders: [:]
+            ) { placed in
                 paintedPages.empty()
                 count += 1
                 var page = Self.makePage(placed, number: count, style: style, outline: &outline, anchors: &anchors)
@@ -223,7 +235,9 @@ public final class DocumentLayout {
     func pageCount(_ blocks: [Block]) throws -> Int {
         let flow = BlockFlow(context: context, style: style)
         var count = 0
-        let paginator = Paginator(pageHeight: style.contentHeight, minimumFill: style.keeps.minimumPageFill, tableHeaders: [:]) { _ in
+        let paginator = Paginator(
+            pageHeight: style.contentHeight, minimumFill: style.keeps.minimumPageFill, tableHeaders: [:]
+        ) { _ in
             count += 1
         }
         for block in blocks {
@@ -242,12 +256,17 @@ public final class DocumentLayout {
     /// page on either side, few enough that memory stays flat.
     static let pagesInFlight = 8
 
-    private func paginate(_ list: [VItem], tableHeaders: [Int: [VBox]], metadata: DocumentMetadata) throws -> LaidOutDocument {
+    private func paginate(_ list: [VItem], tableHeaders: [Int: [VBox]], metadata: DocumentMetadata) throws
+        -> LaidOutDocument
+    {
         var pages: [Page] = []
         var outline: [OutlineEntry] = []
         var anchors: [String: Int] = [:]
-        let paginator = Paginator(pageHeight: style.contentHeight, minimumFill: style.keeps.minimumPageFill, tableHeaders: tableHeaders) { placed in
-            pages.append(Self.makePage(placed, number: pages.count + 1, style: self.style, outline: &outline, anchors: &anchors))
+        let paginator = Paginator(
+            pageHeight: style.contentHeight, minimumFill: style.keeps.minimumPageFill, tableHeaders: tableHeaders
+        ) { placed in
+            pages.append(
+                Self.makePage(placed, number: pages.count + 1, style: self.style, outline: &outline, anchors: &anchors))
         }
         try paginator.paginate(list)
         let furniture = FurnitureLayout(context: context, style: style, title: metadata.title)
@@ -268,8 +287,10 @@ public final class DocumentLayout {
             for b in blocks {
                 switch b {
                 case .heading(let h):
-                    out.append(HeadingMark(level: h.level, title: h.title, anchor: h.anchor,
-                                           inOutline: h.inOutline, inContents: h.inContents))
+                    out.append(
+                        HeadingMark(
+                            level: h.level, title: h.title, anchor: h.anchor,
+                            inOutline: h.inOutline, inContents: h.inContents))
                 case .keepTogether(let bs), .quote(let bs, _): walk(bs)
                 case .list(let l): l.items.forEach(walk)
                 default: break

@@ -27,15 +27,17 @@ public struct DocumentStyle: Sendable {
     public var header: PageFurniture?
     public var footer: PageFurniture?
 
-    public init(pageSize: Size = PaperSize.letter.size,
-                margins: EdgeInsets = EdgeInsets(top: 72, right: 72, bottom: 72, left: 72),
-                body: TextStyle = TextStyle(), paragraph: ParagraphStyle = ParagraphStyle(),
-                headings: [HeadingStyle] = HeadingStyle.defaults, listIndent: Double = 16,
-                listItemSpacing: Double = 2, quoteIndent: Double = 18,
-                quoteText: TextStyle = TextStyle(italic: true, size: 10),
-                quoteRule: Color? = Color(gray: 0.6), attribution: TextStyle = TextStyle(size: 9),
-                tocEntry: TextStyle = TextStyle(size: 10), caption: TextStyle = TextStyle(family: "sans", size: 8),
-                header: PageFurniture? = nil, footer: PageFurniture? = nil) {
+    public init(
+        pageSize: Size = PaperSize.letter.size,
+        margins: EdgeInsets = EdgeInsets(top: 72, right: 72, bottom: 72, left: 72),
+        body: TextStyle = TextStyle(), paragraph: ParagraphStyle = ParagraphStyle(),
+        headings: [HeadingStyle] = HeadingStyle.defaults, listIndent: Double = 16,
+        listItemSpacing: Double = 2, quoteIndent: Double = 18,
+        quoteText: TextStyle = TextStyle(italic: true, size: 10),
+        quoteRule: Color? = Color(gray: 0.6), attribution: TextStyle = TextStyle(size: 9),
+        tocEntry: TextStyle = TextStyle(size: 10), caption: TextStyle = TextStyle(family: "sans", size: 8),
+        header: PageFurniture? = nil, footer: PageFurniture? = nil
+    ) {
         self.pageSize = pageSize; self.margins = margins; self.body = body; self.paragraph = paragraph
         self.headings = headings; self.listIndent = listIndent; self.listItemSpacing = listItemSpacing
         self.quoteIndent = quoteIndent; self.quoteText = quoteText; self.quoteRule = quoteRule
@@ -79,8 +81,10 @@ public struct PageFurniture: Sendable, Hashable {
     public var offset: Double
     /// Leave the first page bare (a title page).
     public var skipFirstPage: Bool
-    public init(left: String = "", center: String = "", right: String = "", style: TextStyle = TextStyle(size: 8),
-                rule: Color? = nil, offset: Double = 36, skipFirstPage: Bool = false) {
+    public init(
+        left: String = "", center: String = "", right: String = "", style: TextStyle = TextStyle(size: 8),
+        rule: Color? = nil, offset: Double = 36, skipFirstPage: Bool = false
+    ) {
         self.left = left; self.center = center; self.right = right; self.style = style
         self.rule = rule; self.offset = offset; self.skipFirstPage = skipFirstPage
     }

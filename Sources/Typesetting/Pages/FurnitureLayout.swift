@@ -13,8 +13,10 @@ struct FurnitureLayout {
             out.append(try line(header, page: page, pages: pages, baselineY: header.offset, ruleBelow: true))
         }
         if let footer = style.footer, !(footer.skipFirstPage && page == 1) {
-            out.append(try line(footer, page: page, pages: pages, baselineY: style.pageSize.height - footer.offset,
-                                ruleBelow: false))
+            out.append(
+                try line(
+                    footer, page: page, pages: pages, baselineY: style.pageSize.height - footer.offset,
+                    ruleBelow: false))
         }
         return out
     }
@@ -26,13 +28,16 @@ struct FurnitureLayout {
     }
 
     private func line(_ f: PageFurniture, page: Int, pages: Int, baselineY: Double, ruleBelow: Bool)
-        throws -> (origin: Point, fragment: Fragment) {
+        throws -> (origin: Point, fragment: Fragment)
+    {
         let width = style.contentWidth
         var frag = Fragment(width: width, height: f.style.size * 1.3)
         let flow = BlockFlow(context: context, style: style)
-        let slots = [(fill(f.left, page: page, pages: pages), 0.0),
-                     (fill(f.center, page: page, pages: pages), 0.5),
-                     (fill(f.right, page: page, pages: pages), 1.0)]
+        let slots = [
+            (fill(f.left, page: page, pages: pages), 0.0),
+            (fill(f.center, page: page, pages: pages), 0.5),
+            (fill(f.right, page: page, pages: pages), 1.0),
+        ]
         var used: [(Double, Double)] = []
         for (text, anchor) in slots where !text.isEmpty {
             var t = text

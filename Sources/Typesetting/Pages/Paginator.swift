@@ -33,7 +33,7 @@ final class Paginator {
     private var pageStart = 0
     private var page: [Placed] = []
     private var y = 0.0
-    private var lastBox = false   // previous item was a box (glue after it is a legal break)
+    private var lastBox = false  // previous item was a box (glue after it is a legal break)
     /// A break on this page: item index, how many placed boxes it keeps, and the fill it leaves.
     private typealias Candidate = (index: Int, kept: Int, y: Double)
     /// The last ordinary break on this page, and the last soft one.
@@ -44,7 +44,10 @@ final class Paginator {
     /// Set by `finish`: a glue at the end of the list is final, not waiting for more.
     private var finishing = false
 
-    init(pageHeight: Double, minimumFill: Double = 0.5, tableHeaders: [Int: [VBox]], onPage: @escaping ([Placed]) throws -> Void) {
+    init(
+        pageHeight: Double, minimumFill: Double = 0.5, tableHeaders: [Int: [VBox]],
+        onPage: @escaping ([Placed]) throws -> Void
+    ) {
         self.pageHeight = pageHeight
         self.minimumFill = minimumFill
         self.tableHeaders = tableHeaders
@@ -91,8 +94,8 @@ final class Paginator {
         while i < items.count {
             switch items[i] {
             case .glue(let h):
-                if i == items.count - 1 && !finishing { return }   // wait: the next block's space may merge with it
-                if page.isEmpty { i += 1; continue }     // space vanishes at the top of a page
+                if i == items.count - 1 && !finishing { return }  // wait: the next block's space may merge with it
+                if page.isEmpty { i += 1; continue }  // space vanishes at the top of a page
                 if lastBox && keepRemaining == 0 { candidate = (i, page.count, y) }
                 y += h
                 lastBox = false

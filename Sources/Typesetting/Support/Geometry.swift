@@ -58,8 +58,9 @@ public struct Color: Hashable, Sendable {
         if s.hasPrefix("#") { s = s.dropFirst() }
         if s.count == 3 { s = Substring(s.map { "\($0)\($0)" }.joined()) }
         guard s.count == 6, let v = UInt32(s, radix: 16) else { return nil }
-        self.init(red: Double((v >> 16) & 0xff) / 255, green: Double((v >> 8) & 0xff) / 255,
-                  blue: Double(v & 0xff) / 255)
+        self.init(
+            red: Double((v >> 16) & 0xff) / 255, green: Double((v >> 8) & 0xff) / 255,
+            blue: Double(v & 0xff) / 255)
     }
     public static let black = Color(gray: 0)
     public static let white = Color(gray: 1)

@@ -19,14 +19,16 @@ public enum TypesettingError: Error, CustomStringConvertible, Equatable {
         case let .fontMissing(family): return "no font family named '\(family)' is loaded"
         case let .hyphenationDictionaryUnreadable(path): return "cannot read hyphenation patterns \(path)"
         case let .contentTooTall(what, h, avail):
-            return "\(what) is \(Int(h.rounded())) pt tall but a page holds only \(Int(avail.rounded())) pt; make it smaller or split it"
+            return
+                "\(what) is \(Int(h.rounded())) pt tall but a page holds only \(Int(avail.rounded())) pt; make it smaller or split it"
         case let .contentTooWide(what, w, avail):
             return "\(what) needs \(Int(w.rounded())) pt but the measure is \(Int(avail.rounded())) pt"
         case let .cairo(op, status): return "cairo failed in \(op): \(status)"
         case let .outputUnwritable(path, reason): return "cannot write \(path): \(reason)"
         case let .layoutDidNotSettle(n): return "table of contents page numbers did not settle after \(n) passes"
         case let .unsupportedCairo(found, supported):
-            return "cairo \(found) is not supported: the tagged-PDF step reads the PDF cairo writes and is written and tested "
+            return
+                "cairo \(found) is not supported: the tagged-PDF step reads the PDF cairo writes and is written and tested "
                 + "for cairo \(supported) only, and another version's output would be tagged wrongly. Install cairo \(supported) "
                 + "(libcairo2 1.16 in Debian 11/12 and Ubuntu 20.04/22.04) and run brief against it; supporting another "
                 + "version means checking the tagged-PDF step against it (docs/engine-notes.md)"

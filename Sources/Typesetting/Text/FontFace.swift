@@ -39,8 +39,9 @@ public final class FontFace: @unchecked Sendable {
             throw TypesettingError.fontUnreadable(path: path, reason: "cannot map the file")
         }
         let buffer = UnsafeRawBufferPointer(start: mapped, count: size)
-        let blob = hb_blob_create(buffer.baseAddress!.assumingMemoryBound(to: CChar.self),
-                                  UInt32(size), HB_MEMORY_MODE_READONLY, nil, nil)
+        let blob = hb_blob_create(
+            buffer.baseAddress!.assumingMemoryBound(to: CChar.self),
+            UInt32(size), HB_MEMORY_MODE_READONLY, nil, nil)
         defer { hb_blob_destroy(blob) }
         let face = hb_face_create(blob, 0)
         defer { hb_face_destroy(face) }
@@ -86,7 +87,9 @@ public final class FontFace: @unchecked Sendable {
     }
 
     /// The sfnt version tags of TrueType, OpenType (CFF), Apple TrueType and font collection files.
-    private static let signatures: Set<[UInt8]> = [[0, 1, 0, 0], Array("OTTO".utf8), Array("true".utf8), Array("ttcf".utf8)]
+    private static let signatures: Set<[UInt8]> = [
+        [0, 1, 0, 0], Array("OTTO".utf8), Array("true".utf8), Array("ttcf".utf8),
+    ]
 
     deinit {
         hb_font_destroy(hbFont)

@@ -8,8 +8,10 @@ public struct FontVariant: Hashable, Sendable, CaseIterable {
     public var bold: Bool
     public var italic: Bool
     public init(bold: Bool = false, italic: Bool = false) { self.bold = bold; self.italic = italic }
-    public static let allCases = [FontVariant(), FontVariant(italic: true),
-                                  FontVariant(bold: true), FontVariant(bold: true, italic: true)]
+    public static let allCases = [
+        FontVariant(), FontVariant(italic: true),
+        FontVariant(bold: true), FontVariant(bold: true, italic: true),
+    ]
     /// The file-name suffix fonts conventionally use: Regular, Italic, Bold, BoldItalic.
     public var fileSuffix: String {
         switch (bold, italic) {
@@ -74,7 +76,9 @@ public final class FontLibrary: @unchecked Sendable {
                     reason: "file missing")
             }
         }
-        let fallbackPaths = fallbacks.map { $0.hasPrefix("/") ? $0 : (directory as NSString).appendingPathComponent($0) }
+        let fallbackPaths = fallbacks.map {
+            $0.hasPrefix("/") ? $0 : (directory as NSString).appendingPathComponent($0)
+        }
         try self.init(families: spec, fallbacks: fallbackPaths)
     }
 
@@ -85,7 +89,11 @@ public final class FontLibrary: @unchecked Sendable {
         var seen = Set<UInt32>()
         for u in text.unicodeScalars where u.value >= 0x250 && !seen.contains(u.value) {
             seen.insert(u.value)
-            if u.properties.isWhitespace || u.properties.isDefaultIgnorableCodePoint || u.properties.generalCategory == .format { continue }
+            if u.properties.isWhitespace || u.properties.isDefaultIgnorableCodePoint
+                || u.properties.generalCategory == .format
+            {
+                continue
+            }
             if !(familyFaces.indices.contains { covers(u, font: $0) } || fallbacks.contains { covers(u, font: $0) }) {
                 missing.append(u)
             }

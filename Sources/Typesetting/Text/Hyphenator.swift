@@ -65,7 +65,7 @@ public final class Hyphenator {
             if dict.cyrillic ? !cyr : !latin { return [] }
             if s.properties.isUppercase { upper += 1 }
         }
-        if upper > 1 { return [] } // acronyms and CamelCase are left alone
+        if upper > 1 { return [] }  // acronyms and CamelCase are left alone
         let lower = word.lowercased()
         var bytes: [CChar]
         if dict.koi8 {
@@ -99,7 +99,7 @@ enum KOI8R {
         let order = Array("юабцдефгхийклмнопярстужвьызшэщчъ".unicodeScalars)
         var t: [UInt32: CChar] = [:]
         for (i, s) in order.enumerated() { t[s.value] = CChar(bitPattern: UInt8(0xC0 + i)) }
-        t[0x0451] = CChar(bitPattern: 0xA3) // ё
+        t[0x0451] = CChar(bitPattern: 0xA3)  // ё
         return t
     }()
     static func encode(_ s: String) -> [CChar]? {

@@ -82,7 +82,10 @@ struct KnuthPlass {
     /// emergency pass that accepts any line that is not overfull.
     func breakpoints() -> [Int] {
         if parameters.pretolerance >= 0,
-           let b = run(tolerance: parameters.pretolerance, hyphenate: false, emergency: false) { return b }
+            let b = run(tolerance: parameters.pretolerance, hyphenate: false, emergency: false)
+        {
+            return b
+        }
         if let b = run(tolerance: parameters.tolerance, hyphenate: true, emergency: false) { return b }
         return run(tolerance: .infinity, hyphenate: true, emergency: true, hyphenLimit: true)
             ?? run(tolerance: .infinity, hyphenate: true, emergency: true, hyphenLimit: false)
@@ -136,8 +139,11 @@ struct KnuthPlass {
         let item = items[b]
         var d = (parameters.linePenalty + badness) * (parameters.linePenalty + badness)
         if item.kind == .penalty {
-            if item.penalty >= 0 { d += item.penalty * item.penalty }
-            else if item.penalty > Penalty.always { d -= item.penalty * item.penalty }
+            if item.penalty >= 0 {
+                d += item.penalty * item.penalty
+            } else if item.penalty > Penalty.always {
+                d -= item.penalty * item.penalty
+            }
             if item.flagged && fromFlagged { d += parameters.doubleHyphenDemerits }
         }
         if abs(fitness - previousFitness) > 1 { d += parameters.adjacentDemerits }
@@ -156,8 +162,11 @@ struct KnuthPlass {
     }
 
     private func run(tolerance: Double, hyphenate: Bool, emergency: Bool, hyphenLimit: Bool = true) -> [Int]? {
-        var nodes: [Node] = [Node(position: 0, fitness: 1, hyphens: 0, demerits: 0, previous: -1,
-                                  startWidth: 0, startStretch: 0, startShrink: 0)]
+        var nodes: [Node] = [
+            Node(
+                position: 0, fitness: 1, hyphens: 0, demerits: 0, previous: -1,
+                startWidth: 0, startStretch: 0, startShrink: 0)
+        ]
         var active: [Int] = [0]
         let maxHyphens = parameters.maxConsecutiveHyphens
         // Best candidate per (fitness, consecutive hyphens) for the current breakpoint.
@@ -176,8 +185,9 @@ struct KnuthPlass {
             for i in active.indices {
                 let a = active[i]
                 let node = nodes[a]
-                let r = ratio(startWidth: node.startWidth, startStretch: node.startStretch,
-                              startShrink: node.startShrink, to: b)
+                let r = ratio(
+                    startWidth: node.startWidth, startStretch: node.startStretch,
+                    startShrink: node.startShrink, to: b)
                 // §851: a node from which the line is already overfull can never be used again.
                 if r < -1 || forced { lastDeactivated = a } else { active[kept] = a; kept += 1 }
                 guard r >= -1 else { continue }
@@ -192,9 +202,13 @@ struct KnuthPlass {
                 let hyphens = discretionary ? node.hyphens + 1 : 0
                 guard hyphens <= maxHyphens || !hyphenLimit else { continue }
                 let fit = Self.fitness(r)
-                let fromFlagged = node.position > 0 && items[node.position].kind == .penalty && items[node.position].flagged
-                var d = node.demerits + lineDemerits(badness: bad, at: b, fromFlagged: fromFlagged,
-                                                     fitness: fit, previousFitness: node.fitness)
+                let fromFlagged =
+                    node.position > 0 && items[node.position].kind == .penalty && items[node.position].flagged
+                var d =
+                    node.demerits
+                    + lineDemerits(
+                        badness: bad, at: b, fromFlagged: fromFlagged,
+                        fitness: fit, previousFitness: node.fitness)
                 // §859: \finalhyphendemerits when the line before the last ends hyphenated.
                 if b == lastItem && fromFlagged { d += parameters.finalHyphenDemerits }
                 let slot = fit * (maxHyphens + 1) + min(hyphens, maxHyphens)
@@ -203,9 +217,11 @@ struct KnuthPlass {
             while active.count > kept { active.removeLast() }
             let (sw, sy, sz) = startSums(after: b)
             for slot in best.indices where bestFrom[slot] >= 0 {
-                nodes.append(Node(position: b, fitness: slot / (maxHyphens + 1), hyphens: slot % (maxHyphens + 1),
-                                  demerits: best[slot], previous: bestFrom[slot],
-                                  startWidth: sw, startStretch: sy, startShrink: sz))
+                nodes.append(
+                    Node(
+                        position: b, fitness: slot / (maxHyphens + 1), hyphens: slot % (maxHyphens + 1),
+                        demerits: best[slot], previous: bestFrom[slot],
+                        startWidth: sw, startStretch: sy, startShrink: sz))
                 active.append(nodes.count - 1)
             }
             if active.isEmpty {
@@ -219,7 +235,10 @@ struct KnuthPlass {
                 active.append(nodes.count - 1)
             }
         }
-        guard let end = active.filter({ nodes[$0].position == lastItem }).min(by: { nodes[$0].demerits < nodes[$1].demerits })
+        guard
+            let end = active.filter({ nodes[$0].position == lastItem }).min(by: {
+                nodes[$0].demerits < nodes[$1].demerits
+            })
         else { return nil }
         var result: [Int] = []
         var k = end
@@ -266,8 +285,9 @@ struct KnuthPlass {
         for b in breaks {
             let r = ratio(startWidth: start.0, startStretch: start.1, startShrink: start.2, to: b)
             let fit = Self.fitness(r)
-            total += lineDemerits(badness: Self.badness(r), at: b, fromFlagged: fromFlagged,
-                                  fitness: fit, previousFitness: previousFitness)
+            total += lineDemerits(
+                badness: Self.badness(r), at: b, fromFlagged: fromFlagged,
+                fitness: fit, previousFitness: previousFitness)
             if b == items.count - 1 && fromFlagged { total += parameters.finalHyphenDemerits }
             previousFitness = fit
             fromFlagged = items[b].kind == .penalty && items[b].flagged

@@ -39,8 +39,11 @@ struct LineComposer {
         var glyphs = 1
         for i in range {
             let item = items[i]
-            if let p = item.piece { glyphs += paragraph.pieces[p].glyphs.count }
-            else if item.kind == .glue { glyphs += 1 }
+            if let p = item.piece {
+                glyphs += paragraph.pieces[p].glyphs.count
+            } else if item.kind == .glue {
+                glyphs += 1
+            }
         }
         var builder = RunBuilder(fonts: fonts, baseline: baseline, lineHeight: lineHeight, glyphs: glyphs)
         var x = 0.0
@@ -79,7 +82,6 @@ struct LineComposer {
     }
 }
 
-
 /// Accumulates glyphs into runs of one face, size and colour, and link areas.
 struct RunBuilder {
     let fonts: FontLibrary
@@ -102,7 +104,9 @@ struct RunBuilder {
     /// Runs are then mutated in place: a copy held twice would be copied on every append.
     /// A run also ends where a link or the language changes, so that each can be tagged.
     private mutating func startRun(for font: FontID, style: TextStyle) {
-        if let c = current, c.font == font, c.size == style.size, c.color == style.color, c.tagging.fits(style) { return }
+        if let c = current, c.font == font, c.size == style.size, c.color == style.color, c.tagging.fits(style) {
+            return
+        }
         if let c = current { items.append(.glyphs(c)) }
         if !tagging.fits(style) { tagging = RunTagging(link: style.link, language: style.language) }
         current = GlyphRun(font: font, size: style.size, color: style.color)
@@ -127,8 +131,10 @@ struct RunBuilder {
             // whole piece keeps extraction exact.
             for k in piece.glyphs {
                 current!.glyphs.append(shaped.glyphs[k])
-                current!.positions.append(Point(x: pen + Double(shaped.xOffsets[k]) * scale,
-                                                y: baseline - Double(shaped.yOffsets[k]) * scale))
+                current!.positions.append(
+                    Point(
+                        x: pen + Double(shaped.xOffsets[k]) * scale,
+                        y: baseline - Double(shaped.yOffsets[k]) * scale))
                 pen += Double(shaped.advances[k]) * scale
             }
             current!.clusters.append(.init(bytes: Int32(piece.text.utf8.count), glyphs: Int32(piece.glyphs.count)))
@@ -142,8 +148,10 @@ struct RunBuilder {
             let next = h < piece.glyphs.upperBound ? shaped.clusters[h] : endByte
             for k in g..<h {
                 current!.glyphs.append(shaped.glyphs[k])
-                current!.positions.append(Point(x: pen + Double(shaped.xOffsets[k]) * scale,
-                                                y: baseline - Double(shaped.yOffsets[k]) * scale))
+                current!.positions.append(
+                    Point(
+                        x: pen + Double(shaped.xOffsets[k]) * scale,
+                        y: baseline - Double(shaped.yOffsets[k]) * scale))
                 pen += Double(shaped.advances[k]) * scale
             }
             current!.clusters.append(.init(bytes: Int32(next - c), glyphs: Int32(h - g)))
@@ -177,7 +185,9 @@ struct RunBuilder {
         current!.text += "-"
         current!.clusters.append(.init(bytes: 1, glyphs: 1))
         if let (rect, target) = currentLink {
-            currentLink = (Rect(x: rect.minX, y: 0, width: x + style.hyphenWidth - rect.minX, height: lineHeight), target)
+            currentLink = (
+                Rect(x: rect.minX, y: 0, width: x + style.hyphenWidth - rect.minX, height: lineHeight), target
+            )
         }
     }
 

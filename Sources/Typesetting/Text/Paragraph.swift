@@ -22,9 +22,11 @@ public struct ParagraphStyle: Sendable, Hashable {
     /// Fewest lines left at the bottom (orphans) or carried to the top of a page (widows).
     public var minimumLinesAtBreak: Int
 
-    public init(alignment: TextAlignment = .justified, leading: Double = 1.3, firstLineIndent: Double = 0,
-                hyphenate: Bool = true, spaceBefore: Double = 0, spaceAfter: Double = 6,
-                keepWithNext: Bool = false, minimumLinesAtBreak: Int = 2) {
+    public init(
+        alignment: TextAlignment = .justified, leading: Double = 1.3, firstLineIndent: Double = 0,
+        hyphenate: Bool = true, spaceBefore: Double = 0, spaceAfter: Double = 6,
+        keepWithNext: Bool = false, minimumLinesAtBreak: Int = 2
+    ) {
         self.alignment = alignment; self.leading = leading; self.firstLineIndent = firstLineIndent
         self.hyphenate = hyphenate; self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter
         self.keepWithNext = keepWithNext; self.minimumLinesAtBreak = minimumLinesAtBreak
@@ -60,9 +62,10 @@ public struct ParagraphLayout {
         let collected = try collect(runs, style: style, measure: measure)
         let breaker = KnuthPlass(items: collected.items, measure: measure, parameters: context.lineBreaking)
         let (height, baseline) = lineMetrics(collected)
-        let composer = LineComposer(paragraph: collected, breaker: breaker, fonts: context.fonts,
-                                    alignment: style.alignment, lineHeight: height * style.leading,
-                                    baseline: baseline + height * (style.leading - 1) / 2)
+        let composer = LineComposer(
+            paragraph: collected, breaker: breaker, fonts: context.fonts,
+            alignment: style.alignment, lineHeight: height * style.leading,
+            baseline: baseline + height * (style.leading - 1) / 2)
         return composer.compose(breaks: breaker.breakpoints())
     }
 
@@ -71,10 +74,14 @@ public struct ParagraphLayout {
     /// line (max-content), hyphenation ignored. Measured on the very items
     /// the paragraph is set from, so a cell given its max-content width sets
     /// on one line.
-    public func contentWidths(_ runs: [TextRun], firstLineIndent: Double = 0) throws -> (minimum: Double, natural: Double) {
+    public func contentWidths(_ runs: [TextRun], firstLineIndent: Double = 0) throws -> (
+        minimum: Double, natural: Double
+    ) {
         guard runs.contains(where: { !$0.text.isEmpty }) else { return (0, 0) }
-        let items = try collect(runs, style: ParagraphStyle(alignment: .justified, firstLineIndent: firstLineIndent, hyphenate: false),
-                                measure: .infinity).items
+        let items = try collect(
+            runs, style: ParagraphStyle(alignment: .justified, firstLineIndent: firstLineIndent, hyphenate: false),
+            measure: .infinity
+        ).items
         var natural = 0.0, widest = 0.0, span = 0.0
         for item in items {
             switch item.kind {
@@ -87,10 +94,11 @@ public struct ParagraphLayout {
     }
 
     func collect(_ runs: [TextRun], style: ParagraphStyle, measure: Double) throws -> ParagraphItems {
-        let collector = ParagraphCollector(shaper: context.shaper,
-                                           hyphenator: style.hyphenate ? context.hyphenator : nil, words: context.words,
-                                           alignment: style.alignment, firstLineIndent: style.firstLineIndent,
-                                           parameters: context.lineBreaking)
+        let collector = ParagraphCollector(
+            shaper: context.shaper,
+            hyphenator: style.hyphenate ? context.hyphenator : nil, words: context.words,
+            alignment: style.alignment, firstLineIndent: style.firstLineIndent,
+            parameters: context.lineBreaking)
         return try collector.collect(runs, measure: measure)
     }
 

@@ -24,9 +24,11 @@ struct ParagraphCollector {
             let face = shaper.fonts[font]
             let scale = run.style.size / Double(face.unitsPerEm)
             let space = shaper.shape(" ", font: font, language: run.style.language)
-            out.styles.append(ResolvedStyle(style: run.style, font: font, scale: scale,
-                                            spaceWidth: Double(space.totalAdvance) * scale,
-                                            hyphenWidth: Double(face.hyphenAdvance) * scale))
+            out.styles.append(
+                ResolvedStyle(
+                    style: run.style, font: font, scale: scale,
+                    spaceWidth: Double(space.totalAdvance) * scale,
+                    hyphenWidth: Double(face.hyphenAdvance) * scale))
             text += run.text
             runOfByte.append(contentsOf: repeatElement(Int32(out.styles.count - 1), count: run.text.utf8.count))
         }
@@ -80,14 +82,17 @@ struct ParagraphCollector {
             out.items.append(.glue(w, stretch: -r, shrink: 0, style: style))
         } else {
             // The interword space's stretch and shrink (see LineBreakingParameters).
-            out.items.append(.glue(w, stretch: w * parameters.spaceStretch, shrink: w * parameters.spaceShrink, style: style))
+            out.items.append(
+                .glue(w, stretch: w * parameters.spaceStretch, shrink: w * parameters.spaceShrink, style: style))
         }
     }
 
     /// A token is a maximal run of non-space text; it may hold several
     /// break opportunities ("well-known", "a/b") and style changes.
-    private func appendToken(_ out: inout ParagraphItems, text: String, bytes: [UInt8], range: Range<Int>,
-                             runOfByte: [Int32], breaks: [UInt8]) throws {
+    private func appendToken(
+        _ out: inout ParagraphItems, text: String, bytes: [UInt8], range: Range<Int>,
+        runOfByte: [Int32], breaks: [UInt8]
+    ) throws {
         let mayHyphenate = hyphenator != nil && TokenClass.isProse(bytes[range])
         // Where the token may break, with the cost: addresses by their own
         // rules, everything else where UAX #14 allows (a hyphen's break flagged).
@@ -96,7 +101,8 @@ struct ParagraphCollector {
             opportunities = URLBreaks.opportunities(in: bytes[range]).map { ($0.0, $0.1, false) }
         } else {
             for k in range.dropLast() where breaks[k] == LineBreakOpportunities.Kind.allowed.rawValue {
-                let endsWithHyphen = bytes[k] == 0x2D || (k >= 2 && bytes[k-2] == 0xE2 && bytes[k-1] == 0x80 && bytes[k] == 0x90)
+                let endsWithHyphen =
+                    bytes[k] == 0x2D || (k >= 2 && bytes[k - 2] == 0xE2 && bytes[k - 1] == 0x80 && bytes[k] == 0x90)
                 opportunities.append((k, endsWithHyphen ? Penalty.explicitHyphen : 0, endsWithHyphen))
             }
         }
@@ -107,11 +113,14 @@ struct ParagraphCollector {
             out.items.append(.penalty(penalty, flagged: flagged))
             segStart = k + 1
         }
-        appendSegment(&out, bytes: bytes, range: segStart..<range.upperBound, runOfByte: runOfByte, hyphenate: mayHyphenate)
+        appendSegment(
+            &out, bytes: bytes, range: segStart..<range.upperBound, runOfByte: runOfByte, hyphenate: mayHyphenate)
     }
 
-    private func appendSegment(_ out: inout ParagraphItems, bytes: [UInt8], range: Range<Int>,
-                               runOfByte: [Int32], hyphenate: Bool) {
+    private func appendSegment(
+        _ out: inout ParagraphItems, bytes: [UInt8], range: Range<Int>,
+        runOfByte: [Int32], hyphenate: Bool
+    ) {
         // Split further where the style changes; no break between such parts.
         var start = range.lowerBound
         while start < range.upperBound {
@@ -137,10 +146,14 @@ struct ParagraphCollector {
         var parts: [(String, FontID)] = []
         for u in text.unicodeScalars {
             // Marks, joiners and variation selectors stay with the character before them.
-            let font = parts.isEmpty || !(u.properties.isGraphemeExtend || u.properties.isDefaultIgnorableCodePoint)
+            let font =
+                parts.isEmpty || !(u.properties.isGraphemeExtend || u.properties.isDefaultIgnorableCodePoint)
                 ? shaper.font(for: u, preferred: preferred) : parts[parts.count - 1].1
-            if let last = parts.last, last.1 == font { parts[parts.count - 1].0.unicodeScalars.append(u) }
-            else { parts.append((String(u), font)) }
+            if let last = parts.last, last.1 == font {
+                parts[parts.count - 1].0.unicodeScalars.append(u)
+            } else {
+                parts.append((String(u), font))
+            }
         }
         if parts.count == 1 && parts[0].1 == preferred { return [(text, style)] }
         return parts.map { part, font in
@@ -151,7 +164,9 @@ struct ParagraphCollector {
 
     /// The resolved style `style` with another face (made once per paragraph).
     private func fallbackStyle(_ style: Int, font: FontID, in out: inout ParagraphItems) -> Int {
-        if let i = out.styles.indices.first(where: { out.styles[$0].font == font && out.styles[$0].style == out.styles[style].style }) {
+        if let i = out.styles.indices.first(where: {
+            out.styles[$0].font == font && out.styles[$0].style == out.styles[style].style
+        }) {
             return i
         }
         var resolved = out.styles[style]
@@ -163,8 +178,9 @@ struct ParagraphCollector {
 
     private func appendWord(_ out: inout ParagraphItems, text: String, style: Int, hyphenate: Bool) {
         let rs = out.styles[style]
-        let word = words.word(text, font: rs.font, language: rs.style.language, hyphenate: hyphenate && rs.hyphenWidth > 0,
-                              shaper: shaper, hyphenator: hyphenator)
+        let word = words.word(
+            text, font: rs.font, language: rs.style.language, hyphenate: hyphenate && rs.hyphenWidth > 0,
+            shaper: shaper, hyphenator: hyphenator)
         let shaped = word.shaped
         var glyphStart = 0
         var byteStart: UInt32 = 0
@@ -175,11 +191,15 @@ struct ParagraphCollector {
             let range = glyphStart..<cut.glyph
             var width = 0
             for g in range { width += Int(shaped.advances[g]) }
-            let pieceText = cuts.isEmpty ? Substring(text) : Substring(String(decoding: utf8[Int(byteStart)..<Int(cut.byte)], as: UTF8.self))
-            out.pieces.append(BoxPiece(style: style, shaped: shaped, glyphs: range, text: pieceText, byteOffset: byteStart))
+            let pieceText =
+                cuts.isEmpty
+                ? Substring(text) : Substring(String(decoding: utf8[Int(byteStart)..<Int(cut.byte)], as: UTF8.self))
+            out.pieces.append(
+                BoxPiece(style: style, shaped: shaped, glyphs: range, text: pieceText, byteOffset: byteStart))
             out.items.append(.box(Double(width) * rs.scale, piece: out.pieces.count - 1))
             if n < cuts.count {
-                var p = ParagraphItem.penalty(parameters.hyphenPenalty, width: rs.hyphenWidth, flagged: true, style: style)
+                var p = ParagraphItem.penalty(
+                    parameters.hyphenPenalty, width: rs.hyphenWidth, flagged: true, style: style)
                 p.discretionary = true
                 out.items.append(p)
             }
@@ -211,7 +231,9 @@ struct ParagraphCollector {
         while i < items.count {
             guard items[i].kind == .box else { result.append(items[i]); i += 1; continue }
             var j = i, total = 0.0
-            while j < items.count && (items[j].kind == .box || (items[j].kind == .penalty && items[j].penalty >= Penalty.never)) {
+            while j < items.count
+                && (items[j].kind == .box || (items[j].kind == .penalty && items[j].penalty >= Penalty.never))
+            {
                 total += items[j].width; j += 1
             }
             if total <= measure {
@@ -233,7 +255,8 @@ struct ParagraphCollector {
     }
 
     private func emergencyPieces(of pieceIndex: Int, in out: inout ParagraphItems, measure: Double)
-        -> [(index: Int, width: Double)] {
+        -> [(index: Int, width: Double)]
+    {
         let piece = out.pieces[pieceIndex]
         let scale = out.styles[piece.style].scale
         let shaped = piece.shaped
@@ -270,8 +293,10 @@ struct ParagraphCollector {
         var gStart = piece.glyphs.lowerBound, bStart = piece.byteOffset
         let endByte = piece.byteOffset + UInt32(utf8.count)
         for (g, b) in cuts + [(piece.glyphs.upperBound, endByte)] {
-            let text = Substring(String(decoding: utf8[Int(bStart - piece.byteOffset)..<Int(b - piece.byteOffset)], as: UTF8.self))
-            out.pieces.append(BoxPiece(style: piece.style, shaped: shaped, glyphs: gStart..<g, text: text, byteOffset: bStart))
+            let text = Substring(
+                String(decoding: utf8[Int(bStart - piece.byteOffset)..<Int(b - piece.byteOffset)], as: UTF8.self))
+            out.pieces.append(
+                BoxPiece(style: piece.style, shaped: shaped, glyphs: gStart..<g, text: text, byteOffset: bStart))
             result.append((out.pieces.count - 1, width(gStart..<g)))
             gStart = g; bStart = b
         }

@@ -15,8 +15,11 @@ public final class ShapedGlyphs: Sendable {
     /// clusters decrease along them.
     public let rightToLeft: Bool
 
-    init(glyphs: [UInt32], advances: [Int32], xOffsets: [Int32], yOffsets: [Int32], clusters: [UInt32], totalAdvance: Int,
-         rightToLeft: Bool = false) {
+    init(
+        glyphs: [UInt32], advances: [Int32], xOffsets: [Int32], yOffsets: [Int32], clusters: [UInt32],
+        totalAdvance: Int,
+        rightToLeft: Bool = false
+    ) {
         self.glyphs = glyphs; self.advances = advances; self.xOffsets = xOffsets; self.yOffsets = yOffsets
         self.clusters = clusters; self.totalAdvance = totalAdvance; self.rightToLeft = rightToLeft
     }
@@ -109,7 +112,8 @@ public final class Shaper {
         let positions = hb_buffer_get_glyph_positions(buffer, &count)
         let n = Int(count)
         var glyphs: [UInt32] = [], advances: [Int32] = [], xs: [Int32] = [], ys: [Int32] = [], clusters: [UInt32] = []
-        glyphs.reserveCapacity(n); advances.reserveCapacity(n); xs.reserveCapacity(n); ys.reserveCapacity(n); clusters.reserveCapacity(n)
+        glyphs.reserveCapacity(n); advances.reserveCapacity(n); xs.reserveCapacity(n); ys.reserveCapacity(n);
+        clusters.reserveCapacity(n)
         var total = 0
         for i in 0..<n {
             let info = infos![i], pos = positions![i]
@@ -120,7 +124,8 @@ public final class Shaper {
             ys.append(pos.y_offset)
             total += Int(pos.x_advance)
         }
-        return ShapedGlyphs(glyphs: glyphs, advances: advances, xOffsets: xs, yOffsets: ys, clusters: clusters, totalAdvance: total,
-                            rightToLeft: rightToLeft)
+        return ShapedGlyphs(
+            glyphs: glyphs, advances: advances, xOffsets: xs, yOffsets: ys, clusters: clusters, totalAdvance: total,
+            rightToLeft: rightToLeft)
     }
 }

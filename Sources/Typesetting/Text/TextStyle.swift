@@ -19,8 +19,10 @@ public struct TextStyle: Hashable, Sendable {
     /// which is set explicitly so output never depends on the locale.
     public var language: String
 
-    public init(family: String = "serif", bold: Bool = false, italic: Bool = false, size: Double = 10,
-                color: Color = .black, link: LinkTarget? = nil, language: String = "en") {
+    public init(
+        family: String = "serif", bold: Bool = false, italic: Bool = false, size: Double = 10,
+        color: Color = .black, link: LinkTarget? = nil, language: String = "en"
+    ) {
         self.family = family; self.bold = bold; self.italic = italic; self.size = size
         self.color = color; self.link = link; self.language = language
     }

@@ -27,7 +27,8 @@ enum TokenClass {
         for (i, s) in scalars.enumerated() {
             if s.properties.numericType != nil { return false }
             if s.properties.isAlphabetic { sawLetter = true; continue }
-            let inner = i > 0 && i < scalars.count - 1 && scalars[i - 1].properties.isAlphabetic
+            let inner =
+                i > 0 && i < scalars.count - 1 && scalars[i - 1].properties.isAlphabetic
                 && scalars[i + 1].properties.isAlphabetic
             // "doesn't", "hrw.org", "a/b", "snake_case" — but not "well-known".
             if inner && "'’./_\\:=".unicodeScalars.contains(s) { return false }
@@ -40,7 +41,8 @@ enum TokenClass {
     static func letterCore(_ text: String) -> (String?, Int) {
         let scalars = Array(text.unicodeScalars)
         guard let first = scalars.firstIndex(where: { $0.properties.isAlphabetic }),
-              let last = scalars.lastIndex(where: { $0.properties.isAlphabetic }) else { return (nil, 0) }
+            let last = scalars.lastIndex(where: { $0.properties.isAlphabetic })
+        else { return (nil, 0) }
         let core = scalars[first...last]
         guard core.allSatisfy({ $0.properties.isAlphabetic }) else { return (nil, 0) }
         let offset = scalars[..<first].reduce(0) { $0 + String($1).utf8.count }

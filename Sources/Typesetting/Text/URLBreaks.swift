@@ -22,7 +22,8 @@ enum URLBreaks {
         if startsWith(b, www) || startsWith(b, mailto) { return true }
         let s = b.startIndex
         guard let colon = b.firstIndex(of: 0x3A), colon > s, colon + 2 < b.endIndex else { return false }
-        return b[colon + 1] == 0x2F && b[colon + 2] == 0x2F && b[s..<colon].allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+        return b[colon + 1] == 0x2F && b[colon + 2] == 0x2F
+            && b[s..<colon].allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
     }
 
     private static let www = Array("www.".utf8), mailto = Array("mailto:".utf8)
@@ -55,14 +56,18 @@ enum URLBreaks {
         var hostEnd = hostStart
         while hostEnd < end && ![0x2F, 0x3F, 0x23].contains(b[hostEnd]) { hostEnd += 1 }
         var out: [(Int, Double)] = []
-        var last = start - 1 // the byte the previous kept break follows
+        var last = start - 1  // the byte the previous kept break follows
         for k in hostStart..<end {
             let c = b[k]
             let penalty: Double?
             if k >= hostEnd {
-                if [0x2F, 0x3F, 0x26, 0x3D, 0x23].contains(c) { penalty = separatorPenalty }
-                else if [0x2E, 0x2D, 0x5F].contains(c) { penalty = pathPunctuationPenalty }
-                else { penalty = nil }
+                if [0x2F, 0x3F, 0x26, 0x3D, 0x23].contains(c) {
+                    penalty = separatorPenalty
+                } else if [0x2E, 0x2D, 0x5F].contains(c) {
+                    penalty = pathPunctuationPenalty
+                } else {
+                    penalty = nil
+                }
             } else {
                 penalty = c == 0x2E || c == 0x2D ? hostPenalty : nil
             }

@@ -22,7 +22,9 @@ final class WordCache {
     }
     private var words: [Key: Word] = [:]
 
-    func word(_ text: String, font: FontID, language: String, hyphenate: Bool, shaper: Shaper, hyphenator: Hyphenator?) -> Word {
+    func word(_ text: String, font: FontID, language: String, hyphenate: Bool, shaper: Shaper, hyphenator: Hyphenator?)
+        -> Word
+    {
         let key = Key(text: text, font: font, language: language, hyphenate: hyphenate && hyphenator != nil)
         if let w = words[key] { return w }
         let shaped = shaper.shape(text, font: font, language: language)

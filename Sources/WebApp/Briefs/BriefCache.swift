@@ -99,7 +99,8 @@ final class BriefCache: @unchecked Sendable {
     /// written to a temporary file (the layout writes files) and read back.
     private func make(_ request: BriefRequest, corpus: Corpus) throws -> Made {
         let prepared = try request.prepare(corpus: corpus, renderer: renderer, creator: "brief serve")
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("brief-serve-\(getpid())-\(UUID().uuidString)")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "brief-serve-\(getpid())-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("\(request.name).pdf").path

@@ -6,7 +6,8 @@ import Foundation
 enum AtomicFile {
     static func write(_ data: Data, to path: String) throws {
         let dir = (path as NSString).deletingLastPathComponent
-        let temporary = (dir as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let temporary = (dir as NSString).appendingPathComponent(
+            ".\((path as NSString).lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw AtomicFileError(path: path, reason: String(cString: strerror(errno))) }
         var ok = true

@@ -22,12 +22,14 @@ final class DraftStore: @unchecked Sendable {
     /// Ids of the drafts, sorted.
     func list() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: documents)) ?? []
-        return names.filter { $0.hasSuffix(".md") }.map { String($0.dropLast(3)) }.filter(CorpusFiles.isDocumentName).sorted()
+        return names.filter { $0.hasSuffix(".md") }.map { String($0.dropLast(3)) }.filter(CorpusFiles.isDocumentName)
+            .sorted()
     }
 
     /// A draft's text and its version (a hash of its bytes), or nil when there is none.
     func read(_ id: String) -> (text: String, version: String)? {
-        guard CorpusFiles.isDocumentName(id), let text = CorpusFiles.read("drafts/documents/\(id).md", root: corpusRoot) else { return nil }
+        guard CorpusFiles.isDocumentName(id), let text = CorpusFiles.read("drafts/documents/\(id).md", root: corpusRoot)
+        else { return nil }
         return (text, Self.version(of: text))
     }
 
@@ -48,7 +50,9 @@ final class DraftStore: @unchecked Sendable {
     /// started from, with the files of the records made for it (`NewRecords`,
     /// written first, each whole); otherwise nothing is written and the
     /// current text is returned in `Stale`.
-    func save(_ id: String, text: String, expecting version: String, records: [(path: String, text: String)] = []) throws {
+    func save(_ id: String, text: String, expecting version: String, records: [(path: String, text: String)] = [])
+        throws
+    {
         lock.lock(); defer { lock.unlock() }
         guard let current = read(id) else { throw Missing() }
         guard current.version == version else { throw Stale(current: current.text) }
@@ -67,7 +71,8 @@ final class DraftStore: @unchecked Sendable {
 
     /// A message with the corpus folder's own path left out (paths are shown inside it).
     func shown(_ message: String) -> String {
-        message.replacingOccurrences(of: corpusRoot + "/", with: "").replacingOccurrences(of: corpusRoot, with: "the corpus folder")
+        message.replacingOccurrences(of: corpusRoot + "/", with: "").replacingOccurrences(
+            of: corpusRoot, with: "the corpus folder")
     }
 
     /// The last acceptances, by document id, for the page the browser is sent to next.
@@ -116,7 +121,9 @@ final class DraftStore: @unchecked Sendable {
     /// `DraftFolder`), from a temporary folder named after the uploads; the
     /// page's text is kept beside each draft.
     func ingest(_ uploads: [(name: String, data: [UInt8])], corpus: Corpus) throws -> [Outcome] {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("brief-serve-upload-\(UUID().uuidString)").path
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "brief-serve-upload-\(UUID().uuidString)"
+        ).path
         try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         var paths: [String] = []
@@ -133,7 +140,9 @@ final class DraftStore: @unchecked Sendable {
         for (p, r) in zip(paths, results) {
             switch r {
             case .success(let d): drafts.append(d)
-            case .failure(let e): failures.append(((p as NSString).lastPathComponent, "\(e)".replacingOccurrences(of: scratch + "/", with: "")))
+            case .failure(let e):
+                failures.append(
+                    ((p as NSString).lastPathComponent, "\(e)".replacingOccurrences(of: scratch + "/", with: "")))
             }
         }
         lock.lock(); defer { lock.unlock() }
@@ -157,10 +166,14 @@ final class DraftStore: @unchecked Sendable {
                 }
                 out.append(Outcome(name: name, draft: d.id, problem: nil))
             } else if let place = result.duplicates[p] {
-                let shown = place.hasPrefix(corpusRoot + "/") ? String(place.dropFirst(corpusRoot.count + 1)) : (place as NSString).lastPathComponent
-                out.append(Outcome(name: name, draft: nil, problem: "its text is already in \(shown); not drafted again"))
+                let shown =
+                    place.hasPrefix(corpusRoot + "/")
+                    ? String(place.dropFirst(corpusRoot.count + 1)) : (place as NSString).lastPathComponent
+                out.append(
+                    Outcome(name: name, draft: nil, problem: "its text is already in \(shown); not drafted again"))
             } else {
-                out.append(Outcome(name: name, draft: nil, problem: failures.first { $0.0 == name }?.1 ?? "not drafted"))
+                out.append(
+                    Outcome(name: name, draft: nil, problem: failures.first { $0.0 == name }?.1 ?? "not drafted"))
             }
         }
         return out
@@ -173,8 +186,12 @@ final class DraftStore: @unchecked Sendable {
     /// dots, hyphens and underscores, with an extension Ingest reads (else `.txt`).
     static func safeName(_ given: String, index: Int) -> String {
         let last = given.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
-        var name = String(last.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) && $0.isASCII || "-_.".unicodeScalars.contains($0) }
-            .map(Character.init)).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        var name = String(
+            last.unicodeScalars.filter {
+                CharacterSet.alphanumerics.contains($0) && $0.isASCII || "-_.".unicodeScalars.contains($0)
+            }
+            .map(Character.init)
+        ).trimmingCharacters(in: CharacterSet(charactersIn: "."))
         if name.isEmpty { name = "page-\(index + 1).txt" }
         if !formats.contains((name as NSString).pathExtension.lowercased()) { name += ".txt" }
         return String(name.suffix(100))

@@ -41,23 +41,29 @@ struct NewRecords: Sendable {
         }
         if text("event") == choice {
             guard let title = optional("new-event-title") else {
-                throw DraftForm.Invalid(description: "You chose a new engagement: give its title (e.g. “Biden–Putin summit in Geneva”).")
+                throw DraftForm.Invalid(
+                    description: "You chose a new engagement: give its title (e.g. “Biden–Putin summit in Geneva”).")
             }
             guard let date = PartialDate(text("new-event-date")) else {
-                throw DraftForm.Invalid(description: "The new engagement's date “\(text("new-event-date").prefix(40))” is not a date: "
-                                        + "write YYYY, YYYY-MM or YYYY-MM-DD.")
+                throw DraftForm.Invalid(
+                    description: "The new engagement's date “\(text("new-event-date").prefix(40))” is not a date: "
+                        + "write YYYY, YYYY-MM or YYYY-MM-DD.")
             }
             let participants = text("new-event-participants").split(separator: ",")
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            out.event = NewEvent(title: title, date: date, kind: EventKind(rawValue: text("new-event-kind")) ?? .meeting,
-                                 participants: participants, location: optional("new-event-location"))
+            out.event = NewEvent(
+                title: title, date: date, kind: EventKind(rawValue: text("new-event-kind")) ?? .meeting,
+                participants: participants, location: optional("new-event-location"))
         }
         var i = 0
         while form.first("ask-\(i)-demand") != nil {
             defer { i += 1 }
             guard text("ask-\(i)-demand") == choice, form.first("ask-\(i)-remove") == nil else { continue }
             guard let label = optional("ask-\(i)-new-label") else {
-                throw DraftForm.Invalid(description: "Ask \(i + 1) has a new demand: give its label (what is asked, e.g. “Release detained journalists”).")
+                throw DraftForm.Invalid(
+                    description:
+                        "Ask \(i + 1) has a new demand: give its label (what is asked, e.g. “Release detained journalists”)."
+                )
             }
             guard let issue = optional("ask-\(i)-new-issue"), Slug.isValid(issue) else {
                 throw DraftForm.Invalid(description: "Ask \(i + 1) has a new demand: choose the issue it belongs to.")
@@ -89,7 +95,8 @@ struct NewRecords: Sendable {
 
         if let o = organization {
             let taken = Set(c.organizations.map(\.id) + proposals.organizations.map(\.id))
-            let id = proposals.organizations.first { $0.name == o.name }?.id ?? Self.unique(Slug.make(o.name), taken: taken)
+            let id =
+                proposals.organizations.first { $0.name == o.name }?.id ?? Self.unique(Slug.make(o.name), taken: taken)
             plan.organization = id
             if !proposals.organizations.contains(where: { $0.id == id }) {
                 var entry = "- id: \(id)\n  name: \(DocumentWriter.quoted(o.name))\n"
@@ -107,8 +114,10 @@ struct NewRecords: Sendable {
             let taken = Set(c.events.map(\.id) + proposals.events.map(\.id))
             let id = Self.unique(Slug.make("\(e.title) \(e.date.year)"), taken: taken)
             plan.event = id
-            let entry = DocumentWriter.eventEntry(Event(id: id, date: e.date, title: e.title, kind: e.kind, participants: e.participants,
-                                                        location: e.location, source: SourceLocation(file: "")))
+            let entry = DocumentWriter.eventEntry(
+                Event(
+                    id: id, date: e.date, title: e.title, kind: e.kind, participants: e.participants,
+                    location: e.location, source: SourceLocation(file: "")))
             let path = (drafts as NSString).appendingPathComponent("events.yaml")
             plan.files.append((path, Self.appending(entry, to: Self.read(path), header: Self.eventsHeader)))
             let corpusText = Self.read((root as NSString).appendingPathComponent("events.yaml"))
@@ -123,14 +132,21 @@ struct NewRecords: Sendable {
             var firstLine = Int.max
             for d in demands {
                 guard let issue = c.issue(d.issue) else {
-                    throw DraftForm.Invalid(description: "Ask \(d.ask + 1)'s new demand: there is no issue “\(d.issue.prefix(40))”; choose one from the list.")
+                    throw DraftForm.Invalid(
+                        description:
+                            "Ask \(d.ask + 1)'s new demand: there is no issue “\(d.issue.prefix(40))”; choose one from the list."
+                    )
                 }
                 let id = Self.unique(Self.shortSlug(d.label), taken: taken)
                 taken.insert(id)
                 plan.demands[d.ask] = id
-                guard let (inserted, line) = Self.inserting(demand: id, label: d.label, into: text, issueLine: issue.location.line) else {
-                    throw DraftForm.Invalid(description: "Ask \(d.ask + 1)'s new demand: issue “\(issue.label)” in issues.yaml has no "
-                                            + "`demands:` list to add to; add its first demand in the file.")
+                guard
+                    let (inserted, line) = Self.inserting(
+                        demand: id, label: d.label, into: text, issueLine: issue.location.line)
+                else {
+                    throw DraftForm.Invalid(
+                        description: "Ask \(d.ask + 1)'s new demand: issue “\(issue.label)” in issues.yaml has no "
+                            + "`demands:` list to add to; add its first demand in the file.")
                 }
                 text = inserted
                 firstLine = min(firstLine, line)
@@ -143,9 +159,11 @@ struct NewRecords: Sendable {
         // The corpus with the new entries, read as `brief check` reads it: an error in them refuses the save.
         let (_, diagnostics) = try CorpusLoader(root: root, overlay: overlay).load()
         let problems = diagnostics.filter { d in
-            d.severity == .error && added.contains { a in
-                d.location.file == (root as NSString).appendingPathComponent(a.file) && d.location.line >= a.firstLine
-            }
+            d.severity == .error
+                && added.contains { a in
+                    d.location.file == (root as NSString).appendingPathComponent(a.file)
+                        && d.location.line >= a.firstLine
+                }
         }
         if !problems.isEmpty {
             let what = problems.map { d in
@@ -166,15 +184,18 @@ struct NewRecords: Sendable {
 
         static func read(root: String) -> Proposals {
             let drafts = (root as NSString).appendingPathComponent("drafts")
-            guard let (lists, _) = try? CorpusLoader(root: drafts, overlay: ["issues.yaml": Data("[]".utf8)]).load() else {
+            guard let (lists, _) = try? CorpusLoader(root: drafts, overlay: ["issues.yaml": Data("[]".utf8)]).load()
+            else {
                 return Proposals()
             }
             return Proposals(organizations: lists.organizations, events: lists.events)
         }
     }
 
-    static let organizationsHeader = "# Organizations proposed for the drafts; `brief accept` adds those a document uses to the corpus.\n"
-    static let eventsHeader = "# Engagements proposed for the drafts; `brief accept` adds those a document uses to the corpus.\n"
+    static let organizationsHeader =
+        "# Organizations proposed for the drafts; `brief accept` adds those a document uses to the corpus.\n"
+    static let eventsHeader =
+        "# Engagements proposed for the drafts; `brief accept` adds those a document uses to the corpus.\n"
 
     /// Longest id made from a label: ids are anchors and must stay readable.
     static let longestMadeID = 48
@@ -214,22 +235,30 @@ struct NewRecords: Sendable {
     static func inserting(demand id: String, label: String, into text: String, issueLine: Int) -> (String, Int)? {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         func indent(_ l: String) -> Int { l.prefix { $0 == " " }.count }
-        func blank(_ l: String) -> Bool { l.trimmingCharacters(in: .whitespaces).isEmpty || l.trimmingCharacters(in: .whitespaces).hasPrefix("#") }
+        func blank(_ l: String) -> Bool {
+            l.trimmingCharacters(in: .whitespaces).isEmpty || l.trimmingCharacters(in: .whitespaces).hasPrefix("#")
+        }
         var start = max(0, issueLine - 1)
         // The entry's `- ` line (the id may be on a later line of it).
         while start > 0, !lines[start].hasPrefix("- ") { start -= 1 }
         var end = start + 1
         while end < lines.count, blank(lines[end]) || indent(lines[end]) > 0 { end += 1 }
-        guard let key = (start..<end).first(where: {
-            let t = lines[$0].drop { $0 == " " || $0 == "-" }
-            return t.hasPrefix("demands:") && t.dropFirst("demands:".count).trimmingCharacters(in: .whitespaces).isEmpty
-        }) else { return nil }
+        guard
+            let key = (start..<end).first(where: {
+                let t = lines[$0].drop { $0 == " " || $0 == "-" }
+                return t.hasPrefix("demands:")
+                    && t.dropFirst("demands:".count).trimmingCharacters(in: .whitespaces).isEmpty
+            })
+        else { return nil }
         let keyIndent = indent(lines[key]) + (lines[key].hasPrefix("- ") ? 2 : 0)
         var last = key, itemIndent: Int?
         var i = key + 1
         while i < end {
             if !blank(lines[i]) {
-                guard indent(lines[i]) > keyIndent || (lines[i].dropFirst(keyIndent).hasPrefix("- ") && indent(lines[i]) == keyIndent) else { break }
+                guard
+                    indent(lines[i]) > keyIndent
+                        || (lines[i].dropFirst(keyIndent).hasPrefix("- ") && indent(lines[i]) == keyIndent)
+                else { break }
                 if itemIndent == nil { itemIndent = indent(lines[i]) }
                 last = i
             }

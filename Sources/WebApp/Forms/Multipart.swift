@@ -19,17 +19,22 @@ enum Multipart {
             var partEnd = end
             // The CRLF before the next delimiter belongs to it.
             if partEnd >= partStart + 2, body[partEnd - 2] == 13, body[partEnd - 1] == 10 { partEnd -= 2 }
-            guard let headerEnd = find([13, 10, 13, 10], in: body, from: partStart), headerEnd <= partEnd else { return nil }
+            guard let headerEnd = find([13, 10, 13, 10], in: body, from: partStart), headerEnd <= partEnd else {
+                return nil
+            }
             let headers = String(decoding: body[partStart..<headerEnd], as: UTF8.self)
             let content = Array(body[(headerEnd + 4)..<max(headerEnd + 4, partEnd)])
             var name: String?, filename: String?
-            for line in headers.components(separatedBy: "\r\n") where line.lowercased().hasPrefix("content-disposition:") {
+            for line in headers.components(separatedBy: "\r\n")
+            where line.lowercased().hasPrefix("content-disposition:") {
                 name = FormData.parameter("name", in: line)
                 filename = FormData.parameter("filename", in: line)
             }
             guard let name else { return nil }
             if let filename {
-                if !filename.isEmpty || !content.isEmpty { form.add(file: .init(name: name, filename: filename, data: content)) }
+                if !filename.isEmpty || !content.isEmpty {
+                    form.add(file: .init(name: name, filename: filename, data: content))
+                }
             } else {
                 form.add(field: name, String(decoding: content, as: UTF8.self))
             }

@@ -14,17 +14,22 @@ struct AccessToken: RouterMiddleware {
     let token: String?
     static let cookie = "brief_token"
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         guard let token else {
             if let host = request.head.authority, !Self.isLoopbackAuthority(host) {
-                throw HTTPError(.misdirectedRequest, message: "This server answers only to addresses of this machine (localhost, 127.0.0.1).")
+                throw HTTPError(
+                    .misdirectedRequest,
+                    message: "This server answers only to addresses of this machine (localhost, 127.0.0.1).")
             }
             return try await next(request, context)
         }
         let parameters = QueryParameters(request.uri)
         if let given = parameters["token"], Self.same(given, token) {
             // Trade the address's token for a cookie, and drop it from the address bar.
-            var query = parameters.all.filter { $0.0 != "token" }.map { "\(Paths.query($0.0))=\(Paths.query($0.1))" }.joined(separator: "&")
+            var query = parameters.all.filter { $0.0 != "token" }.map { "\(Paths.query($0.0))=\(Paths.query($0.1))" }
+                .joined(separator: "&")
             if !query.isEmpty { query = "?" + query }
             var response = HTMLResponse.redirect(to: request.uri.path + query)
             response.setCookie(Cookie(name: Self.cookie, value: token, path: "/", httpOnly: true, sameSite: .strict))
@@ -33,7 +38,11 @@ struct AccessToken: RouterMiddleware {
         let bearer = request.headers[.authorization].flatMap { $0.hasPrefix("Bearer ") ? String($0.dropFirst(7)) : nil }
         let cookie = request.cookies[Self.cookie]?.value
         guard [bearer, cookie].contains(where: { $0.map { Self.same($0, token) } ?? false }) else {
-            throw HTTPError(.unauthorized, message: "This server needs its access token: open the address `brief serve` printed when it started (it ends in ?token=…).")
+            throw HTTPError(
+                .unauthorized,
+                message:
+                    "This server needs its access token: open the address `brief serve` printed when it started (it ends in ?token=…)."
+            )
         }
         return try await next(request, context)
     }
@@ -50,8 +59,11 @@ struct AccessToken: RouterMiddleware {
     /// "localhost:8080", "127.0.0.1", "[::1]:80".
     static func isLoopbackAuthority(_ authority: String) -> Bool {
         var host = authority
-        if host.hasPrefix("[") { host = String(host.dropFirst().prefix { $0 != "]" }) }
-        else if let colon = host.lastIndex(of: ":") { host = String(host[..<colon]) }
+        if host.hasPrefix("[") {
+            host = String(host.dropFirst().prefix { $0 != "]" })
+        } else if let colon = host.lastIndex(of: ":") {
+            host = String(host[..<colon])
+        }
         return WebServer.isLoopback(host.lowercased())
     }
 

@@ -11,26 +11,34 @@ struct ErrorPages: RouterMiddleware {
 
     struct ErrorView { let heading: String; let message: String; let suggestion: Link?; let list: Link? }
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         do {
             return try await next(request, context)
         } catch let e as NotFound {
-            let view = ErrorView(heading: "No \(e.what) “\(e.id)”", message: "There is no \(e.what) with this id in the corpus.",
-                                 suggestion: e.suggestion, list: e.list)
+            let view = ErrorView(
+                heading: "No \(e.what) “\(e.id)”", message: "There is no \(e.what) with this id in the corpus.",
+                suggestion: e.suggestion, list: e.list)
             return pages.page("error", view, title: "Not found", section: nil, snapshot: nil, status: .notFound)
         } catch let e as HTTPError {
-            var response = pages.page("error", ErrorView(heading: Self.heading(e.status), message: e.body ?? e.status.reasonPhrase,
-                                                         suggestion: nil, list: nil),
-                                      title: Self.heading(e.status), section: nil, snapshot: nil, status: e.status)
+            var response = pages.page(
+                "error",
+                ErrorView(
+                    heading: Self.heading(e.status), message: e.body ?? e.status.reasonPhrase,
+                    suggestion: nil, list: nil),
+                title: Self.heading(e.status), section: nil, snapshot: nil, status: e.status)
             for field in e.headers where response.headers[field.name] == nil { response.headers.append(field) }
             return response
         } catch let e as any HTTPResponseError {
             // An upload past the bound (NIO's too-many-bytes), and the like.
-            let message = e.status == .contentTooLarge
+            let message =
+                e.status == .contentTooLarge
                 ? "The request is larger than \(UploadLimits.requestBytes / (1024 * 1024)) MB; send fewer or smaller pages at a time."
                 : e.status.reasonPhrase
-            return pages.page("error", ErrorView(heading: Self.heading(e.status), message: message, suggestion: nil, list: nil),
-                              title: Self.heading(e.status), section: nil, snapshot: nil, status: e.status)
+            return pages.page(
+                "error", ErrorView(heading: Self.heading(e.status), message: message, suggestion: nil, list: nil),
+                title: Self.heading(e.status), section: nil, snapshot: nil, status: e.status)
         }
     }
 

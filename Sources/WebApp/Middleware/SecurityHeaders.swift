@@ -6,14 +6,19 @@ import Hummingbird
 struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
     static var fields: [(HTTPField.Name, String)] {
         [
-            (.contentSecurityPolicy, "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"),
+            (
+                .contentSecurityPolicy,
+                "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+            ),
             (HTTPField.Name("X-Content-Type-Options")!, "nosniff"),
             (HTTPField.Name("Referrer-Policy")!, "no-referrer"),
             (HTTPField.Name("X-Frame-Options")!, "DENY"),
         ]
     }
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         var response: Response
         do { response = try await next(request, context) } catch let error as HTTPResponseError {
             response = try error.response(from: request, context: context)

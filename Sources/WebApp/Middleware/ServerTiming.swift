@@ -8,7 +8,9 @@ import Hummingbird
 struct ServerTiming<Context: RequestContext>: RouterMiddleware {
     static var name: HTTPField.Name { HTTPField.Name("Server-Timing")! }
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         let start = DispatchTime.now().uptimeNanoseconds
         var response = try await next(request, context)
         let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6

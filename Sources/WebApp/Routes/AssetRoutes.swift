@@ -13,10 +13,18 @@ struct AssetRoutes {
         return [
             "site.css": ((web as NSString).appendingPathComponent("site.css"), "text/css; charset=utf-8"),
             "site.js": ((web as NSString).appendingPathComponent("site.js"), "text/javascript; charset=utf-8"),
-            "NotoSans-Regular.ttf": ((resources.fonts as NSString).appendingPathComponent("NotoSans-Regular.ttf"), "font/ttf"),
-            "NotoSans-Bold.ttf": ((resources.fonts as NSString).appendingPathComponent("NotoSans-Bold.ttf"), "font/ttf"),
-            "NotoSans-Italic.ttf": ((resources.fonts as NSString).appendingPathComponent("NotoSans-Italic.ttf"), "font/ttf"),
-            "NotoSerif-Regular.ttf": ((resources.fonts as NSString).appendingPathComponent("NotoSerif-Regular.ttf"), "font/ttf"),
+            "NotoSans-Regular.ttf": (
+                (resources.fonts as NSString).appendingPathComponent("NotoSans-Regular.ttf"), "font/ttf"
+            ),
+            "NotoSans-Bold.ttf": (
+                (resources.fonts as NSString).appendingPathComponent("NotoSans-Bold.ttf"), "font/ttf"
+            ),
+            "NotoSans-Italic.ttf": (
+                (resources.fonts as NSString).appendingPathComponent("NotoSans-Italic.ttf"), "font/ttf"
+            ),
+            "NotoSerif-Regular.ttf": (
+                (resources.fonts as NSString).appendingPathComponent("NotoSerif-Regular.ttf"), "font/ttf"
+            ),
         ]
     }
 
@@ -30,8 +38,9 @@ struct AssetRoutes {
         router.get("/assets/:name") { _, context in
             let name = try context.parameters.require("name")
             guard let (body, type) = assets[name] else { throw HTTPError(.notFound, message: "No such asset.") }
-            return Response(status: .ok, headers: [.contentType: type, .cacheControl: "public, max-age=3600"],
-                            body: .init(byteBuffer: body))
+            return Response(
+                status: .ok, headers: [.contentType: type, .cacheControl: "public, max-age=3600"],
+                body: .init(byteBuffer: body))
         }
     }
 }

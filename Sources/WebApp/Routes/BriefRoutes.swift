@@ -47,7 +47,9 @@ struct BriefRoutes {
         for name in ["from", "to", "lookback", "template", "paper"] {
             if let v = parameters[name] { query.append("\(name)=\(Paths.query(v))") }
         }
-        let file = "/\(prefix)/\(Paths.segment(id))/brief.\(format.rawValue)" + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
+        let file =
+            "/\(prefix)/\(Paths.segment(id))/brief.\(format.rawValue)"
+            + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
         let briefRequest = try Self.request(kind, id: id, parameters: parameters, corpus: c)
         switch server.briefs.start(briefRequest, corpus: c, state: s.served) {
         case .ready:
@@ -58,8 +60,9 @@ struct BriefRoutes {
             throw HTTPError(.internalServerError, message: "\(e)")
         case .making(let seconds):
             let noun = kind == .issue ? "issue brief" : kind == .meeting ? "meeting brief" : "annual summary"
-            var response = server.pages.page("progress", ProgressPage(noun: noun, seconds: seconds, file: file),
-                                             title: "Making the \(noun)", section: nil, snapshot: s, status: .accepted)
+            var response = server.pages.page(
+                "progress", ProgressPage(noun: noun, seconds: seconds, file: file),
+                title: "Making the \(noun)", section: nil, snapshot: s, status: .accepted)
             response.headers[HTTPField.Name("Refresh")!] = "1"
             return response
         }
@@ -82,34 +85,45 @@ struct BriefRoutes {
         }
         var headers = HTTPFields()
         headers[.contentType] = type
-        headers[.contentDisposition] = "\(format == .pdf ? "inline" : "attachment"); filename=\"\(Self.safeFileName(briefRequest.name)).\(format.rawValue)\""
+        headers[.contentDisposition] =
+            "\(format == .pdf ? "inline" : "attachment"); filename=\"\(Self.safeFileName(briefRequest.name)).\(format.rawValue)\""
         headers[.cacheControl] = "no-cache"
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: body)))
     }
 
     /// The request the address asks for: an unknown id is a 404 with a
     /// suggestion; a malformed option is a 400 saying what to write.
-    static func request(_ kind: BriefForm.Kind, id: String, parameters: QueryParameters, corpus c: Corpus) throws -> BriefRequest {
+    static func request(_ kind: BriefForm.Kind, id: String, parameters: QueryParameters, corpus c: Corpus) throws
+        -> BriefRequest
+    {
         func value(_ name: String) -> String? { parameters[name] }
         let subject: BriefRequest.Subject
         switch kind {
         case .issue:
             guard c.issue(id) != nil else {
-                throw NotFound(what: "issue", id: id, known: c.issues.map(\.id), href: Paths.issue, list: Link(href: "/issues", text: "all issues"))
+                throw NotFound(
+                    what: "issue", id: id, known: c.issues.map(\.id), href: Paths.issue,
+                    list: Link(href: "/issues", text: "all issues"))
             }
             func date(_ name: String) throws -> PartialDate? {
                 guard let v = value(name) else { return nil }
                 guard let d = PartialDate(v) else {
-                    throw HTTPError(.badRequest, message: "\(name)=\(v.prefix(40)) is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")
+                    throw HTTPError(
+                        .badRequest, message: "\(name)=\(v.prefix(40)) is not a date: write YYYY, YYYY-MM or YYYY-MM-DD"
+                    )
                 }
                 return d
             }
             let range = DateRange(from: try date("from"), to: try date("to"))
-            if let a = range.from, let b = range.to, b < a { throw HTTPError(.badRequest, message: "to=\(b) is before from=\(a)") }
+            if let a = range.from, let b = range.to, b < a {
+                throw HTTPError(.badRequest, message: "to=\(b) is before from=\(a)")
+            }
             subject = .issue(id, range)
         case .meeting:
             guard c.event(id) != nil else {
-                throw NotFound(what: "engagement", id: id, known: c.events.map(\.id), href: Paths.event, list: Link(href: "/events", text: "all engagements"))
+                throw NotFound(
+                    what: "engagement", id: id, known: c.events.map(\.id), href: Paths.event,
+                    list: Link(href: "/events", text: "all engagements"))
             }
             var lookback = MeetingBrief.defaultLookback
             if let v = value("lookback") {
@@ -121,20 +135,26 @@ struct BriefRoutes {
             subject = .meeting(id, lookback: lookback)
         case .year:
             guard id.count == 4, let y = Int(id), c.years.contains(y) else {
-                throw NotFound(what: "year", id: id, known: c.years.map(String.init), href: { "/years/\($0)" }, list: Link(href: "/years", text: "all years"))
+                throw NotFound(
+                    what: "year", id: id, known: c.years.map(String.init), href: { "/years/\($0)" },
+                    list: Link(href: "/years", text: "all years"))
             }
             subject = .year(y)
         }
         var paper: PaperSize?
         if let v = value("paper") {
-            guard let p = PaperSize(rawValue: v.lowercased()) else { throw HTTPError(.badRequest, message: "paper must be a4 or letter") }
+            guard let p = PaperSize(rawValue: v.lowercased()) else {
+                throw HTTPError(.badRequest, message: "paper must be a4 or letter")
+            }
             paper = p
         }
         var template: String?
         if let t = value("template") {
             // A name from Templates/ only: an address must not name a file anywhere on the machine.
             guard Slug.isValid(t), t != "web" else {
-                throw HTTPError(.badRequest, message: "template must be the name of a template in Templates/ (letters, digits and hyphens)")
+                throw HTTPError(
+                    .badRequest,
+                    message: "template must be the name of a template in Templates/ (letters, digits and hyphens)")
             }
             template = t
         }
@@ -158,6 +178,8 @@ struct BriefRoutes {
     }
 
     static func safeFileName(_ s: String) -> String {
-        String(s.unicodeScalars.filter { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") || $0 == "-" }.map(Character.init))
+        String(
+            s.unicodeScalars.filter { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") || $0 == "-" }.map(
+                Character.init))
     }
 }

@@ -15,9 +15,15 @@ struct EntryRoutes {
         router.get("/drafts") { _, context in try drafts(context: context) }
         router.post("/drafts") { request, context in try await upload(request, context: context) }
         router.get("/drafts/:id") { _, context in try review(try context.parameters.require("id"), context: context) }
-        router.post("/drafts/:id") { request, context in try await save(try context.parameters.require("id"), request, context: context) }
-        router.post("/drafts/:id/reject") { request, context in try await reject(try context.parameters.require("id"), request) }
-        router.post("/drafts/:id/accept") { request, context in try await accept(try context.parameters.require("id"), request, context: context) }
+        router.post("/drafts/:id") { request, context in
+            try await save(try context.parameters.require("id"), request, context: context)
+        }
+        router.post("/drafts/:id/reject") { request, context in
+            try await reject(try context.parameters.require("id"), request)
+        }
+        router.post("/drafts/:id/accept") { request, context in
+            try await accept(try context.parameters.require("id"), request, context: context)
+        }
     }
 
     struct DraftRow { let href: String; let id: String; let title: String }
@@ -32,12 +38,18 @@ struct EntryRoutes {
     func drafts(context: WebContext, outcomes: [DraftStore.Outcome] = []) throws -> Response {
         let s = try server.snapshot()
         let rows = server.drafts.list().map { id in
-            let title = server.drafts.read(id).flatMap { s.corpus.read(documentText: ReviewMark.removed($0.text).text, path: "drafts/documents/\(id).md").0?.title }
+            let title = server.drafts.read(id).flatMap {
+                s.corpus.read(documentText: ReviewMark.removed($0.text).text, path: "drafts/documents/\(id).md").0?
+                    .title
+            }
             return DraftRow(href: Paths.draft(id), id: id, title: title ?? id)
         }
-        return server.pages.page("drafts", DraftsPage(csrf: context.csrfToken, drafts: rows, maxFiles: UploadLimits.files,
-                                                      maxMegabytes: UploadLimits.requestBytes / (1024 * 1024), outcomes: outcomes),
-                                 title: "Enter documents", section: .drafts, snapshot: s)
+        return server.pages.page(
+            "drafts",
+            DraftsPage(
+                csrf: context.csrfToken, drafts: rows, maxFiles: UploadLimits.files,
+                maxMegabytes: UploadLimits.requestBytes / (1024 * 1024), outcomes: outcomes),
+            title: "Enter documents", section: .drafts, snapshot: s)
     }
 
     /// Reads the form the CSRF middleware has already read (bounded) and checked.
@@ -55,7 +67,9 @@ struct EntryRoutes {
     func upload(_ request: Request, context: WebContext) async throws -> Response {
         let s = try server.snapshot()
         let form = try await Self.form(request)
-        var uploads: [(name: String, data: [UInt8])] = form.files.filter { !$0.data.isEmpty }.map { ($0.filename, $0.data) }
+        var uploads: [(name: String, data: [UInt8])] = form.files.filter { !$0.data.isEmpty }.map {
+            ($0.filename, $0.data)
+        }
         if let pasted = form.first("text"), !pasted.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             uploads.append(("pasted.txt", Array(pasted.utf8)))
         }
@@ -63,15 +77,20 @@ struct EntryRoutes {
             throw HTTPError(.badRequest, message: "Nothing to enter: choose a file or paste a page's text.")
         }
         guard uploads.count <= UploadLimits.files else {
-            throw HTTPError(.contentTooLarge, message: "At most \(UploadLimits.files) pages at a time; \(uploads.count) were sent.")
+            throw HTTPError(
+                .contentTooLarge, message: "At most \(UploadLimits.files) pages at a time; \(uploads.count) were sent.")
         }
         var outcomes: [DraftStore.Outcome] = []
         var readable: [(name: String, data: [UInt8])] = []
         for u in uploads {
             let ext = (u.name as NSString).pathExtension.lowercased()
-            if DraftStore.formats.contains(ext) { readable.append(u) } else {
-                outcomes.append(.init(name: DraftStore.safeName(u.name, index: 0), draft: nil,
-                                      problem: "not a page brief can read; give a .txt, .html/.htm or .pdf file"))
+            if DraftStore.formats.contains(ext) {
+                readable.append(u)
+            } else {
+                outcomes.append(
+                    .init(
+                        name: DraftStore.safeName(u.name, index: 0), draft: nil,
+                        problem: "not a page brief can read; give a .txt, .html/.htm or .pdf file"))
             }
         }
         if !readable.isEmpty { outcomes = try server.drafts.ingest(readable, corpus: s.corpus) + outcomes }
@@ -95,45 +114,64 @@ struct EntryRoutes {
         let acceptAvailable: Bool
     }
 
-    func review(_ id: String, context: WebContext, message: String? = nil, extra: [Diagnostic] = [],
-                status: HTTPResponse.Status = .ok) throws -> Response {
+    func review(
+        _ id: String, context: WebContext, message: String? = nil, extra: [Diagnostic] = [],
+        status: HTTPResponse.Status = .ok
+    ) throws -> Response {
         let s = try server.snapshot()
         guard let (text, version) = server.drafts.read(id) else {
-            throw NotFound(what: "draft", id: id, known: server.drafts.list(), href: Paths.draft, list: Link(href: "/drafts", text: "the drafts"))
+            throw NotFound(
+                what: "draft", id: id, known: server.drafts.list(), href: Paths.draft,
+                list: Link(href: "/drafts", text: "the drafts"))
         }
         // Read as a document (without its review mark) for the form; checked
         // as accepting it would check it, with the records proposed for it.
-        let (document, unreadable) = s.corpus.read(documentText: ReviewMark.removed(text).text, path: "drafts/documents/\(id).md")
+        let (document, unreadable) = s.corpus.read(
+            documentText: ReviewMark.removed(text).text, path: "drafts/documents/\(id).md")
         let found = document == nil ? unreadable.map { server.drafts.shown($0.description) } : server.drafts.check(id)
         let problems = found + extra.map { server.drafts.shown($0.description) }.filter { !found.contains($0) }
         // Quotes marked in the page, each linked to its demand's field on this screen.
         let quotes = (document?.asks ?? []).enumerated().compactMap { i, a in
-            a.quote.map { HighlightedText.Quote(text: $0, mark: .init(href: "#ask-\(i)-quote", demand: s.corpus.demand(a.demand)?.label ?? a.demand, anchor: "")) }
+            a.quote.map {
+                HighlightedText.Quote(
+                    text: $0,
+                    mark: .init(
+                        href: "#ask-\(i)-quote", demand: s.corpus.demand(a.demand)?.label ?? a.demand, anchor: ""))
+            }
         }
         var placed = Set<Int>()
         let pageText = server.drafts.page(id) ?? document?.body ?? ""
         let lines = pageText.split(separator: "\n", omittingEmptySubsequences: false).map {
             PageLine(segments: HighlightedText.segments(String($0), quotes: quotes, placed: &placed))
         }
-        let page = ReviewPage(id: id, csrf: context.csrfToken, version: version, action: Paths.draft(id),
-                              form: document.map { DraftForm(document: $0, corpus: s.corpus, proposals: .read(root: server.drafts.corpusRoot)) },
-                              raw: document == nil ? text : nil, page: lines, problems: problems,
-                              clean: problems.isEmpty, message: message, acceptAvailable: true)
-        let response = server.pages.page("review", page, title: "Review \(document?.title ?? id)", section: .drafts, snapshot: s, status: status)
+        let page = ReviewPage(
+            id: id, csrf: context.csrfToken, version: version, action: Paths.draft(id),
+            form: document.map {
+                DraftForm(document: $0, corpus: s.corpus, proposals: .read(root: server.drafts.corpusRoot))
+            },
+            raw: document == nil ? text : nil, page: lines, problems: problems,
+            clean: problems.isEmpty, message: message, acceptAvailable: true)
+        let response = server.pages.page(
+            "review", page, title: "Review \(document?.title ?? id)", section: .drafts, snapshot: s, status: status)
         return response
     }
 
     func save(_ id: String, _ request: Request, context: WebContext) async throws -> Response {
         let s = try server.snapshot()
         let form = try await Self.form(request)
-        guard let version = form.first("version") else { throw HTTPError(.badRequest, message: "The form has no version; reload the draft.") }
+        guard let version = form.first("version") else {
+            throw HTTPError(.badRequest, message: "The form has no version; reload the draft.")
+        }
         let fields: DocumentWriter.Fields, body: String, records: NewRecords.Plan
         do {
-            records = try NewRecords.from(form).plan(corpus: s.corpus, root: server.drafts.corpusRoot,
-                                                     proposals: .read(root: server.drafts.corpusRoot))
+            records = try NewRecords.from(form).plan(
+                corpus: s.corpus, root: server.drafts.corpusRoot,
+                proposals: .read(root: server.drafts.corpusRoot))
             (fields, body) = try DraftForm.fields(from: form, new: records)
         } catch let e as DraftForm.Invalid {
-            throw HTTPError(.unprocessableContent, message: e.description + " Go back to the form to correct it; nothing was saved.")
+            throw HTTPError(
+                .unprocessableContent, message: e.description + " Go back to the form to correct it; nothing was saved."
+            )
         }
         // Still a draft after a save: only accepting removes the review mark.
         let text = ReviewMark.marked(DocumentWriter.text(fields, body: body))
@@ -141,13 +179,18 @@ struct EntryRoutes {
             try server.drafts.save(id, text: text, expecting: version, records: records.files)
         } catch let stale as DraftStore.Stale {
             let path = "drafts/documents/\(id).md"
-            let changed = DraftForm.differences(s.corpus.read(documentText: ReviewMark.removed(stale.current).text, path: path).0,
-                                                s.corpus.read(documentText: ReviewMark.removed(text).text, path: path).0)
-            return try review(id, context: context, message: "Someone else saved this draft after you opened it, so your changes were not saved. "
-                              + "Fields where the saved draft differs from yours: \(changed.isEmpty ? "none" : changed.joined(separator: ", ")). "
-                              + "This is the draft as saved now; make your changes again.", status: .conflict)
+            let changed = DraftForm.differences(
+                s.corpus.read(documentText: ReviewMark.removed(stale.current).text, path: path).0,
+                s.corpus.read(documentText: ReviewMark.removed(text).text, path: path).0)
+            return try review(
+                id, context: context,
+                message: "Someone else saved this draft after you opened it, so your changes were not saved. "
+                    + "Fields where the saved draft differs from yours: \(changed.isEmpty ? "none" : changed.joined(separator: ", ")). "
+                    + "This is the draft as saved now; make your changes again.", status: .conflict)
         } catch is DraftStore.Missing {
-            throw NotFound(what: "draft", id: id, known: server.drafts.list(), href: Paths.draft, list: Link(href: "/drafts", text: "the drafts"))
+            throw NotFound(
+                what: "draft", id: id, known: server.drafts.list(), href: Paths.draft,
+                list: Link(href: "/drafts", text: "the drafts"))
         }
         return HTMLResponse.redirect(to: Paths.draft(id) + "?saved=1")
     }
@@ -160,14 +203,20 @@ struct EntryRoutes {
             let accepted = try server.drafts.accept(id, expecting: form.first("version") ?? "")
             return HTMLResponse.redirect(to: Paths.document(accepted.id) + "?accepted=1")
         } catch is DraftStore.Stale {
-            return try review(id, context: context, message: "Someone else saved this draft after you opened it, so it was not accepted. "
-                              + "This is the draft as saved now; review it and accept again.", status: .conflict)
+            return try review(
+                id, context: context,
+                message: "Someone else saved this draft after you opened it, so it was not accepted. "
+                    + "This is the draft as saved now; review it and accept again.", status: .conflict)
         } catch is DraftStore.Missing {
-            throw NotFound(what: "draft", id: id, known: server.drafts.list(), href: Paths.draft, list: Link(href: "/drafts", text: "the drafts"))
+            throw NotFound(
+                what: "draft", id: id, known: server.drafts.list(), href: Paths.draft,
+                list: Link(href: "/drafts", text: "the drafts"))
         } catch let e as AcceptanceError {
             var findings: [Diagnostic] = []
             if case .refused(_, let problems) = e { findings = problems }
-            let message = findings.isEmpty ? server.drafts.shown(e.description)
+            let message =
+                findings.isEmpty
+                ? server.drafts.shown(e.description)
                 : "Not accepted: the corpus would not pass `brief check` with this draft. Fix what is listed, save, and accept again."
             return try review(id, context: context, message: message, extra: findings, status: .unprocessableContent)
         }
@@ -178,9 +227,15 @@ struct EntryRoutes {
         do {
             try server.drafts.remove(id, expecting: form.first("version") ?? "")
         } catch is DraftStore.Stale {
-            throw HTTPError(.conflict, message: "Someone else saved this draft after you opened it; it was not discarded. Open it again to see the changes.")
+            throw HTTPError(
+                .conflict,
+                message:
+                    "Someone else saved this draft after you opened it; it was not discarded. Open it again to see the changes."
+            )
         } catch is DraftStore.Missing {
-            throw NotFound(what: "draft", id: id, known: server.drafts.list(), href: Paths.draft, list: Link(href: "/drafts", text: "the drafts"))
+            throw NotFound(
+                what: "draft", id: id, known: server.drafts.list(), href: Paths.draft,
+                list: Link(href: "/drafts", text: "the drafts"))
         }
         return HTMLResponse.redirect(to: "/drafts")
     }

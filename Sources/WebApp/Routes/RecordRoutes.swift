@@ -13,7 +13,8 @@ struct RecordRoutes {
         router.get("/organizations/:id") { _, context in try organization(try context.parameters.require("id")) }
         router.get("/events/:id") { _, context in try event(try context.parameters.require("id")) }
         router.get("/documents/:id") { request, context in
-            try document(try context.parameters.require("id"), accepted: QueryParameters(request.uri)["accepted"] != nil)
+            try document(
+                try context.parameters.require("id"), accepted: QueryParameters(request.uri)["accepted"] != nil)
         }
         router.get("/years/:id") { _, context in try year(try context.parameters.require("id")) }
     }
@@ -48,26 +49,34 @@ struct RecordRoutes {
     func issue(_ id: String) throws -> Response {
         let s = try server.snapshot(), c = s.corpus
         guard let issue = c.issue(id) else {
-            throw NotFound(what: "issue", id: id, known: c.issues.map(\.id), href: Paths.issue, list: Link(href: "/issues", text: "all issues"))
+            throw NotFound(
+                what: "issue", id: id, known: c.issues.map(\.id), href: Paths.issue,
+                list: Link(href: "/issues", text: "all issues"))
         }
-        return HTMLResponse.make(s.pages.page("/issues/\(id)") {
-            let docs = c.documents(issue: id)
-            let matrix = docs.isEmpty ? nil : c.issueMatrix(issue: id)
-            let demands = issue.demands.map { d in
-                let making = docs.filter { $0.asks.contains { $0.demand == d.id } }
-                return DemandRow(anchor: "demand-\(Paths.segment(d.id))", label: d.label, id: d.id, talkingPoint: d.talkingPoint,
-                                 status: making.isEmpty && c.outcomes.allSatisfy { $0.demand != d.id } ? "not asked yet" : c.status(of: d.id).summary,
-                                 voices: "\(Counted.phrase(making.count, "document")) by \(Counted.phrase(Set(making.flatMap(\.organizations)).count, "organization"))",
-                                 searchHref: Paths.search(issue: id))
-            }
-            let page = IssuePage(id: issue.id, label: issue.label,
-                                 keywords: issue.keywords.isEmpty ? nil : issue.keywords.joined(separator: ", "),
-                                 demands: demands, matrix: matrix.map { MatrixView($0, corpus: c) },
-                                 timeline: TimelineView(entries: c.timeline(issue: id), organizations: matrix?.organizations ?? [], corpus: c),
-                                 documentCount: Counted.phrase(docs.count, "document"), searchHref: Paths.search(issue: id),
-                                 brief: BriefForm(base: Paths.issue(id), kind: .issue))
-            return server.pages.html("issue", page, title: issue.label, section: .issues, snapshot: s)
-        })
+        return HTMLResponse.make(
+            s.pages.page("/issues/\(id)") {
+                let docs = c.documents(issue: id)
+                let matrix = docs.isEmpty ? nil : c.issueMatrix(issue: id)
+                let demands = issue.demands.map { d in
+                    let making = docs.filter { $0.asks.contains { $0.demand == d.id } }
+                    return DemandRow(
+                        anchor: "demand-\(Paths.segment(d.id))", label: d.label, id: d.id, talkingPoint: d.talkingPoint,
+                        status: making.isEmpty && c.outcomes.allSatisfy { $0.demand != d.id }
+                            ? "not asked yet" : c.status(of: d.id).summary,
+                        voices:
+                            "\(Counted.phrase(making.count, "document")) by \(Counted.phrase(Set(making.flatMap(\.organizations)).count, "organization"))",
+                        searchHref: Paths.search(issue: id))
+                }
+                let page = IssuePage(
+                    id: issue.id, label: issue.label,
+                    keywords: issue.keywords.isEmpty ? nil : issue.keywords.joined(separator: ", "),
+                    demands: demands, matrix: matrix.map { MatrixView($0, corpus: c) },
+                    timeline: TimelineView(
+                        entries: c.timeline(issue: id), organizations: matrix?.organizations ?? [], corpus: c),
+                    documentCount: Counted.phrase(docs.count, "document"), searchHref: Paths.search(issue: id),
+                    brief: BriefForm(base: Paths.issue(id), kind: .issue))
+                return server.pages.html("issue", page, title: issue.label, section: .issues, snapshot: s)
+            })
     }
 
     // MARK: Organizations
@@ -86,20 +95,25 @@ struct RecordRoutes {
     func organization(_ id: String) throws -> Response {
         let s = try server.snapshot(), c = s.corpus
         guard let o = c.organization(id) else {
-            throw NotFound(what: "organization", id: id, known: c.organizations.map(\.id), href: Paths.organization,
-                           list: Link(href: "/organizations", text: "all organizations"))
+            throw NotFound(
+                what: "organization", id: id, known: c.organizations.map(\.id), href: Paths.organization,
+                list: Link(href: "/organizations", text: "all organizations"))
         }
-        return HTMLResponse.make(s.pages.page("/organizations/\(id)") {
-            let docs = c.documents(organization: id)
-            var seen = Set<String>()
-            let issues = docs.flatMap { $0.asks.compactMap { c.demand($0.demand)?.issue } }.filter { seen.insert($0).inserted }
+        return HTMLResponse.make(
+            s.pages.page("/organizations/\(id)") {
+                let docs = c.documents(organization: id)
+                var seen = Set<String>()
+                let issues = docs.flatMap { $0.asks.compactMap { c.demand($0.demand)?.issue } }.filter {
+                    seen.insert($0).inserted
+                }
                 .compactMap { c.issue($0) }.map { Link(href: Paths.issue($0.id), text: $0.label) }
-            let page = OrganizationPage(name: o.name, short: o.short, kind: o.kind.rawValue, url: o.url.map(ExternalLink.init),
-                                        aliases: o.aliases.isEmpty ? nil : o.aliases.joined(separator: ", "), issues: issues,
-                                        documents: docs.reversed().map { DocumentRow($0, corpus: c) },
-                                        searchHref: Paths.search(organization: id))
-            return server.pages.html("organization", page, title: o.name, section: .organizations, snapshot: s)
-        })
+                let page = OrganizationPage(
+                    name: o.name, short: o.short, kind: o.kind.rawValue, url: o.url.map(ExternalLink.init),
+                    aliases: o.aliases.isEmpty ? nil : o.aliases.joined(separator: ", "), issues: issues,
+                    documents: docs.reversed().map { DocumentRow($0, corpus: c) },
+                    searchHref: Paths.search(organization: id))
+                return server.pages.html("organization", page, title: o.name, section: .organizations, snapshot: s)
+            })
     }
 
     // MARK: Engagements
@@ -114,16 +128,20 @@ struct RecordRoutes {
     func event(_ id: String) throws -> Response {
         let s = try server.snapshot(), c = s.corpus
         guard let e = c.event(id) else {
-            throw NotFound(what: "engagement", id: id, known: c.events.map(\.id), href: Paths.event, list: Link(href: "/events", text: "all engagements"))
+            throw NotFound(
+                what: "engagement", id: id, known: c.events.map(\.id), href: Paths.event,
+                list: Link(href: "/events", text: "all engagements"))
         }
-        return HTMLResponse.make(s.pages.page("/events/\(id)") {
-            let docs = c.documents(event: id)
-            let page = EventPage(event: EventRow(e, corpus: c, documentCount: docs.count),
-                                 documents: docs.reversed().map { DocumentRow($0, corpus: c) },
-                                 outcomes: c.outcomes.filter { $0.event == id }.map { OutcomeRow($0, corpus: c) },
-                                 brief: BriefForm(base: Paths.event(id), kind: .meeting))
-            return server.pages.html("event", page, title: e.title, section: .events, snapshot: s)
-        })
+        return HTMLResponse.make(
+            s.pages.page("/events/\(id)") {
+                let docs = c.documents(event: id)
+                let page = EventPage(
+                    event: EventRow(e, corpus: c, documentCount: docs.count),
+                    documents: docs.reversed().map { DocumentRow($0, corpus: c) },
+                    outcomes: c.outcomes.filter { $0.event == id }.map { OutcomeRow($0, corpus: c) },
+                    brief: BriefForm(base: Paths.event(id), kind: .meeting))
+                return server.pages.html("event", page, title: e.title, section: .events, snapshot: s)
+            })
     }
 
     // MARK: Documents
@@ -153,31 +171,37 @@ struct RecordRoutes {
     func document(_ id: String, accepted: Bool = false) throws -> Response {
         let s = try server.snapshot(), c = s.corpus
         guard let d = c.document(id) else {
-            throw NotFound(what: "document", id: id, known: c.documents.map(\.id), href: Paths.document,
-                           list: Link(href: "/documents", text: "all documents"))
+            throw NotFound(
+                what: "document", id: id, known: c.documents.map(\.id), href: Paths.document,
+                list: Link(href: "/documents", text: "all documents"))
         }
         // Kept with the snapshot, except right after an acceptance (its notice is for that moment).
         let make = { () -> String in
             var quotes: [HighlightedText.Quote] = []
             let asks = d.asks.enumerated().map { i, a in
                 let demand = c.demand(a.demand)
-                let link = Link(href: demand.map { Paths.demand($0.issue, $0.id) } ?? "#", text: demand?.label ?? a.demand)
+                let link = Link(
+                    href: demand.map { Paths.demand($0.issue, $0.id) } ?? "#", text: demand?.label ?? a.demand)
                 if let q = a.quote {
-                    quotes.append(.init(text: q, mark: .init(href: link.href, demand: link.text, anchor: "ask-\(i + 1)")))
+                    quotes.append(
+                        .init(text: q, mark: .init(href: link.href, demand: link.text, anchor: "ask-\(i + 1)")))
                 }
-                return AskRow(anchor: "ask-\(i + 1)", demand: link,
-                              issue: demand.flatMap { c.issue($0.issue) }.map { Link(href: Paths.issue($0.id), text: $0.label) },
-                              text: a.text, quote: a.quote)
+                return AskRow(
+                    anchor: "ask-\(i + 1)", demand: link,
+                    issue: demand.flatMap { c.issue($0.issue) }.map { Link(href: Paths.issue($0.id), text: $0.label) },
+                    text: a.text, quote: a.quote)
             }
-            let page = DocumentPage(row: DocumentRow(d, corpus: c), to: d.to,
-                                    signatories: d.signatories.isEmpty ? nil : d.signatories.joined(separator: ", "),
-                                    event: d.event.map { e in Link(href: Paths.event(e), text: c.event(e)?.title ?? e) },
-                                    source: d.source.map(ExternalLink.init), language: d.language, asks: asks,
-                                    text: HighlightedText(markdown: d.markdown, quotes: quotes),
-                                    fileHref: "/files/documents/\(Paths.segment(d.id))",
-                                    acceptance: accepted ? server.drafts.acceptance(of: d.id).map {
-                                        AcceptanceNotice($0, snapshot: s, shown: server.drafts.shown)
-                                    } : nil)
+            let page = DocumentPage(
+                row: DocumentRow(d, corpus: c), to: d.to,
+                signatories: d.signatories.isEmpty ? nil : d.signatories.joined(separator: ", "),
+                event: d.event.map { e in Link(href: Paths.event(e), text: c.event(e)?.title ?? e) },
+                source: d.source.map(ExternalLink.init), language: d.language, asks: asks,
+                text: HighlightedText(markdown: d.markdown, quotes: quotes),
+                fileHref: "/files/documents/\(Paths.segment(d.id))",
+                acceptance: accepted
+                    ? server.drafts.acceptance(of: d.id).map {
+                        AcceptanceNotice($0, snapshot: s, shown: server.drafts.shown)
+                    } : nil)
             return server.pages.html("document", page, title: d.title, section: .documents, snapshot: s)
         }
         return HTMLResponse.make(accepted ? make() : s.pages.page("/documents/\(id)", make: make))
@@ -201,29 +225,34 @@ struct RecordRoutes {
         let s = try server.snapshot(), c = s.corpus
         let years = c.years
         guard text.count == 4, let y = Int(text), years.contains(y) else {
-            throw NotFound(what: "year", id: text, known: years.map(String.init), href: { "/years/\($0)" },
-                           list: Link(href: "/years", text: "all years"))
+            throw NotFound(
+                what: "year", id: text, known: years.map(String.init), href: { "/years/\($0)" },
+                list: Link(href: "/years", text: "all years"))
         }
-        return HTMLResponse.make(s.pages.page("/years/\(y)") {
-            let docs = c.documents(year: y)
-            var count: [String: Int] = [:]
-            for d in docs {
-                for i in Set(d.asks.compactMap { c.demand($0.demand)?.issue }) { count[i, default: 0] += 1 }
-            }
-            let issues = c.issues.filter { count[$0.id] != nil }.map {
-                IssueCount(issue: Link(href: Paths.issue($0.id), text: $0.label), documents: count[$0.id]!,
-                           searchHref: Paths.search(issue: $0.id, year: y))
-            }
-            let i = years.firstIndex(of: y)!
-            let page = YearPage(year: y,
-                                previous: i > 0 ? Link(href: Paths.year(years[i - 1]), text: String(years[i - 1])) : nil,
-                                next: i + 1 < years.count ? Link(href: Paths.year(years[i + 1]), text: String(years[i + 1])) : nil,
-                                issues: issues, documents: docs.reversed().map { DocumentRow($0, corpus: c) },
-                                events: c.events.filter { $0.date.year == y }.map { e in
-                                    EventRow(e, corpus: c, documentCount: c.documents(event: e.id).count) },
-                                outcomes: c.outcomes.filter { $0.date.year == y }.map { OutcomeRow($0, corpus: c) },
-                                brief: BriefForm(base: Paths.year(y), kind: .year))
-            return server.pages.html("year", page, title: String(y), section: .years, snapshot: s)
-        })
+        return HTMLResponse.make(
+            s.pages.page("/years/\(y)") {
+                let docs = c.documents(year: y)
+                var count: [String: Int] = [:]
+                for d in docs {
+                    for i in Set(d.asks.compactMap { c.demand($0.demand)?.issue }) { count[i, default: 0] += 1 }
+                }
+                let issues = c.issues.filter { count[$0.id] != nil }.map {
+                    IssueCount(
+                        issue: Link(href: Paths.issue($0.id), text: $0.label), documents: count[$0.id]!,
+                        searchHref: Paths.search(issue: $0.id, year: y))
+                }
+                let i = years.firstIndex(of: y)!
+                let page = YearPage(
+                    year: y,
+                    previous: i > 0 ? Link(href: Paths.year(years[i - 1]), text: String(years[i - 1])) : nil,
+                    next: i + 1 < years.count ? Link(href: Paths.year(years[i + 1]), text: String(years[i + 1])) : nil,
+                    issues: issues, documents: docs.reversed().map { DocumentRow($0, corpus: c) },
+                    events: c.events.filter { $0.date.year == y }.map { e in
+                        EventRow(e, corpus: c, documentCount: c.documents(event: e.id).count)
+                    },
+                    outcomes: c.outcomes.filter { $0.date.year == y }.map { OutcomeRow($0, corpus: c) },
+                    brief: BriefForm(base: Paths.year(y), kind: .year))
+                return server.pages.html("year", page, title: String(y), section: .years, snapshot: s)
+            })
     }
 }

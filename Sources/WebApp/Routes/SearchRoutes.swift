@@ -52,18 +52,24 @@ struct SearchRoutes {
             q: query.text,
             issues: c.issues.map { Option(value: $0.id, label: $0.label, selected: $0.id == query.issue) },
             organizations: c.organizations.sorted { $0.name < $1.name }.map {
-                Option(value: $0.id, label: $0.name, selected: $0.id == query.organization) },
+                Option(value: $0.id, label: $0.name, selected: $0.id == query.organization)
+            },
             years: c.years.reversed().map { Option(value: String($0), label: String($0), selected: $0 == query.year) },
-            kinds: DocumentKind.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0 == query.kind) },
-            searched: !query.isEmpty, found: Counted.phrase(hits.count, "document"), results: Array(results), pagination: pagination)
-        return server.pages.page("search", page, title: query.text.isEmpty ? "Search" : "Search: \(query.text)",
-                                 section: nil, snapshot: s)
+            kinds: DocumentKind.allCases.map {
+                Option(value: $0.rawValue, label: $0.label, selected: $0 == query.kind)
+            },
+            searched: !query.isEmpty, found: Counted.phrase(hits.count, "document"), results: Array(results),
+            pagination: pagination)
+        return server.pages.page(
+            "search", page, title: query.text.isEmpty ? "Search" : "Search: \(query.text)",
+            section: nil, snapshot: s)
     }
 
     /// About 200 characters of the body around the first word found.
     static func snippet(_ body: String, terms: [[UInt8]]) -> String? {
         guard let first = terms.first.map({ String(decoding: $0, as: UTF8.self) }),
-              let r = body.range(of: first, options: [.caseInsensitive, .diacriticInsensitive]) else { return nil }
+            let r = body.range(of: first, options: [.caseInsensitive, .diacriticInsensitive])
+        else { return nil }
         let start = body.index(r.lowerBound, offsetBy: -80, limitedBy: body.startIndex) ?? body.startIndex
         let end = body.index(r.upperBound, offsetBy: 120, limitedBy: body.endIndex) ?? body.endIndex
         let text = body[start..<end].replacingOccurrences(of: "\n", with: " ")

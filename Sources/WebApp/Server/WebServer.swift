@@ -32,7 +32,9 @@ public struct WebServer: Sendable {
         if !Self.isLoopback(configuration.host) && configuration.token == nil {
             configuration.token = AccessToken.random()
         }
-        if let t = configuration.token, t.isEmpty || !t.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) {
+        if let t = configuration.token,
+            t.isEmpty || !t.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
+        {
             throw WebAppError.badToken
         }
         self.configuration = configuration
@@ -77,11 +79,13 @@ public struct WebServer: Sendable {
     public func application(onReady: @escaping @Sendable (Int) -> Void = { _ in }) -> some ApplicationProtocol {
         var logger = Logger(label: "brief-serve")
         logger.logLevel = .warning
-        return Application(router: router(),
-                           configuration: .init(address: .hostname(configuration.host, port: configuration.port),
-                                                serverName: "brief"),
-                           onServerRunning: { channel in onReady(channel.localAddress?.port ?? 0) },
-                           logger: logger)
+        return Application(
+            router: router(),
+            configuration: .init(
+                address: .hostname(configuration.host, port: configuration.port),
+                serverName: "brief"),
+            onServerRunning: { channel in onReady(channel.localAddress?.port ?? 0) },
+            logger: logger)
     }
 
     /// Serves until interrupted.

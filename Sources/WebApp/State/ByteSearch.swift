@@ -5,7 +5,9 @@ import Foundation
 enum ByteSearch {
     /// Where `needle` first occurs in `haystack` at or after `from`.
     static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from: Int = 0) -> Int? {
-        guard !needle.isEmpty, from >= 0, haystack.count - from >= needle.count else { return needle.isEmpty ? from : nil }
+        guard !needle.isEmpty, from >= 0, haystack.count - from >= needle.count else {
+            return needle.isEmpty ? from : nil
+        }
         return haystack.withUnsafeBufferPointer { h -> Int? in
             needle.withUnsafeBufferPointer { n -> Int? in
                 let base = h.baseAddress!, first = Int32(n[0])

@@ -23,12 +23,14 @@ final class LiveCorpus: @unchecked Sendable {
         let hasErrors = diagnostics.contains { $0.severity == .error }
         let snapshot: CorpusSnapshot
         if hasErrors, let lastValid {
-            snapshot = CorpusSnapshot(corpus: lastValid.corpus, diagnostics: diagnostics, servingEarlierState: true,
-                                      fingerprint: fingerprint, served: lastValid.served, search: lastValid.search)
+            snapshot = CorpusSnapshot(
+                corpus: lastValid.corpus, diagnostics: diagnostics, servingEarlierState: true,
+                fingerprint: fingerprint, served: lastValid.served, search: lastValid.search)
         } else {
             // Valid, or never valid since the server started: what loaded is served, errors and all.
-            snapshot = CorpusSnapshot(corpus: corpus, diagnostics: diagnostics, servingEarlierState: false,
-                                      fingerprint: fingerprint, served: fingerprint, search: SearchIndex(corpus: corpus))
+            snapshot = CorpusSnapshot(
+                corpus: corpus, diagnostics: diagnostics, servingEarlierState: false,
+                fingerprint: fingerprint, served: fingerprint, search: SearchIndex(corpus: corpus))
             if !hasErrors { lastValid = snapshot }
         }
         current = snapshot

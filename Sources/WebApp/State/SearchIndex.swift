@@ -18,8 +18,9 @@ struct SearchIndex: Sendable {
         entries = corpus.documents.map { d in
             var text = d.title + "\n" + d.body
             for a in d.asks { text += "\n" + a.text + "\n" + (a.quote ?? "") }
-            return Entry(document: d.id, folded: Array(Self.fold(text).utf8), foldedTitle: Array(Self.fold(d.title).utf8),
-                         issues: Set(d.asks.compactMap { corpus.demand($0.demand)?.issue }))
+            return Entry(
+                document: d.id, folded: Array(Self.fold(text).utf8), foldedTitle: Array(Self.fold(d.title).utf8),
+                issues: Set(d.asks.compactMap { corpus.demand($0.demand)?.issue }))
         }
     }
 
@@ -30,7 +31,8 @@ struct SearchIndex: Sendable {
 
     /// The words of a query, folded; at most `longestQuery` bytes are read.
     static func terms(_ query: String) -> [[UInt8]] {
-        let cut = String(query.utf8.prefix(SearchLimits.longestQuery)) ?? String(query.prefix(SearchLimits.longestQuery / 4))
+        let cut =
+            String(query.utf8.prefix(SearchLimits.longestQuery)) ?? String(query.prefix(SearchLimits.longestQuery / 4))
         return fold(cut).split(whereSeparator: { $0.isWhitespace || $0.isPunctuation && $0 != "-" && $0 != "'" })
             .prefix(SearchLimits.mostTerms).map { Array($0.utf8) }
     }
@@ -66,7 +68,9 @@ struct SearchIndex: Sendable {
             }
             if all { hits.append(Hit(document: d, score: score)) }
         }
-        return hits.sorted { a, b in a.score != b.score ? a.score > b.score : (b.document.date, b.document.id) < (a.document.date, a.document.id) }
+        return hits.sorted { a, b in
+            a.score != b.score ? a.score > b.score : (b.document.date, b.document.id) < (a.document.date, a.document.id)
+        }
     }
 
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {

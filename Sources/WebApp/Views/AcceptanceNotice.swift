@@ -16,7 +16,9 @@ struct AcceptanceNotice: Sendable {
 
     init(_ a: DraftAcceptance.Accepted, snapshot s: CorpusSnapshot, shown: (String) -> String) {
         file = "documents/\(a.id).md"
-        organizations = a.organizations.map { Link(href: Paths.organization($0), text: s.corpus.organization($0)?.name ?? $0) }
+        organizations = a.organizations.map {
+            Link(href: Paths.organization($0), text: s.corpus.organization($0)?.name ?? $0)
+        }
         events = a.events.map { Link(href: Paths.event($0), text: s.corpus.event($0)?.title ?? $0) }
         warnings = a.warnings.map(shown)
         checkClean = s.diagnostics.isEmpty

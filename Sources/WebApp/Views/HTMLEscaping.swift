@@ -17,8 +17,12 @@ struct HTMLEscaping: MustacheContentType {
 
     static func escape(_ text: String) -> String {
         let bytes = text.utf8
-        guard bytes.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&")
-            || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else { return text }
+        guard
+            bytes.contains(where: {
+                $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&")
+                    || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'")
+            })
+        else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 8)
         for b in bytes {

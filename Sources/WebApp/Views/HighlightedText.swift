@@ -84,7 +84,9 @@ struct HighlightedText: Sendable {
         }
         guard !q.isEmpty else { return nil }
         if let r = text.range(of: q) { return r }
-        if let r = text.range(of: q, options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive]) { return r }
+        if let r = text.range(of: q, options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive]) {
+            return r
+        }
         let straight = { (s: String) in
             s.replacingOccurrences(of: "“", with: "\"").replacingOccurrences(of: "”", with: "\"")
                 .replacingOccurrences(of: "‘", with: "'").replacingOccurrences(of: "’", with: "'")
@@ -92,7 +94,8 @@ struct HighlightedText: Sendable {
         // Same length after the swap (one character for one), so ranges carry over.
         let t = straight(text)
         guard t.count == text.count, let r = t.range(of: straight(q), options: [.caseInsensitive]) else { return nil }
-        let lo = t.distance(from: t.startIndex, to: r.lowerBound), len = t.distance(from: r.lowerBound, to: r.upperBound)
+        let lo = t.distance(from: t.startIndex, to: r.lowerBound),
+            len = t.distance(from: r.lowerBound, to: r.upperBound)
         let start = text.index(text.startIndex, offsetBy: lo)
         return start..<text.index(start, offsetBy: len)
     }

@@ -20,20 +20,27 @@ struct MatrixView: Sendable {
     let rows: [Row]
 
     init(_ m: IssueMatrix, corpus: Corpus) {
-        columns = m.demands.map { Column(label: $0.label, href: "#demand-\(Paths.segment($0.id))", organizations: m.columnTotal($0.id)) }
+        columns = m.demands.map {
+            Column(label: $0.label, href: "#demand-\(Paths.segment($0.id))", organizations: m.columnTotal($0.id))
+        }
         rows = m.organizations.map { o in
-            Row(organization: Link(href: Paths.organization(o.id), text: o.displayShort), total: m.rowTotal(o.id),
+            Row(
+                organization: Link(href: Paths.organization(o.id), text: o.displayShort), total: m.rowTotal(o.id),
                 cells: m.demands.map { d in
                     let entries = m.entries(o.id, d.id)
                     // Newest first, each named by its date, its title on hover.
                     let docs = entries.reversed().map { e in
-                        DocumentLink(href: Paths.document(e.document), date: e.date.short, title: corpus.document(e.document)?.title ?? e.document)
+                        DocumentLink(
+                            href: Paths.document(e.document), date: e.date.short,
+                            title: corpus.document(e.document)?.title ?? e.document)
                     }
-                    return Cell(asked: !entries.isEmpty, several: entries.count > 1,
-                                mark: entries.isEmpty ? "" : (entries.count > 1 ? MatrixSymbols.several : MatrixSymbols.one),
-                                documents: docs,
-                                description: entries.isEmpty ? "not asked"
-                                    : "asked in \(entries.count) document\(entries.count == 1 ? "" : "s")")
+                    return Cell(
+                        asked: !entries.isEmpty, several: entries.count > 1,
+                        mark: entries.isEmpty ? "" : (entries.count > 1 ? MatrixSymbols.several : MatrixSymbols.one),
+                        documents: docs,
+                        description: entries.isEmpty
+                            ? "not asked"
+                            : "asked in \(entries.count) document\(entries.count == 1 ? "" : "s")")
                 })
         }
     }

@@ -18,7 +18,9 @@ struct PageRenderer: Sendable {
         for name in names.sorted() where name.hasSuffix(".mustache") {
             let path = (directory as NSString).appendingPathComponent(name)
             let text = try String(contentsOfFile: path, encoding: .utf8)
-            do { try library.register(HTMLEscaping.pragma + text, named: String(name.dropLast(".mustache".count))) } catch {
+            do {
+                try library.register(HTMLEscaping.pragma + text, named: String(name.dropLast(".mustache".count)))
+            } catch {
                 throw WebAppError.templateInvalid(path: path, reason: "\(error)")
             }
         }
@@ -55,23 +57,30 @@ struct PageRenderer: Sendable {
     }
 
     /// A whole page: `template` rendered with `context`, inside the layout.
-    func page(_ template: String, _ context: Any, title: String, section: Section?, snapshot: CorpusSnapshot?,
-              status: HTTPResponse.Status = .ok) -> Response {
+    func page(
+        _ template: String, _ context: Any, title: String, section: Section?, snapshot: CorpusSnapshot?,
+        status: HTTPResponse.Status = .ok
+    ) -> Response {
         HTMLResponse.make(html(template, context, title: title, section: section, snapshot: snapshot), status: status)
     }
 
     /// A whole page's HTML.
-    func html(_ template: String, _ context: Any, title: String, section: Section?, snapshot: CorpusSnapshot?) -> String {
+    func html(_ template: String, _ context: Any, title: String, section: Section?, snapshot: CorpusSnapshot?) -> String
+    {
         let body = library.render(context, withTemplate: template) ?? ""
         let banner = snapshot.flatMap { s in
-            s.hasErrors ? Banner(errorCount: s.errors.count, plural: s.errors.count != 1, servingEarlier: s.servingEarlierState) : nil
+            s.hasErrors
+                ? Banner(errorCount: s.errors.count, plural: s.errors.count != 1, servingEarlier: s.servingEarlierState)
+                : nil
         }
-        let summary = snapshot.map { s in
-            "\(s.corpus.documents.count) documents, \(s.corpus.organizations.count) organizations, \(s.corpus.issues.count) issues"
-        } ?? "not loaded"
-        let layout = Layout(title: title, content: body,
-                            nav: Section.allCases.map { NavItem(href: $0.link.0, text: $0.link.1, current: $0 == section) },
-                            banner: banner, corpusSummary: summary)
+        let summary =
+            snapshot.map { s in
+                "\(s.corpus.documents.count) documents, \(s.corpus.organizations.count) organizations, \(s.corpus.issues.count) issues"
+            } ?? "not loaded"
+        let layout = Layout(
+            title: title, content: body,
+            nav: Section.allCases.map { NavItem(href: $0.link.0, text: $0.link.1, current: $0 == section) },
+            banner: banner, corpusSummary: summary)
         return library.render(layout, withTemplate: "layout") ?? ""
     }
 }
@@ -99,7 +108,8 @@ public enum WebAppError: Error, CustomStringConvertible {
     public var description: String {
         switch self {
         case .templateMissing(let dir):
-            return "no web templates in \(dir) (layout.mustache is missing); set BRIEF_HOME to the folder holding Templates/web/"
+            return
+                "no web templates in \(dir) (layout.mustache is missing); set BRIEF_HOME to the folder holding Templates/web/"
         case .templateInvalid(let path, let reason):
             return "\(path): error: template does not parse: \(reason)"
         case .badToken:

@@ -12,13 +12,16 @@ enum Paths {
         value.addingPercentEncoding(withAllowedCharacters: segmentCharacters) ?? ""
     }
     private static let segmentCharacters: CharacterSet = {
-        var s = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
+        var s = CharacterSet.alphanumerics.intersection(
+            CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
         s.insert(charactersIn: "-._~")
         return s
     }()
 
     static func issue(_ id: String) -> String { "/issues/\(segment(id))" }
-    static func demand(_ issue: String, _ demand: String) -> String { "/issues/\(segment(issue))#demand-\(segment(demand))" }
+    static func demand(_ issue: String, _ demand: String) -> String {
+        "/issues/\(segment(issue))#demand-\(segment(demand))"
+    }
     static func organization(_ id: String) -> String { "/organizations/\(segment(id))" }
     static func event(_ id: String) -> String { "/events/\(segment(id))" }
     static func document(_ id: String) -> String { "/documents/\(segment(id))" }

@@ -17,7 +17,9 @@ struct DocumentRow: Sendable {
         date = d.date.long
         isoDate = d.date.description
         kind = d.kind.label
-        organizations = d.organizations.map { o in Link(href: Paths.organization(o), text: corpus.organization(o)?.displayShort ?? o) }
+        organizations = d.organizations.map { o in
+            Link(href: Paths.organization(o), text: corpus.organization(o)?.displayShort ?? o)
+        }
         var seen = Set<String>()
         issues = d.asks.compactMap { corpus.demand($0.demand)?.issue }.filter { seen.insert($0).inserted }
             .map { Link(href: Paths.issue($0), text: corpus.issue($0)?.label ?? $0) }

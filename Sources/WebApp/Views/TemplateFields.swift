@@ -7,7 +7,11 @@ import Mustache
 
 extension Link: MustacheParent {
     func child(named name: String) -> Any? {
-        switch name { case "href": href; case "text": text; default: nil }
+        switch name {
+        case "href": href;
+        case "text": text;
+        default: nil
+        }
     }
 }
 
@@ -87,24 +91,42 @@ extension MatrixView.Cell: MustacheParent {
 
 extension MatrixView.DocumentLink: MustacheParent {
     func child(named name: String) -> Any? {
-        switch name { case "href": href; case "date": date; case "title": title; default: nil }
+        switch name {
+        case "href": href;
+        case "date": date;
+        case "title": title;
+        default: nil
+        }
     }
 }
 
 extension MatrixView.Row: MustacheParent {
     func child(named name: String) -> Any? {
-        switch name { case "organization": organization; case "total": total; case "cells": cells; default: nil }
+        switch name {
+        case "organization": organization;
+        case "total": total;
+        case "cells": cells;
+        default: nil
+        }
     }
 }
 
 extension HighlightedText.Segment: MustacheParent {
     func child(named name: String) -> Any? {
-        switch name { case "text": text; case "mark": mark; default: nil }
+        switch name {
+        case "text": text;
+        case "mark": mark;
+        default: nil
+        }
     }
 }
 
 extension SearchRoutes.Result: MustacheParent {
     func child(named name: String) -> Any? {
-        switch name { case "row": row; case "snippet": snippet; default: nil }
+        switch name {
+        case "row": row;
+        case "snippet": snippet;
+        default: nil
+        }
     }
 }

@@ -54,11 +54,15 @@ struct TimelineView: Sendable {
         items = entries.map { e in
             switch e {
             case .statement(let d):
-                return Item(date: d.date.long, isoDate: d.date.description, engagement: false, title: d.title, href: Paths.document(d.id),
-                            who: d.organizations.map { corpus.organization($0)?.displayShort ?? $0 }.joined(separator: ", "))
+                return Item(
+                    date: d.date.long, isoDate: d.date.description, engagement: false, title: d.title,
+                    href: Paths.document(d.id),
+                    who: d.organizations.map { corpus.organization($0)?.displayShort ?? $0 }.joined(separator: ", "))
             case .engagement(let ev):
-                return Item(date: ev.date.long, isoDate: ev.date.description, engagement: true, title: ev.title, href: Paths.event(ev.id),
-                            who: ev.participants.joined(separator: ", "))
+                return Item(
+                    date: ev.date.long, isoDate: ev.date.description, engagement: true, title: ev.title,
+                    href: Paths.event(ev.id),
+                    who: ev.participants.joined(separator: ", "))
             }
         }
         let M = Metrics.self
@@ -96,14 +100,18 @@ struct TimelineView: Sendable {
                 for lane in lanesOfDoc.sorted() {
                     let y = M.top + (Double(lane) + 0.5) * M.laneHeight
                     let cx = bar ? a : (a + b) / 2
-                    marks.append(Mark(href: Paths.document(d.id), title: "\(d.date.long): \(d.title)", x: cx, y: y,
-                                      width: bar ? b - a : 0, bar: bar, diamond: false, points: ""))
+                    marks.append(
+                        Mark(
+                            href: Paths.document(d.id), title: "\(d.date.long): \(d.title)", x: cx, y: y,
+                            width: bar ? b - a : 0, bar: bar, diamond: false, points: ""))
                 }
             case .engagement(let ev):
                 let y = M.top + 0.5 * M.laneHeight, cx = (a + b) / 2, r = M.radius + 1
                 let pts = "\(cx),\(y - r) \(cx + r),\(y) \(cx),\(y + r) \(cx - r),\(y)"
-                marks.append(Mark(href: Paths.event(ev.id), title: "\(ev.date.long): \(ev.title)", x: cx, y: y,
-                                  width: 0, bar: false, diamond: true, points: pts))
+                marks.append(
+                    Mark(
+                        href: Paths.event(ev.id), title: "\(ev.date.long): \(ev.title)", x: cx, y: y,
+                        width: 0, bar: false, diamond: true, points: pts))
             }
         }
         self.marks = marks
