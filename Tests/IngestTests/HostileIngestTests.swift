@@ -120,6 +120,25 @@ import Testing
             empty.title == DraftLimits.untitled && warnings.contains("the page gives no title: set `title` by hand"))
     }
 
+    /// Found by the ingest fuzzer (5,000 iterations): a page whose first text
+    /// is a stray byte-order mark drafted `title: "\uFEFF"`, which check
+    /// reads as empty and refuses.
+    @Test func aTitleOfAStrayByteOrderMarkIsNoTitle() throws {
+        let html =
+            "<html><body><div>\u{FEFF}<div>Human Rights Watch urged the president to release detainees.</div></div>"
+            + "<p>" + Self.prose + "</p></body></html>"
+        let d = try Self.draft("bom.html", Array(html.utf8))
+        let problems = Self.corpus.validate(documentText: d.documentText, path: "documents/\(d.id).md").filter {
+            $0.severity == .error
+        }
+        #expect(problems.isEmpty, "\(problems)")
+        var fields = DocumentWriter.Fields(
+            title: "\u{FEFF}", organizations: ["hrw"], date: PartialDate("2025")!, kind: .statement)
+        var warnings: [String] = []
+        DraftLimits.fit(&fields, warnings: &warnings)
+        #expect(fields.title == DraftLimits.untitled)
+    }
+
     @Test func aPageWithControlCharactersGivesADraftThatPassesCheck() throws {
         let text = "Rights \u{07}Groups Urge\u{1B}[31m Release of Detainees\n\n" + Self.prose + "\u{0} more\n"
         let d = try Self.draft("ctrl.txt", Array(text.utf8))

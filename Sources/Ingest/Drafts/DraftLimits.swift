@@ -39,8 +39,10 @@ enum DraftLimits {
         }
     }
 
-    /// Control characters (C0 but tab, DEL, C1, bidirectional overrides)
-    /// removed; line breaks too unless `keepingLines` (a body keeps them).
+    /// Control characters (C0 but tab, DEL, C1, bidirectional overrides, and
+    /// U+FEFF, a byte-order mark out of place, which the YAML reader drops so
+    /// that a title of one would read as empty) removed; line breaks too
+    /// unless `keepingLines` (a body keeps them).
     static func withoutControls(_ s: String, keepingLines: Bool = false) -> String {
         let drop = { (u: Unicode.Scalar) in isControl(u) && !(keepingLines && u == "\n") }
         guard s.unicodeScalars.contains(where: drop) else { return s }
@@ -51,7 +53,7 @@ enum DraftLimits {
 
     static func isControl(_ u: Unicode.Scalar) -> Bool {
         (u.value < 0x20 && u != "\t") || (0x7F...0x9F).contains(u.value) || (0x202A...0x202E).contains(u.value)
-            || (0x2066...0x2069).contains(u.value)
+            || (0x2066...0x2069).contains(u.value) || u.value == 0xFEFF
     }
 
     /// At most `limit` characters, ending at a word and with "…".
