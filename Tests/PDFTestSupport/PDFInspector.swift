@@ -179,23 +179,9 @@ public struct PDFInspector {
         return (unreachable, dangling.sorted())
     }
 
-    /// Words with their boxes per page (`pdftotext -bbox`).
+    /// Words with their boxes per page, in points from the top left (`PageText`).
     public var words: [[(text: String, x0: Double, y0: Double, x1: Double, y1: Double)]] {
-        let xml = Self.run(["pdftotext", "-bbox", path, "-"]).output
-        var pages: [[(String, Double, Double, Double, Double)]] = []
-        for page in xml.components(separatedBy: "<page ").dropFirst() {
-            var words: [(String, Double, Double, Double, Double)] = []
-            for w in page.components(separatedBy: "<word ").dropFirst() {
-                func attr(_ n: String) -> Double {
-                    guard let r = w.range(of: n + "=\"") else { return 0 }
-                    return Double(w[r.upperBound...].prefix { $0 != "\"" }) ?? 0
-                }
-                let text = w.split(separator: ">", maxSplits: 1).last.map { String($0.prefix { $0 != "<" }) } ?? ""
-                words.append((text, attr("xMin"), attr("yMin"), attr("xMax"), attr("yMax")))
-            }
-            pages.append(words)
-        }
-        return pages
+        PageText(path).pages.map { page in page.words.map { ($0.text, $0.x0, $0.y0, $0.x1, $0.y1) } }
     }
 
     public static func collapse(_ s: String) -> String {
