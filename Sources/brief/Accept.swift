@@ -7,14 +7,16 @@ import Ingest
 /// `DraftAcceptance`, shared with the web application).
 struct Accept: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Move reviewed drafts into the corpus, with the organizations and engagements proposed for them.",
+        abstract:
+            "Move reviewed drafts into the corpus, with the organizations, engagements and demands proposed for them.",
         discussion: """
             Each draft is checked as the corpus would be with it; a draft that would \
             not pass `brief check` is refused with its problems (file:line:column) and \
             nothing is written. An accepted draft gets the id its final fields give, \
             loses its `review: pending` line, is written to CORPUS/documents/ID.md and \
             removed from the drafts; the proposals it names (organizations.yaml, \
-            events.yaml beside the drafts) are added to the corpus. Exit 0 when every \
+            events.yaml and demands.yaml beside the drafts) are added to the corpus, \
+            a proposed demand to its issue in issues.yaml. Exit 0 when every \
             draft was accepted.
               brief accept Corpus/drafts/documents/2025-03-hrw-engagement-must.md
               brief accept drafts/documents/*.md --corpus Corpus
@@ -23,7 +25,7 @@ struct Accept: ParsableCommand {
     @Argument(help: ArgumentHelp("Reviewed drafts (as `brief ingest` wrote them).", valueName: "DRAFT"))
     var drafts: [String]
     @OptionGroup var corpus: CorpusOptions
-    @Flag(name: .long, help: "Print [{draft, id, document, organizations, events, warnings}] as JSON.")
+    @Flag(name: .long, help: "Print [{draft, id, document, organizations, events, demands, warnings}] as JSON.")
     var json = false
 
     func run() throws {
@@ -36,7 +38,9 @@ struct Accept: ParsableCommand {
                 accepted.append(a)
                 if !json {
                     for w in a.warnings { FileHandle.standardError.write((w + "\n").data(using: .utf8)!) }
-                    let merged = a.organizations.map { "organization \($0)" } + a.events.map { "event \($0)" }
+                    let merged =
+                        a.organizations.map { "organization \($0)" } + a.events.map { "event \($0)" }
+                        + a.demands.map { "demand \($0)" }
                     print(
                         "\(draft) → \(a.document)" + (merged.isEmpty ? "" : " (with \(merged.joined(separator: ", ")))")
                     )

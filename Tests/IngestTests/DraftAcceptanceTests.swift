@@ -110,6 +110,97 @@ import Testing
         #expect(loaded.event("unrelated-visit-2025") == nil)
     }
 
+    /// A demand proposed beside the drafts (the review screen's "new…") joins
+    /// its issue's list in issues.yaml only when a document using it is accepted.
+    @Test func aProposedDemandJoinsItsIssueWhenADraftUsingItIsAccepted() throws {
+        let (corpus, drafts, run) = try ingested(["dayless-letter.txt"])
+        let draft = try #require(run.drafts.values.first)
+        let text = try String(contentsOfFile: draft, encoding: .utf8)
+        let asked = try #require(text.firstRange(of: /demand: [a-z0-9-]+/))
+        try text.replacingCharacters(in: asked, with: "demand: release-detained-journalists").write(
+            toFile: draft, atomically: true, encoding: .utf8)
+        try
+            (DemandProposals.header
+            + DemandProposals.entry(
+                id: "release-detained-journalists", issue: "detainees", label: "Release journalists")
+            + DemandProposals.entry(id: "unused-demand", issue: "detainees", label: "Nobody asks this"))
+            .write(toFile: drafts + "/demands.yaml", atomically: true, encoding: .utf8)
+        let issuesBefore = try String(contentsOfFile: corpus + "/issues.yaml", encoding: .utf8)
+        #expect(try DraftAcceptance(corpus: corpus).check(draft: draft).filter { $0.severity == .error }.isEmpty)
+        #expect(
+            try String(contentsOfFile: corpus + "/issues.yaml", encoding: .utf8) == issuesBefore,
+            "checking writes nothing")
+        let a = try DraftAcceptance(corpus: corpus).accept(draft: draft)
+        #expect(a.demands == ["release-detained-journalists"])
+        let loaded = try CorpusLoader(root: corpus).loadValid().0
+        #expect(loaded.demand("release-detained-journalists")?.issue == "detainees")
+        #expect(loaded.demand("release-detained-journalists")?.label == "Release journalists")
+        #expect(loaded.document(a.id)?.asks.contains { $0.demand == "release-detained-journalists" } == true)
+        #expect(loaded.demand("unused-demand") == nil, "a proposal no accepted document uses stays a proposal")
+    }
+
+    @Test func aProposedDemandCheckRefusesIsReportedInItsProposalFile() throws {
+        let (corpus, drafts, run) = try ingested(["dayless-letter.txt"])
+        let draft = try #require(run.drafts.values.first)
+        let text = try String(contentsOfFile: draft, encoding: .utf8)
+        let asked = try #require(text.firstRange(of: /demand: [a-z0-9-]+/))
+        try text.replacingCharacters(in: asked, with: "demand: too-long").write(
+            toFile: draft, atomically: true, encoding: .utf8)
+        let label = String(repeating: "A very long label ", count: 40)
+        try (DemandProposals.header + DemandProposals.entry(id: "too-long", issue: "detainees", label: label))
+            .write(toFile: drafts + "/demands.yaml", atomically: true, encoding: .utf8)
+        let issuesBefore = try String(contentsOfFile: corpus + "/issues.yaml", encoding: .utf8)
+        do {
+            _ = try DraftAcceptance(corpus: corpus).accept(draft: draft)
+            Issue.record("a demand check refuses was accepted")
+        } catch let AcceptanceError.refused(_, problems) {
+            #expect(
+                problems.contains { $0.location.file == drafts + "/demands.yaml" && $0.location.line == 4 },
+                "at the label's line in demands.yaml: \(problems)")
+        }
+        #expect(try String(contentsOfFile: corpus + "/issues.yaml", encoding: .utf8) == issuesBefore)
+        #expect(FileManager.default.fileExists(atPath: draft))
+    }
+
+    @Test func aDemandGoesAtTheEndOfItsIssuesListIndentedAsItIs() throws {
+        let text = """
+            # issues
+            - id: a
+              label: A
+              demands:
+                - id: a-one
+                  label: One
+
+                - id: a-two
+                  label: Two
+              keywords: [x]
+
+            - id: b
+              label: B
+              demands:
+              - id: b-one
+                label: B one
+            """
+        let proposals = DemandProposals(
+            text: DemandProposals.entry(id: "a-three", issue: "a", label: "Three")
+                + DemandProposals.entry(id: "b-two", issue: "b", label: "B two")
+                + DemandProposals.entry(id: "c-one", issue: "c", label: "C one"))
+        let (out, placed, unplaced) = DemandProposals.inserting(
+            proposals.entries, into: text, issueLines: ["a": 2, "b": 12, "c": 99])
+        #expect(
+            out.contains(
+                "    - id: a-two\n      label: Two\n    - id: a-three\n      label: \"Three\"\n  keywords: [x]"))
+        #expect(out.hasSuffix("  - id: b-one\n    label: B one\n  - id: b-two\n    label: \"B two\""))
+        #expect(placed.map(\.firstLine) == [10, 19], "b's entry moved down by a's two lines")
+        #expect(unplaced.map(\.id) == ["c-one"], "an unknown issue is left out")
+        let none = DemandProposals.inserting(
+            proposals.entries.prefix(1).map {
+                var e = $0; e.issue = "c"; return e
+            }, into: "- id: c\n  label: C\n",
+            issueLines: ["c": 1])
+        #expect(none.placed.isEmpty, "an issue without a demands list is left for the file")
+    }
+
     @Test func aBrokenProposalIsRefusedAtItsLineInTheProposalFile() throws {
         let (corpus, drafts, run) = try ingested(["ahead-of-anchorage.txt"])
         let draft = try #require(run.drafts.values.first)

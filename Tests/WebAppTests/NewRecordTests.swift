@@ -34,10 +34,15 @@ import Testing
             let saved = try await client.post("/drafts/\(id)", form: fields, cookie: token)
             #expect(saved.status == .seeOther, "\(saved.body.prefix(1500))")
 
-            // The demand is in its issue at once; the organization and the engagement are proposed beside the drafts.
+            // All three are proposed beside the drafts; the corpus has none of them before accepting.
             let corpus = try f.server.live.snapshot().corpus
-            #expect(corpus.demand("release-detained-journalists")?.issue == "detainees")
+            #expect(corpus.demand("release-detained-journalists") == nil, "not in the corpus before accepting")
             #expect(corpus.organization("vienna-rights-watch") == nil, "not in the corpus before accepting")
+            let demands = try String(contentsOfFile: f.file("drafts/demands.yaml"), encoding: .utf8)
+            #expect(
+                demands.contains(
+                    "- id: release-detained-journalists\n  issue: detainees\n  label: \"Release detained journalists\"\n"
+                ))
             let orgs = try String(contentsOfFile: f.file("drafts/organizations.yaml"), encoding: .utf8)
             #expect(orgs.contains("- id: vienna-rights-watch\n  name: \"Vienna Rights Watch\"\n  kind: ngo\n"))
             let events = try String(contentsOfFile: f.file("drafts/events.yaml"), encoding: .utf8)
@@ -53,6 +58,10 @@ import Testing
                 again.contains("value=\"vienna-rights-watch\" checked> Vienna Rights Watch (new, added on accepting)"))
             #expect(again.contains("value=\"rights-dialogue-in-vienna-2025\" selected>"))
             #expect(
+                again.contains(
+                    "value=\"release-detained-journalists\" selected>Release detained journalists (new, added on accepting)"
+                ))
+            #expect(
                 again.contains("Check: no problems."),
                 "\(again.body.components(separatedBy: "check-result").dropFirst().first?.prefix(800) ?? "")")
 
@@ -67,8 +76,13 @@ import Testing
                 document.contains(
                     "New organization: <a href=\"/organizations/vienna-rights-watch\">Vienna Rights Watch</a>"))
             #expect(document.contains("New engagement: <a href=\"/events/rights-dialogue-in-vienna-2025\">"))
+            #expect(
+                document.contains(
+                    "New demand: <a href=\"/issues/detainees#demand-release-detained-journalists\">Release detained journalists</a>"
+                ))
             #expect(document.contains("<code>brief check</code> on the corpus now:"))
             let after = try f.server.live.snapshot()
+            #expect(after.corpus.demand("release-detained-journalists")?.issue == "detainees")
             #expect(after.corpus.organization("vienna-rights-watch") != nil)
             #expect(after.corpus.event("rights-dialogue-in-vienna-2025") != nil)
             #expect(!after.hasErrors, "\(after.errors)")
@@ -77,6 +91,48 @@ import Testing
             // The notice is for that moment: the document's own address does not repeat it.
             let plain = try await client.get(String(location.prefix { $0 != "?" }))
             #expect(!plain.contains("Accepted into the corpus"))
+        }
+    }
+
+    /// New records are proposals until the draft is accepted: rejecting the
+    /// draft leaves every file of the corpus as it was.
+    @Test func rejectingADraftWithNewRecordsLeavesTheCorpusAsItWas() async throws {
+        let f = try WebAppFixture()
+        @Sendable func corpusFiles() throws -> [String: Data] {
+            var files: [String: Data] = [:]
+            for name in ["organizations.yaml", "issues.yaml", "events.yaml", "outcomes.yaml"] {
+                files[name] = FileManager.default.contents(atPath: f.file(name))
+            }
+            for name in try FileManager.default.contentsOfDirectory(atPath: f.file("documents")) {
+                files["documents/" + name] = FileManager.default.contents(atPath: f.file("documents/" + name))
+            }
+            return files
+        }
+        let before = try corpusFiles()
+        try await f.test { client in
+            let token = try await client.csrfToken()
+            let id = try await entry.draft(client, token: token)
+            var fields = entry.formFields(try await client.get("/drafts/\(id)", cookie: token).body)
+            for (name, value) in [
+                ("event", "+new"), ("new-event-title", "Rights dialogue in Vienna"), ("new-event-date", "2025-05"),
+                ("new-organization-name", "Vienna Rights Watch"), ("ask-0-demand", "+new"),
+                ("ask-0-new-issue", "detainees"), ("ask-0-new-label", "Release detained journalists"),
+            ] {
+                fields = entry.set(fields, name, value)
+            }
+            let saved = try await client.post("/drafts/\(id)", form: fields, cookie: token)
+            #expect(saved.status == .seeOther, "\(saved.body.prefix(1500))")
+            #expect(try corpusFiles() == before, "saving proposes; it writes nothing of the corpus")
+            let version = try #require(
+                entry.formFields(try await client.get("/drafts/\(id)", cookie: token).body).first { $0.0 == "version" }?
+                    .1)
+            let rejected = try await client.post(
+                "/drafts/\(id)/reject", form: [("csrf", token), ("version", version)], cookie: token)
+            #expect(rejected.status == .seeOther)
+            #expect(!FileManager.default.fileExists(atPath: f.file("drafts/documents/\(id).md")))
+            #expect(try corpusFiles() == before, "rejecting leaves the corpus exactly as it was")
+            let issue = try await client.get("/issues/detainees")
+            #expect(!issue.contains("Release detained journalists"))
         }
     }
 
@@ -108,37 +164,6 @@ import Testing
             #expect(try String(contentsOfFile: f.file("issues.yaml"), encoding: .utf8) == issues)
             #expect(!FileManager.default.fileExists(atPath: f.file("drafts/organizations.yaml")))
         }
-    }
-
-    @Test func aDemandGoesAtTheEndOfItsIssuesListIndentedAsItIs() throws {
-        let text = """
-            # issues
-            - id: a
-              label: A
-              demands:
-                - id: a-one
-                  label: One
-
-                - id: a-two
-                  label: Two
-              keywords: [x]
-
-            - id: b
-              label: B
-              demands:
-              - id: b-one
-                label: B one
-            """
-        let (a, lineA) = try #require(NewRecords.inserting(demand: "a-three", label: "Three", into: text, issueLine: 2))
-        #expect(
-            a.contains("    - id: a-two\n      label: Two\n    - id: a-three\n      label: \"Three\"\n  keywords: [x]"))
-        #expect(lineA == 10)
-        let (b, lineB) = try #require(NewRecords.inserting(demand: "b-two", label: "B two", into: text, issueLine: 12))
-        #expect(b.hasSuffix("  - id: b-one\n    label: B one\n  - id: b-two\n    label: \"B two\""))
-        #expect(lineB == 17)
-        #expect(
-            NewRecords.inserting(demand: "x", label: "X", into: "- id: c\n  label: C\n", issueLine: 1) == nil,
-            "an issue without a demands list is left for the file")
     }
 
     @Test func madeIdsAreShortAndUnique() {

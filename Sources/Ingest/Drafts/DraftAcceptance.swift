@@ -8,7 +8,8 @@ import Foundation
 /// corpus has no error is anything written: the document under the id its
 /// final fields give, without its review mark, in the corpus's
 /// `documents/`; the proposals it refers to appended to the corpus's
-/// `organizations.yaml` and `events.yaml`; the draft removed. Each file is
+/// `organizations.yaml` and `events.yaml`, and the demands proposed for it
+/// (`DemandProposals`) added to their issues in `issues.yaml`; the draft removed. Each file is
 /// written whole under a temporary name and renamed into place; a failure
 /// part-way restores what was written before it.
 ///
@@ -27,9 +28,10 @@ public struct DraftAcceptance: Sendable {
         /// The document's id and its path in the corpus.
         public var id: String
         public var document: String
-        /// Ids of the proposed organizations and engagements merged with it.
+        /// Ids of the proposed organizations, engagements and demands merged with it.
         public var organizations: [String]
         public var events: [String]
+        public var demands: [String]
         /// What `brief check` warns about the new document (it is accepted anyway).
         public var warnings: [String]
     }
@@ -51,6 +53,7 @@ public struct DraftAcceptance: Sendable {
                 try written.replace(staged.organizationsPath, with: staged.organizationsText)
             }
             if !staged.events.isEmpty { try written.replace(staged.eventsPath, with: staged.eventsText) }
+            if !staged.demands.isEmpty { try written.replace(staged.issuesPath, with: staged.issuesText) }
             try written.create(target, with: staged.reviewed)
             guard unlink(path) == 0 else { throw AcceptanceError.write(path, String(cString: strerror(errno))) }
         } catch {
@@ -59,7 +62,7 @@ public struct DraftAcceptance: Sendable {
         }
         return Accepted(
             draft: path, id: staged.id, document: target, organizations: staged.organizations.map(\.id),
-            events: staged.events.map(\.id), warnings: warnings)
+            events: staged.events.map(\.id), demands: staged.demands.map(\.id), warnings: warnings)
     }
 
     /// What accepting the draft would report, with nothing written: every
@@ -83,8 +86,10 @@ public struct DraftAcceptance: Sendable {
         var reviewed: String
         var organizations: [ProposalList.Entry]
         var events: [ProposalList.Entry]
+        var demands: [DemandProposals.Entry]
         var organizationsPath: String, organizationsText: String
         var eventsPath: String, eventsText: String
+        var issuesPath: String, issuesText: String
         /// Every diagnostic of the staged corpus, located in the draft or its proposals.
         var problems: [Diagnostic]
     }
@@ -104,17 +109,25 @@ public struct DraftAcceptance: Sendable {
         let eventFile = (folder as NSString).appendingPathComponent("events.yaml")
         let proposedOrgs = try ProposalList(path: orgFile).entries.filter { base.organization($0.id) == nil }
         let proposedEvents = try ProposalList(path: eventFile).entries.filter { base.event($0.id) == nil }
+        let proposedDemands = try DemandProposals(folder: folder).entries.filter { base.demand($0.id) == nil }
+        let demandFile = (folder as NSString).appendingPathComponent(DemandProposals.fileName)
+        var issueLines: [String: Int] = [:]
+        for i in base.issues where issueLines[i.id] == nil { issueLines[i.id] = i.location.line }
 
         // First reading, with every proposal in view: the draft's final fields.
         let probeID = "accepting-" + String(UInt32(truncatingIfNeeded: getpid()))
         let orgsPath = (corpusRoot as NSString).appendingPathComponent("organizations.yaml")
         let eventsPath = (corpusRoot as NSString).appendingPathComponent("events.yaml")
+        let issuesPath = (corpusRoot as NSString).appendingPathComponent("issues.yaml")
         let orgText = try Self.read(orgsPath), eventText = try Self.read(eventsPath)
+        let issuesText = try Self.read(issuesPath)
         let probe = try CorpusLoader(
             root: corpusRoot,
             overlay: [
                 "organizations.yaml": Data(ProposalList.appending(proposedOrgs, to: orgText).utf8),
                 "events.yaml": Data(ProposalList.appending(proposedEvents, to: eventText).utf8),
+                "issues.yaml": Data(
+                    DemandProposals.inserting(proposedDemands, into: issuesText, issueLines: issueLines).text.utf8),
                 "documents/\(probeID).md": Data(reviewed.utf8),
             ]
         ).load()
@@ -134,23 +147,28 @@ public struct DraftAcceptance: Sendable {
         let events = proposedEvents.filter { $0.id == document.event }
         let newOrgText = ProposalList.appending(orgs, to: orgText),
             newEventText = ProposalList.appending(events, to: eventText)
+        let demands = proposedDemands.filter { p in document.asks.contains { $0.demand == p.id } }
+        let newIssues = DemandProposals.inserting(demands, into: issuesText, issueLines: issueLines)
 
         // The corpus as it will be: any error refuses the draft, located in the draft or its proposal.
         let (_, problems) = try CorpusLoader(
             root: corpusRoot,
             overlay: [
                 "organizations.yaml": Data(newOrgText.utf8), "events.yaml": Data(newEventText.utf8),
-                "documents/\(id).md": Data(reviewed.utf8),
+                "issues.yaml": Data(newIssues.text.utf8), "documents/\(id).md": Data(reviewed.utf8),
             ]
         ).load()
         let mapped = problems.map {
-            locate.proposal(
-                locate.draft($0, id: id),
-                merged: [(orgsPath, orgText, orgs, orgFile), (eventsPath, eventText, events, eventFile)])
+            locate.demand(
+                locate.proposal(
+                    locate.draft($0, id: id),
+                    merged: [(orgsPath, orgText, orgs, orgFile), (eventsPath, eventText, events, eventFile)]),
+                issues: issuesPath, placed: newIssues.placed, file: demandFile)
         }
         return Staged(
-            id: id, reviewed: reviewed, organizations: orgs, events: events, organizationsPath: orgsPath,
-            organizationsText: newOrgText, eventsPath: eventsPath, eventsText: newEventText, problems: mapped)
+            id: id, reviewed: reviewed, organizations: orgs, events: events, demands: newIssues.placed.map(\.entry),
+            organizationsPath: orgsPath, organizationsText: newOrgText, eventsPath: eventsPath,
+            eventsText: newEventText, issuesPath: issuesPath, issuesText: newIssues.text, problems: mapped)
     }
 
     /// The folder holding a draft's proposals: DIR for DIR/documents/ID.md, else the draft's own folder.
@@ -214,6 +232,18 @@ private struct LocationMap {
         l.file = draft
         if let m = markLine, l.line >= m { l.line += 1 }
         return Diagnostic(d.severity, l, d.message)
+    }
+
+    /// A problem in a proposed demand added to `issues.yaml`, at its line in the proposal file.
+    func demand(_ d: Diagnostic, issues: String, placed: [DemandProposals.Placed], file: String) -> Diagnostic {
+        guard d.location.file == issues else { return d }
+        for p in placed where d.location.line >= p.firstLine && d.location.line < p.firstLine + p.lineCount {
+            var l = d.location
+            l.file = file
+            l.line = p.entry.fileLines[d.location.line - p.firstLine]
+            return Diagnostic(d.severity, l, d.message)
+        }
+        return d
     }
 
     /// A problem in an appended proposal, at its line in the proposal file.

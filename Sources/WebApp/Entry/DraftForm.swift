@@ -73,7 +73,12 @@ struct DraftForm: Sendable {
                 + c.issues.map { i in
                     Group(
                         label: i.label,
-                        choices: i.demands.map { Choice(value: $0.id, label: $0.label, selected: $0.id == selected) })
+                        choices: i.demands.map { Choice(value: $0.id, label: $0.label, selected: $0.id == selected) }
+                            + p.demands.filter { $0.issue == i.id }.map {
+                                Choice(
+                                    value: $0.id, label: "\($0.label) (new, added on accepting)",
+                                    selected: $0.id == selected)
+                            })
                 }
                 + [
                     Group(

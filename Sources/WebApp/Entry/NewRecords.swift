@@ -1,14 +1,16 @@
 import Corpus
 import Foundation
+import Ingest
 
 /// The records a person adds on the review screen with "new…": an
-/// organization and an engagement, proposed beside the drafts
-/// (`drafts/organizations.yaml`, `drafts/events.yaml`: where `brief ingest`
-/// proposes them and from where `brief accept` merges those a document uses),
-/// and demands, each added to its issue in `issues.yaml` (accept has no
-/// proposal list for demands). Each entry is written in the corpus format and
-/// checked by `CorpusLoader` as `brief check` would check the corpus with it
-/// before anything is written; a new record that check refuses refuses the save.
+/// organization, an engagement and demands, proposed beside the drafts
+/// (`drafts/organizations.yaml`, `drafts/events.yaml`, `drafts/demands.yaml`:
+/// where `brief ingest` proposes organizations and engagements, and from where
+/// `brief accept` merges those a document uses). Nothing of the corpus itself
+/// is written before accepting, so rejecting the draft leaves the corpus as it
+/// was. Each entry is written in the corpus format and checked by
+/// `CorpusLoader` as `brief check` would check the corpus with it before
+/// anything is written; a new record that check refuses refuses the save.
 struct NewRecords: Sendable {
     struct NewOrganization: Sendable { let name: String; let short: String?; let kind: OrganizationKind }
     struct NewEvent: Sendable {
@@ -91,7 +93,8 @@ struct NewRecords: Sendable {
         guard !isEmpty else { return plan }
         let drafts = (root as NSString).appendingPathComponent("drafts")
         var overlay: [String: Data] = [:]
-        var added: [(file: String, firstLine: Int, what: String)] = []
+        /// Where each new entry sits in the staged corpus file, to tell its errors from others.
+        var added: [(file: String, firstLine: Int, what: String, lines: Int)] = []
 
         if let o = organization {
             let taken = Set(c.organizations.map(\.id) + proposals.organizations.map(\.id))
@@ -107,7 +110,11 @@ struct NewRecords: Sendable {
                 let corpusText = Self.read((root as NSString).appendingPathComponent("organizations.yaml"))
                 let staged = Self.appending(entry, to: corpusText, header: "")
                 overlay["organizations.yaml"] = Data(staged.utf8)
-                added.append(("organizations.yaml", Self.lines(staged) - Self.lines(entry) + 1, "the new organization"))
+                added.append(
+                    (
+                        "organizations.yaml", Self.lines(staged) - Self.lines(entry) + 1, "the new organization",
+                        Self.lines(entry)
+                    ))
             }
         }
         if let e = event {
@@ -123,15 +130,14 @@ struct NewRecords: Sendable {
             let corpusText = Self.read((root as NSString).appendingPathComponent("events.yaml"))
             let staged = Self.appending(entry, to: corpusText, header: "")
             overlay["events.yaml"] = Data(staged.utf8)
-            added.append(("events.yaml", Self.lines(staged) - Self.lines(entry) + 1, "the new engagement"))
+            added.append(
+                ("events.yaml", Self.lines(staged) - Self.lines(entry) + 1, "the new engagement", Self.lines(entry)))
         }
         if !demands.isEmpty {
-            let path = (root as NSString).appendingPathComponent("issues.yaml")
-            var text = Self.read(path)
-            var taken = Set(c.issues.flatMap { $0.demands.map(\.id) })
-            var firstLine = Int.max
+            var taken = Set(c.issues.flatMap { $0.demands.map(\.id) } + proposals.demands.map(\.id))
+            var entries = ""
             for d in demands {
-                guard let issue = c.issue(d.issue) else {
+                guard c.issue(d.issue) != nil else {
                     throw DraftForm.Invalid(
                         description:
                             "Ask \(d.ask + 1)'s new demand: there is no issue “\(d.issue.prefix(40))”; choose one from the list."
@@ -140,20 +146,22 @@ struct NewRecords: Sendable {
                 let id = Self.unique(Self.shortSlug(d.label), taken: taken)
                 taken.insert(id)
                 plan.demands[d.ask] = id
-                guard
-                    let (inserted, line) = Self.inserting(
-                        demand: id, label: d.label, into: text, issueLine: issue.location.line)
-                else {
-                    throw DraftForm.Invalid(
-                        description: "Ask \(d.ask + 1)'s new demand: issue “\(issue.label)” in issues.yaml has no "
-                            + "`demands:` list to add to; add its first demand in the file.")
-                }
-                text = inserted
-                firstLine = min(firstLine, line)
+                entries += (entries.isEmpty ? "" : "\n") + DemandProposals.entry(id: id, issue: d.issue, label: d.label)
             }
-            plan.files.append((path, text))
-            overlay["issues.yaml"] = Data(text.utf8)
-            added.append(("issues.yaml", firstLine, "the new demand"))
+            let path = (drafts as NSString).appendingPathComponent(DemandProposals.fileName)
+            plan.files.append((path, Self.appending(entries, to: Self.read(path), header: DemandProposals.header)))
+            // Checked where accepting will put them: at the end of their issues' lists in issues.yaml.
+            let staged = DemandProposals.inserting(
+                DemandProposals(text: entries).entries,
+                into: Self.read((root as NSString).appendingPathComponent("issues.yaml")),
+                issueLines: Dictionary(c.issues.map { ($0.id, $0.location.line) }, uniquingKeysWith: { a, _ in a }))
+            if let missing = staged.unplaced.first, let issue = c.issue(missing.issue) {
+                throw DraftForm.Invalid(
+                    description: "The new demand for issue “\(issue.label)”: its entry in issues.yaml has no "
+                        + "`demands:` list to add to; add its first demand in the file.")
+            }
+            overlay["issues.yaml"] = Data(staged.text.utf8)
+            for p in staged.placed { added.append(("issues.yaml", p.firstLine, "the new demand", p.lineCount)) }
         }
 
         // The corpus with the new entries, read as `brief check` reads it: an error in them refuses the save.
@@ -162,12 +170,15 @@ struct NewRecords: Sendable {
             d.severity == .error
                 && added.contains { a in
                     d.location.file == (root as NSString).appendingPathComponent(a.file)
-                        && d.location.line >= a.firstLine
+                        && d.location.line >= a.firstLine && d.location.line < a.firstLine + a.lines
                 }
         }
         if !problems.isEmpty {
             let what = problems.map { d in
-                let a = added.first { d.location.file.hasSuffix("/" + $0.file) }
+                let a = added.first {
+                    d.location.file.hasSuffix("/" + $0.file) && d.location.line >= $0.firstLine
+                        && d.location.line < $0.firstLine + $0.lines
+                }
                 return "\(a?.what ?? "a new record"): \(d.message)"
             }
             throw DraftForm.Invalid(description: "Not saved: " + what.joined(separator: "; ") + ".")
@@ -175,20 +186,31 @@ struct NewRecords: Sendable {
         return plan
     }
 
-    /// Organizations and engagements proposed beside the drafts (by `brief
-    /// ingest` or by "new…" here), read by the corpus's own loader: the
-    /// drafts folder has a corpus's shape.
+    /// Organizations, engagements and demands proposed beside the drafts (by
+    /// `brief ingest` or by "new…" here), read by the corpus's own loader: the
+    /// drafts folder has a corpus's shape, and the proposed demands are read
+    /// in the corpus's `issues.yaml` where accepting will put them.
     struct Proposals: Sendable {
         var organizations: [Organization] = []
         var events: [Event] = []
+        var demands: [Demand] = []
 
-        static func read(root: String) -> Proposals {
+        static func read(root: String, corpus c: Corpus) -> Proposals {
             let drafts = (root as NSString).appendingPathComponent("drafts")
-            guard let (lists, _) = try? CorpusLoader(root: drafts, overlay: ["issues.yaml": Data("[]".utf8)]).load()
-            else {
+            let proposed = ((try? DemandProposals(folder: drafts))?.entries ?? []).filter { c.demand($0.id) == nil }
+            var issues = Data("[]".utf8)
+            if !proposed.isEmpty {
+                let staged = DemandProposals.inserting(
+                    proposed, into: NewRecords.read((root as NSString).appendingPathComponent("issues.yaml")),
+                    issueLines: Dictionary(c.issues.map { ($0.id, $0.location.line) }, uniquingKeysWith: { a, _ in a }))
+                issues = Data(staged.text.utf8)
+            }
+            guard let (lists, _) = try? CorpusLoader(root: drafts, overlay: ["issues.yaml": issues]).load() else {
                 return Proposals()
             }
-            return Proposals(organizations: lists.organizations, events: lists.events)
+            return Proposals(
+                organizations: lists.organizations, events: lists.events,
+                demands: proposed.compactMap { lists.demand($0.id) })
         }
     }
 
@@ -222,50 +244,9 @@ struct NewRecords: Sendable {
 
     static func lines(_ text: String) -> Int { text.reduce(0) { $1 == "\n" ? $0 + 1 : $0 } }
 
-    /// A YAML list with one more entry, a blank line before it.
+    /// A YAML list with more entries, a blank line before them.
     static func appending(_ entry: String, to text: String, header: String) -> String {
         if text.isEmpty { return header + entry }
         return text + (text.hasSuffix("\n") ? "" : "\n") + "\n" + entry
-    }
-
-    /// `text` (issues.yaml) with a demand added at the end of the `demands:`
-    /// list of the issue whose entry starts at `issueLine`, indented as that
-    /// list is; and the 1-based line it starts on. nil when the issue has no
-    /// block `demands:` list.
-    static func inserting(demand id: String, label: String, into text: String, issueLine: Int) -> (String, Int)? {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        func indent(_ l: String) -> Int { l.prefix { $0 == " " }.count }
-        func blank(_ l: String) -> Bool {
-            l.trimmingCharacters(in: .whitespaces).isEmpty || l.trimmingCharacters(in: .whitespaces).hasPrefix("#")
-        }
-        var start = max(0, issueLine - 1)
-        // The entry's `- ` line (the id may be on a later line of it).
-        while start > 0, !lines[start].hasPrefix("- ") { start -= 1 }
-        var end = start + 1
-        while end < lines.count, blank(lines[end]) || indent(lines[end]) > 0 { end += 1 }
-        guard
-            let key = (start..<end).first(where: {
-                let t = lines[$0].drop { $0 == " " || $0 == "-" }
-                return t.hasPrefix("demands:")
-                    && t.dropFirst("demands:".count).trimmingCharacters(in: .whitespaces).isEmpty
-            })
-        else { return nil }
-        let keyIndent = indent(lines[key]) + (lines[key].hasPrefix("- ") ? 2 : 0)
-        var last = key, itemIndent: Int?
-        var i = key + 1
-        while i < end {
-            if !blank(lines[i]) {
-                guard
-                    indent(lines[i]) > keyIndent
-                        || (lines[i].dropFirst(keyIndent).hasPrefix("- ") && indent(lines[i]) == keyIndent)
-                else { break }
-                if itemIndent == nil { itemIndent = indent(lines[i]) }
-                last = i
-            }
-            i += 1
-        }
-        let pad = String(repeating: " ", count: itemIndent ?? keyIndent + 2)
-        lines.insert(contentsOf: ["\(pad)- id: \(id)", "\(pad)  label: \(DocumentWriter.quoted(label))"], at: last + 1)
-        return (lines.joined(separator: "\n"), last + 2)
     }
 }

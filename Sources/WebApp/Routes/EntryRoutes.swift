@@ -147,7 +147,8 @@ struct EntryRoutes {
         let page = ReviewPage(
             id: id, csrf: context.csrfToken, version: version, action: Paths.draft(id),
             form: document.map {
-                DraftForm(document: $0, corpus: s.corpus, proposals: .read(root: server.drafts.corpusRoot))
+                DraftForm(
+                    document: $0, corpus: s.corpus, proposals: .read(root: server.drafts.corpusRoot, corpus: s.corpus))
             },
             raw: document == nil ? text : nil, page: lines, problems: problems,
             clean: problems.isEmpty, message: message, acceptAvailable: true)
@@ -166,7 +167,7 @@ struct EntryRoutes {
         do {
             records = try NewRecords.from(form).plan(
                 corpus: s.corpus, root: server.drafts.corpusRoot,
-                proposals: .read(root: server.drafts.corpusRoot))
+                proposals: .read(root: server.drafts.corpusRoot, corpus: s.corpus))
             (fields, body) = try DraftForm.fields(from: form, new: records)
         } catch let e as DraftForm.Invalid {
             throw HTTPError(

@@ -9,6 +9,7 @@ struct AcceptanceNotice: Sendable {
     let file: String
     let organizations: [Link]
     let events: [Link]
+    let demands: [Link]
     let warnings: [String]
     let checkClean: Bool
     /// "0 errors and 2 warnings".
@@ -20,6 +21,10 @@ struct AcceptanceNotice: Sendable {
             Link(href: Paths.organization($0), text: s.corpus.organization($0)?.name ?? $0)
         }
         events = a.events.map { Link(href: Paths.event($0), text: s.corpus.event($0)?.title ?? $0) }
+        demands = a.demands.map { id in
+            let d = s.corpus.demand(id)
+            return Link(href: d.map { Paths.demand($0.issue, $0.id) } ?? "#", text: d?.label ?? id)
+        }
         warnings = a.warnings.map(shown)
         checkClean = s.diagnostics.isEmpty
         checkCounts = "\(Counted.phrase(s.errors.count, "error")) and \(Counted.phrase(s.warnings.count, "warning"))"
