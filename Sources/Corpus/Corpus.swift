@@ -19,6 +19,10 @@ public struct Corpus: Sendable {
     /// record, so listing 200,000 outcomes is linear.
     private(set) var outcomesByDemand: [String: [Int]] = [:]
     private(set) var documentsByDemand: [String: [Int]] = [:]
+    /// Per issue, the documents with an ask on it (indices, in date order):
+    /// an issue's page, matrix and timeline read its own documents instead
+    /// of testing every ask of the corpus.
+    private(set) var documentsByIssue: [String: [Int]] = [:]
 
     public init(
         root: String, organizations: [Organization], issues: [Issue], events: [Event], documents: [Document],
@@ -41,6 +45,9 @@ public struct Corpus: Sendable {
         for (i, d) in self.documents.enumerated() {
             documentIndex[d.id] = i
             for demand in Set(d.asks.map(\.demand)) { documentsByDemand[demand, default: []].append(i) }
+            for issue in Set(d.asks.compactMap({ demandIndex[$0.demand]?.issue })) {
+                documentsByIssue[issue, default: []].append(i)
+            }
         }
         for (i, o) in self.outcomes.enumerated() { outcomesByDemand[o.demand, default: []].append(i) }
     }

@@ -56,10 +56,10 @@ public enum TimelineEntry: Hashable, Sendable {
 extension Corpus {
     /// Documents with at least one ask on the issue, in date order.
     public func documents(issue: String, in range: DateRange = .all) -> [Document] {
-        documents.filter { doc in range.contains(doc.date) && doc.asks.contains { demand($0.demand)?.issue == issue } }
+        (documentsByIssue[issue] ?? []).compactMap { range.contains(documents[$0].date) ? documents[$0] : nil }
     }
     public func documents(demand: String, in range: DateRange = .all) -> [Document] {
-        documents.filter { range.contains($0.date) && $0.asks.contains { $0.demand == demand } }
+        (documentsByDemand[demand] ?? []).compactMap { range.contains(documents[$0].date) ? documents[$0] : nil }
     }
     public func documents(organization: String, in range: DateRange = .all) -> [Document] {
         documents.filter { range.contains($0.date) && $0.organizations.contains(organization) }

@@ -93,6 +93,79 @@ import Testing
         }
     }
 
+    /// Requests while nothing changes do not look at every file (the
+    /// folders are watched); the first edit is seen all the same.
+    @Test func unchangedFilesAreNotLookedAtOneByOne() async throws {
+        let f = try WebAppFixture()
+        #expect(CorpusWatch(root: f.corpus).isWatching, "inotify is available here")
+        try await f.test { client in
+            _ = try await client.get("/")
+            let taken = f.server.live.fingerprintsTaken
+            for path in ["/", "/issues", "/issues/detainees", "/search?q=civilians", "/check"] {
+                #expect(try await client.get(path).status == .ok)
+            }
+            #expect(f.server.live.fingerprintsTaken == taken, "no file was looked at while none changed")
+            try f.replace("organizations.yaml", "name: Human Rights Watch", with: "name: Human Rights Watch (HRW)")
+            #expect(try await client.get("/organizations/hrw").contains("Human Rights Watch (HRW)"))
+            #expect(f.server.live.fingerprintsTaken == taken + 1)
+        }
+    }
+
+    /// An edit that keeps a file's size, inode and modification time — which
+    /// a comparison of those alone would miss — shows on the next request.
+    @Test func anEditInPlaceThatKeepsSizeAndTimeShows() async throws {
+        let f = try WebAppFixture()
+        try await f.test { client in
+            #expect(try await client.get("/issues/detainees").contains("Detainees — civilians"))
+            let path = f.file("issues.yaml")
+            var st = stat()
+            #expect(stat(path, &st) == 0)
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            let edited = text.replacingOccurrences(of: "Detainees — civilians", with: "Detainees — CIVILIANS")
+            #expect(edited.utf8.count == text.utf8.count)
+            let fd = open(path, O_WRONLY)
+            #expect(fd >= 0)
+            _ = edited.withCString { write(fd, $0, strlen($0)) }
+            close(fd)
+            var times = [st.st_atim, st.st_mtim]
+            #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
+            #expect(try await client.get("/issues/detainees").contains("Detainees — CIVILIANS"))
+        }
+    }
+
+    /// `documents/` replaced by another folder (a checkout may do that): the
+    /// new folder is read, and watched from then on.
+    @Test func aReplacedDocumentsFolderIsReadAndWatched() async throws {
+        let f = try WebAppFixture()
+        try await f.test { client in
+            #expect(try await client.get("/documents/2025-03-hrw-trump-putin-call").status == .ok)
+            try FileManager.default.moveItem(atPath: f.file("documents"), toPath: f.file("old-documents"))
+            try FileManager.default.copyItem(atPath: f.file("old-documents"), toPath: f.file("documents"))
+            try FileManager.default.removeItem(atPath: f.file("documents/2025-03-hrw-trump-putin-call.md"))
+            #expect(try await client.get("/documents/2025-03-hrw-trump-putin-call").status == .notFound)
+            try FileManager.default.copyItem(
+                atPath: f.file("old-documents/2025-03-hrw-trump-putin-call.md"),
+                toPath: f.file("documents/2025-03-hrw-trump-putin-call.md"))
+            #expect(try await client.get("/documents/2025-03-hrw-trump-putin-call").status == .ok)
+        }
+    }
+
+    /// A corpus file that is a symbolic link is compared on every request:
+    /// an edit of the file it points to shows although no watched folder changed.
+    @Test func aLinkedFileIsComparedOnEveryRequest() async throws {
+        let f = try WebAppFixture()
+        let elsewhere = f.corpus + "-organizations.yaml"
+        try FileManager.default.moveItem(atPath: f.file("organizations.yaml"), toPath: elsewhere)
+        try FileManager.default.createSymbolicLink(atPath: f.file("organizations.yaml"), withDestinationPath: elsewhere)
+        try await f.test { client in
+            #expect(try await client.get("/organizations/hrw").contains("Human Rights Watch"))
+            let text = try String(contentsOfFile: elsewhere, encoding: .utf8)
+            try text.replacingOccurrences(of: "name: Human Rights Watch", with: "name: Human Rights Watch (linked)")
+                .write(toFile: elsewhere, atomically: true, encoding: .utf8)
+            #expect(try await client.get("/organizations/hrw").contains("Human Rights Watch (linked)"))
+        }
+    }
+
     @Test func draftsAreNotAcceptedWhileTheCorpusHasErrors() async throws {
         let f = try WebAppFixture()
         try await f.test { client in

@@ -58,7 +58,7 @@ struct RecordRoutes {
                 let docs = c.documents(issue: id)
                 let matrix = docs.isEmpty ? nil : c.issueMatrix(issue: id)
                 let demands = issue.demands.map { d in
-                    let making = docs.filter { $0.asks.contains { $0.demand == d.id } }
+                    let making = c.documents(demand: d.id)
                     return DemandRow(
                         anchor: "demand-\(Paths.segment(d.id))", label: d.label, id: d.id, talkingPoint: d.talkingPoint,
                         status: making.isEmpty && c.outcomes.allSatisfy { $0.demand != d.id }

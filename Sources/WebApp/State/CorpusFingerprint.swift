@@ -6,13 +6,22 @@ import Foundation
 /// of any of them means the corpus is read again.
 struct CorpusFingerprint: Hashable, Sendable {
     let value: UInt64
+    /// Some corpus file is a symbolic link: an edit of the file it points to
+    /// is seen here (stat follows links) but not by `CorpusWatch`.
+    var hasLinks = false
 
     /// The files a corpus is read from (CorpusLoader): the four YAML files and `documents/*.md`.
     static let listFiles = ["organizations.yaml", "issues.yaml", "events.yaml", "outcomes.yaml"]
 
     static func of(root: String) -> CorpusFingerprint {
         var hash = FNV1a()
-        for name in listFiles { hash.add(path: (root as NSString).appendingPathComponent(name), name: name) }
+        var links = false
+        for name in listFiles {
+            let path = (root as NSString).appendingPathComponent(name)
+            hash.add(path: path, name: name)
+            var st = stat()
+            if lstat(path, &st) == 0, st.st_mode & S_IFMT == S_IFLNK { links = true }
+        }
         let documents = (root as NSString).appendingPathComponent("documents")
         hash.add(path: documents, name: "documents/")
         // Every `*.md` in documents/: its name, inode, size and modification
@@ -26,6 +35,7 @@ struct CorpusFingerprint: Hashable, Sendable {
                     let name = raw.bindMemory(to: CChar.self)
                     let length = strnlen(name.baseAddress!, name.count)
                     guard length > 3, memcmp(name.baseAddress! + length - 3, ".md", 3) == 0 else { return }
+                    if entry.pointee.d_type == UInt8(DT_LNK) { links = true }
                     var st = stat()
                     var one = FNV1a()
                     one.add(bytes: UnsafeRawBufferPointer(start: raw.baseAddress, count: length))
@@ -39,7 +49,7 @@ struct CorpusFingerprint: Hashable, Sendable {
             }
         }
         hash.add(Int64(bitPattern: sum)); hash.add(Int64(bitPattern: count))
-        return CorpusFingerprint(value: hash.value)
+        return CorpusFingerprint(value: hash.value, hasLinks: links)
     }
 }
 

@@ -130,3 +130,141 @@ extension SearchRoutes.Result: MustacheParent {
         }
     }
 }
+
+// The issue page, the largest browse page: its own fields, the matrix's and
+// the timeline's, and the layout around every page.
+
+extension RecordRoutes.IssuePage: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "label": label
+        case "keywords": keywords
+        case "demands": demands
+        case "matrix": matrix
+        case "timeline": timeline
+        case "documentCount": documentCount
+        case "searchHref": searchHref
+        case "brief": brief
+        default: nil
+        }
+    }
+}
+
+extension RecordRoutes.DemandRow: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "anchor": anchor
+        case "label": label
+        case "id": id
+        case "talkingPoint": talkingPoint
+        case "status": status
+        case "voices": voices
+        case "searchHref": searchHref
+        default: nil
+        }
+    }
+}
+
+extension MatrixView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "columns": columns;
+        case "rows": rows;
+        default: nil
+        }
+    }
+}
+
+extension MatrixView.Column: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": label;
+        case "href": href;
+        case "organizations": organizations;
+        default: nil
+        }
+    }
+}
+
+extension TimelineView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "items": items
+        case "lanes": lanes
+        case "marks": marks
+        case "ticks": ticks
+        case "width": width
+        case "height": height
+        case "plotLeft": plotLeft
+        case "plotRight": plotRight
+        case "axisY": axisY
+        case "hasFigure": hasFigure
+        default: nil
+        }
+    }
+}
+
+extension TimelineView.Lane: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": label
+        case "y": y
+        case "textY": textY
+        case "left": left
+        case "right": right
+        default: nil
+        }
+    }
+}
+
+extension TimelineView.Tick: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "x": x;
+        case "y": y;
+        case "label": label;
+        default: nil
+        }
+    }
+}
+
+extension BriefForm: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "action": action
+        case "pdf": pdf
+        case "json": json
+        case "csv": csv
+        case "period": period
+        case "lookback": lookback
+        case "defaultLookback": defaultLookback
+        case "noun": noun
+        default: nil
+        }
+    }
+}
+
+extension PageRenderer.Layout: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "content": content
+        case "nav": nav
+        case "banner": banner
+        case "corpusSummary": corpusSummary
+        default: nil
+        }
+    }
+}
+
+extension PageRenderer.NavItem: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "href": href;
+        case "text": text;
+        case "current": current;
+        default: nil
+        }
+    }
+}

@@ -14,7 +14,9 @@ struct TimelineView: Sendable {
         let href: String
         let who: String
     }
-    struct Lane: Sendable { let label: String; let y: Double; let textY: Double }
+    /// A lane's line and label; it carries the plot's ends so that the
+    /// template finds every value on the lane itself.
+    struct Lane: Sendable { let label: String; let y: Double; let textY: Double; let left: Double; let right: Double }
     struct Mark: Sendable {
         let href: String
         let title: String
@@ -24,7 +26,8 @@ struct TimelineView: Sendable {
         /// The diamond's corners.
         let points: String
     }
-    struct Tick: Sendable { let x: Double; let label: String }
+    /// A year on the axis (at the axis's height, carried for the template).
+    struct Tick: Sendable { let x: Double; let y: Double; let label: String }
 
     let items: [Item]
     let lanes: [Lane]
@@ -74,21 +77,25 @@ struct TimelineView: Sendable {
         plotRight = M.width - M.rightMargin
         axisY = M.top + Double(laneCount) * M.laneHeight
         height = axisY + M.axisSpace
-        var lanes = [Lane(label: "Engagements", y: M.top + M.laneHeight / 2, textY: M.top + M.laneHeight / 2 + 4)]
+        let (left, right) = (plotLeft, plotRight)
+        var lanes = [
+            Lane(
+                label: "Engagements", y: M.top + M.laneHeight / 2, textY: M.top + M.laneHeight / 2 + 4, left: left,
+                right: right)
+        ]
         for (i, o) in shown.enumerated() {
             let y = M.top + (Double(i + 1) + 0.5) * M.laneHeight
-            lanes.append(Lane(label: String(o.displayShort.prefix(24)), y: y, textY: y + 4))
+            lanes.append(Lane(label: String(o.displayShort.prefix(24)), y: y, textY: y + 4, left: left, right: right))
         }
         if organizations.count > shown.count {
             let y = M.top + (Double(shown.count + 1) + 0.5) * M.laneHeight
-            lanes.append(Lane(label: "Others", y: y, textY: y + 4))
+            lanes.append(Lane(label: "Others", y: y, textY: y + 4, left: left, right: right))
         }
         self.lanes = lanes
         let first = entries.map { PartialDate.dayNumber($0.date.earliest) }.min() ?? 0
         let last = entries.map { PartialDate.dayNumber($0.date.latest) }.max() ?? 1
         // At least a year wide, so a single date still has an axis.
         let lo = Double(first) - 15, hi = Double(max(last, first + 365)) + 15
-        let (left, right) = (plotLeft, plotRight)
         func x(_ day: Int) -> Double { left + (Double(day) - lo) / (hi - lo) * (right - left) }
         var marks: [Mark] = []
         for e in entries {
@@ -116,9 +123,9 @@ struct TimelineView: Sendable {
         }
         self.marks = marks
         let firstYear = PartialDate.civil(Int(lo)).0, lastYear = PartialDate.civil(Int(hi)).0
-        let step = max(1, (lastYear - firstYear + 1) / 10)
+        let step = max(1, (lastYear - firstYear + 1) / 10), axis = axisY
         ticks = stride(from: firstYear + 1, through: lastYear, by: step).map { y in
-            Tick(x: x(PartialDate.dayNumber((y, 1, 1))), label: String(y))
+            Tick(x: x(PartialDate.dayNumber((y, 1, 1))), y: axis, label: String(y))
         }
         hasFigure = !entries.isEmpty
     }
