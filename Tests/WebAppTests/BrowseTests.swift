@@ -41,6 +41,11 @@ import Testing
             #expect(page.contains("href=\"#demand-release-civilians\""), "columns link to their demands")
             #expect(page.contains("id=\"demand-release-civilians\""))
             #expect(page.contains("<svg viewBox"), "the timeline figure")
+            #expect(
+                page.contains("<a href=\"/documents/2025-03-hrw-trump-putin-call\"><title>March 2025: "),
+                "a statement's mark links to its document")
+            #expect(page.contains("class=\"period\"/>"), "a date known to the month is a bar across it")
+            #expect(page.contains("class=\"engagement\"/>"), "an engagement is a diamond")
             #expect(page.contains("<ol class=\"timeline-list\">"), "the timeline as a list")
             #expect(page.contains("href=\"/issues/detainees/brief.pdf\""))
             #expect(page.contains("href=\"/issues/detainees/brief.csv\""))
@@ -79,6 +84,11 @@ import Testing
             let issue = try await client.get("/issues/detainee")
             #expect(issue.status == .notFound)
             #expect(issue.contains("Did you mean <a href=\"/issues/detainees\">detainees</a>?"))
+            for path in ["/issues/detainee/brief.pdf", "/issues/detainee/brief.csv?from=2020"] {
+                let brief = try await client.get(path)
+                #expect(brief.status == .notFound, "\(path)")
+                #expect(brief.contains("Did you mean <a href=\"/issues/detainees\">detainees</a>?"), "\(path)")
+            }
             let org = try await client.get("/organizations/hwr")
             #expect(org.status == .notFound)
             #expect(org.contains("href=\"/organizations/hrw\""))
@@ -108,5 +118,29 @@ import Testing
             let none = try await client.get("/search?q=zzzyxq")
             #expect(none.contains("0 documents found"))
         }
+    }
+
+    /// A result shows where the words are: whole words around them, each
+    /// word of the query marked; its organizations are links, one after another.
+    @Test func searchResultsMarkTheWordsFound() async throws {
+        let f = try WebAppFixture()
+        try await f.test { client in
+            let page = try await client.get("/search?q=Civilians+justice")
+            #expect(page.contains("<mark>civilians</mark>"), "marked as the text writes it")
+            #expect(page.contains("<mark>justice</mark>"), "every word of the query")
+            #expect(!page.contains("…ssian"), "a snippet starts at a word, not inside one")
+            let joint = try await client.get("/search?q=Amnesty")
+            #expect(
+                joint.contains("<a href=\"/organizations/aiusa\">AI USA</a>, <a href=\"/organizations/ai-ukraine\">AI Ukraine</a>"),
+                "\(joint.body.components(separatedBy: "results").last?.prefix(900) ?? "")")
+        }
+    }
+
+    @Test func timelineCoordinatesAreWrittenToATenth() {
+        #expect(TimelineView.coordinate(493.27397260273975) == "493.3")
+        #expect(TimelineView.coordinate(12) == "12")
+        #expect(TimelineView.coordinate(-0.26) == "-0.3")
+        #expect(TimelineView.coordinate(0.04) == "0")
+        #expect(TimelineView.coordinate(.nan) == "0")
     }
 }

@@ -37,6 +37,11 @@ import Testing
                 #expect(page.contains("class=\"banner\""), "\(path) says the files have errors")
                 #expect(page.contains("These pages show the last valid state"), "\(path)")
             }
+            for path in ["/issues/no-such-issue", "/no-such-page", "/issues/detainees/brief.pdf?paper=a5"] {
+                let page = try await client.get(path)
+                #expect(page.status != .ok, "\(path)")
+                #expect(page.contains("These pages show the last valid state"), "an error page says so too: \(path)")
+            }
             let hrw = try await client.get("/organizations/hrw")
             #expect(
                 hrw.contains("/documents/2025-03-hrw-trump-putin-call"), "the last valid state still has HRW's letter")

@@ -4,10 +4,13 @@ import Hummingbird
 
 /// Errors as pages a person can read: an unknown id with its suggestion,
 /// and every HTTP error (bad form, expired token, upload too large) in the
-/// site's layout, with its status.
+/// site's layout, with its status — and, like every page, the banner while
+/// the corpus files have errors.
 struct ErrorPages: RouterMiddleware {
     typealias Context = WebContext
     let pages: PageRenderer
+    /// The corpus as served now, for the layout (nil when there is none).
+    let snapshot: @Sendable () -> CorpusSnapshot?
 
     struct ErrorView { let heading: String; let message: String; let suggestion: Link?; let list: Link? }
 
@@ -20,14 +23,14 @@ struct ErrorPages: RouterMiddleware {
             let view = ErrorView(
                 heading: "No \(e.what) “\(e.id)”", message: "There is no \(e.what) with this id in the corpus.",
                 suggestion: e.suggestion, list: e.list)
-            return pages.page("error", view, title: "Not found", section: nil, snapshot: nil, status: .notFound)
+            return pages.page("error", view, title: "Not found", section: nil, snapshot: snapshot(), status: .notFound)
         } catch let e as HTTPError {
             var response = pages.page(
                 "error",
                 ErrorView(
                     heading: Self.heading(e.status), message: e.body ?? e.status.reasonPhrase,
                     suggestion: nil, list: nil),
-                title: Self.heading(e.status), section: nil, snapshot: nil, status: e.status)
+                title: Self.heading(e.status), section: nil, snapshot: snapshot(), status: e.status)
             for field in e.headers where response.headers[field.name] == nil { response.headers.append(field) }
             return response
         } catch let e as any HTTPResponseError {
@@ -38,7 +41,7 @@ struct ErrorPages: RouterMiddleware {
                 : e.status.reasonPhrase
             return pages.page(
                 "error", ErrorView(heading: Self.heading(e.status), message: message, suggestion: nil, list: nil),
-                title: Self.heading(e.status), section: nil, snapshot: nil, status: e.status)
+                title: Self.heading(e.status), section: nil, snapshot: snapshot(), status: e.status)
         }
     }
 

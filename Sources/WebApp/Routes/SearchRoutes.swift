@@ -12,7 +12,9 @@ struct SearchRoutes {
     }
 
     struct Option { let value: String; let label: String; let selected: Bool }
-    struct Result { let row: DocumentRow; let snippet: String? }
+    struct Result { let row: DocumentRow; let snippet: [SnippetPart] }
+    /// A piece of a result's snippet; `found` marks a word of the query.
+    struct SnippetPart { let text: String; let found: Bool }
     struct SearchPage {
         let q: String
         let issues: [Option]
@@ -65,14 +67,48 @@ struct SearchRoutes {
             section: nil, snapshot: s)
     }
 
-    /// About 200 characters of the body around the first word found.
-    static func snippet(_ body: String, terms: [[UInt8]]) -> String? {
-        guard let first = terms.first.map({ String(decoding: $0, as: UTF8.self) }),
-            let r = body.range(of: first, options: [.caseInsensitive, .diacriticInsensitive])
-        else { return nil }
-        let start = body.index(r.lowerBound, offsetBy: -80, limitedBy: body.startIndex) ?? body.startIndex
-        let end = body.index(r.upperBound, offsetBy: 120, limitedBy: body.endIndex) ?? body.endIndex
-        let text = body[start..<end].replacingOccurrences(of: "\n", with: " ")
-        return (start > body.startIndex ? "…" : "") + text + (end < body.endIndex ? "…" : "")
+    /// How much of the body a snippet shows around the first word found, in characters.
+    enum SnippetLength {
+        static let before = 80
+        static let after = 120
     }
+
+    /// About 200 characters of the body around the first word found, cut at
+    /// spaces, with every word of the query in it marked; empty when the
+    /// body holds none (the words were in the title or an ask).
+    static func snippet(_ body: String, terms: [[UInt8]]) -> [SnippetPart] {
+        let words = terms.map { String(decoding: $0, as: UTF8.self) }
+        let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
+        guard let r = words.lazy.compactMap({ body.range(of: $0, options: options) }).first else { return [] }
+        var start = body.index(r.lowerBound, offsetBy: -SnippetLength.before, limitedBy: body.startIndex)
+            ?? body.startIndex
+        var end = body.index(r.upperBound, offsetBy: SnippetLength.after, limitedBy: body.endIndex) ?? body.endIndex
+        // Whole words only: from the first space after the cut, to the last space before it.
+        if start > body.startIndex, let space = body[start..<r.lowerBound].firstIndex(where: \.isWhitespace) {
+            start = body.index(after: space)
+        }
+        if end < body.endIndex, let space = body[r.upperBound..<end].lastIndex(where: \.isWhitespace) { end = space }
+        let window = body[start..<end]
+        var found: [Range<String.Index>] = []
+        for w in words where !w.isEmpty {
+            var from = window.startIndex
+            while let m = window.range(of: w, options: options, range: from..<window.endIndex) {
+                found.append(m)
+                from = m.upperBound
+            }
+        }
+        found.sort { $0.lowerBound < $1.lowerBound }
+        var parts: [SnippetPart] = start > body.startIndex ? [SnippetPart(text: "…", found: false)] : []
+        var at = window.startIndex
+        for m in found where m.lowerBound >= at {
+            if at < m.lowerBound { parts.append(SnippetPart(text: Self.flat(window[at..<m.lowerBound]), found: false)) }
+            parts.append(SnippetPart(text: Self.flat(window[m]), found: true))
+            at = m.upperBound
+        }
+        if at < window.endIndex { parts.append(SnippetPart(text: Self.flat(window[at...]), found: false)) }
+        if end < body.endIndex { parts.append(SnippetPart(text: "…", found: false)) }
+        return parts
+    }
+
+    static func flat(_ s: Substring) -> String { s.replacingOccurrences(of: "\n", with: " ") }
 }

@@ -61,7 +61,7 @@ public struct WebServer: Sendable {
         let router = Router(context: WebContext.self)
         router.add(middleware: ServerTiming<WebContext>())
         router.add(middleware: SecurityHeaders<WebContext>())
-        router.add(middleware: ErrorPages(pages: pages))
+        router.add(middleware: ErrorPages(pages: pages, snapshot: { [live] in try? live.snapshot() }))
         router.add(middleware: AccessToken(token: configuration.token))
         router.add(middleware: CSRFProtection())
         AssetRoutes(resources: resources).add(to: router)

@@ -68,8 +68,6 @@ extension TimelineView.Mark: MustacheParent {
         case "x": x
         case "y": y
         case "width": width
-        case "bar": bar
-        case "diamond": diamond
         case "points": points
         default: nil
         }
@@ -192,7 +190,9 @@ extension TimelineView: MustacheParent {
         switch name {
         case "items": items
         case "lanes": lanes
-        case "marks": marks
+        case "discs": discs
+        case "bars": bars
+        case "diamonds": diamonds
         case "ticks": ticks
         case "width": width
         case "height": height
@@ -264,6 +264,60 @@ extension PageRenderer.NavItem: MustacheParent {
         case "href": href;
         case "text": text;
         case "current": current;
+        default: nil
+        }
+    }
+}
+
+// The search page: its form's choices, its results and their snippets.
+
+extension SearchRoutes.SearchPage: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "q": q
+        case "issues": issues
+        case "organizations": organizations
+        case "years": years
+        case "kinds": kinds
+        case "searched": searched
+        case "found": found
+        case "results": results
+        case "pagination": pagination
+        default: nil
+        }
+    }
+}
+
+extension SearchRoutes.Option: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "value": value;
+        case "label": label;
+        case "selected": selected;
+        default: nil
+        }
+    }
+}
+
+extension SearchRoutes.SnippetPart: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": text;
+        case "found": found;
+        default: nil
+        }
+    }
+}
+
+extension Pagination: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "page": page
+        case "pages": pages
+        case "previous": previous
+        case "next": next
+        case "summary": summary
+        case "isPaged": isPaged
         default: nil
         }
     }

@@ -17,12 +17,13 @@ struct TimelineView: Sendable {
     /// A lane's line and label; it carries the plot's ends so that the
     /// template finds every value on the lane itself.
     struct Lane: Sendable { let label: String; let y: Double; let textY: Double; let left: Double; let right: Double }
+    /// A statement (a disc, or a bar across a month or year) or an
+    /// engagement (a diamond). Coordinates are written to a tenth of an SVG
+    /// unit (the figure is 960 wide), which is all a screen can show.
     struct Mark: Sendable {
         let href: String
         let title: String
-        let x: Double, y: Double, width: Double
-        let bar: Bool
-        let diamond: Bool
+        let x: String, y: String, width: String
         /// The diamond's corners.
         let points: String
     }
@@ -31,7 +32,10 @@ struct TimelineView: Sendable {
 
     let items: [Item]
     let lanes: [Lane]
-    let marks: [Mark]
+    /// The marks by shape, so that the template draws each without testing what it is.
+    let discs: [Mark]
+    let bars: [Mark]
+    let diamonds: [Mark]
     let ticks: [Tick]
     let width: Double
     let height: Double
@@ -97,7 +101,8 @@ struct TimelineView: Sendable {
         // At least a year wide, so a single date still has an axis.
         let lo = Double(first) - 15, hi = Double(max(last, first + 365)) + 15
         func x(_ day: Int) -> Double { left + (Double(day) - lo) / (hi - lo) * (right - left) }
-        var marks: [Mark] = []
+        var discs: [Mark] = [], bars: [Mark] = [], diamonds: [Mark] = []
+        func text(_ v: Double) -> String { Self.coordinate(v) }
         for e in entries {
             let a = x(PartialDate.dayNumber(e.date.earliest)), b = x(PartialDate.dayNumber(e.date.latest))
             let bar = e.date.precision != .day && b - a > 2 * M.radius
@@ -107,26 +112,37 @@ struct TimelineView: Sendable {
                 for lane in lanesOfDoc.sorted() {
                     let y = M.top + (Double(lane) + 0.5) * M.laneHeight
                     let cx = bar ? a : (a + b) / 2
-                    marks.append(
-                        Mark(
-                            href: Paths.document(d.id), title: "\(d.date.long): \(d.title)", x: cx, y: y,
-                            width: bar ? b - a : 0, bar: bar, diamond: false, points: ""))
+                    let mark = Mark(
+                        href: Paths.document(d.id), title: "\(d.date.long): \(d.title)", x: text(cx), y: text(y),
+                        width: text(bar ? b - a : 0), points: "")
+                    if bar { bars.append(mark) } else { discs.append(mark) }
                 }
             case .engagement(let ev):
                 let y = M.top + 0.5 * M.laneHeight, cx = (a + b) / 2, r = M.radius + 1
-                let pts = "\(cx),\(y - r) \(cx + r),\(y) \(cx),\(y + r) \(cx - r),\(y)"
-                marks.append(
+                let pts = "\(text(cx)),\(text(y - r)) \(text(cx + r)),\(text(y)) \(text(cx)),\(text(y + r)) \(text(cx - r)),\(text(y))"
+                diamonds.append(
                     Mark(
-                        href: Paths.event(ev.id), title: "\(ev.date.long): \(ev.title)", x: cx, y: y,
-                        width: 0, bar: false, diamond: true, points: pts))
+                        href: Paths.event(ev.id), title: "\(ev.date.long): \(ev.title)", x: text(cx), y: text(y),
+                        width: "0", points: pts))
             }
         }
-        self.marks = marks
+        self.discs = discs
+        self.bars = bars
+        self.diamonds = diamonds
         let firstYear = PartialDate.civil(Int(lo)).0, lastYear = PartialDate.civil(Int(hi)).0
         let step = max(1, (lastYear - firstYear + 1) / 10), axis = axisY
         ticks = stride(from: firstYear + 1, through: lastYear, by: step).map { y in
             Tick(x: x(PartialDate.dayNumber((y, 1, 1))), y: axis, label: String(y))
         }
         hasFigure = !entries.isEmpty
+    }
+
+    /// A coordinate to a tenth: "493.3", "12", "-0.3".
+    static func coordinate(_ v: Double) -> String {
+        let tenths = (v * 10).rounded()
+        guard tenths.isFinite, abs(tenths) < 1e12 else { return "0" }
+        let n = Int(tenths), magnitude = abs(n)
+        let digits = magnitude % 10 == 0 ? String(magnitude / 10) : "\(magnitude / 10).\(magnitude % 10)"
+        return n < 0 ? "-" + digits : digits
     }
 }
