@@ -131,7 +131,9 @@ import Testing
             #expect(!page.contains("…ssian"), "a snippet starts at a word, not inside one")
             let joint = try await client.get("/search?q=Amnesty")
             #expect(
-                joint.contains("<a href=\"/organizations/aiusa\">AI USA</a>, <a href=\"/organizations/ai-ukraine\">AI Ukraine</a>"),
+                joint.contains(
+                    "<a href=\"/organizations/aiusa\">AI USA</a>, "
+                        + "<a href=\"/organizations/ai-ukraine\">AI Ukraine</a>"),
                 "\(joint.body.components(separatedBy: "results").last?.prefix(900) ?? "")")
         }
     }

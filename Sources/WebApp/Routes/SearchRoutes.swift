@@ -80,7 +80,8 @@ struct SearchRoutes {
         let words = terms.map { String(decoding: $0, as: UTF8.self) }
         let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
         guard let r = words.lazy.compactMap({ body.range(of: $0, options: options) }).first else { return [] }
-        var start = body.index(r.lowerBound, offsetBy: -SnippetLength.before, limitedBy: body.startIndex)
+        var start =
+            body.index(r.lowerBound, offsetBy: -SnippetLength.before, limitedBy: body.startIndex)
             ?? body.startIndex
         var end = body.index(r.upperBound, offsetBy: SnippetLength.after, limitedBy: body.endIndex) ?? body.endIndex
         // Whole words only: from the first space after the cut, to the last space before it.

@@ -119,7 +119,8 @@ struct TimelineView: Sendable {
                 }
             case .engagement(let ev):
                 let y = M.top + 0.5 * M.laneHeight, cx = (a + b) / 2, r = M.radius + 1
-                let pts = "\(text(cx)),\(text(y - r)) \(text(cx + r)),\(text(y)) \(text(cx)),\(text(y + r)) \(text(cx - r)),\(text(y))"
+                let corners = [(cx, y - r), (cx + r, y), (cx, y + r), (cx - r, y)]
+                let pts = corners.map { "\(text($0.0)),\(text($0.1))" }.joined(separator: " ")
                 diamonds.append(
                     Mark(
                         href: Paths.event(ev.id), title: "\(ev.date.long): \(ev.title)", x: text(cx), y: text(y),
