@@ -92,7 +92,8 @@ let package = Package(
         .target(
             name: "Typesetting",
             dependencies: [
-                "CCairo", "CFreeType", "CHarfBuzz", "CHyphen", "CHyphenCache", "CLineBreak", "CCleanup", "CMalloc", "CTaggedPDF",
+                "CCairo", "CFreeType", "CHarfBuzz", "CHyphen", "CHyphenCache", "CLineBreak", "CCleanup", "CMalloc",
+                "CTaggedPDF",
             ]),
         // 3. The corpus model.
         // Raw HTML in document bodies is read by libxml2 (CHTMLText), as ingest reads pages.

@@ -63,7 +63,8 @@ public final class Hyphenator {
         guard FileManager.default.fileExists(atPath: path), let loaded = bh_load(path, cacheDirectory) else {
             return nil
         }
-        let d = Dictionary(loaded: loaded, koi8: bh_states(loaded).pointee.utf8 == 0 && lang == "ru", cyrillic: lang != "en")
+        let d = Dictionary(
+            loaded: loaded, koi8: bh_states(loaded).pointee.utf8 == 0 && lang == "ru", cyrillic: lang != "en")
         dictionaries[lang] = d
         return d
     }
