@@ -1,3 +1,4 @@
+#define _GNU_SOURCE  // mkostemp
 #include "hyphen_cache.h"
 
 #include <errno.h>
@@ -149,11 +150,13 @@ static void write_cache(const HyphenDict *dict, const struct stat *source, const
     cache_header h = {CACHE_MAGIC, CACHE_VERSION, sizeof(void *), sizeof(HyphenDict), sizeof(HyphenState),
                       sizeof(HyphenTrans), (uint64_t)source->st_size, (int64_t)source->st_mtim.tv_sec,
                       (int64_t)source->st_mtim.tv_nsec, (uint64_t)b.used, block_checksum(b.base, b.used)};
-    // Written aside and renamed: a reader (another brief at the same time) sees the whole file or none.
+    // Written aside under a name of its own (threads of one process may write at once) and renamed:
+    // a reader (another brief at the same time) sees the whole file or none.
     char temporary[PATH_MAX + 32];
-    snprintf(temporary, sizeof temporary, "%s.%ld.tmp", cache_path, (long)getpid());
-    int fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    snprintf(temporary, sizeof temporary, "%s.XXXXXX", cache_path);
+    int fd = mkostemp(temporary, O_CLOEXEC);
     if (fd >= 0) {
+        fchmod(fd, 0644);
         int ok = write(fd, &h, sizeof h) == (ssize_t)sizeof h && write(fd, b.base, b.used) == (ssize_t)b.used;
         ok = close(fd) == 0 && ok;
         if (!ok || rename(temporary, cache_path) != 0) unlink(temporary);
