@@ -9,6 +9,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "brief", targets: ["brief"]),
+        // The tagging step, loaded by brief at run time (see CTaggedPDFStep below); built and
+        // installed beside the executable (scripts/install puts it in PREFIX/lib/brief/).
+        .library(name: "BriefTaggedPDF", type: .dynamic, targets: ["CTaggedPDFStep"]),
         .library(name: "Typesetting", targets: ["Typesetting"]),
         .library(name: "Corpus", targets: ["Corpus"]),
         .library(name: "Briefs", targets: ["Briefs"]),
@@ -38,6 +41,8 @@ let package = Package(
         .systemLibrary(
             name: "CHyphen", path: "Sources/CHyphen",
             providers: [.apt(["libhyphen-dev"])]),
+        // libhyphen's dictionaries through a cache of their parsed form (parsing them is slow).
+        .target(name: "CHyphenCache", dependencies: ["CHyphen"], path: "Sources/CHyphenCache"),
         // glibc's malloc_trim: freed memory handed back between long stages.
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         // UAX #14 line breaking through ICU, behind a C file whose header names no ICU type.
@@ -60,17 +65,35 @@ let package = Package(
         .target(name: "CPDFText", path: "Sources/CPDFText", linkerSettings: [.linkedLibrary("dl")]),
 
         // Tagged PDF/UA: the step after cairo, with libqpdf and libdeflate (C++ behind a C header).
+        // The step is a shared library of its own (the BriefTaggedPDF product), loaded with dlopen
+        // when the first PDF is written, so that libqpdf and the ten libraries only it needs
+        // (GnuTLS, nettle, GMP, …) are not loaded by every command; CTaggedPDF is what Swift
+        // imports: the header, the loader and the environment the step needs set at start-up.
         .target(
-            name: "CTaggedPDF", path: "Sources/CTaggedPDF",
-            // qpdf 11 warns unless told which PointerHolder API the code uses: none.
-            cxxSettings: [.define("POINTERHOLDER_TRANSITION", to: "4")],
-            linkerSettings: [.linkedLibrary("qpdf"), .linkedLibrary("deflate")]),
+            name: "CTaggedPDF", path: "Sources/CTaggedPDF", cSettings: [.headerSearchPath("../CTaggedPDFStep/include")],
+            linkerSettings: [.linkedLibrary("dl")]),
+        .target(
+            name: "CTaggedPDFStep", path: "Sources/CTaggedPDFStep",
+            cxxSettings: [
+                // qpdf 11 warns unless told which PointerHolder API the code uses: none.
+                .define("POINTERHOLDER_TRANSITION", to: "4"),
+                .headerSearchPath("../CTaggedPDF/include"),
+                // One symbol exported (functions.cpp): the loader's functions of the same names stay distinct.
+                .unsafeFlags(["-fvisibility=hidden", "-fvisibility-inlines-hidden"]),
+            ],
+            linkerSettings: [
+                .linkedLibrary("qpdf"), .linkedLibrary("deflate"),
+                // No Swift in it: neither Swift's start-up object nor a Swift runtime of its own
+                // (the static build's executable holds the runtime; the library must not need one).
+                .unsafeFlags(["-nostartfiles", "-static-stdlib"]),
+            ]),
 
         // 2. The layout engine; knows nothing of corpora or briefs.
         .target(
             name: "Typesetting",
             dependencies: [
-                "CCairo", "CFreeType", "CHarfBuzz", "CHyphen", "CLineBreak", "CCleanup", "CMalloc", "CTaggedPDF",
+                "CCairo", "CFreeType", "CHarfBuzz", "CHyphen", "CHyphenCache", "CLineBreak", "CCleanup", "CMalloc",
+                "CTaggedPDF",
             ]),
         // 3. The corpus model.
         // Raw HTML in document bodies is read by libxml2 (CHTMLText), as ingest reads pages.

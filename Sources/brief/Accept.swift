@@ -7,6 +7,7 @@ import Ingest
 /// `DraftAcceptance`, shared with the web application).
 struct Accept: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "accept",
         abstract:
             "Move reviewed drafts into the corpus, with the organizations, engagements and demands proposed for them.",
         discussion: """

@@ -7,6 +7,7 @@ import Typesetting
 
 struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "batch",
         abstract: "Write one annual summary per year, in parallel, with progress.",
         discussion: """
             Years without documents are skipped. A year that fails is reported \

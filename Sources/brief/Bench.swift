@@ -7,6 +7,7 @@ import Typesetting
 /// Benchmarks, reported with the numbers a README can quote.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "bench",
         abstract: "Measure speed and memory: the engine, corpus loading, or an issue brief.",
         discussion: """
             engine typesets the specimen (justified text, headings, tables); \

@@ -8,6 +8,9 @@ import Typesetting
 struct Brief: ParsableCommand {
     static let version = "0.1.0"
     static let configuration = CommandConfiguration(
+        // Each command names itself: otherwise argument-parser derives the name from the type with
+        // String(describing:), whose protocol-conformance lookups cost every run about 2 ms.
+        commandName: "brief",
         abstract: "Compose printable, comparative briefs from a corpus of advocacy documents.",
         discussion: """
             Examples:

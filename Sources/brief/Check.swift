@@ -5,6 +5,7 @@ import Foundation
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Validate the corpus and report every problem as path:line:column.",
         discussion: "Exits 0 when there is no error (warnings allowed), 1 otherwise.")
 

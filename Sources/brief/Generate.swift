@@ -6,6 +6,7 @@ import Typesetting
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "generate",
         abstract: "Write one brief: an issue brief, a meeting-prep brief or an annual summary.",
         discussion: """
             Exactly one of --issue, --meeting or --year. --from/--to go with \

@@ -6,6 +6,7 @@ import Foundation
 /// kind can be made from, with the format described in its README.
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract:
             "Start a new corpus: one organization, issue, event and document to edit, and a README of the format.",
         discussion: """

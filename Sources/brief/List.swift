@@ -4,6 +4,7 @@ import Foundation
 
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: "List the corpus's issues, organizations, events, documents or outcomes.",
         discussion: "outcomes: what became of each demand (outcomes.yaml, format v1.1), with its status now.")
 

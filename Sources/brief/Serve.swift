@@ -6,6 +6,7 @@ import WebApp
 /// `brief serve`: the web application (Sources/WebApp) on the corpus folder.
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Serve the corpus and its briefs in a browser (browse, search, make briefs, enter documents).",
         discussion: """
               brief serve                         http://127.0.0.1:8080/ on ./Corpus

@@ -6,6 +6,7 @@ import Typesetting
 /// The engine's own sample document, for looking at typesetting and for `pdf-audit`.
 struct Specimen: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "specimen",
         abstract:
             "Write the typesetting engine's specimen document (headings, justified text, lists, quotes, tables, figures)."
     )

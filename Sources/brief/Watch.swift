@@ -8,6 +8,7 @@ import Foundation
 /// an editor's save-by-rename is seen like any other change).
 struct Watch: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "watch",
         abstract: "Write a brief, then write it again whenever the corpus or its template changes.",
         discussion: """
             Takes the options of `brief generate`. Watches every file of the corpus \

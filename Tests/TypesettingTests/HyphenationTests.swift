@@ -1,3 +1,5 @@
+import Foundation
+import PDFTestSupport
 import Testing
 
 @testable import Typesetting
@@ -31,6 +33,56 @@ import Testing
         #expect(!TokenClass.isProse("12,500"))
         #expect(TokenClass.isProse("(organizations),"))
         #expect(TokenClass.isProse("well-known"))
+    }
+
+    // MARK: The cache of parsed dictionaries
+
+    static let cachedWords = [
+        ("en", ["hyphenation", "organization", "accountability", "humanitarian", "negotiation", "detainees"]),
+        ("uk", ["організацій", "правозахисники", "затриманих"]),
+        ("ru", ["организация", "правозащитники", "задержанных"]),
+    ]
+
+    @Test func aCachedDictionaryHyphenatesExactlyAsAParsedOne() {
+        let cache = PDFInspector.temporaryDirectory() + "/hyphenation"
+        let parsed = Hyphenator(cacheDirectory: nil)
+        let writing = Hyphenator(cacheDirectory: cache)
+        let reading = Hyphenator(cacheDirectory: cache)
+        for (language, words) in Self.cachedWords {
+            for word in words {
+                let expected = parsed.breakPoints(in: word, language: language)
+                #expect(!expected.isEmpty, "\(word)")
+                #expect(writing.breakPoints(in: word, language: language) == expected, "\(word)")
+                #expect(reading.breakPoints(in: word, language: language) == expected, "\(word)")
+            }
+            #expect(writing.dictionaryCameFromCache(language) == false, "\(language): parsed, then cached")
+            #expect(reading.dictionaryCameFromCache(language) == true, "\(language): read from the cache")
+        }
+    }
+
+    @Test func aDamagedOrStaleCacheIsParsedAgainAndRewritten() throws {
+        let cache = PDFInspector.temporaryDirectory() + "/hyphenation"
+        let file = cache + "/hyph_en_US.dic.parsed"
+        _ = Hyphenator(cacheDirectory: cache).breakPoints(in: "hyphenation", language: "en")
+        let good = try Data(contentsOf: URL(fileURLWithPath: file))
+        var flipped = good
+        flipped[good.count / 2] ^= 0x5A
+        let damaged = [
+            good.prefix(good.count / 3),  // cut short
+            flipped,  // one byte changed inside the states
+            Data(repeating: 0xFF, count: good.count),  // not a cache at all
+        ]
+        for bytes in damaged {
+            try bytes.write(to: URL(fileURLWithPath: file))
+            let h = Hyphenator(cacheDirectory: cache)
+            #expect(h.breakPoints(in: "hyphenation", language: "en") == [2, 6])
+            #expect(h.dictionaryCameFromCache("en") == false)
+            // Rewritten whole: the next run reads it.
+            #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == good)
+            let next = Hyphenator(cacheDirectory: cache)
+            #expect(next.breakPoints(in: "hyphenation", language: "en") == [2, 6])
+            #expect(next.dictionaryCameFromCache("en") == true)
+        }
     }
 
     @Test func cyrillicUsesItsOwnPatternsOrNone() {

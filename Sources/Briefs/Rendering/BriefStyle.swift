@@ -143,7 +143,13 @@ private struct StyleReader {
     func fail(_ node: Node?, _ reason: String) -> BriefError {
         .styleInvalid(path: path, line: node?.mark?.line ?? 1, reason: reason)
     }
-    func map(_ node: Node?, _ key: String) -> Node? { node?.mapping?[Node(key)] }
+    /// The value under `key` of a mapping, its key compared as text: Yams's
+    /// own `mapping[key]` builds a node of the key and resolves both tags
+    /// with regular expressions for every key it passes, a large part of a
+    /// small brief's time (docs/benchmarks.md).
+    func map(_ node: Node?, _ key: String) -> Node? {
+        node?.mapping?.first { $0.key.scalar?.string == key }?.value
+    }
     func missing(_ node: Node?, _ key: String) -> BriefError {
         fail(node, "'\(key)' is missing; Templates/style.yaml shows every key a style needs")
     }
@@ -323,7 +329,7 @@ private struct StyleReader {
             fontFiles[name] = stem
         }
         var fallbackFonts: [String] = []
-        if let node = root.mapping?["fallback-fonts"] {
+        if let node = map(root, "fallback-fonts") {
             guard let items = node.sequence else {
                 throw fail(node, "fallback-fonts is a list of font files, e.g. [NotoNaskhArabic-Regular.ttf]")
             }

@@ -88,6 +88,11 @@ int tp_finish(tp_tree *tree, tp_sink *input, const tp_document *document,
  * is `largest`: 4 below 4 GiB, more beyond, so no offset is cut short. */
 int tp_xref_offset_width(unsigned long long largest);
 
+/* Loads the step's shared library (libBriefTaggedPDF.so, beside the
+ * executable or in ../lib/brief/ from it) if not yet loaded: NULL when it
+ * is, else why not. Call before any other function here. */
+const char *tp_load(void);
+
 /* Whether cairo will write page contents uncompressed, as the step needs
  * (CAIRO_DEBUG_PDF is set: this library sets it as the program is loaded,
  * before any thread exists, unless it is already set). */

@@ -45,7 +45,7 @@ public final class PDFWriter {
         self.path = path
         self.metadata = metadata
         self.currentSize = firstPageSize
-        try TaggedPDF.checkCairo()
+        try TaggedPDF.check()
         output = try OutputFile(path: path)
         do { intermediate = try IntermediateFile() } catch { output.discard(); throw error }
         // cairo writes through a C callback into the temporary file; see IntermediateFile.

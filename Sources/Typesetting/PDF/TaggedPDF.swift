@@ -5,9 +5,14 @@ import Foundation
 /// `CTaggedPDF`): cairo 1.16 cannot write structure attributes, artifacts,
 /// the catalog's language, viewer preferences or XMP (docs/engine-notes.md).
 enum TaggedPDF {
-    /// Throws unless the cairo this process runs with writes what the step
-    /// is written for (`CairoCompatibility`): before anything is written.
-    static func checkCairo() throws { try CairoCompatibility.check() }
+    /// Throws unless the step's library loads (`CTaggedPDF` loads it when
+    /// the first PDF is written) and the cairo this process runs with writes
+    /// what the step is written for (`CairoCompatibility`): before anything
+    /// is written.
+    static func check() throws {
+        if let failure = tp_load() { throw TypesettingError.taggingLibraryMissing(String(cString: failure)) }
+        try CairoCompatibility.check()
+    }
 
     /// How many bytes the final file's cross-reference stream gives each
     /// offset when the largest is `largest` (the step computes it so; here

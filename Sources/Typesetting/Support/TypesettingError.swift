@@ -12,6 +12,8 @@ public enum TypesettingError: Error, CustomStringConvertible, Equatable {
     case unsupportedCairo(found: String, supported: String)
     /// `CAIRO_DEBUG_PDF` was removed from the environment after start-up.
     case cairoWritesCompressedContents
+    /// The tagging step's shared library could not be loaded (the message says where it was looked for).
+    case taggingLibraryMissing(String)
 
     public var description: String {
         switch self {
@@ -35,6 +37,7 @@ public enum TypesettingError: Error, CustomStringConvertible, Equatable {
         case .cairoWritesCompressedContents:
             return "CAIRO_DEBUG_PDF is not set: cairo would compress the page contents the tagged-PDF step edits "
                 + "(brief sets it as it starts; something removed it)"
+        case let .taggingLibraryMissing(reason): return reason
         }
     }
 }

@@ -1,4 +1,5 @@
 import CHyphen
+import CHyphenCache
 import Foundation
 
 /// Finds hyphenation points with libhyphen's TeX patterns, only where a break
@@ -16,30 +17,54 @@ public final class Hyphenator {
     public var minWordLength = 5
 
     private let directory: String
+    private let cacheDirectory: String?
     private var dictionaries: [String: Dictionary] = [:]
     private var cache: [String: [Int]] = [:]
 
     private final class Dictionary {
+        let loaded: OpaquePointer
         let handle: UnsafeMutablePointer<HyphenDict>
         let koi8: Bool
         let cyrillic: Bool
-        init(handle: UnsafeMutablePointer<HyphenDict>, koi8: Bool, cyrillic: Bool) {
-            self.handle = handle; self.koi8 = koi8; self.cyrillic = cyrillic
+        init(loaded: OpaquePointer, koi8: Bool, cyrillic: Bool) {
+            self.loaded = loaded; self.handle = bh_states(loaded); self.koi8 = koi8; self.cyrillic = cyrillic
         }
-        deinit { hnj_hyphen_free(handle) }
+        deinit { bh_free(loaded) }
     }
 
     static let files = ["en": "hyph_en_US.dic", "ru": "hyph_ru_RU.dic", "uk": "hyph_uk_UA.dic"]
 
-    public init(directory: String = "/usr/share/hyphen") { self.directory = directory }
+    /// Where parsed dictionaries are kept between runs (`CHyphenCache`):
+    /// `$XDG_CACHE_HOME/brief/hyphenation`, else `~/.cache/brief/hyphenation`;
+    /// nil (parse every time) when neither variable is set.
+    public static var defaultCacheDirectory: String? {
+        let environment = ProcessInfo.processInfo.environment
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return xdg + "/brief/hyphenation" }
+        if let home = environment["HOME"], home.hasPrefix("/") { return home + "/.cache/brief/hyphenation" }
+        return nil
+    }
+
+    /// `cacheDirectory`: where the parsed patterns are kept (nil: none).
+    public init(directory: String = "/usr/share/hyphen", cacheDirectory: String? = Hyphenator.defaultCacheDirectory) {
+        self.directory = directory
+        self.cacheDirectory = cacheDirectory
+    }
+
+    /// Whether the dictionary of `language` was read from the cache (nil: it has none or is not loaded yet).
+    func dictionaryCameFromCache(_ language: String) -> Bool? {
+        dictionaries[String(language.prefix(2)).lowercased()].map { bh_from_cache($0.loaded) != 0 }
+    }
 
     private func dictionary(for language: String) -> Dictionary? {
         let lang = String(language.prefix(2)).lowercased()
         if let d = dictionaries[lang] { return d }
         guard let file = Self.files[lang] else { return nil }
         let path = (directory as NSString).appendingPathComponent(file)
-        guard FileManager.default.fileExists(atPath: path), let h = hnj_hyphen_load(path) else { return nil }
-        let d = Dictionary(handle: h, koi8: h.pointee.utf8 == 0 && lang == "ru", cyrillic: lang != "en")
+        guard FileManager.default.fileExists(atPath: path), let loaded = bh_load(path, cacheDirectory) else {
+            return nil
+        }
+        let d = Dictionary(
+            loaded: loaded, koi8: bh_states(loaded).pointee.utf8 == 0 && lang == "ru", cyrillic: lang != "en")
         dictionaries[lang] = d
         return d
     }

@@ -1,0 +1,301 @@
+#define _GNU_SOURCE  // mkostemp
+#include "hyphen_cache.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+// A cache file: a header, then one block holding every level of the
+// dictionary (libhyphen chains a second level for non-standard patterns):
+// for each level its HyphenDict, its states, and after all levels the
+// transitions and strings. In the file every pointer field holds an offset
+// into the block plus one (0 stands for NULL); reading turns them back into
+// pointers after checking that each lies inside the block, so a damaged
+// file cannot make libhyphen read outside it.
+
+#define CACHE_MAGIC 0x59485242u  // "BRHY"
+// Raised whenever the layout changes (or libhyphen's structures do).
+#define CACHE_VERSION 1u
+
+typedef struct {
+    uint32_t magic, version;
+    uint32_t pointer_size, dict_size, state_size, trans_size;  // this build's structures
+    uint64_t source_size;       // of the .dic the block was built from
+    int64_t source_seconds;     // its modification time
+    int64_t source_nanoseconds;
+    uint64_t block_size;
+    uint64_t checksum;          // of the block (block_checksum)
+} cache_header;
+
+struct bh_dictionary {
+    HyphenDict *states;
+    void *block;  // the cache's block holding `states`, or NULL when libhyphen allocated them
+};
+
+// A damaged block whose offsets still lie inside it would hyphenate
+// wrongly rather than crash: the checksum catches it.
+static uint64_t block_checksum(const char *block, uint64_t size) {
+    uint64_t h = 0x9E3779B97F4A7C15u;
+    uint64_t word;
+    for (uint64_t i = 0; i + 8 <= size; i += 8) {
+        memcpy(&word, block + i, 8);
+        h = (h ^ word) * 0x100000001B3u;
+    }
+    return h ^ size;  // the block's size is a multiple of 8 (align8)
+}
+
+// MARK: Writing
+
+typedef struct {
+    char *base;
+    size_t used, size;
+} block_builder;
+
+static size_t align8(size_t n) { return (n + 7) & ~(size_t)7; }
+
+// Reserves `n` bytes (8-aligned) in the block; returns their offset.
+static size_t reserve(block_builder *b, size_t n) {
+    size_t at = b->used;
+    b->used += align8(n);
+    return at;
+}
+
+static size_t nohyphen_length(const HyphenDict *d) {
+    if (!d->nohyphen) return 0;
+    size_t n = 0;
+    for (int i = 0; i <= d->nohyphenl; i++) n += strlen(d->nohyphen + n) + 1;
+    return n;
+}
+
+// Stores a pointer field as an offset into the block (0 for NULL).
+static void *as_offset(size_t offset) { return (void *)(uintptr_t)(offset + 1); }
+
+// Lays out (b->base NULL: only measures) the levels from `d` on.
+static void lay_out(const HyphenDict *top, block_builder *b) {
+    size_t level_at[64];
+    int levels = 0;
+    for (const HyphenDict *d = top; d && levels < 64; d = d->nextlevel) {
+        level_at[levels++] = reserve(b, sizeof(HyphenDict));
+        reserve(b, sizeof(HyphenState) * (size_t)d->num_states);
+    }
+    int i = 0;
+    for (const HyphenDict *d = top; d && i < levels; d = d->nextlevel, i++) {
+        size_t dict_at = level_at[i], states_at = dict_at + align8(sizeof(HyphenDict));
+        HyphenDict *copy = b->base ? (HyphenDict *)(b->base + dict_at) : NULL;
+        if (copy) {  // field by field: the block is zeroed, so its padding is too (the same file every time)
+            copy->lhmin = d->lhmin;
+            copy->rhmin = d->rhmin;
+            copy->clhmin = d->clhmin;
+            copy->crhmin = d->crhmin;
+            copy->nohyphenl = d->nohyphenl;
+            copy->num_states = d->num_states;
+            memcpy(copy->cset, d->cset, strnlen(d->cset, sizeof copy->cset));  // not the bytes after its end
+            copy->utf8 = d->utf8;
+            copy->states = d->num_states > 0 ? as_offset(states_at) : NULL;
+            copy->nextlevel = i + 1 < levels ? as_offset(level_at[i + 1]) : NULL;
+        }
+        size_t nohyphen = nohyphen_length(d);
+        if (nohyphen) {
+            size_t at = reserve(b, nohyphen);
+            if (copy) {
+                memcpy(b->base + at, d->nohyphen, nohyphen);
+                copy->nohyphen = as_offset(at);
+            }
+        }
+        for (int s = 0; s < d->num_states; s++) {
+            const HyphenState *state = &d->states[s];
+            HyphenState *out = copy ? (HyphenState *)(b->base + states_at) + s : NULL;
+            if (out) {
+                // libhyphen leaves these unset on a state without a replacement, and reads them only with one.
+                out->replindex = state->repl ? state->replindex : 0;
+                out->replcut = state->repl ? state->replcut : 0;
+                out->fallback_state = state->fallback_state;
+                out->num_trans = state->num_trans;
+            }
+            if (state->match) {
+                size_t n = strlen(state->match) + 1, at = reserve(b, n);
+                if (out) { memcpy(b->base + at, state->match, n); out->match = as_offset(at); }
+            }
+            if (state->repl) {
+                size_t n = strlen(state->repl) + 1, at = reserve(b, n);
+                if (out) { memcpy(b->base + at, state->repl, n); out->repl = as_offset(at); }
+            }
+            if (state->trans && state->num_trans > 0) {
+                size_t n = sizeof(HyphenTrans) * (size_t)state->num_trans, at = reserve(b, n);
+                if (out) {
+                    HyphenTrans *trans = (HyphenTrans *)(b->base + at);
+                    for (int t = 0; t < state->num_trans; t++) {
+                        trans[t].ch = state->trans[t].ch;
+                        trans[t].new_state = state->trans[t].new_state;
+                    }
+                    out->trans = as_offset(at);
+                }
+            }
+        }
+    }
+}
+
+static void write_cache(const HyphenDict *dict, const struct stat *source, const char *cache_path) {
+    block_builder measure = {NULL, 0, 0};
+    lay_out(dict, &measure);
+    block_builder b = {calloc(1, measure.used ? measure.used : 1), 0, measure.used};
+    if (!b.base) return;
+    lay_out(dict, &b);
+    cache_header h = {CACHE_MAGIC, CACHE_VERSION, sizeof(void *), sizeof(HyphenDict), sizeof(HyphenState),
+                      sizeof(HyphenTrans), (uint64_t)source->st_size, (int64_t)source->st_mtim.tv_sec,
+                      (int64_t)source->st_mtim.tv_nsec, (uint64_t)b.used, block_checksum(b.base, b.used)};
+    // Written aside under a name of its own (threads of one process may write at once) and renamed:
+    // a reader (another brief at the same time) sees the whole file or none.
+    char temporary[PATH_MAX + 32];
+    snprintf(temporary, sizeof temporary, "%s.XXXXXX", cache_path);
+    int fd = mkostemp(temporary, O_CLOEXEC);
+    if (fd >= 0) {
+        fchmod(fd, 0644);
+        int ok = write(fd, &h, sizeof h) == (ssize_t)sizeof h && write(fd, b.base, b.used) == (ssize_t)b.used;
+        ok = close(fd) == 0 && ok;
+        if (!ok || rename(temporary, cache_path) != 0) unlink(temporary);
+    }
+    free(b.base);
+}
+
+// MARK: Reading
+
+// The pointer an offset field stands for, if `length` bytes from it lie inside the block.
+static int resolve(void **field, char *base, uint64_t size, uint64_t length) {
+    uintptr_t stored = (uintptr_t)*field;
+    if (stored == 0) return 1;
+    uint64_t offset = stored - 1;
+    if (offset > size || length > size - offset) return 0;
+    *field = base + offset;
+    return 1;
+}
+
+static int resolve_string(char **field, char *base, uint64_t size) {
+    if (!resolve((void **)field, base, size, 1)) return 0;
+    return *field == NULL || memchr(*field, 0, (size_t)(base + size - *field)) != NULL;
+}
+
+static HyphenDict *restore(char *base, uint64_t size) {
+    void *top = (void *)(uintptr_t)1;  // the first level sits at offset 0
+    if (!resolve(&top, base, size, sizeof(HyphenDict))) return NULL;
+    for (HyphenDict *d = top; d; d = d->nextlevel) {
+        if (d->num_states < 0 || d->nohyphenl < 0) return NULL;
+        if (!resolve((void **)&d->states, base, size, sizeof(HyphenState) * (uint64_t)d->num_states)) return NULL;
+        if (d->num_states > 0 && !d->states) return NULL;
+        if (d->nohyphen) {
+            if (!resolve_string(&d->nohyphen, base, size)) return NULL;
+            char *p = d->nohyphen;
+            for (int i = 0; i < d->nohyphenl; i++) {  // nohyphenl + 1 strings, one after another
+                p += strlen(p) + 1;
+                if (p >= base + size || !memchr(p, 0, (size_t)(base + size - p))) return NULL;
+            }
+        }
+        for (int s = 0; s < d->num_states; s++) {
+            HyphenState *state = &d->states[s];
+            if (!resolve_string(&state->match, base, size) || !resolve_string(&state->repl, base, size)) return NULL;
+            if (state->num_trans < 0 || state->fallback_state < -1 || state->fallback_state >= d->num_states)
+                return NULL;
+            if (!resolve((void **)&state->trans, base, size, sizeof(HyphenTrans) * (uint64_t)state->num_trans))
+                return NULL;
+            if (state->num_trans > 0 && !state->trans) return NULL;
+            for (int t = 0; t < state->num_trans; t++) {
+                if (state->trans[t].new_state < 0 || state->trans[t].new_state >= d->num_states) return NULL;
+            }
+        }
+        if (d->nextlevel && !resolve((void **)&d->nextlevel, base, size, sizeof(HyphenDict))) return NULL;
+        // A chain that loops back cannot come from lay_out: levels only go forward.
+        if (d->nextlevel && (char *)d->nextlevel <= (char *)d) return NULL;
+    }
+    return top;
+}
+
+static bh_dictionary *read_cache(const struct stat *source, const char *cache_path) {
+    int fd = open(cache_path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return NULL;
+    cache_header h;
+    bh_dictionary *result = NULL;
+    char *block = NULL;
+    struct stat st;
+    if (fstat(fd, &st) != 0 || read(fd, &h, sizeof h) != (ssize_t)sizeof h) goto done;
+    if (h.magic != CACHE_MAGIC || h.version != CACHE_VERSION || h.pointer_size != sizeof(void *)
+        || h.dict_size != sizeof(HyphenDict) || h.state_size != sizeof(HyphenState)
+        || h.trans_size != sizeof(HyphenTrans) || h.source_size != (uint64_t)source->st_size
+        || h.source_seconds != (int64_t)source->st_mtim.tv_sec
+        || h.source_nanoseconds != (int64_t)source->st_mtim.tv_nsec
+        || h.block_size != (uint64_t)st.st_size - sizeof h || h.block_size < sizeof(HyphenDict))
+        goto done;
+    block = malloc(h.block_size);
+    if (!block || read(fd, block, h.block_size) != (ssize_t)h.block_size) goto done;
+    if (block_checksum(block, h.block_size) != h.checksum) goto done;
+    HyphenDict *states = restore(block, h.block_size);
+    if (!states || !(result = malloc(sizeof *result))) goto done;
+    result->states = states;
+    result->block = block;
+    block = NULL;
+done:
+    free(block);
+    close(fd);
+    return result;
+}
+
+// MARK: Loading
+
+static void make_directory(const char *path) {
+    char partial[PATH_MAX];
+    snprintf(partial, sizeof partial, "%s", path);
+    for (char *p = partial + 1; *p; p++) {
+        if (*p != '/') continue;
+        *p = '\0';
+        mkdir(partial, 0755);
+        *p = '/';
+    }
+    mkdir(partial, 0755);
+}
+
+bh_dictionary *bh_load(const char *path, const char *cache_directory) {
+    struct stat source;
+    if (stat(path, &source) != 0) return NULL;
+    char cache_path[PATH_MAX];
+    int cached = 0;
+    if (cache_directory && *cache_directory) {
+        const char *name = strrchr(path, '/');
+        name = name ? name + 1 : path;
+        cached = snprintf(cache_path, sizeof cache_path, "%s/%s.parsed", cache_directory, name)
+                 < (int)sizeof cache_path;
+    }
+    if (cached) {
+        bh_dictionary *d = read_cache(&source, cache_path);
+        if (d) return d;
+    }
+    HyphenDict *parsed = hnj_hyphen_load(path);
+    if (!parsed) return NULL;
+    bh_dictionary *d = malloc(sizeof *d);
+    if (!d) {
+        hnj_hyphen_free(parsed);
+        return NULL;
+    }
+    d->states = parsed;
+    d->block = NULL;
+    if (cached) {
+        make_directory(cache_directory);
+        write_cache(parsed, &source, cache_path);
+    }
+    return d;
+}
+
+HyphenDict *bh_states(bh_dictionary *dictionary) { return dictionary->states; }
+
+int bh_from_cache(const bh_dictionary *dictionary) { return dictionary->block != NULL; }
+
+void bh_free(bh_dictionary *dictionary) {
+    if (!dictionary) return;
+    if (dictionary->block) free(dictionary->block);
+    else hnj_hyphen_free(dictionary->states);
+    free(dictionary);
+}
