@@ -45,5 +45,12 @@ extension LanguageCues {
             "ukrainian*": "ukraine", "russian*": "russia", "chinese": "china", "tibetan*": "tibet",
             "egyptian*": "egypt", "belarusian*": "belarus", "venezuelan*": "venezuela",
             "azerbaijani*": "azerbaijan", "uyghurs": "uyghur",
-        ])
+        ],
+        abbreviations: ["St.", "Mt.", "Ft.", "Gen.", "Sen.", "Rep.", "Gov.", "Amb.", "Lt.", "Col."],
+        aheadCues: [
+            "this week", "today", "ahead of", "upcoming", "next week", "this month", "on the eve of", "will meet",
+            " meets ", "is meeting", "will hold", "to be held", "tomorrow", "later this", "forthcoming", "as the ",
+            "in advance of", "in the run-up to", "next month",
+        ],
+        nameForms: [:])
 }

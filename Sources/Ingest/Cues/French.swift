@@ -47,5 +47,16 @@ extension LanguageCues {
             "femmes": "women", "indépendance": "independence", "judiciaire*": "judicial",
             "cessez": "ceasefire", "crimes": "crime", "guerre": "war", "immunité": "immunity",
             "politique*": "political", "torture": "torture", "visa*": "visa",
+        ],
+        abbreviations: ["M.", "MM.", "Mme.", "Mgr.", "St.", "Ste."],
+        aheadCues: [
+            "à la veille de", "en amont de", "à l’approche de", "à l'approche de", "avant la", "avant le",
+            "avant sa", "avant son", "prévue", "prévu ", "aujourd’hui", "aujourd'hui", "cette semaine", "demain",
+            "recevra", "se rendra", "rencontrera", "à l’occasion de", "à l'occasion de", "lors de sa", "lors de son",
+            "le mois prochain", "la semaine prochaine",
+        ],
+        nameForms: [
+            "poutine": "Putin", "pékin": "Beijing", "moscou": "Moscow", "pétersbourg": "Petersburg",
+            "genève": "Geneva", "bruxelles": "Brussels", "londres": "London",
         ])
 }

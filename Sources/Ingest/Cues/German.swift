@@ -46,5 +46,12 @@ extension LanguageCues {
             "pressefreiheit": "press freedom", "nichtregierungsorganisation*": "ngo", "ngo*": "ngo",
             "schließung": "end", "verbrechen": "crime", "kriegsverbrechen": "war crime",
             "politisch*": "political", "menschenrechtsrat*": "human rights council", "visa": "visa",
-        ])
+        ],
+        abbreviations: ["Nr.", "St.", "Hr.", "Fr."],
+        aheadCues: [
+            "vor der reise", "vor dem besuch", "vor dem gipfel", "vor dem treffen", "vor seiner", "vor ihrer",
+            "im vorfeld", "anlässlich", "bevorstehend", "heute", "diese woche", "morgen", "nächste woche",
+            " reist ", " trifft ", "wird treffen",
+        ],
+        nameForms: ["peking": "Beijing", "moskau": "Moscow", "genf": "Geneva", "brüssel": "Brussels"])
 }

@@ -42,5 +42,11 @@ extension LanguageCues {
             "protest*": "protest", "violencia": "violence", "juicio*": "trial", "prensa": "press",
             "reclusión": "detain", "ong": "ngo", "ongs": "ngo", "interamerican*": "inter american",
             "político*": "political", "políticos": "political", "visita*": "visit", "visite": "visit",
-        ])
+        ],
+        abbreviations: ["Sr.", "Sra.", "Dr.", "Dra."],
+        aheadCues: [
+            "en vísperas de", "antes de la", "antes del", "próxima", "próximo", "hoy", "esta semana",
+            "con motivo de", "previo a", "previa a",
+        ],
+        nameForms: ["pekín": "Beijing", "moscú": "Moscow", "ginebra": "Geneva", "bruselas": "Brussels"])
 }

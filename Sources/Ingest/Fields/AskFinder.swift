@@ -168,11 +168,15 @@ struct AskFinder: Sendable {
         var start = text.utf8.startIndex
         for e in ends.prefix(Int(count)) {
             let end = text.utf8.index(text.utf8.startIndex, offsetBy: Int(e))
-            if let s = String.Index(start, within: text), let t = String.Index(end, within: text) {
-                out.append(text[s..<t])
-            }
+            guard let t = String.Index(end, within: text), let s = String.Index(start, within: text) else { continue }
+            // An abbreviation ICU does not know ("St. Petersburg", "M. Macron") ends no sentence.
+            var piece = text[s..<t]
+            while piece.last == " " { piece = piece.dropLast() }
+            if t < text.endIndex, MetadataReader.endsAbbreviation(piece) { continue }
+            out.append(text[s..<t])
             start = end
         }
+        if let s = String.Index(start, within: text), s < text.endIndex { out.append(text[s...]) }
         return out
     }
 
