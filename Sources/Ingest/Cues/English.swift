@@ -50,7 +50,8 @@ extension LanguageCues {
         aheadCues: [
             "this week", "today", "ahead of", "upcoming", "next week", "this month", "on the eve of", "will meet",
             " meets ", "is meeting", "will hold", "to be held", "tomorrow", "later this", "forthcoming", "as the ",
-            "in advance of", "in the run-up to", "next month",
+            "in advance of", "in the run-up to", "next month", "this session", "current session", "coming meeting",
+            "coming summit", "coming visit",
         ],
         nameForms: [:])
 }

@@ -15,7 +15,7 @@ extension LanguageCues {
         ],
         salutations: ["monsieur le", "madame la", "madame, monsieur", "monsieur,", "madame,"],
         saidVerbs: ["a déclaré", "a dit", "a affirmé", "a souligné", "déclare"],
-        letterWords: ["lettre"],
+        letterWords: ["lettre", "courrier"],
         statementWords: ["déclaration", "déclaration conjointe"],
         releaseWords: ["communiqué", "communiqué de presse"],
         opinionLabels: ["opinion", "tribune", "point de vue"],
@@ -53,10 +53,10 @@ extension LanguageCues {
             "à la veille de", "en amont de", "à l’approche de", "à l'approche de", "avant la", "avant le",
             "avant sa", "avant son", "prévue", "prévu ", "aujourd’hui", "aujourd'hui", "cette semaine", "demain",
             "recevra", "se rendra", "rencontrera", "à l’occasion de", "à l'occasion de", "lors de sa", "lors de son",
-            "le mois prochain", "la semaine prochaine",
+            "le mois prochain", "la semaine prochaine", "cette session",
         ],
         nameForms: [
             "poutine": "Putin", "pékin": "Beijing", "moscou": "Moscow", "pétersbourg": "Petersburg",
-            "genève": "Geneva", "bruxelles": "Brussels", "londres": "London",
+            "genève": "Geneva", "bruxelles": "Brussels", "londres": "London", "chine": "China", "russie": "Russia",
         ])
 }

@@ -15,7 +15,7 @@ extension LanguageCues {
         ],
         salutations: ["sehr geehrte", "liebe "],
         saidVerbs: ["sagte", "erklärte", "betonte", "so "],
-        letterWords: ["offener brief", "offenen brief", "brief an"],
+        letterWords: ["offener brief", "offenen brief", "brief an", "schreiben an"],
         statementWords: ["erklärung", "stellungnahme"],
         releaseWords: ["pressemitteilung", "presseerklärung"],
         opinionLabels: ["meinung", "gastbeitrag", "kommentar"],
@@ -53,5 +53,7 @@ extension LanguageCues {
             "im vorfeld", "anlässlich", "bevorstehend", "heute", "diese woche", "morgen", "nächste woche",
             " reist ", " trifft ", "wird treffen",
         ],
-        nameForms: ["peking": "Beijing", "moskau": "Moscow", "genf": "Geneva", "brüssel": "Brussels"])
+        nameForms: [
+            "peking": "Beijing", "moskau": "Moscow", "genf": "Geneva", "brüssel": "Brussels", "russland": "Russia",
+        ])
 }

@@ -53,6 +53,6 @@ extension LanguageCues {
         nameForms: [
             "путин*": "Putin", "москв*": "Moscow", "пекин*": "Beijing", "женев*": "Geneva", "байден*": "Biden",
             "трамп*": "Trump", "макрон*": "Macron", "зеленск*": "Zelensky", "лукашенк*": "Lukashenka",
-            "цзиньпин*": "Jinping", "петербург*": "Petersburg",
+            "цзиньпин*": "Jinping", "петербург*": "Petersburg", "китай*": "China", "китае": "China",
         ])
 }

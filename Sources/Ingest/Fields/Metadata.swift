@@ -147,9 +147,13 @@ struct MetadataReader {
                 Evidence(line: 0, excerpt: "the opening tells what was said or asked today", confidence: "medium")
             )
         }
-        // Reported speech ("…,” said Jane Doe, Director of …): a release about the statement.
+        // Reported speech ("…,” said Jane Doe, Director of …): on an organization's own
+        // site a release about the statement; on a site no organization of the corpus
+        // publishes (a news site), news coverage of it — a statement.
         if let line = statement.bodyLines.first(where: { Self.hasAttribution(page.lines[$0]) }) {
-            return (.pressRelease, Evidence(line: line + 1, excerpt: "reported speech", confidence: "low"))
+            return publishedByOrganization
+                ? (.pressRelease, Evidence(line: line + 1, excerpt: "reported speech", confidence: "low"))
+                : (.statement, Evidence(line: line + 1, excerpt: "reported speech on a news site", confidence: "low"))
         }
         if text.holds("report") && title.lowercased().holds("report") {
             return (.report, Evidence(line: 0, excerpt: "report", confidence: "low"))
@@ -265,10 +269,11 @@ struct MetadataReader {
                     score += 1.5; why.append(String(word)); names.append(word)
                 }
             }
-            for word in e.title.split(separator: " ")
-            where word.count > 4 && word.first?.isUppercase == true && mentions(word) {
+            for word in Self.titleWords(e) where ByteSearch.containsWord(bytes, Array(word.utf8)) {
                 score += 0.5; why.append(String(word))
-                if !names.contains(word) { specific.append(word) }
+                if !names.contains(word) && !self.names.commonTitleWords.contains(String(word)) {
+                    specific.append(word)
+                }
                 names.append(word)
             }
             for short in self.names.shortNames[e.id] ?? [] where mentions(Substring(short)) {
@@ -281,15 +286,20 @@ struct MetadataReader {
                 let gap = abs(e.date.dayNumber - date.dayNumber)
                 // More than a year from the date the page states: not the engagement it addresses.
                 if gap > Self.farEvent { continue } else if gap < 120 { score += 1 }
+                // Well over before the page was written: recounted, not addressed.
+                if e.date.dayNumber < date.dayNumber - Self.pastEvent { continue }
             }
             // Spoken of as now or ahead, in a sentence naming it by two things,
             // one of them its own (its title's words, its short name, its
             // date): what the statement is written for. People and places
             // that other engagements share ("Trump", "Geneva") are not enough.
+            // Within weeks of the date the page states, an engagement is told from the others by its time.
+            let isNearInTime = date.map { abs(e.date.dayNumber - $0.dayNumber) <= Self.pastEvent } ?? false
             let isCurrent = current.contains { sentence in
                 let named = Set(names.filter { ByteSearch.contains(sentence.bytes, Array($0.utf8)) }).count
                 let dated = sentence.dates.contains { Self.isNear($0, e.date) }
-                let isSpecific = dated || specific.contains { ByteSearch.contains(sentence.bytes, Array($0.utf8)) }
+                let isSpecific =
+                    dated || isNearInTime || specific.contains { ByteSearch.contains(sentence.bytes, Array($0.utf8)) }
                 return isSpecific && named + (dated ? 1 : 0) >= 2
             }
             if isCurrent { score += 5; why.append("spoken of as now or ahead") }
@@ -309,9 +319,35 @@ struct MetadataReader {
     /// months, ahead of what it addresses).
     static let farEvent = 400
 
+    /// Days an engagement may lie before the page's stated date and still be
+    /// the one it addresses (a session of several weeks, recorded by its month).
+    static let pastEvent = 45
+
     /// An engagement's match score from which, spoken of as now, it is sure
     /// (set on the development set's tune half: below it, one high in four was wrong).
     static let certainEvent = 8.0
+
+    /// The words of an engagement's title that name it: capitalized words
+    /// longer than four letters and acronyms ("APEC", "G20"), without a
+    /// possessive ("Bachelet’s"), split at dashes ("Biden–Xi"); not the
+    /// titles of office every engagement's people hold ("President").
+    static func titleWords(_ e: Event) -> [Substring] {
+        e.title.split(whereSeparator: { " –—-".contains($0) }).compactMap { w -> Substring? in
+            var word = w
+            for possessive in ["’s", "'s"] where word.hasSuffix(possessive) { word = word.dropLast(2) }
+            guard word.first?.isUppercase == true || word.first?.isNumber == true, !honorifics.contains(String(word))
+            else { return nil }
+            let acronym = word.count >= 3 && word.allSatisfy { $0.isUppercase || $0.isNumber }
+            // "37th", "51st": a session's number.
+            let ordinal = word.count >= 3 && word.first!.isNumber && word.contains(where: \.isLetter)
+            return word.count > 4 || acronym || ordinal ? word : nil
+        }
+    }
+
+    /// Titles of office, which say nothing of which engagement is meant.
+    static let honorifics: Set<String> = [
+        "President", "Presidents", "Prime", "Minister", "Chancellor", "Secretary", "Premier", "Leaders", "Leader",
+    ]
 
     /// Days apart within which a date the page names is the engagement's
     /// ("24 and 25 May" for a visit recorded on the 24th).
