@@ -45,6 +45,8 @@ extension LanguageCues {
             "ukrainian*": "ukraine", "russian*": "russia", "chinese": "china", "tibetan*": "tibet",
             "egyptian*": "egypt", "belarusian*": "belarus", "venezuelan*": "venezuela",
             "azerbaijani*": "azerbaijan", "uyghurs": "uyghur",
+            "harass*": "harassment", "intimidat*": "intimidation", "censor*": "censorship",
+            "chechen*": "chechnya", "persecut*": "persecution",
         ],
         abbreviations: ["St.", "Mt.", "Ft.", "Gen.", "Sen.", "Rep.", "Gov.", "Amb.", "Lt.", "Col."],
         aheadCues: [

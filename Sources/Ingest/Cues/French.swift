@@ -11,7 +11,7 @@ extension LanguageCues {
         publishedCues: ["publié le", "publié :", "publié", "mis en ligne le", "date :"],
         askCues: [
             "appel", "appelle", "appellent", "appelons", "exhort", "demand", "doit", "doivent", "devrait", "devraient",
-            "prie", "invit",
+            "prie", "invit", "souhait", "voulons", "réclam", "exige", "pression",
         ],
         salutations: ["monsieur le", "madame la", "madame, monsieur", "monsieur,", "madame,"],
         saidVerbs: ["a déclaré", "a dit", "a affirmé", "a souligné", "déclare"],
@@ -47,6 +47,10 @@ extension LanguageCues {
             "femmes": "women", "indépendance": "independence", "judiciaire*": "judicial",
             "cessez": "ceasefire", "crimes": "crime", "guerre": "war", "immunité": "immunity",
             "politique*": "political", "torture": "torture", "visa*": "visa",
+            "censur*": "censorship", "média": "media", "médias": "media", "rapport": "report",
+            "publication": "publish", "publier": "publish", "harcèlement": "harassment", "intimid*": "intimidation",
+            "étranger*": "foreign", "ong": "ngo", "organisations": "organization", "pacifique*": "peaceful",
+            "homosexuel*": "gay lgbt", "tchétchén*": "chechnya", "persécut*": "persecution", "commerc*": "trade",
         ],
         abbreviations: ["M.", "MM.", "Mme.", "Mgr.", "St.", "Ste."],
         aheadCues: [

@@ -11,7 +11,7 @@ extension LanguageCues {
         publishedCues: ["veröffentlicht am", "veröffentlicht:", "veröffentlicht", "datum:", "stand:"],
         askCues: [
             "fordert", "fordern", "forderte", "appelliert", "appellieren", "muss", "müssen", "sollte", "sollten",
-            "aufgefordert", "drängt",
+            "aufgefordert", "drängt", "verlang", "appell",
         ],
         salutations: ["sehr geehrte", "liebe "],
         saidVerbs: ["sagte", "erklärte", "betonte", "so "],
@@ -46,6 +46,9 @@ extension LanguageCues {
             "pressefreiheit": "press freedom", "nichtregierungsorganisation*": "ngo", "ngo*": "ngo",
             "schließung": "end", "verbrechen": "crime", "kriegsverbrechen": "war crime",
             "politisch*": "political", "menschenrechtsrat*": "human rights council", "visa": "visa",
+            "einschüchter*": "intimidation harassment", "ausland": "abroad", "zensur*": "censorship",
+            "medien": "media", "bericht*": "report", "veröffentlich*": "publish", "handel*": "trade",
+            "unterdrück*": "repression", "tschetschen*": "chechnya", "verfolg*": "persecution",
         ],
         abbreviations: ["Nr.", "St.", "Hr.", "Fr."],
         aheadCues: [

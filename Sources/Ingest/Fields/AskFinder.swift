@@ -352,8 +352,20 @@ struct AskFinder: Sendable {
                 return out
             }
         }
+        // A relative clause describes ("…the release of Jimmy Lai, who was convicted of national
+        // security offenses"): the ask is what comes before it.
+        parts = parts.map { p in
+            guard
+                let r = relativeClauses.compactMap({ p.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+                p[..<r.lowerBound].split(separator: " ").count >= 4
+            else { return p }
+            return p[..<r.lowerBound]
+        }
         return parts.filter { $0.split(separator: " ").count >= 4 }
     }
+
+    /// Openings of a relative clause, in the cues' languages.
+    static let relativeClauses = [", who ", ", whose ", ", which ", ", qui ", ", котор", ", quien"]
 }
 
 /// A list item's marker ("•", "-", "*", "–", "1.", "a)"), which is the list's, not the text's.
