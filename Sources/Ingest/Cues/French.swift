@@ -22,6 +22,7 @@ extension LanguageCues {
         opinionDisclaimers: ["opinions exprimées", "est une tribune"],
         todayWords: [" aujourd’hui ", " aujourd'hui "],
         stopwords: [
+            "de", "la", "le", "du", "et", "au", "en", "un", "il", "à",
             "les", "des", "une", "pour", "que", "qui", "dans", "sur", "avec", "par", "aux", "est", "sont",
             "son", "ses", "leur", "leurs", "cette", "ces", "tout", "tous", "toutes", "pas", "plus", "ont",
             "été", "droits", "homme", "président", "autorités", "doit", "doivent",

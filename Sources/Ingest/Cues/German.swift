@@ -22,6 +22,7 @@ extension LanguageCues {
         opinionDisclaimers: ["meinung des autors", "gibt die meinung"],
         todayWords: [" heute "],
         stopwords: [
+            "im", "es", "an", "wird", "werden", "nach",
             "der", "die", "das", "den", "dem", "des", "und", "oder", "für", "mit", "von", "auf", "ein",
             "eine", "einer", "eines", "sich", "ist", "sind", "nicht", "auch", "zu", "bei", "über", "dass",
             "menschenrechte", "regierung", "muss", "müssen", "sollte",

@@ -251,7 +251,8 @@ struct MetadataReader {
         func mentions(_ word: Substring) -> Bool { ByteSearch.contains(bytes, Array(word.utf8)) }
         // Sentences spoken of as now, as bytes (names blanked), with the dates they name: read once.
         let current = Self.currentSentences(String(decoding: bytes, as: UTF8.self)).map {
-            (bytes: Array($0.text.utf8), dates: $0.dates)
+            let names = LanguageCues.englishNames(in: String($0.text)).joined(separator: " ")
+            return (bytes: Array(($0.text + " " + names).utf8), dates: $0.dates)
         }
         for e in corpus.events {
             var score = 0.0
