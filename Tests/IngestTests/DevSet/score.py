@@ -37,10 +37,17 @@ def corpus_with(records, root):
     for r in records:
         shutil.copy(os.path.join(HERE, "corpus", "documents", r + ".md"), os.path.join(root, "documents"))
 
+# (field, confidence) → [right, total], summed over every run.
+CALIBRATION = {}
+
 def evaluate(brief, pages, corpus):
     res = subprocess.run([brief, "ingest", "--evaluate", *pages, "--corpus", corpus, "--answers", os.path.join(HERE, "corpus")],
                          capture_output=True, text=True)
     rows = {}
+    for m in re.finditer(r"^  (\w[\w-]*): (.+)$", res.stdout, re.M):
+        for level, right, total in re.findall(r"(high|medium|low) (\d+)/(\d+)", m.group(2)):
+            c = CALIBRATION.setdefault((m.group(1), level), [0, 0])
+            c[0] += int(right); c[1] += int(total)
     for line in res.stdout.splitlines():
         parts = line.split()
         if len(parts) == 11 and parts[0] != "page":
@@ -78,6 +85,12 @@ def main():
     n = len(pages)
     print(f"\n{a.half}: {n} pages, {n - len(missing)} drafted; means over all {n} (a page not drafted scores 0):")
     for f, t in zip(FIELDS, totals): print(f"  {f:<13} {t / n:.2f}")
+    for level in ("high", "medium", "low"):
+        cells = [(f, c) for (f, l), c in sorted(CALIBRATION.items()) if l == level]
+        right, total = sum(c[0] for _, c in cells), sum(c[1] for _, c in cells)
+        if total:
+            print(f"  {level} confidence right {right}/{total} ({100 * right / total:.0f}%): "
+                  + ", ".join(f"{f} {c[0]}/{c[1]}" for f, c in cells))
     for m in missing: print("not drafted:", m)
     for w in wrong: print("warning:", w)
 
