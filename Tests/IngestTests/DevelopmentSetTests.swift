@@ -7,9 +7,9 @@ import Testing
 
 /// The development set (`DevSet/`, scored by `DevSet/score.py`; figures in
 /// docs/ingest.md): against the set's taxonomy and the tune half's records,
-/// every page of both halves gives a draft whose quotes are exact excerpts
-/// and no placeholder organization, and every held-out draft is accepted
-/// into the corpus as written, with the proposals beside it.
+/// every page gives a draft whose quotes are exact excerpts and no
+/// placeholder organization, and every held-out draft (both held-out sets)
+/// is accepted into the corpus as written, with the proposals beside it.
 @Suite struct DevelopmentSetTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path + "/DevSet"
 
@@ -30,14 +30,20 @@ import Testing
         return out
     }
 
-    @Test func theSplitIsTwoHalvesOfTwentyFourAndNothingElse() throws {
-        let tune = try Self.half("tune"), heldout = try Self.half("heldout")
-        #expect(tune.count == 24 && heldout.count == 24)
-        #expect(Set(tune).isDisjoint(with: heldout))
+    /// The tune half: the first split's and session 9's (`## tune`, `## tune2`).
+    static func tune() throws -> [String] { try half("tune") + half("tune2") }
+    /// The held-out sets: the first split's and set C (`## heldout`, `## setc`).
+    static func heldOut() throws -> [String] { try half("heldout") + half("setc") }
+
+    @Test func theSplitHoldsEveryPageOnceInFourLists() throws {
+        let lists = try ["tune", "heldout", "tune2", "setc"].map(Self.half)
+        #expect(lists.map(\.count) == [24, 24, 10, 9])
+        let all = lists.flatMap { $0 }
+        #expect(Set(all).count == all.count)
         let pages = try FileManager.default.contentsOfDirectory(atPath: Self.root + "/pages").filter {
             !$0.hasPrefix(".")
         }
-        #expect(Set(pages) == Set(tune + heldout))
+        #expect(Set(pages) == Set(all))
     }
 
     @Test func everyDraftPassesCheckWithItsQuotesExact() throws {
@@ -46,14 +52,14 @@ import Testing
         for f in ["organizations.yaml", "issues.yaml", "events.yaml"] {
             try FileManager.default.copyItem(atPath: Self.root + "/corpus/" + f, toPath: dir + "/" + f)
         }
-        for page in try Self.half("tune") {
+        for page in try Self.tune() {
             let id = (page as NSString).deletingPathExtension
             try FileManager.default.copyItem(
                 atPath: Self.root + "/corpus/documents/\(id).md", toPath: dir + "/documents/\(id).md")
         }
         let corpus = try CorpusLoader(root: dir).loadValid().0
         // Every page's quotes are exact excerpts.
-        let pages = try (Self.half("tune") + Self.half("heldout")).map { Self.root + "/pages/" + $0 }
+        let pages = try (Self.tune() + Self.heldOut()).map { Self.root + "/pages/" + $0 }
         for (page, result) in zip(pages, Ingester(corpus: corpus).draftAll(pages)) {
             let d = try result.get()
             #expect(!d.fields.organizations.contains("unknown"))
@@ -62,13 +68,13 @@ import Testing
             }
         }
         // The held-out drafts (whose text the corpus does not hold), written and accepted unedited with their proposals.
-        let heldout = try Self.half("heldout").map { Self.root + "/pages/" + $0 }
+        let heldout = try Self.heldOut().map { Self.root + "/pages/" + $0 }
         let drafts = try Ingester(corpus: corpus).draftAll(heldout).map { try $0.get() }
         let run = try DraftFolder(path: dir + "-drafts").write(drafts, failures: [], corpus: corpus)
         #expect(run.drafts.count == heldout.count && run.duplicates.isEmpty)
         for (page, draft) in run.drafts.sorted(by: { $0.key < $1.key }) {
             #expect(throws: Never.self, "\(page)") { try DraftAcceptance(corpus: dir).accept(draft: draft) }
         }
-        #expect(try CorpusLoader(root: dir).loadValid().0.documents.count == 48)
+        #expect(try CorpusLoader(root: dir).loadValid().0.documents.count == 67)
     }
 }

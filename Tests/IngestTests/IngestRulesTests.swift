@@ -173,3 +173,72 @@ import Testing
         #expect(levels == levels.sorted(), "low first: \(rows)")
     }
 }
+
+/// Rules added while tuning on the development set's larger tune half
+/// (session 9), each on a few lines of its own.
+@Suite struct IngestGeneralizationTests {
+    func draft(_ text: String) throws -> Draft {
+        let file = ScratchDirectory.make("rule") + "/page.txt"
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        return try Ingester(corpus: IngestTests.corpus).draft(file, takenIDs: [])
+    }
+
+    @Test func aDatelinesPlaceIsNotTheEngagements() {
+        let line =
+            "(Moscow, September 3, 2013) – Leaders meeting in Hamburg should press for the release of protesters."
+        #expect(!MetadataReader.withoutDateline(line).contains("Moscow"))
+        #expect(MetadataReader.withoutDateline("WASHINGTON — Ahead of the summit…").hasPrefix("—"))
+        let plain = "Moscow must free the protesters – all of them – at once."
+        #expect(MetadataReader.withoutDateline(plain) == plain)
+    }
+
+    @Test func aFrenchPageSpeaksOfTheEngagementAheadInItsOwnWordsAndNames() throws {
+        let d = try draft(
+            """
+            Russie : Biden doit parler des prisonniers politiques
+
+            (Paris, le 14 juin 2021) – À la veille du sommet de Genève, le président Biden doit demander à Poutine la libération des prisonniers politiques, a déclaré l’organisation aujourd’hui.
+
+            Les autorités ont arrêté des centaines de manifestants pacifiques depuis le début de l’année, et plusieurs sont encore détenus sans procès.
+            """)
+        #expect(d.fields.event == "geneva-summit-2021", "\(d.fields.event ?? "none")")
+        #expect(d.fields.language == "fr")
+    }
+
+    @Test func anAbbreviationICUDoesNotKnowEndsNoSentence() {
+        let pieces = AskFinder.split("Leaders will meet in St. Petersburg on Friday. They should act.", locale: "en")
+        #expect(pieces.count == 2 && pieces[0].contains("St. Petersburg"), "\(pieces)")
+        let french = AskFinder.split(
+            "Nous voulons que M. Macron fasse pression sur M. Poutine. Il le doit.", locale: "fr")
+        #expect(french.count == 2, "\(french)")
+    }
+
+    @Test func aLatinScriptPagesLanguageIsReadFromItsSmallWords() {
+        let french = "La FIDH demande au président de la République de rencontrer les défenseurs des droits humains."
+        let german = "Die Organisation fordert von der Bundesregierung, dass sie die Menschenrechte nicht vergisst."
+        #expect(MetadataReader.latinLanguage(french)?.0 == "fr")
+        #expect(MetadataReader.latinLanguage(german)?.0 == "de")
+        #expect(MetadataReader.latinLanguage(IngestRulesTests.prose) == nil, "English")
+    }
+
+    @Test func reportedSpeechOnANewsSiteIsNewsCoverageAndOnTheOrganizationsOwnSiteARelease() throws {
+        let body =
+            "\n\nRights Groups Urge the Release of Detained Reporters\n\n\(IngestRulesTests.prose) “They must be freed,” said Jane Doe, the group’s director.\n"
+        #expect(try draft("Example Daily News" + body).fields.kind == .statement)
+        #expect(try draft("Human Rights Watch" + body).fields.kind == .pressRelease)
+    }
+
+    @Test func aDeckUnderTheHeadlineIsNotTheHeadline() throws {
+        let d = try draft(
+            """
+            Human Rights Watch
+            News › Russia
+
+            G20: Leaders Should Press Putin on Rights
+            Host Country’s Assault on Civil Society Should Be on the Summit Agenda
+
+            \(IngestRulesTests.prose)
+            """)
+        #expect(d.fields.title == "G20: Leaders Should Press Putin on Rights", "\(d.fields.title)")
+    }
+}

@@ -45,5 +45,15 @@ extension LanguageCues {
             "ukrainian*": "ukraine", "russian*": "russia", "chinese": "china", "tibetan*": "tibet",
             "egyptian*": "egypt", "belarusian*": "belarus", "venezuelan*": "venezuela",
             "azerbaijani*": "azerbaijan", "uyghurs": "uyghur",
-        ])
+            "harass*": "harassment", "intimidat*": "intimidation", "censor*": "censorship",
+            "chechen*": "chechnya", "persecut*": "persecution",
+        ],
+        abbreviations: ["St.", "Mt.", "Ft.", "Gen.", "Sen.", "Rep.", "Gov.", "Amb.", "Lt.", "Col."],
+        aheadCues: [
+            "this week", "today", "ahead of", "upcoming", "next week", "this month", "on the eve of", "will meet",
+            " meets ", "is meeting", "will hold", "to be held", "tomorrow", "later this", "forthcoming", "as the ",
+            "in advance of", "in the run-up to", "next month", "this session", "current session", "coming meeting",
+            "coming summit", "coming visit",
+        ],
+        nameForms: [:])
 }

@@ -11,17 +11,18 @@ extension LanguageCues {
         publishedCues: ["publié le", "publié :", "publié", "mis en ligne le", "date :"],
         askCues: [
             "appel", "appelle", "appellent", "appelons", "exhort", "demand", "doit", "doivent", "devrait", "devraient",
-            "prie", "invit",
+            "prie", "invit", "souhait", "voulons", "réclam", "exige", "pression",
         ],
         salutations: ["monsieur le", "madame la", "madame, monsieur", "monsieur,", "madame,"],
         saidVerbs: ["a déclaré", "a dit", "a affirmé", "a souligné", "déclare"],
-        letterWords: ["lettre"],
+        letterWords: ["lettre", "courrier"],
         statementWords: ["déclaration", "déclaration conjointe"],
         releaseWords: ["communiqué", "communiqué de presse"],
         opinionLabels: ["opinion", "tribune", "point de vue"],
         opinionDisclaimers: ["opinions exprimées", "est une tribune"],
         todayWords: [" aujourd’hui ", " aujourd'hui "],
         stopwords: [
+            "de", "la", "le", "du", "et", "au", "en", "un", "il", "à",
             "les", "des", "une", "pour", "que", "qui", "dans", "sur", "avec", "par", "aux", "est", "sont",
             "son", "ses", "leur", "leurs", "cette", "ces", "tout", "tous", "toutes", "pas", "plus", "ont",
             "été", "droits", "homme", "président", "autorités", "doit", "doivent",
@@ -47,5 +48,20 @@ extension LanguageCues {
             "femmes": "women", "indépendance": "independence", "judiciaire*": "judicial",
             "cessez": "ceasefire", "crimes": "crime", "guerre": "war", "immunité": "immunity",
             "politique*": "political", "torture": "torture", "visa*": "visa",
+            "censur*": "censorship", "média": "media", "médias": "media", "rapport": "report",
+            "publication": "publish", "publier": "publish", "harcèlement": "harassment", "intimid*": "intimidation",
+            "étranger*": "foreign", "ong": "ngo", "organisations": "organization", "pacifique*": "peaceful",
+            "homosexuel*": "gay lgbt", "tchétchén*": "chechnya", "persécut*": "persecution", "commerc*": "trade",
+        ],
+        abbreviations: ["M.", "MM.", "Mme.", "Mgr.", "St.", "Ste."],
+        aheadCues: [
+            "à la veille de", "en amont de", "à l’approche de", "à l'approche de", "avant la", "avant le",
+            "avant sa", "avant son", "prévue", "prévu ", "aujourd’hui", "aujourd'hui", "cette semaine", "demain",
+            "recevra", "se rendra", "rencontrera", "à l’occasion de", "à l'occasion de", "lors de sa", "lors de son",
+            "le mois prochain", "la semaine prochaine", "cette session",
+        ],
+        nameForms: [
+            "poutine": "Putin", "pékin": "Beijing", "moscou": "Moscow", "pétersbourg": "Petersburg",
+            "genève": "Geneva", "bruxelles": "Brussels", "londres": "London", "chine": "China", "russie": "Russia",
         ])
 }

@@ -11,17 +11,18 @@ extension LanguageCues {
         publishedCues: ["veröffentlicht am", "veröffentlicht:", "veröffentlicht", "datum:", "stand:"],
         askCues: [
             "fordert", "fordern", "forderte", "appelliert", "appellieren", "muss", "müssen", "sollte", "sollten",
-            "aufgefordert", "drängt",
+            "aufgefordert", "drängt", "verlang", "appell",
         ],
         salutations: ["sehr geehrte", "liebe "],
         saidVerbs: ["sagte", "erklärte", "betonte", "so "],
-        letterWords: ["offener brief", "offenen brief", "brief an"],
+        letterWords: ["offener brief", "offenen brief", "brief an", "schreiben an"],
         statementWords: ["erklärung", "stellungnahme"],
         releaseWords: ["pressemitteilung", "presseerklärung"],
         opinionLabels: ["meinung", "gastbeitrag", "kommentar"],
         opinionDisclaimers: ["meinung des autors", "gibt die meinung"],
         todayWords: [" heute "],
         stopwords: [
+            "im", "es", "an", "wird", "werden", "nach",
             "der", "die", "das", "den", "dem", "des", "und", "oder", "für", "mit", "von", "auf", "ein",
             "eine", "einer", "eines", "sich", "ist", "sind", "nicht", "auch", "zu", "bei", "über", "dass",
             "menschenrechte", "regierung", "muss", "müssen", "sollte",
@@ -46,5 +47,17 @@ extension LanguageCues {
             "pressefreiheit": "press freedom", "nichtregierungsorganisation*": "ngo", "ngo*": "ngo",
             "schließung": "end", "verbrechen": "crime", "kriegsverbrechen": "war crime",
             "politisch*": "political", "menschenrechtsrat*": "human rights council", "visa": "visa",
+            "einschüchter*": "intimidation harassment", "ausland": "abroad", "zensur*": "censorship",
+            "medien": "media", "bericht*": "report", "veröffentlich*": "publish", "handel*": "trade",
+            "unterdrück*": "repression", "tschetschen*": "chechnya", "verfolg*": "persecution",
+        ],
+        abbreviations: ["Nr.", "St.", "Hr.", "Fr."],
+        aheadCues: [
+            "vor der reise", "vor dem besuch", "vor dem gipfel", "vor dem treffen", "vor seiner", "vor ihrer",
+            "im vorfeld", "anlässlich", "bevorstehend", "heute", "diese woche", "morgen", "nächste woche",
+            " reist ", " trifft ", "wird treffen",
+        ],
+        nameForms: [
+            "peking": "Beijing", "moskau": "Moscow", "genf": "Geneva", "brüssel": "Brussels", "russland": "Russia",
         ])
 }

@@ -38,6 +38,16 @@ struct LanguageCues: Sendable {
     /// English words it stands for ("libér*" → "release"). An ask in any
     /// language is matched against the demands through these.
     var concepts: [String: String] = [:]
+    /// Abbreviations that end no sentence ("St. Petersburg", "M. Macron"),
+    /// beside those ICU already knows.
+    var abbreviations: [String] = []
+    /// Words by which a page speaks of an engagement as now or ahead ("ahead
+    /// of", "à la veille de", "накануне"), lowercased.
+    var aheadCues: [String] = []
+    /// How this language writes the names engagements are recorded under in
+    /// English ("Poutine" → Putin, "Peking" → Beijing): a lowercased word
+    /// (or, ending in `*`, every word it begins) → the English name.
+    var nameForms: [String: String] = [:]
 
     static let all: [LanguageCues] = [.english, .russian, .ukrainian, .french, .german, .spanish]
 
@@ -62,6 +72,28 @@ struct LanguageCues: Sendable {
     static let opinionLabels: [String] = all.flatMap(\.opinionLabels)
     static let opinionDisclaimers: [String] = all.flatMap(\.opinionDisclaimers)
     static let todayWords: [String] = all.flatMap(\.todayWords)
+    static let abbreviations: Set<String> = Set(all.flatMap(\.abbreviations))
+    static let aheadCues: [[UInt8]] = all.flatMap(\.aheadCues).map { Array($0.utf8) }
+    /// Every language's name forms: whole words, and word beginnings (the `*` entries).
+    static let nameWords: [String: String] = Dictionary(
+        all.flatMap { $0.nameForms.filter { !$0.key.hasSuffix("*") } }, uniquingKeysWith: { a, _ in a })
+    static let namePrefixes: [(String, String)] = all.flatMap {
+        $0.nameForms.filter { $0.key.hasSuffix("*") }.map { (String($0.key.dropLast()), $0.value) }
+    }
+
+    /// The English names a text writes in its own language ("Poutine à
+    /// Pékin" → Putin, Beijing), for matching engagements recorded in English.
+    static func englishNames(in text: String) -> [String] {
+        var out: [String] = []
+        for w in Words.of(text.lowercased()) {
+            if let n = nameWords[String(w)] {
+                out.append(n)
+            } else if let n = namePrefixes.first(where: { w.hasPrefix($0.0) })?.1 {
+                out.append(n)
+            }
+        }
+        return out
+    }
     /// Every language's concepts: whole words, and word beginnings (the `*` entries).
     static let conceptWords: [String: [String]] = concepts(prefixes: false)
     static let conceptPrefixes: [String: [String]] = concepts(prefixes: true)

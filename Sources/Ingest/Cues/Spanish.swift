@@ -21,6 +21,7 @@ extension LanguageCues {
         opinionDisclaimers: ["opiniones expresadas"],
         todayWords: [" hoy "],
         stopwords: [
+            "de", "la", "el", "los", "las", "y", "en", "del", "por", "con",
             "los", "las", "del", "una", "uno", "para", "que", "con", "por", "sus", "como", "más", "este",
             "esta", "estos", "todos", "todas", "derechos", "humanos", "presidente", "gobierno", "debe",
             "deben",
@@ -42,5 +43,11 @@ extension LanguageCues {
             "protest*": "protest", "violencia": "violence", "juicio*": "trial", "prensa": "press",
             "reclusión": "detain", "ong": "ngo", "ongs": "ngo", "interamerican*": "inter american",
             "político*": "political", "políticos": "political", "visita*": "visit", "visite": "visit",
-        ])
+        ],
+        abbreviations: ["Sr.", "Sra.", "Dr.", "Dra."],
+        aheadCues: [
+            "en vísperas de", "antes de la", "antes del", "próxima", "próximo", "hoy", "esta semana",
+            "con motivo de", "previo a", "previa a",
+        ],
+        nameForms: ["pekín": "Beijing", "moscú": "Moscow", "ginebra": "Geneva", "bruselas": "Brussels"])
 }

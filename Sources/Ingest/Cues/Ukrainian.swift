@@ -42,5 +42,15 @@ extension LanguageCues {
             "воєнн*": "war", "депорт*": "deport", "гуманітар*": "humanitarian", "санкці*": "sanction",
             "окупов*": "occupied", "китай*": "china", "китаю": "china", "політичн*": "political",
             "свобод*": "freedom", "репресі*": "repression", "вибор*": "election", "закон*": "law",
+        ],
+        abbreviations: ["р.", "рр.", "ім."],
+        aheadCues: [
+            "напередодні", "у переддень", "майбутн", "сьогодні", "цього тижня", "перед візитом", "перед зустріччю",
+            "перед самітом",
+        ],
+        nameForms: [
+            "путін*": "Putin", "москв*": "Moscow", "пекін*": "Beijing", "женев*": "Geneva", "байден*": "Biden",
+            "трамп*": "Trump", "макрон*": "Macron", "зеленськ*": "Zelensky", "лукашенк*": "Lukashenka",
+            "цзіньпін*": "Jinping",
         ])
 }

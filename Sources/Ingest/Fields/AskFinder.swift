@@ -168,11 +168,15 @@ struct AskFinder: Sendable {
         var start = text.utf8.startIndex
         for e in ends.prefix(Int(count)) {
             let end = text.utf8.index(text.utf8.startIndex, offsetBy: Int(e))
-            if let s = String.Index(start, within: text), let t = String.Index(end, within: text) {
-                out.append(text[s..<t])
-            }
+            guard let t = String.Index(end, within: text), let s = String.Index(start, within: text) else { continue }
+            // An abbreviation ICU does not know ("St. Petersburg", "M. Macron") ends no sentence.
+            var piece = text[s..<t]
+            while piece.last == " " { piece = piece.dropLast() }
+            if t < text.endIndex, MetadataReader.endsAbbreviation(piece) { continue }
+            out.append(text[s..<t])
             start = end
         }
+        if let s = String.Index(start, within: text), s < text.endIndex { out.append(text[s...]) }
         return out
     }
 
@@ -348,8 +352,20 @@ struct AskFinder: Sendable {
                 return out
             }
         }
+        // A relative clause describes ("…the release of Jimmy Lai, who was convicted of national
+        // security offenses"): the ask is what comes before it.
+        parts = parts.map { p in
+            guard
+                let r = relativeClauses.compactMap({ p.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+                p[..<r.lowerBound].split(separator: " ").count >= 4
+            else { return p }
+            return p[..<r.lowerBound]
+        }
         return parts.filter { $0.split(separator: " ").count >= 4 }
     }
+
+    /// Openings of a relative clause, in the cues' languages.
+    static let relativeClauses = [", who ", ", whose ", ", which ", ", qui ", ", котор", ", quien"]
 }
 
 /// A list item's marker ("•", "-", "*", "–", "1.", "a)"), which is the list's, not the text's.

@@ -17,6 +17,11 @@ struct CorpusNames: Sendable {
     let extensions: [String: [Organization]]
     /// Each engagement's short names ("HRC48"), by id.
     let shortNames: [String: [String]]
+    /// Title words several engagements share ("Council", "Human", "China"):
+    /// they say an engagement is meant, not which one.
+    let commonTitleWords: Set<String>
+    /// Engagements' titles sharing a word from which it is common.
+    static let commonTitles = 3
 
     init(corpus: Corpus) {
         func all(_ org: Organization) -> [String] { [org.name] + org.aliases + (org.short.map { [$0] } ?? []) }
@@ -35,6 +40,11 @@ struct CorpusNames: Sendable {
         }
         self.extensions = extensions
         blanked = long.sorted { $0.count > $1.count }.map { Array($0.utf8) }
+        var titles: [String: Int] = [:]
+        for e in corpus.events {
+            for w in Set(MetadataReader.titleWords(e).map(String.init)) { titles[w, default: 0] += 1 }
+        }
+        commonTitleWords = Set(titles.filter { $0.value >= Self.commonTitles }.keys)
         shortNames = Dictionary(
             corpus.events.map { ($0.id, MetadataReader.shortNames($0)) }, uniquingKeysWith: { a, _ in a })
     }

@@ -137,7 +137,8 @@ struct MetadataReader {
         {
             return (.pressRelease, Evidence(line: 0, excerpt: "the page says it is a release", confidence: "medium"))
         }
-        let today = " " + opening + " "
+        // Punctuation read as a space: "said today." tells of today too.
+        let today = " " + String(opening.map { ".,;:!?»”\")".contains($0) ? " " : $0 }) + " "
         if LanguageCues.todayWords.contains(where: { today.holds($0) })
             && (LanguageCues.saidVerbs + LanguageCues.askCues).contains(where: { today.holds(" " + $0) })
         {
@@ -146,9 +147,13 @@ struct MetadataReader {
                 Evidence(line: 0, excerpt: "the opening tells what was said or asked today", confidence: "medium")
             )
         }
-        // Reported speech ("…,” said Jane Doe, Director of …): a release about the statement.
+        // Reported speech ("…,” said Jane Doe, Director of …): on an organization's own
+        // site a release about the statement; on a site no organization of the corpus
+        // publishes (a news site), news coverage of it — a statement.
         if let line = statement.bodyLines.first(where: { Self.hasAttribution(page.lines[$0]) }) {
-            return (.pressRelease, Evidence(line: line + 1, excerpt: "reported speech", confidence: "low"))
+            return publishedByOrganization
+                ? (.pressRelease, Evidence(line: line + 1, excerpt: "reported speech", confidence: "low"))
+                : (.statement, Evidence(line: line + 1, excerpt: "reported speech on a news site", confidence: "low"))
         }
         if text.holds("report") && title.lowercased().holds("report") {
             return (.report, Evidence(line: 0, excerpt: "report", confidence: "low"))
@@ -156,20 +161,29 @@ struct MetadataReader {
         return (.statement, Evidence(line: 0, excerpt: "no stronger cue", confidence: "low"))
     }
 
-    /// "…,” said Jane Doe" / "said Jane Doe, …": a named speaker quoted in the third person.
+    /// "…,” said Jane Doe" / "said Jane Doe, …" / "a déclaré Bénédicte
+    /// Jeannerod": a named speaker quoted in the third person, in any
+    /// language of the cues.
     static func hasAttribution(_ line: String) -> Bool {
-        var search = line.startIndex..<line.endIndex
-        while let r = line.range(of: " said ", range: search) {
-            let next = line[r.upperBound...].prefix { $0 != " " && $0 != "," }
-            if let c = next.first, c.isUppercase,
-                !["The", "He", "She", "They", "It", "We", "In", "On"].contains(String(next))
-            {
-                return true
+        for verb in attributionVerbs {
+            var search = line.startIndex..<line.endIndex
+            while let r = line.range(of: verb, range: search) {
+                let next = line[r.upperBound...].prefix { $0 != " " && $0 != "," }
+                if let c = next.first, c.isUppercase, !pronouns.contains(String(next)) { return true }
+                search = r.upperBound..<line.endIndex
             }
-            search = r.upperBound..<line.endIndex
         }
         return false
     }
+
+    /// Every language's verbs of reported speech, between spaces (a verb that
+    /// is a whole word, not a small word such as German "so").
+    static let attributionVerbs: [String] = LanguageCues.saidVerbs.filter { !$0.hasSuffix(" ") }.map { " \($0) " }
+    /// Capitalized words after such a verb that name no speaker.
+    static let pronouns: Set<String> = [
+        "The", "He", "She", "They", "It", "We", "In", "On", "Il", "Elle", "Ils", "Er", "Sie", "Он", "Она", "Він",
+        "Вона",
+    ]
 
     /// A closing line "X is Head of … at …": the page is signed by a person.
     func authorBio() -> Bool {
@@ -217,7 +231,13 @@ struct MetadataReader {
     func event(date: PartialDate?) -> (event: Event, evidence: Evidence, isCurrent: Bool)? {
         // Organizations' names are not engagements' ("Human Rights Watch" is no
         // "Human Rights Council"): blanked out before matching.
-        let text = ([title] + statement.bodyLines.map { page.lines[$0] }).joined(separator: " ")
+        // A dateline's place is where the page was issued, not the engagement's ("(Moscow, …) –").
+        let lines = statement.bodyLines.enumerated().map { k, i in
+            k < 3 ? Self.withoutDateline(page.lines[i]) : page.lines[i]
+        }
+        let written = ([title] + lines).joined(separator: " ")
+        // Names written in the page's language are read as the English names events are recorded under.
+        let text = written + " " + LanguageCues.englishNames(in: written).joined(separator: " ")
         var bytes = Array(text.utf8)
         for needle in self.names.blanked {
             var from = 0
@@ -231,7 +251,8 @@ struct MetadataReader {
         func mentions(_ word: Substring) -> Bool { ByteSearch.contains(bytes, Array(word.utf8)) }
         // Sentences spoken of as now, as bytes (names blanked), with the dates they name: read once.
         let current = Self.currentSentences(String(decoding: bytes, as: UTF8.self)).map {
-            (bytes: Array($0.text.utf8), dates: $0.dates)
+            let names = LanguageCues.englishNames(in: String($0.text)).joined(separator: " ")
+            return (bytes: Array(($0.text + " " + names).utf8), dates: $0.dates)
         }
         for e in corpus.events {
             var score = 0.0
@@ -249,31 +270,37 @@ struct MetadataReader {
                     score += 1.5; why.append(String(word)); names.append(word)
                 }
             }
-            for word in e.title.split(separator: " ")
-            where word.count > 4 && word.first?.isUppercase == true && mentions(word) {
+            for word in Self.titleWords(e) where ByteSearch.containsWord(bytes, Array(word.utf8)) {
                 score += 0.5; why.append(String(word))
-                if !names.contains(word) { specific.append(word) }
+                if !names.contains(word) && !self.names.commonTitleWords.contains(String(word)) {
+                    specific.append(word)
+                }
                 names.append(word)
             }
             for short in self.names.shortNames[e.id] ?? [] where mentions(Substring(short)) {
                 score += 2; why.append(short); names.append(Substring(short)); specific.append(Substring(short))
             }
-            if mentionedDates.contains(where: { $0.relation(to: e.date) == .samePeriod }) {
+            if mentionedDates.contains(where: { Self.isNear($0, e.date) }) {
                 score += 2; why.append(e.date.long)
             }
             if let date {
                 let gap = abs(e.date.dayNumber - date.dayNumber)
                 // More than a year from the date the page states: not the engagement it addresses.
                 if gap > Self.farEvent { continue } else if gap < 120 { score += 1 }
+                // Well over before the page was written: recounted, not addressed.
+                if e.date.dayNumber < date.dayNumber - Self.pastEvent { continue }
             }
             // Spoken of as now or ahead, in a sentence naming it by two things,
             // one of them its own (its title's words, its short name, its
             // date): what the statement is written for. People and places
             // that other engagements share ("Trump", "Geneva") are not enough.
+            // Within weeks of the date the page states, an engagement is told from the others by its time.
+            let isNearInTime = date.map { abs(e.date.dayNumber - $0.dayNumber) <= Self.pastEvent } ?? false
             let isCurrent = current.contains { sentence in
                 let named = Set(names.filter { ByteSearch.contains(sentence.bytes, Array($0.utf8)) }).count
-                let dated = sentence.dates.contains { $0.relation(to: e.date) == .samePeriod }
-                let isSpecific = dated || specific.contains { ByteSearch.contains(sentence.bytes, Array($0.utf8)) }
+                let dated = sentence.dates.contains { Self.isNear($0, e.date) }
+                let isSpecific =
+                    dated || isNearInTime || specific.contains { ByteSearch.contains(sentence.bytes, Array($0.utf8)) }
                 return isSpecific && named + (dated ? 1 : 0) >= 2
             }
             if isCurrent { score += 5; why.append("spoken of as now or ahead") }
@@ -293,18 +320,68 @@ struct MetadataReader {
     /// months, ahead of what it addresses).
     static let farEvent = 400
 
+    /// Days an engagement may lie before the page's stated date and still be
+    /// the one it addresses (a session of several weeks, recorded by its month).
+    static let pastEvent = 45
+
     /// An engagement's match score from which, spoken of as now, it is sure
     /// (set on the development set's tune half: below it, one high in four was wrong).
     static let certainEvent = 8.0
+
+    /// The words of an engagement's title that name it: capitalized words
+    /// longer than four letters and acronyms ("APEC", "G20"), without a
+    /// possessive ("Bachelet’s"), split at dashes ("Biden–Xi"); not the
+    /// titles of office every engagement's people hold ("President").
+    static func titleWords(_ e: Event) -> [Substring] {
+        e.title.split(whereSeparator: { " –—-".contains($0) }).compactMap { w -> Substring? in
+            var word = w
+            for possessive in ["’s", "'s"] where word.hasSuffix(possessive) { word = word.dropLast(2) }
+            guard word.first?.isUppercase == true || word.first?.isNumber == true, !honorifics.contains(String(word))
+            else { return nil }
+            let acronym = word.count >= 3 && word.allSatisfy { $0.isUppercase || $0.isNumber }
+            // "37th", "51st": a session's number.
+            let ordinal = word.count >= 3 && word.first!.isNumber && word.contains(where: \.isLetter)
+            return word.count > 4 || acronym || ordinal ? word : nil
+        }
+    }
+
+    /// Titles of office, which say nothing of which engagement is meant.
+    static let honorifics: Set<String> = [
+        "President", "Presidents", "Prime", "Minister", "Chancellor", "Secretary", "Premier", "Leaders", "Leader",
+    ]
+
+    /// Days apart within which a date the page names is the engagement's
+    /// ("24 and 25 May" for a visit recorded on the 24th).
+    static let nearDays = 3
+
+    /// A named date that is the engagement's: the same period, or, both to
+    /// the day, a few days apart.
+    static func isNear(_ d: PartialDate, _ e: PartialDate) -> Bool {
+        if d.relation(to: e) == .samePeriod { return true }
+        return d.precision == .day && e.precision == .day && abs(d.dayNumber - e.dayNumber) <= nearDays
+    }
+
+    /// A line without the dateline that opens it ("(Moscow, September 3,
+    /// 2013) –", "WASHINGTON —", "(New York) —"): a place and perhaps a date
+    /// before a dash, in parentheses or capitals or with a date.
+    static func withoutDateline(_ line: String) -> String {
+        guard let end = datelineEnd(line), line[..<end].split(separator: " ").count <= 8 else { return line }
+        let head = line[..<end].trimmingCharacters(in: .whitespaces)
+        let letters = head.filter(\.isLetter)
+        let isDateline =
+            head.hasPrefix("(") || (!letters.isEmpty && letters.allSatisfy(\.isUppercase))
+            || !dates(in: head).isEmpty
+        return isDateline ? String(line[end...]) : line
+    }
 
     /// A sentence spoken of as now or ahead, with the dates it names (read once).
     struct CurrentSentence { var text: Substring; var dates: [PartialDate] }
 
     /// Sentences that speak of something as happening now or ahead, and name no past date.
     static func currentSentences(_ text: String) -> [CurrentSentence] {
-        text.split(whereSeparator: { $0 == "." || $0 == "\n" }).compactMap { sentence in
+        roughSentences(text).compactMap { sentence in
             let lower = Array(sentence.lowercased().utf8)
-            guard currentCues.contains(where: { ByteSearch.contains(lower, $0) }) else { return nil }
+            guard LanguageCues.aheadCues.contains(where: { ByteSearch.contains(lower, $0) }) else { return nil }
             let dates = MetadataReader.dates(in: String(sentence)).map(\.date)
             // "In June 2021, …" is told as past.
             let past = dates.contains { d in
@@ -317,11 +394,29 @@ struct MetadataReader {
         }
     }
 
-    static let currentCues: [[UInt8]] = [
-        "this week", "today", "ahead of", "upcoming", "next week", "this month", "on the eve of",
-        "will meet", " meets ", "is meeting", "will hold", "to be held", "tomorrow", "later this",
-        "forthcoming", "as the ",
-    ].map { Array($0.utf8) }
+    /// A text cut at full stops and line ends, quickly (not ICU's iterator:
+    /// this runs over the whole page), except after an abbreviation ("St.").
+    static func roughSentences(_ text: String) -> [Substring] {
+        var out: [Substring] = []
+        var start = text.startIndex
+        var i = text.startIndex
+        while i < text.endIndex {
+            let c = text[i]
+            if c == "\n" || (c == "." && !endsAbbreviation(text[start...i])) {
+                if start < i { out.append(text[start..<i]) }
+                start = text.index(after: i)
+            }
+            i = text.index(after: i)
+        }
+        if start < text.endIndex { out.append(text[start...]) }
+        return out
+    }
+
+    /// Whether a text ends with an abbreviation of the cues ("… in St.").
+    static func endsAbbreviation(_ text: Substring) -> Bool {
+        let word = text.reversed().prefix { $0 != " " && $0 != "(" && $0 != "\n" }
+        return word.count <= 5 && LanguageCues.abbreviations.contains(String(word.reversed()))
+    }
 
     /// Short names an event goes by: its id's lettered-and-numbered parts
     /// ("hrc48" → HRC48) and its title's initials with its number ("48th
@@ -329,7 +424,7 @@ struct MetadataReader {
     static func shortNames(_ e: Event) -> [String] {
         var out: Set<String> = []
         for part in e.id.split(separator: "-")
-        where part.count >= 4 && part.contains(where: \.isNumber) && part.contains(where: \.isLetter) {
+        where part.count >= 3 && part.contains(where: \.isNumber) && part.contains(where: \.isLetter) {
             out.insert(part.uppercased())
         }
         let words = e.title.split(separator: " ")
@@ -385,13 +480,36 @@ struct MetadataReader {
         let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
         guard !letters.isEmpty else { return nil }
         let cyrillic = letters.filter { (0x400...0x4FF).contains($0.value) }
-        guard Double(cyrillic.count) / Double(letters.count) > 0.4 else { return nil }
+        guard Double(cyrillic.count) / Double(letters.count) > 0.4 else { return Self.latinLanguage(text) }
         let ukrainian = LanguageTag.hasUkrainianLetter(text)
         return (
             ukrainian ? "uk" : "ru",
             Evidence(line: 0, excerpt: ukrainian ? "Ukrainian letters" : "Cyrillic text", confidence: "medium")
         )
     }
+
+    /// A Latin-script text's language when it is not English: the language
+    /// whose small words (its cues' stopwords) the text uses most, at least
+    /// twice as often as English's; nil (English) otherwise.
+    static func latinLanguage(_ text: String) -> (String, Evidence)? {
+        let words = Words.of(text)
+        var counts: [(code: String, count: Int)] = stopwordSets.map { code, set in
+            (code, words.reduce(0) { $0 + (set.contains(String($1)) ? 1 : 0) })
+        }
+        let english = counts.first { $0.code == "en" }?.count ?? 0
+        counts.removeAll { $0.code == "en" }
+        guard let best = counts.max(by: { $0.count < $1.count }), best.count >= fewestLanguageWords,
+            best.count >= 2 * english
+        else { return nil }
+        return (
+            best.code, Evidence(line: 0, excerpt: "\(best.count) small words of “\(best.code)”", confidence: "medium")
+        )
+    }
+
+    /// Each language's stopwords, as a set.
+    static let stopwordSets: [(String, Set<String>)] = LanguageCues.all.map { ($0.code, Set($0.stopwords)) }
+    /// Fewest small words of a language that make a text that language's.
+    static let fewestLanguageWords = 5
 
     func excerpt(_ line: String, around text: String) -> String {
         guard let r = line.range(of: text) else { return String(line.prefix(80)) }

@@ -139,16 +139,23 @@ extension MetadataReader {
         return out
     }
 
+    /// The lines above the headline and the HTML header and site name: where a page names its publisher.
+    var mastheadTexts: [(line: Int, text: String)] {
+        let title = statement.titleLine ?? statement.bodyLines.first ?? 0
+        return Array(max(0, title - 6)..<title).map { ($0, page.lines[$0]) }
+            + (page.meta.header + [page.meta.siteName].compactMap { $0 }).map { (-1, $0) }
+    }
+
+    /// Whether the page's masthead names an organization of the corpus: the
+    /// page is that organization's own, not a news site's.
+    var publishedByOrganization: Bool { !mentions(in: mastheadTexts).isEmpty }
+
     /// The authoring or signing organizations, the publisher first.
     func organizations() -> (found: [(Organization, Evidence)], unresolved: [String]) {
         var out: [(Organization, Evidence)] = []
         var unresolved: [String] = []
-        let title = statement.titleLine ?? statement.bodyLines.first ?? 0
-        let mastheadLines = Array(max(0, title - 6)..<title)
-        var texts: [(line: Int, text: String)] = mastheadLines.map { ($0, page.lines[$0]) }
-        // The HTML header (left out of the text) and the site's declared name.
-        texts += (page.meta.header + [page.meta.siteName].compactMap { $0 }).map { (-1, $0) }
-        let masthead = mentions(in: texts)
+        // The masthead: the lines above the headline, the HTML header (left out of the text), the site's name.
+        let masthead = mentions(in: mastheadTexts)
         let opening = mentions(lines: openingLines)
         let signing = mentions(lines: signingLines)
         let everywhere = mentions(lines: Array(page.lines.indices))

@@ -24,6 +24,20 @@ enum ByteSearch {
         return nil
     }
 
+    /// Whether `haystack` holds `needle` as a whole word at its end: not
+    /// followed by an ASCII letter ("State" is not in "States").
+    static func containsWord(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        var from = 0
+        while let i = firstIndex(haystack, needle, from: from) {
+            let end = i + needle.count
+            guard end < haystack.count else { return true }
+            let b = haystack[end] | 0x20
+            if b < 0x61 || b > 0x7A { return true }
+            from = i + 1
+        }
+        return false
+    }
+
     /// Whether `haystack` holds `needle`, byte for byte (no case folding, no normalization).
     static func contains(_ haystack: String, _ needle: String) -> Bool {
         var h = haystack, n = needle

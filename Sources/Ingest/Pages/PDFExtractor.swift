@@ -80,7 +80,9 @@ enum PDFExtractor {
         {
             return false
         }
-        if let last = line.last, ".!?:;”\"»".contains(last) { return true }
+        if let last = line.last, ".!?:;".contains(last) { return true }
+        // A closing quotation mark followed by a small letter is inside a sentence ("«Цивільні в полоні»" / "провела…").
+        if let last = line.last, "”\"»".contains(last) { return next.first.map { !$0.isLowercase } ?? true }
         guard let first = next.first else { return true }
         return first.isUppercase || first.isNumber || "•–-*«“\"(".contains(first)
     }

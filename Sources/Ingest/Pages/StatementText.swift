@@ -126,9 +126,14 @@ struct StatementText {
                 $0 == l || ($0.hasPrefix(l) && l.count > 20) || (l.hasPrefix($0) && $0.count > 20)
             }
         }
+        // A deck — a headline-like line right under another, saying more — is not the headline.
+        let headlines = candidates.filter { i in
+            guard let previous = nonEmpty.last(where: { $0 < i }), candidates.contains(previous) else { return true }
+            return !isHeadlineLike(lines[previous])
+        }
         let title =
             declaredTitle
-            ?? candidates.max { a, b in
+            ?? headlines.max { a, b in
                 lines[a].split(separator: " ").count <= lines[b].split(separator: " ").count
             }
         var body: [Int] = []
@@ -156,6 +161,17 @@ struct StatementText {
         guard !body.isEmpty else { return nil }
         return StatementText(titleLine: title, bodyLines: body, titleDeclared: declaredTitle != nil)
     }
+
+    /// A line that reads as a headline: at least `headlineWords` words, no
+    /// final full stop, and not a menu or a breadcrumb (items set apart by
+    /// wide spaces or by "›", ">", "|", "·").
+    static func isHeadlineLike(_ line: String) -> Bool {
+        let l = line.trimmingCharacters(in: .whitespaces)
+        guard !l.contains("  "), !l.contains(where: { "›>|·•".contains($0) }) else { return false }
+        return l.split(separator: " ").count >= headlineWords && !l.hasSuffix(".")
+    }
+    /// Fewest words of a headline (fewer: a label, a section's name, a site's name).
+    static let headlineWords = 5
 
     static func isBio(_ line: String) -> Bool {
         let words = line.split(separator: " ")

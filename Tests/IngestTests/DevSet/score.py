@@ -3,13 +3,17 @@
 
     Tests/IngestTests/DevSet/score.py heldout [--brief PATH]
     Tests/IngestTests/DevSet/score.py tune    [--brief PATH]
+    Tests/IngestTests/DevSet/score.py setc    [--brief PATH]   # held-out set C (session 9)
 
 The corpus each page is drafted against holds the set's taxonomy
 (organizations, issues with their demands, events) and, as labelled
-examples, the records of the tune half only — never a held-out record.
+examples, the records of the tune half only (`## tune` and `## tune2` in
+SPLIT.md) — never a record of `heldout` or `setc`.
 A tune page is drafted without its own record (leave-one-out).
 Every page of the half counts: a page the tool fails to draft or load
-scores 0 on every field and is listed.
+scores 0 on every field and is listed. Rows per page are printed for the
+tune half only: the held-out sets are reported as means, so that scoring
+them does not show anyone which of their pages fail.
 """
 import argparse, os, re, shutil, subprocess, sys, tempfile
 
@@ -33,10 +37,17 @@ def corpus_with(records, root):
     for r in records:
         shutil.copy(os.path.join(HERE, "corpus", "documents", r + ".md"), os.path.join(root, "documents"))
 
+# (field, confidence) → [right, total], summed over every run.
+CALIBRATION = {}
+
 def evaluate(brief, pages, corpus):
     res = subprocess.run([brief, "ingest", "--evaluate", *pages, "--corpus", corpus, "--answers", os.path.join(HERE, "corpus")],
                          capture_output=True, text=True)
     rows = {}
+    for m in re.finditer(r"^  (\w[\w-]*): (.+)$", res.stdout, re.M):
+        for level, right, total in re.findall(r"(high|medium|low) (\d+)/(\d+)", m.group(2)):
+            c = CALIBRATION.setdefault((m.group(1), level), [0, 0])
+            c[0] += int(right); c[1] += int(total)
     for line in res.stdout.splitlines():
         parts = line.split()
         if len(parts) == 11 and parts[0] != "page":
@@ -46,14 +57,14 @@ def evaluate(brief, pages, corpus):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("half", choices=["tune", "heldout"])
+    ap.add_argument("half", choices=["tune", "heldout", "setc"])
     ap.add_argument("--brief", default=os.path.join(HERE, "../../../.build/debug/brief"))
     a = ap.parse_args()
-    tune = [f.rsplit(".", 1)[0] for f in half("tune")]
-    pages = half(a.half)
+    tune = [f.rsplit(".", 1)[0] for f in half("tune") + half("tune2")]
+    pages = half(a.half) + (half("tune2") if a.half == "tune" else [])
     rows, tmp = {}, tempfile.mkdtemp(prefix="devset-")
     try:
-        if a.half == "heldout":
+        if a.half in ("heldout", "setc"):
             corpus_with(tune, os.path.join(tmp, "c"))
             rows = evaluate(a.brief, [os.path.join(HERE, "pages", p) for p in pages], os.path.join(tmp, "c"))
         else:
@@ -70,10 +81,16 @@ def main():
         doc, vals = rows[p]
         if doc != p.rsplit(".", 1)[0]: wrong.append(f"{p} matched record {doc}")
         totals = [t + v for t, v in zip(totals, vals)]
-        print(p + "  " + "  ".join(f"{v:.2f}" for v in vals))
+        if a.half == "tune": print(p + "  " + "  ".join(f"{v:.2f}" for v in vals))
     n = len(pages)
     print(f"\n{a.half}: {n} pages, {n - len(missing)} drafted; means over all {n} (a page not drafted scores 0):")
     for f, t in zip(FIELDS, totals): print(f"  {f:<13} {t / n:.2f}")
+    for level in ("high", "medium", "low"):
+        cells = [(f, c) for (f, l), c in sorted(CALIBRATION.items()) if l == level]
+        right, total = sum(c[0] for _, c in cells), sum(c[1] for _, c in cells)
+        if total:
+            print(f"  {level} confidence right {right}/{total} ({100 * right / total:.0f}%): "
+                  + ", ".join(f"{f} {c[0]}/{c[1]}" for f, c in cells))
     for m in missing: print("not drafted:", m)
     for w in wrong: print("warning:", w)
 
