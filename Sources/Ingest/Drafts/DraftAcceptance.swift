@@ -301,10 +301,8 @@ struct AtomicFiles {
     }
 
     static func write(_ path: String, _ data: Data) throws {
-        let temporary = try temporary(beside: path, data)
-        defer { temporary.remove() }
-        guard rename(temporary.path, path) == 0 else {
-            throw AcceptanceError.write(path, String(cString: strerror(errno)))
+        do { try DraftFile.replace(path, with: [UInt8](data)) } catch let f as DraftFile.Failure {
+            throw AcceptanceError.write(path, f.reason)
         }
     }
 

@@ -7,11 +7,11 @@ import Foundation
 /// its name — `link(2)`, which never replaces a file that exists, so a
 /// reviewed draft is never overwritten. Errors are sentences, not
 /// Foundation's error dumps.
-enum DraftFile {
-    struct Failure: Error, CustomStringConvertible {
-        var path: String
-        var reason: String
-        var description: String { "cannot write \(path): \(reason)" }
+public enum DraftFile {
+    public struct Failure: Error, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public var description: String { "cannot write \(path): \(reason)" }
     }
 
     /// Creates `folder` and its parents (`mkdir -p`), with the system's
@@ -44,6 +44,18 @@ enum DraftFile {
             throw Failure(path: path, reason: String(cString: strerror(errno)))
         }
         return true
+    }
+
+    /// Writes `bytes` whole at `path`, replacing what is there: the
+    /// temporary file is renamed over it, so a reader sees the old file or
+    /// the new one, never a part. A link at `path` is replaced, not
+    /// followed (the web application never writes outside its corpus).
+    public static func replace(_ path: String, with bytes: [UInt8]) throws {
+        let temporary = try Temporary(beside: path, bytes)
+        defer { temporary.remove() }
+        guard rename(temporary.path, path) == 0 else {
+            throw Failure(path: path, reason: String(cString: strerror(errno)))
+        }
     }
 
     /// A hidden file beside a target (`.NAME.PID.RANDOM.tmp`) holding its

@@ -56,8 +56,8 @@ final class DraftStore: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         guard let current = read(id) else { throw Missing() }
         guard current.version == version else { throw Stale(current: current.text) }
-        for r in records { try AtomicFile.write(Data(r.text.utf8), to: r.path) }
-        try AtomicFile.write(Data(text.utf8), to: path(id))
+        for r in records { try DraftFile.replace(r.path, with: Array(r.text.utf8)) }
+        try DraftFile.replace(path(id), with: Array(text.utf8))
     }
 
     /// What `brief check` would say on accepting the draft (`DraftAcceptance.check`), paths shown inside the corpus.
@@ -162,7 +162,7 @@ final class DraftStore: @unchecked Sendable {
             let name = (p as NSString).lastPathComponent
             if case .success = r, let d = drafts.first(where: { $0.input == p }), written[p] != nil {
                 if let page = try? PageText.load(p) {
-                    try AtomicFile.write(Data(page.lines.joined(separator: "\n").utf8), to: pagePath(d.id))
+                    try DraftFile.replace(pagePath(d.id), with: Array(page.lines.joined(separator: "\n").utf8))
                 }
                 out.append(Outcome(name: name, draft: d.id, problem: nil))
             } else if let place = result.duplicates[p] {

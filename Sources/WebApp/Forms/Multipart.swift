@@ -1,3 +1,4 @@
+import Corpus
 import Foundation
 
 /// `multipart/form-data` (RFC 7578), read from a body already bounded in
@@ -43,6 +44,6 @@ enum Multipart {
     }
 
     static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
-        ByteSearch.firstIndex(of: needle, in: haystack, from: from)
+        ByteSearch.firstIndex(haystack, needle, from: from)
     }
 }

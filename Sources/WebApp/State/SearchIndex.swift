@@ -74,7 +74,7 @@ struct SearchIndex: Sendable {
     }
 
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        ByteSearch.firstIndex(of: needle, in: haystack) != nil
+        ByteSearch.contains(haystack, needle)
     }
 }
 
