@@ -1,3 +1,4 @@
+import Corpus
 import Foundation
 import Mustache
 
@@ -37,9 +38,17 @@ public struct BriefTemplate: Sendable {
         guard let found = candidates.first(where: { fm.fileExists(atPath: $0) }) else {
             throw BriefError.templateMissing(chosen, searched: candidates)
         }
-        guard let text = try? String(contentsOfFile: found, encoding: .utf8) else {
+        let data: Data
+        switch FileReading.contents(of: found) {
+        case .success(let d): data = d
+        case .failure(let problem):
+            throw BriefError.templateInvalid(
+                path: found, line: nil, column: nil, reason: "cannot read it: \(problem.reason)")
+        }
+        guard var text = String(data: data, encoding: .utf8) else {
             throw BriefError.templateInvalid(path: found, line: nil, column: nil, reason: "not readable UTF-8 text")
         }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }  // a byte-order mark is no text of the brief
         let scan = Self.scan(text)
         if let (line, column) = scan.tooDeep {
             throw BriefError.templateInvalid(
