@@ -27,11 +27,25 @@ struct Bench: ParsableCommand {
     @Option(name: .long, help: "Repetitions; the best time is reported.") var runs = 3
     @OptionGroup var corpus: CorpusOptions
 
+    /// Repetitions a benchmark makes at most: the best of a hundred says all a best time can.
+    static let mostRuns = 100
+
+    /// The specimen's bound holds here too (it is laid out whole in memory): `--pages 99999999999`
+    /// took 1.8 GB before it was stopped, `--runs 99999999999` never ended.
+    func validate() throws {
+        guard (1...Specimen.mostPages).contains(pages) else {
+            throw ValidationError("--pages must be from 1 to \(Specimen.mostPages), not \(pages)")
+        }
+        guard (1...Self.mostRuns).contains(runs) else {
+            throw ValidationError("--runs must be from 1 to \(Self.mostRuns), not \(runs)")
+        }
+    }
+
     func run() throws {
         try reportingErrors {
             var best = Double.infinity
             var summary = ""
-            for _ in 0..<max(1, runs) {
+            for _ in 0..<runs {
                 let start = DispatchTime.now().uptimeNanoseconds
                 summary = try once()
                 best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)

@@ -49,6 +49,7 @@ enum Terminal {
             && ProcessInfo.processInfo.environment["TERM"] != "dumb"
     }()
     static func error(_ message: String) {
+        let message = inert(message)
         // A located message ("path:4:7: error: …") already says what it is.
         if located(message) {
             FileHandle.standardError.write((message + "\n").data(using: .utf8)!)
@@ -68,7 +69,14 @@ enum Terminal {
     }
 
     static func note(_ message: String) {
-        FileHandle.standardError.write((message + "\n").data(using: .utf8)!)
+        FileHandle.standardError.write((inert(message) + "\n").data(using: .utf8)!)
+    }
+
+    /// A message with its line breaks kept and every other control character (an escape
+    /// sequence in a file name or an id given on the command line) shown, not obeyed.
+    static func inert(_ message: String) -> String {
+        message.split(separator: "\n", omittingEmptySubsequences: false).map { Quoted.printable(String($0)) }
+            .joined(separator: "\n")
     }
 }
 

@@ -251,4 +251,16 @@ import Testing
         #expect(r.status == 64 && r.error.contains("--pages must be from 1 to 1000"), "\(r.error)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
     }
+
+    /// `bench engine` lays the specimen out as `specimen` does, and is held to
+    /// its bound (`--pages 99999999999` reached 1.8 GB; `--runs 99999999999`
+    /// never ended).
+    @Test func benchRefusesAHugePageOrRunCount() {
+        var r = BriefFixtures.cli(["bench", "engine", "--pages", "99999999999"])
+        #expect(r.status == 64 && r.error.contains("--pages must be from 1 to 1000, not 99999999999"), "\(r.error)")
+        r = BriefFixtures.cli(["bench", "engine", "--pages", "1", "--runs", "99999999999"])
+        #expect(r.status == 64 && r.error.contains("--runs must be from 1 to 100, not 99999999999"), "\(r.error)")
+        r = BriefFixtures.cli(["bench", "engine", "--pages", "1", "--runs", "0"])
+        #expect(r.status == 64 && r.error.contains("--runs must be from 1 to 100, not 0"), "\(r.error)")
+    }
 }

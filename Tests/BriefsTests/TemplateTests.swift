@@ -14,6 +14,41 @@ import Typesetting
         return dir
     }
 
+    /// A corpus's own `Templates/style.yaml` is used with the installed
+    /// templates (the installed style beside them came first, so a corpus's
+    /// style alone was never read, and a bad value in it went unreported).
+    @Test func aCorpusStyleAloneIsUsedWithTheInstalledTemplates() throws {
+        let own = PDFInspector.temporaryDirectory() + "/corpus-templates"
+        try FileManager.default.createDirectory(atPath: own, withIntermediateDirectories: true)
+        try "page:\n  size: a4\n".write(toFile: own + "/style.yaml", atomically: true, encoding: .utf8)
+        var resources = BriefFixtures.resources
+        resources.corpusTemplates = own
+        for kind in ["issue-brief", "meeting-brief", "annual-summary"] {
+            let t = try BriefTemplate(nameOrPath: nil, default: kind, resources: resources)
+            #expect(t.path.hasPrefix(BriefFixtures.root + "/Templates/"), "the installed template: \(t.path)")
+            #expect(t.stylePath == own + "/style.yaml")
+        }
+        // A template beside its own style keeps it.
+        let copy = try copyTemplates()
+        let t = try BriefTemplate(
+            nameOrPath: copy + "/issue-brief.mustache", default: "issue-brief", resources: resources)
+        #expect(t.stylePath == copy + "/style.yaml")
+    }
+
+    /// A template past `longestTemplate` is refused before the Mustache
+    /// library parses it in time that grows with the square of its length
+    /// (25,000 sections on one line took 90 s of CPU).
+    @Test func aHugeTemplateIsRefusedWithItsSize() throws {
+        let path = PDFInspector.temporaryDirectory() + "/huge.mustache"
+        try String(repeating: "{{#title}}x{{/title}}\n", count: 25_000).write(
+            toFile: path, atomically: true, encoding: .utf8)
+        #expect {
+            try BriefTemplate(nameOrPath: path, default: "issue-brief", resources: BriefFixtures.resources)
+        } throws: { error in
+            "\(error)".contains("a template is at most 64 KB")
+        }
+    }
+
     @Test func anEditedCopyChangesWordingAndOrder() throws {
         let dir = try copyTemplates()
         let path = dir + "/issue-brief.mustache"

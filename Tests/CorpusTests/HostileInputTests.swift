@@ -173,4 +173,73 @@ import Testing
     @Test func htmlTextDropsScriptsAndDecodesEntities() {
         #expect(HTMLText.strip("<p>A &amp; B</p><script>alert(1)</script><p>C&nbsp;D</p>") == "A & B C D")
     }
+
+    /// Windows editors open a file with a byte-order mark; YAML allows one
+    /// there, and libyaml refused the whole list ("did not find expected
+    /// '-' indicator"), so every document naming its ids failed too.
+    @Test func aByteOrderMarkOpeningAYAMLFileIsNoText() throws {
+        let fixture = FixtureCorpus()
+        var bommed = fixture
+        for name in ["organizations.yaml", "issues.yaml", "events.yaml"] {
+            bommed = bommed.with(name, "\u{FEFF}" + fixture.files[name]!)
+        }
+        bommed = bommed.with(
+            "outcomes.yaml", "\u{FEFF}- demand: release-civilians\n  status: pending\n  date: 2024-01-01\n")
+        let (corpus, d, _) = try bommed.load()
+        #expect(d.filter { $0.severity == .error }.isEmpty, "\(d)")
+        let (plain, _, _) = try fixture.load()
+        #expect(corpus.organizations.count == plain.organizations.count && corpus.events.count == plain.events.count)
+        #expect(corpus.outcomes.count == 1)
+        // Columns on the first line are counted from after the mark, as editors show them.
+        let bad = try fixture.with(
+            "events.yaml", "\u{FEFF}- id: Bad Id\n  date: 2025-01-01\n  title: T\n  kind: call\n"
+        )
+        .diagnostics()
+        #expect(bad.contains { $0.hasPrefix("events.yaml:1:7: error:") }, "\(bad)")
+    }
+
+    /// A file larger than any corpus file is refused before it is read: a
+    /// 3 GB file of zeros in documents/ took 9 GB and a minute to be
+    /// reported as three billion control characters.
+    @Test func aFileLargerThanAnyCorpusFileIsRefusedUnread() throws {
+        let (_, _, dir) = try FixtureCorpus().load()
+        let path = dir + "/documents/huge.md"
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        #expect(truncate(path, off_t(FileReading.largestFile) + 1) == 0)  // sparse: no disk is used
+        let (_, d) = try CorpusLoader(root: dir).load()
+        let huge = d.filter { $0.location.file == path }
+        #expect(huge.count == 1, "\(huge)")
+        #expect(huge.first?.message.contains("brief reads files of at most 64 MB") == true, "\(huge)")
+    }
+
+    /// A file name is shown inert wherever a diagnostic prints it: an escape
+    /// sequence in a document's name (or a line break, which forges a
+    /// second message) reached the terminal as it was.
+    @Test func aFileNameHoldingEscapesIsPrintedInert() throws {
+        let name = "documents/a\u{1B}[31mred\nline.md"
+        let d = try FixtureCorpus().with(name, "---\ntitle: x\n---\n").diagnostics()
+        let about = d.filter { $0.contains("red") }
+        #expect(!about.isEmpty, "\(d)")
+        #expect(about.allSatisfy { !$0.contains("\u{1B}") && !$0.contains("\n") }, "\(about)")
+        #expect(about.contains { $0.hasPrefix("documents/a\\u{1B}[31mred\\u{A}line.md:1:1: error:") }, "\(about)")
+    }
+
+    /// A file whose name is not UTF-8 cannot be opened under a String name:
+    /// it was reported as missing ("it does not exist (a dangling link?)").
+    @Test func aFileNameThatIsNotUTF8IsReportedAsSuch() throws {
+        let (_, _, dir) = try FixtureCorpus().load()
+        let name = Array((dir + "/documents/bad").utf8) + [0xFF, 0xFE] + Array(".md".utf8)
+        let made = name.withUnsafeBufferPointer { raw -> Int32 in
+            let cString = raw.map { CChar(bitPattern: $0) } + [0]
+            return creat(cString, 0o644)
+        }
+        #expect(made >= 0)
+        close(made)
+        let (_, d) = try CorpusLoader(root: dir).load()
+        let bad = d.filter { $0.location.file.hasPrefix(dir + "/documents/bad") }
+        #expect(
+            bad.map(\.message) == [
+                "the file name is not UTF-8 (shown with � where it does not decode): rename it to a document id"
+            ], "\(bad)")
+    }
 }

@@ -130,4 +130,59 @@ import Testing
         let (path, _) = try Fixtures.render([.paragraph(runs, ParagraphStyle(alignment: .left))])
         #expect(Set(PDFInspector(path).uriLinks) == ["https://www.example.org/a", "mailto:a@example.org"])
     }
+
+    /// The links of a paragraph to one address share one Link element, whose
+    /// words describe each of its annotations: the description keeps a
+    /// sentence's worth of them, else a paragraph linking one address n times
+    /// copied its whole text into each of its n annotations (n² bytes).
+    @Test func aParagraphLinkingOneAddressThousandsOfTimesKeepsShortDescriptions() throws {
+        let uri = "https://www.example.org/report"
+        let count = 2_000
+        let runs = (0..<count).flatMap { i in
+            [
+                TextRun("report\(i)", style: Fixtures.body.with { $0.link = .uri(uri) }),
+                TextRun(" ", style: Fixtures.body),
+            ]
+        }
+        let (path, _) = try Fixtures.render([.paragraph(runs, ParagraphStyle(alignment: .left))])
+        let descriptions = StructureTree(path).annotations.compactMap(\.contents)
+        #expect(descriptions.count >= 100, "one annotation per line of links: \(descriptions.count)")
+        let longest = StructureRecorder.describedLinkText + " (\(uri))".utf8.count
+        #expect(
+            descriptions.allSatisfy { $0.utf8.count <= longest }, "\(descriptions.map(\.utf8.count).max() ?? 0) bytes")
+        #expect(descriptions.allSatisfy { $0.hasPrefix("report0") && $0.hasSuffix("… (\(uri))") })
+    }
+
+    /// A megabyte-long address gets its breaks in one pass: the characters
+    /// after each separator were counted to the end of the address, which
+    /// took minutes.
+    @Test func aMegabyteAddressBreaksAfterEverySeparatorButTheLast() {
+        let segments = 500_000
+        let b = Array(("https://example.org/" + String(repeating: "abc/", count: segments)).utf8)
+        let ops = URLBreaks.opportunities(in: b[...])
+        // The host's dot, the slash after the host, and every segment's slash but the last (no tail after it).
+        #expect(ops.count == segments + 1)
+        #expect(ops.last?.0 == b.count - 1 - "abc/".utf8.count)
+        #expect(ops.dropFirst().allSatisfy { b[$0.0] == UInt8(ascii: "/") && $0.1 == URLBreaks.separatorPenalty })
+    }
+
+    /// Noncharacters are valid in a Swift string but not in cairo's UTF-8:
+    /// one in a body, a heading or the title failed the whole PDF ("cairo
+    /// failed in drawing page 2: input string not valid UTF-8").
+    @Test func noncharactersAreSetAsReplacementCharacters() throws {
+        let odd = (0..<40).map { i -> String in
+            let scalars: [UInt32] = [0xFFFE, 0xFFFF, 0xFDD0, 0xFDEF, 0x1FFFE, 0x10FFFF]
+            return "w\(i)" + String(Unicode.Scalar(scalars[i % scalars.count])!)
+        }.joined(separator: " ")
+        let blocks: [Block] = [
+            .heading(Heading(level: 1, runs: [TextRun("Heading \u{FFFF}", style: Fixtures.body)], anchor: "h")),
+            .paragraph([TextRun(odd, style: Fixtures.body)], ParagraphStyle()),
+        ]
+        let (path, _) = try Fixtures.render(blocks, title: "Title \u{FFFE}")
+        let pdf = PDFInspector(path)
+        #expect(pdf.isValid)
+        #expect(pdf.text.contains("w0\u{FFFD}") && pdf.text.contains("w39\u{FFFD}"), "\(pdf.text.prefix(200))")
+        #expect(pdf.outline.map(\.title) == ["Heading \u{FFFD}"])
+        #expect(Noncharacters.replaced("Київ 🇺🇦 \u{FFFD}") == "Київ 🇺🇦 \u{FFFD}", "other text is left alone")
+    }
 }

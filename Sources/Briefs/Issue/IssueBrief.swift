@@ -20,6 +20,9 @@ public struct IssueBrief: BriefContent {
     public let unasked: [Demand]
     public let documents: [Document]
     let sources: SourceList
+    /// The documents making each demand, in date order (a document once per demand), found in one
+    /// walk: asking each demand of every document made the brief demands × documents long.
+    let asking: [String: [Document]]
 
     public init(corpus: Corpus, issue id: String, range: DateRange = .all) throws {
         guard let issue = corpus.issue(id) else {
@@ -35,6 +38,12 @@ public struct IssueBrief: BriefContent {
         self.corpus = corpus; self.issue = issue; self.range = range
         self.documents = documents; self.matrix = matrix
         self.sources = SourceList(documents)
+        var asking: [String: [Document]] = [:]
+        for d in documents {
+            var seen = Set<String>()
+            for ask in d.asks where seen.insert(ask.demand).inserted { asking[ask.demand, default: []].append(d) }
+        }
+        self.asking = asking
     }
 
     public var cutoff: PartialDate { documents.last!.date }
@@ -64,18 +73,18 @@ public struct IssueBrief: BriefContent {
 
     /// Separate documents making a demand (a joint letter is one).
     public func documentCount(of demand: String) -> Int {
-        documents.filter { $0.asks.contains { $0.demand == demand } }.count
+        asking[demand]?.count ?? 0
     }
 
     /// Shared: at least two documents, by different organizations, make it.
     public func isShared(_ demand: String) -> Bool {
-        let sets = Set(documents.filter { $0.asks.contains { $0.demand == demand } }.map { Set($0.organizations) })
+        let sets = Set((asking[demand] ?? []).map { Set($0.organizations) })
         return sets.count >= 2
     }
 
     /// "in 3 documents by 4 organizations", "in one joint letter (3 organizations)".
     func voices(_ demand: String) -> String {
-        let docs = documents.filter { $0.asks.contains { $0.demand == demand } }
+        let docs = asking[demand] ?? []
         let orgs = matrix.columnTotal(demand)
         if docs.count == 1, let d = docs.first {
             return d.organizations.count > 1

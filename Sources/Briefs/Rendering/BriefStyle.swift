@@ -78,10 +78,16 @@ public struct BriefStyle: Sendable {
     }
 
     private static func compose(_ path: String) throws -> Node {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
-        else {
-            throw BriefError.styleInvalid(path: path, line: 1, reason: "cannot read the style file")
+        let data: Data
+        switch FileReading.contents(of: path) {
+        case .success(let d): data = d
+        case .failure(let problem):
+            throw BriefError.styleInvalid(path: path, line: 1, reason: "cannot read it: \(problem.reason)")
         }
+        guard var text = String(data: data, encoding: .utf8) else {
+            throw BriefError.styleInvalid(path: path, line: 1, reason: "not UTF-8 text: save it as UTF-8")
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }  // a byte-order mark, as Windows editors write
         do { return try Yams.compose(yaml: text, .basic, .default, .utf8) ?? Node.mapping(Node.Mapping([])) } catch {
             throw BriefError.styleInvalid(path: path, line: 1, reason: "malformed YAML: \(error)")
         }

@@ -1,3 +1,4 @@
+import Corpus
 import Foundation
 import Mustache
 
@@ -18,6 +19,12 @@ public struct BriefTemplate: Sendable {
     /// brief's template nests three or four levels.
     public static let deepestSections = 64
 
+    /// The longest template read (bytes): the Mustache library measures the
+    /// rest of the template at each tag it reads, so parsing grows with the
+    /// square of the template's length (550 KB took 100 s). The shipped
+    /// templates are under 2 KB; at this bound parsing takes about a second.
+    public static let longestTemplate = 64 * 1024
+
     /// `name` is a template name (`issue-brief`), a `.mustache` file, or a
     /// folder holding `DEFAULT.mustache`.
     public init(nameOrPath name: String?, default defaultName: String, resources: Resources) throws {
@@ -37,8 +44,23 @@ public struct BriefTemplate: Sendable {
         guard let found = candidates.first(where: { fm.fileExists(atPath: $0) }) else {
             throw BriefError.templateMissing(chosen, searched: candidates)
         }
-        guard let text = try? String(contentsOfFile: found, encoding: .utf8) else {
+        let data: Data
+        switch FileReading.contents(of: found) {
+        case .success(let d): data = d
+        case .failure(let problem):
+            throw BriefError.templateInvalid(
+                path: found, line: nil, column: nil, reason: "cannot read it: \(problem.reason)")
+        }
+        guard var text = String(data: data, encoding: .utf8) else {
             throw BriefError.templateInvalid(path: found, line: nil, column: nil, reason: "not readable UTF-8 text")
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }  // a byte-order mark is no text of the brief
+        if text.utf8.count > Self.longestTemplate {
+            throw BriefError.templateInvalid(
+                path: found, line: nil, column: nil,
+                reason:
+                    "it is \(text.utf8.count / 1024) KB long; a template is at most \(Self.longestTemplate / 1024) KB: "
+                    + "keep the brief's text in the corpus, not in the template")
         }
         let scan = Self.scan(text)
         if let (line, column) = scan.tooDeep {
@@ -52,13 +74,17 @@ public struct BriefTemplate: Sendable {
         }
         source = text
         path = found
-        let beside = ((found as NSString).deletingLastPathComponent as NSString).appendingPathComponent("style.yaml")
-        // The style beside the template, else the corpus's own, else the installed one.
+        let folder = (found as NSString).deletingLastPathComponent
+        let installed = (resources.templates as NSString).appendingPathComponent("style.yaml")
+        // The style beside the template, else the corpus's own, else the installed one. The
+        // installed style is beside the installed templates: a corpus's own style came after it,
+        // and was never read with them.
+        let beside =
+            (folder as NSString).standardizingPath == (resources.templates as NSString).standardizingPath
+            ? [] : [(folder as NSString).appendingPathComponent("style.yaml")]
         let styles =
-            [beside] + (resources.corpusTemplates.map { [($0 as NSString).appendingPathComponent("style.yaml")] } ?? [])
-        stylePath =
-            styles.first(where: { fm.fileExists(atPath: $0) })
-            ?? (resources.templates as NSString).appendingPathComponent("style.yaml")
+            beside + (resources.corpusTemplates.map { [($0 as NSString).appendingPathComponent("style.yaml")] } ?? [])
+        stylePath = styles.first(where: { fm.fileExists(atPath: $0) }) ?? installed
     }
 
     /// The 1-based line of the template where `::name` opens a line, if any.

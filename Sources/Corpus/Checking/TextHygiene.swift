@@ -6,7 +6,9 @@ import Foundation
 /// Invalid UTF-8 and control characters (other than tab, line feed and
 /// carriage return) are errors at their own line and column; they are
 /// replaced (U+FFFD, a space) so that the rest of the file is still checked
-/// instead of the whole file being dropped.
+/// instead of the whole file being dropped. A UTF-8 byte-order mark at the
+/// start (Windows editors write one) is no text: YAML allows it there, and
+/// libyaml read it as a stray character ("did not find expected '-'").
 enum TextHygiene {
     static func text(of data: Data, file: String) -> (text: String, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -17,8 +19,8 @@ enum TextHygiene {
         var controlsReported = 0
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let bytes = raw.bindMemory(to: UInt8.self)
-            var i = 0
             let n = bytes.count
+            var i = n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
             while i < n {
                 let b = bytes[i]
                 if b < 0x80 {

@@ -27,7 +27,15 @@ public struct CorpusLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         var docFiles: [String] = []
         switch FileReading.names(in: docDir, optional: true) {
-        case .success(let names): docFiles = names.filter { $0.hasSuffix(".md") }
+        case .success(let listing):
+            docFiles = listing.names.filter { $0.hasSuffix(".md") }
+            for name in listing.notUTF8 where name.hasSuffix(".md") {
+                diagnostics.append(
+                    .error(
+                        SourceLocation(file: (docDir as NSString).appendingPathComponent(name)),
+                        "the file name is not UTF-8 (shown with � where it does not decode): rename it to a document id"
+                    ))
+            }
         case .failure(let problem):
             diagnostics.append(
                 .error(SourceLocation(file: docDir), "cannot read the documents folder: \(problem.reason)"))

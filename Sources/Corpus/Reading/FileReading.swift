@@ -3,20 +3,40 @@ import Foundation
 /// Reading corpus files and folders with the system's reason on failure:
 /// "cannot read file" alone does not tell a user what to fix.
 public enum FileReading {
+    /// The most bytes any file brief reads is taken to hold: a corpus file, a
+    /// page to ingest, a draft, a style or a template. The longest real ones
+    /// are a few megabytes (200,000 outcomes take 16 MB); a larger file is
+    /// refused before it is read, since reading it whole (a 3 GB file of
+    /// zeros took 9 GB and a minute to be reported) helps nobody.
+    public static let largestFile = 64 << 20
+
     /// The file's bytes, or why they cannot be had.
     public static func contents(of path: String) -> Result<Data, FileProblem> {
+        if let problem = problem(path) { return .failure(problem) }
         var st = stat()
         if stat(path, &st) != 0 { return .failure(FileProblem(path: path, errno: errno)) }
-        if (st.st_mode & S_IFMT) == S_IFDIR {
-            return .failure(FileProblem(path: path, reason: "it is a folder, not a file"))
-        }
-        if (st.st_mode & S_IFMT) != S_IFREG {
-            return .failure(FileProblem(path: path, reason: "it is not a regular file"))
-        }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 { return .failure(FileProblem(path: path, errno: errno)) }
         defer { close(fd) }
-        var data = Data(capacity: Int(st.st_size))
+        return readAll(fd, path: path, expected: Int(st.st_size))
+    }
+
+    /// Why `path` is no file brief reads (missing, a folder, a device or pipe, too large), or nil.
+    public static func problem(_ path: String) -> FileProblem? {
+        var st = stat()
+        if stat(path, &st) != 0 { return FileProblem(path: path, errno: errno) }
+        if (st.st_mode & S_IFMT) == S_IFDIR { return FileProblem(path: path, reason: "it is a folder, not a file") }
+        if (st.st_mode & S_IFMT) != S_IFREG { return FileProblem(path: path, reason: "it is not a regular file") }
+        if st.st_size > largestFile { return .tooLarge(path, bytes: Int(st.st_size)) }
+        return nil
+    }
+
+    /// Standard input's bytes, at most `largestFile` of them.
+    public static func standardInput() -> Result<Data, FileProblem> { readAll(0, path: "-", expected: 0) }
+
+    /// Every byte of `fd` up to `largestFile`; a file that grows past it is refused too.
+    private static func readAll(_ fd: Int32, path: String, expected: Int) -> Result<Data, FileProblem> {
+        var data = Data(capacity: min(expected, largestFile))
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
@@ -26,34 +46,49 @@ public enum FileReading {
             }
             if n == 0 { break }
             data.append(buffer, count: n)
+            if data.count > largestFile { return .failure(.tooLarge(path, bytes: data.count)) }
         }
         return .success(data)
     }
 
     /// The names in a folder, or why they cannot be listed. A path that does
-    /// not exist at all is `.success([])` when `optional`.
-    static func names(in folder: String, optional: Bool) -> Result<[String], FileProblem> {
+    /// not exist at all is `.success` with no names when `optional`.
+    static func names(in folder: String, optional: Bool) -> Result<FolderListing, FileProblem> {
         var st = stat()
         if stat(folder, &st) != 0 {
             if errno == ENOENT && optional {
                 var lst = stat()
                 // A dangling link is a problem, an absent folder is not.
-                if lstat(folder, &lst) != 0 { return .success([]) }
+                if lstat(folder, &lst) != 0 { return .success(FolderListing()) }
             }
             return .failure(FileProblem(path: folder, errno: errno))
         }
         if (st.st_mode & S_IFMT) != S_IFDIR { return .failure(FileProblem(path: folder, reason: "it is not a folder")) }
         guard let dir = opendir(folder) else { return .failure(FileProblem(path: folder, errno: errno)) }
         defer { closedir(dir) }
-        var names: [String] = []
+        var listing = FolderListing()
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+            withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                let bytes = raw.bindMemory(to: UInt8.self).prefix { $0 != 0 }
+                // A name that is not UTF-8 has no String that opens it: it is listed apart.
+                if let name = String(validating: bytes, as: UTF8.self) {
+                    if name != "." && name != ".." { listing.names.append(name) }
+                } else {
+                    listing.notUTF8.append(String(decoding: bytes, as: UTF8.self))
+                }
             }
-            if name != "." && name != ".." { names.append(name) }
         }
-        return .success(names.sorted())
+        listing.names.sort()
+        listing.notUTF8.sort()
+        return .success(listing)
     }
+}
+
+/// A folder's entries: the names that can be opened, and those that are not UTF-8
+/// (shown with U+FFFD where their bytes do not decode).
+struct FolderListing {
+    var names: [String] = []
+    var notUTF8: [String] = []
 }
 
 /// Why a file or folder could not be read.
@@ -61,6 +96,13 @@ public struct FileProblem: Error {
     public let path: String
     public let reason: String
     init(path: String, reason: String) { self.path = path; self.reason = reason }
+    static func tooLarge(_ path: String, bytes: Int) -> FileProblem {
+        FileProblem(
+            path: path,
+            reason:
+                "it holds \(bytes >> 20) MB or more; brief reads files of at most \(FileReading.largestFile >> 20) MB: "
+                + "split it, or cut what is not text")
+    }
     init(path: String, errno code: Int32) {
         self.path = path
         switch code {

@@ -7,7 +7,9 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     public init(file: String, line: Int = 1, column: Int = 1) {
         self.file = file; self.line = line; self.column = column
     }
-    public var description: String { "\(file):\(line):\(column)" }
+    /// The file name shown inert: a name holding an escape sequence or a line break must
+    /// not move the terminal's cursor or forge another message.
+    public var description: String { "\(Quoted.printable(file)):\(line):\(column)" }
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
         (a.file, a.line, a.column) < (b.file, b.line, b.column)
     }
@@ -29,7 +31,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     }
     public static func error(_ l: SourceLocation, _ m: String) -> Diagnostic { Diagnostic(.error, l, m) }
     public static func warning(_ l: SourceLocation, _ m: String) -> Diagnostic { Diagnostic(.warning, l, m) }
-    public var description: String { "\(location): \(severity.rawValue): \(message)" }
+    public var description: String { "\(location): \(severity.rawValue): \(Quoted.printable(message))" }
 
     /// How many times one message is printed for one file before the rest
     /// are counted: an 800 KB file repeating one mistake 200,000 times

@@ -95,7 +95,7 @@ public struct DraftAcceptance: Sendable {
     }
 
     private func stage(draft path: String) throws -> Staged {
-        guard let data = FileManager.default.contents(atPath: path) else { throw AcceptanceError.unreadable(path) }
+        let data = try Self.contents(path)
         guard let text = String(data: data, encoding: .utf8) else { throw AcceptanceError.notUTF8(path) }
         let (reviewed, markLine) = ReviewMark.removed(text)
 
@@ -186,14 +186,21 @@ public struct DraftAcceptance: Sendable {
 
     static func read(_ path: String) throws -> String {
         guard FileManager.default.fileExists(atPath: path) else { return "" }
-        guard let data = FileManager.default.contents(atPath: path) else { throw AcceptanceError.unreadable(path) }
-        return String(decoding: data, as: UTF8.self)
+        return String(decoding: try contents(path), as: UTF8.self)
+    }
+
+    /// A draft's or a proposal file's bytes, read as the corpus's files are (no device, nothing huge).
+    static func contents(_ path: String) throws -> Data {
+        switch FileReading.contents(of: path) {
+        case .success(let data): return data
+        case .failure(let problem): throw AcceptanceError.unreadable(path, problem.reason)
+        }
     }
 }
 
 /// Why a draft was not accepted; nothing was written.
 public enum AcceptanceError: Error, CustomStringConvertible, Equatable {
-    case unreadable(String)
+    case unreadable(String, String)
     case notUTF8(String)
     case corpusInvalid(String, Int)
     /// The draft would not pass `brief check`: each problem where it is, in the draft or its proposals.
@@ -203,7 +210,7 @@ public enum AcceptanceError: Error, CustomStringConvertible, Equatable {
 
     public var description: String {
         switch self {
-        case .unreadable(let p): return "\(p): cannot read the file"
+        case let .unreadable(p, reason): return "\(p): cannot read the file: \(reason)"
         case .notUTF8(let p): return "\(p): not UTF-8 text: is this a draft from `brief ingest`?"
         case let .corpusInvalid(root, n):
             return

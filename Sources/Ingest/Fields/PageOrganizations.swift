@@ -90,19 +90,30 @@ extension MetadataReader {
 
     func mentions(lines: [Int]) -> [Mention] { mentions(in: lines.map { ($0, page.lines[$0]) }) }
 
+    /// What `resolve` reads of the whole page, gathered once: a page naming a shared name
+    /// thousands of times was read whole for each mention.
+    struct PageClues {
+        /// The organizations some mention names on its own.
+        var namedAlone: Set<String>
+        /// The page's links, its address and its first lines, lowercased.
+        var text: String
+    }
+
+    func pageClues(_ all: [Mention]) -> PageClues {
+        PageClues(
+            namedAlone: Set(all.filter { $0.organizations.count == 1 }.map { $0.organizations[0].id }),
+            text: (page.links + [page.meta.url].compactMap { $0 } + page.lines.prefix(400)).joined(separator: " ")
+                .lowercased())
+    }
+
     /// The organization a shared name stands for on this page, or nil (a person decides).
-    func resolve(_ m: Mention, among all: [Mention]) -> Organization? {
+    func resolve(_ m: Mention, clues: PageClues) -> Organization? {
         guard m.organizations.count > 1 else { return m.organizations.first }
-        let ids = Set(m.organizations.map(\.id))
         // One of them named on its own elsewhere ("Amnesty International USA", "AIUSA").
-        let alone = Set(
-            all.filter { $0.organizations.count == 1 && ids.contains($0.organizations[0].id) }.map {
-                $0.organizations[0].id
-            })
+        let alone = Set(m.organizations.map(\.id)).intersection(clues.namedAlone)
         if alone.count == 1 { return m.organizations.first { alone.contains($0.id) } }
         // One whose web address the page links to or names.
-        let text = (page.links + [page.meta.url].compactMap { $0 } + page.lines.prefix(400)).joined(separator: " ")
-            .lowercased()
+        let text = clues.text
         let linked = m.organizations.filter { o in o.url.flatMap(Self.host).map { text.contains($0) } ?? false }
         if linked.count == 1 { return linked[0] }
         // The section in the page's own country ("amnesty.de" for a German page).
@@ -159,9 +170,10 @@ extension MetadataReader {
         let opening = mentions(lines: openingLines)
         let signing = mentions(lines: signingLines)
         let everywhere = mentions(lines: Array(page.lines.indices))
+        let clues = pageClues(everywhere + masthead)
         func add(_ ms: [Mention], confidence: String) {
             for m in ms {
-                guard let org = resolve(m, among: everywhere + masthead) else {
+                guard let org = resolve(m, clues: clues) else {
                     let names = m.organizations.map(\.id).joined(separator: " or ")
                     if !unresolved.contains(names) { unresolved.append(names) }
                     continue

@@ -38,6 +38,8 @@ public struct PageText: Sendable {
                 declaredLanguage: extracted.language,
                 warnings: decoded.warnings, meta: PageMeta.read(utf8))
         case "pdf":
+            // poppler reads the file itself: it is judged as every other file first.
+            if let problem = FileReading.problem(path) { throw IngestError.unreadable(path, problem.reason) }
             let text = try PDFExtractor.text(path)
             return PageText(
                 path: path, format: .pdf, lines: Self.lines(PDFExtractor.unwrap(text)), links: [], declaredLanguage: nil
@@ -61,7 +63,11 @@ public struct PageText: Sendable {
     /// A page piped in: a PDF by its `%PDF-` signature, HTML by its opening
     /// tag, else text.
     static func standardInputPage() throws -> PageText {
-        let data = FileHandle.standardInput.readDataToEndOfFile()
+        let data: Data
+        switch FileReading.standardInput() {
+        case .success(let d): data = d
+        case .failure(let problem): throw IngestError.unreadable(standardInput, problem.reason)
+        }
         let head = String(decoding: data.prefix(512), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             .lowercased()
         if data.starts(with: Array("%PDF-".utf8)) {

@@ -22,7 +22,8 @@ final class StructureRecorder {
     /// Link annotations waiting for their descriptions (anchors may come later).
     private var annotations: [(element: Int32, page: Int32, index: Int32, link: LinkAnnotation)] = []
     private var anchorDescriptions: [String: String] = [:]
-    /// Text drawn in each Link element, for annotation descriptions.
+    /// Text drawn in each Link element, for annotation descriptions (its first
+    /// `describedLinkText` bytes and a little more: the rest is not kept).
     private var linkText: [Int32: String] = [:]
     private var currentLink: Int32?
     /// The last answer of `contentNode`, for the runs of one element that follow each other.
@@ -91,8 +92,17 @@ final class StructureRecorder {
 
     /// Text drawn in the current tag (kept for link descriptions only).
     func text(_ s: String) {
-        if let link = currentLink { linkText[link, default: ""] += s }
+        if let link = currentLink, linkText[link, default: ""].utf8.count <= Self.describedLinkText {
+            linkText[link, default: ""] += s
+        }
     }
+
+    /// The most of a link's words (UTF-8 bytes) its annotations repeat as
+    /// their description: a sentence's worth says where a link leads. The
+    /// links of a paragraph to one address share one element, so without a
+    /// bound a paragraph linking one address n times copied its whole text
+    /// into each of its n annotations (n² bytes: gigabytes at n = 40,000).
+    static let describedLinkText = 300
 
     /// The page's next link annotation: it belongs to the Link element
     /// around `node` (made when the link's area is not in one).
@@ -114,12 +124,36 @@ final class StructureRecorder {
 
     /// Hands the annotations, now described, to the tree.
     func finishAnnotations() {
+        var words: [Int32: String] = [:]
         for a in annotations {
-            let text = TextCleaning.trimmed(linkText[a.element] ?? "")
+            let text =
+                words[a.element]
+                ?? {
+                    let w = Self.cut(TextCleaning.trimmed(linkText[a.element] ?? ""), to: Self.describedLinkText)
+                    words[a.element] = w
+                    return w
+                }()
             let contents = TextCleaning.nulFree(Self.describe(a.link.target, text: text, anchors: anchorDescriptions))
             tp_annotation(tree, a.element, a.page, a.index, a.link.rect, a.link.uri, a.link.destination, contents)
         }
         annotations = []
+    }
+
+    /// At most `limit` UTF-8 bytes of `text`, ending at a word with "…" when cut.
+    static func cut(_ text: String, to limit: Int) -> String {
+        guard text.utf8.count > limit else { return text }
+        let budget = limit - "…".utf8.count
+        var end = text.startIndex, used = 0
+        for c in text {
+            used += c.utf8.count
+            if used > budget { break }
+            end = text.index(after: end)
+        }
+        var head = text[..<end]
+        if let space = head.lastIndex(of: " "), text.utf8.distance(from: text.startIndex, to: space) > budget / 2 {
+            head = head[..<space]
+        }
+        return head + "…"
     }
 
     /// What a screen reader says for a link: where it leads, in words.

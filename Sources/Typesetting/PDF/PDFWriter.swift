@@ -81,13 +81,16 @@ public final class PDFWriter {
     }
 
     private func setMetadata(_ m: DocumentMetadata) {
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, m.title)
-        if !m.author.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, m.author) }
-        if !m.subject.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, m.subject) }
+        // cairo refuses noncharacters in every string it is given (`Noncharacters`).
+        let clean = Noncharacters.replaced
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, clean(m.title))
+        if !m.author.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, clean(m.author)) }
+        if !m.subject.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, clean(m.subject)) }
         if !m.keywords.isEmpty {
-            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, m.keywords.joined(separator: ", "))
+            cairo_pdf_surface_set_metadata(
+                surface, CAIRO_PDF_METADATA_KEYWORDS, clean(m.keywords.joined(separator: ", ")))
         }
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, m.creator)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, clean(m.creator))
         let date = CalendarDate(m.effectiveDate).iso8601
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
@@ -120,7 +123,8 @@ public final class PDFWriter {
             guard let dest = TagAttributes.destinationReference(entry.anchor) else { continue }
             let level = max(1, min(entry.level, parents.count))
             let flags = cairo_pdf_outline_flags_t(rawValue: level == 1 ? CAIRO_PDF_OUTLINE_FLAG_OPEN.rawValue : 0)
-            let id = cairo_pdf_surface_add_outline(surface, parents[level - 1], entry.title, dest, flags)
+            let id = cairo_pdf_surface_add_outline(
+                surface, parents[level - 1], Noncharacters.replaced(entry.title), dest, flags)
             parents = Array(parents.prefix(level)) + [id]
         }
         tp_sink_pages_done(intermediate.sink)

@@ -39,6 +39,10 @@ public struct TextRun: Hashable, Sendable {
     public var text: String
     public var style: TextStyle
     /// Text enters the engine with at most 30 marks on a letter
-    /// (`CombiningMarkRuns`): thousands of marks cannot make shaping quadratic.
-    public init(_ text: String, style: TextStyle) { self.text = CombiningMarkRuns.limit(text); self.style = style }
+    /// (`CombiningMarkRuns`): thousands of marks cannot make shaping quadratic;
+    /// and without noncharacters, which cairo refuses (`Noncharacters`).
+    public init(_ text: String, style: TextStyle) {
+        self.text = CombiningMarkRuns.limit(Noncharacters.replaced(text))
+        self.style = style
+    }
 }

@@ -72,15 +72,24 @@ enum URLBreaks {
                 penalty = c == 0x2E || c == 0x2D ? hostPenalty : nil
             }
             guard let penalty else { continue }
-            // Continuation bytes never start a character, so byte counts bound characters from above:
-            // count characters for the minimum on each side.
-            let before = characters(b[(last + 1)...k]), after = characters(b[(k + 1)..<end])
-            guard before >= minimumFragment, after >= minimumFragment else { continue }
+            // Characters are counted up to the minimum only: counting the whole tail at every
+            // separator would read a long address once per separator.
+            guard hasCharacters(minimumFragment, in: b[(last + 1)...k]),
+                hasCharacters(minimumFragment, in: b[(k + 1)..<end])
+            else { continue }
             out.append((k, penalty))
             last = k
         }
         return out
     }
 
-    private static func characters(_ b: ArraySlice<UInt8>) -> Int { b.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+    /// Whether `b` holds at least `n` characters (UTF-8 continuation bytes start none); reads no further than that.
+    private static func hasCharacters(_ n: Int, in b: ArraySlice<UInt8>) -> Bool {
+        var count = 0
+        for byte in b where byte & 0xC0 != 0x80 {
+            count += 1
+            if count >= n { return true }
+        }
+        return count >= n
+    }
 }
