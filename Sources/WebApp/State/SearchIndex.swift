@@ -24,10 +24,39 @@ struct SearchIndex: Sendable {
         }
     }
 
-    /// Lower case without diacritics: "Réfugiés" finds "refugies".
+    /// Lower case without diacritics: "Réfugiés" finds "refugies". Folding
+    /// maps each character on its own, so the text is folded a word at a
+    /// time: a word of ASCII letters is lowered byte by byte, and only words
+    /// holding other characters go through Foundation's folding, which
+    /// copies through UTF-16 and was most of the time a corpus took to
+    /// re-read after an edit.
     static func fold(_ s: String) -> String {
-        s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        let bytes = Array(s.utf8)
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            var ascii = true
+            while end < bytes.count, !Self.separates(bytes[end]) {
+                if bytes[end] >= 0x80 { ascii = false }
+                end += 1
+            }
+            if ascii {
+                for b in bytes[start..<end] { out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+            } else {
+                let word = String(decoding: bytes[start..<end], as: UTF8.self)
+                out.append(
+                    contentsOf: word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).utf8)
+            }
+            if end < bytes.count { out.append(bytes[end]) }
+            start = end + 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
+
+    /// ASCII white space: where one word's folding ends and the next begins.
+    private static func separates(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
 
     /// The words of a query, folded; at most `longestQuery` bytes are read.
     static func terms(_ query: String) -> [[UInt8]] {
