@@ -20,6 +20,8 @@ struct CorpusNames: Sendable {
     /// Title words several engagements share ("Council", "Human", "China"):
     /// they say an engagement is meant, not which one.
     let commonTitleWords: Set<String>
+    /// Each event's title words (`MetadataReader.titleWords`), read once per corpus rather than once per page.
+    let titleWords: [String: [Substring]]
     /// Engagements' titles sharing a word from which it is common.
     static let commonTitles = 3
 
@@ -41,9 +43,13 @@ struct CorpusNames: Sendable {
         self.extensions = extensions
         blanked = long.sorted { $0.count > $1.count }.map { Array($0.utf8) }
         var titles: [String: Int] = [:]
+        var titleWords: [String: [Substring]] = [:]
         for e in corpus.events {
-            for w in Set(MetadataReader.titleWords(e).map(String.init)) { titles[w, default: 0] += 1 }
+            let words = MetadataReader.titleWords(e)
+            if titleWords[e.id] == nil { titleWords[e.id] = words }
+            for w in Set(words.map(String.init)) { titles[w, default: 0] += 1 }
         }
+        self.titleWords = titleWords
         commonTitleWords = Set(titles.filter { $0.value >= Self.commonTitles }.keys)
         shortNames = Dictionary(
             corpus.events.map { ($0.id, MetadataReader.shortNames($0)) }, uniquingKeysWith: { a, _ in a })

@@ -270,7 +270,8 @@ struct MetadataReader {
                     score += 1.5; why.append(String(word)); names.append(word)
                 }
             }
-            for word in Self.titleWords(e) where ByteSearch.containsWord(bytes, Array(word.utf8)) {
+            for word in self.names.titleWords[e.id] ?? Self.titleWords(e)
+            where ByteSearch.containsWord(bytes, Array(word.utf8)) {
                 score += 0.5; why.append(String(word))
                 if !names.contains(word) && !self.names.commonTitleWords.contains(String(word)) {
                     specific.append(word)
