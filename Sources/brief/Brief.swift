@@ -37,6 +37,13 @@ struct Brief: ParsableCommand {
     static func main() {
         brief_cleanup_install()
         StandardOutput.checkOnExit()
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        // `brief --version` alone is answered here with the line argument-parser prints for it (and still prints
+        // for `brief list --version`): the parser reflects every command's options first, half of such a run.
+        if arguments == ["--version"] {
+            print(version)
+            Foundation.exit(0)
+        }
         let environment = ProcessInfo.processInfo.environment
         if let parent = environment[parentVariable].flatMap({ Int32($0) }), brief_cleanup_follow_parent(parent) != 0 {
             Foundation.exit(143)  // the batch that started this worker is already gone
@@ -45,7 +52,6 @@ struct Brief: ParsableCommand {
             Terminal.error("\(error)")
             Foundation.exit(ExitCode.failure.rawValue)
         }
-        CommandLinePreflight.check(Array(CommandLine.arguments.dropFirst()), root: Brief.self)
-        main(nil)
+        CommandLinePreflight.run(arguments, root: Brief.self)
     }
 }

@@ -2,8 +2,8 @@ import ArgumentParser
 import Corpus
 import Foundation
 
-/// What the command line is checked for before argument-parser runs a
-/// command, so that `brief` answers as its peers do:
+/// What the command line is checked for around argument-parser, so that
+/// `brief` answers as its peers do:
 /// - a mistyped command gets a suggestion (`brief genrate` → "did you mean
 ///   'generate'?"), and so does `brief help genrate`, which fails instead of
 ///   printing the general help;
@@ -12,23 +12,31 @@ import Foundation
 ///   arguments, so `--isue detainees` would otherwise be told to give one of
 ///   --issue, --meeting or --year).
 enum CommandLinePreflight {
-    /// Whether commands' `validate()` should check: off during the first,
-    /// parse-only pass. Set on the main thread before any command runs.
+    /// Whether commands' `validate()` should check: off while a failed
+    /// command line is parsed again to find what the parser says of it.
+    /// Set on the main thread before any command runs.
     nonisolated(unsafe) static var validating = true
 
-    /// Ends the process with the parser's message when the command line is
-    /// malformed in any way but a command's own rules; returns otherwise.
-    static func check(_ arguments: [String], root: ParsableCommand.Type) {
+    /// Parses the command line and runs its command, as argument-parser's
+    /// `main` does; ends the process. A command line that fails is parsed
+    /// once more with the commands' own checks off, and a fault the parser
+    /// finds then (an unknown flag, a missing value) is the one reported.
+    /// A line that parses (most runs) is parsed once: the parser's reflection
+    /// of the commands' options is a fifth of a small brief's time.
+    static func run(_ arguments: [String], root: ParsableCommand.Type) -> Never {
         if let message = unknownCommand(arguments, root: root) {
             Terminal.error(message)
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
-        validating = false
-        defer { validating = true }
-        do { _ = try root.parseAsRoot(arguments) } catch {
+        var command: ParsableCommand
+        do { command = try root.parseAsRoot(arguments) } catch {
+            validating = false
+            do { _ = try root.parseAsRoot(arguments) } catch let parserError { root.exit(withError: parserError) }
             validating = true
             root.exit(withError: error)
         }
+        do { try command.run() } catch { root.exit(withError: error) }
+        Foundation.exit(ExitCode.success.rawValue)
     }
 
     /// "unknown command …" for a first word (or a word after `help`) that

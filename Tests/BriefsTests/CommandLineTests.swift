@@ -165,6 +165,25 @@ import Testing
 
     // MARK: Conventions
 
+    /// `brief --version` alone is answered before argument-parser runs; it must print what the parser prints
+    /// for the same question (`brief list --version` is still the parser's answer), fail on a full standard
+    /// output like every command, and not be held up by an environment only commands read.
+    @Test func versionIsTheParsersAnswerWithoutTheParser() throws {
+        let early = try Self.run(["--version"])
+        let parsers = try Self.run(["list", "--version"])
+        #expect(early.status == 0 && parsers.status == 0)
+        #expect(early.output == parsers.output && early.error.isEmpty)
+        #expect(early.output.range(of: #"^[0-9]+\.[0-9]+\.[0-9]+\n$"#, options: .regularExpression) != nil)
+        #expect(try Self.run(["--version", "extra"]).output == parsers.output, "the parser's answer to more words")
+
+        let full = PDFInspector.run(["sh", "-c", "exec '\(Self.exe)' --version > /dev/full"])
+        #expect(full.status == 1)
+        #expect(full.error.contains("error: cannot write to standard output: No space left on device"), "\(full.error)")
+
+        let badEpoch = try Self.run(["--version"], environment: ["SOURCE_DATE_EPOCH": "yesterday"])
+        #expect(badEpoch.status == 0 && badEpoch.output == parsers.output, "\(badEpoch.error)")
+    }
+
     @Test func aMistypedCommandGetsASuggestionAndFails() throws {
         for (typed, meant) in [("genrate", "generate"), ("lst", "list"), ("chek", "check")] {
             let r = try Self.run([typed])

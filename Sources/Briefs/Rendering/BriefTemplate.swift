@@ -178,6 +178,12 @@ public struct BriefTemplate: Sendable {
 
     /// The Markdown the template produces for a brief's typed context.
     public func render<Context: Encodable>(_ context: Context) -> String {
+        template.render(TemplateObject(reflecting: context))
+    }
+
+    /// The Markdown of the engine reading `context` by itself, reflecting it at every tag: what
+    /// `render` must equal (tests).
+    func renderReflectingEachTag<Context: Encodable>(_ context: Context) -> String {
         template.render(context)
     }
 }
