@@ -125,7 +125,10 @@ let package = Package(
             dependencies: [
                 "Briefs", "Corpus", "Typesetting", "CCleanup", "Ingest", "WebApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+            ],
+            // The executable exports none of its 25,000 symbols: no library it loads looks one up, and the
+            // Swift runtime finds its own path at every start with dladdr, which reads the whole export table.
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--no-export-dynamic"])]),
 
         // Inspecting generated PDFs with qpdf and poppler, and scratch folders, for the test suites.
         .target(name: "PDFTestSupport", path: "Tests/PDFTestSupport"),

@@ -16,7 +16,7 @@ import Testing
         {{issue}}|{{issue.label}}|{{#issue}}{{id}}:{{label}}:{{generated}}{{/issue}}|{{^issue}}no issue{{/issue}}
         {{consensus}}|{{count(consensus)}}|{{empty(consensus)}}|{{#first(consensus)}}{{label}}{{/first(consensus)}}
         {{#last(single)}}{{.}}{{/last(single)}}|{{sorted(first)}}|{{count(issue)}}|{{uppercased(period)}}|{{nosuch}}
-        {{#reversed(first)}}{{title}}{{#first}}<{{/first}}{{#last}}>{{/last}}{{/reversed(first)}}|{{reversed(latest)}}
+        {{#reversed(first)}}{{title}}{{#first}}<{{/first}}{{#last}}>{{/last}}{{/reversed(first)}}|{{count(reversed(latest))}}
         {{#consensus}}{{label}}/{{period}}/{{issue.id}}/{{.}};{{/consensus}}{{^unasked}}none unasked{{/unasked}}
         {{event}}|{{#event}}{{title}} {{hasLocation}} {{location}}{{/event}}|{{#talkingPoints}}{{text}}{{/talkingPoints}}
         {{annexes}}|{{#empty(annexes)}}no annexes{{/empty(annexes)}}|{{year}} {{new}} {{count(outcomes)}}

@@ -15,7 +15,9 @@ import Mustache
 /// sections, `first`, `last`, `count`, `reversed` and `empty` behave alike
 /// (and `sorted` applies to neither); a struct answers no transform, as a
 /// struct does not; one printed (`{{issue}}`, `{{.}}`, a list printed
-/// whole) prints as the struct prints.
+/// whole) prints as the struct prints. One text differs: a reversed list
+/// printed whole (`{{reversed(list)}}`, Swift's debug text of the
+/// collection) names this class as its element type.
 final class TemplateObject: MustacheParent, CustomStringConvertible, CustomDebugStringConvertible {
     private let value: Any
     private let children: [String: Any]
