@@ -55,7 +55,7 @@ enum BriefFixtures {
     }
 
     /// Runs the built `brief` executable; with `killedAfter`, it is killed after that many
-    /// seconds (exit status 137), so that a test of a run that once never ended fails instead of hanging.
+    /// seconds (status `killed`), so that a test of a run that once never ended fails instead of hanging.
     static func cli(_ args: [String], environment: [String: String] = [:], killedAfter seconds: Int? = nil) -> (
         status: Int32, output: String, error: String
     ) {
@@ -64,11 +64,13 @@ enum BriefFixtures {
         return PDFInspector.run(bound + [exe] + args, environment: environment)
     }
 
-    /// Seconds a command that should refuse its arguments, or finish in a few seconds, is given
-    /// before it is killed: far above what it takes on a loaded machine (a debug build starts in
-    /// about a second), far below what the defects it guards against took (minutes, or forever).
-    static let neverEnding = 90
+    /// Seconds a command that should refuse its arguments at once is given before it is killed:
+    /// far above what refusing takes on a loaded machine (a debug build starts in a second or
+    /// two), far below what the defects it guards against took (minutes, or forever).
+    static let neverEnding = 30
 
-    /// Exit status of a run killed after `neverEnding` seconds (128 + SIGKILL).
-    static let killed: Int32 = 137
+    /// The status of a run killed after `neverEnding` seconds: `timeout` ends itself by the
+    /// signal that ended the command, and Foundation reports a process ended by a signal with
+    /// the signal's number.
+    static let killed = SIGKILL
 }
