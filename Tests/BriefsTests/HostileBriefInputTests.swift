@@ -267,7 +267,8 @@ import Testing
 
     @Test func specimenRefusesANegativePNGCountAndAHugePageCount() throws {
         let dir = PDFInspector.temporaryDirectory()
-        var r = BriefFixtures.cli(["specimen", "--png=-1", "-o", dir + "/s.pdf"], killedAfter: BriefFixtures.neverEnding)
+        var r = BriefFixtures.cli(
+            ["specimen", "--png=-1", "-o", dir + "/s.pdf"], killedAfter: BriefFixtures.neverEnding)
         #expect(
             r.status == 64 && r.error.contains("--png must be 0 or a positive number of pages, not -1"), "\(r.error)")
         // Unbounded, this run allocated gigabytes for minutes: it is killed rather than waited for.
