@@ -79,11 +79,13 @@ extension Corpus {
         for doc in documents(issue: id, in: range) {
             for ask in doc.asks where demand(ask.demand)?.issue == id {
                 for org in doc.organizations where organization(org) != nil {
-                    var list = cells[org, default: [:]][ask.demand, default: []]
-                    if !list.contains(where: { $0.document == doc.id }) {
-                        list.append(MatrixEntry(document: doc.id, date: doc.date))
+                    // Appended in place, and a document's entries come together, so its second ask of
+                    // one demand is the cell's last entry: copying the cell and searching it for each
+                    // document made a cell of n documents cost n² (17% of a 20,000-document brief).
+                    if cells[org, default: [:]][ask.demand, default: []].last?.document != doc.id {
+                        cells[org, default: [:]][ask.demand, default: []].append(
+                            MatrixEntry(document: doc.id, date: doc.date))
                     }
-                    cells[org, default: [:]][ask.demand] = list
                     if firstDate[org].map({ doc.date < $0 }) ?? true { firstDate[org] = doc.date }
                 }
             }

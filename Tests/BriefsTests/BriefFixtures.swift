@@ -54,11 +54,23 @@ enum BriefFixtures {
         var description: String { "brief generate \(arguments.joined(separator: " ")) failed: \(error)" }
     }
 
-    /// Runs the built `brief` executable.
-    static func cli(_ args: [String], environment: [String: String] = [:]) -> (
+    /// Runs the built `brief` executable; with `killedAfter`, it is killed after that many
+    /// seconds (status `killed`), so that a test of a run that once never ended fails instead of hanging.
+    static func cli(_ args: [String], environment: [String: String] = [:], killedAfter seconds: Int? = nil) -> (
         status: Int32, output: String, error: String
     ) {
         let exe = root + "/.build/debug/brief"
-        return PDFInspector.run([exe] + args, environment: environment)
+        let bound = seconds.map { ["timeout", "--signal=KILL", String($0)] } ?? []
+        return PDFInspector.run(bound + [exe] + args, environment: environment)
     }
+
+    /// Seconds a command that should refuse its arguments at once is given before it is killed:
+    /// far above what refusing takes on a loaded machine (a debug build starts in a second or
+    /// two), far below what the defects it guards against took (minutes, or forever).
+    static let neverEnding = 30
+
+    /// The status of a run killed after `neverEnding` seconds: `timeout` ends itself by the
+    /// signal that ended the command, and Foundation reports a process ended by a signal with
+    /// the signal's number.
+    static let killed = SIGKILL
 }

@@ -29,6 +29,8 @@ import Testing
         "<a href=\"javascript:alert(1)\">x</a>", "&#106;avascript&#58;", "&eacute;", "<meta charset=\"iso-8859-1\">",
         "<meta charset=\"utf-16\">", "<meta charset=\"no-such-charset\">",
         "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">",
+        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>", "<meta charset=\"utf-16be\">", "<meta charset=\"koi8-r\">",
+        "<meta charset=\"\">", "<meta charset=\"utf-8\" charset=\"latin1\">",
         "Original Source: javascript:alert(1)\n", "Original Source: www.example.org/statement\n",
         "Source: file:///etc/passwd\n",
         "Original Source: JaVaScRiPt%3Aalert(1)\n", "Original Source: https://javascript:alert(1)\n",
@@ -91,7 +93,8 @@ import Testing
                 }
                 #expect(!d.text.unicodeScalars.contains { $0.value == 0 || $0.value == 0x1B || $0.value == 0x07 })
             } catch let e as IngestError {
-                #expect(!e.description.isEmpty)
+                // A page that gives no draft is named, with the reason.
+                #expect(e.description.hasPrefix(Quoted.printable(path) + ": "), "\(e.description)")
             } catch {
                 Issue.record("unexpected \(error) for \(text.prefix(120))")
             }

@@ -95,15 +95,18 @@ extension MetadataReader {
     struct PageClues {
         /// The organizations some mention names on its own.
         var namedAlone: Set<String>
-        /// The page's links, its address and its first lines, lowercased.
-        var text: String
+        /// The web hosts of organizations sharing a name that the page's links, its address or
+        /// its first lines name: each is looked for once, not once per mention.
+        var linkedHosts: Set<String>
     }
 
     func pageClues(_ all: [Mention]) -> PageClues {
-        PageClues(
+        let text = (page.links + [page.meta.url].compactMap { $0 } + page.lines.prefix(400)).joined(separator: " ")
+            .lowercased()
+        let sharing = Set(all.filter { $0.organizations.count > 1 }.flatMap { $0.organizations.compactMap(\.url) })
+        return PageClues(
             namedAlone: Set(all.filter { $0.organizations.count == 1 }.map { $0.organizations[0].id }),
-            text: (page.links + [page.meta.url].compactMap { $0 } + page.lines.prefix(400)).joined(separator: " ")
-                .lowercased())
+            linkedHosts: Set(sharing.compactMap(Self.host).filter { text.contains($0) }))
     }
 
     /// The organization a shared name stands for on this page, or nil (a person decides).
@@ -113,8 +116,9 @@ extension MetadataReader {
         let alone = Set(m.organizations.map(\.id)).intersection(clues.namedAlone)
         if alone.count == 1 { return m.organizations.first { alone.contains($0.id) } }
         // One whose web address the page links to or names.
-        let text = clues.text
-        let linked = m.organizations.filter { o in o.url.flatMap(Self.host).map { text.contains($0) } ?? false }
+        let linked = m.organizations.filter { o in
+            o.url.flatMap(Self.host).map { clues.linkedHosts.contains($0) } ?? false
+        }
         if linked.count == 1 { return linked[0] }
         // The section in the page's own country ("amnesty.de" for a German page).
         if let lang = language()?.0, let domain = LanguageCues.countryDomains[lang] {
