@@ -84,10 +84,17 @@ import Testing
             let issue = try await client.get("/issues/detainee")
             #expect(issue.status == .notFound)
             #expect(issue.contains("Did you mean <a href=\"/issues/detainees\">detainees</a>?"))
-            for path in ["/issues/detainee/brief.pdf", "/issues/detainee/brief.csv?from=2020"] {
+            // The suggestion is the address asked for with the closest id: a brief stays a brief, options and all.
+            for (path, suggested) in [
+                ("/issues/detainee/brief.pdf", "/issues/detainees/brief.pdf"),
+                ("/issues/detainee/brief.csv?from=2020&to=2024", "/issues/detainees/brief.csv?from=2020&amp;to=2024"),
+                ("/issues/detainee/brief?format=json&paper=a4", "/issues/detainees/brief?format=json&amp;paper=a4"),
+                ("/events/trump-putin-call-2024/brief.json", "/events/trump-putin-call-2025/brief.json"),
+                ("/years/2018/brief.pdf?paper=a4", "/years/2017/brief.pdf?paper=a4"),
+            ] {
                 let brief = try await client.get(path)
                 #expect(brief.status == .notFound, "\(path)")
-                #expect(brief.contains("Did you mean <a href=\"/issues/detainees\">detainees</a>?"), "\(path)")
+                #expect(brief.contains("Did you mean <a href=\"\(suggested)\">"), "\(path): \(brief)")
             }
             let org = try await client.get("/organizations/hwr")
             #expect(org.status == .notFound)
