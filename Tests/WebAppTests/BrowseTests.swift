@@ -37,6 +37,10 @@ import Testing
             let page = try await client.get("/issues/detainees")
             #expect(page.status == .ok)
             #expect(page.contains("<table class=\"matrix\">"))
+            // Above the table, not in it: a caption is as wide as the table and cut off on a phone.
+            let legend = try #require(page.body.range(of: "● one document, ◉ several"))
+            let table = try #require(page.body.range(of: "<div class=\"table-scroll\""))
+            #expect(legend.upperBound < table.lowerBound, "the legend is read before the matrix, at the page's width")
             #expect(page.contains("<th scope=\"row\"><a href=\"/organizations/hrw\">"), "HRW is a row of the matrix")
             #expect(page.contains("href=\"#demand-release-civilians\""), "columns link to their demands")
             #expect(page.contains("id=\"demand-release-civilians\""))
