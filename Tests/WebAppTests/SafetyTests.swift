@@ -223,6 +223,9 @@ import Testing
             #expect(script.contains("upload.addEventListener(\"progress\""))
             let style = try await client.get("/assets/site.css")
             #expect(style.headers[.contentType] == "text/css; charset=utf-8")
+            #expect(
+                style.contains(".docs a { margin-right: .35rem; white-space: nowrap; }"),
+                "a date in the matrix is never split across two lines")
             #expect(try await client.get("/assets/other.js").status == .notFound)
         }
     }
