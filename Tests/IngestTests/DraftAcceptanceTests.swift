@@ -296,4 +296,16 @@ import Testing
             ProposalList.appending(list.entries, to: "- id: b\n  name: B\n")
                 == "- id: b\n  name: B\n- id: a\n  name: \"A\"   # edited\n- id: c\n")
     }
+
+    /// Removing entries keeps everything else as written: comments, the other entries, their edits.
+    @Test func proposalListsLoseOnlyTheEntriesRemoved() {
+        let text = "# header\n- id: a\n  name: \"A\"   # edited\n\n- id: b\n  name: B\n\n# later\n- id: c\n  name: C\n"
+        #expect(
+            ProposalList.removing(["b"], from: text)
+                == "# header\n- id: a\n  name: \"A\"   # edited\n\n# later\n- id: c\n  name: C\n")
+        #expect(ProposalList.removing(["a", "c"], from: text) == "# header\n\n- id: b\n  name: B\n\n# later\n")
+        #expect(ProposalList.removing(["x"], from: text) == text, "an id not in the list changes nothing")
+        let none = ProposalList.removing(["a", "b", "c"], from: text)
+        #expect(ProposalList(text: none).entries.isEmpty && ProposalList.isBlank(none), "\(none)")
+    }
 }

@@ -85,7 +85,7 @@ import Testing
             #expect(try await client.get("/issues/detainees/brief.pdf?paper=a3").status == .badRequest)
             let unknown = try await client.get("/issues/detainee/brief.pdf")
             #expect(unknown.status == .notFound)
-            #expect(unknown.contains("href=\"/issues/detainees\""))
+            #expect(unknown.contains("href=\"/issues/detainees/brief.pdf\""), "the suggestion is a brief too")
             let empty = try await client.get("/issues/detainees/brief.pdf?from=2030")
             #expect(empty.status == .unprocessableContent, "nothing in the period: \(empty.body)")
         }

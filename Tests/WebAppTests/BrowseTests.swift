@@ -37,6 +37,10 @@ import Testing
             let page = try await client.get("/issues/detainees")
             #expect(page.status == .ok)
             #expect(page.contains("<table class=\"matrix\">"))
+            // Above the table, not in it: a caption is as wide as the table and cut off on a phone.
+            let legend = try #require(page.body.range(of: "● one document, ◉ several"))
+            let table = try #require(page.body.range(of: "<div class=\"table-scroll\""))
+            #expect(legend.upperBound < table.lowerBound, "the legend is read before the matrix, at the page's width")
             #expect(page.contains("<th scope=\"row\"><a href=\"/organizations/hrw\">"), "HRW is a row of the matrix")
             #expect(page.contains("href=\"#demand-release-civilians\""), "columns link to their demands")
             #expect(page.contains("id=\"demand-release-civilians\""))
@@ -84,10 +88,17 @@ import Testing
             let issue = try await client.get("/issues/detainee")
             #expect(issue.status == .notFound)
             #expect(issue.contains("Did you mean <a href=\"/issues/detainees\">detainees</a>?"))
-            for path in ["/issues/detainee/brief.pdf", "/issues/detainee/brief.csv?from=2020"] {
+            // The suggestion is the address asked for with the closest id: a brief stays a brief, options and all.
+            for (path, suggested) in [
+                ("/issues/detainee/brief.pdf", "/issues/detainees/brief.pdf"),
+                ("/issues/detainee/brief.csv?from=2020&to=2024", "/issues/detainees/brief.csv?from=2020&amp;to=2024"),
+                ("/issues/detainee/brief?format=json&paper=a4", "/issues/detainees/brief?format=json&amp;paper=a4"),
+                ("/events/trump-putin-call-2024/brief.json", "/events/trump-putin-call-2025/brief.json"),
+                ("/years/2018/brief.pdf?paper=a4", "/years/2017/brief.pdf?paper=a4"),
+            ] {
                 let brief = try await client.get(path)
                 #expect(brief.status == .notFound, "\(path)")
-                #expect(brief.contains("Did you mean <a href=\"/issues/detainees\">detainees</a>?"), "\(path)")
+                #expect(brief.contains("Did you mean <a href=\"\(suggested)\">"), "\(path): \(brief)")
             }
             let org = try await client.get("/organizations/hwr")
             #expect(org.status == .notFound)

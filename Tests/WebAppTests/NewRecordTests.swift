@@ -136,6 +136,72 @@ import Testing
         }
     }
 
+    /// Rejecting a draft removes the records proposed for it, and only
+    /// those: a proposal another draft names, or one no draft names, stays.
+    @Test func rejectingADraftRemovesTheProposalsOnlyItNames() async throws {
+        let f = try WebAppFixture()
+        try FileManager.default.createDirectory(atPath: f.file("drafts"), withIntermediateDirectories: true)
+        try f.write(
+            "drafts/organizations.yaml",
+            NewRecords.organizationsHeader + "- id: written-by-hand\n  name: \"Written By Hand\"\n  kind: ngo\n")
+        @Sendable func text(_ name: String) -> String {
+            (try? String(contentsOfFile: f.file("drafts/" + name), encoding: .utf8)) ?? "(no file)"
+        }
+        try await f.test { client in
+            let token = try await client.csrfToken()
+            func save(_ id: String, _ changes: [(String, String)]) async throws -> String {
+                var fields = entry.formFields(try await client.get("/drafts/\(id)", cookie: token).body)
+                for (name, value) in changes { fields = entry.set(fields, name, value) }
+                let saved = try await client.post("/drafts/\(id)", form: fields, cookie: token)
+                #expect(saved.status == .seeOther, "\(saved.body.prefix(1500))")
+                return try #require(
+                    entry.formFields(try await client.get("/drafts/\(id)", cookie: token).body).first {
+                        $0.0 == "version"
+                    }?.1)
+            }
+            let a = try await entry.draft(client, token: token)
+            let versionA = try await save(
+                a,
+                [
+                    ("event", "+new"), ("new-event-title", "Rights dialogue in Vienna"), ("new-event-date", "2025-05"),
+                    ("new-organization-name", "Vienna Rights Watch"), ("ask-0-demand", "+new"),
+                    ("ask-0-new-issue", "detainees"), ("ask-0-new-label", "Release detained journalists"),
+                ])
+            let b = try await entry.draft(client, token: token, page: "council-week-oped.txt")
+            let versionB = try await save(
+                b,
+                [
+                    ("new-organization-name", "Vienna Rights Watch"), ("ask-0-demand", "+new"),
+                    ("ask-0-new-issue", "detainees"), ("ask-0-new-label", "Free the Vienna group"),
+                ])
+            #expect(text("organizations.yaml").contains("- id: vienna-rights-watch\n"), "proposed once, for both")
+            #expect(text("events.yaml").contains("- id: rights-dialogue-in-vienna-2025\n"))
+            #expect(text("demands.yaml").contains("- id: release-detained-journalists\n"))
+            #expect(text("demands.yaml").contains("- id: free-the-vienna-group\n"))
+
+            let rejectedA = try await client.post(
+                "/drafts/\(a)/reject", form: [("csrf", token), ("version", versionA)], cookie: token)
+            #expect(rejectedA.status == .seeOther, "\(rejectedA)")
+            #expect(!text("events.yaml").contains("rights-dialogue-in-vienna-2025"), "A's engagement goes with it")
+            #expect(!text("demands.yaml").contains("release-detained-journalists"), "A's demand goes with it")
+            #expect(text("demands.yaml").contains("- id: free-the-vienna-group\n"), "B's demand stays")
+            #expect(text("organizations.yaml").contains("- id: vienna-rights-watch\n"), "B names it too: it stays")
+            #expect(text("organizations.yaml").contains("- id: written-by-hand\n"), "no draft names it: not A's")
+            let review = try await client.get("/drafts/\(b)", cookie: token)
+            #expect(
+                review.contains("value=\"vienna-rights-watch\" checked> Vienna Rights Watch (new, added on accepting)"),
+                "B still finds the organization it names")
+
+            let rejectedB = try await client.post(
+                "/drafts/\(b)/reject", form: [("csrf", token), ("version", versionB)], cookie: token)
+            #expect(rejectedB.status == .seeOther, "\(rejectedB)")
+            #expect(!text("organizations.yaml").contains("vienna-rights-watch"))
+            #expect(text("organizations.yaml").contains("- id: written-by-hand\n  name: \"Written By Hand\"\n"))
+            #expect(text("demands.yaml") == "(no file)", "no proposal left: the file goes as it came")
+            #expect(text("events.yaml") == "(no file)")
+        }
+    }
+
     @Test func aNewRecordCheckWouldRefuseIsNotWritten() async throws {
         let f = try WebAppFixture()
         try await f.test { client in

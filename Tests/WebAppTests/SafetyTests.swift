@@ -55,6 +55,38 @@ import Testing
         }
     }
 
+    /// The matrix's rows and the timeline's marks and list are written in
+    /// Swift (`HTMLWriter`), not by a template: every value in them is escaped too.
+    @Test func markupInRecordsShowsAsTextInTheMatrixAndTimeline() async throws {
+        let f = try WebAppFixture { corpus in
+            for (file, old, new) in [
+                (
+                    "/documents/2025-03-hrw-trump-putin-call.md",
+                    "title: US-Russia Engagement Must Prioritize Human Rights Abuse Concerns",
+                    "title: \"<script>alert(1)</script> & 'R&D' \\\"x\\\"\""
+                ),
+                ("/organizations.yaml", "  short: HRW\n", "  short: \"<b>HRW</b>\"\n"),
+                ("/events.yaml", "  title: Trump–Putin telephone call\n", "  title: \"<i>Call</i>\"\n"),
+            ] {
+                let path = corpus + file
+                let text = try String(contentsOfFile: path, encoding: .utf8)
+                #expect(text.contains(old), "fixture: \(file) holds \(old)")
+                try text.replacingOccurrences(of: old, with: new).write(toFile: path, atomically: true, encoding: .utf8)
+            }
+        }
+        try await f.test { client in
+            let page = try await client.get("/issues/detainees")
+            #expect(page.status == .ok, "\(page)")
+            for markup in ["<script>", "<b>HRW", "<i>Call"] { #expect(!page.contains(markup), "\(markup)") }
+            let title = "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#39;R&amp;D&#39; &quot;x&quot;"
+            #expect(page.contains("title=\"\(title)\">Mar 2025</a>"), "a matrix cell's link")
+            #expect(page.contains("<title>March 2025: \(title)</title>"), "its mark on the timeline")
+            #expect(page.contains("<a href=\"/documents/2025-03-hrw-trump-putin-call\">\(title)</a>"), "the list")
+            #expect(page.contains("<a href=\"/organizations/hrw\">&lt;b&gt;HRW&lt;/b&gt;</a></th>"), "a matrix row")
+            #expect(page.contains("&lt;i&gt;Call&lt;/i&gt;</title>"), "an engagement's diamond")
+        }
+    }
+
     @Test func theEscapingEscapesWhatMustachesOwnDoes() {
         #expect(
             HTMLEscaping.escape("<a href=\"x\">'R&D'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;R&amp;D&#39;&lt;/a&gt;")
@@ -191,6 +223,9 @@ import Testing
             #expect(script.contains("upload.addEventListener(\"progress\""))
             let style = try await client.get("/assets/site.css")
             #expect(style.headers[.contentType] == "text/css; charset=utf-8")
+            #expect(
+                style.contains(".docs a { margin-right: .35rem; white-space: nowrap; }"),
+                "a date in the matrix is never split across two lines")
             #expect(try await client.get("/assets/other.js").status == .notFound)
         }
     }

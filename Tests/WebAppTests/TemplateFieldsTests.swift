@@ -47,15 +47,10 @@ import Testing
             ("DocumentRow", unanswered(document)),
             ("EventRow", unanswered(EventRow(try #require(c.events.first), corpus: c, documentCount: 2))),
             ("TimelineView", unanswered(timeline)),
-            ("TimelineView.Item", unanswered(try #require(timeline.items.first))),
             ("TimelineView.Lane", unanswered(try #require(timeline.lanes.first))),
             ("TimelineView.Tick", unanswered(try #require(timeline.ticks.first))),
-            ("TimelineView.Mark", unanswered(try #require(timeline.diamonds.first))),
             ("MatrixView", unanswered(matrix)),
             ("MatrixView.Column", unanswered(try #require(matrix.columns.first))),
-            ("MatrixView.Row", unanswered(try #require(matrix.rows.first))),
-            ("MatrixView.Cell", unanswered(try #require(matrix.rows.first?.cells.first { $0.asked }))),
-            ("MatrixView.DocumentLink", unanswered(try #require(matrix.rows.first?.cells.first?.documents.first))),
             (
                 "HighlightedText.Segment",
                 unanswered(HighlightedText.Segment(text: "t", mark: .init(href: "#", demand: "d", anchor: "a")))

@@ -301,6 +301,15 @@ struct AtomicFiles {
         undo.append((path, nil))
     }
 
+    /// Removes a file (restored by `rollBack`); an absent file is not an error.
+    mutating func remove(_ path: String) throws {
+        let original = FileManager.default.contents(atPath: path)
+        guard unlink(path) == 0 || errno == ENOENT else {
+            throw AcceptanceError.write(path, String(cString: strerror(errno)))
+        }
+        undo.append((path, original))
+    }
+
     func rollBack() {
         for (path, original) in undo.reversed() {
             if let original { try? Self.write(path, original) } else { unlink(path) }

@@ -53,6 +53,29 @@ struct ProposalList {
         return value.trimmingCharacters(in: CharacterSet(charactersIn: " \t\"'"))
     }
 
+    /// `text` (a YAML list) without the entries whose ids are in `ids`, each
+    /// with the blank lines just above it; everything else (comments, other
+    /// entries) as it was written.
+    static func removing(_ ids: Set<String>, from text: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // From the last entry up, so that the lines above keep their numbers.
+        for e in ProposalList(text: text).entries.reversed() where ids.contains(e.id) {
+            let count = e.text.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
+            var first = e.line - 1
+            while first > 0, lines[first - 1].allSatisfy({ $0 == " " || $0 == "\t" }) { first -= 1 }
+            lines.removeSubrange(first..<min(lines.count, e.line - 1 + count))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Whether `text` holds nothing but comments and blank lines.
+    static func isBlank(_ text: String) -> Bool {
+        text.split(separator: "\n").allSatisfy {
+            let t = $0.drop { $0 == " " || $0 == "\t" }
+            return t.isEmpty || t.hasPrefix("#")
+        }
+    }
+
     /// `text` (a YAML list) with the entries whose ids it lacks appended.
     static func appending(_ new: [Entry], to text: String) -> String {
         let known = Set(ProposalList(text: text).entries.map(\.id))

@@ -101,12 +101,13 @@ final class DraftStore: @unchecked Sendable {
         return result
     }
 
-    /// Discards a draft (and its page), if it is still the version shown.
+    /// Discards a draft, if it is still the version shown, through
+    /// `DraftRejection` (the records proposed only for it go with it), and its page.
     func remove(_ id: String, expecting version: String) throws {
         lock.lock(); defer { lock.unlock() }
         guard let current = read(id) else { throw Missing() }
         guard current.version == version else { throw Stale(current: current.text) }
-        unlink(path(id))
+        _ = try DraftRejection(corpus: corpusRoot).reject(draft: path(id))
         unlink(pagePath(id))
     }
 

@@ -27,9 +27,9 @@ struct BriefRoutes {
                 try await brief(.year, id: try context.parameters.require("id"), format: format, request: request)
             }
         }
-        for (prefix, kind) in [("issues", BriefForm.Kind.issue), ("events", .meeting), ("years", .year)] {
-            router.get("/\(prefix)/:id/brief") { request, context in
-                try progress(kind, prefix: prefix, id: try context.parameters.require("id"), request: request)
+        for kind in [BriefForm.Kind.issue, .meeting, .year] {
+            router.get("/\(kind.prefix)/:id/brief") { request, context in
+                try progress(kind, id: try context.parameters.require("id"), request: request)
             }
         }
     }
@@ -39,7 +39,8 @@ struct BriefRoutes {
     /// Where the options form goes: the brief is started and this page
     /// reloads itself (no script: a refresh header) until it is ready, then
     /// sends the browser to the file's own address.
-    func progress(_ kind: BriefForm.Kind, prefix: String, id: String, request: Request) throws -> Response {
+    func progress(_ kind: BriefForm.Kind, id: String, request: Request) throws -> Response {
+        let prefix = kind.prefix
         let s = try server.snapshot(), c = s.corpus
         let parameters = QueryParameters(request.uri)
         let format = parameters["format"].flatMap { Format(rawValue: $0) } ?? .pdf
@@ -50,7 +51,9 @@ struct BriefRoutes {
         let file =
             "/\(prefix)/\(Paths.segment(id))/brief.\(format.rawValue)"
             + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
-        let briefRequest = try Self.request(kind, id: id, parameters: parameters, corpus: c)
+        let briefRequest = try Self.request(
+            kind, id: id, parameters: parameters, corpus: c,
+            address: { "/\(prefix)/\(Paths.segment($0))/brief" + Self.query(of: request) })
         switch server.briefs.start(briefRequest, corpus: c, state: s.served) {
         case .ready:
             return HTMLResponse.redirect(to: file)
@@ -70,7 +73,9 @@ struct BriefRoutes {
 
     func brief(_ kind: BriefForm.Kind, id: String, format: Format, request: Request) async throws -> Response {
         let s = try server.snapshot(), c = s.corpus
-        let briefRequest = try Self.request(kind, id: id, parameters: QueryParameters(request.uri), corpus: c)
+        let briefRequest = try Self.request(
+            kind, id: id, parameters: QueryParameters(request.uri), corpus: c,
+            address: { "/\(kind.prefix)/\(Paths.segment($0))/brief.\(format.rawValue)" + Self.query(of: request) })
         let made: BriefCache.Made
         do {
             made = try await server.briefs.brief(briefRequest, corpus: c, state: s.served)
@@ -92,17 +97,19 @@ struct BriefRoutes {
     }
 
     /// The request the address asks for: an unknown id is a 404 with a
-    /// suggestion; a malformed option is a 400 saying what to write.
-    static func request(_ kind: BriefForm.Kind, id: String, parameters: QueryParameters, corpus c: Corpus) throws
-        -> BriefRequest
-    {
+    /// suggestion, `address` given the closest id (the same kind of address,
+    /// options and all); a malformed option is a 400 saying what to write.
+    static func request(
+        _ kind: BriefForm.Kind, id: String, parameters: QueryParameters, corpus c: Corpus,
+        address: (String) -> String
+    ) throws -> BriefRequest {
         func value(_ name: String) -> String? { parameters[name] }
         let subject: BriefRequest.Subject
         switch kind {
         case .issue:
             guard c.issue(id) != nil else {
                 throw NotFound(
-                    what: "issue", id: id, known: c.issues.map(\.id), href: Paths.issue,
+                    what: "issue", id: id, known: c.issues.map(\.id), href: address,
                     list: Link(href: "/issues", text: "all issues"))
             }
             func date(_ name: String) throws -> PartialDate? {
@@ -122,7 +129,7 @@ struct BriefRoutes {
         case .meeting:
             guard c.event(id) != nil else {
                 throw NotFound(
-                    what: "engagement", id: id, known: c.events.map(\.id), href: Paths.event,
+                    what: "engagement", id: id, known: c.events.map(\.id), href: address,
                     list: Link(href: "/events", text: "all engagements"))
             }
             var lookback = MeetingBrief.defaultLookback
@@ -136,7 +143,7 @@ struct BriefRoutes {
         case .year:
             guard id.count == 4, let y = Int(id), c.years.contains(y) else {
                 throw NotFound(
-                    what: "year", id: id, known: c.years.map(String.init), href: { "/years/\($0)" },
+                    what: "year", id: id, known: c.years.map(String.init), href: address,
                     list: Link(href: "/years", text: "all years"))
             }
             subject = .year(y)
@@ -162,6 +169,12 @@ struct BriefRoutes {
             throw HTTPError(.badRequest, message: "from and to go with issue briefs; lookback with meeting briefs")
         }
         return BriefRequest(subject: subject, template: template, paper: paper)
+    }
+
+    /// The address's query as it was written, with its `?`; empty when there is none.
+    static func query(of request: Request) -> String {
+        guard let q = request.uri.query, !q.isEmpty else { return "" }
+        return "?" + q
     }
 
     private static func misplacedOptions(_ kind: BriefForm.Kind, _ p: QueryParameters) -> Bool {

@@ -85,9 +85,11 @@ struct BrowseRoutes {
             s.pages.page("/organizations") {
                 var count: [String: Int] = [:]
                 for d in c.documents { for o in d.organizations { count[o, default: 0] += 1 } }
-                let rows = c.organizations.sorted {
-                    $0.name.localizedCaseInsensitiveCompare($1.name) == .orderedAscending
-                }.map {
+                // By name, case and accents aside, each name folded once as the search folds
+                // text (a localized comparison costs tens of microseconds on Linux, and a sort makes hundreds).
+                let sorted = c.organizations.map { (key: SearchIndex.fold($0.name), organization: $0) }
+                    .sorted { $0.key < $1.key }.map(\.organization)
+                let rows = sorted.map {
                     OrganizationRow(
                         href: Paths.organization($0.id), name: $0.name, short: $0.short, kind: $0.kind.rawValue,
                         documents: count[$0.id] ?? 0)

@@ -237,6 +237,8 @@ struct EntryRoutes {
             throw NotFound(
                 what: "draft", id: id, known: server.drafts.list(), href: Paths.draft,
                 list: Link(href: "/drafts", text: "the drafts"))
+        } catch let e as AcceptanceError {
+            throw HTTPError(.internalServerError, message: server.drafts.shown(e.description))
         }
         return HTMLResponse.redirect(to: "/drafts")
     }

@@ -2,7 +2,17 @@
 /// links to the PDF and its data, and a form (plain GET, no script) with the
 /// command line's options.
 struct BriefForm: Sendable {
-    enum Kind: Sendable { case issue, meeting, year }
+    enum Kind: Sendable {
+        case issue, meeting, year
+        /// The first segment of the addresses of its records and briefs (`/issues/ID/brief.pdf`).
+        var prefix: String {
+            switch self {
+            case .issue: return "issues"
+            case .meeting: return "events"
+            case .year: return "years"
+            }
+        }
+    }
     let action: String
     let pdf: String
     let json: String

@@ -46,69 +46,6 @@ extension EventRow: MustacheParent {
     }
 }
 
-extension TimelineView.Item: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "date": date
-        case "isoDate": isoDate
-        case "engagement": engagement
-        case "title": title
-        case "href": href
-        case "who": who
-        default: nil
-        }
-    }
-}
-
-extension TimelineView.Mark: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "href": href
-        case "title": title
-        case "x": x
-        case "y": y
-        case "width": width
-        case "points": points
-        default: nil
-        }
-    }
-}
-
-extension MatrixView.Cell: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "asked": asked
-        case "several": several
-        case "mark": mark
-        case "documents": documents
-        case "description": description
-        default: nil
-        }
-    }
-}
-
-extension MatrixView.DocumentLink: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "href": href;
-        case "date": date;
-        case "title": title;
-        default: nil
-        }
-    }
-}
-
-extension MatrixView.Row: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "organization": organization;
-        case "total": total;
-        case "cells": cells;
-        default: nil
-        }
-    }
-}
-
 extension HighlightedText.Segment: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -188,11 +125,9 @@ extension MatrixView.Column: MustacheParent {
 extension TimelineView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "items": items
+        case "list": list
         case "lanes": lanes
-        case "discs": discs
-        case "bars": bars
-        case "diamonds": diamonds
+        case "marks": marks
         case "ticks": ticks
         case "width": width
         case "height": height

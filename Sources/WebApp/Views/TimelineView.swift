@@ -6,36 +6,21 @@ import Foundation
 /// engagements on a lane of their own. A date known only to the month or
 /// year is drawn as a bar across that period, as the brief draws it.
 struct TimelineView: Sendable {
-    struct Item: Sendable {
-        let date: String
-        let isoDate: String
-        let engagement: Bool
-        let title: String
-        let href: String
-        let who: String
-    }
     /// A lane's line and label; it carries the plot's ends so that the
     /// template finds every value on the lane itself.
     struct Lane: Sendable { let label: String; let y: Double; let textY: Double; let left: Double; let right: Double }
-    /// A statement (a disc, or a bar across a month or year) or an
-    /// engagement (a diamond). Coordinates are written to a tenth of an SVG
-    /// unit (the figure is 960 wide), which is all a screen can show.
-    struct Mark: Sendable {
-        let href: String
-        let title: String
-        let x: String, y: String, width: String
-        /// The diamond's corners.
-        let points: String
-    }
     /// A year on the axis (at the axis's height, carried for the template).
     struct Tick: Sendable { let x: Double; let y: Double; let label: String }
 
-    let items: [Item]
+    /// The list, one `<li>` a line: what a screen reader and a phone read.
+    let list: WrittenHTML
     let lanes: [Lane]
-    /// The marks by shape, so that the template draws each without testing what it is.
-    let discs: [Mark]
-    let bars: [Mark]
-    let diamonds: [Mark]
+    /// The figure's marks, one `<a>` a line: a statement is a disc, or a bar
+    /// across a month or year; an engagement is a diamond. Coordinates are
+    /// written to a tenth of an SVG unit (the figure is 960 wide), which is
+    /// all a screen can show. Written here rather than by the template: an
+    /// issue has hundreds (`HTMLWriter`).
+    let marks: WrittenHTML
     let ticks: [Tick]
     let width: Double
     let height: Double
@@ -53,25 +38,42 @@ struct TimelineView: Sendable {
         static let top = 10.0
         static let axisSpace = 28.0
         static let radius = 5.0
+        /// A bar's thickness (a period: a date known to the month or year).
+        static let barHeight = 8.0
         /// Lanes drawn at most; later organizations share the last.
         static let mostLanes = 15
     }
 
     init(entries: [TimelineEntry], organizations: [Organization], corpus: Corpus) {
-        items = entries.map { e in
+        var list = HTMLWriter()
+        for e in entries {
             switch e {
             case .statement(let d):
-                return Item(
-                    date: d.date.long, isoDate: d.date.description, engagement: false, title: d.title,
-                    href: Paths.document(d.id),
-                    who: d.organizations.map { corpus.organization($0)?.displayShort ?? $0 }.joined(separator: ", "))
+                list.open("li")
+                list.element("time", ["datetime": d.date.description], text: d.date.long)
+                list.markup(" ")
+                list.element("a", ["href": Paths.document(d.id)], text: d.title)
+                let who = d.organizations.map { corpus.organization($0)?.displayShort ?? $0 }
+                if !who.isEmpty {
+                    list.markup(" ")
+                    list.element("span", ["class": "meta"], text: "— " + who.joined(separator: ", "))
+                }
             case .engagement(let ev):
-                return Item(
-                    date: ev.date.long, isoDate: ev.date.description, engagement: true, title: ev.title,
-                    href: Paths.event(ev.id),
-                    who: ev.participants.joined(separator: ", "))
+                list.open("li", ["class": "engagement"])
+                list.element("time", ["datetime": ev.date.description], text: ev.date.long)
+                list.markup(" ")
+                list.element("span", ["class": "tag"], text: "engagement")
+                list.markup(" ")
+                list.element("a", ["href": Paths.event(ev.id)], text: ev.title)
+                if !ev.participants.isEmpty {
+                    list.markup(" ")
+                    list.element("span", ["class": "meta"], text: "— " + ev.participants.joined(separator: ", "))
+                }
             }
+            list.close("li")
+            list.markup("\n")
         }
+        self.list = list.result
         let M = Metrics.self
         let shown = Array(organizations.prefix(M.mostLanes))
         let laneOf = Dictionary(uniqueKeysWithValues: shown.enumerated().map { ($1.id, $0 + 1) })
@@ -101,8 +103,13 @@ struct TimelineView: Sendable {
         // At least a year wide, so a single date still has an axis.
         let lo = Double(first) - 15, hi = Double(max(last, first + 365)) + 15
         func x(_ day: Int) -> Double { left + (Double(day) - lo) / (hi - lo) * (right - left) }
-        var discs: [Mark] = [], bars: [Mark] = [], diamonds: [Mark] = []
+        // Drawn in this order, so that discs and diamonds lie over the bars.
+        var bars = HTMLWriter(), discs = HTMLWriter(), diamonds = HTMLWriter()
         func text(_ v: Double) -> String { Self.coordinate(v) }
+        func link(_ h: inout HTMLWriter, _ href: String, _ title: String) {
+            h.open("a", ["href": href])
+            h.element("title", text: title)
+        }
         for e in entries {
             let a = x(PartialDate.dayNumber(e.date.earliest)), b = x(PartialDate.dayNumber(e.date.latest))
             let bar = e.date.precision != .day && b - a > 2 * M.radius
@@ -110,26 +117,41 @@ struct TimelineView: Sendable {
             case .statement(let d):
                 let lanesOfDoc = Set(d.organizations.map { laneOf[$0] ?? (organizations.isEmpty ? 1 : laneCount - 1) })
                 for lane in lanesOfDoc.sorted() {
-                    let y = M.top + (Double(lane) + 0.5) * M.laneHeight
-                    let cx = bar ? a : (a + b) / 2
-                    let mark = Mark(
-                        href: Paths.document(d.id), title: "\(d.date.long): \(d.title)", x: text(cx), y: text(y),
-                        width: text(bar ? b - a : 0), points: "")
-                    if bar { bars.append(mark) } else { discs.append(mark) }
+                    let y = text(M.top + (Double(lane) + 0.5) * M.laneHeight)
+                    let title = "\(d.date.long): \(d.title)"
+                    if bar {
+                        link(&bars, Paths.document(d.id), title)
+                        bars.empty(
+                            "rect",
+                            [
+                                "x": text(a), "y": y, "width": text(b - a), "height": text(M.barHeight),
+                                "transform": "translate(0,\(text(-M.barHeight / 2)))", "class": "period",
+                            ])
+                        bars.close("a")
+                        bars.markup("\n")
+                    } else {
+                        link(&discs, Paths.document(d.id), title)
+                        discs.empty(
+                            "circle", ["cx": text((a + b) / 2), "cy": y, "r": text(M.radius), "class": "statement"])
+                        discs.close("a")
+                        discs.markup("\n")
+                    }
                 }
             case .engagement(let ev):
                 let y = M.top + 0.5 * M.laneHeight, cx = (a + b) / 2, r = M.radius + 1
                 let corners = [(cx, y - r), (cx + r, y), (cx, y + r), (cx - r, y)]
-                let pts = corners.map { "\(text($0.0)),\(text($0.1))" }.joined(separator: " ")
-                diamonds.append(
-                    Mark(
-                        href: Paths.event(ev.id), title: "\(ev.date.long): \(ev.title)", x: text(cx), y: text(y),
-                        width: "0", points: pts))
+                link(&diamonds, Paths.event(ev.id), "\(ev.date.long): \(ev.title)")
+                diamonds.empty(
+                    "polygon",
+                    [
+                        "points": corners.map { "\(text($0.0)),\(text($0.1))" }.joined(separator: " "),
+                        "class": "engagement",
+                    ])
+                diamonds.close("a")
+                diamonds.markup("\n")
             }
         }
-        self.discs = discs
-        self.bars = bars
-        self.diamonds = diamonds
+        marks = WrittenHTML(html: bars.html + discs.html + diamonds.html)
         let firstYear = PartialDate.civil(Int(lo)).0, lastYear = PartialDate.civil(Int(hi)).0
         let step = max(1, (lastYear - firstYear + 1) / 10), axis = axisY
         ticks = stride(from: firstYear + 1, through: lastYear, by: step).map { y in
