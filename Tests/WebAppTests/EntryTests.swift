@@ -188,6 +188,23 @@ import Testing
         }
     }
 
+    @Test func anAskTypedOverSeveralLinesIsSavedAsOneSentence() async throws {
+        let f = try WebAppFixture()
+        try await f.test { client in
+            let token = try await client.csrfToken()
+            let id = try await draft(client, token: token)
+            let review = try await client.get("/drafts/\(id)", cookie: token)
+            #expect(review.contains("<textarea id=\"ask-0-text\""), "the ask's text wraps in its box on a phone")
+            let fields = formFields(review.body)
+            let saved = try await client.post(
+                "/drafts/\(id)", form: set(fields, "ask-0-text", "Release every jailed\r\n   protester\nnow."),
+                cookie: token)
+            #expect(saved.status == .seeOther, "\(saved.body.prefix(1000))")
+            let file = try String(contentsOfFile: f.file("drafts/documents/\(id).md"), encoding: .utf8)
+            #expect(file.contains("Release every jailed protester now."), "\(file.prefix(1500))")
+        }
+    }
+
     @Test func aRejectedDraftIsGone() async throws {
         let f = try WebAppFixture()
         try await f.test { client in

@@ -153,7 +153,9 @@ struct DraftForm: Sendable {
             guard Slug.isValid(demand) else {
                 throw Invalid(description: "Choose ask \(i + 1)'s demand from the list.")
             }
-            let t = text("ask-\(i)-text")
+            // One sentence: line breaks typed into the box are spaces.
+            let t = text("ask-\(i)-text").split(whereSeparator: \.isNewline)
+                .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
             guard !t.isEmpty else {
                 throw Invalid(description: "Ask \(i + 1) has no text: say what the document asks, in a sentence.")
             }
