@@ -41,6 +41,9 @@ struct AskFinder: Sendable {
     /// text and quote of every ask the corpus files under it, each as a
     /// weighted word vector (words many demands share weigh little).
     private let examples: [(demand: Demand, vector: [String: Double], norm: Double)]
+    /// For each word, the examples holding it (in example order) with its weight there:
+    /// a sentence is compared with the examples sharing its words, not with all.
+    private let postings: [String: [(example: Int, weight: Double)]]
     private let idf: [String: Double]
     /// Each demand's examples together (the sum of their vectors): what the
     /// corpus says of the demand as a whole, beside its nearest example.
@@ -83,6 +86,9 @@ struct AskFinder: Sendable {
             let norm = sqrt(v.values.reduce(0) { $0 + $1 * $1 })
             return norm > 0 ? (d, v, norm) : nil
         }
+        var postings: [String: [(example: Int, weight: Double)]] = [:]
+        for (k, e) in examples.enumerated() { for (w, x) in e.vector { postings[w, default: []].append((k, x)) } }
+        self.postings = postings
         var sums: [String: [String: Double]] = [:]
         for e in examples { for (w, x) in e.vector { sums[e.demand.id, default: [:]][w, default: 0] += x } }
         profiles = sums.mapValues { v in (v, sqrt(v.values.reduce(0) { $0 + $1 * $1 })) }
@@ -138,7 +144,7 @@ struct AskFinder: Sendable {
             let line = page.lines[i]
             let item = ListItem.strip(line)
             for s in split(item.text, locale: locale) {
-                let t = s.trimmingCharacters(in: .whitespaces)
+                let t = s.trimmingWhitespaceScalars()
                 if t.count > 20 || (t.hasSuffix(":") && t.count > 4) { out.append(Sentence(text: t, line: i)) }
             }
         }
@@ -184,7 +190,7 @@ struct AskFinder: Sendable {
     static let cueBytes: [[UInt8]] = cues.map { Array((" " + $0).utf8) }
 
     func isAsk(_ s: String) -> Bool {
-        let l = Array((" " + s.lowercased()).utf8)
+        let l = Array((" " + s.lowercasedByScalar()).utf8)
         return Self.cueBytes.contains { ByteSearch.contains(l, $0) }
     }
 
@@ -208,12 +214,15 @@ struct AskFinder: Sendable {
         guard !words.isEmpty else { return [] }
         let norm = sqrt(words.reduce(0) { $0 + pow(idf[$1] ?? 0, 2) })
         guard norm > 0 else { return [] }
+        // Each example's dot product with the sentence, word by word in the sentence's order.
+        var dots = [Double](repeating: 0, count: examples.count)
+        var shared = [Int](repeating: 0, count: examples.count)
+        for w in words {
+            for p in postings[w] ?? [] { dots[p.example] += p.weight * p.weight; shared[p.example] += 1 }
+        }
         var best: [String: (Demand, Double)] = [:]
-        for k in examples.indices {
-            var dot = 0.0, shared = 0
-            for w in words { if let x = examples[k].vector[w] { dot += x * x; shared += 1 } }
-            guard shared >= Self.sharedWords else { continue }
-            let score = dot / (norm * examples[k].norm)
+        for k in examples.indices where shared[k] >= Self.sharedWords {
+            let score = dots[k] / (norm * examples[k].norm)
             let id = examples[k].demand.id
             if score > (best[id]?.1 ?? 0) { best[id] = (examples[k].demand, score) }
         }
@@ -251,7 +260,7 @@ struct AskFinder: Sendable {
         }
         let text = String(decoding: bytes[(start ?? 0)...], as: UTF8.self)
         let words = text.split(separator: " ").prefix(28)
-        var out = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:“”\""))
+        var out = words.joined(separator: " ").trimmingScalars(in: ScalarSets.of(" ,;:“”\""))
         if let f = out.first { out = f.uppercased() + out.dropFirst() }
         if !out.hasSuffix(".") { out += "." }
         return out
@@ -281,7 +290,7 @@ struct AskFinder: Sendable {
             lastLine = s.line
             let isLeadIn = s.text.hasSuffix(":") && !item.marker
             if isLeadIn {
-                leadIn = isAsk(s.text) || s.text.lowercased().contains("following")
+                leadIn = isAsk(s.text) || s.text.lowercasedByScalar().contains("following")
                 itemsLeft = Self.unmarkedItems
                 continue
             }
@@ -336,15 +345,12 @@ struct AskFinder: Sendable {
     /// for defenders, and to give practical support…"), each an exact
     /// excerpt; the sentence itself when it has one.
     static func clauses(_ sentence: String) -> [Substring] {
-        let separators = [
-            ", and to ", " and to ", "; and ", "; ", ", as well as ", " as well as ", ", and for ", ", and that ",
-        ]
         var parts: [Substring] = [Substring(sentence)]
-        for sep in separators {
+        for sep in clauseSeparators {
             parts = parts.flatMap { p -> [Substring] in
                 var out: [Substring] = []
                 var rest = p
-                while let r = rest.firstRange(of: sep) {
+                while let r = firstRange(of: sep, in: rest) {
                     out.append(rest[..<r.lowerBound])
                     rest = rest[r.upperBound...]
                 }
@@ -356,7 +362,7 @@ struct AskFinder: Sendable {
         // security offenses"): the ask is what comes before it.
         parts = parts.map { p in
             guard
-                let r = relativeClauses.compactMap({ p.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+                let r = relativeClauses.compactMap({ firstRange(of: $0, in: p) }).min(by: { $0.lowerBound < $1.lowerBound }),
                 p[..<r.lowerBound].split(separator: " ").count >= 4
             else { return p }
             return p[..<r.lowerBound]
@@ -364,8 +370,21 @@ struct AskFinder: Sendable {
         return parts.filter { $0.split(separator: " ").count >= 4 }
     }
 
+    /// Where one sentence's demands part.
+    static let clauseSeparators: [[UInt8]] = [
+        ", and to ", " and to ", "; and ", "; ", ", as well as ", " as well as ", ", and for ", ", and that ",
+    ].map { Array($0.utf8) }
     /// Openings of a relative clause, in the cues' languages.
-    static let relativeClauses = [", who ", ", whose ", ", which ", ", qui ", ", котор", ", quien"]
+    static let relativeClauses: [[UInt8]] = [", who ", ", whose ", ", which ", ", qui ", ", котор", ", quien"].map {
+        Array($0.utf8)
+    }
+
+    /// Where `needle` first occurs in `text`, found on its bytes.
+    static func firstRange(of needle: [UInt8], in text: Substring) -> Range<String.Index>? {
+        guard let at = ByteSearch.firstIndex(Array(text.utf8), needle) else { return nil }
+        let start = text.utf8.index(text.utf8.startIndex, offsetBy: at)
+        return start..<text.utf8.index(start, offsetBy: needle.count)
+    }
 }
 
 /// A list item's marker ("•", "-", "*", "–", "1.", "a)"), which is the list's, not the text's.

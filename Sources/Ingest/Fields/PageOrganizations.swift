@@ -103,7 +103,7 @@ extension MetadataReader {
         PageClues(
             namedAlone: Set(all.filter { $0.organizations.count == 1 }.map { $0.organizations[0].id }),
             text: (page.links + [page.meta.url].compactMap { $0 } + page.lines.prefix(400)).joined(separator: " ")
-                .lowercased())
+                .lowercasedByScalar())
     }
 
     /// The organization a shared name stands for on this page, or nil (a person decides).
@@ -127,7 +127,7 @@ extension MetadataReader {
     }
 
     static func host(_ url: String) -> String? {
-        guard let u = URL(string: url), var h = u.host?.lowercased() else { return nil }
+        guard let u = URL(string: url), var h = u.host?.lowercasedByScalar() else { return nil }
         if h.hasPrefix("www.") { h.removeFirst(4) }
         return h
     }
@@ -139,7 +139,7 @@ extension MetadataReader {
         let end = page.lines.count
         var inList = false
         for i in (statement.bodyLines.first ?? 0)..<end {
-            let l = page.lines[i].trimmingCharacters(in: .whitespaces).lowercased()
+            let l = page.lines[i].trimmingWhitespaceScalars().lowercasedByScalar()
             if l.isEmpty { continue }
             let cue = LanguageCues.signingCues.contains { l.holds($0) }
             if cue { out.append(i); inList = l.count < 60; continue }
