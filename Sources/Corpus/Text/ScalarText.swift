@@ -37,7 +37,9 @@ extension StringProtocol {
     public func trimmingWhitespaceScalars() -> String { trimmingScalars(where: ScalarSets.isWhitespace) }
 
     /// `trimmingCharacters(in: .whitespacesAndNewlines)`.
-    public func trimmingWhitespaceAndNewlineScalars() -> String { trimmingScalars(where: ScalarSets.isWhitespaceOrNewline) }
+    public func trimmingWhitespaceAndNewlineScalars() -> String {
+        trimmingScalars(where: ScalarSets.isWhitespaceOrNewline)
+    }
 
     /// `trimmingCharacters(in: CharacterSet(charactersIn: characters))`.
     public func trimmingScalars(in characters: Set<Unicode.Scalar>) -> String {

@@ -54,6 +54,7 @@ extension LanguageCues {
             "homosexuel*": "gay lgbt", "tchétchén*": "chechnya", "persécut*": "persecution", "commerc*": "trade",
         ],
         abbreviations: ["M.", "MM.", "Mme.", "Mgr.", "St.", "Ste."],
+        clauseSeparators: [" et d’", " et d'", " et de ", " ainsi que "],
         aheadCues: [
             "à la veille de", "en amont de", "à l’approche de", "à l'approche de", "avant la", "avant le",
             "avant sa", "avant son", "prévue", "prévu ", "aujourd’hui", "aujourd'hui", "cette semaine", "demain",

@@ -52,6 +52,7 @@ extension LanguageCues {
             "unterdrück*": "repression", "tschetschen*": "chechnya", "verfolg*": "persecution",
         ],
         abbreviations: ["Nr.", "St.", "Hr.", "Fr."],
+        clauseSeparators: [" sowie ", ", und "],
         aheadCues: [
             "vor der reise", "vor dem besuch", "vor dem gipfel", "vor dem treffen", "vor seiner", "vor ihrer",
             "im vorfeld", "anlässlich", "bevorstehend", "heute", "diese woche", "morgen", "nächste woche",

@@ -41,6 +41,9 @@ struct LanguageCues: Sendable {
     /// Abbreviations that end no sentence ("St. Petersburg", "M. Macron"),
     /// beside those ICU already knows.
     var abbreviations: [String] = []
+    /// Where one sentence's demands part ("…to speak out for defenders, and to
+    /// give practical support…", "d’exiger la libération … et d’aborder publiquement …").
+    var clauseSeparators: [String] = []
     /// Words by which a page speaks of an engagement as now or ahead ("ahead
     /// of", "à la veille de", "накануне"), lowercased.
     var aheadCues: [String] = []
@@ -73,6 +76,7 @@ struct LanguageCues: Sendable {
     static let opinionDisclaimers: [String] = all.flatMap(\.opinionDisclaimers)
     static let todayWords: [String] = all.flatMap(\.todayWords)
     static let abbreviations: Set<String> = Set(all.flatMap(\.abbreviations))
+    static let clauseSeparators: [String] = all.flatMap(\.clauseSeparators)
     static let aheadCues: [[UInt8]] = all.flatMap(\.aheadCues).map { Array($0.utf8) }
     /// Every language's name forms: whole words, and word beginnings (the `*` entries).
     static let nameWords: [String: String] = Dictionary(

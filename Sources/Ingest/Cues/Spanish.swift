@@ -45,6 +45,7 @@ extension LanguageCues {
             "político*": "political", "políticos": "political", "visita*": "visit", "visite": "visit",
         ],
         abbreviations: ["Sr.", "Sra.", "Dr.", "Dra."],
+        clauseSeparators: [" y que ", " y de ", ", así como "],
         aheadCues: [
             "en vísperas de", "antes de la", "antes del", "próxima", "próximo", "hoy", "esta semana",
             "con motivo de", "previo a", "previa a",

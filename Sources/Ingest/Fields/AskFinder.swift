@@ -29,12 +29,24 @@ struct AskFinder: Sendable {
     /// and words of two letters left out.
     static func tokens(_ s: String) -> [String] {
         var out: [String] = []
-        for w in Words.of(s) where w.contains(where: \.isLetter) && !LanguageCues.stopwords.contains(String(w)) {
+        for w in Words.of(s)
+        where w.contains(where: \.isLetter) && !LanguageCues.stopwords.contains(String(w)) && !isAskWord(w) {
             out += LanguageCues.meaning(of: w)
             let t = Words.stem(w)
             if t.count > 2 && !LanguageCues.stopwords.contains(t) { out.append(t) }
         }
         return out
+    }
+
+    /// The one-word ask cues of every language ("urge", "exige", "fordert"): they say that
+    /// something is asked, not what, so they are no evidence of a demand. By first letters.
+    static let askWords: [String: [String]] = Dictionary(
+        grouping: Set(LanguageCues.askCues.filter { !$0.contains(" ") }.map { $0.lowercasedByScalar() }),
+        by: { String($0.prefix(2)) })
+
+    /// Whether a word begins with a one-word ask cue.
+    static func isAskWord(_ w: Substring) -> Bool {
+        askWords[String(w.prefix(2))]?.contains { w.hasPrefix($0) } ?? false
     }
 
     /// Labelled examples: every demand's label and talking point, and the
@@ -282,6 +294,7 @@ struct AskFinder: Sendable {
         // their markers) the paragraphs that follow it, up to a long one.
         var leadIn = false
         var itemsLeft = 0
+        var markedItems = false
         var lastLine = -1
         let affinity = issueAffinity(lines.map { page.lines[$0] }.joined(separator: "\n"))
         for s in Self.sentences(page, lines: lines, locale: locale) {
@@ -292,17 +305,23 @@ struct AskFinder: Sendable {
             if isLeadIn {
                 leadIn = isAsk(s.text) || s.text.lowercasedByScalar().contains("following")
                 itemsLeft = Self.unmarkedItems
+                markedItems = false
                 continue
             }
+            if item.marker { markedItems = true }
             if newLine && !item.marker {
-                if leadIn && itemsLeft > 0 && page.lines[s.line].split(separator: " ").count <= Self.longestItem {
+                // A list whose items are marked ends at its first unmarked line (a closing, a signature).
+                if leadIn && itemsLeft > 0 && !markedItems
+                    && page.lines[s.line].split(separator: " ").count <= Self.longestItem
+                {
                     itemsLeft -= 1
                 } else {
                     leadIn = false
                 }
             }
-            // A heading inside the text ("Council Presidents Should Focus on Rights") is no ask.
-            if Self.isHeading(s.text) { continue }
+            // A heading inside the text ("Council Presidents Should Focus on Rights") is no ask,
+            // nor a list of who signed ("Signataires : Human Rights Watch, FIDH, …").
+            if Self.isHeading(s.text) || Self.namesSigners(s.text) { continue }
             guard isAsk(s.text) || leadIn else { continue }
             for clause in Self.clauses(s.text) {
                 // A list item's closing "; and" or ";" is the list's, not the ask's.
@@ -325,7 +344,20 @@ struct AskFinder: Sendable {
                 if (byDemand[demand.id]?.score ?? 0) < score { byDemand[demand.id] = found }
             }
         }
-        return (byDemand.values.sorted { $0.line < $1.line }, unmatched)
+        // In the page's order: by line, then by place in the line (two clauses of one sentence), then by demand.
+        func place(_ f: Found) -> (Int, Int, String) {
+            let at = ByteSearch.firstIndex(Array(page.lines[f.line - 1].utf8), Array(f.quote.utf8)) ?? 0
+            return (f.line, at, f.demand?.id ?? "")
+        }
+        return (byDemand.values.sorted { place($0) < place($1) }, unmatched)
+    }
+
+    /// A sentence that opens with a signing cue as a heading ("Signatories:", "Signataires :", "Signed,").
+    static func namesSigners(_ s: String) -> Bool {
+        let l = s.lowercasedByScalar()
+        return LanguageCues.signingCues.contains { cue in
+            l.hasPrefix(cue) && l.dropFirst(cue.count).prefix(3).contains { $0 == ":" || $0 == "," }
+        }
     }
 
     /// How many unmarked paragraphs after a lead-in may be its list, and how long one may be.
@@ -362,7 +394,9 @@ struct AskFinder: Sendable {
         // security offenses"): the ask is what comes before it.
         parts = parts.map { p in
             guard
-                let r = relativeClauses.compactMap({ firstRange(of: $0, in: p) }).min(by: { $0.lowerBound < $1.lowerBound }),
+                let r = relativeClauses.compactMap({ firstRange(of: $0, in: p) }).min(by: {
+                    $0.lowerBound < $1.lowerBound
+                }),
                 p[..<r.lowerBound].split(separator: " ").count >= 4
             else { return p }
             return p[..<r.lowerBound]
@@ -371,9 +405,7 @@ struct AskFinder: Sendable {
     }
 
     /// Where one sentence's demands part.
-    static let clauseSeparators: [[UInt8]] = [
-        ", and to ", " and to ", "; and ", "; ", ", as well as ", " as well as ", ", and for ", ", and that ",
-    ].map { Array($0.utf8) }
+    static let clauseSeparators: [[UInt8]] = LanguageCues.clauseSeparators.map { Array($0.utf8) }
     /// Openings of a relative clause, in the cues' languages.
     static let relativeClauses: [[UInt8]] = [", who ", ", whose ", ", which ", ", qui ", ", котор", ", quien"].map {
         Array($0.utf8)

@@ -70,7 +70,9 @@ extension MetadataReader {
         let words = sentence.split(separator: " ")
         for (k, w) in words.enumerated() where w == "in" && k + 1 < words.count {
             let next = words[k + 1].trimmingCharacters(in: .punctuationCharacters)
-            if let c = next.first, c.isUppercase, next.count > 2, LanguageCues.monthNumbers[next.lowercasedByScalar()] == nil {
+            if let c = next.first, c.isUppercase, next.count > 2,
+                LanguageCues.monthNumbers[next.lowercasedByScalar()] == nil
+            {
                 return next
             }
         }

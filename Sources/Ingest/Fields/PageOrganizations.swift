@@ -190,12 +190,15 @@ extension MetadataReader {
         add(opening, confidence: "medium")
         add(signing, confidence: "medium")
         if out.isEmpty {
-            // Otherwise the organization named most often on the whole page (an op-ed's is in its author's bio).
-            var counts: [String: (Mention, Int)] = [:]
-            for m in everywhere where m.organizations.count == 1 {
-                counts[m.organizations[0].id, default: (m, 0)].1 += 1
+            // Otherwise the organization named most often on the whole page (an op-ed's is in its author's
+            // bio); several named equally often (a closing list of signers) are all taken, in the page's order.
+            var counts: [String: Int] = [:]
+            for m in everywhere where m.organizations.count == 1 { counts[m.organizations[0].id, default: 0] += 1 }
+            if let most = counts.values.max() {
+                add(
+                    everywhere.filter { $0.organizations.count == 1 && counts[$0.organizations[0].id] == most },
+                    confidence: "low")
             }
-            if let best = counts.values.max(by: { $0.1 < $1.1 }) { add([best.0], confidence: "low") }
         }
         // A shared name some other mention settled is no longer open.
         unresolved = unresolved.filter { names in

@@ -21,7 +21,7 @@ struct StatementText {
         "published on", "seeking asylum?", "media contact", "for more information", "###", "— end —", "-30-",
         "donate", "support our work", "sign up", "follow us", "print", "email", "tweet", "contact:", "media contacts",
         "поделиться", "поділитися", "читать также", "читайте також", "источник:", "джерело:", "комментарии",
-        "коментарі",
+        "коментарі", "contact presse", "contacts presse", "pressekontakt", "contacto de prensa", "contacto para prensa",
     ]
 
     /// Words of navigation bars and share buttons.
@@ -142,8 +142,7 @@ struct StatementText {
             let line = lines[i].trimmingWhitespaceScalars()
             if isTerminator(line) && !body.isEmpty { break }
             if line.isEmpty {
-                if !body.isEmpty && !(body.last.map { lines[$0].trimmingWhitespaceScalars().isEmpty } ?? true)
-                {
+                if !body.isEmpty && !(body.last.map { lines[$0].trimmingWhitespaceScalars().isEmpty } ?? true) {
                     body.append(i)
                 }
             } else if !isFurniture(line) && !(body.isEmpty && isPreamble(line)) {
