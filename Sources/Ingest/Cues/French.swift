@@ -28,6 +28,7 @@ extension LanguageCues {
             "été", "droits", "homme", "président", "autorités", "doit", "doivent",
         ],
         concepts: [
+            "garanti*": "guarantee", "sécurité": "safety", "campagne*": "campaign", "attaque*": "attack",
             "libér*": "release", "relâch*": "release", "détenu*": "detain", "détention*": "detain",
             "emprisonn*": "detain", "incarcér*": "detain", "prisonni*": "prisoner", "arrestation*": "arrest",
             "arrêté*": "arrest", "journalist*": "journalist", "défenseu*": "defender", "avocat*": "lawyer",

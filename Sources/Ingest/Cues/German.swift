@@ -28,6 +28,7 @@ extension LanguageCues {
             "menschenrechte", "regierung", "muss", "müssen", "sollte",
         ],
         concepts: [
+            "garantier*": "guarantee", "sicherheit": "safety", "wahlkampf*": "campaign election", "angriff*": "attack",
             "freilass*": "release", "freigelassen": "release", "freizulassen": "release",
             "freiheit*": "freedom", "inhaftiert*": "detain", "haft*": "detain", "gefangen*": "prisoner",
             "festgenommen*": "arrest", "festnahme*": "arrest", "journalist*": "journalist",

@@ -27,6 +27,8 @@ extension LanguageCues {
             "deben",
         ],
         concepts: [
+            "garantic*": "guarantee", "garantiz*": "guarantee", "seguridad": "safety", "campaña*": "campaign",
+            "ataque*": "attack",
             "liberación": "release", "liberar*": "release", "liberen": "release", "libere": "release",
             "excarcel*": "release", "libertad*": "freedom", "detenid*": "detain", "detención*": "detain",
             "encarcel*": "detain", "presos": "prisoner", "preso": "prisoner", "presas": "prisoner",
