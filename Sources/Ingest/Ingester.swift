@@ -92,7 +92,7 @@ public struct Ingester: Sendable {
         for (o, e) in orgs { evidence["organizations/\(o.id)"] = e }
         // The list as a whole: sure only when every one was named on its own up front and the page
         // does not speak of others joining (a joint letter's signers are easily missed).
-        let opening = reader.openingText(3).map { page.lines[$0] }.joined(separator: " ").lowercased()
+        let opening = reader.openingText(3).map { page.lines[$0] }.joined(separator: " ").lowercasedByScalar()
         let joint = [
             "joint", "together", "coalition", "organizations", "organisations", "groups", "signed", "and other",
             "partners",

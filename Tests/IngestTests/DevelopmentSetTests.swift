@@ -32,12 +32,12 @@ import Testing
 
     /// The tune half: the first split's and session 9's (`## tune`, `## tune2`).
     static func tune() throws -> [String] { try half("tune") + half("tune2") }
-    /// The held-out sets: the first split's and set C (`## heldout`, `## setc`).
-    static func heldOut() throws -> [String] { try half("heldout") + half("setc") }
+    /// The held-out sets: the first split's, set C and set D (`## heldout`, `## setc`, `## setd`).
+    static func heldOut() throws -> [String] { try half("heldout") + half("setc") + half("setd") }
 
-    @Test func theSplitHoldsEveryPageOnceInFourLists() throws {
-        let lists = try ["tune", "heldout", "tune2", "setc"].map(Self.half)
-        #expect(lists.map(\.count) == [24, 24, 10, 9])
+    @Test func theSplitHoldsEveryPageOnceInFiveLists() throws {
+        let lists = try ["tune", "heldout", "tune2", "setc", "setd"].map(Self.half)
+        #expect(lists.map(\.count) == [24, 24, 10, 9, 10])
         let all = lists.flatMap { $0 }
         #expect(Set(all).count == all.count)
         let pages = try FileManager.default.contentsOfDirectory(atPath: Self.root + "/pages").filter {
@@ -75,6 +75,6 @@ import Testing
         for (page, draft) in run.drafts.sorted(by: { $0.key < $1.key }) {
             #expect(throws: Never.self, "\(page)") { try DraftAcceptance(corpus: dir).accept(draft: draft) }
         }
-        #expect(try CorpusLoader(root: dir).loadValid().0.documents.count == 67)
+        #expect(try CorpusLoader(root: dir).loadValid().0.documents.count == 77)
     }
 }

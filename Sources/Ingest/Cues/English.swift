@@ -49,6 +49,9 @@ extension LanguageCues {
             "chechen*": "chechnya", "persecut*": "persecution",
         ],
         abbreviations: ["St.", "Mt.", "Ft.", "Gen.", "Sen.", "Rep.", "Gov.", "Amb.", "Lt.", "Col."],
+        clauseSeparators: [
+            ", and to ", " and to ", "; and ", "; ", ", as well as ", " as well as ", ", and for ", ", and that ",
+        ],
         aheadCues: [
             "this week", "today", "ahead of", "upcoming", "next week", "this month", "on the eve of", "will meet",
             " meets ", "is meeting", "will hold", "to be held", "tomorrow", "later this", "forthcoming", "as the ",

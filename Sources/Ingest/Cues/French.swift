@@ -28,6 +28,7 @@ extension LanguageCues {
             "été", "droits", "homme", "président", "autorités", "doit", "doivent",
         ],
         concepts: [
+            "garanti*": "guarantee", "sécurité": "safety", "campagne*": "campaign", "attaque*": "attack",
             "libér*": "release", "relâch*": "release", "détenu*": "detain", "détention*": "detain",
             "emprisonn*": "detain", "incarcér*": "detain", "prisonni*": "prisoner", "arrestation*": "arrest",
             "arrêté*": "arrest", "journalist*": "journalist", "défenseu*": "defender", "avocat*": "lawyer",
@@ -54,6 +55,7 @@ extension LanguageCues {
             "homosexuel*": "gay lgbt", "tchétchén*": "chechnya", "persécut*": "persecution", "commerc*": "trade",
         ],
         abbreviations: ["M.", "MM.", "Mme.", "Mgr.", "St.", "Ste."],
+        clauseSeparators: [" et d’", " et d'", " et de ", " ainsi que "],
         aheadCues: [
             "à la veille de", "en amont de", "à l’approche de", "à l'approche de", "avant la", "avant le",
             "avant sa", "avant son", "prévue", "prévu ", "aujourd’hui", "aujourd'hui", "cette semaine", "demain",

@@ -28,6 +28,7 @@ extension LanguageCues {
             "menschenrechte", "regierung", "muss", "müssen", "sollte",
         ],
         concepts: [
+            "garantier*": "guarantee", "sicherheit": "safety", "wahlkampf*": "campaign election", "angriff*": "attack",
             "freilass*": "release", "freigelassen": "release", "freizulassen": "release",
             "freiheit*": "freedom", "inhaftiert*": "detain", "haft*": "detain", "gefangen*": "prisoner",
             "festgenommen*": "arrest", "festnahme*": "arrest", "journalist*": "journalist",
@@ -52,6 +53,7 @@ extension LanguageCues {
             "unterdrück*": "repression", "tschetschen*": "chechnya", "verfolg*": "persecution",
         ],
         abbreviations: ["Nr.", "St.", "Hr.", "Fr."],
+        clauseSeparators: [" sowie ", ", und "],
         aheadCues: [
             "vor der reise", "vor dem besuch", "vor dem gipfel", "vor dem treffen", "vor seiner", "vor ihrer",
             "im vorfeld", "anlässlich", "bevorstehend", "heute", "diese woche", "morgen", "nächste woche",

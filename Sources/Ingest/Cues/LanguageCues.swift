@@ -41,6 +41,9 @@ struct LanguageCues: Sendable {
     /// Abbreviations that end no sentence ("St. Petersburg", "M. Macron"),
     /// beside those ICU already knows.
     var abbreviations: [String] = []
+    /// Where one sentence's demands part ("…to speak out for defenders, and to
+    /// give practical support…", "d’exiger la libération … et d’aborder publiquement …").
+    var clauseSeparators: [String] = []
     /// Words by which a page speaks of an engagement as now or ahead ("ahead
     /// of", "à la veille de", "накануне"), lowercased.
     var aheadCues: [String] = []
@@ -73,22 +76,28 @@ struct LanguageCues: Sendable {
     static let opinionDisclaimers: [String] = all.flatMap(\.opinionDisclaimers)
     static let todayWords: [String] = all.flatMap(\.todayWords)
     static let abbreviations: Set<String> = Set(all.flatMap(\.abbreviations))
+    static let clauseSeparators: [String] = all.flatMap(\.clauseSeparators)
     static let aheadCues: [[UInt8]] = all.flatMap(\.aheadCues).map { Array($0.utf8) }
     /// Every language's name forms: whole words, and word beginnings (the `*` entries).
     static let nameWords: [String: String] = Dictionary(
         all.flatMap { $0.nameForms.filter { !$0.key.hasSuffix("*") } }, uniquingKeysWith: { a, _ in a })
-    static let namePrefixes: [(String, String)] = all.flatMap {
-        $0.nameForms.filter { $0.key.hasSuffix("*") }.map { (String($0.key.dropLast()), $0.value) }
-    }
+    /// The word beginnings, by their first letter: a word is tried against its letter's only.
+    static let namePrefixes: [Character: [(String, String)]] = Dictionary(
+        grouping: all.flatMap {
+            $0.nameForms.filter { $0.key.hasSuffix("*") }.map { (String($0.key.dropLast()), $0.value) }
+        }, by: { $0.0.first! })
+    /// The first letter of every name form: a word that begins otherwise names nothing (one lookup for most words).
+    static let nameStarts: Set<Character> = Set(nameWords.keys.compactMap(\.first)).union(namePrefixes.keys)
 
     /// The English names a text writes in its own language ("Poutine à
     /// Pékin" → Putin, Beijing), for matching engagements recorded in English.
     static func englishNames(in text: String) -> [String] {
         var out: [String] = []
-        for w in Words.of(text.lowercased()) {
+        for w in Words.of(text) {
+            guard let first = w.first, nameStarts.contains(first) else { continue }
             if let n = nameWords[String(w)] {
                 out.append(n)
-            } else if let n = namePrefixes.first(where: { w.hasPrefix($0.0) })?.1 {
+            } else if let n = namePrefixes[first]?.first(where: { w.hasPrefix($0.0) })?.1 {
                 out.append(n)
             }
         }
@@ -111,7 +120,7 @@ struct LanguageCues: Sendable {
         for l in all {
             for (key, meaning) in l.concepts where key.hasSuffix("*") == prefixes {
                 let word = prefixes ? String(key.dropLast()) : key
-                out[word.lowercased(), default: []] += meaning.split(separator: " ").map(Words.stem)
+                out[word.lowercasedByScalar(), default: []] += meaning.split(separator: " ").map(Words.stem)
             }
         }
         return out

@@ -27,6 +27,8 @@ extension LanguageCues {
             "deben",
         ],
         concepts: [
+            "garantic*": "guarantee", "garantiz*": "guarantee", "seguridad": "safety", "campaña*": "campaign",
+            "ataque*": "attack",
             "liberación": "release", "liberar*": "release", "liberen": "release", "libere": "release",
             "excarcel*": "release", "libertad*": "freedom", "detenid*": "detain", "detención*": "detain",
             "encarcel*": "detain", "presos": "prisoner", "preso": "prisoner", "presas": "prisoner",
@@ -45,6 +47,7 @@ extension LanguageCues {
             "político*": "political", "políticos": "political", "visita*": "visit", "visite": "visit",
         ],
         abbreviations: ["Sr.", "Sra.", "Dr.", "Dra."],
+        clauseSeparators: [" y que ", " y de ", ", así como "],
         aheadCues: [
             "en vísperas de", "antes de la", "antes del", "próxima", "próximo", "hoy", "esta semana",
             "con motivo de", "previo a", "previa a",

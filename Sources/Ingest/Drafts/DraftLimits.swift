@@ -19,7 +19,7 @@ enum DraftLimits {
                 "`\(key)` was \(clean.count) characters, cut to \(limit) (the most a brief sets): shorten it by hand")
             return cut(clean, to: limit)
         }
-        fields.title = fitted(fields.title, key: "title").trimmingCharacters(in: .whitespaces)
+        fields.title = fitted(fields.title, key: "title").trimmingWhitespaceScalars()
         if fields.title.isEmpty {
             fields.title = untitled
             warnings.append("the page gives no title: set `title` by hand")

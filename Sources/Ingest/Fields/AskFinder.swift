@@ -29,7 +29,8 @@ struct AskFinder: Sendable {
     /// and words of two letters left out.
     static func tokens(_ s: String) -> [String] {
         var out: [String] = []
-        for w in Words.of(s) where w.contains(where: \.isLetter) && !LanguageCues.stopwords.contains(String(w)) {
+        for w in Words.of(s)
+        where w.contains(where: \.isLetter) && !LanguageCues.stopwords.contains(String(w)) && !isAskWord(w) {
             out += LanguageCues.meaning(of: w)
             let t = Words.stem(w)
             if t.count > 2 && !LanguageCues.stopwords.contains(t) { out.append(t) }
@@ -37,10 +38,24 @@ struct AskFinder: Sendable {
         return out
     }
 
+    /// The one-word ask cues of every language ("urge", "exige", "fordert"): they say that
+    /// something is asked, not what, so they are no evidence of a demand. By first letters.
+    static let askWords: [String: [String]] = Dictionary(
+        grouping: Set(LanguageCues.askCues.filter { !$0.contains(" ") }.map { $0.lowercasedByScalar() }),
+        by: { String($0.prefix(2)) })
+
+    /// Whether a word begins with a one-word ask cue.
+    static func isAskWord(_ w: Substring) -> Bool {
+        askWords[String(w.prefix(2))]?.contains { w.hasPrefix($0) } ?? false
+    }
+
     /// Labelled examples: every demand's label and talking point, and the
     /// text and quote of every ask the corpus files under it, each as a
     /// weighted word vector (words many demands share weigh little).
     private let examples: [(demand: Demand, vector: [String: Double], norm: Double)]
+    /// For each word, the examples holding it (in example order) with its weight there:
+    /// a sentence is compared with the examples sharing its words, not with all.
+    private let postings: [String: [(example: Int, weight: Double)]]
     private let idf: [String: Double]
     /// Each demand's examples together (the sum of their vectors): what the
     /// corpus says of the demand as a whole, beside its nearest example.
@@ -83,6 +98,9 @@ struct AskFinder: Sendable {
             let norm = sqrt(v.values.reduce(0) { $0 + $1 * $1 })
             return norm > 0 ? (d, v, norm) : nil
         }
+        var postings: [String: [(example: Int, weight: Double)]] = [:]
+        for (k, e) in examples.enumerated() { for (w, x) in e.vector { postings[w, default: []].append((k, x)) } }
+        self.postings = postings
         var sums: [String: [String: Double]] = [:]
         for e in examples { for (w, x) in e.vector { sums[e.demand.id, default: [:]][w, default: 0] += x } }
         profiles = sums.mapValues { v in (v, sqrt(v.values.reduce(0) { $0 + $1 * $1 })) }
@@ -138,7 +156,7 @@ struct AskFinder: Sendable {
             let line = page.lines[i]
             let item = ListItem.strip(line)
             for s in split(item.text, locale: locale) {
-                let t = s.trimmingCharacters(in: .whitespaces)
+                let t = s.trimmingWhitespaceScalars()
                 if t.count > 20 || (t.hasSuffix(":") && t.count > 4) { out.append(Sentence(text: t, line: i)) }
             }
         }
@@ -184,7 +202,7 @@ struct AskFinder: Sendable {
     static let cueBytes: [[UInt8]] = cues.map { Array((" " + $0).utf8) }
 
     func isAsk(_ s: String) -> Bool {
-        let l = Array((" " + s.lowercased()).utf8)
+        let l = Array((" " + s.lowercasedByScalar()).utf8)
         return Self.cueBytes.contains { ByteSearch.contains(l, $0) }
     }
 
@@ -208,12 +226,15 @@ struct AskFinder: Sendable {
         guard !words.isEmpty else { return [] }
         let norm = sqrt(words.reduce(0) { $0 + pow(idf[$1] ?? 0, 2) })
         guard norm > 0 else { return [] }
+        // Each example's dot product with the sentence, word by word in the sentence's order.
+        var dots = [Double](repeating: 0, count: examples.count)
+        var shared = [Int](repeating: 0, count: examples.count)
+        for w in words {
+            for p in postings[w] ?? [] { dots[p.example] += p.weight * p.weight; shared[p.example] += 1 }
+        }
         var best: [String: (Demand, Double)] = [:]
-        for k in examples.indices {
-            var dot = 0.0, shared = 0
-            for w in words { if let x = examples[k].vector[w] { dot += x * x; shared += 1 } }
-            guard shared >= Self.sharedWords else { continue }
-            let score = dot / (norm * examples[k].norm)
+        for k in examples.indices where shared[k] >= Self.sharedWords {
+            let score = dots[k] / (norm * examples[k].norm)
             let id = examples[k].demand.id
             if score > (best[id]?.1 ?? 0) { best[id] = (examples[k].demand, score) }
         }
@@ -251,7 +272,7 @@ struct AskFinder: Sendable {
         }
         let text = String(decoding: bytes[(start ?? 0)...], as: UTF8.self)
         let words = text.split(separator: " ").prefix(28)
-        var out = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:“”\""))
+        var out = words.joined(separator: " ").trimmingScalars(in: ScalarSets.of(" ,;:“”\""))
         if let f = out.first { out = f.uppercased() + out.dropFirst() }
         if !out.hasSuffix(".") { out += "." }
         return out
@@ -273,6 +294,7 @@ struct AskFinder: Sendable {
         // their markers) the paragraphs that follow it, up to a long one.
         var leadIn = false
         var itemsLeft = 0
+        var markedItems = false
         var lastLine = -1
         let affinity = issueAffinity(lines.map { page.lines[$0] }.joined(separator: "\n"))
         for s in Self.sentences(page, lines: lines, locale: locale) {
@@ -281,19 +303,25 @@ struct AskFinder: Sendable {
             lastLine = s.line
             let isLeadIn = s.text.hasSuffix(":") && !item.marker
             if isLeadIn {
-                leadIn = isAsk(s.text) || s.text.lowercased().contains("following")
+                leadIn = isAsk(s.text) || s.text.lowercasedByScalar().contains("following")
                 itemsLeft = Self.unmarkedItems
+                markedItems = false
                 continue
             }
+            if item.marker { markedItems = true }
             if newLine && !item.marker {
-                if leadIn && itemsLeft > 0 && page.lines[s.line].split(separator: " ").count <= Self.longestItem {
+                // A list whose items are marked ends at its first unmarked line (a closing, a signature).
+                if leadIn && itemsLeft > 0 && !markedItems
+                    && page.lines[s.line].split(separator: " ").count <= Self.longestItem
+                {
                     itemsLeft -= 1
                 } else {
                     leadIn = false
                 }
             }
-            // A heading inside the text ("Council Presidents Should Focus on Rights") is no ask.
-            if Self.isHeading(s.text) { continue }
+            // A heading inside the text ("Council Presidents Should Focus on Rights") is no ask,
+            // nor a list of who signed ("Signataires : Human Rights Watch, FIDH, …").
+            if Self.isHeading(s.text) || Self.namesSigners(s.text) { continue }
             guard isAsk(s.text) || leadIn else { continue }
             for clause in Self.clauses(s.text) {
                 // A list item's closing "; and" or ";" is the list's, not the ask's.
@@ -316,7 +344,20 @@ struct AskFinder: Sendable {
                 if (byDemand[demand.id]?.score ?? 0) < score { byDemand[demand.id] = found }
             }
         }
-        return (byDemand.values.sorted { $0.line < $1.line }, unmatched)
+        // In the page's order: by line, then by place in the line (two clauses of one sentence), then by demand.
+        func place(_ f: Found) -> (Int, Int, String) {
+            let at = ByteSearch.firstIndex(Array(page.lines[f.line - 1].utf8), Array(f.quote.utf8)) ?? 0
+            return (f.line, at, f.demand?.id ?? "")
+        }
+        return (byDemand.values.sorted { place($0) < place($1) }, unmatched)
+    }
+
+    /// A sentence that opens with a signing cue as a heading ("Signatories:", "Signataires :", "Signed,").
+    static func namesSigners(_ s: String) -> Bool {
+        let l = s.lowercasedByScalar()
+        return LanguageCues.signingCues.contains { cue in
+            l.hasPrefix(cue) && l.dropFirst(cue.count).prefix(3).contains { $0 == ":" || $0 == "," }
+        }
     }
 
     /// How many unmarked paragraphs after a lead-in may be its list, and how long one may be.
@@ -336,15 +377,12 @@ struct AskFinder: Sendable {
     /// for defenders, and to give practical support…"), each an exact
     /// excerpt; the sentence itself when it has one.
     static func clauses(_ sentence: String) -> [Substring] {
-        let separators = [
-            ", and to ", " and to ", "; and ", "; ", ", as well as ", " as well as ", ", and for ", ", and that ",
-        ]
         var parts: [Substring] = [Substring(sentence)]
-        for sep in separators {
+        for sep in clauseSeparators {
             parts = parts.flatMap { p -> [Substring] in
                 var out: [Substring] = []
                 var rest = p
-                while let r = rest.firstRange(of: sep) {
+                while let r = firstRange(of: sep, in: rest) {
                     out.append(rest[..<r.lowerBound])
                     rest = rest[r.upperBound...]
                 }
@@ -356,7 +394,9 @@ struct AskFinder: Sendable {
         // security offenses"): the ask is what comes before it.
         parts = parts.map { p in
             guard
-                let r = relativeClauses.compactMap({ p.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+                let r = relativeClauses.compactMap({ firstRange(of: $0, in: p) }).min(by: {
+                    $0.lowerBound < $1.lowerBound
+                }),
                 p[..<r.lowerBound].split(separator: " ").count >= 4
             else { return p }
             return p[..<r.lowerBound]
@@ -364,8 +404,19 @@ struct AskFinder: Sendable {
         return parts.filter { $0.split(separator: " ").count >= 4 }
     }
 
+    /// Where one sentence's demands part.
+    static let clauseSeparators: [[UInt8]] = LanguageCues.clauseSeparators.map { Array($0.utf8) }
     /// Openings of a relative clause, in the cues' languages.
-    static let relativeClauses = [", who ", ", whose ", ", which ", ", qui ", ", котор", ", quien"]
+    static let relativeClauses: [[UInt8]] = [", who ", ", whose ", ", which ", ", qui ", ", котор", ", quien"].map {
+        Array($0.utf8)
+    }
+
+    /// Where `needle` first occurs in `text`, found on its bytes.
+    static func firstRange(of needle: [UInt8], in text: Substring) -> Range<String.Index>? {
+        guard let at = ByteSearch.firstIndex(Array(text.utf8), needle) else { return nil }
+        let start = text.utf8.index(text.utf8.startIndex, offsetBy: at)
+        return start..<text.utf8.index(start, offsetBy: needle.count)
+    }
 }
 
 /// A list item's marker ("•", "-", "*", "–", "1.", "a)"), which is the list's, not the text's.

@@ -23,7 +23,7 @@ extension MetadataReader {
             let line = page.lines[i]
             for current in Self.currentSentences(line) {
                 let sentence = current.text
-                let lower = sentence.lowercased()
+                let lower = sentence.lowercasedByScalar()
                 guard let (word, kind) = Self.engagementWords.first(where: { lower.contains(" \($0.0)") }) else {
                     continue
                 }
@@ -70,7 +70,9 @@ extension MetadataReader {
         let words = sentence.split(separator: " ")
         for (k, w) in words.enumerated() where w == "in" && k + 1 < words.count {
             let next = words[k + 1].trimmingCharacters(in: .punctuationCharacters)
-            if let c = next.first, c.isUppercase, next.count > 2, LanguageCues.monthNumbers[next.lowercased()] == nil {
+            if let c = next.first, c.isUppercase, next.count > 2,
+                LanguageCues.monthNumbers[next.lowercasedByScalar()] == nil
+            {
                 return next
             }
         }

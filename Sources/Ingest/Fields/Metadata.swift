@@ -28,10 +28,10 @@ struct MetadataReader {
     var bodyText: String { statement.bodyLines.map { page.lines[$0] }.joined(separator: "\n") }
     /// The headline, or for a page without one its first sentence (cut to a title's length).
     var title: String {
-        if let t = statement.titleLine { return page.lines[t].trimmingCharacters(in: .whitespaces) }
+        if let t = statement.titleLine { return page.lines[t].trimmingWhitespaceScalars() }
         let first = AskFinder.sentences(page, lines: Array(statement.bodyLines.prefix(1))).first?.text ?? ""
         let words = first.split(separator: " ").prefix(14).joined(separator: " ")
-        return words.trimmingCharacters(in: CharacterSet(charactersIn: ".,;: "))
+        return words.trimmingScalars(in: ScalarSets.of(".,;: "))
     }
 
     /// Lines to read metadata from first: the headline and the opening.
@@ -52,7 +52,7 @@ struct MetadataReader {
             ? [max(0, statement.titleLine! - 3)..<statement.titleLine!].flatMap { Array($0) } : []
         for i in masthead.filter({ !StatementText.isNavigation(page.lines[$0]) }) + Array(openingLines.prefix(5)) {
             let words = page.lines[i].split(separator: " ").map { w -> String in
-                var t = String(w).trimmingCharacters(in: CharacterSet(charactersIn: ",.;:“”\"()’'"))
+                var t = w.trimmingScalars(in: Self.wordPunctuation)
                 for possessive in ["’s", "'s"] where t.hasSuffix(possessive) { t.removeLast(2) }
                 return t
             }
@@ -64,7 +64,7 @@ struct MetadataReader {
                 while start < k, ["of", "for", "on", "The", "the"].contains(words[start]) { start += 1 }
                 guard k - start >= 1 else { continue }
                 let name = words[start...k].joined(separator: " ")
-                if !known.contains(where: { name.contains($0) || $0.contains(name) })
+                if !known.contains(where: { name.holds($0) || $0.holds(name) })
                     && !out.contains(where: { $0.0 == name })
                 {
                     out.append((name, Evidence(line: i + 1, excerpt: name, confidence: "low")))
@@ -73,6 +73,9 @@ struct MetadataReader {
         }
         return out
     }
+
+    /// Punctuation around a word of a name ("(Human", "Watch’s,").
+    static let wordPunctuation = ScalarSets.of(",.;:“”\"()’'")
 
     // MARK: Kind, addressee, engagement, source, language
 
@@ -92,15 +95,15 @@ struct MetadataReader {
     /// or reports its people's words), else a statement (news coverage of
     /// one too). The words are each language's (`LanguageCues`).
     func kind() -> (DocumentKind, Evidence) {
-        let text = page.lines.joined(separator: "\n").lowercased()
+        let text = page.lines.joined(separator: "\n").lowercasedByScalar()
         let first = openingText(6)
-        let opening = first.prefix(3).map { page.lines[$0] }.joined(separator: " ").lowercased()
+        let opening = first.prefix(3).map { page.lines[$0] }.joined(separator: " ").lowercasedByScalar()
         let top = statement.titleLine ?? statement.bodyLines.first ?? 0
         // Lines above the headline (a section label, a breadcrumb's last part) and just below it.
         let labels = (max(0, top - 4)..<min(page.lines.count, top + 3)).filter { $0 != top }.map { i -> String in
-            let l = page.lines[i].trimmingCharacters(in: .whitespaces).lowercased()
+            let l = page.lines[i].trimmingWhitespaceScalars().lowercasedByScalar()
             let last = l.split(whereSeparator: { "·›>|/".contains($0) }).last.map(String.init) ?? l
-            return last.trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+            return last.trimmingScalars(in: ScalarSets.of(" :"))
         }
         func labelled(_ words: [String]) -> Bool {
             labels.contains { l in words.contains { l == $0 || l.hasPrefix($0 + ":") } }
@@ -111,7 +114,7 @@ struct MetadataReader {
             return (.opEd, Evidence(line: 0, excerpt: "an author's opinion piece", confidence: "medium"))
         }
         if let line = first.first(where: { i in
-            let l = page.lines[i].trimmingCharacters(in: .whitespaces).lowercased()
+            let l = page.lines[i].trimmingWhitespaceScalars().lowercasedByScalar()
             return LanguageCues.salutations.contains { l.hasPrefix($0) }
         }) {
             return (.letter, Evidence(line: line + 1, excerpt: page.lines[line], confidence: "high"))
@@ -119,7 +122,7 @@ struct MetadataReader {
         if opening.hasPrefix("we write") || opening.hasPrefix("i write") {
             return (.letter, Evidence(line: 0, excerpt: "we write", confidence: "medium"))
         }
-        let headline = title.lowercased()
+        let headline = title.lowercasedByScalar()
         let head = headline + " " + opening
         if let word = LanguageCues.letterWords.first(where: { head.holds($0) }) {
             return (
@@ -155,7 +158,7 @@ struct MetadataReader {
                 ? (.pressRelease, Evidence(line: line + 1, excerpt: "reported speech", confidence: "low"))
                 : (.statement, Evidence(line: line + 1, excerpt: "reported speech on a news site", confidence: "low"))
         }
-        if text.holds("report") && title.lowercased().holds("report") {
+        if text.holds("report") && title.lowercasedByScalar().holds("report") {
             return (.report, Evidence(line: 0, excerpt: "report", confidence: "low"))
         }
         return (.statement, Evidence(line: 0, excerpt: "no stronger cue", confidence: "low"))
@@ -165,20 +168,23 @@ struct MetadataReader {
     /// Jeannerod": a named speaker quoted in the third person, in any
     /// language of the cues.
     static func hasAttribution(_ line: String) -> Bool {
+        let bytes = Array(line.utf8)
         for verb in attributionVerbs {
-            var search = line.startIndex..<line.endIndex
-            while let r = line.range(of: verb, range: search) {
-                let next = line[r.upperBound...].prefix { $0 != " " && $0 != "," }
+            var from = 0
+            while let at = ByteSearch.firstIndex(bytes, verb, from: from) {
+                from = at + verb.count
+                let next = line[line.utf8.index(line.startIndex, offsetBy: from)...].prefix { $0 != " " && $0 != "," }
                 if let c = next.first, c.isUppercase, !pronouns.contains(String(next)) { return true }
-                search = r.upperBound..<line.endIndex
             }
         }
         return false
     }
 
     /// Every language's verbs of reported speech, between spaces (a verb that
-    /// is a whole word, not a small word such as German "so").
-    static let attributionVerbs: [String] = LanguageCues.saidVerbs.filter { !$0.hasSuffix(" ") }.map { " \($0) " }
+    /// is a whole word, not a small word such as German "so"), as bytes.
+    static let attributionVerbs: [[UInt8]] = LanguageCues.saidVerbs.filter { !$0.hasSuffix(" ") }.map {
+        Array(" \($0) ".utf8)
+    }
     /// Capitalized words after such a verb that name no speaker.
     static let pronouns: Set<String> = [
         "The", "He", "She", "They", "It", "We", "In", "On", "Il", "Elle", "Ils", "Er", "Sie", "Он", "Она", "Він",
@@ -200,7 +206,7 @@ struct MetadataReader {
                 if cue == "letter from" {
                     if let to = line.range(of: " to ", range: r.upperBound..<line.endIndex) {
                         let rest = line[to.upperBound...]
-                        let name = rest.prefix { $0 != "," && $0 != "." }.trimmingCharacters(in: .whitespaces)
+                        let name = rest.prefix { $0 != "," && $0 != "." }.trimmingWhitespaceScalars()
                         if name.split(separator: " ").count >= 2 {
                             return (
                                 name, Evidence(line: i + 1, excerpt: excerpt(line, around: name), confidence: "medium")
@@ -210,7 +216,7 @@ struct MetadataReader {
                     continue
                 }
                 let rest = line[r.upperBound...]
-                var name = rest.prefix { $0 != "," && $0 != "." }.trimmingCharacters(in: .whitespaces)
+                var name = rest.prefix { $0 != "," && $0 != "." }.trimmingWhitespaceScalars()
                 if let to = name.range(of: " to ") { name = String(name[..<to.lowerBound]) }
                 let words = name.split(separator: " ")
                 if words.count >= 2, words.count <= 12, words.first?.first?.isUppercase == true,
@@ -367,7 +373,7 @@ struct MetadataReader {
     /// before a dash, in parentheses or capitals or with a date.
     static func withoutDateline(_ line: String) -> String {
         guard let end = datelineEnd(line), line[..<end].split(separator: " ").count <= 8 else { return line }
-        let head = line[..<end].trimmingCharacters(in: .whitespaces)
+        let head = line[..<end].trimmingWhitespaceScalars()
         let letters = head.filter(\.isLetter)
         let isDateline =
             head.hasPrefix("(") || (!letters.isEmpty && letters.allSatisfy(\.isUppercase))
@@ -381,7 +387,7 @@ struct MetadataReader {
     /// Sentences that speak of something as happening now or ahead, and name no past date.
     static func currentSentences(_ text: String) -> [CurrentSentence] {
         roughSentences(text).compactMap { sentence in
-            let lower = Array(sentence.lowercased().utf8)
+            let lower = Array(sentence.lowercasedByScalar().utf8)
             guard LanguageCues.aheadCues.contains(where: { ByteSearch.contains(lower, $0) }) else { return nil }
             let dates = MetadataReader.dates(in: String(sentence)).map(\.date)
             // "In June 2021, …" is told as past.
@@ -448,13 +454,13 @@ struct MetadataReader {
 
     func source() -> (String, Evidence)? {
         for (i, line) in page.lines.enumerated() {
-            let l = line.lowercased()
+            let l = line.lowercasedByScalar()
             guard l.hasPrefix("original source") || l.hasPrefix("source:") || l.hasPrefix("source link:") else {
                 continue
             }
             let value =
                 line.split(separator: ":", maxSplits: 1).dropFirst().first.map {
-                    $0.trimmingCharacters(in: .whitespaces)
+                    $0.trimmingWhitespaceScalars()
                 } ?? ""
             guard !value.isEmpty, let url = SourceAddress.web(value) else { continue }
             return (url, Evidence(line: i + 1, excerpt: line, confidence: "medium"))

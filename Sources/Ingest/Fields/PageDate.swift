@@ -15,7 +15,7 @@ extension MetadataReader {
         var out: [WrittenDate] = []
         let words = line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{A0}" || $0 == "(" || $0 == ")" })
         func clean(_ k: Int) -> String {
-            String(words[k].lowercased().filter { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "ʼ" })
+            String(words[k].lowercasedByScalar().filter { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "ʼ" })
         }
         func number(_ k: Int) -> Int? {
             guard k >= 0 && k < words.count else { return nil }
@@ -85,7 +85,7 @@ extension MetadataReader {
     static func monthDay(in text: String) -> (Int, Int)? {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" || $0 == ")" || $0 == "." })
         for (i, w) in words.enumerated() {
-            guard let m = LanguageCues.monthNumbers[w.lowercased()] else { continue }
+            guard let m = LanguageCues.monthNumbers[w.lowercasedByScalar()] else { continue }
             for k in [i + 1, i - 1] where k >= 0 && k < words.count {
                 if let day = Int(words[k]), (1...31).contains(day) { return (m, day) }
             }
@@ -100,7 +100,7 @@ extension MetadataReader {
         guard found.count == 1, let d = found.first else { return nil }
         var rest = line
         rest.removeSubrange(d.range)
-        let words = rest.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }
+        let words = rest.split(whereSeparator: { !$0.isLetter }).map { $0.lowercasedByScalar() }
             .filter { !LanguageCues.weekdays.contains($0) && !LanguageCues.dateFillers.contains($0) }
         return words.count <= 3 ? d : nil
     }
@@ -114,14 +114,14 @@ extension MetadataReader {
     /// (`<meta>`, JSON-LD `datePublished`, `<time datetime>`).
     func statedDate() -> (PartialDate, Evidence)? {
         for (i, line) in page.lines.enumerated() {
-            let l = line.trimmingCharacters(in: .whitespaces).lowercased()
+            let l = line.trimmingWhitespaceScalars().lowercasedByScalar()
             guard l.count < 120, LanguageCues.publishedCues.contains(where: { l.hasPrefix($0) }) else { continue }
             if let d = Self.dates(in: line).first {
                 return (d.date, Evidence(line: i + 1, excerpt: line, confidence: "high"))
             }
             // The date on the next line ("Published" / "12 March 2024").
             if let next = page.lines.indices.dropFirst(i + 1).first(where: {
-                !page.lines[$0].trimmingCharacters(in: .whitespaces).isEmpty
+                !page.lines[$0].trimmingWhitespaceScalars().isEmpty
             }),
                 let d = Self.isDateLine(page.lines[next])
             {
@@ -139,7 +139,7 @@ extension MetadataReader {
         let first = max(0, (statement.titleLine ?? statement.bodyLines.first ?? 0) - 3)
         let last = opening.last ?? first
         for i in first...max(first, last) where i < page.lines.count {
-            if let d = Self.isDateLine(page.lines[i].trimmingCharacters(in: .whitespaces)) {
+            if let d = Self.isDateLine(page.lines[i].trimmingWhitespaceScalars()) {
                 return (d.date, Evidence(line: i + 1, excerpt: page.lines[i], confidence: "high"))
             }
         }

@@ -102,7 +102,7 @@ extension MetadataReader {
 
     func pageClues(_ all: [Mention]) -> PageClues {
         let text = (page.links + [page.meta.url].compactMap { $0 } + page.lines.prefix(400)).joined(separator: " ")
-            .lowercased()
+            .lowercasedByScalar()
         let sharing = Set(all.filter { $0.organizations.count > 1 }.flatMap { $0.organizations.compactMap(\.url) })
         return PageClues(
             namedAlone: Set(all.filter { $0.organizations.count == 1 }.map { $0.organizations[0].id }),
@@ -131,7 +131,7 @@ extension MetadataReader {
     }
 
     static func host(_ url: String) -> String? {
-        guard let u = URL(string: url), var h = u.host?.lowercased() else { return nil }
+        guard let u = URL(string: url), var h = u.host?.lowercasedByScalar() else { return nil }
         if h.hasPrefix("www.") { h.removeFirst(4) }
         return h
     }
@@ -143,7 +143,7 @@ extension MetadataReader {
         let end = page.lines.count
         var inList = false
         for i in (statement.bodyLines.first ?? 0)..<end {
-            let l = page.lines[i].trimmingCharacters(in: .whitespaces).lowercased()
+            let l = page.lines[i].trimmingWhitespaceScalars().lowercasedByScalar()
             if l.isEmpty { continue }
             let cue = LanguageCues.signingCues.contains { l.holds($0) }
             if cue { out.append(i); inList = l.count < 60; continue }
@@ -194,12 +194,15 @@ extension MetadataReader {
         add(opening, confidence: "medium")
         add(signing, confidence: "medium")
         if out.isEmpty {
-            // Otherwise the organization named most often on the whole page (an op-ed's is in its author's bio).
-            var counts: [String: (Mention, Int)] = [:]
-            for m in everywhere where m.organizations.count == 1 {
-                counts[m.organizations[0].id, default: (m, 0)].1 += 1
+            // Otherwise the organization named most often on the whole page (an op-ed's is in its author's
+            // bio); several named equally often (a closing list of signers) are all taken, in the page's order.
+            var counts: [String: Int] = [:]
+            for m in everywhere where m.organizations.count == 1 { counts[m.organizations[0].id, default: 0] += 1 }
+            if let most = counts.values.max() {
+                add(
+                    everywhere.filter { $0.organizations.count == 1 && counts[$0.organizations[0].id] == most },
+                    confidence: "low")
             }
-            if let best = counts.values.max(by: { $0.1 < $1.1 }) { add([best.0], confidence: "low") }
         }
         // A shared name some other mention settled is no longer open.
         unresolved = unresolved.filter { names in

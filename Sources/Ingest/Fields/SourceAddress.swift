@@ -40,7 +40,7 @@ enum SourceAddress {
                     scalar = UInt32(body.dropFirst()).flatMap(Unicode.Scalar.init)
                 }
                 if let scalar { out.unicodeScalars.append(scalar); i = s.index(after: semi); continue }
-                if let v = named[body.lowercased()] { out += v; i = s.index(after: semi); continue }
+                if let v = named[body.lowercasedByScalar()] { out += v; i = s.index(after: semi); continue }
             }
             out.append(s[i])
             i = s.index(after: i)

@@ -28,7 +28,7 @@ enum PDFExtractor {
         let raw = text.replacingOccurrences(of: "\u{0C}", with: "\n\n").split(
             separator: "\n", omittingEmptySubsequences: false
         )
-        .map { $0.trimmingCharacters(in: .whitespaces) }
+        .map { $0.trimmingWhitespaceScalars() }
         let lengths = raw.map(\.count).filter { $0 > 0 }.sorted()
         // The measure: most lines of prose run close to it.
         let measure = lengths.isEmpty ? 80 : lengths[min(lengths.count - 1, lengths.count * 8 / 10)]
@@ -71,7 +71,7 @@ enum PDFExtractor {
     static func endsParagraph(_ line: String, next: String, measure: Int) -> Bool {
         let short = Double(line.count) < Double(measure) * shortLine
         guard short else { return false }
-        let lastWord = line.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        let lastWord = line.split(separator: " ").last.map { $0.lowercasedByScalar() } ?? ""
         if continuing.contains(lastWord) || line.hasSuffix(",") || line.hasSuffix("-") { return false }
         // A headline broken after its colon goes on ("Helsinki Summit:" / "Human Rights Must…"); "Dear Minister:" does not.
         if line.hasSuffix(":"), Double(next.count) < Double(measure) * shortLine,

@@ -71,7 +71,7 @@ enum PageDecoding {
 
     /// The charset an HTML page declares in its first bytes, if any.
     static func declaredCharset(_ bytes: [UInt8]) -> String? {
-        let head = String(decoding: bytes.prefix(prescanLength), as: UTF8.self).lowercased()
+        let head = String(decoding: bytes.prefix(prescanLength), as: UTF8.self).lowercasedByScalar()
         // <meta charset="x">, content="text/html; charset=x", <?xml … encoding="x"?>
         for marker in ["charset=", "encoding="] {
             var search = head.startIndex..<head.endIndex

@@ -40,7 +40,7 @@ public struct PageMeta: Sendable {
         for line in raw.split(separator: "\n") {
             guard let tab = line.firstIndex(of: "\t") else { continue }
             let key = String(line[..<tab]),
-                value = String(line[line.index(after: tab)...]).trimmingCharacters(in: .whitespaces)
+                value = String(line[line.index(after: tab)...]).trimmingWhitespaceScalars()
             guard !value.isEmpty else { continue }
             switch key {
             case "title": if meta.title == nil { meta.title = value }

@@ -21,7 +21,7 @@ public struct PageText: Sendable {
     /// Reads a page; throws `IngestError` for unknown formats and unreadable files.
     public static func load(_ path: String) throws -> PageText {
         if path == standardInput { return try standardInputPage() }
-        let ext = (path as NSString).pathExtension.lowercased()
+        let ext = (path as NSString).pathExtension.lowercasedByScalar()
         switch ext {
         case "txt", "text":
             let decoded = PageDecoding.decode(try read(path), html: false)
@@ -68,8 +68,8 @@ public struct PageText: Sendable {
         case .success(let d): data = d
         case .failure(let problem): throw IngestError.unreadable(standardInput, problem.reason)
         }
-        let head = String(decoding: data.prefix(512), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            .lowercased()
+        let head = String(decoding: data.prefix(512), as: UTF8.self).trimmingWhitespaceAndNewlineScalars()
+            .lowercasedByScalar()
         if data.starts(with: Array("%PDF-".utf8)) {
             // poppler reads PDFs from files: the bytes go to a private temporary one.
             let temp = NSTemporaryDirectory() + "brief-stdin-\(getpid()).pdf"

@@ -21,7 +21,7 @@ struct StatementText {
         "published on", "seeking asylum?", "media contact", "for more information", "###", "— end —", "-30-",
         "donate", "support our work", "sign up", "follow us", "print", "email", "tweet", "contact:", "media contacts",
         "поделиться", "поділитися", "читать также", "читайте також", "источник:", "джерело:", "комментарии",
-        "коментарі",
+        "коментарі", "contact presse", "contacts presse", "pressekontakt", "contacto de prensa", "contacto para prensa",
     ]
 
     /// Words of navigation bars and share buttons.
@@ -33,7 +33,7 @@ struct StatementText {
 
     /// Lines that are furniture wherever they stand (captions, promos, bylines).
     static func isFurniture(_ line: String) -> Bool {
-        let l = line.lowercased()
+        let l = line.lowercasedByScalar()
         let words = l.split(whereSeparator: { $0 == " " || $0 == "\t" })
         if !words.isEmpty && words.count <= 8 && words.allSatisfy({ navigation.contains(String($0)) }) { return true }
         if l.hasPrefix("subscribe") || l.hasPrefix("sign up") || l.hasPrefix("cookie") || l.hasPrefix("we use cookies")
@@ -63,14 +63,14 @@ struct StatementText {
         if line.holds(" · ") || line.holds(" | ") || line.holds("›") || line.holds("»") && !line.holds("«") {
             return true
         }
-        let words = line.lowercased().split(separator: " ")
+        let words = line.lowercasedByScalar().split(separator: " ")
         return words.filter { menuWords.contains(String($0)) }.count >= 3
     }
 
     /// A masthead: the site's name alone, or followed by a tagline ("FIDH - Mouvement mondial des droits humains").
     static func isMasthead(_ line: String, name: String) -> Bool {
         guard name.count >= 3, line.hasPrefix(name) else { return false }
-        let rest = line.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+        let rest = line.dropFirst(name.count).trimmingWhitespaceScalars()
         return rest.isEmpty || rest.hasPrefix("-") || rest.hasPrefix("–") || rest.hasPrefix("—") || rest.hasPrefix("|")
             || rest.split(separator: " ").allSatisfy {
                 $0.first?.isUppercase == true || !$0.contains(where: \.isLetter)
@@ -78,7 +78,7 @@ struct StatementText {
     }
 
     static func isTerminator(_ line: String) -> Bool {
-        let l = line.trimmingCharacters(in: .whitespaces).lowercased()
+        let l = line.trimmingWhitespaceScalars().lowercasedByScalar()
         if l.isEmpty { return false }
         if terminators.contains(where: {
             l == $0
@@ -97,7 +97,7 @@ struct StatementText {
     /// `<title>`); `mastheads`: names a site goes by (the corpus's
     /// organizations, the page's declared site name), never a headline.
     static func find(in lines: [String], headlines: [String] = [], mastheads: [String] = []) -> StatementText? {
-        let nonEmpty = lines.indices.filter { !lines[$0].trimmingCharacters(in: .whitespaces).isEmpty }
+        let nonEmpty = lines.indices.filter { !lines[$0].trimmingWhitespaceScalars().isEmpty }
         guard !nonEmpty.isEmpty else { return nil }
         // The headline: the first line before the first paragraph of prose that
         // is not furniture and reads as a title (short, no final full stop).
@@ -106,10 +106,10 @@ struct StatementText {
         let firstProse =
             nonEmpty.first { i in
                 let words = lines[i].split(separator: " ").count
-                return words > 25 || (words >= 12 && lines[i].trimmingCharacters(in: .whitespaces).hasSuffix("."))
+                return words > 25 || (words >= 12 && lines[i].trimmingWhitespaceScalars().hasSuffix("."))
             } ?? nonEmpty[0]
         let candidates = nonEmpty.filter { i in
-            let l = lines[i].trimmingCharacters(in: .whitespaces)
+            let l = lines[i].trimmingWhitespaceScalars()
             return i < firstProse && !isFurniture(l) && !isNavigation(l)
                 && !mastheads.contains { isMasthead(l, name: $0) }
                 && MetadataReader.isDateLine(l) == nil && l.count <= 300
@@ -119,9 +119,9 @@ struct StatementText {
         // The headline: the line the markup calls the page's title (its <h1>,
         // og:title or <title>), else the longest candidate (a headline says
         // more than a masthead, a section name or a caption), the later on a tie.
-        let declared = headlines.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+        let declared = headlines.map { $0.trimmingWhitespaceScalars().lowercasedByScalar() }.filter { !$0.isEmpty }
         let declaredTitle = candidates.first { i in
-            let l = lines[i].trimmingCharacters(in: .whitespaces).lowercased()
+            let l = lines[i].trimmingWhitespaceScalars().lowercasedByScalar()
             return declared.contains {
                 $0 == l || ($0.hasPrefix(l) && l.count > 20) || (l.hasPrefix($0) && $0.count > 20)
             }
@@ -139,11 +139,10 @@ struct StatementText {
         var body: [Int] = []
         var i = title.map { $0 + 1 } ?? nonEmpty[0]
         while i < lines.count {
-            let line = lines[i].trimmingCharacters(in: .whitespaces)
+            let line = lines[i].trimmingWhitespaceScalars()
             if isTerminator(line) && !body.isEmpty { break }
             if line.isEmpty {
-                if !body.isEmpty && !(body.last.map { lines[$0].trimmingCharacters(in: .whitespaces).isEmpty } ?? true)
-                {
+                if !body.isEmpty && !(body.last.map { lines[$0].trimmingWhitespaceScalars().isEmpty } ?? true) {
                     body.append(i)
                 }
             } else if !isFurniture(line) && !(body.isEmpty && isPreamble(line)) {
@@ -152,11 +151,11 @@ struct StatementText {
             i += 1
         }
         // The body is prose: trailing short lines (a signature, "Press") go.
-        while let last = body.last, lines[last].trimmingCharacters(in: .whitespaces).isEmpty { body.removeLast() }
+        while let last = body.last, lines[last].trimmingWhitespaceScalars().isEmpty { body.removeLast() }
         // A closing line "X is Head of … at …" is the author's bio, not the statement.
         if let last = body.last, isBio(lines[last]) {
             body.removeLast()
-            while let l = body.last, lines[l].trimmingCharacters(in: .whitespaces).isEmpty { body.removeLast() }
+            while let l = body.last, lines[l].trimmingWhitespaceScalars().isEmpty { body.removeLast() }
         }
         guard !body.isEmpty else { return nil }
         return StatementText(titleLine: title, bodyLines: body, titleDeclared: declaredTitle != nil)
@@ -166,7 +165,7 @@ struct StatementText {
     /// final full stop, and not a menu or a breadcrumb (items set apart by
     /// wide spaces or by "›", ">", "|", "·").
     static func isHeadlineLike(_ line: String) -> Bool {
-        let l = line.trimmingCharacters(in: .whitespaces)
+        let l = line.trimmingWhitespaceScalars()
         guard !l.contains("  "), !l.contains(where: { "›>|·•".contains($0) }) else { return false }
         return l.split(separator: " ").count >= headlineWords && !l.hasSuffix(".")
     }

@@ -5,7 +5,7 @@
 enum Words {
     /// The words of `text`, lowercased.
     static func of(_ text: String) -> [Substring] {
-        let lower = text.lowercased()
+        let lower = text.lowercasedByScalar()
         return lower[...].split(whereSeparator: { !$0.isLetter && !$0.isNumber })
     }
 

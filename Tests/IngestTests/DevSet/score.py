@@ -4,6 +4,7 @@
     Tests/IngestTests/DevSet/score.py heldout [--brief PATH]
     Tests/IngestTests/DevSet/score.py tune    [--brief PATH]
     Tests/IngestTests/DevSet/score.py setc    [--brief PATH]   # held-out set C (session 9)
+    Tests/IngestTests/DevSet/score.py setd    [--brief PATH]   # unseen set D (session 10)
 
 The corpus each page is drafted against holds the set's taxonomy
 (organizations, issues with their demands, events) and, as labelled
@@ -57,14 +58,14 @@ def evaluate(brief, pages, corpus):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("half", choices=["tune", "heldout", "setc"])
+    ap.add_argument("half", choices=["tune", "heldout", "setc", "setd"])
     ap.add_argument("--brief", default=os.path.join(HERE, "../../../.build/debug/brief"))
     a = ap.parse_args()
     tune = [f.rsplit(".", 1)[0] for f in half("tune") + half("tune2")]
     pages = half(a.half) + (half("tune2") if a.half == "tune" else [])
     rows, tmp = {}, tempfile.mkdtemp(prefix="devset-")
     try:
-        if a.half in ("heldout", "setc"):
+        if a.half in ("heldout", "setc", "setd"):
             corpus_with(tune, os.path.join(tmp, "c"))
             rows = evaluate(a.brief, [os.path.join(HERE, "pages", p) for p in pages], os.path.join(tmp, "c"))
         else:
