@@ -241,4 +241,17 @@ import Testing
             """)
         #expect(d.fields.title == "G20: Leaders Should Press Putin on Rights", "\(d.fields.title)")
     }
+
+    @Test func aMenuCopiedAsTextWithItsItemsSideBySideIsNotTheHeadline() throws {
+        let d = try draft(
+            """
+            Human Rights News
+            Documents on Pakistan    Join the Mailing List    Donate Now
+
+            Presidents Should Press Each Other on Rights
+
+            \(IngestRulesTests.prose)
+            """)
+        #expect(d.fields.title == "Presidents Should Press Each Other on Rights", "\(d.fields.title)")
+    }
 }

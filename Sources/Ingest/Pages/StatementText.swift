@@ -59,10 +59,16 @@ struct StatementText {
     ]
 
     /// A menu line: several menu words and no sentence, or items split by "·", "|", "›".
+    /// The widest gap a line of prose or a headline holds between two words, plus one: three spaces.
+    static let columnGap = "   "
+
     static func isNavigation(_ line: String) -> Bool {
         if line.holds(" · ") || line.holds(" | ") || line.holds("›") || line.holds("»") && !line.holds("«") {
             return true
         }
+        // Items set side by side ("HRW Documents on Pakistan    Join the HRW Mailing List"): a menu's
+        // columns copied as text keep the gap between them; a headline's words never stand that far apart.
+        if line.trimmingWhitespaceScalars().holds(Self.columnGap) { return true }
         let words = line.lowercasedByScalar().split(separator: " ")
         return words.filter { menuWords.contains(String($0)) }.count >= 3
     }
