@@ -9,20 +9,39 @@ import Foundation
 /// and back. Ingest lowercases and trims every line of every page several
 /// times, so both were a large share of its time.
 extension StringProtocol {
-    /// `lowercased()`: each scalar's full lowercase mapping, ASCII letters shifted directly.
+    /// `lowercased()`: each scalar's full lowercase mapping, ASCII letters shifted directly. The
+    /// lowered text is built as UTF-8 bytes, and a text with no capital in it is returned as it is.
     public func lowercasedByScalar() -> String {
-        var out = ""
-        out.reserveCapacity(utf8.count)
-        for s in unicodeScalars {
-            if s.isASCII {
-                let v = s.value
-                out.unicodeScalars.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 0x20)! : s)
-            } else {
-                out += s.properties.lowercaseMapping
+        let bytes = utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            guard bytes.contains(where: Self.isASCIICapital) else { return String(self) }
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                var i = 0
+                for b in bytes {
+                    buffer[i] = Self.isASCIICapital(b) ? b + Self.asciiCaseOffset : b
+                    i += 1
+                }
+                return i
             }
         }
-        return out
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        for s in unicodeScalars {
+            if s.isASCII {
+                let b = UInt8(s.value)
+                out.append(Self.isASCIICapital(b) ? b + Self.asciiCaseOffset : b)
+            } else if s.properties.changesWhenLowercased {
+                out.append(contentsOf: s.properties.lowercaseMapping.utf8)
+            } else {
+                UTF8.encode(s) { out.append($0) }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
+
+    private static func isASCIICapital(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+    /// "A" (0x41) to "a" (0x61).
+    private static var asciiCaseOffset: UInt8 { 0x20 }
 
     /// The text without the leading and trailing scalars `drop` accepts.
     public func trimmingScalars(where drop: (Unicode.Scalar) -> Bool) -> String {
