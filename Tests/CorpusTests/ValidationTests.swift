@@ -202,6 +202,17 @@ import Testing
         #expect(d.contains { $0.hasPrefix("documents/b.md:1:1: error: document does not start with front matter") })
     }
 
+    @Test func aListsProblemIsReportedBeforeTheDocumentsItBreaks() throws {
+        // hrw's entry has no name, so the list drops it and the document naming hrw fails too:
+        // the cause, in organizations.yaml, comes first although "documents/" sorts before it.
+        let d = try FixtureCorpus()
+            .with("organizations.yaml", "- id: hrw\n  kind: ngo\n- id: hrf\n  name: Human Rights First\n  kind: ngo\n")
+            .diagnostics()
+        let errors = d.filter { $0.contains(": error: ") }
+        #expect(errors.contains { $0.hasPrefix("documents/") }, "the knock-on error: \(d)")
+        #expect(errors.first?.hasPrefix("organizations.yaml:") == true, "\(d)")
+    }
+
     @Test func aMissingOrEmptyFolderIsOneSentence() throws {
         #expect(throws: CorpusError.folderMissing("/no/such/corpus")) {
             try CorpusLoader(root: "/no/such/corpus").load()
