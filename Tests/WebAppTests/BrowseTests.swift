@@ -51,6 +51,12 @@ import Testing
             #expect(page.contains("class=\"period\"/>"), "a date known to the month is a bar across it")
             #expect(page.contains("class=\"engagement\"/>"), "an engagement is a diamond")
             #expect(page.contains("<ol class=\"timeline-list\">"), "the timeline as a list")
+            let svgStart = try #require(page.body.range(of: "<svg viewBox"))
+            let svgEnd = try #require(page.body.range(of: "</svg>"))
+            let figure = page.body[svgStart.lowerBound..<svgEnd.upperBound]
+            #expect(
+                !figure.contains(/[0-9]\.[0-9]{2}/),
+                "coordinates to a tenth, never a Double's seventeen digits: \(figure.prefix(600))")
             #expect(page.contains("href=\"/issues/detainees/brief.pdf\""))
             #expect(page.contains("href=\"/issues/detainees/brief.csv\""))
         }

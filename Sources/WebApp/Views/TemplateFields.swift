@@ -122,6 +122,7 @@ extension MatrixView.Column: MustacheParent {
     }
 }
 
+// The figure's coordinates are printed to a tenth of a unit (`TimelineView.coordinate`), not as a Double's 17 digits.
 extension TimelineView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -129,11 +130,11 @@ extension TimelineView: MustacheParent {
         case "lanes": lanes
         case "marks": marks
         case "ticks": ticks
-        case "width": width
-        case "height": height
-        case "plotLeft": plotLeft
-        case "plotRight": plotRight
-        case "axisY": axisY
+        case "width": TimelineView.coordinate(width)
+        case "height": TimelineView.coordinate(height)
+        case "plotLeft": TimelineView.coordinate(plotLeft)
+        case "plotRight": TimelineView.coordinate(plotRight)
+        case "axisY": TimelineView.coordinate(axisY)
         case "hasFigure": hasFigure
         default: nil
         }
@@ -144,10 +145,10 @@ extension TimelineView.Lane: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "label": label
-        case "y": y
-        case "textY": textY
-        case "left": left
-        case "right": right
+        case "y": TimelineView.coordinate(y)
+        case "textY": TimelineView.coordinate(textY)
+        case "left": TimelineView.coordinate(left)
+        case "right": TimelineView.coordinate(right)
         default: nil
         }
     }
@@ -156,8 +157,8 @@ extension TimelineView.Lane: MustacheParent {
 extension TimelineView.Tick: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "x": x;
-        case "y": y;
+        case "x": TimelineView.coordinate(x);
+        case "y": TimelineView.coordinate(y);
         case "label": label;
         default: nil
         }
