@@ -36,7 +36,7 @@ struct Check: ParsableCommand {
             let fonts = try? BriefRenderer(resources: resources).fonts(for: style)
         {
             diagnostics += GlyphCoverage.diagnostics(for: loaded, fonts: fonts)
-            diagnostics.sort { ($0.location, $0.message) < ($1.location, $1.message) }
+            diagnostics.sort(by: Diagnostic.inReportOrder)
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors

@@ -321,6 +321,21 @@ import Testing
         #expect(line > 1)
     }
 
+    @Test func checkReportsAListsProblemBeforeTheDocumentsItBreaks() throws {
+        let corpus = try Self.sampleCorpus()
+        let organizations = corpus + "/organizations.yaml"
+        try
+            (String(contentsOfFile: organizations, encoding: .utf8).replacingOccurrences(
+                of: "kind: ngo", with: "kind: charity"))
+            .write(toFile: organizations, atomically: true, encoding: .utf8)
+        let r = try Self.run(["check"], in: corpus)
+        #expect(r.status == 1)
+        let errors = (r.output + r.error).split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(
+            errors.contains { $0.contains("documents/") }, "the documents naming the dropped organizations: \(errors)")
+        #expect(errors.first?.contains("organizations.yaml:") == true, "the cause first: \(errors)")
+    }
+
     @Test func completionOffersTheCorpusIssuesEventsAndYears() throws {
         let corpus = try Self.sampleCorpus()
         func complete(_ option: String, _ typed: String, corpusFlag: Bool = false) throws -> [String] {

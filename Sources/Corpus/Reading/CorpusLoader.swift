@@ -92,22 +92,8 @@ public struct CorpusLoader: Sendable {
             corpus: corpus, references: results.map(\.references), outcomeEvents: outcomeEvents,
             today: CorpusClock.today()
         ).validate()
-        diagnostics.sort { a, b in
-            let (ra, rb) = (Self.reportRank(a.location.file), Self.reportRank(b.location.file))
-            return ra != rb ? ra < rb : (a.location, a.message) < (b.location, b.message)
-        }
+        diagnostics.sort(by: Diagnostic.inReportOrder)
         return (corpus, diagnostics)
-    }
-
-    /// The corpus's lists in the order the report gives their problems: the
-    /// lists other files name come first, so that a cause (an invalid entry
-    /// of organizations.yaml) is read before its knock-on errors (documents
-    /// naming an organization the list no longer holds).
-    static let listsReportedFirst = ["organizations.yaml", "issues.yaml", "events.yaml", "outcomes.yaml"]
-
-    /// Where a file's problems stand in the report: a list by its place above, anything else after them.
-    static func reportRank(_ file: String) -> Int {
-        listsReportedFirst.firstIndex(of: (file as NSString).lastPathComponent) ?? listsReportedFirst.count
     }
 
     /// Loads and fails with `CorpusError.invalid` if any error was found.

@@ -90,3 +90,24 @@ public enum CorpusError: Error, CustomStringConvertible, Equatable {
         }
     }
 }
+
+extension Diagnostic {
+    /// The corpus's lists in the order a report gives their problems: the
+    /// lists other files name come first, so that a cause (an invalid entry
+    /// of organizations.yaml) is read before its knock-on errors (documents
+    /// naming an organization the list no longer holds).
+    public static let listsReportedFirst = ["organizations.yaml", "issues.yaml", "events.yaml", "outcomes.yaml"]
+
+    /// The order of every report (`check`, `check --json`, the web application's check page):
+    /// the lists first, in the order above, then every other file; within a file, by line,
+    /// column and message.
+    public static func inReportOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+        let (ra, rb) = (reportRank(a.location.file), reportRank(b.location.file))
+        return ra != rb ? ra < rb : (a.location, a.message) < (b.location, b.message)
+    }
+
+    static func reportRank(_ file: String) -> Int {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        return listsReportedFirst.firstIndex(of: name) ?? listsReportedFirst.count
+    }
+}
