@@ -185,9 +185,9 @@ import Testing
         }
     }
 
-    /// A corpus of `count` letters by one organization, all of one day, on one demand.
-    static func sameDayCorpus(_ count: Int) throws -> Corpus {
-        let dir = PDFInspector.temporaryDirectory() + "/same-day"
+    /// The lists of a corpus with one organization (hrw), one issue with one demand (release) and no
+    /// engagements, and an empty `documents/`, written into `dir`.
+    static func writeOneDemandLists(to dir: String) throws {
         try FileManager.default.createDirectory(atPath: dir + "/documents", withIntermediateDirectories: true)
         try "- id: hrw\n  name: Human Rights Watch\n  kind: ngo\n".write(
             toFile: dir + "/organizations.yaml", atomically: true, encoding: .utf8)
@@ -195,6 +195,12 @@ import Testing
             "- id: detainees\n  label: Detained civilians\n  demands:\n    - id: release\n      label: Release detained civilians\n"
             .write(toFile: dir + "/issues.yaml", atomically: true, encoding: .utf8)
         try "[]\n".write(toFile: dir + "/events.yaml", atomically: true, encoding: .utf8)
+    }
+
+    /// A corpus of `count` letters by one organization, all of one day, on one demand.
+    static func sameDayCorpus(_ count: Int) throws -> Corpus {
+        let dir = PDFInspector.temporaryDirectory() + "/same-day"
+        try writeOneDemandLists(to: dir)
         for i in 0..<count {
             try
                 "---\ntitle: Letter \(i)\norganizations: [hrw]\ndate: 2025-03-01\nkind: letter\nasks:\n  - demand: release\n    text: Release them.\n---\nWe call for their release.\n"
@@ -302,13 +308,7 @@ import Testing
     @Test func twentyThousandOutcomesOfOneDemandAreListedWithOneStatus() throws {
         let count = 20_000
         let dir = PDFInspector.temporaryDirectory() + "/outcomes"
-        try FileManager.default.createDirectory(atPath: dir + "/documents", withIntermediateDirectories: true)
-        try "- id: hrw\n  name: Human Rights Watch\n  kind: ngo\n".write(
-            toFile: dir + "/organizations.yaml", atomically: true, encoding: .utf8)
-        try
-            "- id: detainees\n  label: Detained civilians\n  demands:\n    - id: release\n      label: Release detained civilians\n"
-            .write(toFile: dir + "/issues.yaml", atomically: true, encoding: .utf8)
-        try "[]\n".write(toFile: dir + "/events.yaml", atomically: true, encoding: .utf8)
+        try Self.writeOneDemandLists(to: dir)
         // Pending on every day from 1 January 1950 on (all before today), then met on the last.
         let outcomes = (0..<count).map { i in
             let day = Date(timeIntervalSince1970: -631_152_000 + Double(i) * 86_400)
