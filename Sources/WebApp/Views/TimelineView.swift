@@ -42,7 +42,12 @@ struct TimelineView: Sendable {
         static let barHeight = 8.0
         /// Lanes drawn at most; later organizations share the last.
         static let mostLanes = 15
+        /// A lane label's baseline below the lane's line, so that its text sits centred on the line.
+        static let labelBaseline = 4.0
     }
+
+    /// The middle of lane `n`, counted from the top (0: the engagements' lane).
+    static func laneY(_ n: Int) -> Double { Metrics.top + (Double(n) + 0.5) * Metrics.laneHeight }
 
     init(entries: [TimelineEntry], organizations: [Organization], corpus: Corpus) {
         var list = HTMLWriter()
@@ -77,27 +82,20 @@ struct TimelineView: Sendable {
         let M = Metrics.self
         let shown = Array(organizations.prefix(M.mostLanes))
         let laneOf = Dictionary(uniqueKeysWithValues: shown.enumerated().map { ($1.id, $0 + 1) })
-        let laneCount = shown.count + 1 + (organizations.count > shown.count ? 1 : 0)
+        let labels =
+            ["Engagements"] + shown.map { String($0.displayShort.prefix(24)) }
+            + (organizations.count > shown.count ? ["Others"] : [])
+        let laneCount = labels.count
         width = M.width
         plotLeft = M.labelColumn
         plotRight = M.width - M.rightMargin
         axisY = M.top + Double(laneCount) * M.laneHeight
         height = axisY + M.axisSpace
         let (left, right) = (plotLeft, plotRight)
-        var lanes = [
-            Lane(
-                label: "Engagements", y: M.top + M.laneHeight / 2, textY: M.top + M.laneHeight / 2 + 4, left: left,
-                right: right)
-        ]
-        for (i, o) in shown.enumerated() {
-            let y = M.top + (Double(i + 1) + 0.5) * M.laneHeight
-            lanes.append(Lane(label: String(o.displayShort.prefix(24)), y: y, textY: y + 4, left: left, right: right))
+        lanes = labels.enumerated().map { n, label in
+            let y = Self.laneY(n)
+            return Lane(label: label, y: y, textY: y + M.labelBaseline, left: left, right: right)
         }
-        if organizations.count > shown.count {
-            let y = M.top + (Double(shown.count + 1) + 0.5) * M.laneHeight
-            lanes.append(Lane(label: "Others", y: y, textY: y + 4, left: left, right: right))
-        }
-        self.lanes = lanes
         let first = entries.map { PartialDate.dayNumber($0.date.earliest) }.min() ?? 0
         let last = entries.map { PartialDate.dayNumber($0.date.latest) }.max() ?? 1
         // At least a year wide, so a single date still has an axis.
@@ -106,9 +104,16 @@ struct TimelineView: Sendable {
         // Drawn in this order, so that discs and diamonds lie over the bars.
         var bars = HTMLWriter(), discs = HTMLWriter(), diamonds = HTMLWriter()
         func text(_ v: Double) -> String { Self.coordinate(v) }
-        func link(_ h: inout HTMLWriter, _ href: String, _ title: String) {
+        /// A mark: its shape inside a link to its record, titled, one a line.
+        func mark(
+            _ h: inout HTMLWriter, href: String, title: String, _ shape: StaticString,
+            _ attributes: KeyValuePairs<StaticString, String>
+        ) {
             h.open("a", ["href": href])
             h.element("title", text: title)
+            h.empty(shape, attributes)
+            h.close("a")
+            h.markup("\n")
         }
         for e in entries {
             let a = x(PartialDate.dayNumber(e.date.earliest)), b = x(PartialDate.dayNumber(e.date.latest))
@@ -117,38 +122,30 @@ struct TimelineView: Sendable {
             case .statement(let d):
                 let lanesOfDoc = Set(d.organizations.map { laneOf[$0] ?? (organizations.isEmpty ? 1 : laneCount - 1) })
                 for lane in lanesOfDoc.sorted() {
-                    let y = text(M.top + (Double(lane) + 0.5) * M.laneHeight)
-                    let title = "\(d.date.long): \(d.title)"
+                    let y = text(Self.laneY(lane))
+                    let (href, title) = (Paths.document(d.id), "\(d.date.long): \(d.title)")
                     if bar {
-                        link(&bars, Paths.document(d.id), title)
-                        bars.empty(
-                            "rect",
+                        mark(
+                            &bars, href: href, title: title, "rect",
                             [
                                 "x": text(a), "y": y, "width": text(b - a), "height": text(M.barHeight),
                                 "transform": "translate(0,\(text(-M.barHeight / 2)))", "class": "period",
                             ])
-                        bars.close("a")
-                        bars.markup("\n")
                     } else {
-                        link(&discs, Paths.document(d.id), title)
-                        discs.empty(
-                            "circle", ["cx": text((a + b) / 2), "cy": y, "r": text(M.radius), "class": "statement"])
-                        discs.close("a")
-                        discs.markup("\n")
+                        mark(
+                            &discs, href: href, title: title, "circle",
+                            ["cx": text((a + b) / 2), "cy": y, "r": text(M.radius), "class": "statement"])
                     }
                 }
             case .engagement(let ev):
-                let y = M.top + 0.5 * M.laneHeight, cx = (a + b) / 2, r = M.radius + 1
+                let y = Self.laneY(0), cx = (a + b) / 2, r = M.radius + 1
                 let corners = [(cx, y - r), (cx + r, y), (cx, y + r), (cx - r, y)]
-                link(&diamonds, Paths.event(ev.id), "\(ev.date.long): \(ev.title)")
-                diamonds.empty(
-                    "polygon",
+                mark(
+                    &diamonds, href: Paths.event(ev.id), title: "\(ev.date.long): \(ev.title)", "polygon",
                     [
                         "points": corners.map { "\(text($0.0)),\(text($0.1))" }.joined(separator: " "),
                         "class": "engagement",
                     ])
-                diamonds.close("a")
-                diamonds.markup("\n")
             }
         }
         marks = WrittenHTML(html: bars.html + discs.html + diamonds.html)
