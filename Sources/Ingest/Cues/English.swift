@@ -21,6 +21,7 @@ extension LanguageCues {
         ],
         salutations: ["dear "],
         saidVerbs: ["said", "says", "stated", "added", "noted"],
+        speakerlessWords: ["The", "He", "She", "They", "It", "We", "In", "On"],
         letterWords: ["letter"],
         statementWords: ["statement", "joint statement"],
         releaseWords: ["press release", "news release", "media release", "for immediate release"],

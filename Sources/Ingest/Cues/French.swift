@@ -15,6 +15,7 @@ extension LanguageCues {
         ],
         salutations: ["monsieur le", "madame la", "madame, monsieur", "monsieur,", "madame,"],
         saidVerbs: ["a déclaré", "a dit", "a affirmé", "a souligné", "déclare"],
+        speakerlessWords: ["Il", "Elle", "Ils"],
         letterWords: ["lettre", "courrier"],
         statementWords: ["déclaration", "déclaration conjointe"],
         releaseWords: ["communiqué", "communiqué de presse"],

@@ -15,6 +15,7 @@ extension LanguageCues {
         ],
         salutations: ["sehr geehrte", "liebe "],
         saidVerbs: ["sagte", "erklärte", "betonte", "so "],
+        speakerlessWords: ["Er", "Sie"],
         letterWords: ["offener brief", "offenen brief", "brief an", "schreiben an"],
         statementWords: ["erklärung", "stellungnahme"],
         releaseWords: ["pressemitteilung", "presseerklärung"],

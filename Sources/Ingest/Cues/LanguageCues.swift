@@ -19,6 +19,8 @@ struct LanguageCues: Sendable {
     var salutations: [String] = []
     /// Verbs of reported speech ("…,” said Jane Doe).
     var saidVerbs: [String] = []
+    /// Capitalized words that may follow such a verb and name no speaker ("said The…", "a déclaré Il…").
+    var speakerlessWords: [String] = []
     /// Words by which a headline or an opening speaks of a letter.
     var letterWords: [String] = []
     /// Words by which a headline calls the page a statement ("Joint statement: …").
@@ -68,6 +70,7 @@ struct LanguageCues: Sendable {
     static let askCues: [String] = all.flatMap(\.askCues)
     static let salutations: [String] = all.flatMap(\.salutations)
     static let saidVerbs: [String] = all.flatMap(\.saidVerbs)
+    static let speakerlessWords: Set<String> = Set(all.flatMap(\.speakerlessWords))
     static let stopwords: Set<String> = Set(all.flatMap(\.stopwords))
     static let letterWords: [String] = all.flatMap(\.letterWords)
     static let statementWords: [String] = all.flatMap(\.statementWords)

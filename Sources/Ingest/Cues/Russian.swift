@@ -16,6 +16,7 @@ extension LanguageCues {
         ],
         salutations: ["уважаем"],
         saidVerbs: ["заявил", "заявила", "сказал", "сказала", "отметил", "отметила"],
+        speakerlessWords: ["Он", "Она"],
         letterWords: ["письмо", "обращени"],
         statementWords: ["заявление", "совместное заявление"],
         releaseWords: ["пресс-релиз"],

@@ -17,6 +17,7 @@ extension LanguageCues {
         ],
         salutations: ["шановн"],
         saidVerbs: ["заявив", "заявила", "сказав", "сказала", "зазначив", "зазначила"],
+        speakerlessWords: ["Він", "Вона"],
         letterWords: ["відкритий лист", "лист до", "звернення"],
         statementWords: ["заява", "спільна заява"],
         releaseWords: ["прес-реліз"],

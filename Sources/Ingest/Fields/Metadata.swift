@@ -174,7 +174,9 @@ struct MetadataReader {
             while let at = ByteSearch.firstIndex(bytes, verb, from: from) {
                 from = at + verb.count
                 let next = line[line.utf8.index(line.startIndex, offsetBy: from)...].prefix { $0 != " " && $0 != "," }
-                if let c = next.first, c.isUppercase, !pronouns.contains(String(next)) { return true }
+                if let c = next.first, c.isUppercase, !LanguageCues.speakerlessWords.contains(String(next)) {
+                    return true
+                }
             }
         }
         return false
@@ -185,11 +187,6 @@ struct MetadataReader {
     static let attributionVerbs: [[UInt8]] = LanguageCues.saidVerbs.filter { !$0.hasSuffix(" ") }.map {
         Array(" \($0) ".utf8)
     }
-    /// Capitalized words after such a verb that name no speaker.
-    static let pronouns: Set<String> = [
-        "The", "He", "She", "They", "It", "We", "In", "On", "Il", "Elle", "Ils", "Er", "Sie", "Он", "Она", "Він",
-        "Вона",
-    ]
 
     /// A closing line "X is Head of … at …": the page is signed by a person.
     func authorBio() -> Bool {
