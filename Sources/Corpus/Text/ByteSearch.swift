@@ -43,6 +43,13 @@ public enum ByteSearch {
         return false
     }
 
+    /// Where `needle` first occurs in `text`, found on its bytes, as a range of the text's indices.
+    public static func range(of needle: [UInt8], in text: Substring) -> Range<String.Index>? {
+        guard let at = firstIndex(Array(text.utf8), needle) else { return nil }
+        let start = text.utf8.index(text.utf8.startIndex, offsetBy: at)
+        return start..<text.utf8.index(start, offsetBy: needle.count)
+    }
+
     /// Whether `haystack` holds `needle`, byte for byte (no case folding, no normalization).
     public static func contains(_ haystack: String, _ needle: String) -> Bool {
         var h = haystack, n = needle

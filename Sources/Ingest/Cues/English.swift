@@ -53,6 +53,7 @@ extension LanguageCues {
         clauseSeparators: [
             ", and to ", " and to ", "; and ", "; ", ", as well as ", " as well as ", ", and for ", ", and that ",
         ],
+        relativeClauseOpenings: [", who ", ", whose ", ", which "],
         aheadCues: [
             "this week", "today", "ahead of", "upcoming", "next week", "this month", "on the eve of", "will meet",
             " meets ", "is meeting", "will hold", "to be held", "tomorrow", "later this", "forthcoming", "as the ",

@@ -57,6 +57,7 @@ extension LanguageCues {
         ],
         abbreviations: ["M.", "MM.", "Mme.", "Mgr.", "St.", "Ste."],
         clauseSeparators: [" et d’", " et d'", " et de ", " ainsi que "],
+        relativeClauseOpenings: [", qui "],
         aheadCues: [
             "à la veille de", "en amont de", "à l’approche de", "à l'approche de", "avant la", "avant le",
             "avant sa", "avant son", "prévue", "prévu ", "aujourd’hui", "aujourd'hui", "cette semaine", "demain",

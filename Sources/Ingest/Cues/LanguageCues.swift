@@ -46,6 +46,8 @@ struct LanguageCues: Sendable {
     /// Where one sentence's demands part ("…to speak out for defenders, and to
     /// give practical support…", "d’exiger la libération … et d’aborder publiquement …").
     var clauseSeparators: [String] = []
+    /// How a relative clause opens after a comma (", who ", ", qui "): what follows describes, it asks nothing.
+    var relativeClauseOpenings: [String] = []
     /// Words by which a page speaks of an engagement as now or ahead ("ahead
     /// of", "à la veille de", "накануне"), lowercased.
     var aheadCues: [String] = []
@@ -80,6 +82,7 @@ struct LanguageCues: Sendable {
     static let todayWords: [String] = all.flatMap(\.todayWords)
     static let abbreviations: Set<String> = Set(all.flatMap(\.abbreviations))
     static let clauseSeparators: [String] = all.flatMap(\.clauseSeparators)
+    static let relativeClauseOpenings: [String] = all.flatMap(\.relativeClauseOpenings)
     static let aheadCues: [[UInt8]] = all.flatMap(\.aheadCues).map { Array($0.utf8) }
     /// Every language's name forms: whole words, and word beginnings (the `*` entries).
     static let nameWords: [String: String] = Dictionary(

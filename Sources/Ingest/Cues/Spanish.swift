@@ -48,6 +48,7 @@ extension LanguageCues {
         ],
         abbreviations: ["Sr.", "Sra.", "Dr.", "Dra."],
         clauseSeparators: [" y que ", " y de ", ", así como "],
+        relativeClauseOpenings: [", quien"],
         aheadCues: [
             "en vísperas de", "antes de la", "antes del", "próxima", "próximo", "hoy", "esta semana",
             "con motivo de", "previo a", "previa a",

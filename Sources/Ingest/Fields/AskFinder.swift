@@ -345,11 +345,11 @@ struct AskFinder: Sendable {
             }
         }
         // In the page's order: by line, then by place in the line (two clauses of one sentence), then by demand.
-        func place(_ f: Found) -> (Int, Int, String) {
+        let placed = byDemand.values.map { f in
             let at = ByteSearch.firstIndex(Array(page.lines[f.line - 1].utf8), Array(f.quote.utf8)) ?? 0
-            return (f.line, at, f.demand?.id ?? "")
+            return (place: (f.line, at, f.demand?.id ?? ""), found: f)
         }
-        return (byDemand.values.sorted { place($0) < place($1) }, unmatched)
+        return (placed.sorted { $0.place < $1.place }.map(\.found), unmatched)
     }
 
     /// A sentence that opens with a signing cue as a heading ("Signatories:", "Signataires :", "Signed,").
@@ -382,7 +382,7 @@ struct AskFinder: Sendable {
             parts = parts.flatMap { p -> [Substring] in
                 var out: [Substring] = []
                 var rest = p
-                while let r = firstRange(of: sep, in: rest) {
+                while let r = ByteSearch.range(of: sep, in: rest) {
                     out.append(rest[..<r.lowerBound])
                     rest = rest[r.upperBound...]
                 }
@@ -394,7 +394,7 @@ struct AskFinder: Sendable {
         // security offenses"): the ask is what comes before it.
         parts = parts.map { p in
             guard
-                let r = relativeClauses.compactMap({ firstRange(of: $0, in: p) }).min(by: {
+                let r = relativeClauses.compactMap({ ByteSearch.range(of: $0, in: p) }).min(by: {
                     $0.lowerBound < $1.lowerBound
                 }),
                 p[..<r.lowerBound].split(separator: " ").count >= 4
@@ -407,16 +407,7 @@ struct AskFinder: Sendable {
     /// Where one sentence's demands part.
     static let clauseSeparators: [[UInt8]] = LanguageCues.clauseSeparators.map { Array($0.utf8) }
     /// Openings of a relative clause, in the cues' languages.
-    static let relativeClauses: [[UInt8]] = [", who ", ", whose ", ", which ", ", qui ", ", котор", ", quien"].map {
-        Array($0.utf8)
-    }
-
-    /// Where `needle` first occurs in `text`, found on its bytes.
-    static func firstRange(of needle: [UInt8], in text: Substring) -> Range<String.Index>? {
-        guard let at = ByteSearch.firstIndex(Array(text.utf8), needle) else { return nil }
-        let start = text.utf8.index(text.utf8.startIndex, offsetBy: at)
-        return start..<text.utf8.index(start, offsetBy: needle.count)
-    }
+    static let relativeClauses: [[UInt8]] = LanguageCues.relativeClauseOpenings.map { Array($0.utf8) }
 }
 
 /// A list item's marker ("•", "-", "*", "–", "1.", "a)"), which is the list's, not the text's.
