@@ -73,6 +73,21 @@ const char *tp_load(void) {
     return step ? NULL : failure;
 }
 
+static void *load_on_thread(void *unused) {
+    (void)unused;
+    pthread_once(&loaded, load);
+    return NULL;
+}
+
+void tp_load_in_background(void) {
+    pthread_attr_t attributes;
+    if (pthread_attr_init(&attributes) != 0) return;
+    pthread_attr_setdetachstate(&attributes, PTHREAD_CREATE_DETACHED);
+    pthread_t thread;
+    (void)pthread_create(&thread, &attributes, load_on_thread, NULL);
+    pthread_attr_destroy(&attributes);
+}
+
 // Every caller has had tp_load() succeed (Swift checks it before writing a PDF).
 static const tp_functions *library(void) {
     pthread_once(&loaded, load);

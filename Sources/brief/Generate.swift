@@ -111,23 +111,54 @@ struct Generate: ParsableCommand {
     /// this returns, before the layout starts (a large corpus is a large part
     /// of the memory a long brief takes).
     private func prepare(range: DateRange) throws -> Job {
-        let loaded = try corpus.loadValid()
+        let subject: BriefRequest.Subject
+        if let issue {
+            subject = .issue(issue, range)
+        } else if let meeting {
+            subject = .meeting(meeting, lookback: lookback ?? MeetingBrief.defaultLookback)
+        } else {
+            subject = .year(year!)
+        }
+        let request = BriefRequest(subject: subject, template: output.template, paper: output.pageSize)
+        let ahead = Ahead.read(for: request, corpus: corpus.path)
+        let loaded: Corpus
+        do { loaded = try corpus.loadValid() } catch {
+            _ = ahead.result  // nothing left running as the process ends
+            throw error
+        }
         return try reportingErrors {
-            let resources = try Resources.locate(corpus: corpus.path)
-            let renderer = BriefRenderer(resources: resources)
-            let subject: BriefRequest.Subject
-            if let issue {
-                subject = .issue(issue, range)
-            } else if let meeting {
-                subject = .meeting(meeting, lookback: lookback ?? MeetingBrief.defaultLookback)
-            } else {
-                subject = .year(year!)
-            }
-            let request = BriefRequest(subject: subject, template: output.template, paper: output.pageSize)
+            let read = try ahead.result.get()
+            let renderer = try read.renderer.get()
             let path = try output.path(default: "\(request.name).pdf")
-            let prepared = try request.prepare(corpus: loaded, renderer: renderer, creator: "brief \(Brief.version)")
+            let prepared = try request.prepare(
+                corpus: loaded, renderer: renderer, creator: "brief \(Brief.version)", design: read.design.get)
             let (brief, record) = (prepared.brief, prepared.record)
             return Job(renderer: renderer, brief: brief, path: path, record: data == nil ? nil : record)
+        }
+    }
+
+    /// What a brief needs besides its corpus: the resources, the template
+    /// and its style, and the fonts the style names. Read on a second thread
+    /// while the corpus loads; a problem is kept until the brief gets to the
+    /// step that would have met it on one thread (after the corpus's and,
+    /// for the template, after the content's), so errors come in the same
+    /// order either way.
+    private struct Ahead: Sendable {
+        var renderer: Result<BriefRenderer, any Error>
+        var design: Result<BriefRequest.Design, any Error>
+
+        static func read(for request: BriefRequest, corpus: String?) -> Concurrent<Ahead> {
+            Concurrent {
+                let renderer = Result { BriefRenderer(resources: try Resources.locate(corpus: corpus)) }
+                let design = renderer.flatMap { renderer in
+                    Result {
+                        let design = try request.design(resources: renderer.resources)
+                        _ = try renderer.fonts(for: design.style)  // kept by the renderer for the brief
+                        return design
+                    }
+                }
+                return Ahead(renderer: renderer, design: design)
+            }
         }
     }
 }

@@ -209,6 +209,28 @@ import Testing
         #expect(rule.error.contains("exactly one of --issue"))
     }
 
+    @Test func generateReportsTheFirstProblemItsStepsMeetInTheirOrder() throws {
+        // The template and style are read on a second thread while the corpus loads; a problem
+        // is still the one a single thread would meet first: the corpus's, the brief's, the template's.
+        let corpus = try Self.sampleCorpus()
+        let home = ["BRIEF_HOME": Self.root]
+        let output = PDFInspector.temporaryDirectory() + "/b.pdf"
+        let template = try Self.run(
+            ["generate", "--issue", "detainees", "--template", "nosuch", "-o", output], in: corpus, environment: home)
+        #expect(template.status == 1)
+        #expect(template.error.contains("no template 'nosuch'"), "\(template.error)")
+        let issue = try Self.run(
+            ["generate", "--issue", "nosuch", "--template", "nosuch", "-o", output], in: corpus, environment: home)
+        #expect(issue.status == 1)
+        #expect(issue.error.contains("no issue 'nosuch'") && !issue.error.contains("template"), "\(issue.error)")
+        try "- id: [unclosed\n".write(toFile: corpus + "/issues.yaml", atomically: true, encoding: .utf8)
+        let broken = try Self.run(
+            ["generate", "--issue", "nosuch", "--template", "nosuch", "-o", output], in: corpus, environment: home)
+        #expect(broken.status == 1)
+        #expect(broken.error.contains("issues.yaml") && !broken.error.contains("template"), "\(broken.error)")
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
     @Test func dashOutputWritesThePDFToStandardOutputAndTheSummaryToStandardError() throws {
         let corpus = try Self.sampleCorpus()
         let r = try Self.run(["generate", "--issue", "detainees", "-o", "-"], in: corpus)

@@ -115,6 +115,13 @@ import Typesetting
     }
 
     @Test func insertedValuesAreEscapedForMarkdown() {
-        #expect(MarkdownContentType().escapeText("a *b* [c]") == "a \\*b\\* \\[c\\]")
+        let escape = MarkdownContentType().escapeText
+        #expect(escape("a *b* [c]") == "a \\*b\\* \\[c\\]")
+        #expect(escape("\\`*_[]<>#!|~") == "\\\\\\`\\*\\_\\[\\]\\<\\>\\#\\!\\|\\~")
+        #expect(escape("Kyiv — «naïve» 北京") == "Kyiv — «naïve» 北京")
+        // A value is one line of its Markdown; a carriage return with its line feed stays.
+        #expect(escape("one\ntwo\r\nthree") == "one two\r\nthree")
+        // A syntax character is escaped even when an accent combines with it.
+        #expect(escape("*\u{301}x*") == "\\*\u{301}x\\*")
     }
 }

@@ -37,6 +37,15 @@ public struct BriefRequest: Hashable, Sendable {
         }
     }
 
+    /// The kind of brief the subject asks for.
+    public var contentType: any BriefContent.Type {
+        switch subject {
+        case .issue: return IssueBrief.self
+        case .meeting: return MeetingBrief.self
+        case .year: return AnnualSummary.self
+        }
+    }
+
     /// The brief's content computed from the corpus; throws `BriefError`
     /// (unknown id with a suggestion, nothing in the period, no document that year).
     public func content(corpus: Corpus) throws -> any BriefContent {
@@ -47,6 +56,21 @@ public struct BriefRequest: Hashable, Sendable {
         }
     }
 
+    /// The template a brief is set with and its style.
+    public struct Design: Sendable {
+        public var template: BriefTemplate
+        public var style: BriefStyle
+    }
+
+    /// Finds the template and reads it and its style: from the resources
+    /// alone, so a caller may do it while the corpus loads.
+    public func design(resources: Resources) throws -> Design {
+        let kind = contentType.defaultTemplate
+        let template = try BriefTemplate(nameOrPath: template, default: kind, resources: resources)
+        return Design(
+            template: template, style: try BriefStyle.load(path: template.stylePath, pageSize: paper, kind: kind))
+    }
+
     /// A brief ready to write, and what it claims as data.
     public struct Prepared {
         public var brief: ComposedBrief
@@ -54,13 +78,16 @@ public struct BriefRequest: Hashable, Sendable {
     }
 
     /// Computes the content, finds the template and its style, and composes
-    /// the brief: everything but the layout.
-    public func prepare(corpus: Corpus, renderer: BriefRenderer, creator: String) throws -> Prepared {
+    /// the brief: everything but the layout. `design` gives the template and
+    /// style when they were read ahead (`design(resources:)`); it is called
+    /// once the content is computed, so that a problem with the content is
+    /// still reported before one with the template.
+    public func prepare(
+        corpus: Corpus, renderer: BriefRenderer, creator: String, design: (() throws -> Design)? = nil
+    ) throws -> Prepared {
         let content = try self.content(corpus: corpus)
-        let kind = type(of: content).defaultTemplate
-        let template = try BriefTemplate(nameOrPath: template, default: kind, resources: renderer.resources)
-        let style = try BriefStyle.load(path: template.stylePath, pageSize: paper, kind: kind)
-        let brief = try renderer.compose(content, template: template, style: style, creator: creator)
+        let design = try design?() ?? self.design(resources: renderer.resources)
+        let brief = try renderer.compose(content, template: design.template, style: design.style, creator: creator)
         return Prepared(brief: brief, record: content.record())
     }
 }

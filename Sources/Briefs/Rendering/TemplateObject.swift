@@ -38,10 +38,16 @@ final class TemplateObject: MustacheParent, CustomStringConvertible, CustomDebug
     var description: String { String(describing: value) }
     var debugDescription: String { String(reflecting: value) }
 
+    /// The types a value of which is read as it is (text, numbers, truth
+    /// values and lists of text): the exact types, not optionals of them.
+    private static let leaves: [Any.Type] = [String.self, Int.self, Double.self, Bool.self, [String].self]
+
     /// What the engine would find for a property holding `value`: an
     /// `Optional` unwrapped one level (nil when empty), a struct or a
     /// non-empty list of structs read once, anything else as it is.
     private static func templateValue(_ value: Any) -> Any? {
+        // Most of a context's values: kept as they are, as the mirror below would keep them, without one.
+        if leaves.contains(where: { $0 == type(of: value) }) { return value }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .optional:

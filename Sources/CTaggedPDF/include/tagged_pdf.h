@@ -93,6 +93,13 @@ int tp_xref_offset_width(unsigned long long largest);
  * is, else why not. Call before any other function here. */
 const char *tp_load(void);
 
+/* Starts tp_load() on a thread of its own and returns at once, so that a
+ * command that will write a PDF maps the library (libqpdf, GnuTLS and the
+ * rest, a few milliseconds) while it does its other work; tp_load() then
+ * waits for that load and gives its answer. Nothing happens if no thread
+ * can be started: tp_load() loads the library itself. */
+void tp_load_in_background(void);
+
 /* Whether cairo will write page contents uncompressed, as the step needs
  * (CAIRO_DEBUG_PDF is set: this library sets it as the program is loaded,
  * before any thread exists, unless it is already set). */

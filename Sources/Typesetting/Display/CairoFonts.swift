@@ -35,13 +35,21 @@ final class CairoFonts {
         // Faces stay with cairo's caches; see the type's comment. The thread is ending.
     }
 
-    private static let key = "brief.CairoFonts"
+    /// Where each thread keeps its set, released as the thread ends: a
+    /// thread-specific key rather than Foundation's thread dictionary, whose
+    /// bridging of the stored value costs each thread's first use of it more
+    /// than the rest of this type's setup.
+    private static let key: pthread_key_t? = {
+        var key = pthread_key_t()
+        return pthread_key_create(&key) { Unmanaged<CairoFonts>.fromOpaque($0!).release() } == 0 ? key : nil
+    }()
 
     /// The calling thread's font set.
     static func forCurrentThread() throws -> CairoFonts {
-        if let f = Thread.current.threadDictionary[key] as? CairoFonts { return f }
+        guard let key else { throw TypesettingError.cairo(operation: "pthread_key_create", status: "no key left") }
+        if let f = pthread_getspecific(key) { return Unmanaged<CairoFonts>.fromOpaque(f).takeUnretainedValue() }
         let f = try CairoFonts()
-        Thread.current.threadDictionary[key] = f
+        pthread_setspecific(key, Unmanaged.passRetained(f).toOpaque())
         return f
     }
 

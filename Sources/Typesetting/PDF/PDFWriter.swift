@@ -41,6 +41,13 @@ public final class PDFWriter {
     var contentsCompressedAhead: Int { Int(tp_sink_compressed_ahead(intermediate.sink)) }
     public private(set) var pageCount = 0
 
+    /// Starts loading what writing a PDF needs besides cairo (the tagging
+    /// step's shared library, with libqpdf and GnuTLS) on a thread of its
+    /// own and returns at once: a command that will write a PDF calls this
+    /// first and does its other work meanwhile. The first writer waits for
+    /// that load and reports a missing library as it would have anyway.
+    public static func loadInBackground() { tp_load_in_background() }
+
     public init(path: String, metadata: DocumentMetadata, fonts: FontLibrary, firstPageSize: Size) throws {
         self.path = path
         self.metadata = metadata
