@@ -24,6 +24,10 @@ final class Painter {
 
     /// The element whose cairo tag is open, if any.
     private var openNode: StructureNode?
+    /// cairo's glyphs and clusters of the run being drawn, kept between runs
+    /// (not allocated per run).
+    private var glyphBuffer: [cairo_glyph_t] = []
+    private var clusterBuffer: [cairo_text_cluster_t] = []
 
     init(cr: OpaquePointer, fonts: FontLibrary, cairoFonts: CairoFonts, recorder: StructureRecorder?) {
         self.cr = cr; self.fonts = fonts; self.cairoFonts = cairoFonts; self.recorder = recorder
@@ -155,18 +159,20 @@ final class Painter {
             guard !run.glyphs.isEmpty else { return }
             cairo_set_scaled_font(cr, try cairoFonts.scaledFont(fonts[run.font], size: run.size))
             setColor(run.color)
-            var glyphs = [cairo_glyph_t]()
-            glyphs.reserveCapacity(run.glyphs.count)
+            glyphBuffer.removeAll(keepingCapacity: true)
             for (g, p) in zip(run.glyphs, run.positions) {
-                glyphs.append(cairo_glyph_t(index: UInt(g), x: p.x + dx, y: p.y + dy))
+                glyphBuffer.append(cairo_glyph_t(index: UInt(g), x: p.x + dx, y: p.y + dy))
             }
-            var clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: $0.bytes, num_glyphs: $0.glyphs) }
+            clusterBuffer.removeAll(keepingCapacity: true)
+            for c in run.clusters {
+                clusterBuffer.append(cairo_text_cluster_t(num_bytes: c.bytes, num_glyphs: c.glyphs))
+            }
             var text = run.text
             text.withUTF8 { utf8 in
                 utf8.withMemoryRebound(to: CChar.self) { p in
                     cairo_show_text_glyphs(
-                        cr, p.baseAddress, Int32(p.count), &glyphs, Int32(glyphs.count),
-                        &clusters, Int32(clusters.count), cairo_text_cluster_flags_t(rawValue: 0))
+                        cr, p.baseAddress, Int32(p.count), glyphBuffer, Int32(glyphBuffer.count),
+                        clusterBuffer, Int32(clusterBuffer.count), cairo_text_cluster_flags_t(rawValue: 0))
                 }
             }
         case let .fill(path, color):
