@@ -24,10 +24,6 @@ final class Painter {
 
     /// The element whose cairo tag is open, if any.
     private var openNode: StructureNode?
-    /// cairo's glyphs and clusters of the run being drawn, kept between runs
-    /// (not allocated per run).
-    private var glyphBuffer: [cairo_glyph_t] = []
-    private var clusterBuffer: [cairo_text_cluster_t] = []
 
     init(cr: OpaquePointer, fonts: FontLibrary, cairoFonts: CairoFonts, recorder: StructureRecorder?) {
         self.cr = cr; self.fonts = fonts; self.cairoFonts = cairoFonts; self.recorder = recorder
@@ -46,28 +42,43 @@ final class Painter {
         closeTag()
     }
 
-    /// Decoration — what is under no element, and repeated table headers —
-    /// first, in one mark (beneath the text it frames); the tagging step
-    /// turns that mark into /Artifact.
+    /// Decoration — the page's ground, what is under no element, and
+    /// repeated table headers — first, in one mark (beneath the text it
+    /// frames); the tagging step turns that mark into /Artifact.
     private func paintDecoration(_ page: Page) throws {
-        var open = false
+        cairo_tag_begin(cr, Self.decorationTag, "")
+        recorder?.decoration()
+        paintGround(page.size)
         for (origin, fragment) in page.placements {
             var decoration = fragment.isRepeated || fragment.structure == nil
             for i in fragment.items.indices {
                 if case .structure(let n) = fragment.items[i] {
                     decoration = fragment.isRepeated || n == nil
                 } else if decoration, fragment.items[i].draws {
-                    if !open {
-                        cairo_tag_begin(cr, Self.decorationTag, "")
-                        recorder?.decoration()
-                        open = true
-                    }
                     try draw(fragment.items[i], dx: origin.x, dy: origin.y)
                 }
             }
         }
-        if open { cairo_tag_end(cr, Self.decorationTag) }
+        cairo_tag_end(cr, Self.decorationTag)
     }
+
+    /// The page's white ground, the first thing drawn on it. cairo 1.16
+    /// adds the area of every operation on a page to a region as it
+    /// analyses the page, at a cost that grows with the region's
+    /// rectangles (a table's cells, a line's runs); once one operation
+    /// has covered where the page's marks go, each later one costs a
+    /// containment test.
+    private func paintGround(_ size: Size) {
+        let inset = Self.groundInset
+        cairo_rectangle(cr, inset, inset, size.width - 2 * inset, size.height - 2 * inset)
+        setColor(.white)
+        cairo_fill(cr)
+    }
+
+    /// The ground stops this far (in points) short of the page's edges:
+    /// cairo turns a fill of the whole page into a paint, which discards
+    /// what was recorded before it on the page, the open tag included.
+    static let groundInset = 1.0
 
     /// cairo refuses the tag name Artifact; this one marks the decoration
     /// until the tagging step renames it. (A group per page, the other way
@@ -159,20 +170,18 @@ final class Painter {
             guard !run.glyphs.isEmpty else { return }
             cairo_set_scaled_font(cr, try cairoFonts.scaledFont(fonts[run.font], size: run.size))
             setColor(run.color)
-            glyphBuffer.removeAll(keepingCapacity: true)
+            var glyphs = [cairo_glyph_t]()
+            glyphs.reserveCapacity(run.glyphs.count)
             for (g, p) in zip(run.glyphs, run.positions) {
-                glyphBuffer.append(cairo_glyph_t(index: UInt(g), x: p.x + dx, y: p.y + dy))
+                glyphs.append(cairo_glyph_t(index: UInt(g), x: p.x + dx, y: p.y + dy))
             }
-            clusterBuffer.removeAll(keepingCapacity: true)
-            for c in run.clusters {
-                clusterBuffer.append(cairo_text_cluster_t(num_bytes: c.bytes, num_glyphs: c.glyphs))
-            }
+            var clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: $0.bytes, num_glyphs: $0.glyphs) }
             var text = run.text
             text.withUTF8 { utf8 in
                 utf8.withMemoryRebound(to: CChar.self) { p in
                     cairo_show_text_glyphs(
-                        cr, p.baseAddress, Int32(p.count), glyphBuffer, Int32(glyphBuffer.count),
-                        clusterBuffer, Int32(clusterBuffer.count), cairo_text_cluster_flags_t(rawValue: 0))
+                        cr, p.baseAddress, Int32(p.count), &glyphs, Int32(glyphs.count),
+                        &clusters, Int32(clusters.count), cairo_text_cluster_flags_t(rawValue: 0))
                 }
             }
         case let .fill(path, color):
