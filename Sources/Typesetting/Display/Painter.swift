@@ -42,28 +42,43 @@ final class Painter {
         closeTag()
     }
 
-    /// Decoration — what is under no element, and repeated table headers —
-    /// first, in one mark (beneath the text it frames); the tagging step
-    /// turns that mark into /Artifact.
+    /// Decoration — the page's ground, what is under no element, and
+    /// repeated table headers — first, in one mark (beneath the text it
+    /// frames); the tagging step turns that mark into /Artifact.
     private func paintDecoration(_ page: Page) throws {
-        var open = false
+        cairo_tag_begin(cr, Self.decorationTag, "")
+        recorder?.decoration()
+        paintGround(page.size)
         for (origin, fragment) in page.placements {
             var decoration = fragment.isRepeated || fragment.structure == nil
             for i in fragment.items.indices {
                 if case .structure(let n) = fragment.items[i] {
                     decoration = fragment.isRepeated || n == nil
                 } else if decoration, fragment.items[i].draws {
-                    if !open {
-                        cairo_tag_begin(cr, Self.decorationTag, "")
-                        recorder?.decoration()
-                        open = true
-                    }
                     try draw(fragment.items[i], dx: origin.x, dy: origin.y)
                 }
             }
         }
-        if open { cairo_tag_end(cr, Self.decorationTag) }
+        cairo_tag_end(cr, Self.decorationTag)
     }
+
+    /// The page's white ground, the first thing drawn on it. cairo 1.16
+    /// adds the area of every operation on a page to a region as it
+    /// analyses the page, at a cost that grows with the region's
+    /// rectangles (a table's cells, a line's runs); once one operation
+    /// has covered where the page's marks go, each later one costs a
+    /// containment test.
+    private func paintGround(_ size: Size) {
+        let inset = Self.groundInset
+        cairo_rectangle(cr, inset, inset, size.width - 2 * inset, size.height - 2 * inset)
+        setColor(.white)
+        cairo_fill(cr)
+    }
+
+    /// The ground stops this far (in points) short of the page's edges:
+    /// cairo turns a fill of the whole page into a paint, which discards
+    /// what was recorded before it on the page, the open tag included.
+    static let groundInset = 1.0
 
     /// cairo refuses the tag name Artifact; this one marks the decoration
     /// until the tagging step renames it. (A group per page, the other way

@@ -47,21 +47,28 @@ struct LineComposer {
         }
         var builder = RunBuilder(fonts: fonts, baseline: baseline, lineHeight: lineHeight, glyphs: glyphs)
         var x = 0.0
-        for i in range {
-            let item = items[i]
-            switch item.kind {
-            case .box:
-                if let p = item.piece {
-                    let piece = paragraph.pieces[p]
-                    builder.add(piece: piece, style: paragraph.styles[piece.style], at: x, width: item.width)
+        // Pieces and styles are read in place (a copy of each per box would
+        // retain and release its words and strings).
+        paragraph.pieces.withUnsafeBufferPointer { pieces in
+            paragraph.styles.withUnsafeBufferPointer { styles in
+                for i in range {
+                    let item = items[i]
+                    switch item.kind {
+                    case .box:
+                        if let p = item.piece {
+                            builder.add(piece: p, of: pieces, styles: styles, at: x, width: item.width)
+                        }
+                        x += item.width
+                    case .glue:
+                        let w = item.width + (ratio >= 0 ? ratio * item.stretch : ratio * item.shrink)
+                        if item.glyphStyle != nil && i + 1 < range.upperBound {
+                            builder.addSpace(at: x, width: max(w, 0))
+                        }
+                        x += max(w, 0)
+                    case .penalty:
+                        break
+                    }
                 }
-                x += item.width
-            case .glue:
-                let w = item.width + (ratio >= 0 ? ratio * item.stretch : ratio * item.shrink)
-                if item.glyphStyle != nil && i + 1 < range.upperBound { builder.addSpace(at: x, width: max(w, 0)) }
-                x += max(w, 0)
-            case .penalty:
-                break
             }
         }
         let breakItem = items[end]
@@ -89,6 +96,9 @@ struct RunBuilder {
     let lineHeight: Double
     private var items: [DrawItem] = []
     private var current: GlyphRun?
+    /// The current run's text, as bytes: a run's text is made once, when
+    /// it ends, not grown a piece at a time.
+    private var text: [UInt8] = []
     private var currentLink: (Rect, LinkTarget)?
     /// The last runs' link and language, shared by the runs that have the same.
     private var tagging = RunTagging.plain
@@ -107,7 +117,7 @@ struct RunBuilder {
         if let c = current, c.font == font, c.size == style.size, c.color == style.color, c.tagging.fits(style) {
             return
         }
-        if let c = current { items.append(.glyphs(c)) }
+        closeRun()
         if !tagging.fits(style) { tagging = RunTagging(link: style.link, language: style.language) }
         current = GlyphRun(font: font, size: style.size, color: style.color)
         current!.tagging = tagging
@@ -116,14 +126,43 @@ struct RunBuilder {
         // for every piece would reallocate each time.
         current!.glyphs.reserveCapacity(glyphsLeft)
         current!.positions.reserveCapacity(glyphsLeft)
+        current!.clusters.reserveCapacity(glyphsLeft)
     }
 
-    mutating func add(piece: BoxPiece, style: ResolvedStyle, at x: Double, width: Double) {
-        startRun(for: style.font, style: style.style)
+    /// Ends the current run, if any, giving it its text.
+    private mutating func closeRun() {
+        guard current != nil else { return }
+        current!.text = String(decoding: text, as: UTF8.self)
+        items.append(.glyphs(current!))
+        current = nil
+        text.removeAll(keepingCapacity: true)
+    }
+
+    /// Adds the box piece `index` of `pieces`, in its style of `styles`.
+    /// (Read in place: a copy of each per box would retain and release its
+    /// word and strings.)
+    mutating func add(
+        piece index: Int, of pieces: UnsafeBufferPointer<BoxPiece>, styles: UnsafeBufferPointer<ResolvedStyle>,
+        at x: Double, width: Double
+    ) {
+        let piece = pieces.baseAddress! + index
+        let style = styles.baseAddress! + piece.pointee.style
+        startRun(for: style.pointee.font, style: style.pointee.style)
+        add(piece: piece.pointee, scale: style.pointee.scale, at: x)
+        if let link = style.pointee.style.link {
+            extendLink(Rect(x: x, y: 0, width: width, height: lineHeight), link)
+        } else {
+            flushLink()
+        }
+    }
+
+    /// The piece's glyphs, positions, clusters and text, at the pen position
+    /// `x`.
+    private mutating func add(piece: borrowing BoxPiece, scale: Double, at x: Double) {
         let shaped = piece.shaped
         var pen = x
-        let scale = style.scale
-        let endByte = piece.byteOffset + UInt32(piece.text.utf8.count)
+        let length = piece.text.utf8.count
+        let endByte = piece.byteOffset + UInt32(length)
         var g = piece.glyphs.lowerBound
         glyphsLeft -= piece.glyphs.count
         if shaped.rightToLeft {
@@ -137,7 +176,7 @@ struct RunBuilder {
                         y: baseline - Double(shaped.yOffsets[k]) * scale))
                 pen += Double(shaped.advances[k]) * scale
             }
-            current!.clusters.append(.init(bytes: Int32(piece.text.utf8.count), glyphs: Int32(piece.glyphs.count)))
+            current!.clusters.append(.init(bytes: Int32(length), glyphs: Int32(piece.glyphs.count)))
             g = piece.glyphs.upperBound
         }
         while g < piece.glyphs.upperBound {
@@ -157,12 +196,7 @@ struct RunBuilder {
             current!.clusters.append(.init(bytes: Int32(next - c), glyphs: Int32(h - g)))
             g = h
         }
-        current!.text += piece.text
-        if let link = style.style.link {
-            extendLink(Rect(x: x, y: 0, width: width, height: lineHeight), link)
-        } else {
-            flushLink()
-        }
+        text.append(contentsOf: piece.text.utf8)
     }
 
     mutating func addSpace(at x: Double, width: Double) {
@@ -170,7 +204,7 @@ struct RunBuilder {
         glyphsLeft -= 1
         current!.glyphs.append(fonts[current!.font].spaceGlyph)
         current!.positions.append(Point(x: x, y: baseline))
-        current!.text += " "
+        text.append(0x20)
         current!.clusters.append(.init(bytes: 1, glyphs: 1))
         if let (rect, target) = currentLink {
             currentLink = (Rect(x: rect.minX, y: 0, width: x + width - rect.minX, height: lineHeight), target)
@@ -182,7 +216,7 @@ struct RunBuilder {
         glyphsLeft -= 1
         current!.glyphs.append(fonts[style.font].hyphenGlyph)
         current!.positions.append(Point(x: x, y: baseline))
-        current!.text += "-"
+        text.append(0x2D)
         current!.clusters.append(.init(bytes: 1, glyphs: 1))
         if let (rect, target) = currentLink {
             currentLink = (
@@ -206,8 +240,7 @@ struct RunBuilder {
     }
 
     mutating func finish() -> [DrawItem] {
-        if let c = current { items.append(.glyphs(c)) }
-        current = nil
+        closeRun()
         flushLink()
         return items
     }

@@ -33,6 +33,10 @@ struct ParagraphCollector {
             runOfByte.append(contentsOf: repeatElement(Int32(out.styles.count - 1), count: run.text.utf8.count))
         }
         let bytes = Array(text.utf8)
+        // About a box and a glue per word (a word and its space: some six bytes),
+        // reserved once rather than grown item by item.
+        out.items.reserveCapacity(bytes.count / Self.bytesPerItem + Self.closingItems)
+        out.pieces.reserveCapacity(bytes.count / (2 * Self.bytesPerItem) + 1)
         let language = out.styles.first?.style.language ?? "en"
         let breaks = LineBreakOpportunities.compute(utf8: bytes, language: language)
         let ragged = alignment != .justified
@@ -69,6 +73,10 @@ struct ParagraphCollector {
         splitOverlongSpans(&out, measure: measure)
         return out
     }
+
+    /// Bytes of text per item, about (see `collect`), and the items that close every paragraph.
+    private static let bytesPerItem = 3
+    private static let closingItems = 4
 
     private func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
 
@@ -129,6 +137,12 @@ struct ParagraphCollector {
             while end < range.upperBound && runOfByte[end] == style { end += 1 }
             let singleRun = start == range.lowerBound && end == range.upperBound
             let text = String(decoding: bytes[start..<end], as: UTF8.self)
+            if shaper.fonts.fallbacks.isEmpty || bytes[start..<end].allSatisfy({ $0 < 0x80 }) {
+                // Most words: one face shows them (no list of parts to make).
+                appendWord(&out, text: text, style: Int(style), hyphenate: hyphenate && singleRun)
+                start = end
+                continue
+            }
             let parts = fontRuns(text, style: Int(style), in: &out)
             for (part, partStyle) in parts {
                 appendWord(&out, text: part, style: partStyle, hyphenate: hyphenate && singleRun && parts.count == 1)
@@ -138,11 +152,10 @@ struct ParagraphCollector {
     }
 
     /// Splits text where a character needs a fallback face; each part gets
-    /// a resolved style in the face that shows it. ASCII-only text (most
-    /// words) skips the scan.
+    /// a resolved style in the face that shows it. (ASCII-only text, most
+    /// words, never comes here: `appendSegment` takes it whole.)
     private func fontRuns(_ text: String, style: Int, in out: inout ParagraphItems) -> [(String, Int)] {
         let preferred = out.styles[style].font
-        if shaper.fonts.fallbacks.isEmpty || text.utf8.allSatisfy({ $0 < 0x80 }) { return [(text, style)] }
         var parts: [(String, FontID)] = []
         for u in text.unicodeScalars {
             // Marks, joiners and variation selectors stay with the character before them.
@@ -177,9 +190,11 @@ struct ParagraphCollector {
     }
 
     private func appendWord(_ out: inout ParagraphItems, text: String, style: Int, hyphenate: Bool) {
-        let rs = out.styles[style]
+        // The style's fields, not a copy of it (its strings retained and released per word).
+        let font = out.styles[style].font, scale = out.styles[style].scale
+        let hyphenWidth = out.styles[style].hyphenWidth
         let word = words.word(
-            text, font: rs.font, language: rs.style.language, hyphenate: hyphenate && rs.hyphenWidth > 0,
+            text, font: font, language: out.styles[style].style.language, hyphenate: hyphenate && hyphenWidth > 0,
             shaper: shaper, hyphenator: hyphenator)
         let shaped = word.shaped
         var glyphStart = 0
@@ -196,10 +211,10 @@ struct ParagraphCollector {
                 ? Substring(text) : Substring(String(decoding: utf8[Int(byteStart)..<Int(cut.byte)], as: UTF8.self))
             out.pieces.append(
                 BoxPiece(style: style, shaped: shaped, glyphs: range, text: pieceText, byteOffset: byteStart))
-            out.items.append(.box(Double(width) * rs.scale, piece: out.pieces.count - 1))
+            out.items.append(.box(Double(width) * scale, piece: out.pieces.count - 1))
             if n < cuts.count {
                 var p = ParagraphItem.penalty(
-                    parameters.hyphenPenalty, width: rs.hyphenWidth, flagged: true, style: style)
+                    parameters.hyphenPenalty, width: hyphenWidth, flagged: true, style: style)
                 p.discretionary = true
                 out.items.append(p)
             }
@@ -224,6 +239,8 @@ struct ParagraphCollector {
     /// breaks, after `/ . - _ ? & =` where possible and between any two
     /// clusters otherwise.
     private func splitOverlongSpans(_ out: inout ParagraphItems, measure: Double) {
+        // Most paragraphs have no such run: find out before copying their items.
+        guard hasOverlongSpan(out.items, measure: measure) else { return }
         var result: [ParagraphItem] = []
         result.reserveCapacity(out.items.count)
         var i = 0
@@ -252,6 +269,20 @@ struct ParagraphCollector {
             i = j
         }
         out.items = result
+    }
+
+    /// Whether some run of boxes with no break between them is wider than `measure`.
+    private func hasOverlongSpan(_ items: [ParagraphItem], measure: Double) -> Bool {
+        var total = 0.0
+        for item in items {
+            if item.kind == .box || (item.kind == .penalty && item.penalty >= Penalty.never) {
+                total += item.width
+                if total > measure { return true }
+            } else {
+                total = 0
+            }
+        }
+        return false
     }
 
     private func emergencyPieces(of pieceIndex: Int, in out: inout ParagraphItems, measure: Double)

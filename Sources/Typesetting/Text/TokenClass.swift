@@ -4,20 +4,34 @@ enum TokenClass {
     /// ASCII tokens are classified on their bytes; others by Unicode properties.
     static func isProse(_ bytes: ArraySlice<UInt8>) -> Bool {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return isProse(String(decoding: bytes, as: UTF8.self)) }
+        // Asked of every token of every paragraph: reads the bytes in place, allocates nothing.
         func letter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
-        let b = Array(bytes)
+        let first = bytes.startIndex, last = bytes.endIndex - 1
         var sawLetter = false
-        for i in b.indices {
-            let c = b[i]
+        for i in bytes.indices {
+            let c = bytes[i]
             if c >= 0x30 && c <= 0x39 { return false }
             if c == 0x40 { return false }
             if letter(c) { sawLetter = true; continue }
-            if c == 0x3A, i + 2 < b.count, b[i + 1] == 0x2F, b[i + 2] == 0x2F { return false }
-            let inner = i > 0 && i < b.count - 1 && letter(b[i - 1]) && letter(b[i + 1])
-            if inner && [0x27, 0x2E, 0x2F, 0x5F, 0x5C, 0x3A, 0x3D].contains(c) { return false }
+            if c == 0x3A, i + 2 <= last, bytes[i + 1] == 0x2F, bytes[i + 2] == 0x2F { return false }
+            let inner = i > first && i < last && letter(bytes[i - 1]) && letter(bytes[i + 1])
+            if inner && isWordJoiner(c) { return false }
         }
-        if b.count >= 4 && b[0] == 0x77 && b[1] == 0x77 && b[2] == 0x77 && b[3] == 0x2E { return false }
+        if bytes.count >= 4 && bytes[first] == 0x77 && bytes[first + 1] == 0x77 && bytes[first + 2] == 0x77
+            && bytes[first + 3] == 0x2E
+        {
+            return false
+        }
         return sawLetter
+    }
+
+    /// `' . / _ \ : =` between two letters join a token that is no prose word
+    /// ("doesn't", "hrw.org", "a/b", "snake_case").
+    private static func isWordJoiner(_ c: UInt8) -> Bool {
+        switch c {
+        case 0x27, 0x2E, 0x2F, 0x5F, 0x5C, 0x3A, 0x3D: return true
+        default: return false
+        }
     }
 
     static func isProse(_ token: String) -> Bool {

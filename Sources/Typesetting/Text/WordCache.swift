@@ -14,22 +14,43 @@ final class WordCache {
             self.shaped = shaped; self.utf8 = utf8; self.cuts = cuts
         }
     }
-    private struct Key: Hashable {
-        var text: String
-        var font: FontID
-        var language: String
-        var hyphenate: Bool
+    /// Words of one face and language, looked up by their text alone:
+    /// hashing the text is the lookup's cost, and a paragraph asks for a
+    /// word per token. The tables are few (a face and language each).
+    private final class Table {
+        let font: FontID
+        let language: String
+        let hyphenate: Bool
+        var words: [String: Word] = [:]
+        init(font: FontID, language: String, hyphenate: Bool) {
+            self.font = font; self.language = language; self.hyphenate = hyphenate
+        }
     }
-    private var words: [Key: Word] = [:]
+    private var tables: [Table] = []
+    /// The table asked for last: consecutive words mostly share one.
+    private var lastTable: Table?
+
+    private func table(font: FontID, language: String, hyphenate: Bool) -> Table {
+        if let t = lastTable, t.font == font, t.hyphenate == hyphenate, t.language == language { return t }
+        let t =
+            tables.first { $0.font == font && $0.hyphenate == hyphenate && $0.language == language }
+            ?? {
+                let t = Table(font: font, language: language, hyphenate: hyphenate)
+                tables.append(t)
+                return t
+            }()
+        lastTable = t
+        return t
+    }
 
     func word(_ text: String, font: FontID, language: String, hyphenate: Bool, shaper: Shaper, hyphenator: Hyphenator?)
         -> Word
     {
-        let key = Key(text: text, font: font, language: language, hyphenate: hyphenate && hyphenator != nil)
-        if let w = words[key] { return w }
+        let table = table(font: font, language: language, hyphenate: hyphenate && hyphenator != nil)
+        if let w = table.words[text] { return w }
         let shaped = shaper.shape(text, font: font, language: language)
         var cuts: [(byte: UInt32, glyph: Int)] = []
-        if key.hyphenate, let hyphenator {
+        if table.hyphenate, let hyphenator {
             let (core, coreByteStart) = TokenClass.letterCore(text)
             if let core {
                 let scalars = Array(core.unicodeScalars)
@@ -42,7 +63,7 @@ final class WordCache {
             }
         }
         let w = Word(shaped: shaped, utf8: Array(text.utf8), cuts: cuts)
-        words[key] = w
+        table.words[text] = w
         return w
     }
 }
