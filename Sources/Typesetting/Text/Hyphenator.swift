@@ -99,11 +99,15 @@ public final class Hyphenator {
         } else {
             bytes = Array(lower.utf8CString.dropLast())
         }
-        var hyphens = [CChar](repeating: 0, count: bytes.count + 5)
+        let length = bytes.count
+        // libhyphen takes the length but still reads the word as a C string
+        // (`strstr` on its matches), so it is given one, terminated.
+        bytes.append(0)
+        var hyphens = [CChar](repeating: 0, count: length + 5)
         var rep: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
         var pos: UnsafeMutablePointer<Int32>? = nil
         var cut: UnsafeMutablePointer<Int32>? = nil
-        let rc = hnj_hyphen_hyphenate2(dict.handle, bytes, Int32(bytes.count), &hyphens, nil, &rep, &pos, &cut)
+        let rc = hnj_hyphen_hyphenate2(dict.handle, bytes, Int32(length), &hyphens, nil, &rep, &pos, &cut)
         free(rep); free(pos); free(cut)
         guard rc == 0 else { return [] }
         // With UTF-8 dictionaries libhyphen indexes `hyphens` by character.
