@@ -75,6 +75,8 @@ public struct Ingester: Sendable {
         var date: PartialDate
         if let (d, e) = stated {
             date = d; evidence["date"] = e
+            // A letter's own date, where the page gives it, before the date the page was published.
+            if let (l, le) = reader.letterDate(published: d) { date = l; evidence["date"] = le }
         } else if let event, event.isCurrent,
             let d = event.event.date.precision == .year
                 ? PartialDate(year: event.event.date.year)
