@@ -101,7 +101,8 @@ struct MetadataReader {
         let top = statement.titleLine ?? statement.bodyLines.first ?? 0
         // The headline's lines: the one read as the title, and any other line of the page's
         // head holding the same words (an HTML page states its headline in `<title>` and `<h1>`).
-        let heads = [top] + Self.repeatedHeadline(title, in: page.lines, before: first.first ?? top).filter { $0 != top }
+        let heads =
+            [top] + Self.repeatedHeadline(title, in: page.lines, before: first.first ?? top).filter { $0 != top }
         // Lines above each headline line (a section label, a breadcrumb's parts) and just below it.
         let labels = heads.flatMap { h in
             (max(0, h - 4)..<min(page.lines.count, h + 3)).filter { !heads.contains($0) }.flatMap {
