@@ -192,12 +192,13 @@ extension MetadataReader {
         }
         // A date just after the opening's word for the letter.
         for i in opening {
-            let line = page.lines[i]
-            let lower = line.lowercasedByScalar()
-            for word in LanguageCues.letterWords {
-                guard let r = lower.range(of: word) else { continue }
-                let offset = lower.distance(from: lower.startIndex, to: r.lowerBound)
-                let window = String(line.dropFirst(offset).prefix(Self.letterDateWindow))
+            let lower = page.lines[i].lowercasedByScalar()
+            let bytes = Array(lower.utf8)
+            for word in Self.letterWordBytes {
+                guard let at = ByteSearch.firstIndex(bytes, word),
+                    let start = String.Index(lower.utf8.index(lower.utf8.startIndex, offsetBy: at), within: lower)
+                else { continue }
+                let window = String(lower[start...].prefix(Self.letterDateWindow))
                 var found = Self.dates(in: window).first?.date
                 if found == nil, let (month, day) = Self.monthDay(in: window) {
                     found = PartialDate(year: published.year, month: month, day: day)
@@ -213,6 +214,8 @@ extension MetadataReader {
         return nil
     }
 
+    /// Each language's words for a letter, as bytes (searched on every opening line).
+    static let letterWordBytes: [[UInt8]] = LanguageCues.letterWords.map { Array($0.utf8) }
     /// How long before its publication a letter may have been sent, in days.
     static let letterLeadDays = 60
     /// How far above a salutation a letterhead's date may be, in lines that are not blank.
