@@ -110,6 +110,14 @@ import Testing
         #expect(finder.match("Insist on the release of detained Ukrainian civilians.")?.0.id == "release-civilians")
     }
 
+    @Test func everyDemandASentenceMayMakeIsKeptForThePageToChooseAmong() {
+        let finder = AskFinder(corpus: IngestTests.corpus)
+        let made = finder.matches("Insist on the release of detained Ukrainian civilians and prisoners of war.")
+        #expect(made.first?.0.id == "release-civilians", "\(made.map(\.0.id))")
+        #expect(made.count > 1, "the other demands it may make stay candidates: \(made.map(\.0.id))")
+        #expect(zip(made, made.dropFirst()).allSatisfy { $0.1 >= $1.1 }, "best first")
+    }
+
     @Test func anAskInAnotherLanguageMeetsItsEnglishDemandThroughItsConcepts() {
         let finder = AskFinder(corpus: IngestTests.corpus)
         #expect(
@@ -141,6 +149,43 @@ import Testing
             "Groups Ask for the Release of Reporters\n\nLa FIDH a demandé aujourd’hui au ministre de "
                 + "garantir la liberté des journalistes détenus depuis le mois dernier.\n")
         #expect(today.fields.kind == .pressRelease, "what an organization asked today, in French")
+    }
+
+    @Test func anOpinionLabelIsReadInABreadcrumbOrOpeningTheHeadlineNotInAMenu() throws {
+        let crumb = try draft("The Daily\nOpinion › China\n\nLeaders Cannot Ignore the Camps\n\n\(Self.prose)\n")
+        #expect(crumb.fields.kind == .opEd, "a breadcrumb's first part")
+        let menu = try draft(
+            "The Daily\nNews | Opinion | Sport | Culture\n\nLeaders Cannot Ignore the Camps\n\n\(Self.prose)\n")
+        #expect(menu.fields.kind != .opEd, "a menu names the site's sections, not this page's")
+        let tribune = try draft("Tribune : Le président doit défendre les droits humains\n\n\(Self.prose)\n")
+        #expect(tribune.fields.kind == .opEd, "the label opens the headline, French style")
+    }
+
+    @Test func aLetterIsReadFromItsSalutationAboveTheText() throws {
+        let d = try draft("Obama Should Press China on Jailed Reporters\n\nDear President Obama:\n\n\(Self.prose)\n")
+        #expect(d.fields.kind == .letter)
+        #expect(d.evidence["kind"]?.confidence == "high")
+    }
+
+    @Test func aSaidVerbRightAfterAClosingQuoteReportsSpeechWhoeverFollows() {
+        #expect(MetadataReader.hasAttribution("“Geneva is the place to prove it,” said a spokesperson for the group."))
+        #expect(MetadataReader.hasAttribution("« Il faut agir », a déclaré la directrice."))
+        #expect(!MetadataReader.hasAttribution("The minister said the government would reply next week."))
+    }
+
+    @Test func aLettersOwnDateIsTakenOverTheDateItWasPublished() throws {
+        let letterhead = try draft(
+            "States Should Adopt a Resolution\n\nPosted 4 February 2019\n\nJanuary 30, 2019\n\nYour Excellency,\n\n"
+                + "\(Self.prose)\n")
+        #expect(letterhead.fields.date == PartialDate("2019-01-30"), "the letterhead's date above the salutation")
+        let reported = try draft(
+            "Lawmakers Ask the President to Raise Prisoners\n\nNov 10, 2023\n\nIn their letter, dated Nov. 8, the "
+                + "chairmen ask the president to raise the cases of prisoners. \(Self.prose)\n")
+        #expect(reported.fields.date == PartialDate("2023-11-08"), "a date just after the word for the letter")
+        let old = try draft(
+            "Lawmakers Ask the President to Raise Prisoners\n\nNov 10, 2023\n\nIn a letter sent on 2 May 2023, the "
+                + "chairmen asked the president to raise the cases of prisoners. \(Self.prose)\n")
+        #expect(old.fields.date == PartialDate("2023-11-10"), "a letter months older is not this page's document")
     }
 
     @Test func aSharedNameIsResolvedByTheRestOfThePageOrLeftForReview() throws {

@@ -16,7 +16,10 @@ extension LanguageCues {
         salutations: ["sehr geehrte", "liebe "],
         saidVerbs: ["sagte", "erklärte", "betonte", "so "],
         speakerlessWords: ["Er", "Sie"],
-        letterWords: ["offener brief", "offenen brief", "brief an", "schreiben an"],
+        letterWords: [
+            "offener brief", "offenen brief", "brief an", "schreiben an", "einem brief", "gemeinsamer brief",
+            "gemeinsamen brief",
+        ],
         statementWords: ["erklärung", "stellungnahme"],
         releaseWords: ["pressemitteilung", "presseerklärung"],
         opinionLabels: ["meinung", "gastbeitrag", "kommentar"],

@@ -99,21 +99,30 @@ struct MetadataReader {
         let first = openingText(6)
         let opening = first.prefix(3).map { page.lines[$0] }.joined(separator: " ").lowercasedByScalar()
         let top = statement.titleLine ?? statement.bodyLines.first ?? 0
-        // Lines above the headline (a section label, a breadcrumb's last part) and just below it.
-        let labels = (max(0, top - 4)..<min(page.lines.count, top + 3)).filter { $0 != top }.map { i -> String in
-            let l = page.lines[i].trimmingWhitespaceScalars().lowercasedByScalar()
-            let last = l.split(whereSeparator: { "·›>|/".contains($0) }).last.map(String.init) ?? l
-            return last.trimmingScalars(in: ScalarSets.of(" :"))
+        // The headline's lines: the one read as the title, and any other line of the page's
+        // head holding the same words (an HTML page states its headline in `<title>` and `<h1>`).
+        let heads =
+            [top] + Self.repeatedHeadline(title, in: page.lines, before: first.first ?? top).filter { $0 != top }
+        // Lines above each headline line (a section label, a breadcrumb's parts) and just below it.
+        let labels = heads.flatMap { h in
+            (max(0, h - 4)..<min(page.lines.count, h + 3)).filter { !heads.contains($0) }.flatMap {
+                Self.labelParts(page.lines[$0])
+            }
         }
         func labelled(_ words: [String]) -> Bool {
-            labels.contains { l in words.contains { l == $0 || l.hasPrefix($0 + ":") } }
+            labels.contains { l in words.contains { Self.isLabel(l, $0) } }
         }
-        if labelled(LanguageCues.opinionLabels) || LanguageCues.opinionDisclaimers.contains(where: { text.holds($0) })
-            || authorBio()
+        let headline = title.lowercasedByScalar()
+        // "Tribune : Emmanuel Macron doit…": the label opens the headline itself.
+        let headlineLabel = LanguageCues.opinionLabels.contains { Self.opensWithLabel(headline, $0) }
+        if labelled(LanguageCues.opinionLabels) || headlineLabel
+            || LanguageCues.opinionDisclaimers.contains(where: { text.holds($0) }) || authorBio()
         {
             return (.opEd, Evidence(line: 0, excerpt: "an author's opinion piece", confidence: "medium"))
         }
-        if let line = first.first(where: { i in
+        // A salutation opening the letter, which a page may set apart from the text between it and the headline.
+        let salutationLines = Array(Set((top + 1)..<max(top + 1, first.first ?? top)).union(first)).sorted()
+        if let line = salutationLines.first(where: { i in
             let l = page.lines[i].trimmingWhitespaceScalars().lowercasedByScalar()
             return LanguageCues.salutations.contains { l.hasPrefix($0) }
         }) {
@@ -122,7 +131,6 @@ struct MetadataReader {
         if opening.hasPrefix("we write") || opening.hasPrefix("i write") {
             return (.letter, Evidence(line: 0, excerpt: "we write", confidence: "medium"))
         }
-        let headline = title.lowercasedByScalar()
         let head = headline + " " + opening
         if let word = LanguageCues.letterWords.first(where: { head.holds($0) }) {
             return (
@@ -164,6 +172,35 @@ struct MetadataReader {
         return (.statement, Evidence(line: 0, excerpt: "no stronger cue", confidence: "low"))
     }
 
+    /// Lines of a page's head, before `end`, that hold exactly the headline.
+    static func repeatedHeadline(_ title: String, in lines: [String], before end: Int) -> [Int] {
+        guard !title.isEmpty else { return [] }
+        return (0..<min(end, lines.count)).filter { lines[$0].trimmingWhitespaceScalars() == title }
+    }
+
+    /// The labels a line may give a page, lowercased: every part of a
+    /// breadcrumb ("Opinion › China", "Accueil / Tribunes") but only the last
+    /// item of a menu ("News | Opinion | Sport" names sections, not this page's).
+    static func labelParts(_ line: String) -> [String] {
+        let l = line.trimmingWhitespaceScalars().lowercasedByScalar()
+        let last = l.split(whereSeparator: { menuSeparators.contains($0) }).last.map(String.init) ?? l
+        return last.split(whereSeparator: { breadcrumbSeparators.contains($0) }).map {
+            String($0).trimmingScalars(in: ScalarSets.of(" :"))
+        }
+    }
+    static let menuSeparators: Set<Character> = ["|", "·"]
+    static let breadcrumbSeparators: Set<Character> = ["›", ">", "/", "»"]
+
+    /// Whether a label part is `word`, alone or opening a line ("Opinion:", "Tribune :").
+    static func isLabel(_ part: String, _ word: String) -> Bool {
+        part == word || opensWithLabel(part, word)
+    }
+
+    /// Whether a text opens with `word` as a label: followed by a colon, French style or not.
+    static func opensWithLabel(_ text: String, _ word: String) -> Bool {
+        text.hasPrefix(word + ":") || text.hasPrefix(word + " :") || text.hasPrefix(word + "\u{00A0}:")
+    }
+
     /// "…,” said Jane Doe" / "said Jane Doe, …" / "a déclaré Bénédicte
     /// Jeannerod": a named speaker quoted in the third person, in any
     /// language of the cues.
@@ -173,6 +210,9 @@ struct MetadataReader {
             var from = 0
             while let at = ByteSearch.firstIndex(bytes, verb, from: from) {
                 from = at + verb.count
+                // Right after a closing quotation mark the verb reports the quote, whoever
+                // follows ("…,” said a Human Rights First spokesperson").
+                if Self.closesQuote(bytes[..<at]) { return true }
                 let next = line[line.utf8.index(line.startIndex, offsetBy: from)...].prefix { $0 != " " && $0 != "," }
                 if let c = next.first, c.isUppercase, !LanguageCues.speakerlessWords.contains(String(next)) {
                     return true
@@ -181,6 +221,14 @@ struct MetadataReader {
         }
         return false
     }
+
+    /// Whether text ends with a closing quotation mark (”, », "), perhaps followed by a comma.
+    static func closesQuote(_ text: ArraySlice<UInt8>) -> Bool {
+        var t = text
+        if t.last == UInt8(ascii: ",") { t = t.dropLast() }
+        return closingQuotes.contains { t.count >= $0.count && t.suffix($0.count).elementsEqual($0) }
+    }
+    static let closingQuotes: [[UInt8]] = ["”", "»", "\"", ",”", "» ", ", »"].map { Array($0.utf8) }
 
     /// Every language's verbs of reported speech, between spaces (a verb that
     /// is a whole word, not a small word such as German "so"), as bytes.

@@ -161,6 +161,68 @@ extension MetadataReader {
         return nil
     }
 
+    /// The date of the letter a page is or reports, where the page gives it
+    /// apart from the date it was published (a person records a letter's
+    /// date): a date alone on a line just above the letter's salutation, or a
+    /// date written just after the opening's word for the letter ("In a joint
+    /// letter released on October 30", "Dans un courrier envoyé le 27 avril
+    /// 2022", "In their letter, dated Nov. 8" — a year left out is the
+    /// publication's). Only a date at most `letterLeadDays` before the
+    /// publication, at day precision: a letter is published after it is sent.
+    func letterDate(published: PartialDate) -> (PartialDate, Evidence)? {
+        guard published.precision == .day else { return nil }
+        func fits(_ d: PartialDate) -> Bool {
+            d.precision == .day && d.dayNumber <= published.dayNumber
+                && published.dayNumber - d.dayNumber <= Self.letterLeadDays
+        }
+        let top = statement.titleLine ?? statement.bodyLines.first ?? 0
+        let opening = openingText(6)
+        // A letterhead's date above the salutation ("January 30, 2019" / "Your Excellency,").
+        for i in top..<min(page.lines.count, max(top, (opening.last ?? top) + 1)) {
+            let l = page.lines[i].trimmingWhitespaceScalars().lowercasedByScalar()
+            guard LanguageCues.salutations.contains(where: { l.hasPrefix($0) }) else { continue }
+            let above = stride(from: i - 1, through: top, by: -1).filter {
+                !page.lines[$0].trimmingWhitespaceScalars().isEmpty
+            }
+            for k in above.prefix(Self.letterheadLines) {
+                if let d = Self.isDateLine(page.lines[k].trimmingWhitespaceScalars()), fits(d.date) {
+                    return (d.date, Evidence(line: k + 1, excerpt: page.lines[k], confidence: "high"))
+                }
+            }
+        }
+        // A date just after the opening's word for the letter.
+        for i in opening {
+            let lower = page.lines[i].lowercasedByScalar()
+            let bytes = Array(lower.utf8)
+            for word in Self.letterWordBytes {
+                guard let at = ByteSearch.firstIndex(bytes, word),
+                    let start = String.Index(lower.utf8.index(lower.utf8.startIndex, offsetBy: at), within: lower)
+                else { continue }
+                let window = String(lower[start...].prefix(Self.letterDateWindow))
+                var found = Self.dates(in: window).first?.date
+                if found == nil, let (month, day) = Self.monthDay(in: window) {
+                    found = PartialDate(year: published.year, month: month, day: day)
+                    if let f = found, f.dayNumber > published.dayNumber {
+                        found = PartialDate(year: published.year - 1, month: month, day: day)
+                    }
+                }
+                if let d = found, fits(d) {
+                    return (d, Evidence(line: i + 1, excerpt: window, confidence: "medium"))
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Each language's words for a letter, as bytes (searched on every opening line).
+    static let letterWordBytes: [[UInt8]] = LanguageCues.letterWords.map { Array($0.utf8) }
+    /// How long before its publication a letter may have been sent, in days.
+    static let letterLeadDays = 60
+    /// How far above a salutation a letterhead's date may be, in lines that are not blank.
+    static let letterheadLines = 3
+    /// How far after the word for a letter its date may be written, in characters.
+    static let letterDateWindow = 60
+
     /// Where a dateline ends: a dash (or a full stop after a date) within a dateline's length of the start.
     static func datelineEnd(_ line: String) -> String.Index? {
         let head = line.prefix(90)

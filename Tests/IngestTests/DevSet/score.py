@@ -5,12 +5,19 @@
     Tests/IngestTests/DevSet/score.py tune    [--brief PATH]
     Tests/IngestTests/DevSet/score.py setc    [--brief PATH]   # held-out set C (session 9)
     Tests/IngestTests/DevSet/score.py setd    [--brief PATH]   # unseen set D (session 10)
+    Tests/IngestTests/DevSet/score.py dev     [--brief PATH]   # all spent pages, leave-one-out (session 11)
+    Tests/IngestTests/DevSet/score.py sete    [--brief PATH]   # unseen set E, against all spent records
 
 The corpus each page is drafted against holds the set's taxonomy
 (organizations, issues with their demands, events) and, as labelled
 examples, the records of the tune half only (`## tune` and `## tune2` in
 SPLIT.md) — never a record of `heldout` or `setc`.
 A tune page is drafted without its own record (leave-one-out).
+Since session 11 every page of `tune`, `tune2`, `heldout`, `setc` and
+`setd` has been scored and is spent: `dev` drafts each of them against the
+records of all the others (leave-one-out over all of them) and prints its
+rows; `sete` (the pages under `## sete`, unseen) is drafted against all the
+spent records and reported as means.
 Every page of the half counts: a page the tool fails to draft or load
 scores 0 on every field and is listed. Rows per page are printed for the
 tune half only: the held-out sets are reported as means, so that scoring
@@ -41,8 +48,12 @@ def corpus_with(records, root):
 # (field, confidence) → [right, total], summed over every run.
 CALIBRATION = {}
 
-def evaluate(brief, pages, corpus):
-    res = subprocess.run([brief, "ingest", "--evaluate", *pages, "--corpus", corpus, "--answers", os.path.join(HERE, "corpus")],
+def evaluate(brief, pages, corpus, answers=True):
+    """Drafts `pages` against `corpus`, each compared with its record in the set's corpus; without
+    `answers`, with its record in `corpus`, left out of the corpus while it is drafted (leave-one-out)."""
+    if not pages: return {}
+    res = subprocess.run([brief, "ingest", "--evaluate", *pages, "--corpus", corpus]
+                         + (["--answers", os.path.join(HERE, "corpus")] if answers else []),
                          capture_output=True, text=True)
     rows = {}
     for m in re.finditer(r"^  (\w[\w-]*): (.+)$", res.stdout, re.M):
@@ -58,14 +69,20 @@ def evaluate(brief, pages, corpus):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("half", choices=["tune", "heldout", "setc", "setd"])
+    ap.add_argument("half", choices=["tune", "heldout", "setc", "setd", "dev", "sete"])
     ap.add_argument("--brief", default=os.path.join(HERE, "../../../.build/debug/brief"))
     a = ap.parse_args()
     tune = [f.rsplit(".", 1)[0] for f in half("tune") + half("tune2")]
-    pages = half(a.half) + (half("tune2") if a.half == "tune" else [])
+    spent = half("tune") + half("tune2") + half("heldout") + half("setc") + half("setd")
+    pages = spent if a.half == "dev" else half(a.half) + (half("tune2") if a.half == "tune" else [])
     rows, tmp = {}, tempfile.mkdtemp(prefix="devset-")
     try:
-        if a.half in ("heldout", "setc", "setd"):
+        if a.half in ("dev", "sete"):
+            # All spent records; `dev` leaves each page's own out while drafting it (one run).
+            corpus_with([f.rsplit(".", 1)[0] for f in spent], os.path.join(tmp, "c"))
+            rows = evaluate(a.brief, [os.path.join(HERE, "pages", p) for p in pages], os.path.join(tmp, "c"),
+                            answers=a.half == "sete")
+        elif a.half in ("heldout", "setc", "setd"):
             corpus_with(tune, os.path.join(tmp, "c"))
             rows = evaluate(a.brief, [os.path.join(HERE, "pages", p) for p in pages], os.path.join(tmp, "c"))
         else:
@@ -82,8 +99,11 @@ def main():
         doc, vals = rows[p]
         if doc != p.rsplit(".", 1)[0]: wrong.append(f"{p} matched record {doc}")
         totals = [t + v for t, v in zip(totals, vals)]
-        if a.half == "tune": print(p + "  " + "  ".join(f"{v:.2f}" for v in vals))
+        if a.half in ("tune", "dev"): print(p + "  " + "  ".join(f"{v:.2f}" for v in vals))
     n = len(pages)
+    if n == 0:
+        print(f"\n{a.half}: no pages listed under `## {a.half}` in SPLIT.md; nothing to score.")
+        return
     print(f"\n{a.half}: {n} pages, {n - len(missing)} drafted; means over all {n} (a page not drafted scores 0):")
     for f, t in zip(FIELDS, totals): print(f"  {f:<13} {t / n:.2f}")
     for level in ("high", "medium", "low"):
