@@ -65,6 +65,20 @@ import Testing
         #expect(d.fields.organizations == ["hrw"], "the masthead names the publisher")
     }
 
+    @Test(arguments: [
+        "Last updated: Wednesday, 1 August 2012, 11:25 GMT 15:25 Moscow time",
+        "Последнее обновление: среда, 01 августа 2012 г., 11:25 GMT 15:25 MSK",
+        "Dernière mise à jour : mercredi 1er août 2012, 11 h 25, heure de Paris",
+    ])
+    func aSitesUpdateStampIsNeitherTheTitleNorTheText(stamp: String) throws {
+        let headline = "Russia: Free Jailed Reporters Now"
+        for page in ["\(headline)\n\n\(stamp)\n\n\(Self.prose)\n", "\(stamp)\n\n\(headline)\n\n\(Self.prose)\n"] {
+            let d = try draft(page)
+            #expect(d.fields.title == headline, "\(d.fields.title)")
+            #expect(d.body.hasPrefix("The organization said"), "\(d.body.prefix(80))")
+        }
+    }
+
     @Test func anUnstatedDateIsAGuessNeverTheCorpusNewestYear() throws {
         let d = try draft(
             "Groups Ask for the Release of Reporters\n\n\(Self.prose) In 2012 the group first wrote about the detentions.\n"

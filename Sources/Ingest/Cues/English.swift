@@ -13,6 +13,7 @@ extension LanguageCues {
             "released on",
             "release date", "issued on",
         ],
+        updatedCues: ["last updated", "last modified", "updated on", "updated:", "updated"],
         askCues: [
             "urge", "urged", "urges", "urging", "call on", "calls on", "called on", "calling on", "called for",
             "calls for",

@@ -9,6 +9,7 @@ extension LanguageCues {
         dateFillers: ["le", "du", "er", "1er"],
         weekdays: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
         publishedCues: ["publié le", "publié :", "publié", "mis en ligne le", "date :"],
+        updatedCues: ["dernière mise à jour", "mis à jour le", "mis à jour :", "mis à jour", "modifié le"],
         askCues: [
             "appel", "appelle", "appellent", "appelons", "exhort", "demand", "doit", "doivent", "devrait", "devraient",
             "prie", "invit", "souhait", "voulons", "réclam", "exige", "pression",

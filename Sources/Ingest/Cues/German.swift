@@ -9,6 +9,7 @@ extension LanguageCues {
         dateFillers: ["den", "am"],
         weekdays: ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"],
         publishedCues: ["veröffentlicht am", "veröffentlicht:", "veröffentlicht", "datum:", "stand:"],
+        updatedCues: ["zuletzt aktualisiert", "aktualisiert am", "aktualisiert:", "aktualisiert"],
         askCues: [
             "fordert", "fordern", "forderte", "appelliert", "appellieren", "muss", "müssen", "sollte", "sollten",
             "aufgefordert", "drängt", "verlang", "appell",

@@ -13,6 +13,10 @@ struct LanguageCues: Sendable {
     var weekdays: [String] = []
     /// A line opening with one of these gives the publication date.
     var publishedCues: [String] = []
+    /// A line opening with one of these and holding a date says when the page
+    /// was last changed: a stamp of the site, never the headline, and not
+    /// the date of publication.
+    var updatedCues: [String] = []
     /// Words that make a sentence an ask (matched at a word start, lowercased).
     var askCues: [String] = []
     /// Openings of a letter's salutation.
@@ -69,6 +73,7 @@ struct LanguageCues: Sendable {
     static let dateFillers: Set<String> = Set(all.flatMap(\.dateFillers))
     static let weekdays: Set<String> = Set(all.flatMap(\.weekdays))
     static let publishedCues: [String] = all.flatMap(\.publishedCues)
+    static let updatedCues: [String] = all.flatMap(\.updatedCues)
     static let askCues: [String] = all.flatMap(\.askCues)
     static let salutations: [String] = all.flatMap(\.salutations)
     static let saidVerbs: [String] = all.flatMap(\.saidVerbs)

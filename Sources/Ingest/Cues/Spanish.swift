@@ -8,6 +8,7 @@ extension LanguageCues {
         dateFillers: ["de", "del"],
         weekdays: ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
         publishedCues: ["publicado el", "publicado:", "publicado", "fecha:"],
+        updatedCues: ["última actualización", "actualizado el", "actualizado:", "actualizado"],
         askCues: [
             "inst", "exhort", "pide", "piden", "pedimos", "llama", "llamamos", "debe", "deben", "debería", "deberían",
             "exig", "solicit",

@@ -105,6 +105,24 @@ extension MetadataReader {
         return words.count <= 3 ? d : nil
     }
 
+    /// A site's stamp: a short line opening with a publication or update cue
+    /// and holding a date ("Last updated: Wednesday, 1 August 2012, 11:25
+    /// GMT", "Последнее обновление: среда, 01 августа 2012 г."). Page
+    /// furniture: never the headline, nor the first line of the text.
+    static func isStampLine(_ line: String) -> Bool {
+        let l = line.trimmingWhitespaceScalars().lowercasedByScalar()
+        guard l.count < stampLength else { return false }
+        guard
+            LanguageCues.updatedCues.contains(where: { l.hasPrefix($0) })
+                || LanguageCues.publishedCues.contains(where: { l.hasPrefix($0) })
+        else { return false }
+        return !dates(in: line).isEmpty
+    }
+
+    /// How long a stamp line may be, in characters: a cue, a date, a time and
+    /// a byline fit; a paragraph opening with "Updated" does not.
+    static let stampLength = 120
+
     /// The date the page states, most trusted first: a publication line
     /// ("Published on …", "Posted …", "Date:", in any language of the cues);
     /// a dateline opening the text ("New York, June 28, 2010 –", "(Berlin,
@@ -115,7 +133,9 @@ extension MetadataReader {
     func statedDate() -> (PartialDate, Evidence)? {
         for (i, line) in page.lines.enumerated() {
             let l = line.trimmingWhitespaceScalars().lowercasedByScalar()
-            guard l.count < 120, LanguageCues.publishedCues.contains(where: { l.hasPrefix($0) }) else { continue }
+            guard l.count < Self.stampLength, LanguageCues.publishedCues.contains(where: { l.hasPrefix($0) }) else {
+                continue
+            }
             if let d = Self.dates(in: line).first {
                 return (d.date, Evidence(line: i + 1, excerpt: line, confidence: "high"))
             }

@@ -118,7 +118,7 @@ struct StatementText {
             let l = lines[i].trimmingWhitespaceScalars()
             return i < firstProse && !isFurniture(l) && !isNavigation(l)
                 && !mastheads.contains { isMasthead(l, name: $0) }
-                && MetadataReader.isDateLine(l) == nil && l.count <= 300
+                && MetadataReader.isDateLine(l) == nil && !MetadataReader.isStampLine(l) && l.count <= 300
                 // not an address block ("…, The White House, 1600 Pennsylvania Avenue, …")
                 && l.filter({ $0 == "," }).count < 3
         }
@@ -151,7 +151,7 @@ struct StatementText {
                 if !body.isEmpty && !(body.last.map { lines[$0].trimmingWhitespaceScalars().isEmpty } ?? true) {
                     body.append(i)
                 }
-            } else if !isFurniture(line) && !(body.isEmpty && isPreamble(line)) {
+            } else if !isFurniture(line) && !(body.isEmpty && (isPreamble(line) || MetadataReader.isStampLine(line))) {
                 body.append(i)
             }
             i += 1
