@@ -71,7 +71,8 @@ public struct Ingester: Sendable {
         if statement.titleLine == nil { warnings.append("the page has no headline; the title is its first words") }
 
         // The date the page states; else that of an engagement it speaks of as
-        // now ("as the Council meets this week"); else one the text implies.
+        // now ("as the Council meets this week"); else the page's update stamp;
+        // else one the text implies.
         let stated = reader.statedDate()
         let event = reader.event(date: stated?.0)
         var date: PartialDate
@@ -88,6 +89,8 @@ public struct Ingester: Sendable {
             evidence["date"] = Evidence(
                 line: 0, excerpt: "when \(event.event.title) was spoken of as now: \(event.event.date.long)",
                 confidence: "low")
+        } else if let (d, e) = reader.updatedDate() {
+            date = d; evidence["date"] = e
         } else if let (d, e) = reader.impliedDate() {
             date = d; evidence["date"] = e
         } else {

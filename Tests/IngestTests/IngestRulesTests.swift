@@ -79,6 +79,14 @@ import Testing
         }
     }
 
+    @Test func aPageWithoutAPublicationDateIsDatedByItsUpdateStampAsAGuess() throws {
+        let d = try draft(
+            "Russia: Free Jailed Reporters Now\n\nLast updated: Wednesday, 1 August 2012, 11:25 GMT\n\n"
+                + "\(Self.prose) The first arrests were made in June 2011.\n")
+        #expect(d.fields.date == PartialDate("2012-08-01"), "\(d.fields.date)")
+        #expect(d.evidence["date"]?.confidence == "low" && d.evidence["date"]?.excerpt.contains("update stamp") == true)
+    }
+
     @Test func anUnstatedDateIsAGuessNeverTheCorpusNewestYear() throws {
         let d = try draft(
             "Groups Ask for the Release of Reporters\n\n\(Self.prose) In 2012 the group first wrote about the detentions.\n"

@@ -112,11 +112,16 @@ extension MetadataReader {
     static func isStampLine(_ line: String) -> Bool {
         let l = line.trimmingWhitespaceScalars().lowercasedByScalar()
         guard l.count < stampLength else { return false }
-        guard
-            LanguageCues.updatedCues.contains(where: { l.hasPrefix($0) })
-                || LanguageCues.publishedCues.contains(where: { l.hasPrefix($0) })
-        else { return false }
+        guard opensWithUpdateCue(line) || LanguageCues.publishedCues.contains(where: { l.hasPrefix($0) }) else {
+            return false
+        }
         return !dates(in: line).isEmpty
+    }
+
+    /// Whether the line opens with a cue of when the page was last changed.
+    static func opensWithUpdateCue(_ line: String) -> Bool {
+        let l = line.trimmingWhitespaceScalars().lowercasedByScalar()
+        return LanguageCues.updatedCues.contains(where: { l.hasPrefix($0) })
     }
 
     /// How long a stamp line may be, in characters: a cue, a date, a time and
@@ -158,7 +163,8 @@ extension MetadataReader {
         // A date alone on a line, from a few lines above the headline to the opening of the text.
         let first = max(0, (statement.titleLine ?? statement.bodyLines.first ?? 0) - 3)
         let last = opening.last ?? first
-        for i in first...max(first, last) where i < page.lines.count {
+        // (Not an update stamp: when the page was changed is no publication date.)
+        for i in first...max(first, last) where i < page.lines.count && !Self.opensWithUpdateCue(page.lines[i]) {
             if let d = Self.isDateLine(page.lines[i].trimmingWhitespaceScalars()) {
                 return (d.date, Evidence(line: i + 1, excerpt: page.lines[i], confidence: "high"))
             }
@@ -267,6 +273,23 @@ extension MetadataReader {
             (1...5).contains(line.distance(from: comma, to: d.range.lowerBound))
         {
             return (d.date, String(line[..<d.range.upperBound]))
+        }
+        return nil
+    }
+
+    /// When the page was last changed, from its update stamp ("Last updated:
+    /// Wednesday, 1 August 2012", "Последнее обновление: среда, 01 августа
+    /// 2012 г."), for a page that states no publication date: a guess, low
+    /// (a page is published on or before the day it was last changed), but a
+    /// better one than the dates the text recounts.
+    func updatedDate() -> (PartialDate, Evidence)? {
+        for (i, line) in page.lines.enumerated() where Self.opensWithUpdateCue(line) && Self.isStampLine(line) {
+            guard let d = Self.dates(in: line).first else { continue }
+            let text = String(line[d.range])
+            return (
+                d.date,
+                Evidence(line: i + 1, excerpt: "a guess: the page's update stamp, “\(text)”", confidence: "low")
+            )
         }
         return nil
     }
