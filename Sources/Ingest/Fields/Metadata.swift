@@ -123,8 +123,7 @@ struct MetadataReader {
         // A salutation opening the letter, which a page may set apart from the text between it and the headline.
         let salutationLines = Array(Set((top + 1)..<max(top + 1, first.first ?? top)).union(first)).sorted()
         if let line = salutationLines.first(where: { i in
-            let l = page.lines[i].trimmingWhitespaceScalars().lowercasedByScalar()
-            return LanguageCues.salutations.contains { l.hasPrefix($0) }
+            Self.isSalutation(page.lines[i])
         }) {
             return (.letter, Evidence(line: line + 1, excerpt: page.lines[line], confidence: "high"))
         }
@@ -170,6 +169,17 @@ struct MetadataReader {
             return (.report, Evidence(line: 0, excerpt: "report", confidence: "low"))
         }
         return (.statement, Evidence(line: 0, excerpt: "no stronger cue", confidence: "low"))
+    }
+
+    /// Whether a line, already trimmed and lowercased, opens with one of
+    /// `cues` (a publication line, an update stamp, a salutation).
+    static func opens(_ lowered: String, with cues: [String]) -> Bool {
+        cues.contains { lowered.hasPrefix($0) }
+    }
+
+    /// Whether a line opens a letter's salutation ("Dear …", "Your Excellency,", "Monsieur le Président,").
+    static func isSalutation(_ line: String) -> Bool {
+        opens(line.trimmingWhitespaceScalars().lowercasedByScalar(), with: LanguageCues.salutations)
     }
 
     /// Lines of a page's head, before `end`, that hold exactly the headline.

@@ -111,18 +111,11 @@ extension MetadataReader {
     /// furniture: never the headline, nor the first line of the text.
     static func isStampLine(_ line: String) -> Bool {
         let l = line.trimmingWhitespaceScalars().lowercasedByScalar()
-        guard l.count < stampLength else { return false }
-        guard opensWithUpdateCue(line) || LanguageCues.publishedCues.contains(where: { l.hasPrefix($0) }) else {
-            return false
-        }
-        return !dates(in: line).isEmpty
+        return l.count < stampLength && opens(l, with: stampCues) && !dates(in: line).isEmpty
     }
 
-    /// Whether the line opens with a cue of when the page was last changed.
-    static func opensWithUpdateCue(_ line: String) -> Bool {
-        let l = line.trimmingWhitespaceScalars().lowercasedByScalar()
-        return LanguageCues.updatedCues.contains(where: { l.hasPrefix($0) })
-    }
+    /// The cues a stamp opens with: a publication's and an update's.
+    static let stampCues = LanguageCues.publishedCues + LanguageCues.updatedCues
 
     /// How long a stamp line may be, in characters: a cue, a date, a time and
     /// a byline fit; a paragraph opening with "Updated" does not.
@@ -138,9 +131,7 @@ extension MetadataReader {
     func statedDate() -> (PartialDate, Evidence)? {
         for (i, line) in page.lines.enumerated() {
             let l = line.trimmingWhitespaceScalars().lowercasedByScalar()
-            guard l.count < Self.stampLength, LanguageCues.publishedCues.contains(where: { l.hasPrefix($0) }) else {
-                continue
-            }
+            guard l.count < Self.stampLength, Self.opens(l, with: LanguageCues.publishedCues) else { continue }
             if let d = Self.dates(in: line).first {
                 return (d.date, Evidence(line: i + 1, excerpt: line, confidence: "high"))
             }
@@ -163,9 +154,11 @@ extension MetadataReader {
         // A date alone on a line, from a few lines above the headline to the opening of the text.
         let first = max(0, (statement.titleLine ?? statement.bodyLines.first ?? 0) - 3)
         let last = opening.last ?? first
-        // (Not an update stamp: when the page was changed is no publication date.)
-        for i in first...max(first, last) where i < page.lines.count && !Self.opensWithUpdateCue(page.lines[i]) {
-            if let d = Self.isDateLine(page.lines[i].trimmingWhitespaceScalars()) {
+        for i in first...max(first, last) where i < page.lines.count {
+            let line = page.lines[i].trimmingWhitespaceScalars()
+            // Not an update stamp: when the page was changed is no publication date.
+            if Self.opens(line.lowercasedByScalar(), with: LanguageCues.updatedCues) { continue }
+            if let d = Self.isDateLine(line) {
                 return (d.date, Evidence(line: i + 1, excerpt: page.lines[i], confidence: "high"))
             }
         }
@@ -205,8 +198,7 @@ extension MetadataReader {
         let opening = openingText(6)
         // A letterhead's date above the salutation ("January 30, 2019" / "Your Excellency,").
         for i in top..<min(page.lines.count, max(top, (opening.last ?? top) + 1)) {
-            let l = page.lines[i].trimmingWhitespaceScalars().lowercasedByScalar()
-            guard LanguageCues.salutations.contains(where: { l.hasPrefix($0) }) else { continue }
+            guard Self.isSalutation(page.lines[i]) else { continue }
             let above = stride(from: i - 1, through: top, by: -1).filter {
                 !page.lines[$0].trimmingWhitespaceScalars().isEmpty
             }
@@ -283,8 +275,11 @@ extension MetadataReader {
     /// (a page is published on or before the day it was last changed), but a
     /// better one than the dates the text recounts.
     func updatedDate() -> (PartialDate, Evidence)? {
-        for (i, line) in page.lines.enumerated() where Self.opensWithUpdateCue(line) && Self.isStampLine(line) {
-            guard let d = Self.dates(in: line).first else { continue }
+        for (i, line) in page.lines.enumerated() {
+            let l = line.trimmingWhitespaceScalars().lowercasedByScalar()
+            guard l.count < Self.stampLength, Self.opens(l, with: LanguageCues.updatedCues),
+                let d = Self.dates(in: line).first
+            else { continue }
             let text = String(line[d.range])
             return (
                 d.date,

@@ -58,10 +58,10 @@ struct StatementText {
         "aktuelles", "spenden", "noticias", "inicio", "opinion", "international", "politique",
     ]
 
-    /// A menu line: several menu words and no sentence, or items split by "·", "|", "›".
     /// The widest gap a line of prose or a headline holds between two words, plus one: three spaces.
     static let columnGap = "   "
 
+    /// A menu line: several menu words and no sentence, or items split by "·", "|", "›".
     static func isNavigation(_ line: String) -> Bool {
         if line.holds(" · ") || line.holds(" | ") || line.holds("›") || line.holds("»") && !line.holds("«") {
             return true
