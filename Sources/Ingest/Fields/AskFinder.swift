@@ -232,7 +232,7 @@ struct AskFinder: Sendable {
     /// The nearest example's share of a demand's score, the rest being the
     /// demand's whole profile (its label and every example together): a
     /// single example sharing one page's phrasing is weaker evidence than
-    /// the demand as a whole. 0.3 on the development pages, 0.5 before.
+    /// the demand as a whole. Set on the 77 development pages.
     static let nearestShare = 0.3
 
     /// Every demand a sentence may make, best first (ties in id order):

@@ -17,13 +17,12 @@ enum TokenClass {
             let inner = i > first && i < last && letter(bytes[i - 1]) && letter(bytes[i + 1])
             if inner && isWordJoiner(c) { return false }
         }
-        if bytes.count >= 4 && bytes[first] == 0x77 && bytes[first + 1] == 0x77 && bytes[first + 2] == 0x77
-            && bytes[first + 3] == 0x2E
-        {
-            return false
-        }
+        if bytes.starts(with: webPrefix) { return false }
         return sawLetter
     }
+
+    /// A host name's usual start ("www.hrw.org"): an address, not a word.
+    private static let webPrefix = Array("www.".utf8)
 
     /// `' . / _ \ : =` between two letters join a token that is no prose word
     /// ("doesn't", "hrw.org", "a/b", "snake_case").
