@@ -6,7 +6,8 @@
     Tests/IngestTests/DevSet/score.py setc    [--brief PATH]   # held-out set C (session 9)
     Tests/IngestTests/DevSet/score.py setd    [--brief PATH]   # unseen set D (session 10)
     Tests/IngestTests/DevSet/score.py dev     [--brief PATH]   # all spent pages, leave-one-out (session 11)
-    Tests/IngestTests/DevSet/score.py sete    [--brief PATH]   # unseen set E, against all spent records
+    Tests/IngestTests/DevSet/score.py sete    [--brief PATH]   # set E (session 11), against the records before it
+    Tests/IngestTests/DevSet/score.py setf    [--brief PATH]   # unseen set F (session 12), against all spent records
 
 The corpus each page is drafted against holds the set's taxonomy
 (organizations, issues with their demands, events) and, as labelled
@@ -16,8 +17,10 @@ A tune page is drafted without its own record (leave-one-out).
 Since session 11 every page of `tune`, `tune2`, `heldout`, `setc` and
 `setd` has been scored and is spent: `dev` drafts each of them against the
 records of all the others (leave-one-out over all of them) and prints its
-rows; `sete` (the pages under `## sete`, unseen) is drafted against all the
-spent records and reported as means.
+rows; `sete` (the pages under `## sete`, unseen in session 11) is drafted
+against the records spent before it and reported as means. Since session 12
+set E is spent too and part of `dev`; `setf` (the pages under `## setf`,
+unseen) is drafted against all spent records and reported as means.
 Every page of the half counts: a page the tool fails to draft or load
 scores 0 on every field and is listed. Rows per page are printed for the
 tune half only: the held-out sets are reported as means, so that scoring
@@ -69,19 +72,21 @@ def evaluate(brief, pages, corpus, answers=True):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("half", choices=["tune", "heldout", "setc", "setd", "dev", "sete"])
+    ap.add_argument("half", choices=["tune", "heldout", "setc", "setd", "dev", "sete", "setf"])
     ap.add_argument("--brief", default=os.path.join(HERE, "../../../.build/debug/brief"))
     a = ap.parse_args()
     tune = [f.rsplit(".", 1)[0] for f in half("tune") + half("tune2")]
     spent = half("tune") + half("tune2") + half("heldout") + half("setc") + half("setd")
+    if a.half in ("dev", "setf"):
+        spent += half("sete")
     pages = spent if a.half == "dev" else half(a.half) + (half("tune2") if a.half == "tune" else [])
     rows, tmp = {}, tempfile.mkdtemp(prefix="devset-")
     try:
-        if a.half in ("dev", "sete"):
+        if a.half in ("dev", "sete", "setf"):
             # All spent records; `dev` leaves each page's own out while drafting it (one run).
             corpus_with([f.rsplit(".", 1)[0] for f in spent], os.path.join(tmp, "c"))
             rows = evaluate(a.brief, [os.path.join(HERE, "pages", p) for p in pages], os.path.join(tmp, "c"),
-                            answers=a.half == "sete")
+                            answers=a.half != "dev")
         elif a.half in ("heldout", "setc", "setd"):
             corpus_with(tune, os.path.join(tmp, "c"))
             rows = evaluate(a.brief, [os.path.join(HERE, "pages", p) for p in pages], os.path.join(tmp, "c"))
