@@ -26,8 +26,8 @@ final class Painter {
     private var openNode: StructureNode?
 
     /// cairo's glyphs for the run being drawn, kept from run to run (an
-    /// array per run cost an allocation and a free for each of a page's
-    /// hundreds of runs); `glyphCapacity` glyphs long.
+    /// array per run would be an allocation and a free for each of a
+    /// page's hundreds of runs); `glyphCapacity` glyphs long.
     private var glyphs: UnsafeMutablePointer<cairo_glyph_t>
     private var glyphCapacity = Painter.initialGlyphCapacity
     /// Enough for a line of text; a longer run grows the buffer.

@@ -200,8 +200,8 @@ struct RunBuilder {
     }
 
     /// The piece's text onto the run's bytes, copied whole from where the
-    /// string keeps it (element by element, the generic path, was about 400
-    /// instructions a word).
+    /// string keeps it: appending the string's UTF-8 view goes through the
+    /// generic sequence path, a byte at a time, for every word of a line.
     private mutating func appendText(of piece: borrowing BoxPiece) {
         let copied: Void? = piece.text.utf8.withContiguousStorageIfAvailable { text.append(contentsOf: $0) }
         if copied == nil { text.append(contentsOf: piece.text.utf8) }
