@@ -25,8 +25,30 @@ final class Painter {
     /// The element whose cairo tag is open, if any.
     private var openNode: StructureNode?
 
+    /// cairo's glyphs for the run being drawn, kept from run to run (an
+    /// array per run would be an allocation and a free for each of a
+    /// page's hundreds of runs); `glyphCapacity` glyphs long.
+    private var glyphs: UnsafeMutablePointer<cairo_glyph_t>
+    private var glyphCapacity = Painter.initialGlyphCapacity
+    /// Enough for a line of text; a longer run grows the buffer.
+    private static let initialGlyphCapacity = 256
+
     init(cr: OpaquePointer, fonts: FontLibrary, cairoFonts: CairoFonts, recorder: StructureRecorder?) {
+        precondition(GlyphRun.Cluster.isCairos, "a glyph run's clusters must be laid out as cairo's")
         self.cr = cr; self.fonts = fonts; self.cairoFonts = cairoFonts; self.recorder = recorder
+        glyphs = .allocate(capacity: glyphCapacity)
+    }
+
+    deinit { glyphs.deallocate() }
+
+    /// The glyph buffer, at least `count` long (its contents are not kept when it grows).
+    private func glyphBuffer(_ count: Int) -> UnsafeMutablePointer<cairo_glyph_t> {
+        if count > glyphCapacity {
+            glyphs.deallocate()
+            glyphCapacity = max(count, 2 * glyphCapacity)
+            glyphs = .allocate(capacity: glyphCapacity)
+        }
+        return glyphs
     }
 
     func paint(_ page: Page) throws {
@@ -170,18 +192,27 @@ final class Painter {
             guard !run.glyphs.isEmpty else { return }
             cairo_set_scaled_font(cr, try cairoFonts.scaledFont(fonts[run.font], size: run.size))
             setColor(run.color)
-            var glyphs = [cairo_glyph_t]()
-            glyphs.reserveCapacity(run.glyphs.count)
-            for (g, p) in zip(run.glyphs, run.positions) {
-                glyphs.append(cairo_glyph_t(index: UInt(g), x: p.x + dx, y: p.y + dy))
+            let count = min(run.glyphs.count, run.positions.count)
+            let glyphs = glyphBuffer(count)
+            run.glyphs.withUnsafeBufferPointer { ids in
+                run.positions.withUnsafeBufferPointer { points in
+                    // Bounds: i < count, which is at most either array's count and the buffer's capacity.
+                    for i in 0..<count {
+                        glyphs[i] = cairo_glyph_t(index: UInt(ids[i]), x: points[i].x + dx, y: points[i].y + dy)
+                    }
+                }
             }
-            var clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: $0.bytes, num_glyphs: $0.glyphs) }
             var text = run.text
             text.withUTF8 { utf8 in
                 utf8.withMemoryRebound(to: CChar.self) { p in
-                    cairo_show_text_glyphs(
-                        cr, p.baseAddress, Int32(p.count), &glyphs, Int32(glyphs.count),
-                        &clusters, Int32(clusters.count), cairo_text_cluster_flags_t(rawValue: 0))
+                    // A run's clusters are cairo's as they are: two 32-bit counts each (`Cluster.isCairos`).
+                    run.clusters.withUnsafeBufferPointer { clusters in
+                        clusters.withMemoryRebound(to: cairo_text_cluster_t.self) { c in
+                            cairo_show_text_glyphs(
+                                cr, p.baseAddress, Int32(p.count), glyphs, Int32(count),
+                                c.baseAddress, Int32(c.count), cairo_text_cluster_flags_t(rawValue: 0))
+                        }
+                    }
                 }
             }
         case let .fill(path, color):
@@ -198,6 +229,19 @@ final class Painter {
         case .link, .destination, .structure:
             break
         }
+    }
+}
+
+extension GlyphRun.Cluster {
+    /// Whether a cluster is laid out as cairo's `cairo_text_cluster_t`
+    /// (byte count, then glyph count, 32 bits each), so that a run's
+    /// clusters go to cairo without a copy.
+    static var isCairos: Bool {
+        MemoryLayout<Self>.size == MemoryLayout<cairo_text_cluster_t>.size
+            && MemoryLayout<Self>.stride == MemoryLayout<cairo_text_cluster_t>.stride
+            && MemoryLayout<Self>.alignment == MemoryLayout<cairo_text_cluster_t>.alignment
+            && MemoryLayout<Self>.offset(of: \.bytes) == MemoryLayout<cairo_text_cluster_t>.offset(of: \.num_bytes)
+            && MemoryLayout<Self>.offset(of: \.glyphs) == MemoryLayout<cairo_text_cluster_t>.offset(of: \.num_glyphs)
     }
 }
 

@@ -53,7 +53,7 @@ final class StructureRecorder {
         if let alt = node.alternative, !alt.isEmpty { tp_attribute(tree, index, "Alt", TextCleaning.nulFree(alt)) }
         if case .headerCell(let scope) = node.role { tp_attribute(tree, index, "Scope", scope.rawValue) }
         if let language = node.language, !language.isEmpty,
-            Self.primary(language) != Self.primary(node.parent?.effectiveLanguage ?? documentLanguage)
+            primary(language) != primary(node.parent?.effectiveLanguage ?? documentLanguage)
         {
             tp_attribute(tree, index, "Lang", language)
         }

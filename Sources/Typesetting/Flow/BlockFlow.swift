@@ -374,7 +374,23 @@ final class BlockFlow {
     }
 
     /// A single line of text as a glyph run with its baseline at y = 0.
+    /// Labels repeat (a list's bullets, a figure's years), so each text and
+    /// style is set once and kept, up to `keptLabels` of them.
     func label(_ text: String, style: TextStyle) throws -> GlyphRun {
+        let key = LabelKey(text: text, style: style)
+        if let run = labels[key] { return run }
+        let run = try setLabel(text, style: style)
+        if labels.count >= Self.keptLabels { labels.removeAll(keepingCapacity: true) }
+        labels[key] = run
+        return run
+    }
+
+    private struct LabelKey: Hashable { var text: String; var style: TextStyle }
+    private var labels: [LabelKey: GlyphRun] = [:]
+    /// Enough for every repeated label of a brief; a figure's one-off words do not grow it without end.
+    private static let keptLabels = 256
+
+    private func setLabel(_ text: String, style: TextStyle) throws -> GlyphRun {
         let lines = try paragraphs.lines(
             [TextRun(text, style: style)],
             style: ParagraphStyle(alignment: .left, leading: 1, hyphenate: false),

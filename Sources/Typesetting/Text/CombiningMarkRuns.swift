@@ -54,5 +54,5 @@ public enum CombiningMarkRuns {
     }
 
     /// Combining marks are never ASCII, and the common ones start at U+0300 (0xCC 0x80).
-    private static func mayHaveMarks(_ text: String) -> Bool { text.utf8.contains { $0 >= 0xCC } }
+    private static func mayHaveMarks(_ text: String) -> Bool { UTF8Scan.hasByte(atLeast: 0xCC, in: text) }
 }

@@ -196,7 +196,15 @@ struct RunBuilder {
             current!.clusters.append(.init(bytes: Int32(next - c), glyphs: Int32(h - g)))
             g = h
         }
-        text.append(contentsOf: piece.text.utf8)
+        appendText(of: piece)
+    }
+
+    /// The piece's text onto the run's bytes, copied whole from where the
+    /// string keeps it: appending the string's UTF-8 view goes through the
+    /// generic sequence path, a byte at a time, for every word of a line.
+    private mutating func appendText(of piece: borrowing BoxPiece) {
+        let copied: Void? = piece.text.utf8.withContiguousStorageIfAvailable { text.append(contentsOf: $0) }
+        if copied == nil { text.append(contentsOf: piece.text.utf8) }
     }
 
     mutating func addSpace(at x: Double, width: Double) {

@@ -9,7 +9,7 @@ public enum Noncharacters {
     public static func replaced(_ text: String) -> String {
         // Every noncharacter is written with a lead byte 0xEF (the BMP's) or one of 0xF0–0xF4:
         // text without those bytes (Latin, Cyrillic, most scripts) is returned as it is.
-        guard text.utf8.contains(where: { $0 >= 0xEF }) else { return text }
+        guard UTF8Scan.hasByte(atLeast: 0xEF, in: text) else { return text }
         guard text.unicodeScalars.contains(where: isNoncharacter) else { return text }
         var out = String.UnicodeScalarView()
         for s in text.unicodeScalars { out.append(isNoncharacter(s) ? "\u{FFFD}" : s) }

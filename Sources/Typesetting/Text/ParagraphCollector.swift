@@ -197,29 +197,19 @@ struct ParagraphCollector {
             text, font: font, language: out.styles[style].style.language, hyphenate: hyphenate && hyphenWidth > 0,
             shaper: shaper, hyphenator: hyphenator)
         let shaped = word.shaped
-        var glyphStart = 0
-        var byteStart: UInt32 = 0
-        let utf8 = word.utf8
-        let cuts = word.cuts
-        for n in 0...cuts.count {
-            let cut = n < cuts.count ? cuts[n] : (UInt32(utf8.count), shaped.glyphs.count)
-            let range = glyphStart..<cut.glyph
-            var width = 0
-            for g in range { width += Int(shaped.advances[g]) }
-            let pieceText =
-                cuts.isEmpty
-                ? Substring(text) : Substring(String(decoding: utf8[Int(byteStart)..<Int(cut.byte)], as: UTF8.self))
+        let pieces = word.pieces
+        for n in pieces.indices {
+            let piece = pieces[n]
             out.pieces.append(
-                BoxPiece(style: style, shaped: shaped, glyphs: range, text: pieceText, byteOffset: byteStart))
-            out.items.append(.box(Double(width) * scale, piece: out.pieces.count - 1))
-            if n < cuts.count {
+                BoxPiece(
+                    style: style, shaped: shaped, glyphs: piece.glyphs, text: piece.text, byteOffset: piece.byteOffset))
+            out.items.append(.box(Double(piece.width) * scale, piece: out.pieces.count - 1))
+            if n < pieces.count - 1 {
                 var p = ParagraphItem.penalty(
                     parameters.hyphenPenalty, width: hyphenWidth, flagged: true, style: style)
                 p.discretionary = true
                 out.items.append(p)
             }
-            glyphStart = cut.glyph
-            byteStart = cut.byte
         }
     }
 

@@ -7,12 +7,39 @@
 final class WordCache {
     final class Word {
         let shaped: ShapedGlyphs
-        let utf8: [UInt8]
-        /// Byte offsets and glyph indices where a hyphen may go.
-        let cuts: [(byte: UInt32, glyph: Int)]
-        init(shaped: ShapedGlyphs, utf8: [UInt8], cuts: [(byte: UInt32, glyph: Int)]) {
-            self.shaped = shaped; self.utf8 = utf8; self.cuts = cuts
+        /// The word's pieces between its hyphenation points (the whole word
+        /// when it has none), each made once here rather than at every
+        /// occurrence of the word: its text, glyphs, first byte and width.
+        let pieces: [Piece]
+        init(text: String, shaped: ShapedGlyphs, cuts: [(byte: UInt32, glyph: Int)]) {
+            self.shaped = shaped
+            let utf8 = Array(text.utf8)
+            var pieces: [Piece] = []
+            pieces.reserveCapacity(cuts.count + 1)
+            var glyphStart = 0
+            var byteStart: UInt32 = 0
+            for n in 0...cuts.count {
+                let cut = n < cuts.count ? cuts[n] : (UInt32(utf8.count), shaped.glyphs.count)
+                let glyphs = glyphStart..<cut.glyph
+                var width = 0
+                for g in glyphs { width += Int(shaped.advances[g]) }
+                let piece =
+                    cuts.isEmpty
+                    ? Substring(text) : Substring(String(decoding: utf8[Int(byteStart)..<Int(cut.byte)], as: UTF8.self))
+                pieces.append(Piece(text: piece, glyphs: glyphs, byteOffset: byteStart, width: width))
+                glyphStart = cut.glyph
+                byteStart = cut.byte
+            }
+            self.pieces = pieces
         }
+    }
+
+    /// A piece of a word: its text, glyphs, first byte in the word and width in font units.
+    struct Piece {
+        let text: Substring
+        let glyphs: Range<Int>
+        let byteOffset: UInt32
+        let width: Int
     }
     /// Words of one face and language, looked up by their text alone:
     /// hashing the text is the lookup's cost, and a paragraph asks for a
@@ -62,7 +89,7 @@ final class WordCache {
                 }
             }
         }
-        let w = Word(shaped: shaped, utf8: Array(text.utf8), cuts: cuts)
+        let w = Word(text: text, shaped: shaped, cuts: cuts)
         table.words[text] = w
         return w
     }
