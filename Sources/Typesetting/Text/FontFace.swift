@@ -78,8 +78,9 @@ public final class FontFace: @unchecked Sendable {
         self.plainGlyphs = Self.plainGlyphs(font)
     }
 
-    /// See `plainGlyphs`. A code point below 128 can share its glyph only
-    /// with lower ones, so the ASCII range alone decides.
+    /// See `plainGlyphs`. Only a lower code point can take an ASCII byte's
+    /// glyph from it, and every code point lower than an ASCII byte is ASCII:
+    /// the range alone decides.
     private static func plainGlyphs(_ font: OpaquePointer) -> [UInt32] {
         var plain = [UInt32](repeating: 0, count: 128)
         var seen = Set<UInt32>()
