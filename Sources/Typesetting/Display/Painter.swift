@@ -190,7 +190,8 @@ final class Painter {
         switch item {
         case .glyphs(let run):
             guard !run.glyphs.isEmpty else { return }
-            cairo_set_scaled_font(cr, try cairoFonts.scaledFont(fonts[run.font], size: run.size))
+            let face = fonts[run.font]
+            cairo_set_scaled_font(cr, try cairoFonts.scaledFont(face, size: run.size))
             setColor(run.color)
             let count = min(run.glyphs.count, run.positions.count)
             let glyphs = glyphBuffer(count)
@@ -201,6 +202,11 @@ final class Painter {
                         glyphs[i] = cairo_glyph_t(index: UInt(ids[i]), x: points[i].x + dx, y: points[i].y + dy)
                     }
                 }
+            }
+            // Clusters only where the text is not what the glyphs say by themselves.
+            if run.isPlain(in: face) {
+                cairo_show_glyphs(cr, glyphs, Int32(count))
+                return
             }
             var text = run.text
             text.withUTF8 { utf8 in
