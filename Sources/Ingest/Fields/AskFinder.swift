@@ -69,6 +69,8 @@ struct AskFinder: Sendable {
     private let issueIDF: [String: Double]
     /// The issue of each demand.
     private let issueOfDemand: [String: String]
+    /// The countries each country-bound demand belongs to (`CountryBinding`).
+    let binding: CountryBinding
 
     init(corpus: Corpus) {
         self.corpus = corpus
@@ -137,6 +139,7 @@ struct AskFinder: Sendable {
             return (v, sqrt(v.values.reduce(0) { $0 + $1 * $1 }))
         }
         issueOfDemand = demandIssue
+        binding = CountryBinding(corpus: corpus)
     }
 
     /// How much a page speaks of each issue, the issue it speaks of most
@@ -315,7 +318,9 @@ struct AskFinder: Sendable {
         var itemsLeft = 0
         var markedItems = false
         var lastLine = -1
-        let affinity = issueAffinity(lines.map { page.lines[$0] }.joined(separator: "\n"))
+        let text = lines.map { page.lines[$0] }.joined(separator: "\n")
+        let affinity = issueAffinity(text)
+        let spoken = CountryBinding.spokenOf(text)
         for s in Self.sentences(page, lines: lines, locale: locale) {
             let item = ListItem.strip(page.lines[s.line])
             let newLine = s.line != lastLine
@@ -349,9 +354,18 @@ struct AskFinder: Sendable {
                     quote = String(quote.dropLast(tail.count)); break
                 }
                 // Each demand's score scaled by how much the page speaks of its issue.
-                let made = matches(quote).map { d, score -> (Demand, Double) in
+                // A demand bound to a country is not made on a page about another: the sentence
+                // is left for a person to file or propose, rather than filed under a stranger's demand.
+                let named = spoken.union(CountryBinding.countries(in: quote).keys)
+                let made = matches(quote).filter { binding.allows($0.0, countries: named) }.map {
+                    d, score -> (Demand, Double) in
                     (d, score * (issueOfDemand[d.id].flatMap { affinity[$0] } ?? 0))
                 }.filter { $0.1 >= threshold }.sorted(by: Self.ranked)
+                if ProcessInfo.processInfo.environment["ASKDBG"] != nil {
+                    let raw = matches(quote).prefix(4).map { "\($0.0.id)=\(String(format: "%.2f", $0.1))" }
+                    let sc = made.prefix(3).map { "\($0.0.id)=\(String(format: "%.2f", $0.1))" }
+                    FileHandle.standardError.write("ASK \(quote.prefix(110))\n   raw \(raw)\n   scaled \(sc)\n".data(using: .utf8)!)
+                }
                 guard let (demand, score) = made.first else {
                     if isAsk(String(clause)) || leadIn {
                         unmatched.append(Found(demand: nil, text: quote, quote: quote, line: s.line + 1, score: 0))
