@@ -88,9 +88,13 @@ struct AskFinder: Sendable {
                 if let q = a.quote { raw.append((d, Self.tokens(q))) }
             }
         }
+        // A word weighs by how few demands use it, not how few examples: the word
+        // that every example of one demand shares ("publicly") is that demand's mark.
+        var used: [String: Set<String>] = [:]
+        for (d, words) in raw { used[d.id, default: []].formUnion(words) }
         var df: [String: Int] = [:]
-        for (_, words) in raw { for w in Set(words) { df[w, default: 0] += 1 } }
-        let n = Double(max(raw.count, 1))
+        for (_, words) in used { for w in words { df[w, default: 0] += 1 } }
+        let n = Double(max(used.count, 1))
         let idf = df.mapValues { log(1 + n / Double($0)) }
         self.idf = idf
         examples = raw.compactMap { d, words in
@@ -361,11 +365,6 @@ struct AskFinder: Sendable {
                     d, score -> (Demand, Double) in
                     (d, score * (issueOfDemand[d.id].flatMap { affinity[$0] } ?? 0))
                 }.filter { $0.1 >= threshold }.sorted(by: Self.ranked)
-                if ProcessInfo.processInfo.environment["ASKDBG"] != nil {
-                    let raw = matches(quote).prefix(4).map { "\($0.0.id)=\(String(format: "%.2f", $0.1))" }
-                    let sc = made.prefix(3).map { "\($0.0.id)=\(String(format: "%.2f", $0.1))" }
-                    FileHandle.standardError.write("ASK \(quote.prefix(110))\n   raw \(raw)\n   scaled \(sc)\n".data(using: .utf8)!)
-                }
                 guard let (demand, score) = made.first else {
                     if isAsk(String(clause)) || leadIn {
                         unmatched.append(Found(demand: nil, text: quote, quote: quote, line: s.line + 1, score: 0))
