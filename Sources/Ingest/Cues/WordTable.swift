@@ -20,7 +20,9 @@ struct WordTable: Sendable {
             }
         }
         self.whole = whole
-        self.prefixes = prefixes.mapValues { $0.sorted { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0 < $1.0 } }
+        self.prefixes = prefixes.mapValues {
+            $0.sorted { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0 < $1.0 }
+        }
     }
 
     /// What a lowercased word stands for; nil when the table has no entry for it.
