@@ -27,9 +27,12 @@ struct AskFinder: Sendable {
     /// the English words it stands for (`LanguageCues.concepts`), so that
     /// "libération des détenus" meets "release detainees"; stopwords, numbers
     /// and words of two letters left out.
-    static func tokens(_ s: String) -> [String] {
+    static func tokens(_ s: String) -> [String] { tokens(words: Words.of(s)) }
+
+    /// The informative words of words already cut by `Words.of`.
+    static func tokens(words: [Substring]) -> [String] {
         var out: [String] = []
-        for w in Words.of(s)
+        for w in words
         where w.contains(where: \.isLetter) && !LanguageCues.stopwords.contains(String(w)) && !isAskWord(w) {
             out += LanguageCues.meaning(of: w)
             let t = Words.stem(w)
@@ -148,8 +151,11 @@ struct AskFinder: Sendable {
 
     /// How much a page speaks of each issue, the issue it speaks of most
     /// being 1: the cosine of the page's words with each issue's.
-    func issueAffinity(_ text: String) -> [String: Double] {
-        let words = Set(Self.tokens(text))
+    func issueAffinity(_ text: String) -> [String: Double] { issueAffinity(words: Words.of(text)) }
+
+    /// The issue affinity of a text already cut by `Words.of`.
+    func issueAffinity(words text: [Substring]) -> [String: Double] {
+        let words = Set(Self.tokens(words: text))
         let norm = sqrt(words.reduce(0) { $0 + pow(issueIDF[$1] ?? 0, 2) })
         guard norm > 0 else { return [:] }
         var out: [String: Double] = [:]
@@ -322,9 +328,9 @@ struct AskFinder: Sendable {
         var itemsLeft = 0
         var markedItems = false
         var lastLine = -1
-        let text = lines.map { page.lines[$0] }.joined(separator: "\n")
-        let affinity = issueAffinity(text)
-        let spoken = CountryBinding.spokenOf(text)
+        let words = Words.of(lines.map { page.lines[$0] }.joined(separator: "\n"))
+        let affinity = issueAffinity(words: words)
+        let spoken = CountryBinding.spoken(CountryBinding.countries(in: words))
         for s in Self.sentences(page, lines: lines, locale: locale) {
             let item = ListItem.strip(page.lines[s.line])
             let newLine = s.line != lastLine
@@ -360,8 +366,13 @@ struct AskFinder: Sendable {
                 // Each demand's score scaled by how much the page speaks of its issue.
                 // A demand bound to a country is not made on a page about another: the sentence
                 // is left for a person to file or propose, rather than filed under a stranger's demand.
-                let named = spoken.union(CountryBinding.countries(in: quote).keys)
-                let made = matches(quote).filter { binding.allows($0.0, countries: named) }.map {
+                // The sentence's own countries, read only when the page's do not settle a candidate.
+                var candidates = matches(quote)
+                if candidates.contains(where: { !binding.allows($0.0, countries: spoken) }) {
+                    let named = spoken.union(CountryBinding.countries(in: Words.of(quote)).keys)
+                    candidates = candidates.filter { binding.allows($0.0, countries: named) }
+                }
+                let made = candidates.map {
                     d, score -> (Demand, Double) in
                     (d, score * (issueOfDemand[d.id].flatMap { affinity[$0] } ?? 0))
                 }.filter { $0.1 >= threshold }.sorted(by: Self.ranked)

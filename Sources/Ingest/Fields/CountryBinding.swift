@@ -52,9 +52,12 @@ struct CountryBinding: Sendable {
     }
 
     /// How often a text names each country, in any language of the cue tables.
-    static func countries(in text: String) -> [String: Int] {
+    static func countries(in text: String) -> [String: Int] { countries(in: Words.of(text)) }
+
+    /// How often words already cut by `Words.of` name each country.
+    static func countries(in words: [Substring]) -> [String: Int] {
         var out: [String: Int] = [:]
-        for w in Words.of(text) {
+        for w in words {
             if let c = LanguageCues.countryNames.value(of: w) { out[c, default: 0] += 1 }
         }
         return out
@@ -72,8 +75,10 @@ struct CountryBinding: Sendable {
     static let spokenShare = 0.25
 
     /// The countries a page speaks of.
-    static func spokenOf(_ text: String) -> Set<String> {
-        let counts = countries(in: text)
+    static func spokenOf(_ text: String) -> Set<String> { spoken(countries(in: text)) }
+
+    /// The countries a page speaks of, from how often it names each.
+    static func spoken(_ counts: [String: Int]) -> Set<String> {
         guard let top = counts.values.max() else { return [] }
         return Set(counts.filter { Double($0.value) >= Self.spokenShare * Double(top) }.keys)
     }
