@@ -61,5 +61,20 @@ extension LanguageCues {
             "in advance of", "in the run-up to", "next month", "this session", "current session", "coming meeting",
             "coming summit", "coming visit",
         ],
+        countries: [
+            "china": "china", "chinese": "china", "beijing": "china", "xinjiang": "china", "tibet*": "china",
+            "uyghur*": "china", "uighur*": "china", "hong": "china", "russia": "russia", "russian*": "russia",
+            "moscow": "russia", "kremlin": "russia", "chechen*": "russia", "ukrain*": "ukraine", "kyiv": "ukraine",
+            "crimea*": "ukraine", "belarus*": "belarus", "minsk": "belarus", "azerbaijan*": "azerbaijan",
+            "baku": "azerbaijan", "egypt*": "egypt", "cairo": "egypt", "saudi*": "saudi-arabia",
+            "riyadh": "saudi-arabia", "venezuela*": "venezuela", "caracas": "venezuela", "hondura*": "honduras",
+            "pakistan*": "pakistan", "tunisia*": "tunisia", "syria": "syria", "syrian*": "syria",
+            "vietnam*": "vietnam", "hanoi": "vietnam", "bahrain*": "bahrain", "india": "india", "indian": "india",
+            "turkey": "turkey", "turkish": "turkey", "türkiye": "turkey", "ankara": "turkey", "cuba": "cuba",
+            "cuban*": "cuba", "havana": "cuba", "nicaragua*": "nicaragua", "uzbek*": "uzbekistan",
+            "kazakh*": "kazakhstan", "kyrgyz*": "kyrgyzstan", "tajik*": "tajikistan", "turkmen*": "turkmenistan",
+            "iran": "iran", "iranian*": "iran", "tehran": "iran", "ethiopia*": "ethiopia", "tigray*": "ethiopia",
+            "ivoire": "cote-divoire", "ivorian*": "cote-divoire",
+        ],
         nameForms: [:])
 }

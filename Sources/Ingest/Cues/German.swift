@@ -64,6 +64,18 @@ extension LanguageCues {
             "im vorfeld", "anlässlich", "bevorstehend", "heute", "diese woche", "morgen", "nächste woche",
             " reist ", " trifft ", "wird treffen",
         ],
+        countries: [
+            "china": "china", "chines*": "china", "peking": "china", "xinjiang": "china", "tibet*": "china",
+            "uigur*": "china", "hongkong*": "china", "hong": "china", "russland*": "russia", "russisch*": "russia",
+            "moskau": "russia", "kreml": "russia", "tschetschen*": "russia", "ukrain*": "ukraine", "kiew": "ukraine",
+            "krim": "ukraine", "belarus*": "belarus", "weißrussland": "belarus", "aserbaidsch*": "azerbaijan",
+            "ägypt*": "egypt", "kairo": "egypt", "saudi*": "saudi-arabia", "venezuela*": "venezuela",
+            "pakistan*": "pakistan", "tunesi*": "tunisia", "syrien*": "syria", "syrisch*": "syria",
+            "vietnam*": "vietnam", "bahrain*": "bahrain", "indien": "india", "indisch*": "india", "türkei": "turkey",
+            "türkisch*": "turkey", "ankara": "turkey", "kuba": "cuba", "kubanisch*": "cuba", "nicaragua*": "nicaragua",
+            "usbek*": "uzbekistan", "kasach*": "kazakhstan", "kirgis*": "kyrgyzstan", "tadschik*": "tajikistan",
+            "turkmen*": "turkmenistan", "iran": "iran", "iranisch*": "iran", "teheran": "iran", "äthiop*": "ethiopia",
+        ],
         nameForms: [
             "peking": "Beijing", "moskau": "Moscow", "genf": "Geneva", "brüssel": "Brussels", "russland": "Russia",
         ])

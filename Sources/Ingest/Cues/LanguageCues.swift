@@ -55,6 +55,13 @@ struct LanguageCues: Sendable {
     /// Words by which a page speaks of an engagement as now or ahead ("ahead
     /// of", "à la veille de", "накануне"), lowercased.
     var aheadCues: [String] = []
+    /// How this language names the countries a demand may be bound to: a
+    /// lowercased word (or, ending in `*`, every word it begins) → the
+    /// country's key ("chinois*" → china). A region's own names ("Xinjiang",
+    /// "Tibet", "Crimea") give the country it lies in; the countries that
+    /// address the demands (France, the United States) are left out, for
+    /// no demand of the corpus is theirs.
+    var countries: [String: String] = [:]
     /// How this language writes the names engagements are recorded under in
     /// English ("Poutine" → Putin, "Peking" → Beijing): a lowercased word
     /// (or, ending in `*`, every word it begins) → the English name.
@@ -114,6 +121,9 @@ struct LanguageCues: Sendable {
         }
         return out
     }
+    /// Every language's country names (`AskFinder` binds demands to them).
+    static let countryNames = WordTable(all.flatMap { $0.countries })
+
     /// Every language's concepts: whole words, and word beginnings (the `*` entries).
     static let conceptWords: [String: [String]] = concepts(prefixes: false)
     static let conceptPrefixes: [String: [String]] = concepts(prefixes: true)

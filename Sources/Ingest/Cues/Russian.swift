@@ -59,6 +59,18 @@ extension LanguageCues {
             "накануне", "в преддверии", "предстоящ", "сегодня", "на этой неделе", "в ходе визита", "перед визитом",
             "перед встречей", "перед саммитом",
         ],
+        countries: [
+            "кита*": "china", "пекин*": "china", "синьцзян*": "china", "тибет*": "china", "уйгур*": "china",
+            "гонконг*": "china", "росси*": "russia", "москв*": "russia", "кремл*": "russia", "чечн*": "russia",
+            "чеченск*": "russia", "украин*": "ukraine", "киев*": "ukraine", "крым*": "ukraine", "белорус*": "belarus",
+            "беларус*": "belarus", "минск*": "belarus", "азербайдж*": "azerbaijan", "баку": "azerbaijan",
+            "египт*": "egypt", "саудовск*": "saudi-arabia", "венесуэл*": "venezuela", "сири*": "syria",
+            "вьетнам*": "vietnam", "бахрейн*": "bahrain", "индия": "india", "индии": "india", "индийск*": "india",
+            "турци*": "turkey", "турецк*": "turkey", "куба": "cuba", "кубы": "cuba", "кубе": "cuba",
+            "кубинск*": "cuba", "никарагу*": "nicaragua", "узбек*": "uzbekistan", "ташкент*": "uzbekistan",
+            "казах*": "kazakhstan", "киргиз*": "kyrgyzstan", "кыргыз*": "kyrgyzstan", "таджик*": "tajikistan",
+            "туркмен*": "turkmenistan", "иран*": "iran", "тегеран*": "iran", "эфиоп*": "ethiopia",
+        ],
         nameForms: [
             "путин*": "Putin", "москв*": "Moscow", "пекин*": "Beijing", "женев*": "Geneva", "байден*": "Biden",
             "трамп*": "Trump", "макрон*": "Macron", "зеленск*": "Zelensky", "лукашенк*": "Lukashenka",

@@ -54,5 +54,17 @@ extension LanguageCues {
             "en vísperas de", "antes de la", "antes del", "próxima", "próximo", "hoy", "esta semana",
             "con motivo de", "previo a", "previa a",
         ],
+        countries: [
+            "china": "china", "chino": "china", "chinos": "china", "pekín": "china", "tíbet": "china",
+            "tibet*": "china", "uigur*": "china", "rusia": "russia", "ruso": "russia", "rusos": "russia",
+            "moscú": "russia", "kremlin": "russia", "ucrani*": "ukraine", "bielorrus*": "belarus",
+            "azerbaiy*": "azerbaijan", "egipt*": "egypt", "saudí": "saudi-arabia", "saudita*": "saudi-arabia",
+            "venezuela": "venezuela", "venezolan*": "venezuela", "caracas": "venezuela", "hondur*": "honduras",
+            "pakist*": "pakistan", "túnez": "tunisia", "tunecin*": "tunisia", "siria": "syria", "sirio*": "syria",
+            "vietnam*": "vietnam", "bahréin": "bahrain", "india": "india", "turquía": "turkey", "turco": "turkey",
+            "cuba": "cuba", "cuban*": "cuba", "habana": "cuba", "nicaragü*": "nicaragua", "nicaragua": "nicaragua",
+            "uzbek*": "uzbekistan", "kazaj*": "kazakhstan", "kirguis*": "kyrgyzstan", "tayik*": "tajikistan",
+            "turkmen*": "turkmenistan", "irán": "iran", "iraní*": "iran", "etíop*": "ethiopia",
+        ],
         nameForms: ["pekín": "Beijing", "moscú": "Moscow", "ginebra": "Geneva", "bruselas": "Brussels"])
 }

@@ -51,6 +51,12 @@ extension LanguageCues {
             "напередодні", "у переддень", "майбутн", "сьогодні", "цього тижня", "перед візитом", "перед зустріччю",
             "перед самітом",
         ],
+        countries: [
+            "кита*": "china", "пекін*": "china", "тибет*": "china", "уйгур*": "china", "росі*": "russia",
+            "москв*": "russia", "кремл*": "russia", "україн*": "ukraine", "киї*": "ukraine", "крим*": "ukraine",
+            "білорус*": "belarus", "азербайдж*": "azerbaijan", "єгипт*": "egypt", "сирі*": "syria",
+            "вʼєтнам*": "vietnam", "туреччин*": "turkey", "іран*": "iran",
+        ],
         nameForms: [
             "путін*": "Putin", "москв*": "Moscow", "пекін*": "Beijing", "женев*": "Geneva", "байден*": "Biden",
             "трамп*": "Trump", "макрон*": "Macron", "зеленськ*": "Zelensky", "лукашенк*": "Lukashenka",

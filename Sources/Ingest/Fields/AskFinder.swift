@@ -27,9 +27,12 @@ struct AskFinder: Sendable {
     /// the English words it stands for (`LanguageCues.concepts`), so that
     /// "libération des détenus" meets "release detainees"; stopwords, numbers
     /// and words of two letters left out.
-    static func tokens(_ s: String) -> [String] {
+    static func tokens(_ s: String) -> [String] { tokens(words: Words.of(s)) }
+
+    /// The informative words of words already cut by `Words.of`.
+    static func tokens(words: [Substring]) -> [String] {
         var out: [String] = []
-        for w in Words.of(s)
+        for w in words
         where w.contains(where: \.isLetter) && !LanguageCues.stopwords.contains(String(w)) && !isAskWord(w) {
             out += LanguageCues.meaning(of: w)
             let t = Words.stem(w)
@@ -69,6 +72,8 @@ struct AskFinder: Sendable {
     private let issueIDF: [String: Double]
     /// The issue of each demand.
     private let issueOfDemand: [String: String]
+    /// The countries each country-bound demand belongs to (`CountryBinding`).
+    let binding: CountryBinding
 
     init(corpus: Corpus) {
         self.corpus = corpus
@@ -86,9 +91,13 @@ struct AskFinder: Sendable {
                 if let q = a.quote { raw.append((d, Self.tokens(q))) }
             }
         }
+        // A word weighs by how few demands use it, not how few examples: the word
+        // that every example of one demand shares ("publicly") is that demand's mark.
+        var used: [String: Set<String>] = [:]
+        for (d, words) in raw { used[d.id, default: []].formUnion(words) }
         var df: [String: Int] = [:]
-        for (_, words) in raw { for w in Set(words) { df[w, default: 0] += 1 } }
-        let n = Double(max(raw.count, 1))
+        for (_, words) in used { for w in words { df[w, default: 0] += 1 } }
+        let n = Double(max(used.count, 1))
         let idf = df.mapValues { log(1 + n / Double($0)) }
         self.idf = idf
         examples = raw.compactMap { d, words in
@@ -137,12 +146,16 @@ struct AskFinder: Sendable {
             return (v, sqrt(v.values.reduce(0) { $0 + $1 * $1 }))
         }
         issueOfDemand = demandIssue
+        binding = CountryBinding(corpus: corpus)
     }
 
     /// How much a page speaks of each issue, the issue it speaks of most
     /// being 1: the cosine of the page's words with each issue's.
-    func issueAffinity(_ text: String) -> [String: Double] {
-        let words = Set(Self.tokens(text))
+    func issueAffinity(_ text: String) -> [String: Double] { issueAffinity(words: Words.of(text)) }
+
+    /// The issue affinity of a text already cut by `Words.of`.
+    func issueAffinity(words text: [Substring]) -> [String: Double] {
+        let words = Set(Self.tokens(words: text))
         let norm = sqrt(words.reduce(0) { $0 + pow(issueIDF[$1] ?? 0, 2) })
         guard norm > 0 else { return [:] }
         var out: [String: Double] = [:]
@@ -315,7 +328,9 @@ struct AskFinder: Sendable {
         var itemsLeft = 0
         var markedItems = false
         var lastLine = -1
-        let affinity = issueAffinity(lines.map { page.lines[$0] }.joined(separator: "\n"))
+        let words = Words.of(lines.map { page.lines[$0] }.joined(separator: "\n"))
+        let affinity = issueAffinity(words: words)
+        let spoken = CountryBinding.spoken(CountryBinding.countries(in: words))
         for s in Self.sentences(page, lines: lines, locale: locale) {
             let item = ListItem.strip(page.lines[s.line])
             let newLine = s.line != lastLine
@@ -349,7 +364,16 @@ struct AskFinder: Sendable {
                     quote = String(quote.dropLast(tail.count)); break
                 }
                 // Each demand's score scaled by how much the page speaks of its issue.
-                let made = matches(quote).map { d, score -> (Demand, Double) in
+                // A demand bound to a country is not made on a page about another: the sentence
+                // is left for a person to file or propose, rather than filed under a stranger's demand.
+                // The sentence's own countries, read only when the page's do not settle a candidate.
+                var candidates = matches(quote)
+                if candidates.contains(where: { !binding.allows($0.0, countries: spoken) }) {
+                    let named = spoken.union(CountryBinding.countries(in: Words.of(quote)).keys)
+                    candidates = candidates.filter { binding.allows($0.0, countries: named) }
+                }
+                let made = candidates.map {
+                    d, score -> (Demand, Double) in
                     (d, score * (issueOfDemand[d.id].flatMap { affinity[$0] } ?? 0))
                 }.filter { $0.1 >= threshold }.sorted(by: Self.ranked)
                 guard let (demand, score) = made.first else {

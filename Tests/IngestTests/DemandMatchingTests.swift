@@ -1,0 +1,185 @@
+import Foundation
+import PDFTestSupport
+import Testing
+
+@testable import Corpus
+@testable import Ingest
+
+/// How an ask finds its demand in a corpus of a few records: demands bound
+/// to a country, and words that mark one demand however many examples use them.
+@Suite struct DemandMatchingTests {
+    /// Three issues: a demand bound to China by its label, one bound to Turkey
+    /// that no record uses yet, and a demand of every country, to raise rights
+    /// publicly, whose records speak of China and Russia.
+    static let issues = """
+        - id: summit-diplomacy
+          label: Human rights on the agenda of summits and visits
+          keywords: [summit, visit]
+          demands:
+            - id: raise-rights-publicly
+              label: Raise human rights concerns publicly and at the highest level
+        - id: china-defenders
+          label: Human rights defenders and lawyers
+          keywords: [lawyers, defenders]
+          demands:
+            - id: release-china-prisoners
+              label: Release human rights defenders and lawyers jailed in China
+        - id: turkey
+          label: Jailed critics in Turkey
+          keywords: [Turkey]
+          demands:
+            - id: release-turkey-critics
+              label: Release the opposition politicians jailed in Turkey
+
+        """
+
+    /// A record of a page about `country` with one ask.
+    static func record(_ id: String, country: String, demand: String, quote: String) -> String {
+        """
+        ---
+        title: Rights groups write ahead of the visit to \(country)
+        organizations: [rights-watch]
+        date: 2020-01-01
+        kind: letter
+        asks:
+          - demand: \(demand)
+            text: \(quote).
+            quote: \(quote)
+        ---
+        The groups wrote about \(country) before the visit. \(country) has held critics for years, and the \
+        authorities of \(country) have ignored every appeal. They ask the leaders to \(quote).
+
+        """
+    }
+
+    static func corpus(records: [(String, String)]) throws -> Corpus {
+        let root = ScratchDirectory.make("demands")
+        try FileManager.default.createDirectory(atPath: root + "/documents", withIntermediateDirectories: true)
+        try "- id: rights-watch\n  name: Rights Watch\n  kind: ngo\n  aliases: []\n".write(
+            toFile: root + "/organizations.yaml", atomically: true, encoding: .utf8)
+        try "[]\n".write(toFile: root + "/events.yaml", atomically: true, encoding: .utf8)
+        try issues.write(toFile: root + "/issues.yaml", atomically: true, encoding: .utf8)
+        for (id, text) in records {
+            try text.write(toFile: root + "/documents/\(id).md", atomically: true, encoding: .utf8)
+        }
+        return try CorpusLoader(root: root).loadValid().0
+    }
+
+    static let chinaRecords = [
+        (
+            "2020-01-01-china-lawyers",
+            record(
+                "2020-01-01-china-lawyers", country: "China", demand: "release-china-prisoners",
+                quote: "free the lawyers and journalists jailed for their work in China")
+        ),
+        (
+            "2020-01-02-china-public",
+            record(
+                "2020-01-02-china-public", country: "China", demand: "raise-rights-publicly",
+                quote: "speak publicly about the persecution of defenders")
+        ),
+        (
+            "2020-01-03-russia-public",
+            record(
+                "2020-01-03-russia-public", country: "Russia", demand: "raise-rights-publicly",
+                quote: "raise the crackdown publicly during the summit")
+        ),
+    ]
+
+    @Test func aDemandIsBoundToTheCountryItsLabelOrItsRecordsName() throws {
+        let binding = CountryBinding(corpus: try Self.corpus(records: Self.chinaRecords))
+        #expect(binding.countries["release-china-prisoners"] == ["china"], "its label names China")
+        #expect(binding.countries["release-turkey-critics"] == ["turkey"], "its label names Turkey")
+        #expect(binding.countries["raise-rights-publicly"] == nil, "its records speak of China and of Russia")
+        #expect(
+            CountryBinding.spokenOf("Die Türkei hält Journalisten fest. In der Türkei, wie in China …") == [
+                "turkey", "china",
+            ])
+        #expect(
+            CountryBinding.spokenOf(
+                "Turkey jails critics. Turkey jails lawyers. Turkey jails writers. Turkey, as China.")
+                == ["turkey", "china"], "a quarter as often as the most-named is spoken of")
+        #expect(
+            CountryBinding.spokenOf("Turkey. Turkey. Turkey. Turkey. Turkey. As in China.") == ["turkey"],
+            "a country named in passing is not")
+    }
+
+    /// A page about Turkey or Vietnam asking to free jailed journalists reads
+    /// like the record about China's lawyers, whose demand is the nearest
+    /// example: China's demand takes no ask from it. The ask goes to a demand
+    /// of the page's own country (Turkey's, known by its label only) or is
+    /// left for a person to file or propose (Vietnam has no demand).
+    @Test(arguments: [("Turkey", "Ankara", "turkey"), ("Vietnam", "Hanoi", "vietnam")])
+    func aCountrysDemandTakesNoAskFromAPageAboutAnotherCountry(_ country: String, _ capital: String, _ key: String)
+        throws
+    {
+        let corpus = try Self.corpus(records: Self.chinaRecords)
+        let sentence =
+            "We urge the Chancellor to press \(capital) to free the lawyers and journalists jailed for their work"
+        let page = """
+            \(country): Free the Jailed Journalists
+
+            \(country) has jailed more journalists than almost any other country, and the courts of \(country) \
+            keep them in prison for years before any trial.
+
+            \(sentence).
+
+            """
+        let file = ScratchDirectory.make("country") + "/page.txt"
+        try page.write(toFile: file, atomically: true, encoding: .utf8)
+        let finder = AskFinder(corpus: corpus)
+        #expect(finder.match(sentence + ".")?.0.id == "release-china-prisoners", "the sentence alone reads as China's")
+        let d = try Ingester(corpus: corpus).draft(file, takenIDs: [])
+        let filed = d.fields.asks.map(\.demand)
+        #expect(!filed.contains("release-china-prisoners"), "\(filed)")
+        #expect(filed.allSatisfy { finder.binding.countries[$0] == [key] }, "\(filed)")
+        #expect(!filed.isEmpty || d.unmatched.contains { $0.sentence.hasPrefix("We urge the Chancellor") })
+    }
+
+    /// The same sentence on a page about China is China's demand: binding
+    /// takes nothing from the pages of the demand's own country.
+    @Test func aCountrysDemandStillTakesTheAsksOfItsOwnCountry() throws {
+        let corpus = try Self.corpus(records: Self.chinaRecords)
+        let page = """
+            China: Free the Jailed Lawyers
+
+            China has jailed hundreds of lawyers since 2015, and China's courts keep them in prison for years.
+
+            We urge the Chancellor to press Beijing to free the lawyers and journalists jailed for their work.
+
+            """
+        let file = ScratchDirectory.make("china") + "/page.txt"
+        try page.write(toFile: file, atomically: true, encoding: .utf8)
+        let d = try Ingester(corpus: corpus).draft(file, takenIDs: [])
+        #expect(d.fields.asks.map(\.demand) == ["release-china-prisoners"])
+    }
+
+    /// Every example of the demand to raise rights publicly says "speak
+    /// publicly": the words are that demand's mark, not common words to weigh
+    /// little, and outweigh "cases" and "lawyers", which one example of
+    /// another demand holds.
+    @Test func wordsEveryExampleOfOneDemandSharesMarkThatDemand() throws {
+        var records = Self.chinaRecords
+        let topics = ["the crackdown on defenders", "the detention of writers", "the closure of newspapers", "torture"]
+        for (k, topic) in topics.enumerated() {
+            let id = "2020-02-0\(k + 1)-public"
+            let country = k % 2 == 0 ? "Russia" : "China"
+            records.append(
+                (
+                    id,
+                    Self.record(
+                        id, country: country, demand: "raise-rights-publicly", quote: "speak publicly about \(topic)")
+                ))
+        }
+        records.append(
+            (
+                "2020-03-01-cases",
+                Self.record(
+                    "2020-03-01-cases", country: "China", demand: "release-china-prisoners",
+                    quote: "take up the cases of the lawyers held in China")
+            ))
+        let made = AskFinder(corpus: try Self.corpus(records: records)).matches(
+            "Leaders should speak publicly about the lawyers' cases.")
+        #expect(made.first?.0.id == "raise-rights-publicly", "\(made.map { ($0.0.id, $0.1) })")
+    }
+}
