@@ -66,5 +66,14 @@ extension LanguageCues {
         ],
         nameForms: [
             "peking": "Beijing", "moskau": "Moscow", "genf": "Geneva", "brüssel": "Brussels", "russland": "Russia",
-        ])
+        ],
+        textEnds: [
+            "pressekontakt", "pressereferat", "teilen", "artikel teilen", "drucken", "mehr zum thema", "kommentare",
+            "quelle:", "ausgedruckt von", "sendung:",
+        ],
+        subjectLabels: ["betreff:", "betr.:"],
+        closings: ["mit freundlichen grüßen", "hochachtungsvoll"],
+        consentCues: ["wir verwenden cookies", "diese website verwendet cookies"],
+        readingTimeCues: ["lesezeit", "min. lesezeit"],
+        aboutCopulas: [" ist eine ", " ist ein ", " ist die ", " ist der "])
 }

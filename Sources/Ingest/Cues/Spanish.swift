@@ -54,5 +54,14 @@ extension LanguageCues {
             "en vísperas de", "antes de la", "antes del", "próxima", "próximo", "hoy", "esta semana",
             "con motivo de", "previo a", "previa a",
         ],
-        nameForms: ["pekín": "Beijing", "moscú": "Moscow", "ginebra": "Geneva", "bruselas": "Brussels"])
+        nameForms: ["pekín": "Beijing", "moscú": "Moscow", "ginebra": "Geneva", "bruselas": "Brussels"],
+        textEnds: [
+            "contacto de prensa", "contacto para prensa", "compartir", "imprimir", "lea también", "lee también",
+            "noticias relacionadas", "comentarios", "fuente:",
+        ],
+        subjectLabels: ["asunto:", "ref.:"],
+        closings: ["atentamente", "cordialmente", "respetuosamente"],
+        consentCues: ["utilizamos cookies", "este sitio utiliza cookies"],
+        readingTimeCues: ["tiempo de lectura", "min de lectura"],
+        aboutCopulas: [" es una ", " es un ", " es la ", " es el "])
 }
