@@ -75,5 +75,7 @@ extension LanguageCues {
         closings: ["sincerely", "respectfully", "yours sincerely", "yours faithfully", "kind regards", "best regards"],
         consentCues: ["cookie", "we use cookies", "we value your privacy", "this website uses cookies"],
         readingTimeCues: ["min read", "minute read", "minutes read", "reading time"],
-        aboutCopulas: [" is a ", " is an ", " is the "])
+        aboutCopulas: [" is a ", " is an ", " is the "],
+        sourceCues: ["according to", "as reported by"],
+        organizationNouns: ["organization", "organisation", "movement", "ngo", "watchdog", "coalition", "network"])
 }

@@ -81,5 +81,7 @@ extension LanguageCues {
         ],
         consentCues: ["nous utilisons des cookies", "ce site utilise des cookies"],
         readingTimeCues: ["temps de lecture", "min de lecture"],
-        aboutCopulas: [" est une ", " est un ", " est la ", " est le "])
+        aboutCopulas: [" est une ", " est un ", " est la ", " est le "],
+        sourceCues: ["selon", "d’après", "d'après"],
+        organizationNouns: ["organisation", "ong", "association", "mouvement", "fédération"])
 }

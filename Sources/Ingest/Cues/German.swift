@@ -75,5 +75,7 @@ extension LanguageCues {
         closings: ["mit freundlichen grüßen", "hochachtungsvoll"],
         consentCues: ["wir verwenden cookies", "diese website verwendet cookies"],
         readingTimeCues: ["lesezeit", "min. lesezeit"],
-        aboutCopulas: [" ist eine ", " ist ein ", " ist die ", " ist der "])
+        aboutCopulas: [" ist eine ", " ist ein ", " ist die ", " ist der "],
+        sourceCues: ["laut", "zufolge", "nach angaben von", "nach angaben der", "nach angaben des"],
+        organizationNouns: ["organisation", "menschenrechtsorganisation", "bewegung", "verein"])
 }

@@ -79,6 +79,12 @@ struct LanguageCues: Sendable {
     /// How an organization's boilerplate goes on after its name ("… is an
     /// international organization …", "… est une ONG …"), with its spaces.
     var aboutCopulas: [String] = []
+    /// Words that cite a source ("according to", "selon"), lowercased: an
+    /// organization named right after them is quoted for a fact, it does not sign.
+    var sourceCues: [String] = []
+    /// Nouns by which an organization's boilerplate says what it is
+    /// ("organization", "movement", "ONG"), lowercased.
+    var organizationNouns: [String] = []
 
     static let all: [LanguageCues] = [.english, .russian, .ukrainian, .french, .german, .spanish]
 
@@ -115,6 +121,8 @@ struct LanguageCues: Sendable {
     static let consentCues: [String] = all.flatMap(\.consentCues)
     static let readingTimeCues: [String] = all.flatMap(\.readingTimeCues)
     static let aboutCopulas: [String] = all.flatMap(\.aboutCopulas)
+    static let sourceCues: [String] = all.flatMap(\.sourceCues)
+    static let organizationNouns: Set<String> = Set(all.flatMap(\.organizationNouns))
     /// Every language's name forms: whole words, and word beginnings (the `*` entries).
     static let nameWords: [String: String] = Dictionary(
         all.flatMap { $0.nameForms.filter { !$0.key.hasSuffix("*") } }, uniquingKeysWith: { a, _ in a })

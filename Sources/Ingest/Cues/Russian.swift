@@ -72,5 +72,7 @@ extension LanguageCues {
         closings: ["с уважением"],
         consentCues: ["мы используем файлы cookie", "этот сайт использует файлы cookie"],
         readingTimeCues: ["время чтения", "минут чтения", "мин. чтения"],
-        aboutCopulas: [" — это ", " является "])
+        aboutCopulas: [" — это ", " является "],
+        sourceCues: ["по данным", "по словам", "по мнению"],
+        organizationNouns: ["организация", "движение", "объединение"])
 }

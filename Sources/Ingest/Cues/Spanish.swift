@@ -63,5 +63,7 @@ extension LanguageCues {
         closings: ["atentamente", "cordialmente", "respetuosamente"],
         consentCues: ["utilizamos cookies", "este sitio utiliza cookies"],
         readingTimeCues: ["tiempo de lectura", "min de lectura"],
-        aboutCopulas: [" es una ", " es un ", " es la ", " es el "])
+        aboutCopulas: [" es una ", " es un ", " es la ", " es el "],
+        sourceCues: ["según", "de acuerdo con"],
+        organizationNouns: ["organización", "ong", "asociación", "movimiento"])
 }

@@ -63,5 +63,7 @@ extension LanguageCues {
         closings: ["з повагою"],
         consentCues: ["ми використовуємо файли cookie", "цей сайт використовує файли cookie"],
         readingTimeCues: ["час читання", "хв читання"],
-        aboutCopulas: [" — це ", " є "])
+        aboutCopulas: [" — це ", " є "],
+        sourceCues: ["за даними", "за словами", "на думку"],
+        organizationNouns: ["організація", "рух", "об’єднання"])
 }

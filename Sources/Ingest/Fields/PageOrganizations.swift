@@ -197,6 +197,23 @@ extension MetadataReader {
     /// page is that organization's own, not a news site's.
     var publishedByOrganization: Bool { !mentions(in: mastheadTexts).isEmpty }
 
+    /// Whether a mention follows a source cue ("… behind bars according to PEN
+    /// International"): the organization is cited for a fact, not an author.
+    func isCited(_ m: Mention) -> Bool {
+        guard m.line >= 0 else { return false }
+        // Only the bytes a cue can fill before the name are read (a line may name it thousands of times).
+        let bytes = page.lines[m.line].utf8
+        let start = bytes.index(bytes.startIndex, offsetBy: max(0, m.offset - Self.longestSourceCue))
+        let before = String(decoding: bytes[start..<bytes.index(bytes.startIndex, offsetBy: m.offset)], as: UTF8.self)
+        let words = before.lowercasedByScalar().trimmingWhitespaceScalars()
+        return LanguageCues.sourceCues.contains { cue in
+            words.hasSuffix(cue) && (words.count == cue.count || words.dropLast(cue.count).last == " ")
+        }
+    }
+
+    /// Bytes of the longest source cue and the spaces around it.
+    static let longestSourceCue = (LanguageCues.sourceCues.map(\.utf8.count).max() ?? 0) + 2
+
     /// Whether a line is set in Title Case: at least `titleCaseShare` of its
     /// words longer than three letters begin with a capital.
     static func isTitleCase(_ line: String) -> Bool {
@@ -217,7 +234,7 @@ extension MetadataReader {
         // The masthead: the lines above the headline, the HTML header (left out of the text), the site's name.
         let masthead = mentions(in: mastheadTexts)
         let openingMentions = mentions(lines: openingLines)
-        let signing = mentions(lines: signingLines)
+        let signing = mentions(lines: signingLines).filter { !isCited($0) }
         let everywhere = mentions(lines: Array(page.lines.indices))
         let clues = pageClues(everywhere + masthead)
         // A headline in Title Case capitalizes phrases as names ("… Put Human Rights First …"): a name
@@ -226,7 +243,8 @@ extension MetadataReader {
         let titleCase = headline.map { Self.isTitleCase(page.lines[$0]) } ?? false
         let namedElsewhere = Set(everywhere.filter { $0.line != headline }.flatMap { $0.organizations.map(\.id) })
         func counts(_ m: Mention) -> Bool {
-            !titleCase || m.line != headline || m.organizations.contains { namedElsewhere.contains($0.id) }
+            (!titleCase || m.line != headline || m.organizations.contains { namedElsewhere.contains($0.id) })
+                && !isCited(m)
         }
         let opening = openingMentions.filter(counts)
         func add(_ ms: [Mention], confidence: String) {

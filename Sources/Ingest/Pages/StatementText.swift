@@ -228,7 +228,8 @@ struct StatementText {
     /// the text. A line ending in a comma or colon opens the text ("Your Excellency President …,").
     static func isDeck(_ lines: [String], at i: Int, below title: Int) -> Bool {
         let l = lines[i].trimmingWhitespaceScalars()
-        guard i > title, isHeadlineLike(l), l.last.map({ $0.isLetter || $0.isNumber }) ?? false,
+        guard i > title, i - title <= deckDistance, isHeadlineLike(l),
+            l.last.map({ $0.isLetter || $0.isNumber }) ?? false,
             !l.holds(". "), !l.holds("? "), l.filter({ $0 == "," }).count < addressCommas,
             !MetadataReader.isSalutation(l),
             i + 1 == lines.count || lines[i + 1].trimmingWhitespaceScalars().isEmpty
@@ -239,17 +240,44 @@ struct StatementText {
         }
     }
 
+    /// Lines below the headline within which a deck stands (the headline, a blank line, a
+    /// byline, a date, blank lines between): further down, a headline-like line opens the text.
+    static let deckDistance = 8
+
     /// An organization's boilerplate: a paragraph opening with one of `names`
     /// (perhaps after "The", perhaps with its acronym in parentheses) and a
-    /// copula of the cues ("… is an international organization …").
+    /// copula of the cues ("… is an international organization …"); or, for a
+    /// name the corpus lacks, a capitalized name whose copula goes on to an
+    /// organization's noun ("Freedom House is an independent watchdog organization …").
     static func isAbout(_ line: String, names: [String]) -> Bool {
         var l = Substring(line.trimmingWhitespaceScalars())
         if l.hasPrefix("The ") { l = l.dropFirst(4) }
-        guard let name = names.first(where: { $0.count >= 3 && l.hasPrefix($0) }) else { return false }
-        var rest = l.dropFirst(name.count)
-        if rest.hasPrefix(" ("), let close = rest.firstIndex(of: ")") { rest = rest[rest.index(after: close)...] }
-        return LanguageCues.aboutCopulas.contains { rest.hasPrefix($0) }
+        if let name = names.first(where: { $0.count >= 3 && l.hasPrefix($0) }) {
+            var rest = l.dropFirst(name.count)
+            if rest.hasPrefix(" ("), let close = rest.firstIndex(of: ")") { rest = rest[rest.index(after: close)...] }
+            if LanguageCues.aboutCopulas.contains(where: { rest.hasPrefix($0) }) { return true }
+        }
+        guard
+            let copula = LanguageCues.aboutCopulas.compactMap({ l.range(of: $0) }).min(by: {
+                $0.lowerBound < $1.lowerBound
+            })
+        else { return false }
+        let subject = l[..<copula.lowerBound].split(separator: " ")
+        guard (1...aboutNameWords).contains(subject.count),
+            subject.allSatisfy({
+                $0.first?.isUppercase == true || $0.first == "("
+                    || "of for de du des".split(separator: " ").contains($0)
+            })
+        else { return false }
+        let predicate = Words.of(String(l[copula.upperBound...])).prefix(aboutPredicateWords)
+        return predicate.contains { LanguageCues.organizationNouns.contains(String($0)) }
     }
+
+    /// Most words of an organization's name before its boilerplate's copula.
+    static let aboutNameWords = 8
+    /// Words after the copula in which the boilerplate names what the organization is
+    /// ("an independent watchdog organization"; a person's bio names a role there).
+    static let aboutPredicateWords = 5
 
     /// Commas from which a line is an address block ("…, The White House, 1600 Pennsylvania Avenue, …"),
     /// neither a headline nor a deck.
