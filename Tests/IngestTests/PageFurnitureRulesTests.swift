@@ -53,9 +53,8 @@ import Testing
         "Sur le même sujet",
     ])
     func aShareBarOrAMenuEndsTheText(_ bar: String) throws {
-        let d = try draft(
-            "\(Self.headline)\n\n\(Self.prose)\n\n\(bar)\n\nAn article on another subject that the site links to below\n"
-        )
+        let related = "An article on another subject that the site links to below"
+        let d = try draft("\(Self.headline)\n\n\(Self.prose)\n\n\(bar)\n\n\(related)\n")
         #expect(d.body.hasSuffix("where they were held."), "\(d.body.suffix(120))")
     }
 
