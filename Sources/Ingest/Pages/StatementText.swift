@@ -1,3 +1,4 @@
+import Corpus
 import Foundation
 
 /// The statement inside a page: its headline and its body, the page
@@ -14,6 +15,8 @@ struct StatementText {
 
     /// Lines that end the statement: what follows them is furniture (each language's `textEnds`).
     static let terminators = LanguageCues.textEnds
+    /// The terminators by their first letter: a line is compared with its letter's only.
+    static let terminatorsByFirst: [Character: [String]] = Dictionary(grouping: terminators, by: { $0.first! })
 
     /// Words of navigation bars and share buttons.
     static let navigation: Set<String> = [
@@ -100,13 +103,15 @@ struct StatementText {
         if l.isEmpty { return false }
         // A cue of one short word ends the text alone or as a label ("Share:", "Partager :"); a longer
         // cue, or one of several words ("share on", "lire aussi"), opens the line too.
-        if terminators.contains(where: {
-            l == $0
-                || (l.hasPrefix($0)
-                    && ($0.hasSuffix(":") || l.hasPrefix($0 + ":") || l.hasPrefix($0 + " :")
-                        || l.hasPrefix($0 + "\u{00A0}:")
-                        || l.hasPrefix($0 + " ") && ($0.count > 8 || $0.contains(" "))))
-        }) {
+        if let first = l.first,
+            (terminatorsByFirst[first] ?? []).contains(where: {
+                l == $0
+                    || (l.hasPrefix($0)
+                        && ($0.hasSuffix(":") || l.hasPrefix($0 + ":") || l.hasPrefix($0 + " :")
+                            || l.hasPrefix($0 + "\u{00A0}:")
+                            || l.hasPrefix($0 + " ") && ($0.count > 8 || $0.contains(" "))))
+            })
+        {
             return true
         }
         // "About Omar Ashraf": an author box.
@@ -211,7 +216,8 @@ struct StatementText {
     /// line with no sentence's end (a PDF may run a paragraph's last sentence
     /// and the footer's "· presse@…" into one line; that line is the text's).
     static func isBar(_ line: String) -> Bool {
-        isNavigation(line) && !line.hasSuffix(".") && !line.holds(". ")
+        // The sentence's end first: most lines of a text are prose, and are not read as menus at all.
+        !line.hasSuffix(".") && !line.holds(". ") && isNavigation(line)
     }
 
     /// A typed letter's subject line without its label ("RE: Human rights …" → "Human rights …").
@@ -227,12 +233,14 @@ struct StatementText {
     /// only blank or short lines between it and the headline — the headline's continuation, not
     /// the text. A line ending in a comma or colon opens the text ("Your Excellency President …,").
     static func isDeck(_ lines: [String], at i: Int, below title: Int) -> Bool {
+        guard i > title, i - title <= deckDistance,
+            i + 1 == lines.count || lines[i + 1].trimmingWhitespaceScalars().isEmpty
+        else { return false }
         let l = lines[i].trimmingWhitespaceScalars()
-        guard i > title, i - title <= deckDistance, isHeadlineLike(l),
+        guard isHeadlineLike(l),
             l.last.map({ $0.isLetter || $0.isNumber }) ?? false,
             !l.holds(". "), !l.holds("? "), l.filter({ $0 == "," }).count < addressCommas,
-            !MetadataReader.isSalutation(l),
-            i + 1 == lines.count || lines[i + 1].trimmingWhitespaceScalars().isEmpty
+            !MetadataReader.isSalutation(l)
         else { return false }
         return ((title + 1)..<i).allSatisfy { k in
             let between = lines[k].trimmingWhitespaceScalars()
@@ -250,28 +258,34 @@ struct StatementText {
     /// name the corpus lacks, a capitalized name whose copula goes on to an
     /// organization's noun ("Freedom House is an independent watchdog organization …").
     static func isAbout(_ line: String, names: [String]) -> Bool {
-        var l = Substring(line.trimmingWhitespaceScalars())
-        if l.hasPrefix("The ") { l = l.dropFirst(4) }
-        if let name = names.first(where: { $0.count >= 3 && l.hasPrefix($0) }) {
-            var rest = l.dropFirst(name.count)
-            if rest.hasPrefix(" ("), let close = rest.firstIndex(of: ")") { rest = rest[rest.index(after: close)...] }
-            if LanguageCues.aboutCopulas.contains(where: { rest.hasPrefix($0) }) { return true }
-        }
+        // The copula first, found on bytes: most lines have none and are read no further.
+        let bytes = Array(line.utf8)
         guard
-            let copula = LanguageCues.aboutCopulas.compactMap({ l.range(of: $0) }).min(by: {
-                $0.lowerBound < $1.lowerBound
+            let (at, copula) = aboutCopulaBytes.compactMap({ c in
+                ByteSearch.firstIndex(bytes, c, from: 0).map { ($0, c) }
             })
+            .min(by: { $0.0 < $1.0 })
         else { return false }
-        let subject = l[..<copula.lowerBound].split(separator: " ")
-        guard (1...aboutNameWords).contains(subject.count),
-            subject.allSatisfy({
-                $0.first?.isUppercase == true || $0.first == "("
-                    || "of for de du des".split(separator: " ").contains($0)
-            })
+        var subject = String(decoding: bytes[..<at], as: UTF8.self).trimmingWhitespaceScalars()
+        if subject.hasPrefix("The ") { subject.removeFirst(4) }
+        // "The World Uyghur Congress (WUC)": the name without its acronym.
+        if subject.hasSuffix(")"), let open = subject.range(of: " (", options: .backwards) {
+            subject = String(subject[..<open.lowerBound])
+        }
+        if names.contains(subject) { return true }
+        let words = subject.split(separator: " ")
+        guard (1...aboutNameWords).contains(words.count),
+            words.allSatisfy({ $0.first?.isUppercase == true || nameParticles.contains(String($0)) })
         else { return false }
-        let predicate = Words.of(String(l[copula.upperBound...])).prefix(aboutPredicateWords)
+        let predicate = Words.of(String(decoding: bytes[(at + copula.count)...], as: UTF8.self)).prefix(
+            aboutPredicateWords)
         return predicate.contains { LanguageCues.organizationNouns.contains(String($0)) }
     }
+
+    /// The copulas of every language, as bytes.
+    static let aboutCopulaBytes: [[UInt8]] = LanguageCues.aboutCopulas.map { Array($0.utf8) }
+    /// Small words inside an organization's name ("Committee to Protect Journalists", "Ligue des droits").
+    static let nameParticles: Set<String> = ["of", "for", "to", "and", "de", "du", "des", "la", "für", "y"]
 
     /// Most words of an organization's name before its boilerplate's copula.
     static let aboutNameWords = 8
