@@ -119,6 +119,10 @@ struct LanguageCues: Sendable {
     static let subjectLabels: [String] = all.flatMap(\.subjectLabels)
     static let closings: [String] = all.flatMap(\.closings)
     static let consentCues: [String] = all.flatMap(\.consentCues)
+    /// Closings and consent cues by their first letter: a line is compared with its letter's only
+    /// (both are tried on every line of a page).
+    static let closingsByFirst: [Character: [String]] = Dictionary(grouping: closings, by: { $0.first! })
+    static let consentCuesByFirst: [Character: [String]] = Dictionary(grouping: consentCues, by: { $0.first! })
     static let readingTimeCues: [String] = all.flatMap(\.readingTimeCues)
     static let aboutCopulas: [String] = all.flatMap(\.aboutCopulas)
     static let sourceCues: [String] = all.flatMap(\.sourceCues)

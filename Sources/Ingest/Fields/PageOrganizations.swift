@@ -149,7 +149,7 @@ extension MetadataReader {
             if l.isEmpty { continue }
             // A letter's closing ("Respectfully, Vietnam Human Rights Network") opens the list of its
             // signers, which ends with the text.
-            if i <= lastBodyLine, Self.opens(l, with: LanguageCues.closings) {
+            if i <= lastBodyLine, Self.opens(l, with: LanguageCues.closingsByFirst[l.first!] ?? []) {
                 out.append(i)
                 inList = true
                 closing = true

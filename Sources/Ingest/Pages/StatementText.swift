@@ -30,7 +30,8 @@ struct StatementText {
         let l = line.lowercasedByScalar()
         let words = l.split(whereSeparator: { $0 == " " || $0 == "\t" })
         if !words.isEmpty && words.count <= 8 && words.allSatisfy({ navigation.contains(String($0)) }) { return true }
-        if l.hasPrefix("subscribe") || l.hasPrefix("sign up") || MetadataReader.opens(l, with: LanguageCues.consentCues)
+        if l.hasPrefix("subscribe") || l.hasPrefix("sign up")
+            || MetadataReader.opens(l, with: l.first.flatMap { LanguageCues.consentCuesByFirst[$0] } ?? [])
         {
             return true
         }
