@@ -91,6 +91,27 @@ import Testing
             "the date sits inside the axis, not at an edge")
     }
 
+    @Test func axisLabelsNeverOverlapWhereTheyArePainted() {
+        // The first label also names the year ("Feb 2025") and is moved inwards when it would leave
+        // the figure, so it is checked where it is painted, not where its tick is.
+        for (first, last) in [
+            ("2025-02-18", "2025-12-26"), ("2025-01-05", "2025-12-20"), ("2024-11-30", "2025-03-01"),
+            ("2023-07-01", "2025-02-01"), ("2017-04-07", "2025-03-31"), ("2025-06-01", "2025-06-02"),
+        ] {
+            let orgs = [Self.org("a", "Amnesty International"), Self.org("b", "Human Rights Watch")]
+            let t = Self.timeline(
+                [.statement(Self.doc("x", first, ["a"])), .statement(Self.doc("y", last, ["b"]))], orgs)
+            let labels = t.axisLabels(t.scale())
+            #expect(!labels.isEmpty)
+            for l in labels { #expect(l.minX >= -0.01 && l.maxX <= t.width + 0.01, "\(l.text) leaves the figure") }
+            for (l, r) in zip(labels, labels.dropFirst()) {
+                #expect(
+                    r.minX - l.maxX >= t.metrics.labelGap * 2 - 0.01,
+                    "\(first)–\(last): \(l.text) ends at \(l.maxX), \(r.text) starts at \(r.minX)")
+            }
+        }
+    }
+
     // MARK: Placement
 
     static func crowded() -> TimelineFigure {

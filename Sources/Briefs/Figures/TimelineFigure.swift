@@ -180,21 +180,48 @@ struct TimelineFigure {
         return Scale(x0: x0, x1: x1, axis: axis(from: x0, to: x1))
     }
 
-    /// The axis, with month or quarter labels thinned until they do not crowd.
+    /// The axis, with month or quarter labels thinned until they do not crowd where they are painted.
     func axis(from x0: Double, to x1: Double) -> TimelineAxis {
         let (first, last) = span
         var every = 1
         while true {
             let a = TimelineAxis.make(first: first, last: last, labelEvery: every)
-            let labels = a.ticks.filter { $0.label != nil }
-            let scale = (x1 - x0) / Double(max(a.end - a.start, 1))
-            let crowded = zip(labels, labels.dropFirst()).contains { l, r in
-                Double(r.day - l.day) * scale < (measure(l.label!, label) + measure(r.label!, label)) / 2 + metrics
-                    .labelGap * 2
-            }
+            let labels = axisLabels(Scale(x0: x0, x1: x1, axis: a))
+            let crowded = zip(labels, labels.dropFirst()).contains { l, r in r.minX - l.maxX < metrics.labelGap * 2 }
             if !crowded || every >= 12 { return a }
             every += every == 1 ? 1 : every == 2 ? 1 : 3
         }
+    }
+
+    /// A tick's label as painted: its text, its style and where it spans.
+    struct AxisLabel {
+        var text: String
+        var style: TextStyle
+        var minX, maxX: Double
+        var centre: Double { (minX + maxX) / 2 }
+    }
+
+    /// Where each labelled tick's text goes, in the style it is painted in: a year between its
+    /// ticks; a month or quarter under its tick, moved inwards where it would leave the figure
+    /// (so the first label, which also names the year, may sit right of its tick).
+    func axisLabels(_ scale: Scale) -> [AxisLabel] {
+        let axis = scale.axis
+        var out: [AxisLabel] = []
+        for (k, tick) in axis.ticks.enumerated() {
+            guard let text = tick.label else { continue }
+            let textStyle = label.with {
+                $0.color = style.palette.muted; $0.bold = tick.yearBoundary && axis.unit != .year
+            }
+            let w = measure(text, textStyle), tx = scale.x(Double(tick.day))
+            let centre: Double
+            if axis.labelsBetweenTicks, k + 1 < axis.ticks.count {
+                centre = (tx + scale.x(Double(axis.ticks[k + 1].day))) / 2
+            } else {
+                centre = min(max(tx, scale.x0 + w / 2), width - w / 2)
+            }
+            out.append(AxisLabel(text: text, style: textStyle, minX: centre - w / 2, maxX: centre + w / 2))
+        }
+        return out
     }
 
     // MARK: Place
@@ -354,29 +381,17 @@ struct TimelineFigure {
                     .fill(.rect(Rect(x: a, y: bandTop, width: b - a, height: p.axisY - bandTop)), style.palette.stripe))
             }
         }
-        for (k, tick) in axis.ticks.enumerated() {
+        for tick in axis.ticks {
             let tx = x(Double(tick.day))
             let length = tick.yearBoundary ? metrics.yearTickLength : metrics.tickLength
             elements.append(
                 .stroke(
                     .line(from: Point(x: tx, y: p.axisY), to: Point(x: tx, y: p.axisY + length)), muted, width: 0.5,
                     dash: []))
-            guard let text = tick.label else { continue }
-            let textStyle = label.with {
-                $0.color = muted; $0.bold = tick.yearBoundary && axis.unit != .year
-            }
-            if axis.labelsBetweenTicks, k + 1 < axis.ticks.count {
-                let next = x(Double(axis.ticks[k + 1].day))
-                elements.append(
-                    .text(
-                        text, textStyle, at: Point(x: (tx + next) / 2, y: p.axisY + metrics.axisLabelDrop), anchorX: 0.5
-                    ))
-            } else {
-                let w = measure(text, textStyle)
-                let cx = min(max(tx, x0 + w / 2), width - w / 2)
-                elements.append(
-                    .text(text, textStyle, at: Point(x: cx, y: p.axisY + metrics.axisLabelDrop), anchorX: 0.5))
-            }
+        }
+        for l in axisLabels(p.scale) {
+            elements.append(
+                .text(l.text, l.style, at: Point(x: l.centre, y: p.axisY + metrics.axisLabelDrop), anchorX: 0.5))
         }
         elements.append(
             .stroke(.line(from: Point(x: x0, y: p.axisY), to: Point(x: x1, y: p.axisY)), muted, width: 0.6, dash: []))
