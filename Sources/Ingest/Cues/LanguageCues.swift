@@ -97,29 +97,12 @@ struct LanguageCues: Sendable {
     static let relativeClauseOpenings: [String] = all.flatMap(\.relativeClauseOpenings)
     static let aheadCues: [[UInt8]] = all.flatMap(\.aheadCues).map { Array($0.utf8) }
     /// Every language's name forms: whole words, and word beginnings (the `*` entries).
-    static let nameWords: [String: String] = Dictionary(
-        all.flatMap { $0.nameForms.filter { !$0.key.hasSuffix("*") } }, uniquingKeysWith: { a, _ in a })
-    /// The word beginnings, by their first letter: a word is tried against its letter's only.
-    static let namePrefixes: [Character: [(String, String)]] = Dictionary(
-        grouping: all.flatMap {
-            $0.nameForms.filter { $0.key.hasSuffix("*") }.map { (String($0.key.dropLast()), $0.value) }
-        }, by: { $0.0.first! })
-    /// The first letter of every name form: a word that begins otherwise names nothing (one lookup for most words).
-    static let nameStarts: Set<Character> = Set(nameWords.keys.compactMap(\.first)).union(namePrefixes.keys)
+    static let nameForms = WordTable(all.flatMap { $0.nameForms })
 
     /// The English names a text writes in its own language ("Poutine à
     /// Pékin" → Putin, Beijing), for matching engagements recorded in English.
     static func englishNames(in text: String) -> [String] {
-        var out: [String] = []
-        for w in Words.of(text) {
-            guard let first = w.first, nameStarts.contains(first) else { continue }
-            if let n = nameWords[String(w)] {
-                out.append(n)
-            } else if let n = namePrefixes[first]?.first(where: { w.hasPrefix($0.0) })?.1 {
-                out.append(n)
-            }
-        }
-        return out
+        Words.of(text).compactMap { nameForms.value(of: $0) }
     }
     /// Every language's country names (`AskFinder` binds demands to them).
     static let countryNames = WordTable(all.flatMap { $0.countries })

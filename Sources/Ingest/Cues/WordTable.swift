@@ -1,6 +1,8 @@
 /// A table from words to what they stand for, read like the cue tables
 /// write it: a key is a whole lowercased word, or, ending in `*`, every word
 /// it begins ("chinois*" → "chinoise", "chinois"). The longest beginning wins.
+/// The name forms (`LanguageCues.nameForms`) and country names
+/// (`LanguageCues.countryNames`) are read through it.
 struct WordTable: Sendable {
     private let whole: [String: String]
     /// The beginnings, by their first three letters, longest first.

@@ -150,10 +150,7 @@ struct AskFinder: Sendable {
     }
 
     /// How much a page speaks of each issue, the issue it speaks of most
-    /// being 1: the cosine of the page's words with each issue's.
-    func issueAffinity(_ text: String) -> [String: Double] { issueAffinity(words: Words.of(text)) }
-
-    /// The issue affinity of a text already cut by `Words.of`.
+    /// being 1: the cosine of the page's words (cut by `Words.of`) with each issue's.
     func issueAffinity(words text: [Substring]) -> [String: Double] {
         let words = Set(Self.tokens(words: text))
         let norm = sqrt(words.reduce(0) { $0 + pow(issueIDF[$1] ?? 0, 2) })

@@ -64,9 +64,12 @@ struct CountryBinding: Sendable {
     }
 
     /// The countries named as often as the most-named one.
-    static func mostNamed(_ counts: [String: Int]) -> Set<String> {
+    static func mostNamed(_ counts: [String: Int]) -> Set<String> { named(counts, atLeast: 1) }
+
+    /// The countries named at least `share` as often as the most-named one.
+    static func named(_ counts: [String: Int], atLeast share: Double) -> Set<String> {
         guard let top = counts.values.max() else { return [] }
-        return Set(counts.filter { $0.value == top }.keys)
+        return Set(counts.filter { Double($0.value) >= share * Double(top) }.keys)
     }
 
     /// A country named at least this share as often as the page's most-named
@@ -78,8 +81,5 @@ struct CountryBinding: Sendable {
     static func spokenOf(_ text: String) -> Set<String> { spoken(countries(in: text)) }
 
     /// The countries a page speaks of, from how often it names each.
-    static func spoken(_ counts: [String: Int]) -> Set<String> {
-        guard let top = counts.values.max() else { return [] }
-        return Set(counts.filter { Double($0.value) >= Self.spokenShare * Double(top) }.keys)
-    }
+    static func spoken(_ counts: [String: Int]) -> Set<String> { named(counts, atLeast: spokenShare) }
 }
