@@ -1,7 +1,7 @@
 // The libraries every other library looks symbols up in (libstdc++, libgcc_s, libc) come first in the
 // executable's list of needed libraries, so that the dynamic loader, searching its libraries in that
-// order for each of the ~3,700 symbols the 33 libraries import at start-up (libstdc++ alone looks up
-// 1,736 of its own), finds them at once instead of after cairo's, HarfBuzz's and their dependencies'
+// order for each of the ~3,760 symbols the libraries import at start-up (1,736 of them libstdc++'s
+// lookups), finds them at once instead of after cairo's, HarfBuzz's and their dependencies'
 // tables: 0.7 million instructions of `brief --version`'s 7.5 million (docs/benchmarks.md, session 13).
 // Each symbol still resolves to the same library as before (`LD_DEBUG=bindings`), but for frexp and modf,
 // which glibc exports from both libc and libm.
