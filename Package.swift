@@ -56,12 +56,14 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]),
 
         // HTML through libxml2's parser; PDF text through poppler, behind a C file
-        // whose header names no glib type. poppler is loaded with dlopen when the
-        // first PDF is read (only `brief ingest` reads PDFs), so it is not linked.
-        .systemLibrary(
-            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"])]),
-        .target(name: "CHTMLText", dependencies: ["CLibXML2"], path: "Sources/CHTMLText"),
+        // whose header names no glib type. Neither is linked: libxml2 is loaded with dlopen when
+        // HTML is first read (raw HTML in a corpus body, a page to ingest; Sources/CHTMLText/xml_library.c),
+        // poppler when the first PDF is read (only `brief ingest` reads PDFs). libxml2's headers
+        // (libxml2-dev, scripts/install-deps) give the functions' types; Debian and most systems put them here.
+        .target(
+            name: "CHTMLText", path: "Sources/CHTMLText",
+            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+            linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "CPDFText", path: "Sources/CPDFText", linkerSettings: [.linkedLibrary("dl")]),
 
         // Tagged PDF/UA: the step after cairo, with libqpdf and libdeflate (C++ behind a C header).
@@ -120,10 +122,13 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
         // 5. The executable.
+        // The C++ runtime and libc first among the libraries the executable needs (Sources/BriefLibraryOrder).
+        .systemLibrary(name: "CLoadOrder", path: "Sources/CLoadOrder"),
+        .target(name: "BriefLibraryOrder", dependencies: ["CLoadOrder"]),
         .executableTarget(
             name: "brief",
             dependencies: [
-                "Briefs", "Corpus", "Typesetting", "CCleanup", "Ingest", "WebApp",
+                "BriefLibraryOrder", "Briefs", "Corpus", "Typesetting", "CCleanup", "Ingest", "WebApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // The executable exports none of its 25,000 symbols: no library it loads looks one up, and the

@@ -1,8 +1,7 @@
 #include "html_meta.h"
 
 #include <ctype.h>
-#include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
+#include "xml_library.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,50 +33,51 @@ static void item_prefixed(buffer *b, const char *prefix, const char *name, const
 }
 
 static void meta_walk(xmlNodePtr node, buffer *out) {
+    const brief_xml_functions *xml = brief_xml();
     for (; node; node = node->next) {
         if (node->type != XML_ELEMENT_NODE) continue;
         const char *name = (const char *)node->name;
         if (strcmp(name, "title") == 0 || strcmp(name, "h1") == 0) {
-            xmlChar *text = xmlNodeGetContent(node);
-            if (text) { item(out, name, (const char *)text); xmlFree(text); }
+            xmlChar *text = xml->xmlNodeGetContent(node);
+            if (text) { item(out, name, (const char *)text); xml->free(text); }
             continue;
         }
         if (strcmp(name, "meta") == 0) {
-            xmlChar *content = xmlGetProp(node, (const xmlChar *)"content");
+            xmlChar *content = xml->xmlGetProp(node, (const xmlChar *)"content");
             if (content) {
                 const char *attrs[] = {"property", "name", "itemprop", NULL};
                 for (int i = 0; attrs[i]; i++) {
-                    xmlChar *key = xmlGetProp(node, (const xmlChar *)attrs[i]);
-                    if (key) { item_prefixed(out, "meta:", (const char *)key, (const char *)content); xmlFree(key); break; }
+                    xmlChar *key = xml->xmlGetProp(node, (const xmlChar *)attrs[i]);
+                    if (key) { item_prefixed(out, "meta:", (const char *)key, (const char *)content); xml->free(key); break; }
                 }
-                xmlFree(content);
+                xml->free(content);
             }
             continue;
         }
         if (strcmp(name, "header") == 0) {
-            xmlChar *text = xmlNodeGetContent(node);
-            if (text) { item(out, "header", (const char *)text); xmlFree(text); }
+            xmlChar *text = xml->xmlNodeGetContent(node);
+            if (text) { item(out, "header", (const char *)text); xml->free(text); }
         }
         if (strcmp(name, "link") == 0) {
-            xmlChar *rel = xmlGetProp(node, (const xmlChar *)"rel");
+            xmlChar *rel = xml->xmlGetProp(node, (const xmlChar *)"rel");
             if (rel && strcmp((const char *)rel, "canonical") == 0) {
-                xmlChar *href = xmlGetProp(node, (const xmlChar *)"href");
-                if (href) { item(out, "canonical", (const char *)href); xmlFree(href); }
+                xmlChar *href = xml->xmlGetProp(node, (const xmlChar *)"href");
+                if (href) { item(out, "canonical", (const char *)href); xml->free(href); }
             }
-            if (rel) xmlFree(rel);
+            if (rel) xml->free(rel);
             continue;
         }
         if (strcmp(name, "time") == 0) {
-            xmlChar *when = xmlGetProp(node, (const xmlChar *)"datetime");
-            if (when) { item(out, "time", (const char *)when); xmlFree(when); }
+            xmlChar *when = xml->xmlGetProp(node, (const xmlChar *)"datetime");
+            if (when) { item(out, "time", (const char *)when); xml->free(when); }
         }
         if (strcmp(name, "script") == 0) {
-            xmlChar *type = xmlGetProp(node, (const xmlChar *)"type");
+            xmlChar *type = xml->xmlGetProp(node, (const xmlChar *)"type");
             int ld = type && strcmp((const char *)type, "application/ld+json") == 0;
-            if (type) xmlFree(type);
+            if (type) xml->free(type);
             if (ld) {
-                xmlChar *text = xmlNodeGetContent(node);
-                if (text) { item(out, "ld+json", (const char *)text); xmlFree(text); }
+                xmlChar *text = xml->xmlNodeGetContent(node);
+                if (text) { item(out, "ld+json", (const char *)text); xml->free(text); }
             }
             continue;
         }
@@ -86,12 +86,13 @@ static void meta_walk(xmlNodePtr node, buffer *out) {
 }
 
 char *brief_html_meta(const char *data, size_t length) {
+    const brief_xml_functions *xml = brief_xml();
     int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
-    htmlDocPtr doc = htmlReadMemory(data, (int)length, NULL, "UTF-8", options);
+    htmlDocPtr doc = xml->htmlReadMemory(data, (int)length, NULL, "UTF-8", options);
     if (!doc) return NULL;
     buffer out = {0};
     brief_buffer_append(&out, "", 0);
-    meta_walk(xmlDocGetRootElement(doc), &out);
-    xmlFreeDoc(doc);
+    meta_walk(xml->xmlDocGetRootElement(doc), &out);
+    xml->xmlFreeDoc(doc);
     return out.data;
 }

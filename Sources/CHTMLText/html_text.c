@@ -1,7 +1,6 @@
 #include "html_text.h"
 
-#include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
+#include "xml_library.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -38,20 +37,21 @@ static void flush(buffer *line, buffer *out) {
 
 /// Visits one element on the way in; returns whether to descend into it.
 static int enter(xmlNodePtr node, const char **skipped, buffer *line, buffer *out, buffer *links, char **lang) {
+    const brief_xml_functions *xml = brief_xml();
     const char *name = (const char *)node->name;
     if (strcmp(name, "html") == 0 && !*lang) {
-        xmlChar *l = xmlGetProp(node, (const xmlChar *)"lang");
-        if (l) { *lang = strdup((const char *)l); xmlFree(l); }
+        xmlChar *l = xml->xmlGetProp(node, (const xmlChar *)"lang");
+        if (l) { *lang = strdup((const char *)l); xml->free(l); }
     }
     if (in(name, skipped)) return 0;
     if (strcmp(name, "a") == 0) {
-        xmlChar *href = xmlGetProp(node, (const xmlChar *)"href");
+        xmlChar *href = xml->xmlGetProp(node, (const xmlChar *)"href");
         if (href) {
             if (strncmp((const char *)href, "http", 4) == 0) {
                 brief_buffer_append(links, (const char *)href, strlen((const char *)href));
                 brief_buffer_append(links, "\n", 1);
             }
-            xmlFree(href);
+            xml->free(href);
         }
     }
     if (in(name, blocks)) flush(line, out);
@@ -83,17 +83,18 @@ static void walk(xmlNodePtr root, const char **skipped, buffer *line, buffer *ou
 }
 
 static char *text(const char *data, size_t length, const char **skip, char **lang, char **links) {
+    const brief_xml_functions *xml = brief_xml();
     *lang = NULL; *links = NULL;
     // HUGE lifts libxml2's nesting limit (256 elements; text deeper was
     // dropped): the walk below does not recurse, so depth costs no stack.
     int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | XML_PARSE_HUGE;
-    htmlDocPtr doc = htmlReadMemory(data, (int)length, NULL, "UTF-8", options);
+    htmlDocPtr doc = xml->htmlReadMemory(data, (int)length, NULL, "UTF-8", options);
     buffer out = {0}, line = {0}, found = {0};
     brief_buffer_append(&out, "", 0);
     if (doc) {
-        walk(xmlDocGetRootElement(doc), skip, &line, &out, &found, lang);
+        walk(xml->xmlDocGetRootElement(doc), skip, &line, &out, &found, lang);
         flush(&line, &out);
-        xmlFreeDoc(doc);
+        xml->xmlFreeDoc(doc);
     }
     free(line.data);
     *links = found.data;

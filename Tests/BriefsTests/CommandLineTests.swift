@@ -184,6 +184,45 @@ import Testing
         #expect(badEpoch.status == 0 && badEpoch.output == parsers.output, "\(badEpoch.error)")
     }
 
+    /// libxml2 (and liblzma with it) is loaded when HTML is first read, not by every run: the dynamic
+    /// loader's own report (`LD_DEBUG=libs`) names each library it loads. A page to ingest loads it.
+    @Test func libxml2IsLoadedOnlyWhenHTMLIsRead() throws {
+        let trace = ["LD_DEBUG": "libs"]
+        let version = try Self.run(["--version"], environment: trace)
+        #expect(version.status == 0)
+        #expect(version.error.contains("libcairo"), "the loader's report is read: \(version.error.prefix(300))")
+        #expect(!version.error.contains("libxml2"), "--version loads libxml2")
+        #expect(!version.error.contains("liblzma"), "--version loads liblzma")
+
+        let drafts = PDFInspector.temporaryDirectory() + "/drafts"
+        let page = Self.root + "/Tests/IngestTests/Pages/joint-statement.html"
+        let ingest = try Self.run(
+            ["ingest", page, "--corpus", Self.root + "/Corpus", "--out", drafts],
+            environment: trace.merging(["BRIEF_HOME": Self.root]) { $1 })
+        #expect(ingest.status == 0, "\(ingest.output)")
+        #expect(ingest.error.contains("libxml2"), "reading an HTML page loads libxml2")
+    }
+
+    /// The libraries every other one looks symbols up in come before the drawing libraries in the
+    /// executable's list of needed libraries, which is the order the dynamic loader searches
+    /// (Sources/BriefLibraryOrder: the order rests on how SwiftPM lists objects, so it is checked here).
+    @Test func theCAndCPlusPlusRuntimesAreSearchedBeforeTheDrawingLibraries() throws {
+        let dynamic = PDFInspector.run(["readelf", "-d", Self.exe])
+        try #require(dynamic.status == 0, "\(dynamic.error)")
+        let needed = dynamic.output.split(separator: "\n").compactMap { line -> String? in
+            guard line.contains("(NEEDED)"), let open = line.firstIndex(of: "["), let close = line.lastIndex(of: "]")
+            else { return nil }
+            return String(line[line.index(after: open)..<close])
+        }
+        let position = { (name: String) in needed.firstIndex { $0.hasPrefix(name) } }
+        let firstDrawing = try #require(
+            ["libhyphen", "libharfbuzz", "libfreetype", "libcairo"].compactMap(position).min(), "\(needed)")
+        for runtime in ["libstdc++", "libgcc_s", "libc.so"] {
+            let at = try #require(position(runtime), "\(runtime) is not among \(needed)")
+            #expect(at < firstDrawing, "\(runtime) after the drawing libraries: \(needed)")
+        }
+    }
+
     @Test func aMistypedCommandGetsASuggestionAndFails() throws {
         for (typed, meant) in [("genrate", "generate"), ("lst", "list"), ("chek", "check")] {
             let r = try Self.run([typed])

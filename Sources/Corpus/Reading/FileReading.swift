@@ -34,21 +34,41 @@ public enum FileReading {
     /// Standard input's bytes, at most `largestFile` of them.
     public static func standardInput() -> Result<Data, FileProblem> { readAll(0, path: "-", expected: 0) }
 
-    /// Every byte of `fd` up to `largestFile`; a file that grows past it is refused too.
+    /// The first room given to a read whose size is not known ahead (standard input), doubled as it fills.
+    private static let unknownSizeRoom = 1 << 16
+
+    /// Every byte of `fd` up to `largestFile`; a file that grows past it is refused too. The bytes are
+    /// read straight into the memory the result keeps, sized from `expected` (a byte more, so that the
+    /// end of the file is one short read): a staging buffer, zeroed and copied from, had cost each
+    /// thread's first file 16 freshly faulted pages (docs/benchmarks.md, session 13).
     private static func readAll(_ fd: Int32, path: String, expected: Int) -> Result<Data, FileProblem> {
-        var data = Data(capacity: min(expected, largestFile))
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        var room = expected > 0 ? min(expected, largestFile) + 1 : unknownSizeRoom
+        guard var base = malloc(room) else { return .failure(FileProblem(path: path, errno: ENOMEM)) }
+        var count = 0
         while true {
-            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count == room {
+                room = min(room * 2, largestFile + 1 + unknownSizeRoom)
+                guard let grown = realloc(base, room) else {
+                    free(base)
+                    return .failure(FileProblem(path: path, errno: ENOMEM))
+                }
+                base = grown
+            }
+            let n = read(fd, base + count, room - count)
             if n < 0 {
                 if errno == EINTR { continue }
-                return .failure(FileProblem(path: path, errno: errno))
+                let code = errno
+                free(base)
+                return .failure(FileProblem(path: path, errno: code))
             }
             if n == 0 { break }
-            data.append(buffer, count: n)
-            if data.count > largestFile { return .failure(.tooLarge(path, bytes: data.count)) }
+            count += n
+            if count > largestFile {
+                free(base)
+                return .failure(.tooLarge(path, bytes: count))
+            }
         }
-        return .success(data)
+        return .success(Data(bytesNoCopy: base, count: count, deallocator: .free))
     }
 
     /// The names in a folder, or why they cannot be listed. A path that does
