@@ -4,7 +4,12 @@
 // lookups), finds them at once instead of after cairo's, HarfBuzz's and their dependencies'
 // tables: 0.7 million instructions of `brief --version`'s 7.5 million (docs/benchmarks.md, session 13).
 // Each symbol still resolves to the same library as before (`LD_DEBUG=bindings`), but for frexp and modf,
-// which glibc exports from both libc and libm.
+// which glibc exports from both libc and libm, and the allocator's.
+//
+// mimalloc comes first of all: its malloc, free and the rest take the place of glibc's for the whole
+// process, cairo, qpdf and the Swift runtime included. The layout thread allocates and frees small
+// objects by the million, where glibc's allocator spends a tenth of the large summary's time in
+// consolidation and locking (docs/benchmarks.md, "The allocator").
 //
 // How: the linker lists a library as needed where it first meets it, and SwiftPM hands it the objects
 // target by target in order of their names, each object's libraries (its imports' `link` lines) with

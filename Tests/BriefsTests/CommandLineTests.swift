@@ -204,8 +204,9 @@ import Testing
     }
 
     /// The libraries every other one looks symbols up in come before the drawing libraries in the
-    /// executable's list of needed libraries, which is the order the dynamic loader searches
-    /// (Sources/BriefLibraryOrder: the order rests on how SwiftPM lists objects, so it is checked here).
+    /// executable's list of needed libraries, which is the order the dynamic loader searches, and the
+    /// allocator before libc (Sources/BriefLibraryOrder: the order rests on how SwiftPM lists objects,
+    /// so it is checked here).
     @Test func theCAndCPlusPlusRuntimesAreSearchedBeforeTheDrawingLibraries() throws {
         let dynamic = PDFInspector.run(["readelf", "-d", Self.exe])
         try #require(dynamic.status == 0, "\(dynamic.error)")
@@ -221,6 +222,9 @@ import Testing
             let at = try #require(position(runtime), "\(runtime) is not among \(needed)")
             #expect(at < firstDrawing, "\(runtime) after the drawing libraries: \(needed)")
         }
+        // mimalloc's malloc takes the place of libc's only if the loader meets it first.
+        let allocator = try #require(position("libmimalloc"), "mimalloc is not among \(needed)")
+        #expect(allocator < (position("libc.so") ?? 0), "mimalloc after libc: \(needed)")
     }
 
     @Test func aMistypedCommandGetsASuggestionAndFails() throws {
