@@ -1,5 +1,4 @@
 import Foundation
-import PDFTestSupport
 import Testing
 
 @testable import Corpus
@@ -9,11 +8,7 @@ import Testing
 /// furniture (issue 20: fields that hold on unseen pages), each on a page of
 /// a few lines that holds the case (never a development-set page).
 @Suite struct PageFurnitureRulesTests {
-    func draft(_ text: String, ext: String = "txt") throws -> Draft {
-        let file = ScratchDirectory.make("furniture") + "/page." + ext
-        try text.write(toFile: file, atomically: true, encoding: .utf8)
-        return try Ingester(corpus: IngestTests.corpus).draft(file, takenIDs: [])
-    }
+    func draft(_ text: String, ext: String = "txt") throws -> Draft { try IngestRulesTests().draft(text, ext: ext) }
 
     static let prose = IngestRulesTests.prose
     static let headline = "Russia: Free Jailed Reporters Now"
