@@ -76,5 +76,21 @@ extension LanguageCues {
             "iran": "iran", "iranian*": "iran", "tehran": "iran", "ethiopia*": "ethiopia", "tigray*": "ethiopia",
             "ivoire": "cote-divoire", "ivorian*": "cote-divoire",
         ],
-        nameForms: [:])
+        nameForms: [:],
+        textEnds: [
+            "original source", "source link", "leave a reply", "your email address will not be published",
+            "view all posts by", "check also", "continue reading", "read more from", "share this", "share:", "share",
+            "email this", "tags:", "related posts", "related articles", "related material",
+            "related", "posted in", "filed under", "comments", "about the author", "press", "published on",
+            "seeking asylum?", "media contact", "media contacts", "for more information", "###", "— end —", "-30-",
+            "donate", "support our work", "sign up", "follow us", "print", "printed from", "printer-friendly version",
+            "email", "tweet", "contact:", "click here to", "region / country", "signatories", "signed:",
+        ],
+        subjectLabels: ["re:", "subject:"],
+        closings: ["sincerely", "respectfully", "yours sincerely", "yours faithfully", "kind regards", "best regards"],
+        consentCues: ["cookie", "we use cookies", "we value your privacy", "this website uses cookies"],
+        readingTimeCues: ["min read", "minute read", "minutes read", "reading time"],
+        aboutCopulas: [" is a ", " is an ", " is the "],
+        sourceCues: ["according to", "as reported by"],
+        organizationNouns: ["organization", "organisation", "movement", "ngo", "watchdog", "coalition", "network"])
 }

@@ -82,5 +82,20 @@ extension LanguageCues {
         nameForms: [
             "poutine": "Putin", "pékin": "Beijing", "moscou": "Moscow", "pétersbourg": "Petersburg",
             "genève": "Geneva", "bruxelles": "Brussels", "londres": "London", "chine": "China", "russie": "Russia",
-        ])
+        ],
+        textEnds: [
+            "contact presse", "contacts presse", "partager", "imprimer", "imprimer cet article", "lire aussi",
+            "à lire aussi", "sur le même sujet", "dans la même rubrique", "autres articles", "commentaires",
+            "voir les commentaires", "sujets associés", "lire la lettre",
+        ],
+        subjectLabels: ["objet :", "objet:"],
+        closings: [
+            "veuillez agréer", "nous vous prions d’agréer", "nous vous prions d'agréer", "cordialement",
+            "respectueusement",
+        ],
+        consentCues: ["nous utilisons des cookies", "ce site utilise des cookies"],
+        readingTimeCues: ["temps de lecture", "min de lecture"],
+        aboutCopulas: [" est une ", " est un ", " est la ", " est le "],
+        sourceCues: ["selon", "d’après", "d'après"],
+        organizationNouns: ["organisation", "ong", "association", "mouvement", "fédération"])
 }

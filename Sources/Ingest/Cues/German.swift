@@ -78,5 +78,16 @@ extension LanguageCues {
         ],
         nameForms: [
             "peking": "Beijing", "moskau": "Moscow", "genf": "Geneva", "brüssel": "Brussels", "russland": "Russia",
-        ])
+        ],
+        textEnds: [
+            "pressekontakt", "pressereferat", "teilen", "artikel teilen", "drucken", "mehr zum thema", "kommentare",
+            "quelle:", "ausgedruckt von", "sendung:",
+        ],
+        subjectLabels: ["betreff:", "betr.:"],
+        closings: ["mit freundlichen grüßen", "hochachtungsvoll"],
+        consentCues: ["wir verwenden cookies", "diese website verwendet cookies"],
+        readingTimeCues: ["lesezeit", "min. lesezeit"],
+        aboutCopulas: [" ist eine ", " ist ein ", " ist die ", " ist der "],
+        sourceCues: ["laut", "zufolge", "nach angaben von", "nach angaben der", "nach angaben des"],
+        organizationNouns: ["organisation", "menschenrechtsorganisation", "bewegung", "verein"])
 }

@@ -66,6 +66,32 @@ struct LanguageCues: Sendable {
     /// English ("Poutine" → Putin, "Peking" → Beijing): a lowercased word
     /// (or, ending in `*`, every word it begins) → the English name.
     var nameForms: [String: String] = [:]
+    /// Lines that open the page's furniture after the text — share bars,
+    /// print links, related articles, "read also", comments, a wire's
+    /// source, a printout's footer, a signatories heading — lowercased: the
+    /// text ends above them.
+    var textEnds: [String] = []
+    /// A typed letter's subject label ("RE:", "Objet :"), lowercased: the
+    /// headline is the subject, not its label.
+    var subjectLabels: [String] = []
+    /// A letter's complimentary closing ("Sincerely,", "Veuillez agréer"),
+    /// lowercased: the organizations named under it sign the letter.
+    var closings: [String] = []
+    /// Openings of a site's consent banner ("We use cookies", "We value your
+    /// privacy"), lowercased: furniture, never the text's first paragraph.
+    var consentCues: [String] = []
+    /// Words of a reading-time line ("5 min read", "Temps de lecture : 2
+    /// min"), lowercased: furniture, never the headline.
+    var readingTimeCues: [String] = []
+    /// How an organization's boilerplate goes on after its name ("… is an
+    /// international organization …", "… est une ONG …"), with its spaces.
+    var aboutCopulas: [String] = []
+    /// Words that cite a source ("according to", "selon"), lowercased: an
+    /// organization named right after them is quoted for a fact, it does not sign.
+    var sourceCues: [String] = []
+    /// Nouns by which an organization's boilerplate says what it is
+    /// ("organization", "movement", "ONG"), lowercased.
+    var organizationNouns: [String] = []
 
     static let all: [LanguageCues] = [.english, .russian, .ukrainian, .french, .german, .spanish]
 
@@ -96,6 +122,18 @@ struct LanguageCues: Sendable {
     static let clauseSeparators: [String] = all.flatMap(\.clauseSeparators)
     static let relativeClauseOpenings: [String] = all.flatMap(\.relativeClauseOpenings)
     static let aheadCues: [[UInt8]] = all.flatMap(\.aheadCues).map { Array($0.utf8) }
+    static let textEnds: [String] = all.flatMap(\.textEnds)
+    static let subjectLabels: [String] = all.flatMap(\.subjectLabels)
+    static let closings: [String] = all.flatMap(\.closings)
+    static let consentCues: [String] = all.flatMap(\.consentCues)
+    /// Closings and consent cues by their first letter: a line is compared with its letter's only
+    /// (both are tried on every line of a page).
+    static let closingsByFirst: [Character: [String]] = Dictionary(grouping: closings, by: { $0.first! })
+    static let consentCuesByFirst: [Character: [String]] = Dictionary(grouping: consentCues, by: { $0.first! })
+    static let readingTimeCues: [String] = all.flatMap(\.readingTimeCues)
+    static let aboutCopulas: [String] = all.flatMap(\.aboutCopulas)
+    static let sourceCues: [String] = all.flatMap(\.sourceCues)
+    static let organizationNouns: Set<String> = Set(all.flatMap(\.organizationNouns))
     /// Every language's name forms: whole words, and word beginnings (the `*` entries).
     static let nameForms = WordTable(all.flatMap { $0.nameForms })
 

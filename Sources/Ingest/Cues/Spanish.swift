@@ -66,5 +66,16 @@ extension LanguageCues {
             "uzbek*": "uzbekistan", "kazaj*": "kazakhstan", "kirguis*": "kyrgyzstan", "tayik*": "tajikistan",
             "turkmen*": "turkmenistan", "irán": "iran", "iraní*": "iran", "etíop*": "ethiopia",
         ],
-        nameForms: ["pekín": "Beijing", "moscú": "Moscow", "ginebra": "Geneva", "bruselas": "Brussels"])
+        nameForms: ["pekín": "Beijing", "moscú": "Moscow", "ginebra": "Geneva", "bruselas": "Brussels"],
+        textEnds: [
+            "contacto de prensa", "contacto para prensa", "compartir", "imprimir", "lea también", "lee también",
+            "noticias relacionadas", "comentarios", "fuente:",
+        ],
+        subjectLabels: ["asunto:", "ref.:"],
+        closings: ["atentamente", "cordialmente", "respetuosamente"],
+        consentCues: ["utilizamos cookies", "este sitio utiliza cookies"],
+        readingTimeCues: ["tiempo de lectura", "min de lectura"],
+        aboutCopulas: [" es una ", " es un ", " es la ", " es el "],
+        sourceCues: ["según", "de acuerdo con"],
+        organizationNouns: ["organización", "ong", "asociación", "movimiento"])
 }

@@ -61,5 +61,15 @@ extension LanguageCues {
             "путін*": "Putin", "москв*": "Moscow", "пекін*": "Beijing", "женев*": "Geneva", "байден*": "Biden",
             "трамп*": "Trump", "макрон*": "Macron", "зеленськ*": "Zelensky", "лукашенк*": "Lukashenka",
             "цзіньпін*": "Jinping",
-        ])
+        ],
+        textEnds: [
+            "поділитися", "поширити", "читайте також", "джерело:", "коментарі", "якщо ви помітили помилку",
+        ],
+        subjectLabels: ["тема:"],
+        closings: ["з повагою"],
+        consentCues: ["ми використовуємо файли cookie", "цей сайт використовує файли cookie"],
+        readingTimeCues: ["час читання", "хв читання"],
+        aboutCopulas: [" — це ", " є "],
+        sourceCues: ["за даними", "за словами", "на думку"],
+        organizationNouns: ["організація", "рух", "об’єднання"])
 }

@@ -22,13 +22,29 @@ struct CorpusNames: Sendable {
     let commonTitleWords: Set<String>
     /// Each event's title words (`MetadataReader.titleWords`), read once per corpus rather than once per page.
     let titleWords: [String: [Substring]]
+    /// A name the corpus styles in capitals ("ARTICLE 19") as running text
+    /// writes it ("Article 19"): each word capitalized. Nil for a name with a
+    /// lowercase letter or made of acronyms only ("HRW", "PEN").
+    static func ordinaryCase(_ name: String) -> String? {
+        let words = name.split(separator: " ")
+        guard !name.contains(where: \.isLowercase),
+            words.contains(where: { $0.filter(\.isLetter).count > longestAcronym })
+        else { return nil }
+        return words.map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+    }
+
+    /// Letters of the longest acronym a name may hold ("UNHCR"): a longer word in capitals is a styled word.
+    static let longestAcronym = 5
+
     /// Engagements' titles sharing a word from which it is common.
     static let commonTitles = 3
 
     init(corpus: Corpus) {
         func all(_ org: Organization) -> [String] { [org.name] + org.aliases + (org.short.map { [$0] } ?? []) }
         organizations = corpus.organizations.map { org in
-            (org, all(org).filter { $0.count >= 2 }.map { (text: $0, bytes: Array($0.utf8)) })
+            let names = all(org).filter { $0.count >= 2 }
+            let forms = names + names.compactMap(Self.ordinaryCase).filter { !names.contains($0) }
+            return (org, forms.map { (text: $0, bytes: Array($0.utf8)) })
         }
         let long: [String] = corpus.organizations.flatMap(all).filter { $0.count >= 4 }
         mastheads = corpus.organizations.flatMap(all).sorted { $0.count > $1.count }

@@ -28,7 +28,7 @@ struct MetadataReader {
     var bodyText: String { statement.bodyLines.map { page.lines[$0] }.joined(separator: "\n") }
     /// The headline, or for a page without one its first sentence (cut to a title's length).
     var title: String {
-        if let t = statement.titleLine { return page.lines[t].trimmingWhitespaceScalars() }
+        if let t = statement.titleLine { return StatementText.withoutSubjectLabel(page.lines[t]) }
         let first = AskFinder.sentences(page, lines: Array(statement.bodyLines.prefix(1))).first?.text ?? ""
         let words = first.split(separator: " ").prefix(14).joined(separator: " ")
         return words.trimmingScalars(in: ScalarSets.of(".,;: "))
@@ -49,7 +49,9 @@ struct MetadataReader {
         let known = Set(corpus.organizations.flatMap { [$0.name] + $0.aliases + ($0.short.map { [$0] } ?? []) })
         let masthead =
             (statement.titleLine ?? 0) > 0
-            ? [max(0, statement.titleLine! - 3)..<statement.titleLine!].flatMap { Array($0) } : []
+            ? [max(0, statement.titleLine! - 3)..<statement.titleLine!].flatMap { Array($0) }.filter {
+                !insideAddress.contains($0)
+            } : []
         for i in masthead.filter({ !StatementText.isNavigation(page.lines[$0]) }) + Array(openingLines.prefix(5)) {
             let words = page.lines[i].split(separator: " ").map { w -> String in
                 var t = w.trimmingScalars(in: Self.wordPunctuation)
@@ -130,7 +132,10 @@ struct MetadataReader {
         if opening.hasPrefix("we write") || opening.hasPrefix("i write") {
             return (.letter, Evidence(line: 0, excerpt: "we write", confidence: "medium"))
         }
-        let head = headline + " " + opening
+        // The headline's deck, between it and the text, speaks for the page as the headline does
+        // ("Joint Letter to Members of the Human Rights Council").
+        let deck = ((top + 1)..<max(top + 1, first.first ?? top)).map { page.lines[$0] }.joined(separator: " ")
+        let head = headline + " " + deck.lowercasedByScalar() + " " + opening
         if let word = LanguageCues.letterWords.first(where: { head.holds($0) }) {
             return (
                 .letter,
@@ -165,7 +170,7 @@ struct MetadataReader {
                 ? (.pressRelease, Evidence(line: line + 1, excerpt: "reported speech", confidence: "low"))
                 : (.statement, Evidence(line: line + 1, excerpt: "reported speech on a news site", confidence: "low"))
         }
-        if text.holds("report") && title.lowercasedByScalar().holds("report") {
+        if text.holds("report") && Words.of(title).contains(where: { $0 == "report" || $0 == "reports" }) {
             return (.report, Evidence(line: 0, excerpt: "report", confidence: "low"))
         }
         return (.statement, Evidence(line: 0, excerpt: "no stronger cue", confidence: "low"))
@@ -249,7 +254,10 @@ struct MetadataReader {
     /// A closing line "X is Head of … at …": the page is signed by a person.
     func authorBio() -> Bool {
         let after = (statement.bodyLines.last ?? 0) + 1
-        return page.lines.dropFirst(after).prefix(4).contains(where: StatementText.isBio)
+        // An organization's boilerplate ("Freedom House is an independent …") is no person's bio.
+        return page.lines.dropFirst(after).prefix(4).contains {
+            StatementText.isBio($0) && !StatementText.isAbout($0, names: names.mastheads)
+        }
     }
 
     /// "letter to X," / "urged X to".

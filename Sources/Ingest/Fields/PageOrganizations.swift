@@ -142,9 +142,20 @@ extension MetadataReader {
         var out: [Int] = []
         let end = page.lines.count
         var inList = false
+        var closing = false
+        let lastBodyLine = statement.bodyLines.last ?? 0
         for i in (statement.bodyLines.first ?? 0)..<end {
             let l = page.lines[i].trimmingWhitespaceScalars().lowercasedByScalar()
             if l.isEmpty { continue }
+            // A letter's closing ("Respectfully, Vietnam Human Rights Network") opens the list of its
+            // signers, which ends with the text.
+            if i <= lastBodyLine, Self.opens(l, with: LanguageCues.closingsByFirst[l.first!] ?? []) {
+                out.append(i)
+                inList = true
+                closing = true
+                continue
+            }
+            if closing && i > lastBodyLine { inList = false; closing = false }
             let cue = LanguageCues.signingCues.contains { l.holds($0) }
             if cue { out.append(i); inList = l.count < 60; continue }
             if inList {
@@ -154,10 +165,31 @@ extension MetadataReader {
         return out
     }
 
+    /// A typed letter's inside address: in a letter whose salutation follows the
+    /// headline, the lines between the date above the headline and the headline
+    /// ("President Donald J. Trump / The White House / …"). They name the
+    /// addressee, never the publisher.
+    var insideAddress: Set<Int> {
+        guard let title = statement.titleLine else { return [] }
+        let opening = ((title + 1)..<min(page.lines.count, (statement.bodyLines.first ?? title) + 1))
+        guard opening.contains(where: { Self.isSalutation(page.lines[$0]) }),
+            let date = (max(0, title - Self.mastheadLines)..<title).last(where: {
+                Self.isDateLine(page.lines[$0].trimmingWhitespaceScalars()) != nil
+            })
+        else { return [] }
+        return Set((date + 1)..<title)
+    }
+
+    /// How many lines above the headline a page's masthead may stand.
+    static let mastheadLines = 6
+
     /// The lines above the headline and the HTML header and site name: where a page names its publisher.
     var mastheadTexts: [(line: Int, text: String)] {
         let title = statement.titleLine ?? statement.bodyLines.first ?? 0
-        return Array(max(0, title - 6)..<title).map { ($0, page.lines[$0]) }
+        let address = insideAddress
+        return Array(max(0, title - Self.mastheadLines)..<title).filter { !address.contains($0) }.map {
+            ($0, page.lines[$0])
+        }
             + (page.meta.header + [page.meta.siteName].compactMap { $0 }).map { (-1, $0) }
     }
 
@@ -165,16 +197,56 @@ extension MetadataReader {
     /// page is that organization's own, not a news site's.
     var publishedByOrganization: Bool { !mentions(in: mastheadTexts).isEmpty }
 
+    /// Whether a mention follows a source cue ("… behind bars according to PEN
+    /// International"): the organization is cited for a fact, not an author.
+    func isCited(_ m: Mention) -> Bool {
+        guard m.line >= 0 else { return false }
+        // Only the bytes a cue can fill before the name are read (a line may name it thousands of times).
+        let bytes = page.lines[m.line].utf8
+        let start = bytes.index(bytes.startIndex, offsetBy: max(0, m.offset - Self.longestSourceCue))
+        let before = String(decoding: bytes[start..<bytes.index(bytes.startIndex, offsetBy: m.offset)], as: UTF8.self)
+        let words = before.lowercasedByScalar().trimmingWhitespaceScalars()
+        return LanguageCues.sourceCues.contains { cue in
+            words.hasSuffix(cue) && (words.count == cue.count || words.dropLast(cue.count).last == " ")
+        }
+    }
+
+    /// Bytes of the longest source cue and the spaces around it.
+    static let longestSourceCue = (LanguageCues.sourceCues.map(\.utf8.count).max() ?? 0) + 2
+
+    /// Whether a line is set in Title Case: at least `titleCaseShare` of its
+    /// words longer than three letters begin with a capital.
+    static func isTitleCase(_ line: String) -> Bool {
+        let words = line.split(separator: " ").filter { $0.filter(\.isLetter).count > 3 }
+        guard words.count >= 3 else { return false }
+        let capitalized = words.filter { $0.first(where: \.isLetter)?.isUppercase ?? false }.count
+        return Double(capitalized) >= titleCaseShare * Double(words.count)
+    }
+
+    /// The share of a headline's long words that are capitalized in Title Case (a sentence-case
+    /// headline capitalizes its first word and its names only; "to", "for", "with" stay small).
+    static let titleCaseShare = 0.8
+
     /// The authoring or signing organizations, the publisher first.
     func organizations() -> (found: [(Organization, Evidence)], unresolved: [String]) {
         var out: [(Organization, Evidence)] = []
         var unresolved: [String] = []
         // The masthead: the lines above the headline, the HTML header (left out of the text), the site's name.
         let masthead = mentions(in: mastheadTexts)
-        let opening = mentions(lines: openingLines)
-        let signing = mentions(lines: signingLines)
+        let openingMentions = mentions(lines: openingLines)
+        let signing = mentions(lines: signingLines).filter { !isCited($0) }
         let everywhere = mentions(lines: Array(page.lines.indices))
         let clues = pageClues(everywhere + masthead)
+        // A headline in Title Case capitalizes phrases as names ("… Put Human Rights First …"): a name
+        // read there counts only if the page names the organization elsewhere too.
+        let headline = statement.titleLine
+        let titleCase = headline.map { Self.isTitleCase(page.lines[$0]) } ?? false
+        let namedElsewhere = Set(everywhere.filter { $0.line != headline }.flatMap { $0.organizations.map(\.id) })
+        func counts(_ m: Mention) -> Bool {
+            (!titleCase || m.line != headline || m.organizations.contains { namedElsewhere.contains($0.id) })
+                && !isCited(m)
+        }
+        let opening = openingMentions.filter(counts)
         func add(_ ms: [Mention], confidence: String) {
             for m in ms {
                 guard let org = resolve(m, clues: clues) else {

@@ -1,3 +1,4 @@
+import Corpus
 import Foundation
 
 /// The statement inside a page: its headline and its body, the page
@@ -12,17 +13,10 @@ struct StatementText {
     /// Whether the page's markup (its <h1>, og:title or <title>) names the headline too.
     var titleDeclared = false
 
-    /// Lines that end the statement: what follows them is furniture.
-    static let terminators = [
-        "original source", "source link", "leave a reply", "your email address will not be published",
-        "view all posts by",
-        "check also", "continue reading", "read more from", "share this", "share:", "share", "tags:", "related posts",
-        "related articles", "related", "posted in", "filed under", "comments", "about the author", "press",
-        "published on", "seeking asylum?", "media contact", "for more information", "###", "— end —", "-30-",
-        "donate", "support our work", "sign up", "follow us", "print", "email", "tweet", "contact:", "media contacts",
-        "поделиться", "поділитися", "читать также", "читайте також", "источник:", "джерело:", "комментарии",
-        "коментарі", "contact presse", "contacts presse", "pressekontakt", "contacto de prensa", "contacto para prensa",
-    ]
+    /// Lines that end the statement: what follows them is furniture (each language's `textEnds`).
+    static let terminators = LanguageCues.textEnds
+    /// The terminators by their first letter: a line is compared with its letter's only.
+    static let terminatorsByFirst: [Character: [String]] = Dictionary(grouping: terminators, by: { $0.first! })
 
     /// Words of navigation bars and share buttons.
     static let navigation: Set<String> = [
@@ -36,8 +30,13 @@ struct StatementText {
         let l = line.lowercasedByScalar()
         let words = l.split(whereSeparator: { $0 == " " || $0 == "\t" })
         if !words.isEmpty && words.count <= 8 && words.allSatisfy({ navigation.contains(String($0)) }) { return true }
-        if l.hasPrefix("subscribe") || l.hasPrefix("sign up") || l.hasPrefix("cookie") || l.hasPrefix("we use cookies")
+        if l.hasPrefix("subscribe") || l.hasPrefix("sign up")
+            || MetadataReader.opens(l, with: l.first.flatMap { LanguageCues.consentCuesByFirst[$0] } ?? [])
         {
+            return true
+        }
+        // "5 min read", "Temps de lecture : 2 min": how long the page takes to read.
+        if words.count <= readingTimeWords && LanguageCues.readingTimeCues.contains(where: { l.holds($0) }) {
             return true
         }
         if l.hasPrefix("by ") && line.split(separator: " ").count <= 6 { return true }  // a byline
@@ -46,10 +45,27 @@ struct StatementText {
         {
             return true
         }  // a photo caption
+        if isCredited(line) { return true }
         if l.holds("is a comprehensive online publication") || l.holds("the views expressed") { return true }
         if l.hasPrefix("home ›") || l.hasPrefix("home >") || l.holds(" › ") { return true }  // breadcrumbs
         return false
     }
+
+    /// Most words a reading-time line holds ("Temps de lecture : 2 min" is six); a
+    /// longer line holding the words is prose about reading.
+    static let readingTimeWords = 6
+
+    /// A caption ending with its photo's credit in parentheses, photographer and
+    /// agency parted by a slash ("… in a horse-drawn carriage (Andrew Matthews/PA)").
+    static func isCredited(_ line: String) -> Bool {
+        let l = line.trimmingWhitespaceScalars()
+        guard l.hasSuffix(")"), let open = l.lastIndex(of: "(") else { return false }
+        let credit = l[l.index(after: open)..<l.index(before: l.endIndex)]
+        return credit.contains("/") && !credit.contains("://") && credit.split(separator: " ").count <= creditWords
+    }
+
+    /// Most words of a photo credit ("Andrew Matthews/PA", "Photo: Jane Doe/Reuters").
+    static let creditWords = 5
 
     /// Words of a site's menus, in the languages of the cues.
     static let menuWords: Set<String> = [
@@ -86,11 +102,17 @@ struct StatementText {
     static func isTerminator(_ line: String) -> Bool {
         let l = line.trimmingWhitespaceScalars().lowercasedByScalar()
         if l.isEmpty { return false }
-        if terminators.contains(where: {
-            l == $0
-                || (l.hasPrefix($0)
-                    && ($0.hasSuffix(":") || l.hasPrefix($0 + ":") || l.hasPrefix($0 + " ") && $0.count > 8))
-        }) {
+        // A cue of one short word ends the text alone or as a label ("Share:", "Partager :"); a longer
+        // cue, or one of several words ("share on", "lire aussi"), opens the line too.
+        if let first = l.first,
+            (terminatorsByFirst[first] ?? []).contains(where: {
+                l == $0
+                    || (l.hasPrefix($0)
+                        && ($0.hasSuffix(":") || l.hasPrefix($0 + ":") || l.hasPrefix($0 + " :")
+                            || l.hasPrefix($0 + "\u{00A0}:")
+                            || l.hasPrefix($0 + " ") && ($0.count > 8 || $0.contains(" "))))
+            })
+        {
             return true
         }
         // "About Omar Ashraf": an author box.
@@ -109,10 +131,12 @@ struct StatementText {
         // is not furniture and reads as a title (short, no final full stop).
         // A page without one (a letter pasted from its first paragraph) gets a
         // title from its first sentence, and its body starts at the top.
+        // A banner's sentences ("We use cookies to …") are furniture, not the first paragraph.
         let firstProse =
             nonEmpty.first { i in
                 let words = lines[i].split(separator: " ").count
-                return words > 25 || (words >= 12 && lines[i].trimmingWhitespaceScalars().hasSuffix("."))
+                return (words > 25 || (words >= 12 && lines[i].trimmingWhitespaceScalars().hasSuffix(".")))
+                    && !isFurniture(lines[i].trimmingWhitespaceScalars())
             } ?? nonEmpty[0]
         let candidates = nonEmpty.filter { i in
             let l = lines[i].trimmingWhitespaceScalars()
@@ -120,7 +144,7 @@ struct StatementText {
                 && !mastheads.contains { isMasthead(l, name: $0) }
                 && MetadataReader.isDateLine(l) == nil && !MetadataReader.isStampLine(l) && l.count <= 300
                 // not an address block ("…, The White House, 1600 Pennsylvania Avenue, …")
-                && l.filter({ $0 == "," }).count < 3
+                && l.filter({ $0 == "," }).count < addressCommas
         }
         // The headline: the line the markup calls the page's title (its <h1>,
         // og:title or <title>), else the longest candidate (a headline says
@@ -147,11 +171,20 @@ struct StatementText {
         while i < lines.count {
             let line = lines[i].trimmingWhitespaceScalars()
             if isTerminator(line) && !body.isEmpty { break }
+            // A share bar, a menu or a breadcrumb is furniture wherever it stands, not the text's end: news
+            // sites set a share bar or a link list between the lede and the rest of the article.
+            if isBar(line) || (body.isEmpty && title.map { isDeck(lines, at: i, below: $0) } ?? false) {
+                i += 1
+                continue
+            }
             if line.isEmpty {
                 if !body.isEmpty && !(body.last.map { lines[$0].trimmingWhitespaceScalars().isEmpty } ?? true) {
                     body.append(i)
                 }
-            } else if !isFurniture(line) && !(body.isEmpty && (isPreamble(line) || MetadataReader.isStampLine(line))) {
+            } else if !isFurniture(line)
+                && !(body.isEmpty && !MetadataReader.isSalutation(line)
+                    && (isPreamble(line) || MetadataReader.isStampLine(line)))
+            {
                 body.append(i)
             }
             i += 1
@@ -160,6 +193,12 @@ struct StatementText {
         while let last = body.last, lines[last].trimmingWhitespaceScalars().isEmpty { body.removeLast() }
         // A closing line "X is Head of … at …" is the author's bio, not the statement.
         if let last = body.last, isBio(lines[last]) {
+            body.removeLast()
+            while let l = body.last, lines[l].trimmingWhitespaceScalars().isEmpty { body.removeLast() }
+        }
+        // A closing paragraph telling what the organization is ("Amnesty International is a global
+        // movement …") is the site's boilerplate, not the statement.
+        if let last = body.last, isAbout(lines[last], names: mastheads) {
             body.removeLast()
             while let l = body.last, lines[l].trimmingWhitespaceScalars().isEmpty { body.removeLast() }
         }
@@ -175,6 +214,91 @@ struct StatementText {
         guard !l.contains("  "), !l.contains(where: { "›>|·•".contains($0) }) else { return false }
         return l.split(separator: " ").count >= headlineWords && !l.hasSuffix(".")
     }
+    /// A share bar, a menu or a breadcrumb that holds no prose: a navigation
+    /// line with no sentence's end (a PDF may run a paragraph's last sentence
+    /// and the footer's "· presse@…" into one line; that line is the text's).
+    static func isBar(_ line: String) -> Bool {
+        // The sentence's end first: most lines of a text are prose, and are not read as menus at all.
+        !line.hasSuffix(".") && !line.holds(". ") && isNavigation(line)
+    }
+
+    /// A typed letter's subject line without its label ("RE: Human rights …" → "Human rights …").
+    static func withoutSubjectLabel(_ line: String) -> String {
+        let l = line.trimmingWhitespaceScalars()
+        let lower = l.lowercasedByScalar()
+        guard let label = LanguageCues.subjectLabels.first(where: { lower.hasPrefix($0) }) else { return l }
+        let rest = l.dropFirst(label.count).trimmingWhitespaceScalars()
+        return rest.isEmpty ? l : rest
+    }
+
+    /// A deck: a headline-like line standing alone (a blank line or the page's end after it) with
+    /// only blank or short lines between it and the headline — the headline's continuation, not
+    /// the text. A line ending in a comma or colon opens the text ("Your Excellency President …,").
+    static func isDeck(_ lines: [String], at i: Int, below title: Int) -> Bool {
+        guard i > title, i - title <= deckDistance,
+            i + 1 == lines.count || lines[i + 1].trimmingWhitespaceScalars().isEmpty
+        else { return false }
+        let l = lines[i].trimmingWhitespaceScalars()
+        guard isHeadlineLike(l),
+            l.last.map({ $0.isLetter || $0.isNumber }) ?? false,
+            !l.holds(". "), !l.holds("? "), l.filter({ $0 == "," }).count < addressCommas,
+            !MetadataReader.isSalutation(l)
+        else { return false }
+        return ((title + 1)..<i).allSatisfy { k in
+            let between = lines[k].trimmingWhitespaceScalars()
+            return between.isEmpty || isPreamble(between) || isFurniture(between)
+        }
+    }
+
+    /// Lines below the headline within which a deck stands (the headline, a blank line, a
+    /// byline, a date, blank lines between): further down, a headline-like line opens the text.
+    static let deckDistance = 8
+
+    /// An organization's boilerplate: a paragraph opening with one of `names`
+    /// (perhaps after "The", perhaps with its acronym in parentheses) and a
+    /// copula of the cues ("… is an international organization …"); or, for a
+    /// name the corpus lacks, a capitalized name whose copula goes on to an
+    /// organization's noun ("Freedom House is an independent watchdog organization …").
+    static func isAbout(_ line: String, names: [String]) -> Bool {
+        // The copula first, found on bytes: most lines have none and are read no further.
+        let bytes = Array(line.utf8)
+        guard
+            let (at, copula) = aboutCopulaBytes.compactMap({ c in
+                ByteSearch.firstIndex(bytes, c, from: 0).map { ($0, c) }
+            })
+            .min(by: { $0.0 < $1.0 })
+        else { return false }
+        var subject = String(decoding: bytes[..<at], as: UTF8.self).trimmingWhitespaceScalars()
+        if subject.hasPrefix("The ") { subject.removeFirst(4) }
+        // "The World Uyghur Congress (WUC)": the name without its acronym.
+        if subject.hasSuffix(")"), let open = subject.range(of: " (", options: .backwards) {
+            subject = String(subject[..<open.lowerBound])
+        }
+        if names.contains(subject) { return true }
+        let words = subject.split(separator: " ")
+        guard (1...aboutNameWords).contains(words.count),
+            words.allSatisfy({ $0.first?.isUppercase == true || nameParticles.contains(String($0)) })
+        else { return false }
+        let predicate = Words.of(String(decoding: bytes[(at + copula.count)...], as: UTF8.self)).prefix(
+            aboutPredicateWords)
+        return predicate.contains { LanguageCues.organizationNouns.contains(String($0)) }
+    }
+
+    /// The copulas of every language, as bytes.
+    static let aboutCopulaBytes: [[UInt8]] = LanguageCues.aboutCopulas.map { Array($0.utf8) }
+    /// Small words inside an organization's name ("Committee to Protect Journalists", "Ligue des droits").
+    static let nameParticles: Set<String> = ["of", "for", "to", "and", "de", "du", "des", "la", "für", "y"]
+
+    /// Most words of an organization's name before its boilerplate's copula.
+    static let aboutNameWords = 8
+    /// Words after the copula in which the boilerplate names what the organization is
+    /// ("an independent watchdog organization"; a person's bio names a role there).
+    static let aboutPredicateWords = 5
+
+    /// Commas from which a line is an address block ("…, The White House, 1600 Pennsylvania Avenue, …"),
+    /// neither a headline nor a deck.
+    static let addressCommas = 3
+
     /// Fewest words of a headline (fewer: a label, a section's name, a site's name).
     static let headlineWords = 5
 

@@ -1,0 +1,162 @@
+import Foundation
+import Testing
+
+@testable import Corpus
+@testable import Ingest
+
+/// The rules that tell a page's headline, text and organizations from its
+/// furniture (issue 20: fields that hold on unseen pages), each on a page of
+/// a few lines that holds the case (never a development-set page).
+@Suite struct PageFurnitureRulesTests {
+    func draft(_ text: String, ext: String = "txt") throws -> Draft { try IngestRulesTests().draft(text, ext: ext) }
+
+    static let prose = IngestRulesTests.prose
+    static let headline = "Russia: Free Jailed Reporters Now"
+
+    // MARK: Headline
+
+    @Test func aConsentBannerIsNeitherTheFirstParagraphNorTheText() throws {
+        let d = try draft(
+            "We value your privacy. We and our partners store and access information on your device to measure use.\n\n"
+                + "News\n\n\(Self.headline)\n\n\(Self.prose)\n")
+        #expect(d.fields.title == Self.headline, "\(d.fields.title)")
+        #expect(d.body.hasPrefix("The organization said"), "\(d.body.prefix(80))")
+    }
+
+    @Test(arguments: ["Temps de lecture : 2 min", "5 min read", "Lesezeit: 3 Min."])
+    func aReadingTimeIsNeverTheHeadline(_ line: String) throws {
+        // The reading time stands above the headline, where a kicker would, and reads as one.
+        let d = try draft("franceinfo\n\nMonde › Chine\n\n\(line)\n\n\(Self.headline)\n\n\(Self.prose)\n")
+        #expect(d.fields.title == Self.headline, "\(d.fields.title)")
+    }
+
+    @Test(arguments: ["RE: Human rights priorities for the summit", "Objet : Human rights priorities for the summit"])
+    func aLettersSubjectIsTheTitleWithoutItsLabel(_ subject: String) throws {
+        let d = try draft("\(subject)\n\nDear Minister:\n\n\(Self.prose)\n")
+        #expect(d.fields.title == "Human rights priorities for the summit", "\(d.fields.title)")
+    }
+
+    // MARK: Text
+
+    @Test(arguments: [
+        "Partager : Facebook X LinkedIn",
+        "Artikel teilen: Facebook Twitter E-Mail",
+        "Поширити: Facebook X Telegram",
+        "Printed from example.org",
+        "Sur le même sujet",
+    ])
+    func aLanguagesTextEndEndsTheText(_ end: String) throws {
+        let related = "An article on another subject that the site links to below"
+        let d = try draft("\(Self.headline)\n\n\(Self.prose)\n\n\(end)\n\n\(related)\n")
+        #expect(d.body.hasSuffix("where they were held."), "\(d.body.suffix(120))")
+    }
+
+    @Test(arguments: ["Russia | Europe and Central Asia | Free Speech", "Facebook · X · LinkedIn", "Read more »"])
+    func aBarInsideTheTextIsFurnitureNotItsEnd(_ bar: String) throws {
+        // News sites set a share bar or a link list between the lede and the rest of the article.
+        let rest = "She added that the authorities had not answered the families’ letters since the spring."
+        let d = try draft("\(Self.headline)\n\n\(Self.prose)\n\n\(bar)\n\n\(rest)\n")
+        #expect(d.body.hasSuffix(rest), "\(d.body.suffix(120))")
+        #expect(!d.body.contains(bar), "\(d.body)")
+    }
+
+    @Test func aHeadlineNamingReportersIsNoReport() throws {
+        // The kind `report` wants the word itself in the headline, not a word it begins ("Reporters").
+        let d = try draft(
+            "Reporters Jailed Ahead of the Summit Must Be Freed\n\n\(Self.prose) Its report is due in May.\n")
+        #expect(d.fields.kind != .report, "\(d.fields.kind)")
+    }
+
+    @Test func aLineThatRunsTheLastSentenceIntoTheFooterStaysInTheText() throws {
+        let d = try draft("\(Self.headline)\n\n\(Self.prose)\n\n\(Self.prose) Press office · press@example.org\n")
+        #expect(d.body.hasSuffix("press@example.org"), "\(d.body.suffix(80))")
+    }
+
+    @Test func aDeckUnderTheHeadlineIsNotTheText() throws {
+        let d = try draft(
+            "\(Self.headline)\n\nHost Country’s Assault on Civil Society Should Be on Summit Agenda\n\n"
+                + "September 3, 2013 12:00AM EDT\n\n\(Self.prose)\n")
+        #expect(d.body.hasPrefix("The organization said"), "\(d.body.prefix(80))")
+        // A first paragraph that asks a question is the text, not a deck.
+        let question = "On 19 August the President receives his guest. Will he be as firm as he was before ?"
+        let asking = try draft("\(Self.headline)\n\n\(question)\n\n\(Self.prose)\n")
+        #expect(asking.body.hasPrefix("On 19 August"), "\(asking.body.prefix(80))")
+    }
+
+    @Test func aDeckSpeaksForThePageAsTheHeadlineDoes() throws {
+        let d = try draft(
+            "UN Rights Body Should Seize Opportunity for Action\n\nJoint Letter to Members of the Council\n\n"
+                + "Excellencies,\n\n\(Self.prose)\n")
+        #expect(d.fields.kind == .letter, "\(d.fields.kind)")
+    }
+
+    @Test(arguments: ["Dear President Obama:", "Monsieur le Président,"])
+    func aSalutationOpensTheLettersText(_ salutation: String) throws {
+        let d = try draft("\(Self.headline)\n\n\(salutation)\n\n\(Self.prose)\n")
+        #expect(d.body.hasPrefix(salutation), "\(d.body.prefix(80))")
+    }
+
+    @Test func anOrganizationsBoilerplateIsNotTheTextNorAnAuthorsBio() throws {
+        let d = try draft(
+            "\(Self.headline)\n\n\(Self.prose)\n\n"
+                + "Human Rights Watch is an independent organization that investigates abuses in some 90 countries.\n")
+        #expect(d.body.hasSuffix("where they were held."), "\(d.body.suffix(120))")
+        #expect(d.fields.kind != .opEd, "an organization's boilerplate is no person's bio")
+    }
+
+    @Test func aCreditedPhotoCaptionIsNotTheText() throws {
+        let d = try draft(
+            "\(Self.headline)\n\nThe envoy arrived at the castle in a horse-drawn carriage (Andrew Example/PA)\n\n"
+                + "\(Self.prose)\n")
+        #expect(d.body.hasPrefix("The organization said"), "\(d.body.prefix(80))")
+    }
+
+    // MARK: Organizations
+
+    static let letterhead = """
+        Human Rights Watch
+        350 Fifth Avenue · New York
+        August 31, 2023
+        The Honorable Jane Example, President of Example, The Presidential House, 1 Main Street, Capital 20500
+        Re: Human rights ahead of your visit
+        Dear President Example,
+        """
+
+    @Test func aLettersInsideAddressNamesTheAddresseeNotThePublisher() throws {
+        let d = try draft("\(Self.letterhead)\n\(Self.prose)\n")
+        #expect(d.fields.organizations == ["hrw"], "\(d.fields.organizations)")
+        #expect(d.newOrganizations.isEmpty, "\(d.newOrganizations.map(\.name))")
+    }
+
+    @Test func theOrganizationsUnderALettersClosingSignIt() throws {
+        let d = try draft(
+            "\(Self.letterhead)\n\(Self.prose)\n\(Self.prose)\nRespectfully,\nHuman Rights Watch\n"
+                + "Human Rights House Foundation\n")
+        #expect(Set(d.fields.organizations) == ["hrw", "hrhf"], "\(d.fields.organizations)")
+    }
+
+    @Test func aTitleCaseHeadlinesPhraseIsNoOrganization() throws {
+        let d = try draft(
+            "Groups Urge Envoys to Put Human Rights First at the Summit\n\n"
+                + "Human Rights Watch said today that \(Self.prose.prefix(1).lowercased() + Self.prose.dropFirst())\n")
+        #expect(d.fields.organizations == ["hrw"], "\(d.fields.organizations)")
+        // Named in the text too, the same name is one.
+        let named = try draft(
+            "Groups Urge Envoys to Put Human Rights First at the Summit\n\n"
+                + "Human Rights First and Human Rights Watch said today that the envoys must act.\n\n\(Self.prose)\n")
+        #expect(Set(named.fields.organizations) == ["hrw", "hrf"], "\(named.fields.organizations)")
+    }
+
+    @Test func anOrganizationCitedForAFactDoesNotSign() throws {
+        let d = try draft(
+            "\(Self.headline)\n\nHuman Rights Watch said that more than 170 reporters are behind bars "
+                + "according to Human Rights First, and that the number grows.\n\n\(Self.prose)\n")
+        #expect(d.fields.organizations == ["hrw"], "\(d.fields.organizations)")
+    }
+
+    @Test func aNameStyledInCapitalsIsReadAsRunningTextWritesIt() {
+        #expect(CorpusNames.ordinaryCase("ARTICLE 19") == "Article 19")
+        #expect(CorpusNames.ordinaryCase("PEN") == nil, "an acronym stays an acronym")
+        #expect(CorpusNames.ordinaryCase("Human Rights Watch") == nil)
+    }
+}
