@@ -52,7 +52,7 @@ import Testing
         """
     }
 
-    static func corpus(records: [(String, String)]) throws -> Corpus {
+    static func corpus(records: [(String, String)], issues: String = issues) throws -> Corpus {
         let root = ScratchDirectory.make("demands")
         try FileManager.default.createDirectory(atPath: root + "/documents", withIntermediateDirectories: true)
         try "- id: rights-watch\n  name: Rights Watch\n  kind: ngo\n  aliases: []\n".write(
@@ -181,5 +181,27 @@ import Testing
         let made = AskFinder(corpus: try Self.corpus(records: records)).matches(
             "Leaders should speak publicly about the lawyers' cases.")
         #expect(made.first?.0.id == "raise-rights-publicly", "\(made.map { ($0.0.id, $0.1) })")
+    }
+
+    /// The tables name the countries of the genre beyond those of the first
+    /// records (Algeria, Rwanda, the Philippines…), in each language: a demand
+    /// whose label names Algeria is bound to it, and so takes no ask from a
+    /// page about Egypt or Rwanda, however alike the sentences read.
+    @Test func aDemandOfACountryBeyondTheFirstRecordsIsBoundToIt() throws {
+        let issues =
+            Self.issues + """
+                - id: algeria
+                  label: The Hirak protests
+                  keywords: [Hirak]
+                  demands:
+                    - id: release-algeria-detainees
+                      label: Release the protesters detained in Algeria
+
+                """
+        let binding = CountryBinding(corpus: try Self.corpus(records: Self.chinaRecords, issues: issues))
+        #expect(binding.countries["release-algeria-detainees"] == ["algeria"])
+        #expect(CountryBinding.spokenOf("Le Rwanda emprisonne ses critiques ; Kigali dément.") == ["rwanda"])
+        #expect(CountryBinding.spokenOf("Die Philippinen: Manila und die Polizei") == ["philippines"])
+        #expect(CountryBinding.spokenOf("Власти Алжира задержали протестующих.") == ["algeria"])
     }
 }

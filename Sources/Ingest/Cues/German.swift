@@ -75,6 +75,13 @@ extension LanguageCues {
             "türkisch*": "turkey", "ankara": "turkey", "kuba": "cuba", "kubanisch*": "cuba", "nicaragua*": "nicaragua",
             "usbek*": "uzbekistan", "kasach*": "kazakhstan", "kirgis*": "kyrgyzstan", "tadschik*": "tajikistan",
             "turkmen*": "turkmenistan", "iran": "iran", "iranisch*": "iran", "teheran": "iran", "äthiop*": "ethiopia",
+            "algeri*": "algeria", "ruand*": "rwanda", "philippin*": "philippines", "marokk*": "morocco",
+            "myanmar": "myanmar", "kambodscha*": "cambodia", "thailand*": "thailand", "nigeria*": "nigeria",
+            "kenia*": "kenya", "sudan*": "sudan", "eritre*": "eritrea", "kamerun*": "cameroon", "kongo*": "congo",
+            "irak*": "iraq", "libyen*": "libya", "jemen*": "yemen", "katar*": "qatar", "emirat*": "uae",
+            "israel*": "israel", "palästin*": "palestine", "gaza": "palestine", "libanon*": "lebanon",
+            "afghan*": "afghanistan", "mexik*": "mexico", "kolumbi*": "colombia", "armeni*": "armenia",
+            "serbien*": "serbia",
         ],
         nameForms: [
             "peking": "Beijing", "moskau": "Moscow", "genf": "Geneva", "brüssel": "Brussels", "russland": "Russia",

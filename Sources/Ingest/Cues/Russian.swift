@@ -70,6 +70,12 @@ extension LanguageCues {
             "кубинск*": "cuba", "никарагу*": "nicaragua", "узбек*": "uzbekistan", "ташкент*": "uzbekistan",
             "казах*": "kazakhstan", "киргиз*": "kyrgyzstan", "кыргыз*": "kyrgyzstan", "таджик*": "tajikistan",
             "туркмен*": "turkmenistan", "иран*": "iran", "тегеран*": "iran", "эфиоп*": "ethiopia",
+            "алжир*": "algeria", "руанд*": "rwanda", "филиппин*": "philippines", "марокк*": "morocco",
+            "мьянм*": "myanmar", "камбодж*": "cambodia", "таиланд*": "thailand", "нигери*": "nigeria",
+            "ирак*": "iraq", "ливи*": "libya", "йемен*": "yemen", "катар*": "qatar", "израил*": "israel",
+            "палестин*": "palestine", "ливан*": "lebanon", "афган*": "afghanistan",
+            "мексик*": "mexico", "колумби*": "colombia", "армени*": "armenia", "армянск*": "armenia",
+            "серби*": "serbia",
         ],
         nameForms: [
             "путин*": "Putin", "москв*": "Moscow", "пекин*": "Beijing", "женев*": "Geneva", "байден*": "Biden",

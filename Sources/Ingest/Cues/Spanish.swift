@@ -65,6 +65,13 @@ extension LanguageCues {
             "cuba": "cuba", "cuban*": "cuba", "habana": "cuba", "nicaragü*": "nicaragua", "nicaragua": "nicaragua",
             "uzbek*": "uzbekistan", "kazaj*": "kazakhstan", "kirguis*": "kyrgyzstan", "tayik*": "tajikistan",
             "turkmen*": "turkmenistan", "irán": "iran", "iraní*": "iran", "etíop*": "ethiopia",
+            "argeli*": "algeria", "ruand*": "rwanda", "filipin*": "philippines", "marruec*": "morocco",
+            "marroquí*": "morocco", "birmania": "myanmar", "myanmar": "myanmar", "camboya*": "cambodia",
+            "tailandia": "thailand", "nigeria*": "nigeria", "sudán": "sudan", "irak": "iraq", "iraquí*": "iraq",
+            "libia*": "libya", "yemen*": "yemen", "israel*": "israel", "palestin*": "palestine", "gaza": "palestine",
+            "líbano": "lebanon", "afgan*": "afghanistan", "méxico": "mexico", "mexican*": "mexico",
+            "colombia*": "colombia", "guatemal*": "guatemala", "salvadoreñ*": "el-salvador", "haití": "haiti",
+            "bolivia*": "bolivia", "ecuador*": "ecuador", "perú": "peru", "peruan*": "peru",
         ],
         nameForms: ["pekín": "Beijing", "moscú": "Moscow", "ginebra": "Geneva", "bruselas": "Brussels"])
 }
