@@ -204,4 +204,28 @@ import Testing
         #expect(CountryBinding.spokenOf("Die Philippinen: Manila und die Polizei") == ["philippines"])
         #expect(CountryBinding.spokenOf("Власти Алжира задержали протестующих.") == ["algeria"])
     }
+
+    /// A raise verb says what is asked — that a matter be raised — and so
+    /// counts, as `raise`, in every language: "Raise these human rights
+    /// violations directly" has one other informative word ("violations"),
+    /// which alone reaches no demand, and with `raise` meets the demand to
+    /// raise rights at the engagement. German "offen" is "publicly".
+    @Test func aRaiseVerbCountsTowardTheDemandToRaiseRights() throws {
+        var records = Self.chinaRecords
+        records.append(
+            (
+                "2020-04-01-violations",
+                Self.record(
+                    "2020-04-01-violations", country: "Russia", demand: "raise-rights-publicly",
+                    quote: "raise the violations of rights at the summit")
+            ))
+        let finder = AskFinder(corpus: try Self.corpus(records: records))
+        for sentence in [
+            "Raise these human rights violations directly.",
+            "Il doit évoquer directement ces violations des droits humains.",
+            "Die Kanzlerin soll die Lage offen ansprechen.",
+        ] {
+            #expect(finder.matches(sentence).first?.0.id == "raise-rights-publicly", "\(sentence)")
+        }
+    }
 }

@@ -20,6 +20,7 @@ extension LanguageCues {
             "should", "must", "demand", "demands", "ask", "asks", "asked", "press", "insist", "raise", "we request",
             "we appeal",
         ],
+        raiseVerbs: ["raise", "raising"],
         salutations: ["dear ", "your excellency"],
         saidVerbs: ["said", "says", "stated", "added", "noted"],
         speakerlessWords: ["The", "He", "She", "They", "It", "We", "In", "On"],

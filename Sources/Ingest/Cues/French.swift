@@ -14,6 +14,7 @@ extension LanguageCues {
             "appel", "appelle", "appellent", "appelons", "exhort", "demand", "doit", "doivent", "devrait", "devraient",
             "prie", "invit", "souhait", "voulons", "réclam", "exige", "pression",
         ],
+        raiseVerbs: ["évoqu", "aborder", "aborde", "soulev", "soulèv"],
         salutations: ["monsieur le", "madame la", "madame, monsieur", "monsieur,", "madame,"],
         saidVerbs: ["a déclaré", "a dit", "a affirmé", "a souligné", "déclare"],
         speakerlessWords: ["Il", "Elle", "Ils"],

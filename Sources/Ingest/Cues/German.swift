@@ -14,6 +14,7 @@ extension LanguageCues {
             "fordert", "fordern", "forderte", "appelliert", "appellieren", "muss", "müssen", "sollte", "sollten",
             "aufgefordert", "drängt", "verlang", "appell",
         ],
+        raiseVerbs: ["ansprech", "anzusprech", "anspricht", "thematisier"],
         salutations: ["sehr geehrte", "liebe "],
         saidVerbs: ["sagte", "erklärte", "betonte", "so "],
         speakerlessWords: ["Er", "Sie"],
@@ -34,7 +35,7 @@ extension LanguageCues {
         ],
         concepts: [
             "garantier*": "guarantee", "sicherheit": "safety", "wahlkampf*": "campaign election", "angriff*": "attack",
-            "freilass*": "release", "freigelassen": "release", "freizulassen": "release",
+            "offen": "publicly", "freilass*": "release", "freigelassen": "release", "freizulassen": "release",
             "freiheit*": "freedom", "inhaftiert*": "detain", "haft*": "detain", "gefangen*": "prisoner",
             "festgenommen*": "arrest", "festnahme*": "arrest", "journalist*": "journalist",
             "anwält*": "lawyer", "anwalt*": "lawyer", "menschenrechtsverteidiger*": "defender",

@@ -13,6 +13,7 @@ extension LanguageCues {
             "inst", "exhort", "pide", "piden", "pedimos", "llama", "llamamos", "debe", "deben", "debería", "deberían",
             "exig", "solicit",
         ],
+        raiseVerbs: ["plantear", "plantee", "abordar", "aborde"],
         salutations: ["estimado", "estimada", "señor presidente", "señora presidenta"],
         saidVerbs: ["dijo", "afirmó", "declaró", "señaló"],
         letterWords: ["carta"],
