@@ -35,8 +35,9 @@ struct AskFinder: Sendable {
     static func tokens(words: [Substring]) -> [String] {
         var out: [String] = []
         for w in words where w.contains(where: \.isLetter) && !LanguageCues.stopwords.contains(String(w)) {
-            if isRaiseVerb(w) { out.append(raiseConcept) }
-            if isAskWord(w) { continue }
+            let head = String(w.prefix(2))
+            if raiseVerbs[head]?.contains(where: { w.hasPrefix($0) }) == true { out.append(raiseConcept) }
+            if askWords[head]?.contains(where: { w.hasPrefix($0) }) == true { continue }
             out += LanguageCues.meaning(of: w)
             let t = Words.stem(w)
             if t.count > 2 && !LanguageCues.stopwords.contains(t) { out.append(t) }
@@ -65,11 +66,6 @@ struct AskFinder: Sendable {
     /// Every language's raise verbs (`LanguageCues.raiseVerbs`), by first letters.
     static let raiseVerbs: [String: [String]] = Dictionary(
         grouping: Set(LanguageCues.raiseVerbs.map { $0.lowercasedByScalar() }), by: { String($0.prefix(2)) })
-
-    /// Whether a word begins with a raise verb of any language.
-    static func isRaiseVerb(_ w: Substring) -> Bool {
-        raiseVerbs[String(w.prefix(2))]?.contains { w.hasPrefix($0) } ?? false
-    }
 
     /// Labelled examples: every demand's label and talking point, and the
     /// text and quote of every ask the corpus files under it, each as a
