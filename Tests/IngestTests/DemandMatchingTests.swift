@@ -52,7 +52,7 @@ import Testing
         """
     }
 
-    static func corpus(records: [(String, String)]) throws -> Corpus {
+    static func corpus(records: [(String, String)], issues: String = issues) throws -> Corpus {
         let root = ScratchDirectory.make("demands")
         try FileManager.default.createDirectory(atPath: root + "/documents", withIntermediateDirectories: true)
         try "- id: rights-watch\n  name: Rights Watch\n  kind: ngo\n  aliases: []\n".write(
@@ -181,5 +181,51 @@ import Testing
         let made = AskFinder(corpus: try Self.corpus(records: records)).matches(
             "Leaders should speak publicly about the lawyers' cases.")
         #expect(made.first?.0.id == "raise-rights-publicly", "\(made.map { ($0.0.id, $0.1) })")
+    }
+
+    /// The tables name the countries of the genre beyond those of the first
+    /// records (Algeria, Rwanda, the Philippines…), in each language: a demand
+    /// whose label names Algeria is bound to it, and so takes no ask from a
+    /// page about Egypt or Rwanda, however alike the sentences read.
+    @Test func aDemandOfACountryBeyondTheFirstRecordsIsBoundToIt() throws {
+        let issues =
+            Self.issues + """
+                - id: algeria
+                  label: The Hirak protests
+                  keywords: [Hirak]
+                  demands:
+                    - id: release-algeria-detainees
+                      label: Release the protesters detained in Algeria
+
+                """
+        let binding = CountryBinding(corpus: try Self.corpus(records: Self.chinaRecords, issues: issues))
+        #expect(binding.countries["release-algeria-detainees"] == ["algeria"])
+        #expect(CountryBinding.spokenOf("Le Rwanda emprisonne ses critiques ; Kigali dément.") == ["rwanda"])
+        #expect(CountryBinding.spokenOf("Die Philippinen: Manila und die Polizei") == ["philippines"])
+        #expect(CountryBinding.spokenOf("Власти Алжира задержали протестующих.") == ["algeria"])
+    }
+
+    /// A raise verb says what is asked — that a matter be raised — and so
+    /// counts, as `raise`, in every language: "Raise these human rights
+    /// violations directly" has one other informative word ("violations"),
+    /// which alone reaches no demand, and with `raise` meets the demand to
+    /// raise rights at the engagement. German "offen" is "publicly".
+    @Test func aRaiseVerbCountsTowardTheDemandToRaiseRights() throws {
+        var records = Self.chinaRecords
+        records.append(
+            (
+                "2020-04-01-violations",
+                Self.record(
+                    "2020-04-01-violations", country: "Russia", demand: "raise-rights-publicly",
+                    quote: "raise the violations of rights at the summit")
+            ))
+        let finder = AskFinder(corpus: try Self.corpus(records: records))
+        for sentence in [
+            "Raise these human rights violations directly.",
+            "Il doit évoquer directement ces violations des droits humains.",
+            "Die Kanzlerin soll die Lage offen ansprechen.",
+        ] {
+            #expect(finder.matches(sentence).first?.0.id == "raise-rights-publicly", "\(sentence)")
+        }
     }
 }

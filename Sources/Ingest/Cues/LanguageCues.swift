@@ -19,6 +19,10 @@ struct LanguageCues: Sendable {
     var updatedCues: [String] = []
     /// Words that make a sentence an ask (matched at a word start, lowercased).
     var askCues: [String] = []
+    /// Beginnings of the verbs that ask for a matter to be raised ("raise",
+    /// "évoqu", "ansprech"), lowercased: unlike the other ask verbs they say
+    /// what is asked, and stand for `raise` when asks are matched to demands.
+    var raiseVerbs: [String] = []
     /// Openings of a letter's salutation.
     var salutations: [String] = []
     /// Verbs of reported speech ("…,” said Jane Doe).
@@ -108,6 +112,7 @@ struct LanguageCues: Sendable {
     static let publishedCues: [String] = all.flatMap(\.publishedCues)
     static let updatedCues: [String] = all.flatMap(\.updatedCues)
     static let askCues: [String] = all.flatMap(\.askCues)
+    static let raiseVerbs: [String] = all.flatMap(\.raiseVerbs)
     static let salutations: [String] = all.flatMap(\.salutations)
     static let saidVerbs: [String] = all.flatMap(\.saidVerbs)
     static let speakerlessWords: Set<String> = Set(all.flatMap(\.speakerlessWords))

@@ -16,6 +16,7 @@ extension LanguageCues {
             "закликає", "закликаємо", "закликал", "закликали", "повинн", "має ", "мають", "вимага", "просимо",
             "наполягаємо",
         ],
+        raiseVerbs: ["порушит", "порушува", "підня", "піднім"],
         salutations: ["шановн"],
         saidVerbs: ["заявив", "заявила", "сказав", "сказала", "зазначив", "зазначила"],
         speakerlessWords: ["Він", "Вона"],
@@ -56,6 +57,10 @@ extension LanguageCues {
             "москв*": "russia", "кремл*": "russia", "україн*": "ukraine", "киї*": "ukraine", "крим*": "ukraine",
             "білорус*": "belarus", "азербайдж*": "azerbaijan", "єгипт*": "egypt", "сирі*": "syria",
             "вʼєтнам*": "vietnam", "туреччин*": "turkey", "іран*": "iran",
+            "алжир*": "algeria", "руанд*": "rwanda", "філіппін*": "philippines", "марокк*": "morocco",
+            "м'янм*": "myanmar", "ірак*": "iraq", "ліві*": "libya", "ємен*": "yemen", "ізраїл*": "israel",
+            "палестин*": "palestine", "ліван*": "lebanon", "афган*": "afghanistan", "мексик*": "mexico",
+            "вірмен*": "armenia",
         ],
         nameForms: [
             "путін*": "Putin", "москв*": "Moscow", "пекін*": "Beijing", "женев*": "Geneva", "байден*": "Biden",

@@ -29,11 +29,15 @@ struct AskFinder: Sendable {
     /// and words of two letters left out.
     static func tokens(_ s: String) -> [String] { tokens(words: Words.of(s)) }
 
-    /// The informative words of words already cut by `Words.of`.
+    /// The informative words of words already cut by `Words.of`. A verb that
+    /// asks for a matter to be raised ("raise", "évoquer", "ansprechen")
+    /// counts as the word `raise` in every language, ask verb or not.
     static func tokens(words: [Substring]) -> [String] {
         var out: [String] = []
-        for w in words
-        where w.contains(where: \.isLetter) && !LanguageCues.stopwords.contains(String(w)) && !isAskWord(w) {
+        for w in words where w.contains(where: \.isLetter) && !LanguageCues.stopwords.contains(String(w)) {
+            let head = String(w.prefix(2))
+            if raiseVerbs[head]?.contains(where: { w.hasPrefix($0) }) == true { out.append(raiseConcept) }
+            if askWords[head]?.contains(where: { w.hasPrefix($0) }) == true { continue }
             out += LanguageCues.meaning(of: w)
             let t = Words.stem(w)
             if t.count > 2 && !LanguageCues.stopwords.contains(t) { out.append(t) }
@@ -51,6 +55,17 @@ struct AskFinder: Sendable {
     static func isAskWord(_ w: Substring) -> Bool {
         askWords[String(w.prefix(2))]?.contains { w.hasPrefix($0) } ?? false
     }
+
+    /// The word every language's raise verbs stand for. Most ask verbs say only
+    /// that something is asked ("urge", "exiger"); a raise verb says what: that
+    /// a matter be raised, which is the whole of the demand to raise rights at
+    /// an engagement ("Raise these human rights violations directly"). Without
+    /// it such a sentence has one informative word left and reaches no demand.
+    static let raiseConcept = "raise"
+
+    /// Every language's raise verbs (`LanguageCues.raiseVerbs`), by first letters.
+    static let raiseVerbs: [String: [String]] = Dictionary(
+        grouping: Set(LanguageCues.raiseVerbs.map { $0.lowercasedByScalar() }), by: { String($0.prefix(2)) })
 
     /// Labelled examples: every demand's label and talking point, and the
     /// text and quote of every ask the corpus files under it, each as a
