@@ -51,11 +51,6 @@ struct AskFinder: Sendable {
         grouping: Set(LanguageCues.askCues.filter { !$0.contains(" ") }.map { $0.lowercasedByScalar() }),
         by: { String($0.prefix(2)) })
 
-    /// Whether a word begins with a one-word ask cue.
-    static func isAskWord(_ w: Substring) -> Bool {
-        askWords[String(w.prefix(2))]?.contains { w.hasPrefix($0) } ?? false
-    }
-
     /// The word every language's raise verbs stand for. Most ask verbs say only
     /// that something is asked ("urge", "exiger"); a raise verb says what: that
     /// a matter be raised, which is the whole of the demand to raise rights at
