@@ -8,7 +8,8 @@
     Tests/IngestTests/DevSet/score.py dev     [--brief PATH]   # all spent pages, leave-one-out (session 11)
     Tests/IngestTests/DevSet/score.py sete    [--brief PATH]   # set E (session 11), against the records before it
     Tests/IngestTests/DevSet/score.py setf    [--brief PATH]   # set F (session 12), against the records before it
-    Tests/IngestTests/DevSet/score.py setg    [--brief PATH]   # unseen set G (session 13), against all spent records
+    Tests/IngestTests/DevSet/score.py setg    [--brief PATH]   # set G (session 13), against the records before it
+    Tests/IngestTests/DevSet/score.py seth    [--brief PATH]   # unseen set H (session 14), against all spent records
 
 The corpus each page is drafted against holds the set's taxonomy
 (organizations, issues with their demands, events) and, as labelled
@@ -22,8 +23,10 @@ rows; `sete` (the pages under `## sete`, unseen in session 11) is drafted
 against the records spent before it and reported as means. Since session 12
 set E is spent too and part of `dev`; `setf` (the pages under `## setf`,
 unseen then) is drafted against the records spent before it. Since session 13
-set F is spent and part of `dev`; `setg` (the pages under `## setg`, unseen)
-is drafted against all spent records and reported as means.
+set F is spent and part of `dev`; `setg` (the pages under `## setg`, unseen then)
+is drafted against the records spent before it. Since session 14 set G is
+spent and part of `dev`; `seth` (the pages under `## seth`, unseen) is
+drafted against all spent records and reported as means.
 Every page of the half counts: a page the tool fails to draft or load
 scores 0 on every field and is listed. Rows per page are printed for the
 tune half only: the held-out sets are reported as means, so that scoring
@@ -75,19 +78,21 @@ def evaluate(brief, pages, corpus, answers=True):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("half", choices=["tune", "heldout", "setc", "setd", "dev", "sete", "setf", "setg"])
+    ap.add_argument("half", choices=["tune", "heldout", "setc", "setd", "dev", "sete", "setf", "setg", "seth"])
     ap.add_argument("--brief", default=os.path.join(HERE, "../../../.build/debug/brief"))
     a = ap.parse_args()
     tune = [f.rsplit(".", 1)[0] for f in half("tune") + half("tune2")]
     spent = half("tune") + half("tune2") + half("heldout") + half("setc") + half("setd")
-    if a.half in ("dev", "setf", "setg"):
+    if a.half in ("dev", "setf", "setg", "seth"):
         spent += half("sete")
-    if a.half in ("dev", "setg"):
+    if a.half in ("dev", "setg", "seth"):
         spent += half("setf")
+    if a.half in ("dev", "seth"):
+        spent += half("setg")
     pages = spent if a.half == "dev" else half(a.half) + (half("tune2") if a.half == "tune" else [])
     rows, tmp = {}, tempfile.mkdtemp(prefix="devset-")
     try:
-        if a.half in ("dev", "sete", "setf", "setg"):
+        if a.half in ("dev", "sete", "setf", "setg", "seth"):
             # All spent records; `dev` leaves each page's own out while drafting it (one run).
             corpus_with([f.rsplit(".", 1)[0] for f in spent], os.path.join(tmp, "c"))
             rows = evaluate(a.brief, [os.path.join(HERE, "pages", p) for p in pages], os.path.join(tmp, "c"),
