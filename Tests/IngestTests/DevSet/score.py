@@ -6,6 +6,7 @@
     Tests/IngestTests/DevSet/score.py setc    [--brief PATH]   # held-out set C (session 9)
     Tests/IngestTests/DevSet/score.py setd    [--brief PATH]   # unseen set D (session 10)
     Tests/IngestTests/DevSet/score.py dev     [--brief PATH]   # all spent pages, leave-one-out (session 11)
+    Tests/IngestTests/DevSet/score.py dev --validate setg      # the same, set G's rows hidden, its means apart
     Tests/IngestTests/DevSet/score.py sete    [--brief PATH]   # set E (session 11), against the records before it
     Tests/IngestTests/DevSet/score.py setf    [--brief PATH]   # set F (session 12), against the records before it
     Tests/IngestTests/DevSet/score.py setg    [--brief PATH]   # set G (session 13), against the records before it
@@ -80,7 +81,11 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("half", choices=["tune", "heldout", "setc", "setd", "dev", "sete", "setf", "setg", "seth"])
     ap.add_argument("--brief", default=os.path.join(HERE, "../../../.build/debug/brief"))
+    ap.add_argument("--validate", metavar="HALF",
+                    help="with dev: print no rows for HALF's pages, and their means apart "
+                         "(a spent set kept as validation while tuning on the rest)")
     a = ap.parse_args()
+    hidden = set(half(a.validate)) if a.validate else set()
     tune = [f.rsplit(".", 1)[0] for f in half("tune") + half("tune2")]
     spent = half("tune") + half("tune2") + half("heldout") + half("setc") + half("setd")
     if a.half in ("dev", "setf", "setg", "seth"):
@@ -109,12 +114,23 @@ def main():
         shutil.rmtree(tmp)
     print("page  " + "  ".join(FIELDS))
     totals, missing, wrong = [0.0] * len(FIELDS), [], []
+    kept = [0.0] * len(FIELDS)
     for p in pages:
         if p not in rows: missing.append(p); continue
         doc, vals = rows[p]
         if doc != p.rsplit(".", 1)[0]: wrong.append(f"{p} matched record {doc}")
         totals = [t + v for t, v in zip(totals, vals)]
+        if p in hidden: continue
+        kept = [t + v for t, v in zip(kept, vals)]
         if a.half in ("tune", "dev"): print(p + "  " + "  ".join(f"{v:.2f}" for v in vals))
+    if hidden:
+        shown = [p for p in pages if p not in hidden]
+        print(f"\n{a.half} without {a.validate}: {len(shown)} pages; means:")
+        for f, t in zip(FIELDS, kept): print(f"  {f:<13} {t / len(shown):.2f}")
+        print(f"\n{a.validate} (validation, rows not shown): {len(hidden)} pages; means:")
+        for f, t, k in zip(FIELDS, totals, kept): print(f"  {f:<13} {(t - k) / len(hidden):.2f}")
+        for m in missing: print("not drafted:", "(validation page)" if m in hidden else m)
+        return
     n = len(pages)
     if n == 0:
         print(f"\n{a.half}: no pages listed under `## {a.half}` in SPLIT.md; nothing to score.")
