@@ -37,4 +37,15 @@ import Testing
             }
         }
     }
+
+    @Test func aDateWordIsCleanedAlikeByBytesAndByCharacters() {
+        for word in [
+            "(June,", "28.", "1er", "AUGUST)", "l'été", "juillet", "«июня»", "o'clock", "2018)", "[May]", "@x_y`",
+        ] {
+            let byCharacters = String(
+                word.lowercasedByScalar().filter { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "ʼ" })
+            #expect(MetadataReader.cleanWord(Substring(word)) == byCharacters, "\(word)")
+        }
+        #expect(MetadataReader.cleanWord("(June,") == "june")
+    }
 }

@@ -265,9 +265,9 @@ struct MetadataReader {
         for i in statement.bodyLines.prefix(4) {
             let line = page.lines[i]
             for cue in ["letter to ", "letter from", "urged ", "calls on ", "called on "] {
-                guard let r = line.range(of: cue) else { continue }
+                guard let r = ByteSearch.range(of: Array(cue.utf8), in: line[...]) else { continue }
                 if cue == "letter from" {
-                    if let to = line.range(of: " to ", range: r.upperBound..<line.endIndex) {
+                    if let to = ByteSearch.range(of: Array(" to ".utf8), in: line[r.upperBound...]) {
                         let rest = line[to.upperBound...]
                         let name = rest.prefix { $0 != "," && $0 != "." }.trimmingWhitespaceScalars()
                         if name.split(separator: " ").count >= 2 {

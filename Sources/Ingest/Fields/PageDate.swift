@@ -14,9 +14,7 @@ extension MetadataReader {
     static func dates(in line: String) -> [WrittenDate] {
         var out: [WrittenDate] = []
         let words = line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{A0}" || $0 == "(" || $0 == ")" })
-        func clean(_ k: Int) -> String {
-            String(words[k].lowercasedByScalar().filter { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "ʼ" })
-        }
+        func clean(_ k: Int) -> String { cleanWord(words[k]) }
         func number(_ k: Int) -> Int? {
             guard k >= 0 && k < words.count else { return nil }
             let digits = words[k].filter(\.isNumber)
@@ -58,6 +56,36 @@ extension MetadataReader {
         }
         return out
     }
+
+    /// A word as the month and filler tables spell it: lowercased, with its letters, digits and
+    /// apostrophes only ("(June," → "june"). An ASCII word, most words of most pages, is read byte
+    /// by byte; any other by its characters.
+    static func cleanWord(_ word: Substring) -> String {
+        let bytes = word.utf8
+        guard bytes.allSatisfy({ $0 < asciiLimit }) else {
+            return String(word.lowercasedByScalar().filter { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "ʼ" })
+        }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            var n = 0
+            for b in bytes {
+                let lower = b | asciiLowercaseBit
+                if lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") {
+                    out[n] = lower
+                } else if (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "'") {
+                    out[n] = b
+                } else {
+                    continue
+                }
+                n += 1
+            }
+            return n
+        }
+    }
+
+    /// Bytes below it are ASCII.
+    private static let asciiLimit: UInt8 = 0x80
+    /// Set, it makes an ASCII capital its small letter (and leaves a small letter as it is).
+    private static let asciiLowercaseBit: UInt8 = 0x20
 
     /// "2010-06-28", or "28.06.2010" and "08/01/2004" (the day first, as
     /// most of the world writes it; the month first only when the day

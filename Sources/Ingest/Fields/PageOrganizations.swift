@@ -109,7 +109,7 @@ extension MetadataReader {
         let sharing = Set(all.filter { $0.organizations.count > 1 }.flatMap { $0.organizations.compactMap(\.url) })
         return PageClues(
             namedAlone: Set(all.filter { $0.organizations.count == 1 }.map { $0.organizations[0].id }),
-            linkedHosts: Set(sharing.compactMap(Self.host).filter { text.contains($0) }))
+            linkedHosts: Set(sharing.compactMap(Self.host).filter { text.holds($0) }))
     }
 
     /// The organization a shared name stands for on this page, or nil (a person decides).
