@@ -100,10 +100,26 @@ public struct PageText: Sendable {
             warnings: decoded.warnings)
     }
 
+    /// The text's lines, cut at each line feed, a carriage return before it dropped ("\r\n"
+    /// ends a line as "\n" does). Cut on bytes: a line feed is one byte in UTF-8 and never part
+    /// of another character's bytes.
     static func lines(_ text: String) -> [String] {
-        text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map(
-            String.init)
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [String] = []
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == lineFeed {
+                var end = i
+                if i < bytes.count, end > start, bytes[end - 1] == carriageReturn { end -= 1 }
+                out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                start = i + 1
+            }
+            return out
+        }
     }
+
+    private static let lineFeed = UInt8(ascii: "\n")
+    private static let carriageReturn = UInt8(ascii: "\r")
 }
 
 /// What can go wrong with one page; the others are still processed.

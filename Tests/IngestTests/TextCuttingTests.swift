@@ -3,9 +3,10 @@ import Testing
 
 @testable import Ingest
 
-/// Ingest's words are runs of characters that are letters or numbers; reading them a scalar at
-/// a time is a shortcut that must give exactly the runs the rule gives.
-@Suite struct WordsTests {
+/// How ingest cuts a page into lines and words. Words are runs of characters that are letters
+/// or numbers; reading them a scalar (or a byte) at a time is a shortcut that must give exactly
+/// the runs the rule gives.
+@Suite struct TextCuttingTests {
     static let samples = [
         "", "plain ascii words", "The U.S. and COP29, “today”", "Ça, c’est ÉTÉ à Genève — 14 juillet",
         "ПУТИН и МОСКВА: «свободу»", "Їжак ЄВРОПА ҐАНОК", "中国 北京 Ｆｕｌｌ ２０２５", "١٢ سبتمبر ٢٠٢٤",
@@ -47,5 +48,13 @@ import Testing
             #expect(MetadataReader.cleanWord(Substring(word)) == byCharacters, "\(word)")
         }
         #expect(MetadataReader.cleanWord("(June,") == "june")
+    }
+
+    @Test func aPagesLinesEndAtEachLineFeedWithOrWithoutACarriageReturn() {
+        #expect(PageText.lines("one\r\ntwo\nthree") == ["one", "two", "three"])
+        #expect(PageText.lines("a\n\nb\n") == ["a", "", "b", ""], "empty lines are kept")
+        #expect(PageText.lines("lone\rreturn\r") == ["lone\rreturn\r"], "a carriage return alone ends no line")
+        #expect(PageText.lines("é\r\n中\n") == ["é", "中", ""])
+        #expect(PageText.lines("") == [""])
     }
 }
