@@ -79,7 +79,7 @@ public struct Resources: Sendable {
     }
 
     /// The running executable, links resolved (`/proc/self/exe` on Linux).
-    static func executablePath() -> String? {
+    public static func executablePath() -> String? {
         if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return exe }
         return Bundle.main.executablePath.map { ($0 as NSString).resolvingSymlinksInPath }
     }
