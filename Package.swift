@@ -9,6 +9,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "brief", targets: ["brief"]),
+        // The web application of `brief serve`, which brief replaces itself with (Sources/brief-serve);
+        // built and installed beside brief, so that brief itself holds no web server.
+        .executable(name: "brief-serve", targets: ["brief-serve"]),
         // The tagging step, loaded by brief at run time (see CTaggedPDFStep below); built and
         // installed beside the executable (scripts/install puts it in PREFIX/lib/brief/).
         .library(name: "BriefTaggedPDF", type: .dynamic, targets: ["CTaggedPDFStep"]),
@@ -128,11 +131,17 @@ let package = Package(
         .executableTarget(
             name: "brief",
             dependencies: [
-                "BriefLibraryOrder", "Briefs", "Corpus", "Typesetting", "CCleanup", "Ingest", "WebApp",
+                "BriefLibraryOrder", "Briefs", "Corpus", "Typesetting", "CCleanup", "Ingest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // The executable exports none of its 25,000 symbols: no library it loads looks one up, and the
             // Swift runtime finds its own path at every start with dladdr, which reads the whole export table.
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--no-export-dynamic"])]),
+
+        // `brief serve`'s server: NIO and Hummingbird in an executable of their own, not in brief, whose
+        // every start they slowed (their relocations written, their conformance records walked).
+        .executableTarget(
+            name: "brief-serve", dependencies: ["BriefLibraryOrder", "WebApp", "Corpus", "CCleanup"],
             linkerSettings: [.unsafeFlags(["-Xlinker", "--no-export-dynamic"])]),
 
         // Inspecting generated PDFs with qpdf and poppler, and scratch folders, for the test suites.

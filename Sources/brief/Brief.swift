@@ -54,8 +54,9 @@ struct Brief: ParsableCommand {
         if let command = arguments.first, writingPDFs.contains(where: { $0.configuration.commandName == command }) {
             PDFWriter.loadInBackground()
         }
-        let environment = ProcessInfo.processInfo.environment
-        if let parent = environment[parentVariable].flatMap({ Int32($0) }), brief_cleanup_follow_parent(parent) != 0 {
+        if let parent = ProcessEnvironment.value(parentVariable).flatMap({ Int32($0) }),
+            brief_cleanup_follow_parent(parent) != 0
+        {
             Foundation.exit(143)  // the batch that started this worker is already gone
         }
         do { _ = try SourceDateEpoch.fromEnvironment() } catch {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Briefs
 import Corpus
 import Foundation
+import Typesetting
 
 /// `--corpus DIR`; without it `$BRIEF_CORPUS`, else the corpus folder the
 /// current directory is in (or below), else `./Corpus`.
@@ -19,7 +20,7 @@ struct CorpusOptions: ParsableArguments {
     /// The corpus folder for a `--corpus` value or none.
     static func path(given corpus: String?) -> String {
         if let corpus { return corpus }
-        if let env = ProcessInfo.processInfo.environment["BRIEF_CORPUS"], !env.isEmpty { return env }
+        if let env = ProcessEnvironment.value("BRIEF_CORPUS"), !env.isEmpty { return env }
         return CorpusDiscovery.enclosing(FileManager.default.currentDirectoryPath) ?? "Corpus"
     }
 
@@ -45,8 +46,7 @@ struct CorpusOptions: ParsableArguments {
 /// Messages to standard error, coloured only on a terminal without NO_COLOR.
 enum Terminal {
     static let colour: Bool = {
-        isatty(2) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-            && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+        isatty(2) != 0 && ProcessEnvironment.value("NO_COLOR") == nil && ProcessEnvironment.value("TERM") != "dumb"
     }()
     static func error(_ message: String) {
         let message = inert(message)

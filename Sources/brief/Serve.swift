@@ -1,7 +1,7 @@
 import ArgumentParser
+import Briefs
 import Dispatch
 import Foundation
-import WebApp
 
 /// `brief serve`: the web application (Sources/WebApp) on the corpus folder.
 struct Serve: ParsableCommand {
@@ -38,42 +38,34 @@ struct Serve: ParsableCommand {
     }
 
     func run() throws {
-        let server: WebServer
-        do {
-            server = try WebServer(.init(corpus: corpus.path, host: host, port: port, token: token))
-            try server.readCorpus()
-        } catch {
-            Terminal.error("\(error)")
-            throw ExitCode.failure
-        }
-        let path = corpus.path, madeToken = token == nil && server.configuration.token != nil
-        // The command line is synchronous; the server runs on Swift's
-        // concurrency threads until it is stopped.
-        let done = DispatchSemaphore(value: 0)
-        let failure = FailureBox()
-        Task.detached {
-            do {
-                try await server.run(onReady: { port in
-                    var lines = "brief serve: \(path) at \(server.address(port: port))\n"
-                    if madeToken {
-                        lines +=
-                            "Not on loopback: open the address above (it carries the access token); requests without it are refused.\n"
-                    }
-                    lines += "Stop with Ctrl-C.\n"
-                    FileHandle.standardOutput.write(Data(lines.utf8))
-                })
-            } catch { failure.error = error }
-            done.signal()
-        }
-        done.wait()
-        if let error = failure.error {
-            Terminal.error("cannot serve on \(host):\(port): \(error)")
-            throw ExitCode.failure
-        }
+        var words = [corpus.path, host, String(port)]
+        if let token { words.append(token) }
+        let failure = ServeHelper.replaceProcess(with: words)
+        Terminal.error(failure)
+        throw ExitCode.failure
     }
 }
 
-/// The server's error, handed from its task to the waiting command.
-private final class FailureBox: @unchecked Sendable {
-    var error: Error?
+/// `brief-serve` (Sources/brief-serve), the program that serves: the web server's packages (NIO,
+/// Hummingbird and theirs) live in it alone, so that every other command starts without them.
+enum ServeHelper {
+    /// Its file name; `scripts/install` puts it beside `brief`, as a build does.
+    static let name = "brief-serve"
+
+    /// Replaces this process with `brief-serve` from beside the running executable, with `words` as
+    /// its arguments; returns only if that failed, with the reason.
+    static func replaceProcess(with words: [String]) -> String {
+        guard let executable = Resources.executablePath() else {
+            return "cannot find brief's own executable (/proc/self/exe) to find \(name) beside it"
+        }
+        let helper = ((executable as NSString).deletingLastPathComponent as NSString).appendingPathComponent(name)
+        // What this process printed before must not be lost with its buffers.
+        fflush(nil)
+        let arguments = [helper] + words
+        var pointers = arguments.map { strdup($0) } + [nil]
+        execv(helper, &pointers)
+        let reason = String(cString: strerror(errno))
+        return "brief serve needs \(helper) (\(reason)): install brief with scripts/install, "
+            + "or build it beside brief (swift build --product \(name))"
+    }
 }

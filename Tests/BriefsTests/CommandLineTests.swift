@@ -54,6 +54,29 @@ import Testing
         return dir
     }
 
+    /// Starts `brief serve --port 0` on `corpus` and returns the first line it prints (the address it
+    /// listens on) once it listens, then stops it; an empty line if it exited first.
+    static func serveFirstLine(brief: String, corpus: String, in folder: String) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: brief)
+        p.arguments = ["serve", "--corpus", corpus, "--port", "0"]
+        p.currentDirectoryURL = URL(fileURLWithPath: folder)
+        p.environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        var data = Data()
+        while !data.contains(UInt8(ascii: "\n")) {
+            let more = out.fileHandleForReading.availableData
+            if more.isEmpty { break }
+            data += more
+        }
+        if p.isRunning { p.terminate() }
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
+    }
+
     // MARK: Installing
 
     @Test func anInstalledBriefWorksFromAnyFolderAfterItsPrefixIsMoved() throws {
@@ -102,6 +125,10 @@ import Testing
         #expect(PDFInspector(out + "/own.pdf").contains(own))
         #expect(!PDFInspector(out + "/own.pdf").contains(marker))
 
+        // `brief serve` finds its server (brief-serve) beside the installed brief.
+        let served = try Self.serveFirstLine(brief: brief, corpus: corpus, in: inside)
+        #expect(served.hasPrefix("brief serve: \(corpus) at http://127.0.0.1:"), "\(served)")
+
         // Man pages and completions are where man and the shells look.
         for page in ["brief", "brief.generate", "brief.watch", "brief.check", "brief.list", "brief.init"] {
             #expect(FileManager.default.fileExists(atPath: "\(share)/man/man1/\(page).1"), "\(page).1")
@@ -110,6 +137,21 @@ import Testing
         #expect(bash.contains("---completion generate -- --issue"))
         #expect(FileManager.default.fileExists(atPath: share + "/zsh/site-functions/_brief"))
         #expect(FileManager.default.fileExists(atPath: share + "/fish/vendor_completions.d/brief.fish"))
+    }
+
+    @Test func serveRunsTheServerBesideBriefAndSaysWhatIsMissingWithoutIt() throws {
+        let corpus = try Self.sampleCorpus()
+        let served = try Self.serveFirstLine(brief: Self.exe, corpus: corpus, in: corpus)
+        #expect(served.hasPrefix("brief serve: \(corpus) at http://127.0.0.1:"), "\(served)")
+        // brief alone, without brief-serve beside it: the options are still brief's, and it says what is missing.
+        let dir = PDFInspector.temporaryDirectory()
+        try FileManager.default.copyItem(atPath: Self.exe, toPath: dir + "/brief")
+        let alone = try Self.run(["serve", "--corpus", corpus, "--port", "0"], executable: dir + "/brief")
+        #expect(alone.status == 1)
+        #expect(alone.error.contains("brief serve needs \(dir)/brief-serve"), "\(alone.error)")
+        let badPort = try Self.run(["serve", "--corpus", corpus, "--port", "70000"], executable: dir + "/brief")
+        #expect(badPort.status != 0)
+        #expect(badPort.error.contains("--port 70000 is not a port"), "\(badPort.error)")
     }
 
     @Test func aCopiedExecutableFindsItsResourcesThroughBriefHomeAndSaysHowWhenItCannot() throws {

@@ -91,3 +91,19 @@ import Testing
         #expect(message.contains("SOURCE_DATE_EPOCH='abc'") && message.contains("unset it"))
     }
 }
+
+/// Variables read one at a time: what the process has, as `ProcessInfo` has it, and nothing it lacks.
+@Suite struct ProcessEnvironmentTests {
+    @Test func readsWhatTheProcessHasAndNothingElse() {
+        let all = ProcessInfo.processInfo.environment
+        let set = try? #require(all.keys.sorted().first)
+        let unset = "BRIEF_TEST_UNSET_" + UUID().uuidString.replacingOccurrences(of: "-", with: "_")
+        #expect(all[unset] == nil)
+        if let set {
+            #expect(ProcessEnvironment.value(set) == all[set])
+            #expect(ProcessEnvironment.pick(set, unset) == [set: all[set]!])
+        }
+        #expect(ProcessEnvironment.value(unset) == nil)
+        #expect(ProcessEnvironment.pick(unset).isEmpty)
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import Typesetting
 
 /// The folder holding brief's `Fonts/` and `Templates/` (and `Skeleton/` and
 /// `docs/corpus-format.md`, the corpus `brief init` writes), plus a corpus's own `Templates/`
@@ -60,7 +61,7 @@ public struct Resources: Sendable {
     /// The folders tried, in order.
     static func searchPath(
         executable: String? = executablePath(),
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String] = ProcessEnvironment.pick(homeVariable)
     ) -> [String] {
         var candidates: [String] = []
         if let executable {
@@ -79,7 +80,7 @@ public struct Resources: Sendable {
     }
 
     /// The running executable, links resolved (`/proc/self/exe` on Linux).
-    static func executablePath() -> String? {
+    public static func executablePath() -> String? {
         if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return exe }
         return Bundle.main.executablePath.map { ($0 as NSString).resolvingSymlinksInPath }
     }

@@ -10,6 +10,8 @@ import Foundation
 public enum SourceDateEpoch {
     /// 9999-12-31T23:59:59Z.
     public static let latest: Int64 = 253_402_300_799
+    /// The variable's name.
+    public static let variable = "SOURCE_DATE_EPOCH"
 
     public struct Invalid: Error, CustomStringConvertible, Equatable {
         public let value: String
@@ -32,10 +34,10 @@ public enum SourceDateEpoch {
     /// The environment's value: nil when unset, a date, or `Invalid`. Tests
     /// pass an environment of their own rather than change the process's
     /// while other threads read it.
-    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws
+    public static func fromEnvironment(_ environment: [String: String] = ProcessEnvironment.pick(variable)) throws
         -> Date?
     {
-        guard let raw = environment["SOURCE_DATE_EPOCH"] else { return nil }
+        guard let raw = environment[variable] else { return nil }
         return try parse(raw)
     }
 }

@@ -22,7 +22,7 @@ public struct DocumentMetadata: Sendable, Hashable {
     /// The date to stamp: `SOURCE_DATE_EPOCH` (reproducible builds) wins over
     /// the clock. Commands validate the variable before any work
     /// (`SourceDateEpoch.fromEnvironment`); an invalid value never gets here.
-    public var effectiveDate: Date { effectiveDate(environment: ProcessInfo.processInfo.environment) }
+    public var effectiveDate: Date { effectiveDate(environment: ProcessEnvironment.pick(SourceDateEpoch.variable)) }
 
     /// The date to stamp with `environment` in place of the process's.
     public func effectiveDate(environment: [String: String]) -> Date {

@@ -38,9 +38,12 @@ public final class Hyphenator {
     /// `$XDG_CACHE_HOME/brief/hyphenation`, else `~/.cache/brief/hyphenation`;
     /// nil (parse every time) when neither variable is set.
     public static var defaultCacheDirectory: String? {
-        let environment = ProcessInfo.processInfo.environment
-        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return xdg + "/brief/hyphenation" }
-        if let home = environment["HOME"], home.hasPrefix("/") { return home + "/.cache/brief/hyphenation" }
+        if let xdg = ProcessEnvironment.value("XDG_CACHE_HOME"), xdg.hasPrefix("/") {
+            return xdg + "/brief/hyphenation"
+        }
+        if let home = ProcessEnvironment.value("HOME"), home.hasPrefix("/") {
+            return home + "/.cache/brief/hyphenation"
+        }
         return nil
     }
 
