@@ -172,6 +172,18 @@ import Testing
         #expect(asked, "read as an ask: \(sentence)")
     }
 
+    /// A raise verb asks that a matter be raised, in every language as
+    /// English "raise" does: the sentence is an ask with no other ask verb.
+    @Test(arguments: [
+        "Die Kanzlerin soll die Unterdrückung und die Zwangsarbeit offen ansprechen.",
+        "Le président compte évoquer publiquement le sort des détenus.",
+        "Президент намерен поднять вопрос о политзаключённых на встрече.",
+    ])
+    func aRaiseVerbMakesAnAsk(sentence: String) {
+        let asked = AskFinder(corpus: IngestTests.corpus).isAsk(sentence)
+        #expect(asked, "read as an ask: \(sentence)")
+    }
+
     @Test func ingestReadsWordsOneWay() {
         #expect(IngestEvaluation.tokens("The U.S. and COP29, “today”") == ["the", "u", "s", "and", "cop29", "today"])
         #expect(AskFinder.tokens("The U.S. must free 12 detainees").contains("releas"))
