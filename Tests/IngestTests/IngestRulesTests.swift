@@ -151,6 +151,31 @@ import Testing
         #expect(AskFinder.tokens("les libérations").contains("releas"), "a word's beginning carries its meaning")
     }
 
+    /// The verbs by which each language asks, in the forms pages use beyond
+    /// "urges" and "fordert": an infinitive after a modal ("потребовать",
+    /// "домагатися"), a separable verb ("für … einsetzen", "auf … dringen"),
+    /// a past tense ("pidieron"), "encourager", "plaider pour". Each sentence
+    /// below is an ask and nothing else in it says so.
+    @Test(arguments: [
+        "Die Kanzlerin soll sich für die Freilassung der inhaftierten Anwälte einsetzen.",
+        "Die Kanzlerin soll gegenüber Putin auf ernsthafte Ermittlungen dringen.",
+        "Amnesty wird die Bundesregierung auffordern, die Lager zu schließen.",
+        "Amnesty International намерена потребовать от Путина освободить всех политзаключённых.",
+        "Он также будет настаивать на освобождении всех гражданских лиц.",
+        "Ми будемо домагатися доступу незалежних спостерігачів до місць утримання.",
+        "Los obispos pidieron a los gobiernos la liberación de los presos políticos.",
+        "La FIDH entend plaider pour la libération immédiate des défenseurs.",
+        "Le ministre va encourager les autorités à garantir les libertés individuelles.",
+        // A raise verb asks that a matter be raised, in every language as English "raise" does.
+        "Die Kanzlerin soll die Unterdrückung und die Zwangsarbeit offen ansprechen.",
+        "Le président compte évoquer publiquement le sort des détenus.",
+        "Президент намерен поднять вопрос о политзаключённых на встрече.",
+    ])
+    func anAskVerbIsReadInTheFormsPagesUse(sentence: String) {
+        let asked = AskFinder(corpus: IngestTests.corpus).isAsk(sentence)
+        #expect(asked, "read as an ask: \(sentence)")
+    }
+
     @Test func ingestReadsWordsOneWay() {
         #expect(IngestEvaluation.tokens("The U.S. and COP29, “today”") == ["the", "u", "s", "and", "cop29", "today"])
         #expect(AskFinder.tokens("The U.S. must free 12 detainees").contains("releas"))

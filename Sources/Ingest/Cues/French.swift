@@ -12,7 +12,7 @@ extension LanguageCues {
         updatedCues: ["dernière mise à jour", "mis à jour le", "mis à jour :", "mis à jour", "modifié le"],
         askCues: [
             "appel", "appelle", "appellent", "appelons", "exhort", "demand", "doit", "doivent", "devrait", "devraient",
-            "prie", "invit", "souhait", "voulons", "réclam", "exige", "pression",
+            "prie", "invit", "souhait", "voulons", "réclam", "exige", "pression", "encourag", "plaider",
         ],
         raiseVerbs: ["évoqu", "aborder", "aborde", "soulev", "soulèv"],
         salutations: ["monsieur le", "madame la", "madame, monsieur", "monsieur,", "madame,"],

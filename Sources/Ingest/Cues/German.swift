@@ -12,7 +12,9 @@ extension LanguageCues {
         updatedCues: ["zuletzt aktualisiert", "aktualisiert am", "aktualisiert:", "aktualisiert"],
         askCues: [
             "fordert", "fordern", "forderte", "appelliert", "appellieren", "muss", "müssen", "sollte", "sollten",
-            "aufgefordert", "drängt", "verlang", "appell",
+            "aufgefordert", "drängt", "verlang", "appell", "einsetzen", "einzusetzen", "dringen", "drängen",
+            "aufforder",
+            "aufzufordern",
         ],
         raiseVerbs: ["ansprech", "anzusprech", "anspricht", "thematisier"],
         salutations: ["sehr geehrte", "liebe "],

@@ -11,7 +11,7 @@ extension LanguageCues {
         updatedCues: ["última actualización", "actualizado el", "actualizado:", "actualizado"],
         askCues: [
             "inst", "exhort", "pide", "piden", "pedimos", "llama", "llamamos", "debe", "deben", "debería", "deberían",
-            "exig", "solicit",
+            "exig", "solicit", "pidi", "reclam",
         ],
         raiseVerbs: ["plantear", "plantee", "abordar", "aborde"],
         salutations: ["estimado", "estimada", "señor presidente", "señora presidenta"],

@@ -226,8 +226,10 @@ struct AskFinder: Sendable {
         return out
     }
 
-    /// The cues as bytes, each after a space (a word start).
-    static let cueBytes: [[UInt8]] = cues.map { Array((" " + $0).utf8) }
+    /// The cues as bytes, each after a space (a word start); every language's raise verbs
+    /// among them, as English "raise" is: asking that a matter be raised is an ask
+    /// ("die Unterdrückung offen anzusprechen", "d’évoquer publiquement").
+    static let cueBytes: [[UInt8]] = (cues + LanguageCues.raiseVerbs).map { Array((" " + $0).utf8) }
 
     func isAsk(_ s: String) -> Bool {
         let l = Array((" " + s.lowercasedByScalar()).utf8)
