@@ -23,6 +23,21 @@ enum { longest_number = 64 };
 /// The widest field ("%010ld") the fast path pads to: two digits of width.
 enum { widest_field = 99 };
 
+/// A double's fields (IEEE 754 binary64): the sign bit, 11 exponent bits
+/// (all ones: infinite or not a number), 52 significand bits with an
+/// implicit leading one unless the exponent bits are zero (subnormal).
+enum {
+    sign_bit = 63,
+    significand_bits = 52,
+    exponent_field = 0x7ff,
+    /// value = significand × 2^(exponent bits − 1075) (the bias 1023, plus 52 for the significand as an integer)
+    exponent_offset = 1075,
+    /// A subnormal's exponent: 1 − 1075.
+    subnormal_exponent = -1074,
+};
+/// Bits in the arithmetic the scaled value is held in (unsigned __int128).
+enum { wide_bits = 128 };
+
 static const uint64_t powers_of_ten[most_fixed_digits + 1] = {
     1ULL,
     10ULL,
@@ -65,16 +80,16 @@ static int fixed(char *buffer, double value, int precision) {
     if (precision < 0 || precision > most_fixed_digits) return -1;
     uint64_t bits;
     memcpy(&bits, &value, sizeof bits);
-    const int negative = (int)(bits >> 63);
-    const int biased = (int)((bits >> 52) & 0x7ff);
-    uint64_t significand = bits & ((1ULL << 52) - 1);
+    const int negative = (int)(bits >> sign_bit);
+    const int biased = (int)((bits >> significand_bits) & exponent_field);
+    uint64_t significand = bits & ((1ULL << significand_bits) - 1);
     int exponent;  // value = significand × 2^exponent
-    if (biased == 0x7ff) return -1;  // infinite or not a number
+    if (biased == exponent_field) return -1;  // infinite or not a number
     if (biased == 0) {
-        exponent = -1074;  // subnormal
+        exponent = subnormal_exponent;
     } else {
-        significand |= 1ULL << 52;
-        exponent = biased - 1075;
+        significand |= 1ULL << significand_bits;
+        exponent = biased - exponent_offset;
     }
     if (exponent >= 0) return -1;  // 2^52 or more: rare in a page, left to libc
     const char *point = nl_langinfo(RADIXCHAR);
@@ -86,7 +101,7 @@ static int fixed(char *buffer, double value, int precision) {
     const unsigned __int128 scaled = (unsigned __int128)significand * powers_of_ten[precision];
     const int shift = -exponent;
     unsigned __int128 rounded = 0;
-    if (shift < 128) {  // otherwise scaled / 2^shift < 2^113 / 2^128: below one half, so 0
+    if (shift < wide_bits) {  // otherwise scaled / 2^shift < 2^113 / 2^128: below one half, so 0
         rounded = scaled >> shift;
         const unsigned __int128 rest = scaled & (((unsigned __int128)1 << shift) - 1);
         const unsigned __int128 half = (unsigned __int128)1 << (shift - 1);
