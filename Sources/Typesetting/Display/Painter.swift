@@ -1,4 +1,5 @@
 import CCairo
+import CPrintNumbers
 import Foundation
 
 /// Paints pages' draw items onto a cairo context; shared by the PDF writer
@@ -272,7 +273,22 @@ enum TagAttributes {
             }
     }
 
-    static func number(_ v: Double) -> String { String(format: "%.2f", v) }
+    /// `v` with two decimals, as `String(format: "%.2f")` writes it (glibc's
+    /// digits) without Foundation's formatter: a destination's coordinates,
+    /// one per heading and link target of a page.
+    static func number(_ v: Double) -> String {
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: numberCapacity) { buffer in
+            let length = brief_print_fixed(buffer.baseAddress, numberCapacity, v, numberDigits)
+            guard length >= 0, length < numberCapacity else { return String(format: "%.2f", v) }
+            return String(
+                decoding: UnsafeRawBufferPointer(start: buffer.baseAddress, count: Int(length)), as: UTF8.self)
+        }
+    }
+
+    /// Digits after the point in a destination's coordinates.
+    private static let numberDigits: Int32 = 2
+    /// Room for any coordinate the fast path writes (a sign, 16 digits, the point, two decimals, the terminator).
+    private static let numberCapacity = 32
 
     /// `dest='name'`, for links and outline entries; nil for an invalid name.
     static func destinationReference(_ name: String) -> String? {
