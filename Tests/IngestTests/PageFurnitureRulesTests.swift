@@ -226,4 +226,13 @@ import Testing
         #expect(lines.contains("Фото: ГО «Цивільні в полоні»"), "\(lines)")
         #expect(lines.contains("Pressereferat · presse@example.de · Tel. 0551 4990"), "\(lines)")
     }
+
+    @Test func aLettersInsideAddressNamesWhomItAddresses() throws {
+        // The addressee's name, above the subject, is read with the text for the engagement.
+        let d = try draft(
+            "Washington, April 5, 2017\nThe Honorable Rex Tillerson, Secretary of State, 2201 C Street NW, "
+                + "Washington, DC 20520\nRe: Human rights in Russia\nDear Mr. Secretary,\n"
+                + "As you travel to Moscow, we ask you to speak for those held for their views.\n\(Self.prose)\n")
+        #expect(d.fields.event == "tillerson-moscow-2017", "\(String(describing: d.fields.event))")
+    }
 }
