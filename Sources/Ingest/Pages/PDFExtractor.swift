@@ -69,14 +69,17 @@ enum PDFExtractor {
     /// ("Фото: ГО «Цивільні в полоні»"), or a footer's contact details ("Pressereferat · presse@…") on
     /// a short line with no sentence's end (a paragraph's last line may give an address).
     static func opensApart(_ line: String, measure: Int) -> Bool {
-        let lower = line.lowercasedByScalar()
-        if creditLabels.contains(where: { lower.hasPrefix($0) }) { return true }
-        return Double(line.count) < Double(measure) * shortLine && !line.hasSuffix(".")
+        // Only the line's opening can hold a label: it alone is lowercased (this runs on every line).
+        let opening = String(line.prefix(longestCreditLabel)).lowercasedByScalar()
+        if creditLabels.contains(where: { opening.hasPrefix($0) }) { return true }
+        return !line.hasSuffix(".") && Double(line.count) < Double(measure) * shortLine
             && StatementText.hasContactDetails(line)
     }
 
     /// The photo credits of the cues that are labels ("Photo:", "Foto:").
     static let creditLabels = LanguageCues.photoCredits.filter { $0.hasSuffix(":") }
+    /// Characters of the longest credit label.
+    static let longestCreditLabel = creditLabels.map(\.count).max() ?? 0
 
     /// Share of the measure under which a line is short.
     static let shortLine = 0.85

@@ -72,11 +72,26 @@ struct StatementText {
     /// credit of the cues (`photoCredits`) among the last `creditTailWords` words of a line no
     /// longer than a caption. A paragraph that speaks of a photo further in keeps its line.
     static func isCaption(_ lowered: String) -> Bool {
-        let words = lowered.split(separator: " ")
-        guard !words.isEmpty, words.count <= captionWords else { return false }
-        let tail = " " + words.suffix(creditTailWords).joined(separator: " ")
-        return LanguageCues.photoCredits.contains { tail.holds($0) }
+        // Read on bytes from the end (this runs on every line of a page): the tail's start, and
+        // the spaces before it, which a line longer than a caption has too many of.
+        let bytes = lowered.utf8
+        var spaces = 0
+        var tailStart = bytes.startIndex
+        var i = bytes.endIndex
+        while i > bytes.startIndex {
+            i = bytes.index(before: i)
+            guard bytes[i] == space else { continue }
+            spaces += 1
+            if spaces == creditTailWords { tailStart = i }
+            if spaces >= captionWords { return false }
+        }
+        let tail = Array(bytes[tailStart...])
+        return creditBytes.contains { ByteSearch.contains(tail, $0) }
     }
+
+    /// The photo credits of the cues, as bytes.
+    static let creditBytes: [[UInt8]] = LanguageCues.photoCredits.map { Array($0.utf8) }
+    static let space = UInt8(ascii: " ")
 
     /// Words at a caption's end that its credit stands in ("© 2026 AP Photo", "AP Photo/Fateh Guidoum, File").
     static let creditTailWords = 6
@@ -212,8 +227,10 @@ struct StatementText {
         let headlines = candidates.filter { i in
             guard
                 let previous = nonEmpty.last(where: { k in
+                    // The place first: only the lines above the candidate are read.
+                    guard k < i else { return false }
                     let l = lines[k].trimmingWhitespaceScalars()
-                    return k < i && MetadataReader.isDateLine(l) == nil && !MetadataReader.isStampLine(l)
+                    return MetadataReader.isDateLine(l) == nil && !MetadataReader.isStampLine(l)
                 }), candidates.contains(previous)
             else { return true }
             return !isHeadlineLike(lines[previous])
