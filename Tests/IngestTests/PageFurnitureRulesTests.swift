@@ -159,4 +159,80 @@ import Testing
         #expect(CorpusNames.ordinaryCase("PEN") == nil, "an acronym stays an acronym")
         #expect(CorpusNames.ordinaryCase("Human Rights Watch") == nil)
     }
+
+    // MARK: Session 14: captions, letterheads, decks across a date
+
+    @Test(arguments: [
+        "People queue outside banks in the capital as fears grow of renewed fighting, January 31, 2026. © 2026 AP Photo",
+        "Protesters gather near the central post office to demand more democratic freedoms, 2 April 2021. AP Photo/Jane Doe, File",
+        "Merkel will den Wirtschaftsbeziehungen neuen Schwung geben. Foto: Max Mustermann/Archiv",
+        "Activists protest outside the embassy in 2009. Credit: Flickr/Jane Doe",
+    ])
+    func aPhotosCaptionWithItsCreditIsNeitherTheHeadlineNorTheText(_ caption: String) throws {
+        // Above the text the caption is longer than the headline, and would be taken for it.
+        let d = try draft("\(Self.headline)\n\(caption)\n\n\(Self.prose)\n\n\(caption)\n\n\(Self.prose)\n")
+        #expect(d.fields.title == Self.headline, "\(d.fields.title)")
+        #expect(!d.body.contains(caption), "\(d.body)")
+        // A paragraph that speaks of a photo further in is prose.
+        let prose =
+            "The photo, taken by a passer-by and first published by AP, shows the police beating a man in the street."
+        #expect(!StatementText.isCaption(prose.lowercased()))
+    }
+
+    @Test func aLetterheadsContactLinesAreNeverTheHeadline() throws {
+        let d = try draft(
+            "Caen, le 26 octobre 2011\n\nJean Exemple, 58 boulevard Georges Pompidou, 14000 Caen\n\n"
+                + "Lettre ouverte à Monsieur le Président\n\nMonsieur le Président,\n\n\(Self.prose)\n")
+        #expect(d.fields.title == "Lettre ouverte à Monsieur le Président", "\(d.fields.title)")
+        let fax = try draft(
+            "Fax: +32 (2) 732-0471 and +32 (2) 732-2009 www.example.org\n\nRights in Russia\n\nDear Minister,\n\n"
+                + "\(Self.prose)\n")
+        #expect(fax.fields.title == "Rights in Russia", "\(fax.fields.title)")
+        #expect(!StatementText.isContact("Talks in 2024, 2025 and 2026 on the release of 1500 prisoners"))
+    }
+
+    @Test func aLettersInsideAddressOnOneLineIsNotItsFirstParagraph() throws {
+        // However long, an address block holds no sentence: the subject under it is the headline.
+        let address =
+            "Baroness Jane Example, High Representative of the European Union for Foreign Affairs and Security "
+            + "Policy, Vice-President of the European Commission, 200 rue de la Loi, B-1049 Brussels"
+        let d = try draft(
+            "Brussels, November 20, 2012\n\(address)\nRe: EU conclusions on Russia\nDear High Representative,\n"
+                + "\(Self.prose)\n")
+        #expect(d.fields.title == "EU conclusions on Russia", "\(d.fields.title)")
+    }
+
+    @Test func aDeckBelowTheHeadlineAndItsPublicationLineIsNotTheHeadline() throws {
+        let d = try draft(
+            "Open letter to EU leaders: Boycott the Games\n\nPosted 14 December 2021 | Campaigns: Games\n\n"
+                + "Open letter to EU leaders ahead of the European Council Summit on 16 December 2021\n\n"
+                + "Dear High Representative,\n\n\(Self.prose)\n")
+        #expect(d.fields.title == "Open letter to EU leaders: Boycott the Games", "\(d.fields.title)")
+    }
+
+    @Test func aDeckAboveTheDateIsNotTheText() throws {
+        let d = try draft(
+            "\(Self.headline)\nThe visit takes place as repression grows across the country\n23 May 2018\n"
+                + "\(Self.prose)\n")
+        #expect(d.body.hasPrefix("The organization said"), "\(d.body.prefix(80))")
+    }
+
+    @Test func aPDFsCreditOrFooterLineIsNotJoinedToTheParagraphAboveIt() {
+        let line = String(repeating: "word ", count: 16)
+        let text =
+            "\(line)\n\(line)\n\(line)\nthe last line of a paragraph ends here.\nФото: ГО «Цивільні в полоні»\n"
+            + "\(line)\n\(line)\nthe last line of a paragraph ends here.\nPressereferat · presse@example.de · Tel. 0551 4990\n"
+        let lines = PDFExtractor.unwrap(text).split(separator: "\n")
+        #expect(lines.contains("Фото: ГО «Цивільні в полоні»"), "\(lines)")
+        #expect(lines.contains("Pressereferat · presse@example.de · Tel. 0551 4990"), "\(lines)")
+    }
+
+    @Test func aLettersInsideAddressNamesWhomItAddresses() throws {
+        // The addressee's name, above the subject, is read with the text for the engagement.
+        let d = try draft(
+            "Washington, April 5, 2017\nThe Honorable Rex Tillerson, Secretary of State, 2201 C Street NW, "
+                + "Washington, DC 20520\nRe: Human rights in Russia\nDear Mr. Secretary,\n"
+                + "As you travel to Moscow, we ask you to speak for those held for their views.\n\(Self.prose)\n")
+        #expect(d.fields.event == "tillerson-moscow-2017", "\(String(describing: d.fields.event))")
+    }
 }

@@ -107,6 +107,11 @@ extension LanguageCues {
         closings: ["sincerely", "respectfully", "yours sincerely", "yours faithfully", "kind regards", "best regards"],
         consentCues: ["cookie", "we use cookies", "we value your privacy", "this website uses cookies"],
         readingTimeCues: ["min read", "minute read", "minutes read", "reading time"],
+        photoCredits: [
+            "ap photo", "photo:", "photo by", "photograph:", "credit:", "courtesy of", "©", "reuters/", "/reuters",
+            "afp/", "/afp", "epa/", "getty images",
+        ],
+        contactLabels: ["tel:", "tel.", "phone:", "fax:"],
         aboutCopulas: [" is a ", " is an ", " is the "],
         sourceCues: ["according to", "as reported by"],
         organizationNouns: ["organization", "organisation", "movement", "ngo", "watchdog", "coalition", "network"])

@@ -106,6 +106,8 @@ extension LanguageCues {
         ],
         consentCues: ["nous utilisons des cookies", "ce site utilise des cookies"],
         readingTimeCues: ["temps de lecture", "min de lecture"],
+        photoCredits: ["photo :", "crédit :", "crédits :", "crédit photo"],
+        contactLabels: ["tél.", "tél :", "tél:", "téléphone :", "fax :"],
         aboutCopulas: [" est une ", " est un ", " est la ", " est le "],
         sourceCues: ["selon", "d’après", "d'après"],
         organizationNouns: ["organisation", "ong", "association", "mouvement", "fédération"])

@@ -97,6 +97,8 @@ extension LanguageCues {
         closings: ["mit freundlichen grüßen", "hochachtungsvoll"],
         consentCues: ["wir verwenden cookies", "diese website verwendet cookies"],
         readingTimeCues: ["lesezeit", "min. lesezeit"],
+        photoCredits: ["foto:", "bild:", "fotos:"],
+        contactLabels: ["tel.", "tel:", "telefon:", "fax:"],
         aboutCopulas: [" ist eine ", " ist ein ", " ist die ", " ist der "],
         sourceCues: ["laut", "zufolge", "nach angaben von", "nach angaben der", "nach angaben des"],
         organizationNouns: ["organisation", "menschenrechtsorganisation", "bewegung", "verein"])

@@ -87,6 +87,13 @@ struct LanguageCues: Sendable {
     /// Words of a reading-time line ("5 min read", "Temps de lecture : 2
     /// min"), lowercased: furniture, never the headline.
     var readingTimeCues: [String] = []
+    /// Words of a photo's credit, which closes a caption ("… 2 April 2021. AP
+    /// Photo/Fateh Guidoum", "Foto: Maurizio Gambarini/Archiv"), lowercased:
+    /// a line whose last words hold one is a caption, furniture.
+    var photoCredits: [String] = []
+    /// Labels of a letterhead's or a footer's contact details ("Tel:",
+    /// "Fax:", "Tél."), lowercased: such a line is neither a headline nor prose.
+    var contactLabels: [String] = []
     /// How an organization's boilerplate goes on after its name ("… is an
     /// international organization …", "… est une ONG …"), with its spaces.
     var aboutCopulas: [String] = []
@@ -136,6 +143,8 @@ struct LanguageCues: Sendable {
     static let closingsByFirst: [Character: [String]] = Dictionary(grouping: closings, by: { $0.first! })
     static let consentCuesByFirst: [Character: [String]] = Dictionary(grouping: consentCues, by: { $0.first! })
     static let readingTimeCues: [String] = all.flatMap(\.readingTimeCues)
+    static let photoCredits: [String] = all.flatMap(\.photoCredits)
+    static let contactLabels: [String] = all.flatMap(\.contactLabels)
     static let aboutCopulas: [String] = all.flatMap(\.aboutCopulas)
     static let sourceCues: [String] = all.flatMap(\.sourceCues)
     static let organizationNouns: Set<String> = Set(all.flatMap(\.organizationNouns))

@@ -91,6 +91,8 @@ extension LanguageCues {
         closings: ["с уважением"],
         consentCues: ["мы используем файлы cookie", "этот сайт использует файлы cookie"],
         readingTimeCues: ["время чтения", "минут чтения", "мин. чтения"],
+        photoCredits: ["фото:"],
+        contactLabels: ["тел.", "тел:", "телефон:", "факс:"],
         aboutCopulas: [" — это ", " является "],
         sourceCues: ["по данным", "по словам", "по мнению"],
         organizationNouns: ["организация", "движение", "объединение"])

@@ -83,6 +83,8 @@ extension LanguageCues {
         closings: ["atentamente", "cordialmente", "respetuosamente"],
         consentCues: ["utilizamos cookies", "este sitio utiliza cookies"],
         readingTimeCues: ["tiempo de lectura", "min de lectura"],
+        photoCredits: ["foto:", "fotografía:", "cortesía"],
+        contactLabels: ["tel.", "tel:", "teléfono:", "fax:"],
         aboutCopulas: [" es una ", " es un ", " es la ", " es el "],
         sourceCues: ["según", "de acuerdo con"],
         organizationNouns: ["organización", "ong", "asociación", "movimiento"])

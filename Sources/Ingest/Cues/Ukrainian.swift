@@ -74,6 +74,8 @@ extension LanguageCues {
         closings: ["з повагою"],
         consentCues: ["ми використовуємо файли cookie", "цей сайт використовує файли cookie"],
         readingTimeCues: ["час читання", "хв читання"],
+        photoCredits: ["фото:"],
+        contactLabels: ["тел.", "тел:", "телефон:", "факс:"],
         aboutCopulas: [" — це ", " є "],
         sourceCues: ["за даними", "за словами", "на думку"],
         organizationNouns: ["організація", "рух", "об’єднання"])

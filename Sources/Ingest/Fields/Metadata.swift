@@ -304,7 +304,10 @@ struct MetadataReader {
         let lines = statement.bodyLines.enumerated().map { k, i in
             k < 3 ? Self.withoutDateline(page.lines[i]) : page.lines[i]
         }
-        let written = ([title] + lines).joined(separator: " ")
+        // A typed letter's inside address, above its subject, names whom the letter addresses
+        // ("Baroness Catherine Ashton, High Representative …, Brussels").
+        let addressee = insideAddress.sorted().map { page.lines[$0] }
+        let written = ([title] + addressee + lines).joined(separator: " ")
         // Names written in the page's language are read as the English names events are recorded under.
         let text = written + " " + LanguageCues.englishNames(in: written).joined(separator: " ")
         var bytes = Array(text.utf8)

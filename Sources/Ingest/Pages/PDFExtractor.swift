@@ -54,11 +54,32 @@ enum PDFExtractor {
                 current += " " + line
             }
             let next = raw.indices.contains(i + 1) ? raw[i + 1] : ""
-            if !next.isEmpty && endsParagraph(line, next: next, measure: measure) { out.append(current); current = "" }
+            if next.isEmpty { continue }
+            if endsParagraph(line, next: next, measure: measure) || opensApart(next, measure: measure)
+                || opensApart(line, measure: measure)
+            {
+                out.append(current); current = ""
+            }
         }
         if !current.isEmpty { out.append(current) }
         return out.joined(separator: "\n")
     }
+
+    /// A line that never joins a paragraph, above or below it: a photo's credit opening with its label
+    /// ("Фото: ГО «Цивільні в полоні»"), or a footer's contact details ("Pressereferat · presse@…") on
+    /// a short line with no sentence's end (a paragraph's last line may give an address).
+    static func opensApart(_ line: String, measure: Int) -> Bool {
+        // Only the line's opening can hold a label: it alone is lowercased (this runs on every line).
+        let opening = String(line.prefix(longestCreditLabel)).lowercasedByScalar()
+        if creditLabels.contains(where: { opening.hasPrefix($0) }) { return true }
+        return !line.hasSuffix(".") && Double(line.count) < Double(measure) * shortLine
+            && StatementText.hasContactDetails(line)
+    }
+
+    /// The photo credits of the cues that are labels ("Photo:", "Foto:").
+    static let creditLabels = LanguageCues.photoCredits.filter { $0.hasSuffix(":") }
+    /// Characters of the longest credit label.
+    static let longestCreditLabel = creditLabels.map(\.count).max() ?? 0
 
     /// Share of the measure under which a line is short.
     static let shortLine = 0.85

@@ -45,7 +45,7 @@ struct StatementText {
         {
             return true
         }  // a photo caption
-        if isCredited(line) { return true }
+        if isCredited(line) || isCaption(l) { return true }
         if l.holds("is a comprehensive online publication") || l.holds("the views expressed") { return true }
         if l.hasPrefix("home ›") || l.hasPrefix("home >") || l.holds(" › ") { return true }  // breadcrumbs
         return false
@@ -66,6 +66,71 @@ struct StatementText {
 
     /// Most words of a photo credit ("Andrew Matthews/PA", "Photo: Jane Doe/Reuters").
     static let creditWords = 5
+
+    /// A photo's caption closing with its credit ("… on 2 April 2021. AP Photo/Fateh Guidoum, File",
+    /// "… January 31, 2026. © 2026 AP Photo", "Foto: Maurizio Gambarini/Archiv"), lowercased: a
+    /// credit of the cues (`photoCredits`) among the last `creditTailWords` words of a line no
+    /// longer than a caption. A paragraph that speaks of a photo further in keeps its line.
+    static func isCaption(_ lowered: String) -> Bool {
+        // Read on bytes from the end (this runs on every line of a page): the tail's start, and
+        // the spaces before it, which a line longer than a caption has too many of.
+        let bytes = lowered.utf8
+        var spaces = 0
+        var tailStart = bytes.startIndex
+        var i = bytes.endIndex
+        while i > bytes.startIndex {
+            i = bytes.index(before: i)
+            guard bytes[i] == space else { continue }
+            spaces += 1
+            if spaces == creditTailWords { tailStart = i }
+            if spaces >= captionWords { return false }
+        }
+        let tail = Array(bytes[tailStart...])
+        return creditBytes.contains { ByteSearch.contains(tail, $0) }
+    }
+
+    /// The photo credits of the cues, as bytes.
+    static let creditBytes: [[UInt8]] = LanguageCues.photoCredits.map { Array($0.utf8) }
+    static let space = UInt8(ascii: " ")
+
+    /// Words at a caption's end that its credit stands in ("© 2026 AP Photo", "AP Photo/Fateh Guidoum, File").
+    static let creditTailWords = 6
+    /// Most words of a caption (one or two sentences under a photo); a longer line is prose.
+    static let captionWords = 45
+
+    /// A letterhead's or a footer's contact details: a phone or fax label of the cues
+    /// (`contactLabels`), an email or web address, or a postal code after a comma ("…, 14000
+    /// Caen", "Washington, DC 20036"). Neither a headline nor part of a paragraph.
+    static func isContact(_ line: String) -> Bool { hasContactDetails(line) || hasPostalCode(line) }
+
+    /// A phone or fax label of the cues, an email or a web address.
+    static func hasContactDetails(_ line: String) -> Bool {
+        let l = line.lowercasedByScalar()
+        if LanguageCues.contactLabels.contains(where: { l.hasPrefix($0) || l.holds(" " + $0) }) { return true }
+        if l.holds("www.") || l.holds("http://") || l.holds("https://") { return true }
+        return l.split(separator: " ").contains { $0.contains("@") && $0.contains(".") }
+    }
+
+    /// A postal code after a comma ("…, 14000 Caen", "Washington, DC 20036", "…, B-1049 Brussels"): four or
+    /// five digits that are not a year, before the place's name or at the line's end ("1500 prisoners" is none).
+    static func hasPostalCode(_ line: String) -> Bool {
+        guard let comma = line.firstIndex(of: ",") else { return false }
+        let words = line[comma...].split(separator: " ")
+        return words.indices.contains { k in
+            let w = words[k]
+            let digits = w.filter(\.isNumber)
+            guard digits.count == w.filter({ $0 != "-" && !$0.isLetter }).count, postalDigits.contains(digits.count),
+                let n = Int(digits), !yearsWritten.contains(n)
+            else { return false }
+            // The place follows the code, or the code ends the address ("Washington, DC 20036").
+            return k + 1 == words.count || words[k + 1].first?.isUppercase == true
+        }
+    }
+
+    /// Digits of a postal code (Belgium's four, France's and the United States' five).
+    static let postalDigits = 4...5
+    /// Four-digit numbers read as years, not postal codes.
+    static let yearsWritten = 1900...2099
 
     /// Words of a site's menus, in the languages of the cues.
     static let menuWords: Set<String> = [
@@ -135,14 +200,15 @@ struct StatementText {
         let firstProse =
             nonEmpty.first { i in
                 let words = lines[i].split(separator: " ").count
-                return (words > 25 || (words >= 12 && lines[i].trimmingWhitespaceScalars().hasSuffix(".")))
-                    && !isFurniture(lines[i].trimmingWhitespaceScalars())
+                let l = lines[i].trimmingWhitespaceScalars()
+                return (words > 25 || (words >= 12 && l.hasSuffix("."))) && !isFurniture(l) && !isAddressBlock(l)
             } ?? nonEmpty[0]
         let candidates = nonEmpty.filter { i in
             let l = lines[i].trimmingWhitespaceScalars()
             return i < firstProse && !isFurniture(l) && !isNavigation(l)
                 && !mastheads.contains { isMasthead(l, name: $0) }
                 && MetadataReader.isDateLine(l) == nil && !MetadataReader.isStampLine(l) && l.count <= 300
+                && !isContact(l)
                 // not an address block ("…, The White House, 1600 Pennsylvania Avenue, …")
                 && l.filter({ $0 == "," }).count < addressCommas
         }
@@ -156,9 +222,17 @@ struct StatementText {
                 $0 == l || ($0.hasPrefix(l) && l.count > 20) || (l.hasPrefix($0) && $0.count > 20)
             }
         }
-        // A deck — a headline-like line right under another, saying more — is not the headline.
+        // A deck — a headline-like line right under another, saying more — is not the headline. A date or
+        // a publication stamp may stand between them ("Posted 14 December 2021 | Campaigns: …").
         let headlines = candidates.filter { i in
-            guard let previous = nonEmpty.last(where: { $0 < i }), candidates.contains(previous) else { return true }
+            guard
+                let previous = nonEmpty.last(where: { k in
+                    // The place first: only the lines above the candidate are read.
+                    guard k < i else { return false }
+                    let l = lines[k].trimmingWhitespaceScalars()
+                    return MetadataReader.isDateLine(l) == nil && !MetadataReader.isStampLine(l)
+                }), candidates.contains(previous)
+            else { return true }
             return !isHeadlineLike(lines[previous])
         }
         let title =
@@ -231,12 +305,12 @@ struct StatementText {
         return rest.isEmpty ? l : rest
     }
 
-    /// A deck: a headline-like line standing alone (a blank line or the page's end after it) with
+    /// A deck: a headline-like line standing alone (a blank line, a date or the page's end after it) with
     /// only blank or short lines between it and the headline — the headline's continuation, not
     /// the text. A line ending in a comma or colon opens the text ("Your Excellency President …,").
     static func isDeck(_ lines: [String], at i: Int, below title: Int) -> Bool {
         guard i > title, i - title <= deckDistance,
-            i + 1 == lines.count || lines[i + 1].trimmingWhitespaceScalars().isEmpty
+            i + 1 == lines.count || endsDeck(lines[i + 1].trimmingWhitespaceScalars())
         else { return false }
         let l = lines[i].trimmingWhitespaceScalars()
         guard isHeadlineLike(l),
@@ -248,6 +322,12 @@ struct StatementText {
             let between = lines[k].trimmingWhitespaceScalars()
             return between.isEmpty || isPreamble(between) || isFurniture(between)
         }
+    }
+
+    /// What stands under a deck: a blank line, or the page's date or publication stamp ("23 mai 2018",
+    /// "September 3, 2013 12:00AM EDT"), which a site sets between the deck and the text.
+    static func endsDeck(_ line: String) -> Bool {
+        line.isEmpty || MetadataReader.isDateLine(line) != nil || MetadataReader.isStampLine(line)
     }
 
     /// Lines below the headline within which a deck stands (the headline, a blank line, a
@@ -294,6 +374,14 @@ struct StatementText {
     /// Words after the copula in which the boilerplate names what the organization is
     /// ("an independent watchdog organization"; a person's bio names a role there).
     static let aboutPredicateWords = 5
+
+    /// A typed letter's inside address on one line, however long ("Baroness Catherine Ashton, High
+    /// Representative …, 200 rue de la Loi, B-1049 Brussels"): `addressCommas` commas, a postal code and
+    /// no sentence's end.
+    static func isAddressBlock(_ line: String) -> Bool {
+        !line.hasSuffix(".") && !line.holds(". ") && line.filter({ $0 == "," }).count >= addressCommas
+            && hasPostalCode(line)
+    }
 
     /// Commas from which a line is an address block ("…, The White House, 1600 Pennsylvania Avenue, …"),
     /// neither a headline nor a deck.
