@@ -10,12 +10,14 @@ import Testing
 @Suite(.serialized) struct FaultTests {
     static let exe = BriefFixtures.root + "/.build/debug/brief"
 
-    /// A synthetic corpus large enough that a debug build takes seconds on it.
+    /// A synthetic corpus large enough that a debug build takes seconds on it (about ten for one
+    /// year's summary): the signal must arrive mid-run. 300 documents were once enough; a faster
+    /// build on an idle machine then finished before the signal.
     static let slowCorpus: String? = {
         let tool = BriefFixtures.root + "/scripts/synth-corpus"
         let dir = PDFInspector.temporaryDirectory() + "/slow"
         let r = PDFInspector.run([
-            tool, "--documents", "300", "--organizations", "10", "--events", "8",
+            tool, "--documents", "2000", "--organizations", "10", "--events", "8",
             "--years", "2023-2024", "--seed", "9", dir,
         ])
         return r.status == 0 ? dir : nil
