@@ -51,7 +51,10 @@ import Testing
         #expect(d.body.hasSuffix("where they were held."), "\(d.body.suffix(120))")
     }
 
-    @Test(arguments: ["Russia | Europe and Central Asia | Free Speech", "Facebook · X · LinkedIn", "Read more »"])
+    @Test(arguments: [
+        "Russia | Europe and Central Asia | Free Speech", "Facebook · X · LinkedIn", "Read more »",
+        "Partager : Facebook · Twitter · Courriel · Imprimer", "Share: Facebook | X | Email",
+    ])
     func aBarInsideTheTextIsFurnitureNotItsEnd(_ bar: String) throws {
         // News sites set a share bar or a link list between the lede and the rest of the article.
         let rest = "She added that the authorities had not answered the families’ letters since the spring."

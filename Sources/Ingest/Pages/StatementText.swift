@@ -244,13 +244,14 @@ struct StatementText {
         var i = title.map { $0 + 1 } ?? nonEmpty[0]
         while i < lines.count {
             let line = lines[i].trimmingWhitespaceScalars()
-            if isTerminator(line) && !body.isEmpty { break }
             // A share bar, a menu or a breadcrumb is furniture wherever it stands, not the text's end: news
-            // sites set a share bar or a link list between the lede and the rest of the article.
+            // sites set a share bar or a link list between the lede and the rest of the article, and a
+            // bar's label ("Partager : Facebook · Twitter · Courriel") ends nothing either.
             if isBar(line) || (body.isEmpty && title.map { isDeck(lines, at: i, below: $0) } ?? false) {
                 i += 1
                 continue
             }
+            if isTerminator(line) && !body.isEmpty { break }
             if line.isEmpty {
                 if !body.isEmpty && !(body.last.map { lines[$0].trimmingWhitespaceScalars().isEmpty } ?? true) {
                     body.append(i)
