@@ -1,6 +1,5 @@
 import ArgumentParser
 import Briefs
-import Dispatch
 import Foundation
 
 /// `brief serve`: the web application (Sources/WebApp) on the corpus folder.

@@ -12,9 +12,7 @@ extension StringProtocol {
     /// `lowercased()`: each scalar's full lowercase mapping, ASCII letters shifted directly. The
     /// lowered text is built as UTF-8 bytes, and a text with no capital in it is returned as it is.
     public func lowercasedByScalar() -> String {
-        let scan =
-            utf8.withContiguousStorageIfAvailable(ASCIIScan.init)
-            ?? Array(utf8).withUnsafeBufferPointer(ASCIIScan.init)
+        let scan = asciiScan
         if scan.isASCII {
             guard scan.hasCapital else { return String(self) }
             return utf8.withContiguousStorageIfAvailable(Self.lowercasedASCII)
@@ -33,6 +31,13 @@ extension StringProtocol {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether every byte of the text is ASCII, read in one pass over its contiguous bytes.
+    public var isAllASCII: Bool { asciiScan.isASCII }
+
+    private var asciiScan: ASCIIScan {
+        utf8.withContiguousStorageIfAvailable(ASCIIScan.init) ?? Array(utf8).withUnsafeBufferPointer(ASCIIScan.init)
     }
 
     private static func lowercasedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String {

@@ -61,10 +61,10 @@ extension MetadataReader {
     /// apostrophes only ("(June," → "june"). An ASCII word, most words of most pages, is read byte
     /// by byte; any other by its characters.
     static func cleanWord(_ word: Substring) -> String {
-        let bytes = word.utf8
-        guard bytes.allSatisfy({ $0 < asciiLimit }) else {
+        guard word.isAllASCII else {
             return String(word.lowercasedByScalar().filter { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "ʼ" })
         }
+        let bytes = word.utf8
         return String(unsafeUninitializedCapacity: bytes.count) { out in
             var n = 0
             for b in bytes {
@@ -82,8 +82,6 @@ extension MetadataReader {
         }
     }
 
-    /// Bytes below it are ASCII.
-    private static let asciiLimit: UInt8 = 0x80
     /// Set, it makes an ASCII capital its small letter (and leaves a small letter as it is).
     private static let asciiLowercaseBit: UInt8 = 0x20
 

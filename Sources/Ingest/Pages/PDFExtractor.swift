@@ -32,6 +32,9 @@ enum PDFExtractor {
         let lengths = raw.map(\.count).filter { $0 > 0 }.sorted()
         // The measure: most lines of prose run close to it.
         let measure = lengths.isEmpty ? 80 : lengths[min(lengths.count - 1, lengths.count * 8 / 10)]
+        // Whether each line stands apart from its neighbours, read once: it is asked of a line as the
+        // next one and again as the current one.
+        let apart = raw.map { opensApart($0, measure: measure) }
         var out: [String] = []
         var current = ""
         for (i, line) in raw.enumerated() {
@@ -55,9 +58,7 @@ enum PDFExtractor {
             }
             let next = raw.indices.contains(i + 1) ? raw[i + 1] : ""
             if next.isEmpty { continue }
-            if endsParagraph(line, next: next, measure: measure) || opensApart(next, measure: measure)
-                || opensApart(line, measure: measure)
-            {
+            if endsParagraph(line, next: next, measure: measure) || apart[i + 1] || apart[i] {
                 out.append(current); current = ""
             }
         }

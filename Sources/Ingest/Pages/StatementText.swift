@@ -264,18 +264,21 @@ struct StatementText {
             }
             i += 1
         }
-        // The body is prose: trailing short lines (a signature, "Press") go.
-        while let last = body.last, lines[last].trimmingWhitespaceScalars().isEmpty { body.removeLast() }
+        // The body ends with its last line of text, not with the blank lines after it.
+        func dropTrailingBlankLines() {
+            while let last = body.last, lines[last].trimmingWhitespaceScalars().isEmpty { body.removeLast() }
+        }
+        dropTrailingBlankLines()
         // A closing line "X is Head of … at …" is the author's bio, not the statement.
         if let last = body.last, isBio(lines[last]) {
             body.removeLast()
-            while let l = body.last, lines[l].trimmingWhitespaceScalars().isEmpty { body.removeLast() }
+            dropTrailingBlankLines()
         }
         // A closing paragraph telling what the organization is ("Amnesty International is a global
         // movement …") is the site's boilerplate, not the statement.
         if let last = body.last, isAbout(lines[last], names: mastheads) {
             body.removeLast()
-            while let l = body.last, lines[l].trimmingWhitespaceScalars().isEmpty { body.removeLast() }
+            dropTrailingBlankLines()
         }
         guard !body.isEmpty else { return nil }
         return StatementText(titleLine: title, bodyLines: body, titleDeclared: declaredTitle != nil)
