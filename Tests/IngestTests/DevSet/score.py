@@ -10,7 +10,8 @@
     Tests/IngestTests/DevSet/score.py sete    [--brief PATH]   # set E (session 11), against the records before it
     Tests/IngestTests/DevSet/score.py setf    [--brief PATH]   # set F (session 12), against the records before it
     Tests/IngestTests/DevSet/score.py setg    [--brief PATH]   # set G (session 13), against the records before it
-    Tests/IngestTests/DevSet/score.py seth    [--brief PATH]   # unseen set H (session 14), against all spent records
+    Tests/IngestTests/DevSet/score.py seth    [--brief PATH]   # set H (session 14), against the records before it
+    Tests/IngestTests/DevSet/score.py seti    [--brief PATH]   # unseen set I (session 15), against all spent records
 
 The corpus each page is drafted against holds the set's taxonomy
 (organizations, issues with their demands, events) and, as labelled
@@ -26,7 +27,9 @@ set E is spent too and part of `dev`; `setf` (the pages under `## setf`,
 unseen then) is drafted against the records spent before it. Since session 13
 set F is spent and part of `dev`; `setg` (the pages under `## setg`, unseen then)
 is drafted against the records spent before it. Since session 14 set G is
-spent and part of `dev`; `seth` (the pages under `## seth`, unseen) is
+spent and part of `dev`; `seth` (the pages under `## seth`, unseen then) is
+drafted against the records spent before it. Since session 15 set H is
+spent and part of `dev`; `seti` (the pages under `## seti`, unseen) is
 drafted against all spent records and reported as means.
 Every page of the half counts: a page the tool fails to draft or load
 scores 0 on every field and is listed. Rows per page are printed for the
@@ -36,6 +39,9 @@ them does not show anyone which of their pages fail.
 import argparse, os, re, shutil, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# The sets written after the first split, in the order they were written: each is drafted against
+# the records of every set before it; `dev` holds all of them but the last, which is unseen.
+LATER_SETS = ["sete", "setf", "setg", "seth", "seti"]
 FIELDS = ["body", "title", "orgs", "date", "event", "kind", "asks(issue)", "asks(demand)", "quotes"]
 
 def half(name):
@@ -79,7 +85,7 @@ def evaluate(brief, pages, corpus, answers=True):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("half", choices=["tune", "heldout", "setc", "setd", "dev", "sete", "setf", "setg", "seth"])
+    ap.add_argument("half", choices=["tune", "heldout", "setc", "setd", "dev"] + LATER_SETS)
     ap.add_argument("--brief", default=os.path.join(HERE, "../../../.build/debug/brief"))
     ap.add_argument("--validate", metavar="HALF",
                     help="with dev: print no rows for HALF's pages, and their means apart "
@@ -88,16 +94,13 @@ def main():
     hidden = set(half(a.validate)) if a.validate else set()
     tune = [f.rsplit(".", 1)[0] for f in half("tune") + half("tune2")]
     spent = half("tune") + half("tune2") + half("heldout") + half("setc") + half("setd")
-    if a.half in ("dev", "setf", "setg", "seth"):
-        spent += half("sete")
-    if a.half in ("dev", "setg", "seth"):
-        spent += half("setf")
-    if a.half in ("dev", "seth"):
-        spent += half("setg")
+    before = LATER_SETS[:-1] if a.half == "dev" else LATER_SETS[:LATER_SETS.index(a.half)] if a.half in LATER_SETS else []
+    for name in before:
+        spent += half(name)
     pages = spent if a.half == "dev" else half(a.half) + (half("tune2") if a.half == "tune" else [])
     rows, tmp = {}, tempfile.mkdtemp(prefix="devset-")
     try:
-        if a.half in ("dev", "sete", "setf", "setg", "seth"):
+        if a.half == "dev" or a.half in LATER_SETS:
             # All spent records; `dev` leaves each page's own out while drafting it (one run).
             corpus_with([f.rsplit(".", 1)[0] for f in spent], os.path.join(tmp, "c"))
             rows = evaluate(a.brief, [os.path.join(HERE, "pages", p) for p in pages], os.path.join(tmp, "c"),
