@@ -203,6 +203,69 @@ import Testing
         #expect(CountryBinding.spokenOf("Le Rwanda emprisonne ses critiques ; Kigali dément.") == ["rwanda"])
         #expect(CountryBinding.spokenOf("Die Philippinen: Manila und die Polizei") == ["philippines"])
         #expect(CountryBinding.spokenOf("Власти Алжира задержали протестующих.") == ["algeria"])
+        #expect(CountryBinding.spokenOf("writers imprisoned in Viet Nam") == ["vietnam"], "its name in two words")
+    }
+
+    /// A demand whose labels name no country is bound to the country its
+    /// documents speak of only when several documents do: one document's
+    /// country is that page's subject, not the demand's. "Release jailed
+    /// journalists", first filed from a page about Russia, is still asked of
+    /// Honduras; filed from two pages about Russia, it is Russia's.
+    @Test func oneDocumentsCountryDoesNotBindADemand() throws {
+        let issues =
+            Self.issues + """
+                - id: press-freedom
+                  label: Press freedom
+                  keywords: [media]
+                  demands:
+                    - id: release-journalists
+                      label: Release jailed journalists
+
+                """
+        func records(_ n: Int) -> [(String, String)] {
+            (1...n).map { k in
+                let id = "2021-01-0\(k)-russia-journalists"
+                return (
+                    id,
+                    Self.record(
+                        id, country: "Russia", demand: "release-journalists",
+                        quote: "free the journalists held for their reporting")
+                )
+            }
+        }
+        let one = CountryBinding(corpus: try Self.corpus(records: Self.chinaRecords + records(1), issues: issues))
+        #expect(one.countries["release-journalists"] == nil, "one document about Russia")
+        let two = CountryBinding(corpus: try Self.corpus(records: Self.chinaRecords + records(2), issues: issues))
+        #expect(two.countries["release-journalists"] == ["russia"], "two documents about Russia")
+    }
+
+    /// Whether a sentence makes a demand is read on the sentence: its own
+    /// score must reach the threshold. The page's issues then choose among
+    /// the demands that reach it, and do not push a real ask of an issue the
+    /// page speaks of less than its main one below the threshold: on a page
+    /// mostly about China's jailed lawyers, "speak publicly during the
+    /// summit" is still the demand to raise rights publicly.
+    @Test func theThresholdIsReadOnTheSentenceNotOnThePage() throws {
+        let finder = AskFinder(corpus: try Self.corpus(records: Self.chinaRecords))
+        let sentence = "Leaders should speak publicly during the summit."
+        let text = """
+            China has jailed hundreds of lawyers and defenders since 2015, and its courts keep the lawyers in prison.
+            The families of the lawyers have not seen them; defenders who inquire about the lawyers are jailed too.
+            Free journalists and lawyers jailed in China for their work: their release is long overdue.
+            \(sentence)
+            """
+        let file = ScratchDirectory.make("threshold") + "/page.txt"
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let page = try PageText.load(file)
+        let lines = Array(page.lines.indices).filter { !page.lines[$0].isEmpty }
+        let own = try #require(finder.matches(sentence).first { $0.0.id == "raise-rights-publicly" }?.1)
+        let affinity = finder.issueAffinity(words: Words.of(lines.map { page.lines[$0] }.joined(separator: "\n")))
+        let share = try #require(affinity["summit-diplomacy"])
+        #expect(share < 1, "the page speaks of China's lawyers more than of summits: \(affinity)")
+        // A threshold the sentence's own score reaches and its score scaled by the page's issue does not.
+        let threshold = (own + own * share) / 2
+        let asks = finder.find(page, lines: lines, threshold: threshold).asks
+        #expect(asks.map { $0.demand?.id } == ["raise-rights-publicly"], "\(asks.map { ($0.demand?.id, $0.score) })")
     }
 
     /// A raise verb says what is asked — that a matter be raised — and so

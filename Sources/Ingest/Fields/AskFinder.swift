@@ -381,10 +381,14 @@ struct AskFinder: Sendable {
                     let named = spoken.union(CountryBinding.countries(in: Words.of(quote)).keys)
                     candidates = candidates.filter { binding.allows($0.0, countries: named) }
                 }
-                let made = candidates.map {
+                // Whether the sentence makes a demand at all is read on the sentence: the threshold
+                // applies to its own score. The page then only chooses among the demands that pass
+                // it — scaled by the page's issues, a real ask of an issue the page speaks of less
+                // than its main one fell below the threshold and was lost.
+                let made = candidates.filter { $0.1 >= threshold }.map {
                     d, score -> (Demand, Double) in
                     (d, score * (issueOfDemand[d.id].flatMap { affinity[$0] } ?? 0))
-                }.filter { $0.1 >= threshold }.sorted(by: Self.ranked)
+                }.sorted(by: Self.ranked)
                 guard let (demand, score) = made.first else {
                     if isAsk(String(clause)) || leadIn {
                         unmatched.append(Found(demand: nil, text: quote, quote: quote, line: s.line + 1, score: 0))

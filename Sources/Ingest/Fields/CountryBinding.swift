@@ -9,7 +9,7 @@ import Corpus
 /// the countries its label names ("… held in Cuba and Nicaragua"); else to
 /// those its issue's label and keywords name ("Persecution of Uyghurs" →
 /// China); else to the one country every document filed under it speaks of
-/// most. A demand bound to none (raise rights publicly, release journalists)
+/// most, when at least two are (`documentsToBind`). A demand bound to none (raise rights publicly, release journalists)
 /// may be made anywhere. Country names are each language's data
 /// (`LanguageCues.countries`).
 struct CountryBinding: Sendable {
@@ -32,17 +32,28 @@ struct CountryBinding: Sendable {
                 }
             }
         }
-        // A demand whose labels name no country: the country all its documents speak of most, if one.
+        // A demand whose labels name no country: the country all its documents speak of most, if one
+        // and if they are several (`documentsToBind`).
         var shared: [String: Set<String>] = [:]
+        var filedIn: [String: Int] = [:]
         for doc in corpus.documents {
             let filed = Set(doc.asks.map(\.demand)).intersection(unbound)
             guard !filed.isEmpty else { continue }
             let mostNamed = Self.mostNamed(Self.countries(in: doc.title + "\n" + doc.body))
-            for d in filed { shared[d] = shared[d].map { $0.intersection(mostNamed) } ?? mostNamed }
+            for d in filed {
+                shared[d] = shared[d].map { $0.intersection(mostNamed) } ?? mostNamed
+                filedIn[d, default: 0] += 1
+            }
         }
-        for (d, c) in shared where !c.isEmpty { out[d] = c }
+        for (d, c) in shared where !c.isEmpty && filedIn[d, default: 0] >= Self.documentsToBind { out[d] = c }
         countries = out
     }
+
+    /// How many documents must file asks under a demand whose labels name no
+    /// country before their shared country binds it: one document's country
+    /// is that page's subject, not the demand's ("investigate attacks on
+    /// journalists", first asked of Russia, is asked of Honduras too).
+    static let documentsToBind = 2
 
     /// Whether a demand may be made on a page that names `named`: a demand
     /// bound to no country may, and so may any demand where nothing names a country.
