@@ -24,18 +24,31 @@ struct CorpusNames: Sendable {
     let titleWords: [String: [Substring]]
     /// Names as a language inflects them: each name's words with their case endings taken off.
     struct StemmedNames: Sendable {
-        /// The language's case endings, longest first.
-        let endings: [String]
+        /// The language's case endings as scalars, longest first.
+        let endings: [[Unicode.Scalar]]
         /// Each name (its text, its organization's place in `organizations`, its words' stems) by its first stem.
         let byFirstStem: [String: [(org: Int, stems: [String], text: String)]]
 
-        /// A lowercased word without the longest of the endings that leaves `shortestStem` letters.
-        func stem(_ word: String) -> String {
-            for e in endings where word.count - e.count >= CorpusNames.shortestStem && word.hasSuffix(e) {
-                return String(word.dropLast(e.count))
-            }
-            return word
+        init(endings: [String], byFirstStem: [String: [(org: Int, stems: [String], text: String)]]) {
+            self.endings = endings.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+            self.byFirstStem = byFirstStem
         }
+
+        /// A lowercased word, as scalars, without the longest of the endings that leaves `shortestStem` letters.
+        func stem(_ word: [Unicode.Scalar]) -> String {
+            var keep = word.count
+            for e in endings
+            where word.count - e.count >= CorpusNames.shortestStem && word.suffix(e.count).elementsEqual(e) {
+                keep = word.count - e.count
+                break
+            }
+            var out = String.UnicodeScalarView()
+            out.append(contentsOf: word.prefix(keep))
+            return String(out)
+        }
+
+        /// A lowercased word without its ending.
+        func stem(_ word: String) -> String { stem(Array(word.unicodeScalars)) }
     }
 
     /// Letters a stem keeps at least: a shorter word ("ООН", "BfV") is compared whole.
@@ -84,7 +97,7 @@ struct CorpusNames: Sendable {
         self.extensions = extensions
         let organizations = self.organizations
         stemmedNames = LanguageCues.caseEndings.mapValues { endings in
-            let empty = StemmedNames(endings: endings.sorted { $0.count > $1.count }, byFirstStem: [:])
+            let empty = StemmedNames(endings: endings, byFirstStem: [:])
             var byFirst: [String: [(org: Int, stems: [String], text: String)]] = [:]
             for (k, o) in organizations.enumerated() {
                 for (text, _) in o.names {
@@ -95,7 +108,7 @@ struct CorpusNames: Sendable {
                     byFirst[first, default: []].append((k, words, text))
                 }
             }
-            return StemmedNames(endings: empty.endings, byFirstStem: byFirst)
+            return StemmedNames(endings: endings, byFirstStem: byFirst)
         }
         blanked = long.sorted { $0.count > $1.count }.map { Array($0.utf8) }
         var titles: [String: Int] = [:]

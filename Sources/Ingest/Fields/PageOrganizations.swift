@@ -112,25 +112,28 @@ extension MetadataReader {
     static func inflectedMentions(_ text: String, names: CorpusNames.StemmedNames)
         -> [(org: Int, offset: Int, length: Int, text: String)]
     {
+        // Read a scalar at a time, each word lowercased as it is read and stemmed once.
         var words: [(stem: String, offset: Int, end: Int)] = []
-        let bytes = text.utf8
-        var start: String.Index? = nil
-        var i = text.startIndex
-        while i <= text.endIndex {
-            let letter = i < text.endIndex && text[i].isLetter
-            if letter, start == nil { start = i }
-            if !letter, let s = start {
-                let word = text[s..<i]
-                words.append(
-                    (
-                        names.stem(word.lowercasedByScalar()), bytes.distance(from: bytes.startIndex, to: s),
-                        bytes.distance(from: bytes.startIndex, to: i)
-                    ))
-                start = nil
+        var word: [Unicode.Scalar] = []
+        var offset = 0, start = 0
+        for s in text.unicodeScalars {
+            let isLetter = s.isASCII ? (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") : s.properties.isAlphabetic
+            if isLetter {
+                if word.isEmpty { start = offset }
+                if s.isASCII {
+                    word.append(s >= "A" && s <= "Z" ? Unicode.Scalar(s.value | 0x20)! : s)
+                } else if s.properties.isUppercase, let lower = s.properties.lowercaseMapping.unicodeScalars.first {
+                    word.append(lower)
+                } else {
+                    word.append(s)
+                }
+            } else if !word.isEmpty {
+                words.append((names.stem(word), start, offset))
+                word.removeAll(keepingCapacity: true)
             }
-            if i == text.endIndex { break }
-            i = text.index(after: i)
+            offset += UTF8.width(s)
         }
+        if !word.isEmpty { words.append((names.stem(word), start, offset)) }
         var out: [(org: Int, offset: Int, length: Int, text: String)] = []
         for (k, w) in words.enumerated() {
             for name in names.byFirstStem[w.stem] ?? [] where k + name.stems.count <= words.count {
