@@ -71,8 +71,10 @@ public struct Ingester: Sendable {
         if statement.titleLine == nil { warnings.append("the page has no headline; the title is its first words") }
 
         // The date the page states; else that of an engagement it speaks of as
-        // now ("as the Council meets this week"); else the page's update stamp;
-        // else one the text implies.
+        // now ("as the Council meets this week"), or of the engagement it names
+        // when it names no month and has no update stamp (a statement is written
+        // for its engagement, weeks before it; a month the text names is a better
+        // guess); else the page's update stamp; else one the text implies.
         let stated = reader.statedDate()
         let event = reader.event(date: stated?.0)
         var date: PartialDate
@@ -80,14 +82,17 @@ public struct Ingester: Sendable {
             date = d; evidence["date"] = e
             // A letter's own date, where the page gives it, before the date the page was published.
             if let (l, le) = reader.letterDate(published: d) { date = l; evidence["date"] = le }
-        } else if let event, event.isCurrent,
+        } else if let event, event.isCurrent || (reader.updatedDate() == nil && !reader.namesAMonth),
             let d = event.event.date.precision == .year
                 ? PartialDate(year: event.event.date.year)
                 : PartialDate(year: event.event.date.year, month: event.event.date.month)
         {
             date = d
             evidence["date"] = Evidence(
-                line: 0, excerpt: "when \(event.event.title) was spoken of as now: \(event.event.date.long)",
+                line: 0,
+                excerpt: event.isCurrent
+                    ? "when \(event.event.title) was spoken of as now: \(event.event.date.long)"
+                    : "a guess: the month of the engagement it names, \(event.event.title): \(event.event.date.long)",
                 confidence: "low")
         } else if let (d, e) = reader.updatedDate() {
             date = d; evidence["date"] = e

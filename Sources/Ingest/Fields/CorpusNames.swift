@@ -22,6 +22,44 @@ struct CorpusNames: Sendable {
     let commonTitleWords: Set<String>
     /// Each event's title words (`MetadataReader.titleWords`), read once per corpus rather than once per page.
     let titleWords: [String: [Substring]]
+    /// Names as a language inflects them: each name's words with their case endings taken off.
+    struct StemmedNames: Sendable {
+        /// The language's case endings as scalars, longest first.
+        let endings: [[Unicode.Scalar]]
+        /// Each name (its text, its organization's place in `organizations`, its words' stems) by its first stem.
+        let byFirstStem: [String: [(org: Int, stems: [String], text: String)]]
+
+        init(endings: [String], byFirstStem: [String: [(org: Int, stems: [String], text: String)]]) {
+            self.endings = endings.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+            self.byFirstStem = byFirstStem
+        }
+
+        /// A lowercased word, as scalars, without the longest of the endings that leaves `shortestStem` letters.
+        func stem(_ word: [Unicode.Scalar]) -> String {
+            var keep = word.count
+            for e in endings
+            where word.count - e.count >= CorpusNames.shortestStem && word.suffix(e.count).elementsEqual(e) {
+                keep = word.count - e.count
+                break
+            }
+            var out = String.UnicodeScalarView()
+            out.append(contentsOf: word.prefix(keep))
+            return String(out)
+        }
+
+        /// A lowercased word without its ending.
+        func stem(_ word: String) -> String { stem(Array(word.unicodeScalars)) }
+    }
+
+    /// Letters a stem keeps at least: a shorter word ("ООН", "BfV") is compared whole.
+    static let shortestStem = 3
+    /// Letters a one-word name's stem needs to be matched inflected: a short one ("Вясн") is too often
+    /// the beginning of a common word.
+    static let shortestOneWordStem = 6
+
+    /// For each language with case endings (`LanguageCues.caseEndings`), every name of the corpus as it stems.
+    let stemmedNames: [String: StemmedNames]
+
     /// A name the corpus styles in capitals ("ARTICLE 19") as running text
     /// writes it ("Article 19"): each word capitalized. Nil for a name with a
     /// lowercase letter or made of acronyms only ("HRW", "PEN").
@@ -57,6 +95,21 @@ struct CorpusNames: Sendable {
             }
         }
         self.extensions = extensions
+        let organizations = self.organizations
+        stemmedNames = LanguageCues.caseEndings.mapValues { endings in
+            let empty = StemmedNames(endings: endings, byFirstStem: [:])
+            var byFirst: [String: [(org: Int, stems: [String], text: String)]] = [:]
+            for (k, o) in organizations.enumerated() {
+                for (text, _) in o.names {
+                    let words = text.split(whereSeparator: { !$0.isLetter }).map { empty.stem($0.lowercasedByScalar()) }
+                    guard let first = words.first, words.count > 1 || first.count >= Self.shortestOneWordStem else {
+                        continue
+                    }
+                    byFirst[first, default: []].append((k, words, text))
+                }
+            }
+            return StemmedNames(endings: endings, byFirstStem: byFirst)
+        }
         blanked = long.sorted { $0.count > $1.count }.map { Array($0.utf8) }
         var titles: [String: Int] = [:]
         var titleWords: [String: [Substring]] = [:]

@@ -35,7 +35,8 @@ extension MetadataReader {
             guard let month = LanguageCues.monthNumbers[clean(i)] else { continue }
             // The day before the month ("28 June", "le 12 juillet", "24 de abril") or after it ("June 28").
             var left = i - 1
-            while isFiller(left) { left -= 1 }
+            // A filler that is itself a day ("le 1er juin") is the day, not a word to pass over.
+            while isFiller(left) && number(left) == nil { left -= 1 }
             var right = i + 1
             while isFiller(right) { right += 1 }
             var day: Int? = nil, start = i, end = i
@@ -182,9 +183,7 @@ extension MetadataReader {
         let last = opening.last ?? first
         for i in first...max(first, last) where i < page.lines.count {
             let line = page.lines[i].trimmingWhitespaceScalars()
-            // Not an update stamp: when the page was changed is no publication date.
-            if Self.opens(line.lowercasedByScalar(), with: LanguageCues.updatedCues) { continue }
-            if let d = Self.isDateLine(line) {
+            if let d = Self.segmentDate(line) {
                 return (d.date, Evidence(line: i + 1, excerpt: page.lines[i], confidence: "high"))
             }
         }
@@ -197,6 +196,13 @@ extension MetadataReader {
             let end = Self.datelineEnd(line) ?? (line.count <= 40 ? line.endIndex : nil)
             guard let dash = end else { continue }
             let head = String(line[..<dash])
+            let lower = head.lowercasedByScalar()
+            // An update stamp says when the page changed; a head holding a whole date is no year-less dateline.
+            if Self.opens(lower.trimmingWhitespaceScalars(), with: LanguageCues.updatedCues)
+                || !Self.dates(in: head).filter({ $0.date.precision == .day }).isEmpty
+            {
+                continue
+            }
             if let (month, day) = Self.monthDay(in: head), let year = latestYear()?.0,
                 let d = PartialDate(year: year, month: month, day: day)
             {
@@ -282,7 +288,9 @@ extension MetadataReader {
     static func dateline(_ line: String) -> (PartialDate, String)? {
         if let end = datelineEnd(line) {
             let head = String(line[..<end])
-            if let d = dates(in: head).last, head.split(separator: " ").count <= 9 { return (d.date, head) }
+            if let d = dates(in: head).last, head.split(separator: " ").count <= 9, !isLaterStamp(head) {
+                return (d.date, head)
+            }
         }
         // "Moscow, 3 February 2024. …" / "Paris, le 12 juillet 2010 :": a place, a comma, a full date, at the very start.
         if let comma = line.firstIndex(of: ","), line.distance(from: line.startIndex, to: comma) < 30,
@@ -294,6 +302,31 @@ extension MetadataReader {
         }
         return nil
     }
+
+    /// A line's date when the line is a date among a byline's or a label's segments ("Written by Tibet
+    /// Society · Friday, 16 October 2015", "May 16, 2018 18:42 GMT · By RFE/RL"): a segment set apart by
+    /// " · " or " | " that is a date line. Not an update stamp: when the page was changed is no
+    /// publication date, wherever the cue stands in the line ("[30 October 2015] UPDATE:").
+    static func segmentDate(_ line: String) -> WrittenDate? {
+        let lower = line.lowercasedByScalar()
+        guard line.count < stampLength, !opens(lower, with: LanguageCues.updatedCues), !isLaterStamp(lower)
+        else { return nil }
+        if let d = isDateLine(line) { return d }
+        for separator in segmentSeparators where line.contains(separator) {
+            for part in line.components(separatedBy: separator) {
+                if let d = isDateLine(part.trimmingWhitespaceScalars()) { return d }
+            }
+        }
+        return nil
+    }
+
+    /// Whether a short text holds a word dating the page's later life (`LanguageCues.laterStampWords`).
+    static func isLaterStamp(_ text: String) -> Bool {
+        Words.of(text).contains { LanguageCues.laterStampWords.contains(String($0)) }
+    }
+
+    /// What sets a byline's or a label's segments apart.
+    static let segmentSeparators = [" · ", " | "]
 
     /// When the page was last changed, from its update stamp ("Last updated:
     /// Wednesday, 1 August 2012", "Последнее обновление: среда, 01 августа
@@ -313,6 +346,12 @@ extension MetadataReader {
             )
         }
         return nil
+    }
+
+    /// Whether the text names a date to the month or the day (a guess from it, `impliedDate`, says more
+    /// than a year).
+    var namesAMonth: Bool {
+        statement.bodyLines.contains { i in Self.dates(in: page.lines[i]).contains { $0.date.precision != .year } }
     }
 
     /// A date the text implies, when the page states none: the latest date

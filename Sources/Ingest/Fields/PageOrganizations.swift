@@ -20,20 +20,35 @@ extension MetadataReader {
         // Organizations by their place in `names.organizations`: copying one (its names, aliases,
         // links) for each line it is looked for in was a tenth of ingest's time.
         var found: [(org: Int, line: Int, offset: Int, length: Int, text: String)] = []
-        func isWordByte(_ b: UInt8) -> Bool { b >= 0x80 || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
-        // After a name, a typographic apostrophe ("Amnesty International’s") ends it as a space would.
-        func endsName(_ line: [UInt8], _ end: Int) -> Bool {
-            end == line.count || !isWordByte(line[end])
-                || (end + 2 < line.count && line[end] == 0xE2 && line[end + 1] == 0x80 && line[end + 2] == 0x99)
+        // A name stands between characters that are no letters: a space, punctuation, quotation marks
+        // of any language («Мемориал», „Amnesty“), a typographic apostrophe ("Amnesty International’s").
+        func endsName(_ line: [UInt8], _ end: Int) -> Bool { end == line.count || !Self.isLetter(at: end, in: line) }
+        func startsName(_ line: [UInt8], _ at: Int) -> Bool {
+            guard at > 0 else { return true }
+            var lead = at - 1
+            while lead > 0 && line[lead] & 0xC0 == 0x80 { lead -= 1 }
+            return !Self.isLetter(at: lead, in: line)
         }
+        let stemmed = language().flatMap { names.stemmedNames[$0.0] }
         for (i, text) in texts {
             let line = Array(text.utf8)
+            let exact = found.count
+            defer {
+                if let stemmed {
+                    for m in Self.inflectedMentions(text, names: stemmed)
+                    where !found[exact...].contains(where: {
+                        $0.offset < m.offset + m.length && m.offset < $0.offset + $0.length
+                    }) {
+                        found.append((m.org, i, m.offset, m.length, m.text))
+                    }
+                }
+            }
             for org in names.organizations.indices {
                 for (name, needle) in names.organizations[org].names {
                     var from = 0
                     while let at = ByteSearch.firstIndex(line, needle, from: from) {
                         let end = at + needle.count
-                        if (at == 0 || !isWordByte(line[at - 1])) && endsName(line, end) {
+                        if startsName(line, at) && endsName(line, end) {
                             found.append((org, i, at, needle.count, name))
                         }
                         from = end
@@ -89,6 +104,56 @@ extension MetadataReader {
             }
         }
         return out
+    }
+
+    /// The names a line writes inflected ("«Крымской правозащитной группы»", "Мемориала", "der Deutsche
+    /// Anwaltverein"): runs of its words that, case endings taken off (`LanguageCues.caseEndings`), are a
+    /// name's words, with their place and length in bytes.
+    static func inflectedMentions(_ text: String, names: CorpusNames.StemmedNames)
+        -> [(org: Int, offset: Int, length: Int, text: String)]
+    {
+        // Read a scalar at a time, each word lowercased as it is read and stemmed once.
+        var words: [(stem: String, offset: Int, end: Int)] = []
+        var word: [Unicode.Scalar] = []
+        var offset = 0, start = 0
+        for s in text.unicodeScalars {
+            let isLetter = s.isASCII ? (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") : s.properties.isAlphabetic
+            if isLetter {
+                if word.isEmpty { start = offset }
+                if s.isASCII {
+                    word.append(s >= "A" && s <= "Z" ? Unicode.Scalar(s.value | 0x20)! : s)
+                } else if s.properties.isUppercase, let lower = s.properties.lowercaseMapping.unicodeScalars.first {
+                    word.append(lower)
+                } else {
+                    word.append(s)
+                }
+            } else if !word.isEmpty {
+                words.append((names.stem(word), start, offset))
+                word.removeAll(keepingCapacity: true)
+            }
+            offset += UTF8.width(s)
+        }
+        if !word.isEmpty { words.append((names.stem(word), start, offset)) }
+        var out: [(org: Int, offset: Int, length: Int, text: String)] = []
+        for (k, w) in words.enumerated() {
+            for name in names.byFirstStem[w.stem] ?? [] where k + name.stems.count <= words.count {
+                guard (0..<name.stems.count).allSatisfy({ words[k + $0].stem == name.stems[$0] }) else { continue }
+                let end = words[k + name.stems.count - 1].end
+                out.append((name.org, w.offset, end - w.offset, name.text))
+            }
+        }
+        return out
+    }
+
+    /// Whether the character whose UTF-8 encoding starts at `i` is a letter: an ASCII byte is read as it
+    /// stands, any other character decoded (a Cyrillic letter is a letter, a guillemet not).
+    static func isLetter(at i: Int, in bytes: [UInt8]) -> Bool {
+        let b = bytes[i]
+        if b < 0x80 { return (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
+        var end = i + 1
+        while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
+        guard let scalar = String(decoding: bytes[i..<end], as: UTF8.self).unicodeScalars.first else { return true }
+        return scalar.properties.isAlphabetic
     }
 
     func mentions(lines: [Int]) -> [Mention] { mentions(in: lines.map { ($0, page.lines[$0]) }) }
