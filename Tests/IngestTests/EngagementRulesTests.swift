@@ -205,4 +205,21 @@ import Testing
             """, [])
         #expect(d.fields.kind == .letter, "\(d.fields.kind)")
     }
+
+    @Test func aPiecePublishedInANewspaperIsAnOpEd() throws {
+        let page = """
+            Le président doit parler des droits humains
+
+            Par Jeanne Martin et Paul Durand
+            Publié dans Le Courrier du Dimanche
+
+            Le 19 août, le président recevra son homologue au fort. Sera-t-il aussi ferme qu’il l’a été dans ses déclarations passées ?
+
+            Les autorités ont arrêté des centaines de manifestants pacifiques depuis le début de l’année, et plusieurs sont encore détenus sans procès.
+            """
+        let d = try draft(page, [])
+        #expect(d.fields.kind == .opEd, "\(d.fields.kind)")
+        let dated = try draft(page.replacingOccurrences(of: "Le Courrier du Dimanche", with: "août 2019"), [])
+        #expect(dated.fields.kind != .opEd, "a date, not a newspaper")
+    }
 }

@@ -41,6 +41,11 @@ extension LanguageCues {
         "пройдет", "пройдёт", "состоится", "посетит", "прибывает", "приедет", "приехавш", "должен встретиться",
         "відбудеться", "відвідає", "приурочен", "приуроч",
         "tendrá lugar", "se celebrará", "viajará", "visitará", "ante las", "ante el", "previsto para",
+        // Before it, or on its margins: "prior to", "on the sidelines of", "en marge du", "am Rande", "на полях".
+        "prior to", "on the occasion of", "on the sidelines of", "on the margins of", "scheduled for", "planned for",
+        "en marge du", "en marge de", "à l’occasion du", "à l'occasion du", "avant le sommet", "prévu le",
+        "am rande", "im rahmen", "geplant", "al margen de", "en el marco de", "prevista para", "programada para",
+        "на полях", "в рамках", "запланирован", "намечен", "у рамках", "запланован",
         // "During his visit": what the page asks to be done there, ahead of it.
         "during his", "during her", "during the", "bei seiner", "bei seinem", "bei ihrer", "bei ihrem",
         "während seiner", "während seines", "während ihrer", "während ihres",
@@ -70,4 +75,8 @@ extension LanguageCues {
         "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
         "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "’": "", "ʼ": "",
     ]
+
+    /// The letters that write an English or German "h" and a final "i"
+    /// ("Гамбург" → Hamburg, "Хельсинки" → Helsinki, "Ханой" → Hanoi): a second reading of each word.
+    static let latinLettersOfH: [Character: String] = ["г": "h", "х": "h", "й": "i"]
 }

@@ -13,4 +13,15 @@ extension LanguageCues {
         "ru": ["письмо", "письма", "письме", "письмом", "письму", "письмах", "письмами"],
         "uk": ["лист", "листа", "листі", "листом", "листи", "листів", "листу"],
     ]
+
+    /// Openings of a line telling where a piece was published ("Published in
+    /// The Hill", "Publié dans Le Journal du Dimanche", "Erschienen in der
+    /// FAZ"), lowercased: an organization's piece placed in a newspaper is an
+    /// opinion piece, whatever the organization's site labels it.
+    static let publishedInCues: [String] = [
+        "published in", "first published in", "originally published in", "this article first appeared in",
+        "this op-ed first appeared in", "publié dans", "paru dans", "initialement publié dans", "publiée dans",
+        "erschienen in", "zuerst erschienen in", "publicado en", "publicado originalmente en", "publicada en",
+        "опубликовано в газете", "опубліковано в газеті",
+    ]
 }

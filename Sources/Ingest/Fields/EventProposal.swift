@@ -106,10 +106,24 @@ extension MetadataReader {
 }
 
 extension MetadataReader {
-    /// The engagements' names beside each language's name forms (`LanguageCues.engagementNameForms`).
-    static let engagementNameTable = WordTable(LanguageCues.engagementNameForms)
-    /// The countries as the languages other than English name them ("Algérie", "Китая"), from their tables.
-    static let foreignCountryNames = WordTable(LanguageCues.all.filter { $0.code != "en" }.flatMap { $0.countries })
+    /// Every language's name forms and the engagements' (`LanguageCues.engagementNameForms`), one table.
+    static let nameTable = WordTable(nameEntries)
+    /// The same, with the countries as the languages other than English name
+    /// them ("Algérie", "Китая" → Algeria, China), for a page not in English:
+    /// "chines*" is German's, not English's "Chinese".
+    static let foreignNameTable = WordTable(
+        nameEntries
+            + LanguageCues.all.filter { $0.code != "en" }.flatMap(\.countries).map { key, country in
+                // The country as its key writes it in English ("saudi-arabia" → Saudi Arabia).
+                (
+                    key,
+                    country.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(
+                        separator: " ")
+                )
+            })
+    static let nameEntries: [(key: String, value: String)] =
+        LanguageCues.all.flatMap { $0.nameForms.map { (key: $0.key, value: $0.value) } }
+        + LanguageCues.engagementNameForms
     /// Each kind's words, as lowercased beginnings of a word.
     static let kindWords: [(EventKind, [String])] = LanguageCues.engagementKindWords.sorted {
         $0.key.rawValue < $1.key.rawValue
@@ -125,25 +139,23 @@ extension MetadataReader {
     /// on a `foreign` page (not English), the countries its language names
     /// ("Algérie" → Algeria: "chines*" is German's, not English's "Chinese").
     static func engagementNames(in text: String, foreign: Bool) -> [String] {
-        var out: [String] = []
-        for word in Words.of(text) {
-            if let name = LanguageCues.nameForms.value(of: word) ?? engagementNameTable.value(of: word) {
-                out.append(name)
-            } else if foreign, let country = foreignCountryNames.value(of: word) {
-                // "Algérie", "Китая": the country, as its key writes it in English ("saudi-arabia" → Saudi Arabia).
-                out.append(
-                    country.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(
-                        separator: " "))
-            }
-        }
+        let table = foreign ? foreignNameTable : nameTable
+        var out = Words.of(text).compactMap { table.value(of: $0) }
         // Cyrillic letters are two bytes opening 0xD0–0xD3 in UTF-8: a text without them has none.
         guard text.utf8.contains(where: { (0xD0...0xD3).contains($0) }) else { return out }
-        for word in text.split(whereSeparator: { !$0.isLetter }) {
-            guard let first = word.first, first.isUppercase,
-                let lower = first.lowercased().first, LanguageCues.latinLetters[lower] != nil
-            else { continue }
-            let latin = word.lowercased().map { LanguageCues.latinLetters[$0] ?? String($0) }.joined()
-            out.append(latin.prefix(1).uppercased() + latin.dropFirst())
+        for word in text.unicodeScalars.split(whereSeparator: { !$0.properties.isAlphabetic }) {
+            // A capital Cyrillic letter (А–Я, Ё, and Ukrainian Є І Ї Ґ) opens a name.
+            guard let first = word.first, (0x400...0x42F).contains(first.value) || first.value == 0x490 else {
+                continue
+            }
+            for letters in [LanguageCues.latinLetters, LanguageCues.latinLettersOfH] {
+                var latin = ""
+                for scalar in word {
+                    let c = Character(scalar.properties.lowercaseMapping)
+                    latin += letters[c] ?? LanguageCues.latinLetters[c] ?? String(c)
+                }
+                out.append(latin.prefix(1).uppercased() + latin.dropFirst())
+            }
         }
         return out
     }
@@ -151,7 +163,11 @@ extension MetadataReader {
     /// The kinds of engagement a sentence names ("summit", "Gipfel", "визиту"),
     /// at a word's start or, in a compound, its end ("Chinabesuch", "G20-Gipfel").
     static func kindsNamed(in sentence: some StringProtocol) -> Set<EventKind> {
-        let words = Words.of(String(sentence))
+        kindsNamed(words: Words.of(String(sentence)))
+    }
+
+    /// The kinds of engagement these lowercased words name.
+    static func kindsNamed(words: [Substring]) -> Set<EventKind> {
         func names(_ word: Substring, _ cue: String) -> Bool {
             word.hasPrefix(cue) || (word.count >= cue.count + Self.compoundHead && word.hasSuffix(cue))
         }
@@ -180,18 +196,20 @@ extension MetadataReader {
     /// ("le 7 décembre", "6 ноября", "del 30 de noviembre", "on December
     /// 7"): an engagement spoken of so is of the year the reader knows.
     static func monthDays(in text: some StringProtocol) -> [(Int, Int)] {
+        // A text without a digit names no day: most sentences are passed over at once.
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
         let words = text.split(whereSeparator: { " ,.()«»\"“”".contains($0) })
         var out: [(Int, Int)] = []
-        for (i, w) in words.enumerated() {
-            guard let month = LanguageCues.monthNumbers[w.lowercasedByScalar()] else { continue }
-            var before = i - 1
-            if before >= 0, LanguageCues.dateFillers.contains(words[before].lowercasedByScalar()) { before -= 1 }
-            for k in [before, i + 1] where k >= 0 && k < words.count {
-                if let day = Int(words[k]), (1...31).contains(day) {
-                    out.append((month, day))
-                    break
-                }
-            }
+        func month(_ k: Int) -> Int? {
+            k >= 0 && k < words.count ? LanguageCues.monthNumbers[words[k].lowercasedByScalar()] : nil
+        }
+        // From each day's number (rare) to the month beside it: "29 мая", "30 de noviembre", "December 7".
+        for (i, w) in words.enumerated() where w.utf8.count <= 2 {
+            guard let day = Int(w), (1...31).contains(day) else { continue }
+            let after =
+                i + 1 < words.count && LanguageCues.dateFillers.contains(words[i + 1].lowercasedByScalar())
+                ? i + 2 : i + 1
+            if let m = month(after) ?? month(i - 1) { out.append((m, day)) }
         }
         return out
     }

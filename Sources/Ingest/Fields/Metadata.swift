@@ -119,6 +119,7 @@ struct MetadataReader {
         let headlineLabel = LanguageCues.opinionLabels.contains { Self.opensWithLabel(headline, $0) }
         if labelled(LanguageCues.opinionLabels) || headlineLabel
             || LanguageCues.opinionDisclaimers.contains(where: { text.holds($0) }) || authorBio()
+            || publishedElsewhere()
         {
             return (.opEd, Evidence(line: 0, excerpt: "an author's opinion piece", confidence: "medium"))
         }
@@ -187,19 +188,57 @@ struct MetadataReader {
         return (.statement, Evidence(line: 0, excerpt: "no stronger cue", confidence: "low"))
     }
 
+    /// Whether a line says the piece was published in a newspaper ("Publié
+    /// dans Le Journal du Dimanche"): a published-in cue (`publishedInCues`)
+    /// opening the line, before a name (not "Published in 2019").
+    func publishedElsewhere() -> Bool {
+        page.lines.contains { line in
+            guard let first = line.first, Self.publishedInStarts.contains(first) else { return false }
+            let lower = line.prefix(Self.longestPublishedInCue + 2).lowercasedByScalar()
+            guard let cue = LanguageCues.publishedInCues.first(where: { lower.hasPrefix($0 + " ") }) else {
+                return false
+            }
+            let next = line.dropFirst(cue.count + 1).prefix { $0 != " " }
+            return next.first?.isUppercase == true && LanguageCues.monthNumbers[next.lowercasedByScalar()] == nil
+        }
+    }
+    /// The letters a published-in line opens with, in both cases: other lines are not read further.
+    static let publishedInStarts = Set(
+        LanguageCues.publishedInCues.flatMap { [$0.first!, Character($0.first!.uppercased())] })
+    static let longestPublishedInCue = LanguageCues.publishedInCues.map(\.count).max() ?? 0
+
     /// How often the text names a letter (its language's `letterNouns`, and
     /// English's), and the first line that does.
     func letterMentions() -> (count: Int, line: Int) {
-        let nouns = (LanguageCues.letterNouns["en"] ?? []).union(
-            detectedLanguage.flatMap { LanguageCues.letterNouns[$0.0] } ?? [])
+        let nouns =
+            Self.letterNounBytes["en", default: []] + (detectedLanguage.map { Self.letterNounBytes[$0.0] ?? [] } ?? [])
         var count = 0
         var first = 0
         for i in statement.bodyLines {
-            let n = Words.of(page.lines[i]).filter { nouns.contains(String($0)) }.count
+            let bytes = Array(page.lines[i].utf8)
+            let n = nouns.reduce(0) { $0 + Self.wholeWords($1, in: bytes) }
             if n > 0 && count == 0 { first = i }
             count += n
         }
         return (count, first)
+    }
+
+    /// Each language's letter nouns as bytes, each also capitalized ("Letter", "Письмо").
+    static let letterNounBytes: [String: [[UInt8]]] = LanguageCues.letterNouns.mapValues { nouns in
+        nouns.sorted().flatMap { [Array($0.utf8), Array(($0.prefix(1).uppercased() + $0.dropFirst()).utf8)] }
+    }
+
+    /// How often `word` stands in `line` as a whole word (no letter, ASCII or not, beside it).
+    static func wholeWords(_ word: [UInt8], in bytes: [UInt8]) -> Int {
+        func isLetter(_ b: UInt8) -> Bool { b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) }
+        var count = 0
+        var from = 0
+        while let at = ByteSearch.firstIndex(bytes, word, from: from) {
+            from = at + 1
+            let end = at + word.count
+            if (at == 0 || !isLetter(bytes[at - 1])) && (end >= bytes.count || !isLetter(bytes[end])) { count += 1 }
+        }
+        return count
     }
 
     /// Times a text names a letter from which it reports one: of the
@@ -374,7 +413,8 @@ struct MetadataReader {
             var specific: [Substring] = []  // title words and short names, not people or places other events share
             for p in e.participants {
                 let parts = p.split(separator: " ")
-                if let surname = parts.last, mentions(surname) {
+                // "Sánchez", "Erdoğan": written without their accents too.
+                if let surname = parts.last.map({ mentions($0) ? $0 : Self.withoutAccents($0) }), mentions(surname) {
                     score += 1; why.append(String(surname)); names.append(surname)
                 } else if let name = parts.dropLast().first(where: {
                     $0.first?.isUppercase == true && $0.count >= 2 && Self.namesAlone(bytes, Array($0.utf8))
@@ -418,14 +458,17 @@ struct MetadataReader {
                 // Well over before the page was written: recounted, not addressed.
                 if e.date.relation(to: date) == .before && gap > Self.pastEvent { continue }
             }
-            // Its kinds: the record's and those its title names ("APEC summit and Biden–Xi meeting").
-            let kinds = current.isEmpty ? [] : Self.kindsNamed(in: e.title).union([e.kind])
+            // Its kinds: the record's and those its title names ("APEC summit and Biden–Xi meeting"),
+            // read only for an engagement a sentence names otherwise.
+            var kinds: Set<EventKind>? = nil
             // In each sentence spoken of as now, what names it: its names, its kind, its date.
             let named = current.map { sentence -> Set<String> in
                 var found = Set(names.filter { ByteSearch.contains(sentence.bytes, Array($0.utf8)) }.map(String.init))
-                // The kind of engagement it is ("the summit", "визит") names it once, as a person or a place does.
-                if !sentence.kinds.isDisjoint(with: kinds) { found.insert(Self.kindName) }
                 if datesName(sentence.dates, sentence.days) { found.insert(Self.dateName) }
+                guard !found.isEmpty, !sentence.kinds.isEmpty else { return found }
+                if kinds == nil { kinds = Self.kindsNamed(in: e.title).union([e.kind]) }
+                // The kind of engagement it is ("the summit", "визит") names it once, as a person or a place does.
+                if !sentence.kinds.isDisjoint(with: kinds!) { found.insert(Self.kindName) }
                 return found
             }
             let isSpecific = current.indices.map { k in
@@ -475,6 +518,12 @@ struct MetadataReader {
                 line: 0, excerpt: "names \(why)",
                 confidence: isCurrent && score >= Self.certainEvent ? "high" : "medium"), isCurrent
         )
+    }
+
+    /// A name without its diacritics ("Sánchez" → Sanchez), as pages in English often write it.
+    static func withoutAccents(_ name: Substring) -> Substring {
+        guard !name.utf8.allSatisfy({ $0 < 0x80 }) else { return name }
+        return Substring(name.folding(options: .diacriticInsensitive, locale: nil))
     }
 
     /// An engagement as the page names it, before the sentences spoken of as now are weighed.
