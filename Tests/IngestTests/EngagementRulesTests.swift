@@ -34,6 +34,11 @@ import Testing
         return try Ingester(corpus: Self.corpus(events)).draft(file, takenIDs: [])
     }
 
+    /// The engagement drafted for a page of a headline, a date line, one sentence and the prose.
+    func engagement(_ headline: String, dated: String, _ sentence: String, _ events: [Event]) throws -> String {
+        try draft("\(headline)\n\n\(dated)\n\n\(sentence)\n\n\(Self.prose)\n", events).fields.event ?? "none"
+    }
+
     static let prose =
         "The authorities have detained hundreds of peaceful protesters since the start of the year, and many are still held without trial."
 
@@ -111,40 +116,24 @@ import Testing
         #expect(d.fields.event == "petrov-france-2033", "\(d.fields.event ?? "none")")
     }
 
-    @Test func anEngagementRecordedByItsYearIsNearAllYear() throws {
-        let events = [
-            Self.event("freedonia-talks-2031", "2031", "Freedonia Negotiations on ending the war", .other)
-        ]
-        let d = try draft(
-            """
-            People first: an open letter
-
-            27 November 2031
-
-            As the Freedonia Negotiations resume this week, we ask the parties to put the release of every civilian first.
-
-            \(Self.prose)
-            """, events)
-        #expect(d.fields.event == "freedonia-talks-2031", "\(d.fields.event ?? "none")")
-    }
-
-    @Test func aFormatsAcronymNamesItsSummit() throws {
-        let events = [
-            Self.event(
+    /// An engagement recorded by its year is near all that year (not only
+    /// by its first day); a format's acronym ("C5+1") names its summit.
+    @Test(arguments: [
+        (
+            event("freedonia-talks-2031", "2031", "Freedonia Negotiations on ending the war", .other),
+            "27 November 2031",
+            "As the Freedonia Negotiations resume this week, we ask the parties to put the release of every civilian first."
+        ),
+        (
+            event(
                 "c5-summit-2031", "2031-11-06", "C5+1 summit of the Central Asian presidents", .summit,
-                ["Daniel Reyes"])
-        ]
-        let d = try draft(
-            """
-            Rights must be at the heart of the summit
-
-            5 November 2031
-
-            Ahead of the C5+1 summit, the organization asks that the leaders of the region be pressed on rights.
-
-            \(Self.prose)
-            """, events)
-        #expect(d.fields.event == "c5-summit-2031", "\(d.fields.event ?? "none")")
+                ["Daniel Reyes"]), "5 November 2031",
+            "Ahead of the C5+1 summit, the organization asks that the leaders of the region be pressed on rights."
+        ),
+    ])
+    func anEngagementIsNamedByItsOwnRecord(_ event: Event, _ dated: String, _ sentence: String) throws {
+        let found = try engagement("People first: an open letter", dated: dated, sentence, [event])
+        #expect(found == event.id, "\(found)")
     }
 
     @Test func aPersonNamedByOneNameIsThatPersonButNotAnotherOfTheName() throws {
@@ -177,17 +166,10 @@ import Testing
                 "reyes-visit-2031-09", "2031-09-22", "Reyes visit to the White House", .visit, ["Daniel Reyes"],
                 at: "Washington"),
         ]
-        let d = try draft(
-            """
-            Rights groups write ahead of the visit
-
-            21 September 2031
-
-            Ahead of the visit of Reyes to Washington, the organizations ask that rights be raised.
-
-            \(Self.prose)
-            """, events)
-        #expect(d.fields.event == "reyes-visit-2031-09", "\(d.fields.event ?? "none")")
+        let found = try engagement(
+            "Rights groups write ahead of the visit", dated: "21 September 2031",
+            "Ahead of the visit of Reyes to Washington, the organizations ask that rights be raised.", events)
+        #expect(found == "reyes-visit-2031-09", "\(found)")
     }
 
     @Test func aNewsPageThatNamesTheLetterItReportsIsALetter() throws {

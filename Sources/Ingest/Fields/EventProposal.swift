@@ -162,21 +162,31 @@ extension MetadataReader {
 
     /// The kinds of engagement a sentence names ("summit", "Gipfel", "визиту"),
     /// at a word's start or, in a compound, its end ("Chinabesuch", "G20-Gipfel").
+    /// Read on the bytes of the lowercased sentence: a letter of another script counts as a letter.
     static func kindsNamed(in sentence: some StringProtocol) -> Set<EventKind> {
-        kindsNamed(words: Words.of(String(sentence)))
-    }
-
-    /// The kinds of engagement these lowercased words name.
-    static func kindsNamed(words: [Substring]) -> Set<EventKind> {
-        func names(_ word: Substring, _ cue: String) -> Bool {
-            word.hasPrefix(cue) || (word.count >= cue.count + Self.compoundHead && word.hasSuffix(cue))
+        let bytes = Array(String(sentence).lowercasedByScalar().utf8)
+        func isLetter(_ b: UInt8) -> Bool { b >= 0x80 || (b >= 0x61 && b <= 0x7A) }
+        func names(_ cue: [UInt8]) -> Bool {
+            var from = 0
+            while let at = ByteSearch.firstIndex(bytes, cue, from: from) {
+                from = at + 1
+                if at == 0 || !isLetter(bytes[at - 1]) { return true }
+                // A compound's end: at least `compoundHead` letters of the word before it, and the word ends.
+                let end = at + cue.count
+                guard end >= bytes.count || !isLetter(bytes[end]) else { continue }
+                var head = 0
+                while head < Self.compoundHead, at - head - 1 >= 0, isLetter(bytes[at - head - 1]) { head += 1 }
+                if head >= Self.compoundHead { return true }
+            }
+            return false
         }
         var out: Set<EventKind> = []
-        for (kind, cues) in kindWords where cues.contains(where: { cue in words.contains { names($0, cue) } }) {
-            out.insert(kind)
-        }
+        for (kind, cues) in kindWordBytes where cues.contains(where: names) { out.insert(kind) }
         return out
     }
+
+    /// Each kind's words as bytes.
+    static let kindWordBytes: [(EventKind, [[UInt8]])] = kindWords.map { ($0.0, $0.1.map { Array($0.utf8) }) }
 
     /// Fewest letters before a kind's word that make a compound of it
     /// ("China|besuch"): fewer are an ending of another word ("P|reise", "K|reise").
@@ -198,7 +208,9 @@ extension MetadataReader {
     static func monthDays(in text: some StringProtocol) -> [(Int, Int)] {
         // A text without a digit names no day: most sentences are passed over at once.
         guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
-        let words = text.split(whereSeparator: { " ,.()«»\"“”".contains($0) })
+        let words = String(text).utf8.split(whereSeparator: { Self.daySeparators.contains($0) }).map {
+            Substring($0).trimmingScalars(in: Self.dayPunctuation)
+        }
         var out: [(Int, Int)] = []
         func month(_ k: Int) -> Int? {
             k >= 0 && k < words.count ? LanguageCues.monthNumbers[words[k].lowercasedByScalar()] : nil
@@ -213,6 +225,11 @@ extension MetadataReader {
         }
         return out
     }
+
+    /// Bytes between the words of a day and its month (space, comma, full stop, brackets, straight quotes).
+    static let daySeparators: Set<UInt8> = Set(" ,.()\"".utf8)
+    /// Quotation marks beyond ASCII around such a word.
+    static let dayPunctuation = ScalarSets.of("«»“”")
 
     /// Whether `bytes` hold a person's `name` alone, as a whole word not
     /// followed by another capitalized one: "President Xi later this week",
