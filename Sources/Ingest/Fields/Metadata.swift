@@ -481,8 +481,8 @@ struct MetadataReader {
         }
         // Spoken of as now or ahead, in a sentence naming it by two things,
         // one of them its own (its title's words, its short name, its
-        // date), or by two that together name no other engagement ("the
-        // visit" and "Algeria", Zelensky and Biden): what the statement is
+        // date), or by two that together name no other engagement besides
+        // its kind ("the meeting" of Zelensky and Biden): what the statement is
         // written for. People and places that other engagements share
         // ("Trump", "Geneva") are not enough. Within weeks of the date the
         // page states, an engagement is told from the others by its time.
@@ -491,8 +491,11 @@ struct MetadataReader {
                 guard c.named[k].count >= 2 else { return false }
                 // Title words several engagements share ("Human", "China") single out none.
                 let own = c.named[k].subtracting(self.names.commonTitleWords)
+                // …two of them besides the kind of engagement it is, which the sentence names too: in a
+                // corpus of few engagements "Trump" and "Moscow", or "Trump" and "talks", name one
+                // without telling of any.
                 let singledOut =
-                    own.count >= 2
+                    own.count >= 3 && own.contains(Self.kindName)
                     && !candidates.indices.contains { m in m != n && own.isSubset(of: candidates[m].named[k]) }
                 return c.isSpecific[k] || c.isNearInTime || singledOut
             }
