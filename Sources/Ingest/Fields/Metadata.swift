@@ -119,6 +119,7 @@ struct MetadataReader {
         let headlineLabel = LanguageCues.opinionLabels.contains { Self.opensWithLabel(headline, $0) }
         if labelled(LanguageCues.opinionLabels) || headlineLabel
             || LanguageCues.opinionDisclaimers.contains(where: { text.holds($0) }) || authorBio()
+            || publishedElsewhere()
         {
             return (.opEd, Evidence(line: 0, excerpt: "an author's opinion piece", confidence: "medium"))
         }
@@ -146,6 +147,17 @@ struct MetadataReader {
         if let word = LanguageCues.statementWords.first(where: { headline.holds($0) }) {
             let line = statement.titleLine.map { $0 + 1 } ?? 0
             return (.statement, Evidence(line: line, excerpt: "the headline calls it a \(word)", confidence: "medium"))
+        }
+        // A text that names a letter reports one: a release or a news page
+        // about a letter is recorded as the letter.
+        let letters = letterMentions()
+        if letters.count >= Self.letterMentionsOfAReport {
+            return (
+                .letter,
+                Evidence(
+                    line: letters.line + 1, excerpt: "the text names a letter \(letters.count) times",
+                    confidence: "medium")
+            )
         }
         if labelled(LanguageCues.releaseWords)
             || LanguageCues.releaseWords.contains(where: { $0.contains(" ") && text.holds($0) })
@@ -175,6 +187,64 @@ struct MetadataReader {
         }
         return (.statement, Evidence(line: 0, excerpt: "no stronger cue", confidence: "low"))
     }
+
+    /// Whether a line says the piece was published in a newspaper ("Publié
+    /// dans Le Journal du Dimanche"): a published-in cue (`publishedInCues`)
+    /// opening the line, before a name (not "Published in 2019").
+    func publishedElsewhere() -> Bool {
+        page.lines.contains { line in
+            guard let first = line.first, Self.publishedInStarts.contains(first) else { return false }
+            let lower = line.prefix(Self.longestPublishedInCue + 2).lowercasedByScalar()
+            guard let cue = LanguageCues.publishedInCues.first(where: { lower.hasPrefix($0 + " ") }) else {
+                return false
+            }
+            let next = line.dropFirst(cue.count + 1).prefix { $0 != " " }
+            return next.first?.isUppercase == true && LanguageCues.monthNumbers[next.lowercasedByScalar()] == nil
+        }
+    }
+    /// The letters a published-in line opens with, in both cases: other lines are not read further.
+    static let publishedInStarts = Set(
+        LanguageCues.publishedInCues.flatMap { [$0.first!, Character($0.first!.uppercased())] })
+    static let longestPublishedInCue = LanguageCues.publishedInCues.map(\.count).max() ?? 0
+
+    /// How often the text names a letter (its language's `letterNouns`, and
+    /// English's), and the first line that does.
+    func letterMentions() -> (count: Int, line: Int) {
+        let nouns =
+            Self.letterNounBytes["en", default: []] + (detectedLanguage.map { Self.letterNounBytes[$0.0] ?? [] } ?? [])
+        var count = 0
+        var first = 0
+        for i in statement.bodyLines {
+            let bytes = Array(page.lines[i].utf8)
+            let n = nouns.reduce(0) { $0 + Self.wholeWords($1, in: bytes) }
+            if n > 0 && count == 0 { first = i }
+            count += n
+        }
+        return (count, first)
+    }
+
+    /// Each language's letter nouns as bytes, each also capitalized ("Letter", "Письмо").
+    static let letterNounBytes: [String: [[UInt8]]] = LanguageCues.letterNouns.mapValues { nouns in
+        nouns.sorted().flatMap { [Array($0.utf8), Array(($0.prefix(1).uppercased() + $0.dropFirst()).utf8)] }
+    }
+
+    /// How often `word` stands in `line` as a whole word (no letter, ASCII or not, beside it).
+    static func wholeWords(_ word: [UInt8], in bytes: [UInt8]) -> Int {
+        func isLetter(_ b: UInt8) -> Bool { b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) }
+        var count = 0
+        var from = 0
+        while let at = ByteSearch.firstIndex(bytes, word, from: from) {
+            from = at + 1
+            let end = at + word.count
+            if (at == 0 || !isLetter(bytes[at - 1])) && (end >= bytes.count || !isLetter(bytes[end])) { count += 1 }
+        }
+        return count
+    }
+
+    /// Times a text names a letter from which it reports one: of the
+    /// development set's 127 tuning records, the texts naming a letter (a
+    /// whole word of `letterNouns`) once or more were letters 34 times in 35.
+    static let letterMentionsOfAReport = 1
 
     /// Whether a line, already trimmed and lowercased, opens with one of
     /// `cues` (a publication line, an update stamp, a salutation).
@@ -309,7 +379,8 @@ struct MetadataReader {
         let addressee = insideAddress.sorted().map { page.lines[$0] }
         let written = ([title] + addressee + lines).joined(separator: " ")
         // Names written in the page's language are read as the English names events are recorded under.
-        let text = written + " " + LanguageCues.englishNames(in: written).joined(separator: " ")
+        let text =
+            written + " " + Self.engagementNames(in: written, foreign: detectedLanguage != nil).joined(separator: " ")
         var bytes = Array(text.utf8)
         for needle in self.names.blanked {
             var from = 0
@@ -318,22 +389,38 @@ struct MetadataReader {
                 from = at + needle.count
             }
         }
-        var best: (Event, Double, String, Bool)? = nil
+        var best: (Event, Double, String, Bool, rank: Double)? = nil
+        // A day and month without a year ("le 7 décembre", "намеченному на 29 мая") are read in each engagement's year.
         let mentionedDates = MetadataReader.dates(in: text).map(\.date)
+        let mentionedDays = Self.monthDays(in: text)
         func mentions(_ word: Substring) -> Bool { ByteSearch.contains(bytes, Array(word.utf8)) }
-        // Sentences spoken of as now, as bytes (names blanked), with the dates they name: read once.
+        // Sentences spoken of as now, as bytes (names blanked), with the dates and kinds of
+        // engagement they name: read once.
         let current = Self.currentSentences(String(decoding: bytes, as: UTF8.self)).map {
-            let names = LanguageCues.englishNames(in: String($0.text)).joined(separator: " ")
-            return (bytes: Array(($0.text + " " + names).utf8), dates: $0.dates)
+            let names = Self.engagementNames(in: String($0.text), foreign: detectedLanguage != nil).joined(
+                separator: " ")
+            return (
+                bytes: Array(($0.text + " " + names).utf8), dates: $0.dates, days: Self.monthDays(in: $0.text),
+                kinds: Self.kindsNamed(in: $0.text)
+            )
         }
+        // Each engagement close enough in time, with its score so far and what the page names of it.
+        var candidates: [Candidate] = []
         for e in corpus.events {
             var score = 0.0
             var why: [String] = []
             var names: [Substring] = []
             var specific: [Substring] = []  // title words and short names, not people or places other events share
             for p in e.participants {
-                if let surname = p.split(separator: " ").last, mentions(surname) {
+                let parts = p.split(separator: " ")
+                // "Sánchez", "Erdoğan": written without their accents too.
+                if let surname = parts.last.map({ mentions($0) ? $0 : Self.withoutAccents($0) }), mentions(surname) {
                     score += 1; why.append(String(surname)); names.append(surname)
+                } else if let name = parts.dropLast().first(where: {
+                    $0.first?.isUppercase == true && $0.count >= 2 && Self.namesAlone(bytes, Array($0.utf8))
+                }) {
+                    // "President Xi": a name whose family name comes first, or a person named by one name.
+                    score += 1; why.append(String(name)); names.append(name)
                 }
             }
             if let place = e.location {
@@ -344,8 +431,10 @@ struct MetadataReader {
             }
             for word in self.names.titleWords[e.id] ?? Self.titleWords(e)
             where ByteSearch.containsWord(bytes, Array(word.utf8)) {
-                score += 0.5; why.append(String(word))
-                if !names.contains(word) && !self.names.commonTitleWords.contains(String(word)) {
+                let isCommon = self.names.commonTitleWords.contains(String(word))
+                // An acronym of its own ("APEC", "C5+1") names the engagement as its short name does.
+                score += Self.isAcronym(word) && !isCommon ? 2 : 0.5; why.append(String(word))
+                if !names.contains(word) && !isCommon {
                     specific.append(word)
                 }
                 names.append(word)
@@ -353,33 +442,79 @@ struct MetadataReader {
             for short in self.names.shortNames[e.id] ?? [] where mentions(Substring(short)) {
                 score += 2; why.append(short); names.append(Substring(short)); specific.append(Substring(short))
             }
-            if mentionedDates.contains(where: { Self.isNear($0, e.date) }) {
+            func datesName(_ dates: [PartialDate], _ days: [(Int, Int)]) -> Bool {
+                dates.contains { $0.precision != .year && Self.isNear($0, e.date) }
+                    || e.date.precision == .day
+                        && days.contains { m, d in m == e.date.month && abs(d - (e.date.day ?? 0)) <= Self.nearDays }
+            }
+            if datesName(mentionedDates, mentionedDays) {
                 score += 2; why.append(e.date.long)
             }
             if let date {
-                let gap = abs(e.date.dayNumber - date.dayNumber)
+                // Between the periods: an engagement recorded by its year is as near as can be to a page of that year.
+                let gap = Self.daysApart(e.date, date)
                 // More than a year from the date the page states: not the engagement it addresses.
                 if gap > Self.farEvent { continue } else if gap < 120 { score += 1 }
                 // Well over before the page was written: recounted, not addressed.
-                if e.date.dayNumber < date.dayNumber - Self.pastEvent { continue }
+                if e.date.relation(to: date) == .before && gap > Self.pastEvent { continue }
             }
-            // Spoken of as now or ahead, in a sentence naming it by two things,
-            // one of them its own (its title's words, its short name, its
-            // date): what the statement is written for. People and places
-            // that other engagements share ("Trump", "Geneva") are not enough.
-            // Within weeks of the date the page states, an engagement is told from the others by its time.
-            let isNearInTime = date.map { abs(e.date.dayNumber - $0.dayNumber) <= Self.pastEvent } ?? false
-            let isCurrent = current.contains { sentence in
-                let named = Set(names.filter { ByteSearch.contains(sentence.bytes, Array($0.utf8)) }).count
-                let dated = sentence.dates.contains { Self.isNear($0, e.date) }
-                let isSpecific =
-                    dated || isNearInTime || specific.contains { ByteSearch.contains(sentence.bytes, Array($0.utf8)) }
-                return isSpecific && named + (dated ? 1 : 0) >= 2
+            // Its kinds: the record's and those its title names ("APEC summit and Biden–Xi meeting"),
+            // read only for an engagement a sentence names otherwise.
+            var kinds: Set<EventKind>? = nil
+            // In each sentence spoken of as now, what names it: its names, its kind, its date.
+            let named = current.map { sentence -> Set<String> in
+                var found = Set(names.filter { ByteSearch.contains(sentence.bytes, Array($0.utf8)) }.map(String.init))
+                if datesName(sentence.dates, sentence.days) { found.insert(Self.dateName) }
+                guard !found.isEmpty, !sentence.kinds.isEmpty else { return found }
+                if kinds == nil { kinds = Self.kindsNamed(in: e.title).union([e.kind]) }
+                // The kind of engagement it is ("the summit", "визит") names it once, as a person or a place does.
+                if !sentence.kinds.isDisjoint(with: kinds!) { found.insert(Self.kindName) }
+                return found
             }
-            if isCurrent { score += 5; why.append("spoken of as now or ahead") }
-            if score >= 3.5, score > (best?.1 ?? 0) { best = (e, score, why.joined(separator: ", "), isCurrent) }
+            let isSpecific = current.indices.map { k in
+                named[k].contains(Self.dateName) || specific.contains { named[k].contains(String($0)) }
+            }
+            candidates.append(
+                Candidate(
+                    event: e, score: score, why: why, named: named, isSpecific: isSpecific,
+                    isNearInTime: date.map { Self.daysApart(e.date, $0) <= Self.pastEvent } ?? false))
         }
-        guard let (e, score, why, isCurrent) = best else { return nil }
+        // Spoken of as now or ahead, in a sentence naming it by two things,
+        // one of them its own (its title's words, its short name, its
+        // date), or by two that together name no other engagement besides
+        // its kind ("the meeting" of Zelensky and Biden): what the statement is
+        // written for. People and places that other engagements share
+        // ("Trump", "Geneva") are not enough. Within weeks of the date the
+        // page states, an engagement is told from the others by its time.
+        for (n, c) in candidates.enumerated() {
+            let isCurrent = current.indices.contains { k in
+                guard c.named[k].count >= 2 else { return false }
+                // Title words several engagements share ("Human", "China") single out none.
+                let own = c.named[k].subtracting(self.names.commonTitleWords)
+                // …two of them besides the kind of engagement it is, which the sentence names too: in a
+                // corpus of few engagements "Trump" and "Moscow", or "Trump" and "talks", name one
+                // without telling of any.
+                let singledOut =
+                    own.count >= 3 && own.contains(Self.kindName)
+                    && !candidates.indices.contains { m in m != n && own.isSubset(of: candidates[m].named[k]) }
+                return c.isSpecific[k] || c.isNearInTime || singledOut
+            }
+            var (score, why) = (c.score, c.why)
+            if isCurrent { score += 5; why.append("spoken of as now or ahead") }
+            // Its date named where it is spoken of as now: told from the others by its time.
+            if isCurrent && c.named.contains(where: { $0.contains(Self.dateName) && $0.count >= 2 }) { score += 1 }
+            // Ties go to the engagement shortly after the page's date: what a page is written ahead of.
+            let ahead =
+                date.map {
+                    c.event.date.precision != .year && c.event.date.dayNumber >= $0.dayNumber
+                        && Self.daysApart(c.event.date, $0) <= Self.pastEvent
+                } ?? false
+            let rank = score + (ahead ? Self.aheadTieBreak : 0)
+            if score >= 3.5, rank > (best?.rank ?? 0) {
+                best = (c.event, score, why.joined(separator: ", "), isCurrent, rank)
+            }
+        }
+        guard let (e, score, why, isCurrent, _) = best else { return nil }
         return (
             e,
             Evidence(
@@ -387,6 +522,31 @@ struct MetadataReader {
                 confidence: isCurrent && score >= Self.certainEvent ? "high" : "medium"), isCurrent
         )
     }
+
+    /// A name without its diacritics ("Sánchez" → Sanchez), as pages in English often write it.
+    static func withoutAccents(_ name: Substring) -> Substring {
+        guard !name.utf8.allSatisfy({ $0 < 0x80 }) else { return name }
+        return Substring(name.folding(options: .diacriticInsensitive, locale: nil))
+    }
+
+    /// An engagement as the page names it, before the sentences spoken of as now are weighed.
+    struct Candidate {
+        var event: Event
+        var score: Double
+        var why: [String]
+        /// For each sentence spoken of as now, what of the engagement it names.
+        var named: [Set<String>]
+        /// For each sentence, whether what it names is the engagement's own (its date, a title word no other shares).
+        var isSpecific: [Bool]
+        var isNearInTime: Bool
+    }
+
+    /// What an engagement starting on or shortly after the page's date gains over one as near before it: less than any name, so it only breaks ties.
+    static let aheadTieBreak = 0.25
+
+    /// Stand-ins for an engagement's kind and its date among the names a sentence gives it.
+    static let kindName = "(kind)"
+    static let dateName = "(date)"
 
     /// Days between a page's stated date and an engagement beyond which the
     /// page is not written for it (a statement is written weeks, at most
@@ -409,14 +569,26 @@ struct MetadataReader {
         e.title.split(whereSeparator: { " –—-".contains($0) }).compactMap { w -> Substring? in
             var word = w
             for possessive in ["’s", "'s"] where word.hasSuffix(possessive) { word = word.dropLast(2) }
+            // "(NATO", "Strasbourg)": a word of a parenthesis.
+            let bare = word.trimmingCharacters(in: Self.titleWordBrackets)
+            if !bare.isEmpty { word = Substring(bare) }
             guard word.first?.isUppercase == true || word.first?.isNumber == true, !honorifics.contains(String(word))
             else { return nil }
-            let acronym = word.count >= 3 && word.allSatisfy { $0.isUppercase || $0.isNumber }
+            let acronym = isAcronym(word)
             // "37th", "51st": a session's number.
             let ordinal = word.count >= 3 && word.first!.isNumber && word.contains(where: \.isLetter)
             return word.count > 4 || acronym || ordinal ? word : nil
         }
     }
+
+    /// "APEC", "G20", "G7", "C5+1": a summit's or a format's letters and numbers.
+    static func isAcronym(_ word: Substring) -> Bool {
+        word.contains(where: \.isLetter) && word.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "+" }
+            && (word.count >= 3 || word.contains(where: \.isNumber))
+    }
+
+    /// Brackets and commas around a title's word.
+    static let titleWordBrackets = CharacterSet(charactersIn: "(),")
 
     /// Titles of office, which say nothing of which engagement is meant.
     static let honorifics: Set<String> = [
@@ -454,7 +626,7 @@ struct MetadataReader {
     static func currentSentences(_ text: String) -> [CurrentSentence] {
         roughSentences(text).compactMap { sentence in
             let lower = Array(sentence.lowercasedByScalar().utf8)
-            guard LanguageCues.aheadCues.contains(where: { ByteSearch.contains(lower, $0) }) else { return nil }
+            guard engagementAheadBytes.contains(where: { ByteSearch.contains(lower, $0) }) else { return nil }
             let dates = MetadataReader.dates(in: String(sentence)).map(\.date)
             // "In June 2021, …" is told as past.
             let past = dates.contains { d in

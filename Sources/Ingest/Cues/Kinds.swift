@@ -1,0 +1,27 @@
+/// The words by which a page tells what kind of document it is or reports,
+/// beside each language's labels (`LanguageCues.letterWords`, `releaseWords`…).
+extension LanguageCues {
+    /// Each language's nouns for a letter, as whole lowercased words ("letter",
+    /// "lettre", "Brief", "carta", "письмо", "лист" — not "листопад", November):
+    /// a text that names its letter again and again reports one ("Its letter
+    /// names several prisoners", "En su carta, las organizaciones…").
+    static let letterNouns: [String: Set<String>] = [
+        "en": ["letter", "letters"],
+        "fr": ["lettre", "lettres", "courrier", "courriers", "missive"],
+        "de": ["brief", "briefe", "briefes", "briefs", "briefen"],
+        "es": ["carta", "cartas", "misiva"],
+        "ru": ["письмо", "письма", "письме", "письмом", "письму", "письмах", "письмами"],
+        "uk": ["лист", "листа", "листі", "листом", "листи", "листів", "листу"],
+    ]
+
+    /// Openings of a line telling where a piece was published ("Published in
+    /// The Hill", "Publié dans Le Journal du Dimanche", "Erschienen in der
+    /// FAZ"), lowercased: an organization's piece placed in a newspaper is an
+    /// opinion piece, whatever the organization's site labels it.
+    static let publishedInCues: [String] = [
+        "published in", "first published in", "originally published in", "this article first appeared in",
+        "this op-ed first appeared in", "publié dans", "paru dans", "initialement publié dans", "publiée dans",
+        "erschienen in", "zuerst erschienen in", "publicado en", "publicado originalmente en", "publicada en",
+        "опубликовано в газете", "опубліковано в газеті",
+    ]
+}

@@ -1,0 +1,207 @@
+import Foundation
+import PDFTestSupport
+import Testing
+
+@testable import Corpus
+@testable import Ingest
+
+/// How a page is matched to an engagement no labelled document points to
+/// yet — from the engagement's own record (its people, place, kind, date,
+/// title) and the page — and how a page's kind is read from the letter it
+/// reports. Engagements and people here are made up, so that no rule can
+/// hold by a name of the development set.
+@Suite struct EngagementRulesTests {
+    static func event(
+        _ id: String, _ date: String, _ title: String, _ kind: EventKind, _ people: [String] = [],
+        at location: String? = nil
+    ) -> Event {
+        Event(
+            id: id, date: PartialDate(date)!, title: title, kind: kind, participants: people, location: location,
+            source: SourceLocation(file: "events.yaml", line: 1))
+    }
+
+    /// The test corpus with these engagements beside its own.
+    static func corpus(_ events: [Event]) -> Corpus {
+        let c = IngestTests.corpus
+        return Corpus(
+            root: c.root, organizations: c.organizations, issues: c.issues, events: c.events + events,
+            documents: c.documents)
+    }
+
+    func draft(_ text: String, _ events: [Event]) throws -> Draft {
+        let file = ScratchDirectory.make("engagement") + "/page.txt"
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        return try Ingester(corpus: Self.corpus(events)).draft(file, takenIDs: [])
+    }
+
+    /// The engagement drafted for a page of a headline, a date line, one sentence and the prose.
+    func engagement(_ headline: String, dated: String, _ sentence: String, _ events: [Event]) throws -> String {
+        try draft("\(headline)\n\n\(dated)\n\n\(sentence)\n\n\(Self.prose)\n", events).fields.event ?? "none"
+    }
+
+    static let prose =
+        "The authorities have detained hundreds of peaceful protesters since the start of the year, and many are still held without trial."
+
+    static let reyes = [
+        event(
+            "kovalenko-reyes-2031", "2031-09-01", "Kovalenko–Reyes meeting at the White House", .meeting,
+            ["Olena Kovalenko", "Daniel Reyes"], at: "Washington"),
+        event("reyes-tanaka-2031", "2031-10-02", "Reyes–Tanaka meeting", .meeting, ["Daniel Reyes", "Aiko Tanaka"]),
+    ]
+
+    @Test func theEngagementsKindInThePagesLanguageNamesIt() throws {
+        // No date on the page, no person of the engagement in the sentence: its kind ("visite") and
+        // its country, in French ("Algérie"), name it.
+        let events = [
+            Self.event(
+                "duval-algeria-2032", "2032-08-25", "President Duval’s official visit to Algeria", .visit,
+                ["Marc Duval", "Karim Haddad"], at: "Algiers and Oran")
+        ]
+        let d = try draft(
+            """
+            La diaspora interpelle le président Duval
+
+            Le président se rendra en visite officielle en Algérie du 25 au 27 août. Treize organisations lui demandent de ne pas occulter la question des droits humains.
+
+            Les autorités ont arrêté des centaines de manifestants pacifiques depuis le début de l’année, et plusieurs sont encore détenus sans procès.
+            """, events)
+        #expect(d.fields.event == "duval-algeria-2032", "\(d.fields.event ?? "none")")
+        #expect(MetadataReader.kindsNamed(in: "Bei ihrem ersten Chinabesuch") == [.visit], "a compound's end")
+        #expect(MetadataReader.kindsNamed(in: "Die Preise steigen").isEmpty, "not a word's ending")
+    }
+
+    @Test func twoNamesThatNoOtherEngagementSharesSingleItOut() throws {
+        // Reyes meets others too; Kovalenko and Reyes together, only once. The page states no date.
+        let d = try draft(
+            """
+            Life is not a toy, rights defenders remind the leaders
+
+            Our action today is timed to the meeting of Kovalenko and Reyes, and we remind them of the prisoners.
+
+            \(Self.prose)
+            """, Self.reyes)
+        #expect(d.fields.event == "kovalenko-reyes-2031", "\(d.fields.event ?? "none")")
+    }
+
+    @Test func aCyrillicNameIsReadInLatinLetters() throws {
+        // "Тиллерсон", "Лавровым": in no table of name forms.
+        let d = try draft(
+            """
+            Тиллерсон должен обсудить в Москве права человека
+
+            Накануне визита Тиллерсон должен обсудить с Лавровым права человека, говорится в заявлении организации.
+
+            Власти задержали сотни мирных участников акций протеста, многие до сих пор находятся под стражей.
+            """, [])
+        #expect(d.fields.event == "tillerson-moscow-2017", "\(d.fields.event ?? "none")")
+    }
+
+    @Test func aDayNamedWithoutItsYearIsTheEngagementsOfThatDay() throws {
+        let events = [
+            Self.event(
+                "petrov-berlin-paris-2031", "2031-06-01", "Petrov’s visits to Berlin and Paris", .visit,
+                ["Ivan Petrov"], at: "Berlin and Paris"),
+            Self.event(
+                "petrov-france-2033", "2033-05-29", "Petrov’s visit to France", .visit, ["Ivan Petrov"],
+                at: "Versailles"),
+        ]
+        let d = try draft(
+            """
+            Activists write to the French president
+
+            The letter comes ahead of the visit of President Petrov on 29 May.
+
+            \(Self.prose)
+            """, events)
+        #expect(d.fields.event == "petrov-france-2033", "\(d.fields.event ?? "none")")
+    }
+
+    /// An engagement recorded by its year is near all that year (not only
+    /// by its first day); a format's acronym ("C5+1") names its summit.
+    @Test(arguments: [
+        (
+            event("freedonia-talks-2031", "2031", "Freedonia Negotiations on ending the war", .other),
+            "27 November 2031",
+            "As the Freedonia Negotiations resume this week, we ask the parties to put the release of every civilian first."
+        ),
+        (
+            event(
+                "c5-summit-2031", "2031-11-06", "C5+1 summit of the Central Asian presidents", .summit,
+                ["Daniel Reyes"]), "5 November 2031",
+            "Ahead of the C5+1 summit, the organization asks that the leaders of the region be pressed on rights."
+        ),
+    ])
+    func anEngagementIsNamedByItsOwnRecord(_ event: Event, _ dated: String, _ sentence: String) throws {
+        let found = try engagement("People first: an open letter", dated: dated, sentence, [event])
+        #expect(found == event.id, "\(found)")
+    }
+
+    @Test func aPersonNamedByOneNameIsThatPersonButNotAnotherOfTheName() throws {
+        let events = [
+            Self.event(
+                "reyes-xi-summit-2031", "2031-04-06", "Reyes–Xi summit at Mar-a-Lago", .summit,
+                ["Daniel Reyes", "Xi Jinping"], at: "Palm Beach")
+        ]
+        let text = """
+            Freedom Must Be on the Agenda
+
+            April 2031
+
+            I urge you to include support for fundamental freedoms in your summit with President Xi later this week.
+
+            \(Self.prose)
+            """
+        let d = try draft(text, events)
+        #expect(d.fields.event == "reyes-xi-summit-2031", "\(d.fields.event ?? "none")")
+        let other = try draft(text.replacingOccurrences(of: "President Xi", with: "the writer Xi Wen"), events)
+        #expect(other.fields.event == nil, "Xi Wen is not Xi Jinping: \(other.fields.event ?? "none")")
+    }
+
+    @Test func ofTwoEngagementsAsNearTheOneShortlyAfterThePageIsIt() throws {
+        let events = [
+            Self.event(
+                "reyes-visit-2031-08", "2031-08-31", "Reyes visit to the White House", .visit, ["Daniel Reyes"],
+                at: "Washington"),
+            Self.event(
+                "reyes-visit-2031-09", "2031-09-22", "Reyes visit to the White House", .visit, ["Daniel Reyes"],
+                at: "Washington"),
+        ]
+        let found = try engagement(
+            "Rights groups write ahead of the visit", dated: "21 September 2031",
+            "Ahead of the visit of Reyes to Washington, the organizations ask that rights be raised.", events)
+        #expect(found == "reyes-visit-2031-09", "\(found)")
+    }
+
+    @Test func aNewsPageThatNamesTheLetterItReportsIsALetter() throws {
+        let d = try draft(
+            """
+            The King welcomes the monarch as campaigners urge the release of prisoners
+
+            The King has welcomed the visiting ruler to the castle, as campaigners urged him to speak up for political prisoners.
+
+            The ruler arrived with two of his sons in a carriage, while a band played.
+
+            The two monarchs inspected a guard of honour.
+
+            The campaigners had written to the King ahead of the visit. Its letter names several prisoners held for their opinions.
+            """, [])
+        #expect(d.fields.kind == .letter, "\(d.fields.kind)")
+    }
+
+    @Test func aPiecePublishedInANewspaperIsAnOpEd() throws {
+        let page = """
+            Le président doit parler des droits humains
+
+            Par Jeanne Martin et Paul Durand
+            Publié dans Le Courrier du Dimanche
+
+            Le 19 août, le président recevra son homologue au fort. Sera-t-il aussi ferme qu’il l’a été dans ses déclarations passées ?
+
+            Les autorités ont arrêté des centaines de manifestants pacifiques depuis le début de l’année, et plusieurs sont encore détenus sans procès.
+            """
+        let d = try draft(page, [])
+        #expect(d.fields.kind == .opEd, "\(d.fields.kind)")
+        let dated = try draft(page.replacingOccurrences(of: "Le Courrier du Dimanche", with: "août 2019"), [])
+        #expect(dated.fields.kind != .opEd, "a date, not a newspaper")
+    }
+}
