@@ -66,6 +66,17 @@ import Testing
     }
 
     @Test(arguments: [
+        "Usamos cookies propias y de terceros para mejorar nuestros servicios. Aceptar Leer más",
+        "Política  Economía  Mundo  Cultura  Opinión  Suscríbete",
+        "Politik  Wirtschaft  Welt  Kultur  Meinung",
+        "Ce site web utilise des cookies pour améliorer votre expérience",
+    ])
+    func aConsentBannerOrANewsSitesSectionsAreNeverTheTitle(_ furniture: String) throws {
+        let d = try draft("\(furniture)\n\nRussia: Free Jailed Reporters Now\n\n\(Self.prose)\n\n\(Self.prose)\n")
+        #expect(d.fields.title == "Russia: Free Jailed Reporters Now", "\(d.fields.title)")
+    }
+
+    @Test(arguments: [
         "Last updated: Wednesday, 1 August 2012, 11:25 GMT 15:25 Moscow time",
         "Последнее обновление: среда, 01 августа 2012 г., 11:25 GMT 15:25 MSK",
         "Dernière mise à jour : mercredi 1er août 2012, 11 h 25, heure de Paris",

@@ -106,7 +106,12 @@ extension LanguageCues {
         ],
         subjectLabels: ["re:", "subject:"],
         closings: ["sincerely", "respectfully", "yours sincerely", "yours faithfully", "kind regards", "best regards"],
-        consentCues: ["cookie", "we use cookies", "we value your privacy", "this website uses cookies"],
+        consentCues: [
+            "cookie", "we use cookies", "we value your privacy", "this website uses cookies", "this site uses cookies",
+        ],
+        sectionNames: [
+            "politics", "business", "economy", "world", "culture", "sport", "sports", "opinion", "society", "science",
+        ],
         readingTimeCues: ["min read", "minute read", "minutes read", "reading time"],
         photoCredits: [
             "ap photo", "photo:", "photo by", "photograph:", "credit:", "courtesy of", "©", "reuters/", "/reuters",

@@ -104,7 +104,11 @@ extension LanguageCues {
             "veuillez agréer", "nous vous prions d’agréer", "nous vous prions d'agréer", "cordialement",
             "respectueusement",
         ],
-        consentCues: ["nous utilisons des cookies", "ce site utilise des cookies"],
+        consentCues: [
+            "nous utilisons des cookies", "ce site utilise des cookies", "ce site web utilise des cookies",
+            "en poursuivant votre navigation",
+        ],
+        sectionNames: ["politique", "économie", "monde", "culture", "sport", "sports", "opinions", "société", "idées"],
         readingTimeCues: ["temps de lecture", "min de lecture"],
         photoCredits: ["photo :", "crédit :", "crédits :", "crédit photo"],
         contactLabels: ["tél.", "tél :", "tél:", "téléphone :", "fax :"],

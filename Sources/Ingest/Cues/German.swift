@@ -95,7 +95,13 @@ extension LanguageCues {
         ],
         subjectLabels: ["betreff:", "betr.:"],
         closings: ["mit freundlichen grüßen", "hochachtungsvoll"],
-        consentCues: ["wir verwenden cookies", "diese website verwendet cookies"],
+        consentCues: [
+            "wir verwenden cookies", "diese website verwendet cookies", "wir nutzen cookies",
+            "diese webseite verwendet cookies",
+        ],
+        sectionNames: [
+            "politik", "wirtschaft", "welt", "kultur", "sport", "meinung", "gesellschaft", "wissen", "panorama",
+        ],
         readingTimeCues: ["lesezeit", "min. lesezeit"],
         photoCredits: ["foto:", "bild:", "fotos:"],
         contactLabels: ["tel.", "tel:", "telefon:", "fax:"],

@@ -84,6 +84,9 @@ struct LanguageCues: Sendable {
     /// Openings of a site's consent banner ("We use cookies", "We value your
     /// privacy"), lowercased: furniture, never the text's first paragraph.
     var consentCues: [String] = []
+    /// A news site's section names ("Política", "Wirtschaft", "Monde"),
+    /// lowercased: a line of three or more of them is its menu, never the headline.
+    var sectionNames: [String] = []
     /// Words of a reading-time line ("5 min read", "Temps de lecture : 2
     /// min"), lowercased: furniture, never the headline.
     var readingTimeCues: [String] = []
@@ -138,6 +141,7 @@ struct LanguageCues: Sendable {
     static let subjectLabels: [String] = all.flatMap(\.subjectLabels)
     static let closings: [String] = all.flatMap(\.closings)
     static let consentCues: [String] = all.flatMap(\.consentCues)
+    static let sectionNames: Set<String> = Set(all.flatMap(\.sectionNames))
     /// Closings and consent cues by their first letter: a line is compared with its letter's only
     /// (both are tried on every line of a page).
     static let closingsByFirst: [Character: [String]] = Dictionary(grouping: closings, by: { $0.first! })

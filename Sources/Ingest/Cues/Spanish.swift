@@ -81,7 +81,13 @@ extension LanguageCues {
         ],
         subjectLabels: ["asunto:", "ref.:"],
         closings: ["atentamente", "cordialmente", "respetuosamente"],
-        consentCues: ["utilizamos cookies", "este sitio utiliza cookies"],
+        consentCues: [
+            "utilizamos cookies", "usamos cookies", "este sitio utiliza cookies", "esta web utiliza cookies",
+            "este sitio web utiliza cookies",
+        ],
+        sectionNames: [
+            "política", "economía", "mundo", "cultura", "deportes", "opinión", "sociedad", "internacional", "nacional",
+        ],
         readingTimeCues: ["tiempo de lectura", "min de lectura"],
         photoCredits: ["foto:", "fotografía:", "cortesía"],
         contactLabels: ["tel.", "tel:", "teléfono:", "fax:"],

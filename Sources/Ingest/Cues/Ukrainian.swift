@@ -73,6 +73,7 @@ extension LanguageCues {
         subjectLabels: ["тема:"],
         closings: ["з повагою"],
         consentCues: ["ми використовуємо файли cookie", "цей сайт використовує файли cookie"],
+        sectionNames: ["політика", "економіка", "світ", "культура", "спорт", "суспільство", "думки"],
         readingTimeCues: ["час читання", "хв читання"],
         photoCredits: ["фото:"],
         contactLabels: ["тел.", "тел:", "телефон:", "факс:"],

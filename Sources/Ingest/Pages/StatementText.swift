@@ -139,6 +139,10 @@ struct StatementText {
         "aktuelles", "spenden", "noticias", "inicio", "opinion", "international", "politique",
     ]
 
+    /// How many menu words or section names make a line a menu: two stand in many headlines
+    /// ("World news: sport and politics"), three side by side only in a menu.
+    static let menuWordsInAMenu = 3
+
     /// The widest gap a line of prose or a headline holds between two words, plus one: three spaces.
     static let columnGap = "   "
 
@@ -151,7 +155,8 @@ struct StatementText {
         // columns copied as text keep the gap between them; a headline's words never stand that far apart.
         if line.trimmingWhitespaceScalars().holds(Self.columnGap) { return true }
         let words = line.lowercasedByScalar().split(separator: " ")
-        return words.filter { menuWords.contains(String($0)) }.count >= 3
+        return words.filter { menuWords.contains(String($0)) || LanguageCues.sectionNames.contains(String($0)) }.count
+            >= menuWordsInAMenu
     }
 
     /// A masthead: the site's name alone, or followed by a tagline ("FIDH - Mouvement mondial des droits humains").
