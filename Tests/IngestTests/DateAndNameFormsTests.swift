@@ -22,9 +22,9 @@ import Testing
     /// The sample corpus with organizations whose names a page may write in another form.
     static let corpus: Corpus = {
         let base = IngestTests.corpus
-        func org(_ id: String, _ name: String, aliases: [String] = []) -> Organization {
+        func org(_ id: String, _ name: String, aliases: [String] = [], url: String? = nil) -> Organization {
             Organization(
-                id: id, name: name, short: nil, kind: .ngo, url: nil, aliases: aliases,
+                id: id, name: name, short: nil, kind: .ngo, url: url, aliases: aliases,
                 location: SourceLocation(file: "fixture"))
         }
         return Corpus(
@@ -33,6 +33,12 @@ import Testing
                 org("memorial", "Memorial", aliases: ["Мемориал"]),
                 org("crimean-hrg", "Crimean Human Rights Group", aliases: ["Крымская правозащитная группа"]),
                 org("dav", "Deutscher Anwaltverein"),
+                org(
+                    "amnesty-es", "Amnistía Internacional España", aliases: ["Amnistía Internacional"],
+                    url: "https://www.es.amnesty.org"),
+                org(
+                    "amnesty-mx", "Amnistía Internacional México", aliases: ["Amnistía Internacional"],
+                    url: "https://amnistia.org.mx"),
             ], issues: base.issues, events: base.events, documents: base.documents, outcomes: base.outcomes)
     }()
 
@@ -85,5 +91,18 @@ import Testing
                 + "Die Verbände erinnern daran, dass die Anwälte seit Jahren ohne Anklage festgehalten werden.\n",
             corpus: Self.corpus)
         #expect(german.fields.organizations.contains("dav"), "\(german.fields.organizations)")
+    }
+
+    /// "Amnistía Internacional" is an alias of the Spanish and the Mexican sections: on a Spanish page
+    /// that names neither alone nor links to either, it is the section whose site sits under Spain's
+    /// code on the movement's site, as a German page's is the one under ".de".
+    @Test func aSharedNameOnASpanishPageIsTheSectionUnderSpainsCode() throws {
+        let d = try draft(
+            "Amnistía pide al presidente que defienda a los presos\n\nAmnistía Internacional pidió al presidente "
+                + "que exija la liberación de los defensores de derechos humanos encarcelados durante su viaje, y "
+                + "que no calle ante la persecución de los periodistas y de sus familias en el país.\n\n"
+                + "La organización recuerda que los defensores llevan años detenidos sin juicio y sin abogado.\n",
+            corpus: Self.corpus)
+        #expect(d.fields.organizations == ["amnesty-es"], "\(d.fields.organizations)")
     }
 }

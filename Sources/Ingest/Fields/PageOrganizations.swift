@@ -188,9 +188,13 @@ extension MetadataReader {
             o.url.flatMap(Self.host).map { clues.linkedHosts.contains($0) } ?? false
         }
         if linked.count == 1 { return linked[0] }
-        // The section in the page's own country ("amnesty.de" for a German page).
+        // The section in the page's own country: its site under the country's domain ("amnesty.de"
+        // for a German page) or under its code on the movement's site ("es.amnesty.org", Spanish).
         if let lang = language()?.0, let domain = LanguageCues.countryDomains[lang] {
-            let local = m.organizations.filter { o in o.url.flatMap(Self.host)?.hasSuffix(domain) ?? false }
+            let local = m.organizations.filter { o in
+                o.url.flatMap(Self.host).map { $0.hasSuffix(domain) || $0.hasPrefix(domain.dropFirst() + ".") }
+                    ?? false
+            }
             if local.count == 1 { return local[0] }
         }
         // The organization whose own name it is (not an alias).
