@@ -77,12 +77,13 @@ public struct Ingester: Sendable {
         // guess); else the page's update stamp; else one the text implies.
         let stated = reader.statedDate()
         let event = reader.event(date: stated?.0)
+        let updated = stated == nil ? reader.updatedDate() : nil
         var date: PartialDate
         if let (d, e) = stated {
             date = d; evidence["date"] = e
             // A letter's own date, where the page gives it, before the date the page was published.
             if let (l, le) = reader.letterDate(published: d) { date = l; evidence["date"] = le }
-        } else if let event, event.isCurrent || (reader.updatedDate() == nil && !reader.namesAMonth),
+        } else if let event, event.isCurrent || (updated == nil && !reader.namesAMonth),
             let d = event.event.date.precision == .year
                 ? PartialDate(year: event.event.date.year)
                 : PartialDate(year: event.event.date.year, month: event.event.date.month)
@@ -94,7 +95,7 @@ public struct Ingester: Sendable {
                     ? "when \(event.event.title) was spoken of as now: \(event.event.date.long)"
                     : "a guess: the month of the engagement it names, \(event.event.title): \(event.event.date.long)",
                 confidence: "low")
-        } else if let (d, e) = reader.updatedDate() {
+        } else if let (d, e) = updated {
             date = d; evidence["date"] = e
         } else if let (d, e) = reader.impliedDate() {
             date = d; evidence["date"] = e

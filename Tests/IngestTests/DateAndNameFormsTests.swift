@@ -5,7 +5,7 @@ import Testing
 @testable import Corpus
 @testable import Ingest
 
-/// Session 15's rules for the date and the organizations (issue 20): a date in
+/// The rules for the date and the organizations (issue 20): a date in
 /// a byline's segment, stamps of a page's later life, a French first of the
 /// month, a page naming no month dated by its engagement, and organization
 /// names set in any language's quotation marks or inflected.

@@ -43,6 +43,27 @@ public enum ByteSearch {
         return false
     }
 
+    /// Whether a byte belongs to a letter: an ASCII letter, or any byte of a
+    /// character beyond ASCII (a Cyrillic or accented letter is read as one).
+    public static func isWordByte(_ b: UInt8) -> Bool { b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) }
+
+    /// Where `needle` stands in `haystack` as a whole word: no byte `isLetter`
+    /// takes for a letter right before or right after it.
+    public static func wholeWordIndices(
+        _ haystack: [UInt8], _ needle: [UInt8], isLetter: (UInt8) -> Bool = isWordByte
+    ) -> [Int] {
+        var out: [Int] = []
+        var from = 0
+        while let at = firstIndex(haystack, needle, from: from) {
+            from = at + 1
+            let end = at + needle.count
+            if (at == 0 || !isLetter(haystack[at - 1])) && (end >= haystack.count || !isLetter(haystack[end])) {
+                out.append(at)
+            }
+        }
+        return out
+    }
+
     /// Where `needle` first occurs in `text`, found on its bytes, as a range of the text's indices.
     public static func range(of needle: [UInt8], in text: Substring) -> Range<String.Index>? {
         guard let at = firstIndex(Array(text.utf8), needle) else { return nil }

@@ -20,7 +20,7 @@ extension LanguageCues {
         ],
         .meeting: [
             "meeting", "meet", "talks", "negotiation", "dialogue", "rencontre", "entretien", "négociation",
-            "treffen", "gespräch", "verhandlung", "встреч", "переговор", "зустріч", "переговор", "перемовин",
+            "treffen", "gespräch", "verhandlung", "встреч", "переговор", "зустріч", "перемовин",
             "reunión", "encuentro", "diálogo", "negociacion", "negociación",
         ],
         .call: [

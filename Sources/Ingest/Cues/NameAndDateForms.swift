@@ -1,6 +1,6 @@
-/// Tables the date and organization readers add to each language's cues
-/// (session 15): words that mark a line as an update wherever they stand,
-/// and the case endings by which a name is written inflected.
+/// Tables the date and organization readers add to each language's cues:
+/// words that mark a line as an update wherever they stand, and the case
+/// endings by which a name is written inflected.
 extension LanguageCues {
     /// Words that, anywhere in a short line holding a date, date the page's
     /// later life — an update ("[30 October 2015] UPDATE:", "Aktualisierung:
@@ -16,8 +16,8 @@ extension LanguageCues {
     /// "Крымской правозащитной группы", "Deutsche Anwaltverein" for
     /// "Deutscher Anwaltverein"), lowercased, by language code: a word of a
     /// name and a word of a page are the same when they are once the ending
-    /// is taken off. Longest first within a language is not needed: the
-    /// longest that leaves a stem of `MetadataReader.shortestStem` is taken.
+    /// is taken off. Their order does not matter: the longest that leaves a
+    /// stem of `CorpusNames.shortestStem` letters is taken.
     static let caseEndings: [String: [String]] = [
         "ru": [
             "ого", "его", "ому", "ему", "ыми", "ими", "ами", "ями", "ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее",

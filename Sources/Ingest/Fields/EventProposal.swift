@@ -165,7 +165,7 @@ extension MetadataReader {
     /// Read on the bytes of the lowercased sentence: a letter of another script counts as a letter.
     static func kindsNamed(in sentence: some StringProtocol) -> Set<EventKind> {
         let bytes = Array(String(sentence).lowercasedByScalar().utf8)
-        func isLetter(_ b: UInt8) -> Bool { b >= 0x80 || (b >= 0x61 && b <= 0x7A) }
+        let isLetter = ByteSearch.isWordByte
         func names(_ cue: [UInt8]) -> Bool {
             var from = 0
             while let at = ByteSearch.firstIndex(bytes, cue, from: from) {
@@ -235,18 +235,13 @@ extension MetadataReader {
     /// followed by another capitalized one: "President Xi later this week",
     /// not "Xinjiang", and not "Hu Jia" for Hu Jintao (another person of that name).
     static func namesAlone(_ bytes: [UInt8], _ name: [UInt8]) -> Bool {
-        var from = 0
-        func isLetter(_ b: UInt8) -> Bool { let l = b | 0x20; return l >= 0x61 && l <= 0x7A }
-        while let i = ByteSearch.firstIndex(bytes, name, from: from) {
-            from = i + 1
-            let end = i + name.count
-            guard (i == 0 || !isLetter(bytes[i - 1])) && (end >= bytes.count || !isLetter(bytes[end])) else { continue }
-            let next = end + 1
-            if end < bytes.count, bytes[end] == 0x20, next < bytes.count, bytes[next] >= 0x41, bytes[next] <= 0x5A {
-                continue
-            }
-            return true
+        func isASCIILetter(_ b: UInt8) -> Bool { let l = b | 0x20; return l >= 0x61 && l <= 0x7A }
+        return ByteSearch.wholeWordIndices(bytes, name, isLetter: isASCIILetter).contains { i in
+            let end = i + name.count, next = end + 1
+            // Followed by a space and a capital: another name goes on ("Hu Jia").
+            return
+                !(end < bytes.count && bytes[end] == 0x20 && next < bytes.count && bytes[next] >= 0x41
+                && bytes[next] <= 0x5A)
         }
-        return false
     }
 }

@@ -216,7 +216,7 @@ struct MetadataReader {
         var first = 0
         for i in statement.bodyLines {
             let bytes = Array(page.lines[i].utf8)
-            let n = nouns.reduce(0) { $0 + Self.wholeWords($1, in: bytes) }
+            let n = nouns.reduce(0) { $0 + ByteSearch.wholeWordIndices(bytes, $1).count }
             if n > 0 && count == 0 { first = i }
             count += n
         }
@@ -226,19 +226,6 @@ struct MetadataReader {
     /// Each language's letter nouns as bytes, each also capitalized ("Letter", "Письмо").
     static let letterNounBytes: [String: [[UInt8]]] = LanguageCues.letterNouns.mapValues { nouns in
         nouns.sorted().flatMap { [Array($0.utf8), Array(($0.prefix(1).uppercased() + $0.dropFirst()).utf8)] }
-    }
-
-    /// How often `word` stands in `line` as a whole word (no letter, ASCII or not, beside it).
-    static func wholeWords(_ word: [UInt8], in bytes: [UInt8]) -> Int {
-        func isLetter(_ b: UInt8) -> Bool { b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) }
-        var count = 0
-        var from = 0
-        while let at = ByteSearch.firstIndex(bytes, word, from: from) {
-            from = at + 1
-            let end = at + word.count
-            if (at == 0 || !isLetter(bytes[at - 1])) && (end >= bytes.count || !isLetter(bytes[end])) { count += 1 }
-        }
-        return count
     }
 
     /// Times a text names a letter from which it reports one: of the

@@ -155,8 +155,10 @@ struct StatementText {
         // columns copied as text keep the gap between them; a headline's words never stand that far apart.
         if line.trimmingWhitespaceScalars().holds(Self.columnGap) { return true }
         let words = line.lowercasedByScalar().split(separator: " ")
-        return words.filter { menuWords.contains(String($0)) || LanguageCues.sectionNames.contains(String($0)) }.count
-            >= menuWordsInAMenu
+        return words.filter { w in
+            let word = String(w)
+            return menuWords.contains(word) || LanguageCues.sectionNames.contains(word)
+        }.count >= menuWordsInAMenu
     }
 
     /// A masthead: the site's name alone, or followed by a tagline ("FIDH - Mouvement mondial des droits humains").
