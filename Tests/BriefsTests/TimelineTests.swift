@@ -152,6 +152,24 @@ import Testing
         #expect(t.figure().caption.map { $0.map(\.text).joined() }?.contains("Eastern Europe and Central Asia") == true)
     }
 
+    /// Engagements numbered and keyed exactly when their full labels would
+    /// stack in more rows than the figure allows, whatever their number.
+    @Test func engagementsAreKeyedExactlyWhenFullLabelsNeedTooManyRows() {
+        var decisions: Set<Bool> = []
+        for count in [1, 2, 4, 6, 9, 14, 30] {
+            let engagements = (0..<count).map { i in
+                TimelineEntry.engagement(
+                    Self.event("m\(i)", "2024-03-\(String(format: "%02d", 1 + i % 28))", "Engagement \(i) in Geneva"))
+            }
+            var full = Self.timeline(engagements, [Self.org("c", "Human Rights Watch", short: "HRW")])
+            full.keyed = false
+            let keyed = full.usesKey
+            #expect(keyed == (full.plan().labelRows > full.metrics.maximumLabelRows), "\(count) engagements")
+            decisions.insert(keyed)
+        }
+        #expect(decisions == [false, true], "both outcomes are exercised")
+    }
+
     @Test func noTwoLabelsCollide() {
         for keyed in [false, true] {
             var t = Self.crowded()

@@ -271,21 +271,35 @@ struct TimelineFigure {
 
     private func engagementRows(scale: Scale) -> [(Event, String, Double, Double, Double, Int)] {
         var rows = LabelRows()
-        return engagements.enumerated().map { i, e in
-            let mx = scale.x(e.date.midpointDayNumber)
-            let text = labelText(e, index: i)
-            let w = measure(text, label)
-            let lx = min(max(mx - w / 2, 0), max(0, width - w))
-            let row = rows.place((lx - metrics.labelGap)...(lx + w + metrics.labelGap), leaderX: mx)
-            return (e, text, mx, lx, w, row)
-        }
+        return engagements.enumerated().map { i, e in placeLabel(e, index: i, scale: scale, in: &rows) }
     }
 
-    /// Whether full labels need more than `maximumLabelRows` rows.
+    /// The `index`-th engagement's label: its text, marker x, left x, width, and the row it takes.
+    private func placeLabel(_ e: Event, index: Int, scale: Scale, in rows: inout LabelRows) -> (
+        Event, String, Double, Double, Double, Int
+    ) {
+        let mx = scale.x(e.date.midpointDayNumber)
+        let text = labelText(e, index: index)
+        let w = measure(text, label)
+        let lx = min(max(mx - w / 2, 0), max(0, width - w))
+        let row = rows.place((lx - metrics.labelGap)...(lx + w + metrics.labelGap), leaderX: mx)
+        return (e, text, mx, lx, w, row)
+    }
+
+    /// Whether full labels need more than `maximumLabelRows` rows. Rows
+    /// only accumulate, so the placing stops at the first label that would
+    /// need one more: with many engagements the full labels would stack in
+    /// dozens of rows, each placement checked against all of them.
     var usesKey: Bool {
         var probe = self
         probe.keyed = false
-        return (probe.engagementRows(scale: probe.scale()).map(\.5).max() ?? -1) + 1 > metrics.maximumLabelRows
+        let scale = probe.scale()
+        var rows = LabelRows()
+        for (i, e) in engagements.enumerated()
+        where probe.placeLabel(e, index: i, scale: scale, in: &rows).5 >= metrics.maximumLabelRows {
+            return true
+        }
+        return false
     }
 
     func plan() -> Plan {
