@@ -196,12 +196,9 @@ public struct Ingester: Sendable {
     /// ids unique in page order. Each result is the draft or the reason the
     /// page gave none.
     public func draftAll(_ pages: [String]) -> [Result<Draft, Error>] {
-        let slots = PageResults(count: pages.count)
-        DispatchQueue.concurrentPerform(iterations: pages.count) { i in
-            slots.set(i, Result { try draft(pages[i], takenIDs: []) })
-        }
+        let results = pages.concurrentMap { page in Result { try draft(page, takenIDs: []) } }
         var taken = Set<String>()
-        return slots.all.map { result in
+        return results.map { result in
             guard case .success(var d) = result else { return result }
             let base = d.id
             var n = 2
@@ -221,13 +218,4 @@ enum CalendarYear {
         gmtime_r(&t, &parts)
         return Int(parts.tm_year) + 1900
     }
-}
-
-/// Results written by concurrent workers, each to its own slot.
-private final class PageResults: @unchecked Sendable {
-    private var slots: [Result<Draft, Error>?]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ r: Result<Draft, Error>) { lock.lock(); slots[i] = r; lock.unlock() }
-    var all: [Result<Draft, Error>] { slots.map { $0! } }
 }

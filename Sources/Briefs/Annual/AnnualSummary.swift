@@ -5,7 +5,7 @@ import Typesetting
 /// The annual summary: a year's figures, who asked what (organizations
 /// against issues), what was new and what stopped being asked, the year's
 /// timeline, the documents in order and a digest of each.
-public struct AnnualSummary: BriefContent {
+public struct AnnualSummary: BriefContent, Sendable {
     public let kind = "Annual summary"
     public static let defaultTemplate = "annual-summary"
 
@@ -223,56 +223,62 @@ public struct AnnualSummary: BriefContent {
     }
 
     /// Each document: title, who, when, to whom, its asks, then its text.
+    /// Entries are independent and set on all cores (setting each text from
+    /// Markdown is most of the work), joined in the documents' order; the
+    /// first failing document, in that order, is the error reported.
     func digest(style: BriefStyle) throws -> [Block] {
+        try documents.concurrentMap { d in Result { try digestEntry(d, style: style) } }.flatMap { try $0.get() }
+    }
+
+    /// One document's entry in the digest.
+    private func digestEntry(_ d: Document, style: BriefStyle) throws -> [Block] {
         var out: [Block] = []
         let meta = style.documentLine
-        for d in documents {
-            let n = sources.number(d.id) ?? 0
-            let organizations = ListFormat.and(d.organizations.map { corpus.organization($0)?.name ?? $0 })
-            // What the documents table's link to this entry says to a screen
-            // reader (its own text is only the number).
-            out.append(
-                .anchor(
-                    "digest-\(d.id)", description: "Document \(n): \(organizations), \(d.kind.label), \(d.date.long)"))
-            out.append(
-                .heading(
-                    Heading(
-                        level: 2, runs: [TextRun("\(n). \(d.title)", style: style.body)], anchor: "doc-\(d.id)",
-                        title: "\(n). \(d.title)", inOutline: documents.count <= 200, inContents: false)))
-            var line = organizations
-            line += " · \(d.kind.label) · \(d.date.long)"
-            if let to = d.to { line += " · to \(to)" }
-            if let e = d.event.flatMap(corpus.event) { line += " · for the \(e.title)" }
-            var runs = [TextRun(line, style: meta)]
-            if let url = d.source {
-                runs.append(TextRun(" · ", style: meta))
-                runs.append(LinkTargets.run(url, style: meta, linkColor: style.palette.link))
-            }
-            out.append(.paragraph(runs, style.paragraphs.digestLine))
-            if !d.asks.isEmpty {
-                out.append(
-                    .list(
-                        ListBlock(
-                            marker: .bullet,
-                            items: d.asks.map { a in
-                                [
-                                    .paragraph(
-                                        [
-                                            TextRun(
-                                                (corpus.demand(a.demand)?.label ?? a.demand) + ". ",
-                                                style: style.body.with { $0.bold = true }),
-                                            TextRun(a.text, style: style.body),
-                                        ], style.paragraph.with { $0.spaceAfter = style.bodySpacing.digestAsk })
-                                ]
-                            })))
-            }
-            // The body in the document's own language: its hyphenation, and the /Lang of its passages.
-            var typesetter = MarkdownTypesetter(style: style.inLanguage(d.language))
-            typesetter.headingOffset = 2
-            typesetter.origin = d.location.file
-            typesetter.allowsDirectives = false
-            out += try typesetter.blocks(d.markdown)
+        let n = sources.number(d.id) ?? 0
+        let organizations = ListFormat.and(d.organizations.map { corpus.organization($0)?.name ?? $0 })
+        // What the documents table's link to this entry says to a screen
+        // reader (its own text is only the number).
+        out.append(
+            .anchor(
+                "digest-\(d.id)", description: "Document \(n): \(organizations), \(d.kind.label), \(d.date.long)"))
+        out.append(
+            .heading(
+                Heading(
+                    level: 2, runs: [TextRun("\(n). \(d.title)", style: style.body)], anchor: "doc-\(d.id)",
+                    title: "\(n). \(d.title)", inOutline: documents.count <= 200, inContents: false)))
+        var line = organizations
+        line += " · \(d.kind.label) · \(d.date.long)"
+        if let to = d.to { line += " · to \(to)" }
+        if let e = d.event.flatMap(corpus.event) { line += " · for the \(e.title)" }
+        var runs = [TextRun(line, style: meta)]
+        if let url = d.source {
+            runs.append(TextRun(" · ", style: meta))
+            runs.append(LinkTargets.run(url, style: meta, linkColor: style.palette.link))
         }
+        out.append(.paragraph(runs, style.paragraphs.digestLine))
+        if !d.asks.isEmpty {
+            out.append(
+                .list(
+                    ListBlock(
+                        marker: .bullet,
+                        items: d.asks.map { a in
+                            [
+                                .paragraph(
+                                    [
+                                        TextRun(
+                                            (corpus.demand(a.demand)?.label ?? a.demand) + ". ",
+                                            style: style.body.with { $0.bold = true }),
+                                        TextRun(a.text, style: style.body),
+                                    ], style.paragraph.with { $0.spaceAfter = style.bodySpacing.digestAsk })
+                            ]
+                        })))
+        }
+        // The body in the document's own language: its hyphenation, and the /Lang of its passages.
+        var typesetter = MarkdownTypesetter(style: style.inLanguage(d.language))
+        typesetter.headingOffset = 2
+        typesetter.origin = d.location.file
+        typesetter.allowsDirectives = false
+        out += try typesetter.blocks(d.markdown)
         return out
     }
 

@@ -62,21 +62,13 @@ public struct CorpusLoader: Sendable {
                 outcomePath, what: "outcome", into: &diagnostics,
                 parse: { parseOutcome($0, $1, events: &outcomeEvents) }) : []
 
-        // Documents in parallel: each slot is written by exactly one iteration.
+        // Documents in parallel: each is read and parsed on its own.
         let paths = docFiles.map { (docDir as NSString).appendingPathComponent($0) }
-        let results = UnsafeMutableBufferPointer<ParsedDocument>.allocate(capacity: paths.count)
-        results.initialize(repeating: ParsedDocument())
-        defer { results.deinitialize(); results.deallocate() }
-        let base = results.baseAddress!
-        let slots = SendablePointer(base)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-            let p = paths[i]
+        let results = paths.concurrentMap { p in
             switch contents(of: p) {
-            case .success(let data): slots.pointer[i] = DocumentParser(path: p).parse(data)
+            case .success(let data): DocumentParser(path: p).parse(data)
             case .failure(let problem):
-                slots.pointer[i] = ParsedDocument(diagnostics: [
-                    .error(SourceLocation(file: p), "cannot read file: \(problem.reason)")
-                ])
+                ParsedDocument(diagnostics: [.error(SourceLocation(file: p), "cannot read file: \(problem.reason)")])
             }
         }
         var documents: [Document] = []
@@ -237,10 +229,4 @@ public struct CorpusLoader: Sendable {
             id: id, date: date, title: title, kind: kind, participants: participants,
             location: location, source: r.location(f.values["id"] ?? node))
     }
-}
-
-/// A pointer handed to concurrent iterations that each write their own slot.
-struct SendablePointer<T>: @unchecked Sendable {
-    let pointer: UnsafeMutablePointer<T>
-    init(_ p: UnsafeMutablePointer<T>) { pointer = p }
 }
