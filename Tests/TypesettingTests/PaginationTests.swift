@@ -209,6 +209,44 @@ extension String {
         }
     }
 
+    /// A long document is set on two threads (`BlocksBuiltAhead`), each with
+    /// its own flow and context; its pages are exactly those one thread sets,
+    /// tables (left to the paginating thread) and tables inside lists included.
+    @Test func aLongDocumentSetOnTwoThreadsGivesTheSamePagesAsOne() throws {
+        var style = Fixtures.style
+        style.footer = PageFurniture(left: "{title}", right: "page {page}")
+        var blocks = SpecimenDocument(style: style).blocks(pages: 70, contents: false)
+        let ps = ParagraphStyle()
+        let listWithTable = Block.list(
+            ListBlock(
+                marker: .bullet,
+                items: [
+                    [.paragraph([TextRun(Fixtures.paragraphs[0], style: Fixtures.body)], ps)],
+                    [.table(Fixtures.longTable(rows: 12))],
+                ]))
+        blocks.insert(.table(Fixtures.longTable(rows: 60)), at: blocks.count / 3)
+        blocks.insert(listWithTable, at: 2 * blocks.count / 3)
+        #expect(blocks.count >= DocumentLayout.blocksWorthSettingAhead, "long enough for a second thread")
+        let oneThread = try DocumentLayout(context: Fixtures.context(), style: style)
+            .layout(blocks, metadata: DocumentMetadata(title: "S"))
+        var twoThreads: [Page] = []
+        let (count, outline) = try DocumentLayout(context: Fixtures.context(), style: style)
+            .stream(blocks, metadata: DocumentMetadata(title: "S")) { twoThreads.append($0) }
+        #expect(count == oneThread.pages.count && twoThreads.count == count && count > 40)
+        #expect(outline == oneThread.outline)
+        /// Every placement's origin and every glyph run's font, text, glyphs and positions.
+        func content(_ page: Page) -> [String] {
+            page.placements.flatMap { p in
+                ["\(p.origin)"]
+                    + p.fragment.items.compactMap { item -> String? in
+                        guard case .glyphs(let run) = item else { return nil }
+                        return "\(run.font) \(run.text) \(run.glyphs) \(run.positions)"
+                    }
+            }
+        }
+        for (a, b) in zip(twoThreads, oneThread.pages) { #expect(content(a) == content(b), "page \(a.number)") }
+    }
+
     @Test func aLongTableArrivesInPiecesAndBreaksAsWhenSetWhole() throws {
         var style = Fixtures.style
         style.footer = PageFurniture(left: "{title}", right: "page {page}")

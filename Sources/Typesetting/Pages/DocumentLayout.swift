@@ -173,10 +173,19 @@ public final class DocumentLayout {
         let channel = PageChannel(capacity: Self.pagesInFlight)
         // What each thread is done with goes back to the thread that made it.
         let paintedPages = RecycleBin<Page>(), composedBlocks = RecycleBin<Block>()
-        let work = UncheckedSendable(
-            (PendingBlocks(blocks), BlockFlow(context: context, style: style), style, furniture))
+        let longEnough = blocks.count >= Self.blocksWorthSettingAhead
+        let pending = BlocksBuiltAhead(blocks, lookahead: Self.blocksSetAhead)
+        if longEnough {
+            let companion = UncheckedSendable(BlockFlow(context: context.companion(), style: style))
+            let width = style.contentWidth
+            let thread = Thread { pending.buildAhead(with: companion.value, width: width) }
+            thread.stackSize = Self.layoutStackSize
+            thread.start()
+        }
+        let work = UncheckedSendable((BlockFlow(context: context, style: style), style, furniture))
         let worker = Thread {
-            let (pending, flow, style, furniture) = work.value
+            defer { pending.stop() }
+            let (flow, style, furniture) = work.value
             var outline: [OutlineEntry] = []
             var anchors: [String: Int] = [:]
             var count = 0
@@ -190,16 +199,23 @@ public final class DocumentLayout {
                 guard channel.put(.page(page)) else { throw CancellationError() }
             }
             do {
-                while let block = pending.next() {
-                    defer { composedBlocks.put(block) }
+                while let next = pending.next() {
                     if channel.isCancelled { return }
-                    // A long table's rows are paginated as they are set, not held whole.
-                    let items = try flow.build(block, width: style.contentWidth) { rows in
+                    switch next {
+                    case .built(let items):
+                        try paginator.feed(items)
+                    case .build(let block):
+                        defer { composedBlocks.put(block) }
+                        // A long table's rows are paginated as they are set, not held whole.
+                        let items = try flow.build(block, width: style.contentWidth) { rows in
+                            paginator.tableHeaders = flow.tableHeaders
+                            try paginator.feed(rows)
+                        }
                         paginator.tableHeaders = flow.tableHeaders
-                        try paginator.feed(rows)
+                        try paginator.feed(items)
+                    case .failed(let error):
+                        throw error
                     }
-                    paginator.tableHeaders = flow.tableHeaders
-                    try paginator.feed(items)
                 }
                 try paginator.finish()
                 channel.put(.end(pages: count, outline: outline))
@@ -209,7 +225,7 @@ public final class DocumentLayout {
                 channel.put(.failed(error))
             }
         }
-        worker.stackSize = 8 << 20
+        worker.stackSize = Self.layoutStackSize
         worker.start()
 
         do {
@@ -255,6 +271,19 @@ public final class DocumentLayout {
     /// Pages set but not yet painted, at most: enough to ride out a slow
     /// page on either side, few enough that memory stays flat.
     static let pagesInFlight = 8
+
+    /// A document of this many blocks (some twenty pages) is set on two
+    /// threads (`BlocksBuiltAhead`); a shorter one would spend more on the
+    /// second thread's start and its cold caches than it saves.
+    static let blocksWorthSettingAhead = 400
+
+    /// How far the second thread may set blocks ahead of the paginating
+    /// one: enough to keep both cores busy across a long block, few enough
+    /// that the lines set ahead stay a small part of memory.
+    static let blocksSetAhead = 64
+
+    /// The layout threads' stacks: nested lists and quotes recurse.
+    static let layoutStackSize = 8 << 20
 
     private func paginate(_ list: [VItem], tableHeaders: [Int: [VBox]], metadata: DocumentMetadata) throws
         -> LaidOutDocument
