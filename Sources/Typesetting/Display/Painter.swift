@@ -1,6 +1,3 @@
-import CCairo
-import CPrintNumbers
-import Foundation
 
 /// Walks pages' display lists and has a canvas draw them: the PDF's
 /// content stream (`ContentStream`) or cairo for PNG previews (`CairoCanvas`).
@@ -151,8 +148,7 @@ extension DrawItem {
         }
     }
 }
-/// Builds cairo tag attribute strings from validated values only: a
-/// malformed attribute string makes `cairo_surface_finish` abort the process.
+/// Which anchor names a PDF may carry (named destinations, links, the outline).
 enum TagAttributes {
     /// Anchor names are restricted to letters, digits, `-`, `_` and `.`.
     static func isValidName(_ name: String) -> Bool {
@@ -160,33 +156,6 @@ enum TagAttributes {
             && name.unicodeScalars.allSatisfy {
                 ($0.value < 128) && (CharacterSetASCII.alnum($0) || $0 == "-" || $0 == "_" || $0 == ".")
             }
-    }
-
-    /// `v` with two decimals, as `String(format: "%.2f")` writes it (glibc's
-    /// digits) without Foundation's formatter: a destination's coordinates,
-    /// one per heading and link target of a page.
-    static func number(_ v: Double) -> String {
-        withUnsafeTemporaryAllocation(of: CChar.self, capacity: numberCapacity) { buffer in
-            let length = brief_print_fixed(buffer.baseAddress, numberCapacity, v, numberDigits)
-            guard length >= 0, length < numberCapacity else { return String(format: "%.2f", v) }
-            return String(
-                decoding: UnsafeRawBufferPointer(start: buffer.baseAddress, count: Int(length)), as: UTF8.self)
-        }
-    }
-
-    /// Digits after the point in a destination's coordinates.
-    private static let numberDigits: Int32 = 2
-    /// Room for any coordinate the fast path writes (a sign, 16 digits, the point, two decimals, the terminator).
-    private static let numberCapacity = 32
-
-    /// `dest='name'`, for links and outline entries; nil for an invalid name.
-    static func destinationReference(_ name: String) -> String? {
-        isValidName(name) ? "dest='\(name)'" : nil
-    }
-
-    static func destination(_ name: String, at p: Point) -> String? {
-        guard isValidName(name) else { return nil }
-        return "name='\(name)' x=\(number(max(0, p.x))) y=\(number(max(0, p.y)))"
     }
 }
 

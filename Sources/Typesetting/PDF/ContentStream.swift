@@ -24,11 +24,15 @@ final class ContentStream: PageCanvas {
     /// Enough for a dense page of text; a larger page grows the buffer.
     private static let initialCapacity = 1 << 17
 
-    init(fonts: PDFFonts) { self.fonts = fonts }
+    init(fonts: PDFFonts) {
+        self.fonts = fonts
+        text = TextShowing(out: bytes)
+    }
 
     /// Starts a page of height `height` (points): user space y downwards from its top.
     func beginPage(height: Double) {
         bytes.removeAll()
+        text = TextShowing(out: bytes)
         marks = 0
         destinations.removeAll(keepingCapacity: true)
         pageHeight = height
@@ -39,14 +43,18 @@ final class ContentStream: PageCanvas {
     }
 
     func beginMark(_ role: String) {
+        endText()
         bytes.append(name: role)
-        bytes.append("<</MCID ")
+        bytes.append(" <</MCID ")
         bytes.append(integer: marks)
-        bytes.append(">>BDC\n")
+        bytes.append(">> BDC\n")
         marks += 1
     }
 
-    func endMark() { bytes.append("EMC\n") }
+    func endMark() {
+        endText()
+        bytes.append("EMC\n")
+    }
 
     func destination(_ name: String, at point: Point) {
         destinations.append((name, point.x, pageHeight - point.y))
@@ -118,12 +126,14 @@ final class ContentStream: PageCanvas {
     }
 
     func fill(_ path: Path, color: Color, dx: Double, dy: Double) {
+        endText()
         setFill(color)
         trace(path, dx: dx, dy: dy)
         bytes.append("f\n")
     }
 
     func stroke(_ path: Path, color: Color, width: Double, dash: [Double], dx: Double, dy: Double) {
+        endText()
         setStroke(color)
         if width != lineWidth {
             bytes.append(number: width)
@@ -149,16 +159,12 @@ final class ContentStream: PageCanvas {
         let count = min(run.glyphs.count, run.positions.count)
         guard count > 0 else { return }
         let font = fonts.subset(for: face)
-        setFill(run.color)
         let out = bytes
-        let size = run.size
-        let perUnit = size / FontSubset.textSpaceUnits
-        out.append("BT\n")
-        out.append(name: font.resourceName)
-        out.append(" ")
-        out.append(number: size)
-        out.append(" Tf\n")
-        var text = TextShowing(out: out, font: font, perUnit: perUnit)
+        var text = self.text
+        // A colour is set between text arrays, never inside one.
+        if run.color != fillColor || run.color.alpha != fillAlpha { text.closeArray() }
+        setFill(run.color)
+        text.begin(font: font, size: run.size)
         var runText = run.text
         runText.withUTF8 { utf8 in
             run.glyphs.withUnsafeBufferPointer { ids in
@@ -181,9 +187,9 @@ final class ContentStream: PageCanvas {
                                 text.show(ids[glyph], x: points[glyph].x + dx, y: points[glyph].y + dy)
                             } else if g > 0 {
                                 text.closeArray()
-                                out.append("/Span<</ActualText<FEFF")
+                                out.append("/Span <</ActualText <FEFF")
                                 out.append(utf16Hex: String(Self.text(utf8, byte, b)))
-                                out.append(">>>BDC\n")
+                                out.append(">>> BDC\n")
                                 for k in glyph..<glyph + g {
                                     text.show(ids[k], x: points[k].x + dx, y: points[k].y + dy)
                                 }
@@ -198,33 +204,67 @@ final class ContentStream: PageCanvas {
                 }
             }
         }
-        text.closeArray()
-        out.append("ET\n")
+        self.text = text
     }
+
+    /// Text shown so far in the open text object, if any: a run that goes
+    /// on along the same baseline continues it (a change of font within a
+    /// line is a `Tf`, not a new text position, so the words read on).
+    private var text: TextShowing
+
+    /// Ends the open text object: before paths, marks and the page's end.
+    private func endText() {
+        var t = text
+        t.end()
+        text = t
+    }
+
+    /// Ends what is open on the page; call before its content is written.
+    func finishPage() { endText() }
 
     /// The text of `length` bytes at `start` of a run's UTF-8.
     private static func text(_ utf8: UnsafeBufferPointer<UInt8>, _ start: Int, _ length: Int) -> Substring {
         Substring(decoding: UnsafeBufferPointer(rebasing: utf8[start..<start + length]), as: UTF8.self)
     }
 
-    /// Glyphs shown in one text object: where the pen stands after the last
-    /// one, and whether a `TJ` array and a string in it are open.
+    /// Glyphs shown in one text object: its font and size, where the pen
+    /// stands after the last glyph, and whether a `TJ` array and a string
+    /// in it are open.
     private struct TextShowing {
         let out: PDFBytes
-        let font: FontSubset
-        /// Points per thousandth of an em at the run's size.
-        let perUnit: Double
+        var font: FontSubset?
+        var size = 0.0
+        /// Points per thousandth of an em at the current size.
+        var perUnit = 0.0
         var penX = 0.0
         var lineY = Double.nan
-        var inArray = false, inString = false
+        var isOpen = false, inArray = false, inString = false
 
-        init(out: PDFBytes, font: FontSubset, perUnit: Double) {
-            self.out = out; self.font = font; self.perUnit = perUnit
+        init(out: PDFBytes) { self.out = out }
+
+        /// Opens a text object if none is, in `font` at `size`.
+        mutating func begin(font: FontSubset, size: Double) {
+            if !isOpen {
+                out.append("BT\n")
+                isOpen = true
+                lineY = .nan
+                self.font = nil
+            }
+            guard font !== self.font || size != self.size else { return }
+            closeArray()
+            out.append(name: font.resourceName)
+            out.append(" ")
+            out.append(number: size)
+            out.append(" Tf\n")
+            self.font = font
+            self.size = size
+            perUnit = size / FontSubset.textSpaceUnits
         }
 
         /// Draws `glyph` at (x, y): a new text matrix where the baseline
         /// moves, else an adjustment from where the font's advance left the pen.
         mutating func show(_ glyph: UInt32, x: Double, y: Double) {
+            guard let font else { return }
             if y != lineY {
                 closeArray()
                 out.append("1 0 0 -1 ")
@@ -261,9 +301,16 @@ final class ContentStream: PageCanvas {
                 inString = false
             }
             if inArray {
-                out.append("]TJ\n")
+                out.append("] TJ\n")
                 inArray = false
             }
+        }
+
+        mutating func end() {
+            guard isOpen else { return }
+            closeArray()
+            out.append("ET\n")
+            isOpen = false
         }
     }
 

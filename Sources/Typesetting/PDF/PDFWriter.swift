@@ -77,6 +77,7 @@ public final class PDFWriter {
         precondition(!finished, "page added after finish")
         content.beginPage(height: page.size.height)
         try painter.paint(page)
+        content.finishPage()
         let contents = objects.allocate(), length = objects.allocate(), pageObject = objects.allocate()
         objects.contentStream(contents, lengthObject: length, data: content.bytes)
         let d = PDFBytes()
