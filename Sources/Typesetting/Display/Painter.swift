@@ -1,4 +1,3 @@
-
 /// Walks pages' display lists and has a canvas draw them: the PDF's
 /// content stream (`ContentStream`) or cairo for PNG previews (`CairoCanvas`).
 ///
