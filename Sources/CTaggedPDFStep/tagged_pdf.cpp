@@ -1,55 +1,50 @@
-// The tagging step after cairo, with libqpdf. See tagged_pdf.h.
+// The tagging step, with libqpdf. See tagged_pdf.h.
 //
-// cairo 1.16 writes marked content for structure tags, but only for leaf
-// elements, ignores attributes (/Alt, /Lang, /Scope), refuses the Artifact
-// tag, and has no catalog /Lang, XMP or viewer preferences
-// (docs/engine-notes.md). So the painter uses cairo's tags flat — one tag
-// per run of content, named by its element's role, MCIDs numbered as cairo
-// numbers them — and draws each page's decoration first, in one
-// /NonStruct mark (rather than a group per page, which cairo 1.16 handles
-// ever more slowly as pages accumulate).
+// brief's PDF writer (Sources/Typesetting/PDF) writes an intermediate file
+// in the conventions cairo 1.16's PDF surface had, which brief used
+// before: structure as flat marks — one mark per run of content, named by
+// its element's role, MCIDs numbered as StructureRecorder counts them —
+// and each page's decoration drawn first, in one /NonStruct mark. Names
+// below still say "cairo's file" for that intermediate.
 //
-// This step then writes the final file from cairo's. qpdf reads cairo's
-// cross-reference table, trailer, catalog and the few streams it has to
-// decode; every other object is read from its tokens (qpdf's tokenizer,
-// never by hand), in place in a mapping of cairo's file, so that memory
-// holds no object model of the document:
-// - each page's content stream (cairo leaves content uncompressed:
-//   CAIRO_DEBUG_PDF), its first mark (the decoration's) made /Artifact and
-//   compressed with libdeflate — ahead, while pages were painted and cairo
-//   finished its file (EarlyContents), or here for a page no thread began
-//   or where that found another stream — written after the other objects,
-//   in page order; its link
-//   annotations, which this step writes from what the painter recorded
-//   (rectangle, target, /Contents description: cairo's link tags would cost
-//   a mark, a flat element and an annotation to rewrite each); the page
-//   itself, with /Annots and /Tabs /S when it has links;
-// - then every other object cairo wrote, copied as it is — unfiltered
-//   streams compressed — except cairo's flat structure tree (its root,
-//   its parent tree, the parent tree's arrays of elements, and ~100,000
-//   StructElems), replaced by the real one, and the catalog, which gains
-//   /StructTreeRoot, /MarkInfo, /Lang, /ViewerPreferences and XMP metadata;
+// This step then writes the final file from it. qpdf reads the
+// intermediate's cross-reference table, trailer, catalog and the few
+// streams it has to decode; every other object is read from its tokens
+// (qpdf's tokenizer, never by hand), in place in a mapping of the file, so
+// that memory holds no object model of the document:
+// - each page's content stream (left uncompressed), its first mark (the
+//   decoration's) made /Artifact and compressed with libdeflate — ahead,
+//   while pages were painted and the writer finished its file
+//   (EarlyContents), or here for a page no thread began or where that
+//   found another stream — written after the other objects, in page order;
+//   its link annotations, which this step writes from what the painter
+//   recorded (rectangle, target, /Contents description); the page itself,
+//   with /Annots and /Tabs /S when it has links;
+// - then every other object, copied as it is — unfiltered streams
+//   compressed — except a flat structure tree if one is there (its root,
+//   its parent tree, the parent tree's arrays of elements and its
+//   StructElems: the writer writes none), replaced by the real one, and the
+//   catalog, which gains /StructTreeRoot, /MarkInfo, /Lang,
+//   /ViewerPreferences and XMP metadata;
 // - the structure tree (composed and packed into object streams on a
-//   third thread meanwhile), its parent tree under the keys cairo gave
-//   pages and, after them, the annotations', and a cross-reference stream
-//   whose offsets are as wide as the largest needs.
+//   third thread meanwhile), its parent tree under the keys the pages give
+//   (/StructParents) and, after them, the annotations', and a
+//   cross-reference stream whose offsets are as wide as the largest needs.
 // Why not through qpdf's object model and writer: it cost a large part of
 // a whole run and held the whole document in memory (docs/engine-notes.md,
 // "Why the step reads tokens").
 //
-// What it relies on in cairo's output, and what checks each (the step
-// runs only after cairo 1.16: CairoCompatibility, in Typesetting):
-// - MCIDs numbered 0, 1, 2 … per page in the order of cairo_tag_begin
-//   calls, as StructureRecorder counts them: MarkedContentTests and the
-//   golden structure dumps read each sequence's text back from the file;
+// What it relies on in the intermediate file, and what checks each:
+// - MCIDs numbered 0, 1, 2 … per page in the order marks are opened, as
+//   StructureRecorder counts them: MarkedContentTests and the golden
+//   structure dumps read each sequence's text back from the file;
 // - the decoration's mark first on each page (/NonStruct <</MCID 0>> BDC):
 //   markDecoration throws when a page does not start with it;
-// - contents plain (CAIRO_DEBUG_PDF, set by cairo_environment.cpp before
-//   any thread): a decorated page with a filtered content stream throws;
-// - its flat elements opening with "<< /Type /StructElem\n": only a fast
-//   path; anything else is read with the tokenizer, which tells them too;
-// - no annotations of its own (the painter gives it no link tags): a page
-//   with /Annots throws; no object streams in its file: throws.
+// - contents plain, each page's content stream the first of its objects
+//   with its length in the object after it (ObjectWriter): a decorated page
+//   with a filtered content stream throws;
+// - no annotations on pages: a page with /Annots throws; no object streams
+//   in the file: throws.
 
 #include "tagged_pdf.h"
 

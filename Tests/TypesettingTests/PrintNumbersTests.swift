@@ -69,22 +69,4 @@ import Testing
         #expect(integer("%03o", 8).fast == nil)
         #expect(integer("x%d", 8).fast == nil)
     }
-
-    /// A destination's coordinates as Foundation's "%.2f" writes them (2.675 is below it in binary).
-    @Test func destinationNumbersAsFoundationWritesThem() {
-        for value in [0, 12.345, 12.355, 791.999, 0.005, 0.015, 1e-9, 612, 4_503_599_627_370_496] {
-            #expect(TagAttributes.number(value) == String(format: "%.2f", value), "\(value)")
-        }
-        #expect(TagAttributes.number(2.675) == "2.67")
-    }
-
-    /// cairo's calls reach the fast path: the executable's snprintf is the
-    /// one the loader binds cairo to.
-    @Test func cairoPrintsThroughIt() throws {
-        let before = brief_numbers_printed()
-        _ = try Fixtures.render([
-            .paragraph([TextRun("A line of text.", style: Fixtures.body)], .init(alignment: .left))
-        ])
-        #expect(brief_numbers_printed() > before)
-    }
 }

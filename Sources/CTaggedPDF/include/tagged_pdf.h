@@ -100,10 +100,6 @@ const char *tp_load(void);
  * can be started: tp_load() loads the library itself. */
 void tp_load_in_background(void);
 
-/* Whether cairo will write page contents uncompressed, as the step needs
- * (CAIRO_DEBUG_PDF is set: this library sets it as the program is loaded,
- * before any thread exists, unless it is already set). */
-int tp_cairo_contents_plain(void);
 
 #ifdef __cplusplus
 }

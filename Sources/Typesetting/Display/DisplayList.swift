@@ -67,10 +67,10 @@ public struct Path: Sendable, Hashable {
     }
 }
 
-/// Glyphs in one face, size and colour, with the text they stand for, so
-/// that the PDF's text extracts exactly (cairo_show_text_glyphs with
-/// clusters: ligatures come out as their letters; a run whose glyphs say
-/// their text by themselves, `isPlain`, is drawn without it).
+/// Glyphs in one face, size and colour, with the text they stand for and
+/// the clusters that tie glyphs to it, so that the PDF's text extracts
+/// exactly (its fonts' ToUnicode maps, /ActualText where a map cannot say
+/// it: `ContentStream`); ligatures come out as their letters.
 public struct GlyphRun: Sendable {
     public struct Cluster: Sendable, Hashable {
         public var bytes: Int32
@@ -93,34 +93,6 @@ public struct GlyphRun: Sendable {
 
     public init(font: FontID, size: Double, color: Color) {
         self.font = font; self.size = size; self.color = color
-    }
-}
-
-extension GlyphRun {
-    /// Whether the PDF says what this run says without its text: every
-    /// glyph stands for one ASCII byte of the text, in order, and is the
-    /// glyph `face` lists as that byte's plain glyph (`FontFace.plainGlyphs`).
-    /// cairo then writes the same page for `cairo_show_glyphs` as for
-    /// `cairo_show_text_glyphs` with the text and clusters (no ActualText
-    /// is needed; each glyph's ToUnicode comes from the font), at less cost.
-    func isPlain(in face: FontFace) -> Bool {
-        let count = glyphs.count
-        guard count == positions.count, count == clusters.count, count == text.utf8.count else { return false }
-        var text = text
-        return text.withUTF8 { bytes in
-            glyphs.withUnsafeBufferPointer { ids in
-                clusters.withUnsafeBufferPointer { clusters in
-                    face.plainGlyphs.withUnsafeBufferPointer { plain in
-                        for i in 0..<count {
-                            let byte = Int(bytes[i])
-                            guard byte < plain.count, plain[byte] == ids[i], clusters[i] == Cluster(bytes: 1, glyphs: 1)
-                            else { return false }
-                        }
-                        return true
-                    }
-                }
-            }
-        }
     }
 }
 

@@ -2,34 +2,40 @@ import CCairo
 import CTaggedPDF
 import Foundation
 
-/// Writes pages to a tagged PDF (PDF/UA-1) through cairo, page by page,
-/// with the outline, named destinations, links and metadata.
+/// Writes pages to a tagged PDF (PDF/UA-1), page by page, with the
+/// outline, named destinations, links and metadata.
 ///
-/// Two stages: cairo paints into an anonymous temporary file (structure as
-/// flat marks, decoration in one mark first on each page), and `finish` has
-/// `TaggedPDF` write the final file from it, with what cairo cannot write
-/// — structure tree, artifacts, language, XMP — through `OutputFile`: checked writes, fsync, and a
-/// rename only of a complete file, so a failure never leaves a partial PDF
-/// behind. With the same input and `SOURCE_DATE_EPOCH` the bytes are
-/// identical: both dates are set explicitly and the /ID is computed from
-/// the content.
+/// Two stages: the pages' content streams (`ContentStream`, drawn by the
+/// painter), their fonts (`FontSubset`), outline, destinations and
+/// information dictionary go into an intermediate PDF in an anonymous
+/// temporary file (`ObjectWriter`; structure as flat marks, decoration in
+/// one mark first on each page), and `finish` has `TaggedPDF` write the
+/// final file from it, with the structure tree, artifacts, language and
+/// XMP, through `OutputFile`: checked writes, fsync, and a rename only of a
+/// complete file, so a failure never leaves a partial PDF behind. With the
+/// same input and `SOURCE_DATE_EPOCH` the bytes are identical: both dates
+/// are set explicitly, nothing is written in a hash table's order, and the
+/// /ID is computed from the content.
 public final class PDFWriter {
     public let path: String
     private let output: OutputFile
     private let intermediate: IntermediateFile
     private let metadata: DocumentMetadata
-    private let surface: OpaquePointer
-    private let cr: OpaquePointer
-    private let painter: Painter
+    private let objects: ObjectWriter
+    private let fonts: PDFFonts
+    private let content: ContentStream
+    private let painter: Painter<ContentStream>
     private let recorder: StructureRecorder
+    private let pageTree: Int
+    private var pageObjects: [Int] = []
+    private var destinations = NamedDestinations()
     private var finished = false
-    private var currentSize: Size
     /// Where page contents are compressed; tests compare the three.
     enum ContentCompression: Int32 {
-        /// All by the tagging step, once cairo has finished.
+        /// All by the tagging step, once the pages are written.
         case byTheTaggingStep = 0
         /// Ahead: in the cores' idle time while pages are painted, and on a
-        /// second core while cairo finishes its file. The tagging step does
+        /// second core while the rest of the file is written. The tagging step does
         /// the pages no thread has begun.
         case ahead = 1
         /// Ahead, every page: the tagging step waits for each.
@@ -41,104 +47,74 @@ public final class PDFWriter {
     var contentsCompressedAhead: Int { Int(tp_sink_compressed_ahead(intermediate.sink)) }
     public private(set) var pageCount = 0
 
-    /// Starts loading what writing a PDF needs besides cairo (the tagging
-    /// step's shared library, with libqpdf and GnuTLS) on a thread of its
-    /// own and returns at once: a command that will write a PDF calls this
-    /// first and does its other work meanwhile. The first writer waits for
-    /// that load and reports a missing library as it would have anyway.
+    /// Starts loading what writing a PDF needs (the tagging step's shared
+    /// library, with libqpdf and GnuTLS) on a thread of its own and returns
+    /// at once: a command that will write a PDF calls this first and does
+    /// its other work meanwhile. The first writer waits for that load and
+    /// reports a missing library as it would have anyway.
     public static func loadInBackground() { tp_load_in_background() }
 
     public init(path: String, metadata: DocumentMetadata, fonts: FontLibrary, firstPageSize: Size) throws {
         self.path = path
         self.metadata = metadata
-        self.currentSize = firstPageSize
         try TaggedPDF.check()
         output = try OutputFile(path: path)
         do { intermediate = try IntermediateFile() } catch { output.discard(); throw error }
-        // cairo writes through a C callback into the temporary file; see IntermediateFile.
-        let write = unsafeBitCast(
-            tp_sink_write as @convention(c) (UnsafeMutableRawPointer?, UnsafePointer<UInt8>?, UInt32) -> Int32,
-            to: cairo_write_func_t.self)
-        guard
-            let s = cairo_pdf_surface_create_for_stream(
-                write, UnsafeMutableRawPointer(intermediate.sink),
-                firstPageSize.width, firstPageSize.height)
-        else {
-            output.discard()
-            throw TypesettingError.outputUnwritable(path: path, reason: "cairo could not create the surface")
-        }
-        let status = cairo_surface_status(s)
-        guard status == CAIRO_STATUS_SUCCESS else {
-            cairo_surface_destroy(s)
-            output.discard()
-            throw TypesettingError.outputUnwritable(path: path, reason: String(cString: cairo_status_to_string(status)))
-        }
-        surface = s
-        cr = cairo_create(s)
+        objects = ObjectWriter(sink: intermediate.sink)
+        pageTree = objects.allocate()
+        self.fonts = PDFFonts(writer: objects)
+        content = ContentStream(fonts: self.fonts)
         recorder = StructureRecorder(documentLanguage: metadata.language)
-        painter = Painter(cr: cr, fonts: fonts, cairoFonts: try CairoFonts.forCurrentThread(), recorder: recorder)
-        setMetadata(metadata)
+        painter = Painter(canvas: content, fonts: fonts, recorder: recorder)
     }
 
     deinit {
-        cairo_destroy(cr)
-        if !finished { cairo_surface_finish(surface) }
-        cairo_surface_destroy(surface)
         if !finished { output.discard() }
-    }
-
-    private func setMetadata(_ m: DocumentMetadata) {
-        // cairo refuses noncharacters in every string it is given (`Noncharacters`).
-        let clean = Noncharacters.replaced
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, clean(m.title))
-        if !m.author.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, clean(m.author)) }
-        if !m.subject.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, clean(m.subject)) }
-        if !m.keywords.isEmpty {
-            cairo_pdf_surface_set_metadata(
-                surface, CAIRO_PDF_METADATA_KEYWORDS, clean(m.keywords.joined(separator: ", ")))
-        }
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, clean(m.creator))
-        let date = CalendarDate(m.effectiveDate).iso8601
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
     }
 
     /// Paints one page; call in page order.
     public func add(_ page: Page) throws {
         precondition(!finished, "page added after finish")
-        // Only on a change: calling cairo_pdf_surface_set_size for the first page
-        // drops the structure tree in cairo 1.16 and leaves dangling references.
-        if page.size != currentSize {
-            cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
-            currentSize = page.size
-        }
+        content.beginPage(height: page.size.height)
         try painter.paint(page)
-        cairo_show_page(cr)
+        content.finishPage()
+        let contents = objects.allocate(), length = objects.allocate(), pageObject = objects.allocate()
+        objects.contentStream(contents, lengthObject: length, data: content.bytes)
+        let d = PDFBytes()
+        d.append("<</Type/Page/Parent ")
+        d.append(reference: pageTree)
+        d.append("/MediaBox[0 0 ")
+        d.append(number: page.size.width)
+        d.append(" ")
+        d.append(number: page.size.height)
+        d.append("]/Contents ")
+        d.append(reference: contents)
+        d.append("/Resources ")
+        d.append(reference: fonts.resources)
+        d.append("/StructParents ")
+        d.append(integer: pageCount)
+        d.append(">>")
+        objects.object(pageObject, d)
+        objects.flush()
+        for dest in content.destinations { destinations.add(dest.name, page: pageObject, x: dest.x, y: dest.y) }
+        pageObjects.append(pageObject)
         tp_sink_page(intermediate.sink, recorder.tree, contentCompression.rawValue)
         pageCount += 1
-        try check("drawing page \(page.number)")
         if intermediate.writeError != 0 {
             throw TypesettingError.outputUnwritable(
                 path: path, reason: "temporary file: " + String(cString: strerror(intermediate.writeError)))
         }
     }
 
-    /// Adds the outline, has the tagging step write the file, and moves it into place.
+    /// Writes the fonts, outline, destinations and catalog, has the tagging
+    /// step write the file, and moves it into place.
     public func finish(outline: [OutlineEntry]) throws {
-        var parents: [Int32] = [0]  // CAIRO_PDF_OUTLINE_ROOT; parents[level - 1] is the parent of a heading at `level`
-        for entry in outline {
-            guard let dest = TagAttributes.destinationReference(entry.anchor) else { continue }
-            let level = max(1, min(entry.level, parents.count))
-            let flags = cairo_pdf_outline_flags_t(rawValue: level == 1 ? CAIRO_PDF_OUTLINE_FLAG_OPEN.rawValue : 0)
-            let id = cairo_pdf_surface_add_outline(
-                surface, parents[level - 1], Noncharacters.replaced(entry.title), dest, flags)
-            parents = Array(parents.prefix(level)) + [id]
-        }
-        tp_sink_pages_done(intermediate.sink)
-        cairo_surface_finish(surface)
+        precondition(!finished, "finished twice")
         finished = true
         do {
-            try check("finishing the PDF")
+            objects.flush()
+            tp_sink_pages_done(intermediate.sink)
+            try writeDocumentObjects(outline: outline)
             if intermediate.writeError != 0 {
                 throw TypesettingError.outputUnwritable(
                     path: path, reason: "temporary file: " + String(cString: strerror(intermediate.writeError)))
@@ -152,15 +128,41 @@ public final class PDFWriter {
         try output.commit()
     }
 
-    private func check(_ operation: String) throws {
-        let status = cairo_surface_status(surface)
-        if status != CAIRO_STATUS_SUCCESS {
-            throw TypesettingError.cairo(operation: operation, status: String(cString: cairo_status_to_string(status)))
+    private func writeDocumentObjects(outline entries: [OutlineEntry]) throws {
+        try fonts.write()
+        let tree = PDFBytes()
+        tree.append("<</Type/Pages/Kids[")
+        for (i, p) in pageObjects.enumerated() {
+            if i > 0 { tree.append(" ") }
+            tree.append(reference: p)
         }
-        let s2 = cairo_status(cr)
-        if s2 != CAIRO_STATUS_SUCCESS {
-            throw TypesettingError.cairo(operation: operation, status: String(cString: cairo_status_to_string(s2)))
+        tree.append("]/Count ")
+        tree.append(integer: pageObjects.count)
+        tree.append(">>")
+        objects.object(pageTree, tree)
+
+        let catalog = objects.allocate(), info = objects.allocate()
+        let c = PDFBytes()
+        c.append("<</Type/Catalog/Pages ")
+        c.append(reference: pageTree)
+        let outline = DocumentOutline(entries)
+        if !outline.isEmpty {
+            let root = objects.allocate()
+            outline.write(root: root, to: objects)
+            c.append("/Outlines ")
+            c.append(reference: root)
         }
+        if !destinations.isEmpty {
+            let names = objects.allocate()
+            destinations.write(names, to: objects)
+            c.append("/Names<</Dests ")
+            c.append(reference: names)
+            c.append(">>")
+        }
+        c.append(">>")
+        objects.object(catalog, c)
+        objects.object(info, InfoDictionary.bytes(metadata))
+        try objects.finish(root: catalog, info: info)
     }
 
     /// Writes a laid-out document in one call.
@@ -197,7 +199,8 @@ public enum PNGRenderer {
         cairo_set_source_rgb(cr, 1, 1, 1)
         cairo_paint(cr)
         cairo_scale(cr, scale, scale)
-        try Painter(cr: cr, fonts: fonts, cairoFonts: try CairoFonts.forCurrentThread(), recorder: nil).paint(page)
+        let canvas = CairoCanvas(cr: cr, cairoFonts: try CairoFonts.forCurrentThread())
+        try Painter(canvas: canvas, fonts: fonts, recorder: nil).paint(page)
         let status = cairo_surface_write_to_png(surface, path)
         guard status == CAIRO_STATUS_SUCCESS else {
             throw TypesettingError.outputUnwritable(path: path, reason: String(cString: cairo_status_to_string(status)))

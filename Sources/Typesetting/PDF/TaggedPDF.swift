@@ -6,12 +6,9 @@ import Foundation
 /// the catalog's language, viewer preferences or XMP (docs/engine-notes.md).
 enum TaggedPDF {
     /// Throws unless the step's library loads (`CTaggedPDF` loads it when
-    /// the first PDF is written) and the cairo this process runs with writes
-    /// what the step is written for (`CairoCompatibility`): before anything
-    /// is written.
+    /// the first PDF is written): before anything is written.
     static func check() throws {
         if let failure = tp_load() { throw TypesettingError.taggingLibraryMissing(String(cString: failure)) }
-        try CairoCompatibility.check()
     }
 
     /// How many bytes the final file's cross-reference stream gives each

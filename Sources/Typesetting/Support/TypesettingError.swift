@@ -8,10 +8,6 @@ public enum TypesettingError: Error, CustomStringConvertible, Equatable {
     case cairo(operation: String, status: String)
     case outputUnwritable(path: String, reason: String)
     case layoutDidNotSettle(passes: Int)
-    /// The cairo this process runs with is not one the tagged-PDF step is written for.
-    case unsupportedCairo(found: String, supported: String)
-    /// `CAIRO_DEBUG_PDF` was removed from the environment after start-up.
-    case cairoWritesCompressedContents
     /// The tagging step's shared library could not be loaded (the message says where it was looked for).
     case taggingLibraryMissing(String)
 
@@ -28,15 +24,6 @@ public enum TypesettingError: Error, CustomStringConvertible, Equatable {
         case let .cairo(op, status): return "cairo failed in \(op): \(status)"
         case let .outputUnwritable(path, reason): return "cannot write \(path): \(reason)"
         case let .layoutDidNotSettle(n): return "table of contents page numbers did not settle after \(n) passes"
-        case let .unsupportedCairo(found, supported):
-            return
-                "cairo \(found) is not supported: the tagged-PDF step reads the PDF cairo writes and is written and tested "
-                + "for cairo \(supported) only, and another version's output would be tagged wrongly. Install cairo \(supported) "
-                + "(libcairo2 1.16 in Debian 11/12 and Ubuntu 20.04/22.04) and run brief against it; supporting another "
-                + "version means checking the tagged-PDF step against it (docs/engine-notes.md)"
-        case .cairoWritesCompressedContents:
-            return "CAIRO_DEBUG_PDF is not set: cairo would compress the page contents the tagged-PDF step edits "
-                + "(brief sets it as it starts; something removed it)"
         case let .taggingLibraryMissing(reason): return reason
         }
     }

@@ -20,12 +20,6 @@ public final class FontFace: @unchecked Sendable {
     public let spaceGlyph: UInt32
     public let hyphenGlyph: UInt32
     public let hyphenAdvance: Int
-    /// For each ASCII byte, the glyph the font's character map gives it when
-    /// no lower code point maps to the same glyph, else 0 (`.notdef`, never
-    /// plain). cairo takes a glyph's text in the PDF (its ToUnicode entry)
-    /// from the lowest code point that maps to it, so a glyph listed here
-    /// extracts as its byte without being told: see `GlyphRun.isPlain`.
-    let plainGlyphs: [UInt32]
 
     /// The font file, memory-mapped read-only: only the tables shaping and
     /// subsetting touch are ever read from disk.
@@ -75,21 +69,6 @@ public final class FontFace: @unchecked Sendable {
         self.spaceGlyph = space
         self.hyphenGlyph = hyphen
         self.hyphenAdvance = Int(hb_font_get_glyph_h_advance(font, hyphen))
-        self.plainGlyphs = Self.plainGlyphs(font)
-    }
-
-    /// See `plainGlyphs`. Only a lower code point can take an ASCII byte's
-    /// glyph from it, and every code point lower than an ASCII byte is ASCII:
-    /// the range alone decides.
-    private static func plainGlyphs(_ font: OpaquePointer) -> [UInt32] {
-        var plain = [UInt32](repeating: 0, count: 128)
-        var seen = Set<UInt32>()
-        for byte in 0..<UInt32(128) {
-            var glyph: hb_codepoint_t = 0
-            guard hb_font_get_nominal_glyph(font, byte, &glyph) != 0, glyph != 0 else { continue }
-            if seen.insert(glyph).inserted { plain[Int(byte)] = glyph }
-        }
-        return plain
     }
 
     /// Checks that `path` is a readable font file by its first four bytes
