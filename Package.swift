@@ -48,10 +48,6 @@ let package = Package(
         .target(name: "CHyphenCache", dependencies: ["CHyphen"], path: "Sources/CHyphenCache"),
         // glibc's malloc_trim: freed memory handed back between long stages.
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
-        // snprintf for the numbers cairo prints into every page (fixed-point and integer formats),
-        // exactly as glibc prints them and several times faster; the executable's definition is the
-        // one the loader binds cairo to. Every other format goes to libc (Sources/CPrintNumbers).
-        .target(name: "CPrintNumbers", path: "Sources/CPrintNumbers", linkerSettings: [.linkedLibrary("m")]),
         // UAX #14 line breaking through ICU, behind a C file whose header names no ICU type.
         // Signal-time cleanup (temporary files, worker processes): async-signal-safe C.
         .target(name: "CCleanup", path: "Sources/CCleanup"),
@@ -102,7 +98,7 @@ let package = Package(
             name: "Typesetting",
             dependencies: [
                 "CCairo", "CFreeType", "CHarfBuzz", "CHyphen", "CHyphenCache", "CLineBreak", "CCleanup", "CMalloc",
-                "CPrintNumbers", "CTaggedPDF",
+                "CTaggedPDF",
             ]),
         // 3. The corpus model.
         // Raw HTML in document bodies is read by libxml2 (CHTMLText), as ingest reads pages.
@@ -150,7 +146,7 @@ let package = Package(
 
         // Inspecting generated PDFs with qpdf and poppler, and scratch folders, for the test suites.
         .target(name: "PDFTestSupport", path: "Tests/PDFTestSupport"),
-        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "CPrintNumbers", "PDFTestSupport"]),
+        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "PDFTestSupport"]),
         .testTarget(
             name: "CorpusTests",
             dependencies: [
