@@ -331,6 +331,62 @@ import Testing
         #expect(try draft("Human Rights Watch" + body).fields.kind == .pressRelease)
     }
 
+    @Test func anOrganizationsOwnPageWithNoStrongerCueIsItsReleaseANewsSitesAStatement() throws {
+        let body = "\n\nRights Groups Urge the Release of Detained Reporters\n\n\(IngestRulesTests.prose)\n"
+        #expect(try draft("Human Rights Watch" + body).fields.kind == .pressRelease)
+        #expect(try draft("Example Daily News" + body).fields.kind == .statement)
+    }
+
+    @Test(arguments: ["Media contact:", "Pressekontakt:", "Contact presse", "Contacto de prensa:"])
+    func aContactForThePressUnderTheTextMakesARelease(_ label: String) throws {
+        let page = "Rights Groups Urge the Release of Detained Reporters\n\n\(IngestRulesTests.prose)\n\n"
+        #expect(try draft(page + "\(label)\nJane Doe, +1 555 0100\n").fields.kind == .pressRelease)
+        #expect(try draft(page + "Jane Doe, +1 555 0100\n").fields.kind == .statement, "no contact block")
+    }
+
+    @Test func aReleasesSectionInTheBreadcrumbMakesARelease() throws {
+        let d = try draft(
+            "Inicio > Noticias > Comunicados de prensa\n\nRights Groups Urge the Release of Detained Reporters\n\n"
+                + "\(IngestRulesTests.prose)\n")
+        #expect(d.fields.kind == .pressRelease, "\(d.fields.kind)")
+    }
+
+    @Test func aJointStatementTheOpeningNamesIsAStatementOnAMembersOwnSite() throws {
+        let d = try draft(
+            "Human Rights Watch\n\nKeep Rights on the Agenda as the President Visits\n\nIn a joint statement, "
+                + "twelve organizations ask the Congress to raise the cases of jailed reporters.\n\n"
+                + "\(IngestRulesTests.prose)\n")
+        #expect(d.fields.kind == .statement, "\(d.fields.kind)")
+    }
+
+    @Test func aPageOnAnOrganizationsSiteIsItsWhateverLanguageItsMastheadIsIn() throws {
+        let html = """
+            <html lang="de"><head><meta property="og:url" content="https://www.hrw.org/de/news/2031/05/02/reporter">
+            <title>Reporter freilassen</title></head><body>
+            <p>Menschenrechtswache</p>
+            <h1>Regierung muss inhaftierte Reporter sofort freilassen</h1>
+            <p>Die Organisation forderte die Regierung auf, die mehr als vierzig Menschen freizulassen, die im vergangenen Monat festgenommen wurden, viele von ihnen ohne Anklage, und die Familien zu informieren.</p>
+            </body></html>
+            """
+        let d = try draft(html, ext: "html")
+        #expect(d.fields.organizations == ["hrw"], "\(d.fields.organizations)")
+        #expect(d.fields.kind == .pressRelease, "\(d.fields.kind)")
+    }
+
+    @Test func aHeadlineHoldingThreeMenuWordsAmongManyIsNoMenu() throws {
+        let headline = "International community must take action for our detained colleagues in the north"
+        let d = try draft("Example Daily News\n\n\(headline)\n\n\(IngestRulesTests.prose)\n")
+        #expect(d.fields.title == headline, "\(d.fields.title)")
+        #expect(StatementText.isNavigation("Home   News   Our work   Take action   Donate"), "a menu still")
+    }
+
+    @Test func aMastheadWithTheLegalFormAndAcronymIsNeitherTheHeadlineNorAboveADeck() throws {
+        let d = try draft(
+            "Human Rights House Foundation e.V. (HRHF)\n\nRights Groups Urge the Release of Detained Reporters\n\n"
+                + "\(IngestRulesTests.prose)\n")
+        #expect(d.fields.title == "Rights Groups Urge the Release of Detained Reporters", "\(d.fields.title)")
+    }
+
     @Test func aDeckUnderTheHeadlineIsNotTheHeadline() throws {
         let d = try draft(
             """

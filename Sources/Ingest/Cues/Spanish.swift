@@ -17,8 +17,11 @@ extension LanguageCues {
         salutations: ["estimado", "estimada", "señor presidente", "señora presidenta"],
         saidVerbs: ["dijo", "afirmó", "declaró", "señaló"],
         letterWords: ["carta"],
-        statementWords: ["declaración", "pronunciamiento"],
-        releaseWords: ["comunicado", "comunicado de prensa", "nota de prensa"],
+        statementWords: ["declaración", "pronunciamiento", "declaración conjunta"],
+        releaseWords: [
+            "comunicado", "comunicados", "comunicado de prensa", "comunicados de prensa", "nota de prensa", "notas de prensa",
+        ],
+        pressContacts: ["contacto de prensa", "contactos de prensa", "contacto para medios", "oficina de prensa"],
         opinionLabels: ["opinión", "tribuna", "columna"],
         opinionDisclaimers: ["opiniones expresadas"],
         todayWords: [" hoy "],
@@ -85,6 +88,8 @@ extension LanguageCues {
             "utilizamos cookies", "usamos cookies", "este sitio utiliza cookies", "esta web utiliza cookies",
             "este sitio web utiliza cookies",
         ],
+        menuWords: ["noticias", "inicio"],
+        legalForms: ["a.c."],
         sectionNames: [
             "política", "economía", "mundo", "cultura", "deportes", "opinión", "sociedad", "internacional", "nacional",
         ],

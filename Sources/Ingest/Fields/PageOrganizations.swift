@@ -267,7 +267,25 @@ extension MetadataReader {
 
     /// Whether the page's masthead names an organization of the corpus: the
     /// page is that organization's own, not a news site's.
-    var publishedByOrganization: Bool { !mentions(in: mastheadTexts).isEmpty }
+    var publishedByOrganization: Bool { siteOrganization != nil || !mentions(in: mastheadTexts).isEmpty }
+
+    /// Whether the headline or the text's first lines name an organization other than the one
+    /// whose site the page is on (its masthead's, its address's): the page reports another's words.
+    var leadNamesAnotherOrganization: Bool {
+        let own = Set(mentions(in: mastheadTexts).flatMap { $0.organizations.map(\.id) } + [siteOrganization?.id].compactMap { $0 })
+        let lead = [statement.titleLine].compactMap { $0 } + openingText(2)
+        return mentions(lines: lead).contains { m in !m.organizations.contains { own.contains($0.id) } }
+    }
+
+    /// The organization whose site the page's own address (`og:url`, its canonical link) is on: its
+    /// web host or one under it ("de.uyghurcongress.org"), the longest such host where several are.
+    var siteOrganization: Organization? {
+        guard let host = page.meta.url.flatMap(Self.host) else { return nil }
+        return corpus.organizations.compactMap { o -> (Organization, Int)? in
+            guard let own = o.url.flatMap(Self.host), host == own || host.hasSuffix("." + own) else { return nil }
+            return (o, own.count)
+        }.max { $0.1 < $1.1 }?.0
+    }
 
     /// Whether a mention follows a source cue ("… behind bars according to PEN
     /// International"): the organization is cited for a fact, not an author.
@@ -335,6 +353,11 @@ extension MetadataReader {
         let lead = Set([statement.titleLine].compactMap { $0 } + openingText(2))
         add(opening.filter { lead.contains($0.line) && $0.organizations.count == 1 }, confidence: "high")
         add(Array(masthead.prefix(1)), confidence: "medium")
+        // A page whose masthead names no organization of the corpus, on an organization's own site,
+        // is that organization's (its name may be written in a language the corpus lacks).
+        if masthead.isEmpty, let site = siteOrganization, !out.contains(where: { $0.0.id == site.id }) {
+            out.append((site, Evidence(line: 0, excerpt: "the page's address: \(page.meta.url ?? "")", confidence: "medium")))
+        }
         add(opening, confidence: "medium")
         add(signing, confidence: "medium")
         if out.isEmpty {
