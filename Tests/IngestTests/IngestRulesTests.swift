@@ -387,6 +387,37 @@ import Testing
         #expect(d.fields.title == "Rights Groups Urge the Release of Detained Reporters", "\(d.fields.title)")
     }
 
+    @Test func aSalutationUnderALetterheadIsNeverTheHeadline() throws {
+        let d = try draft(
+            "Open Letter to the President\n\nCentre for Civic Freedoms (Kyiv) / Example Friends (Paris)\n\n"
+                + "Monsieur le Président de la République,\n\n\(IngestRulesTests.prose)\n")
+        #expect(d.fields.title == "Open Letter to the President", "\(d.fields.title)")
+    }
+
+    @Test func theDateAboveTheHeadlineIsCountedInLinesOfTextNotBlankLines() throws {
+        // The masthead set twice around the date, blank lines between: the date is the third line of text up.
+        let d = try draft(
+            "Example Wire\n\nHuman Rights Watch\n\n31.08.2031 – 11:20\n\nHuman Rights Watch\n\n"
+                + "Rights Groups Urge the Release of Detained Reporters\n\n\(IngestRulesTests.prose) "
+                + "They will protest on Tuesday, 2 September 2031.\n")
+        #expect(d.fields.date == PartialDate("2031-08-31"), "\(String(describing: d.fields.date))")
+    }
+
+    @Test func anOrganizationNamedWordForWordInThePagesLanguageIsFound() throws {
+        let d = try draft(
+            """
+            Le gouvernement doit libérer les journalistes détenus
+
+            Paris, le 3 mars 2031 – La Fondation de la Maison des droits humains demande au gouvernement de libérer les journalistes détenus depuis le mois dernier et de garantir leur sécurité, a-t-elle déclaré dans un communiqué.
+
+            Les familles des journalistes ne savent pas où ils sont détenus, et les avocats ne peuvent pas les voir.
+            """)
+        #expect(d.fields.organizations == ["hrhf"], "\(d.fields.organizations)")
+        let table = LanguageCues.organizationNameTables["de"]!
+        #expect(table.english("weltkongresses") == ["world", "congres"], "a compound read in its parts")
+        #expect(table.english("der") == [], "a small word")
+    }
+
     @Test func aDeckUnderTheHeadlineIsNotTheHeadline() throws {
         let d = try draft(
             """

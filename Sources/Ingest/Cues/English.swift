@@ -27,7 +27,8 @@ extension LanguageCues {
         letterWords: ["letter"],
         statementWords: ["statement", "joint statement"],
         releaseWords: [
-            "press release", "press releases", "news release", "news releases", "media release", "for immediate release",
+            "press release", "press releases", "news release", "news releases", "media release",
+            "for immediate release",
         ],
         pressContacts: ["media contact", "press contact", "media inquiries", "press inquiries", "press office"],
         opinionLabels: ["opinion", "op-ed", "commentary", "perspective"],
@@ -98,6 +99,9 @@ extension LanguageCues {
             "haiti*": "haiti",
         ],
         nameForms: [:],
+        organizationNameWords: [
+            "of": "", "for": "", "the": "", "and": "", "to": "", "in": "", "on": "",
+        ],
         textEnds: [
             "original source", "source link", "leave a reply", "your email address will not be published",
             "view all posts by", "check also", "continue reading", "read more from", "share this", "share:", "share",
@@ -112,7 +116,10 @@ extension LanguageCues {
         consentCues: [
             "cookie", "we use cookies", "we value your privacy", "this website uses cookies", "this site uses cookies",
         ],
-        menuWords: ["donate", "subscribe", "menu", "news", "search", "login", "take", "action", "get", "involved", "our", "work", "about", "contact", "home", "opinion", "international"],
+        menuWords: [
+            "donate", "subscribe", "menu", "news", "search", "login", "take", "action", "get", "involved", "our",
+            "work", "about", "contact", "home", "opinion", "international",
+        ],
         legalForms: ["inc.", "ltd."],
         sectionNames: [
             "politics", "business", "economy", "world", "culture", "sport", "sports", "opinion", "society", "science",

@@ -90,6 +90,19 @@ extension LanguageCues {
         nameForms: [
             "peking": "Beijing", "moskau": "Moscow", "genf": "Geneva", "brüssel": "Brussels", "russland": "Russia",
         ],
+        organizationNameWords: [
+            "welt*": "world", "kongress*": "congress", "uigur*": "uyghur", "tibet*": "tibet",
+            "menschenrecht*": "human rights", "komitee*": "committee", "ausschuss*": "committee",
+            "stiftung*": "foundation", "gesellschaft*": "society", "zentrum*": "center", "verband*": "association",
+            "vereinigung*": "association", "international*": "international", "kampagne*": "campaign",
+            "journalist*": "journalists", "reporter*": "reporters", "schutz*": "protect", "haus*": "house",
+            "freiheit*": "freedom", "netzwerk*": "network", "union*": "union", "koalition*": "coalition",
+            "bündnis*": "coalition", "demokratie*": "democracy", "gruppe*": "group", "liga*": "league",
+            "bewegung*": "movement", "föderation*": "federation", "ohne": "without", "grenzen": "borders",
+            "bedroht*": "threatened", "völker*": "peoples", "hongkong*": "hong kong",
+            "der": "", "des": "", "die": "", "das": "", "den": "", "für": "", "zum": "", "zur": "", "und": "",
+            "von": "", "in": "",
+        ],
         textEnds: [
             "pressekontakt", "pressereferat", "teilen", "artikel teilen", "drucken", "mehr zum thema", "kommentare",
             "quelle:", "ausgedruckt von", "sendung:",

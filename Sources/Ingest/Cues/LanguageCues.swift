@@ -75,6 +75,12 @@ struct LanguageCues: Sendable {
     /// English ("Poutine" → Putin, "Peking" → Beijing): a lowercased word
     /// (or, ending in `*`, every word it begins) → the English name.
     var nameForms: [String: String] = [:]
+    /// How this language writes the words organizations' English names are made of ("Weltkongress
+    /// der Uiguren" for the World Uyghur Congress, "Fondation … des droits humains"): a lowercased
+    /// word (or, ending in `*`, every word it begins, and in a compound what follows it) → the
+    /// English words; a small word that names nothing ("der", "de la") → "". A run of a page's
+    /// words that says an organization's name in this language names it.
+    var organizationNameWords: [String: String] = [:]
     /// Lines that open the page's furniture after the text — share bars,
     /// print links, related articles, "read also", comments, a wire's
     /// source, a printout's footer, a signatories heading — lowercased: the
@@ -175,6 +181,10 @@ struct LanguageCues: Sendable {
     static func englishNames(in text: String) -> [String] {
         Words.of(text).compactMap { nameForms.value(of: $0) }
     }
+    /// Each language's organization name words, by its code.
+    static let organizationNameTables: [String: NameWordTable] = Dictionary(
+        uniqueKeysWithValues: all.map { ($0.code, NameWordTable($0.organizationNameWords)) })
+
     /// Every language's country names (`AskFinder` binds demands to them).
     static let countryNames = WordTable(all.flatMap { $0.countries })
 

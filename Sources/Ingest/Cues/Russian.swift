@@ -84,6 +84,17 @@ extension LanguageCues {
             "трамп*": "Trump", "макрон*": "Macron", "зеленск*": "Zelensky", "лукашенк*": "Lukashenka",
             "цзиньпин*": "Jinping", "петербург*": "Petersburg", "китай*": "China", "китае": "China",
         ],
+        organizationNameWords: [
+            "всемирн*": "world", "конгресс*": "congress", "уйгур*": "uyghur", "тибет*": "tibet",
+            "правозащитн*": "human rights", "прав": "rights", "права": "rights", "человека": "human",
+            "комитет*": "committee", "фонд*": "foundation", "обществ*": "society", "центр*": "center",
+            "ассоциаци*": "association", "международн*": "international", "федераци*": "federation",
+            "кампани*": "campaign", "журналист*": "journalists", "репортер*": "reporters", "защит*": "protect",
+            "дом": "house", "свобод*": "freedom", "союз*": "union", "коалици*": "coalition",
+            "демократи*": "democracy", "групп*": "group", "лига": "league", "лиги": "league",
+            "движени*": "movement", "хельсинкск*": "helsinki", "без": "without", "границ*": "borders",
+            "за": "", "по": "", "для": "", "и": "", "в": "", "на": "", "о": "",
+        ],
         textEnds: [
             "поделиться", "читать также", "читайте также", "источник:", "комментарии", "распечатано с",
             "если вы заметили ошибку",

@@ -68,6 +68,17 @@ extension LanguageCues {
             "трамп*": "Trump", "макрон*": "Macron", "зеленськ*": "Zelensky", "лукашенк*": "Lukashenka",
             "цзіньпін*": "Jinping",
         ],
+        organizationNameWords: [
+            "всесвітн*": "world", "конгрес*": "congress", "уйгур*": "uyghur", "тибет*": "tibet",
+            "правозахисн*": "human rights", "прав": "rights", "права": "rights", "людини": "human",
+            "комітет*": "committee", "фонд*": "foundation", "товариств*": "society", "центр*": "center",
+            "асоціаці*": "association", "міжнародн*": "international", "федераці*": "federation",
+            "кампані*": "campaign", "журналіст*": "journalists", "захист*": "protect", "будинок": "house",
+            "свобод*": "freedom", "союз*": "union", "коаліці*": "coalition", "демократі*": "democracy",
+            "груп*": "group", "ліга": "league", "ліги": "league", "рух*": "movement", "гельсінськ*": "helsinki",
+            "без": "without", "кордон*": "borders",
+            "за": "", "з": "", "для": "", "і": "", "та": "", "в": "", "у": "", "на": "",
+        ],
         textEnds: [
             "поділитися", "поширити", "читайте також", "джерело:", "коментарі", "якщо ви помітили помилку",
         ],
