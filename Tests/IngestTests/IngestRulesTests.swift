@@ -50,7 +50,7 @@ import Testing
             <body><header><a href="/">Example Rights Group</a> <a href="/donate">Donate</a></header>
             <p>Example Rights Group</p><h1>Reporters Must Go Free</h1><p>\(Self.prose)</p><p>\(Self.prose)</p></body></html>
             """
-        let d = try draft(html, ext: "html")
+        let d = try IngestRulesTests().draft(html, ext: "html")
         #expect(d.fields.title == "Reporters Must Go Free")
         #expect(d.evidence["title"]?.confidence == "high", "the markup names it too")
         #expect(d.fields.date == PartialDate("2018-08-17"))
@@ -368,7 +368,7 @@ import Testing
             <p>Die Organisation forderte die Regierung auf, die mehr als vierzig Menschen freizulassen, die im vergangenen Monat festgenommen wurden, viele von ihnen ohne Anklage, und die Familien zu informieren.</p>
             </body></html>
             """
-        let d = try draft(html, ext: "html")
+        let d = try IngestRulesTests().draft(html, ext: "html")
         #expect(d.fields.organizations == ["hrw"], "\(d.fields.organizations)")
         #expect(d.fields.kind == .pressRelease, "\(d.fields.kind)")
     }
