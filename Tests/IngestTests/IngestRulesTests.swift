@@ -50,7 +50,7 @@ import Testing
             <body><header><a href="/">Example Rights Group</a> <a href="/donate">Donate</a></header>
             <p>Example Rights Group</p><h1>Reporters Must Go Free</h1><p>\(Self.prose)</p><p>\(Self.prose)</p></body></html>
             """
-        let d = try draft(html, ext: "html")
+        let d = try IngestRulesTests().draft(html, ext: "html")
         #expect(d.fields.title == "Reporters Must Go Free")
         #expect(d.evidence["title"]?.confidence == "high", "the markup names it too")
         #expect(d.fields.date == PartialDate("2018-08-17"))
@@ -329,6 +329,92 @@ import Testing
             "\n\nRights Groups Urge the Release of Detained Reporters\n\n\(IngestRulesTests.prose) “They must be freed,” said Jane Doe, the group’s director.\n"
         #expect(try draft("Example Daily News" + body).fields.kind == .statement)
         #expect(try draft("Human Rights Watch" + body).fields.kind == .pressRelease)
+    }
+
+    @Test func anOrganizationsOwnPageWithNoStrongerCueIsItsReleaseANewsSitesAStatement() throws {
+        let body = "\n\nRights Groups Urge the Release of Detained Reporters\n\n\(IngestRulesTests.prose)\n"
+        #expect(try draft("Human Rights Watch" + body).fields.kind == .pressRelease)
+        #expect(try draft("Example Daily News" + body).fields.kind == .statement)
+    }
+
+    @Test(arguments: ["Media contact:", "Pressekontakt:", "Contact presse", "Contacto de prensa:"])
+    func aContactForThePressUnderTheTextMakesARelease(_ label: String) throws {
+        let page = "Rights Groups Urge the Release of Detained Reporters\n\n\(IngestRulesTests.prose)\n\n"
+        #expect(try draft(page + "\(label)\nJane Doe, +1 555 0100\n").fields.kind == .pressRelease)
+        #expect(try draft(page + "Jane Doe, +1 555 0100\n").fields.kind == .statement, "no contact block")
+    }
+
+    @Test func aReleasesSectionInTheBreadcrumbMakesARelease() throws {
+        let d = try draft(
+            "Inicio > Noticias > Comunicados de prensa\n\nRights Groups Urge the Release of Detained Reporters\n\n"
+                + "\(IngestRulesTests.prose)\n")
+        #expect(d.fields.kind == .pressRelease, "\(d.fields.kind)")
+    }
+
+    @Test func aJointStatementTheOpeningNamesIsAStatementOnAMembersOwnSite() throws {
+        let d = try draft(
+            "Human Rights Watch\n\nKeep Rights on the Agenda as the President Visits\n\nIn a joint statement, "
+                + "twelve organizations ask the Congress to raise the cases of jailed reporters.\n\n"
+                + "\(IngestRulesTests.prose) “They must be freed,” said Jane Doe, the group’s director.\n")
+        #expect(d.fields.kind == .statement, "\(d.fields.kind)")
+    }
+
+    @Test func aPageOnAnOrganizationsSiteIsItsWhateverLanguageItsMastheadIsIn() throws {
+        let html = """
+            <html lang="de"><head><meta property="og:url" content="https://www.hrw.org/de/news/2031/05/02/reporter">
+            <title>Reporter freilassen</title></head><body>
+            <p>Menschenrechtswache</p>
+            <h1>Regierung muss inhaftierte Reporter sofort freilassen</h1>
+            <p>Die Organisation forderte die Regierung auf, die mehr als vierzig Menschen freizulassen, die im vergangenen Monat festgenommen wurden, viele von ihnen ohne Anklage, und die Familien zu informieren.</p>
+            </body></html>
+            """
+        let d = try IngestRulesTests().draft(html, ext: "html")
+        #expect(d.fields.organizations == ["hrw"], "\(d.fields.organizations)")
+        #expect(d.fields.kind == .pressRelease, "\(d.fields.kind)")
+    }
+
+    @Test func aHeadlineHoldingThreeMenuWordsAmongManyIsNoMenu() throws {
+        let headline = "International community must take action for our detained colleagues in the north"
+        let d = try draft("Example Daily News\n\n\(headline)\n\n\(IngestRulesTests.prose)\n")
+        #expect(d.fields.title == headline, "\(d.fields.title)")
+        #expect(StatementText.isNavigation("Home   News   Our work   Take action   Donate"), "a menu still")
+    }
+
+    @Test func aMastheadWithTheLegalFormAndAcronymIsNeitherTheHeadlineNorAboveADeck() throws {
+        let d = try draft(
+            "Human Rights House Foundation e.V. (HRHF)\n\nRights Groups Urge the Release of Detained Reporters\n\n"
+                + "\(IngestRulesTests.prose)\n")
+        #expect(d.fields.title == "Rights Groups Urge the Release of Detained Reporters", "\(d.fields.title)")
+    }
+
+    @Test func aSalutationIsNeverTheHeadlineHoweverShortTheHeadline() throws {
+        // The salutation is the longest line above the text, and no deck of a two-word headline.
+        let d = try draft("Lettre ouverte\n\nMonsieur le Président de la République,\n\n\(IngestRulesTests.prose)\n")
+        #expect(d.fields.title == "Lettre ouverte", "\(d.fields.title)")
+    }
+
+    @Test func theDateAboveTheHeadlineIsCountedInLinesOfTextNotBlankLines() throws {
+        // The masthead set twice around the date, blank lines between: the date is the third line of text up.
+        let d = try draft(
+            "Example Wire\n\nHuman Rights Watch\n\n31.08.2031 – 11:20\n\nHuman Rights Watch\n\n"
+                + "Rights Groups Urge the Release of Detained Reporters\n\n\(IngestRulesTests.prose) "
+                + "They will protest on Tuesday, 2 September 2031.\n")
+        #expect(d.fields.date == PartialDate("2031-08-31"), "\(String(describing: d.fields.date))")
+    }
+
+    @Test func anOrganizationNamedWordForWordInThePagesLanguageIsFound() throws {
+        let d = try draft(
+            """
+            Le gouvernement doit libérer les journalistes détenus
+
+            Paris, le 3 mars 2031 – La Fondation de la Maison des droits humains demande au gouvernement de libérer les journalistes détenus depuis le mois dernier et de garantir leur sécurité, a-t-elle déclaré dans un communiqué.
+
+            Les familles des journalistes ne savent pas où ils sont détenus, et les avocats ne peuvent pas les voir.
+            """)
+        #expect(d.fields.organizations == ["hrhf"], "\(d.fields.organizations)")
+        let table = LanguageCues.organizationNameTables["de"]!
+        #expect(table.english("weltkongresses") == ["world", "congres"], "a compound read in its parts")
+        #expect(table.english("der") == [], "a small word")
     }
 
     @Test func aDeckUnderTheHeadlineIsNotTheHeadline() throws {

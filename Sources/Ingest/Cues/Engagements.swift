@@ -27,7 +27,7 @@ extension LanguageCues {
             "call", "phone", "appel", "téléphon", "telefonat", "звонок", "разговор", "дзвінок", "розмов", "llamada",
         ],
         .session: ["session", "sitzung", "tagung", "сесси", "сесі", "sesión", "período de sesiones"],
-        .other: ["election", "élection", "wahl", "выбор", "вибор", "elecciones", "comicios", "negotiation"],
+        .other: ["election", "élection", "wahl", "выбор", "вибор", "elecciones", "comicios"],
     ]
 
     /// Words by which a page speaks of an engagement as now or ahead, beside

@@ -26,7 +26,11 @@ extension LanguageCues {
         speakerlessWords: ["The", "He", "She", "They", "It", "We", "In", "On"],
         letterWords: ["letter"],
         statementWords: ["statement", "joint statement"],
-        releaseWords: ["press release", "news release", "media release", "for immediate release"],
+        releaseWords: [
+            "press release", "press releases", "news release", "news releases", "media release",
+            "for immediate release",
+        ],
+        pressContacts: ["media contact", "press contact", "media inquiries", "press inquiries", "press office"],
         opinionLabels: ["opinion", "op-ed", "commentary", "perspective"],
         opinionDisclaimers: ["views expressed", "op-ed", "the author’s own", "the author's own"],
         todayWords: [" today "],
@@ -95,6 +99,9 @@ extension LanguageCues {
             "haiti*": "haiti",
         ],
         nameForms: [:],
+        organizationNameWords: [
+            "of": "", "for": "", "the": "", "and": "", "to": "", "in": "", "on": "",
+        ],
         textEnds: [
             "original source", "source link", "leave a reply", "your email address will not be published",
             "view all posts by", "check also", "continue reading", "read more from", "share this", "share:", "share",
@@ -109,6 +116,11 @@ extension LanguageCues {
         consentCues: [
             "cookie", "we use cookies", "we value your privacy", "this website uses cookies", "this site uses cookies",
         ],
+        menuWords: [
+            "donate", "subscribe", "menu", "news", "search", "login", "take", "action", "get", "involved", "our",
+            "work", "about", "contact", "home", "opinion", "international",
+        ],
+        legalForms: ["inc.", "ltd."],
         sectionNames: [
             "politics", "business", "economy", "world", "culture", "sport", "sports", "opinion", "society", "science",
         ],

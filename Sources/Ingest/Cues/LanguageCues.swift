@@ -31,10 +31,15 @@ struct LanguageCues: Sendable {
     var speakerlessWords: [String] = []
     /// Words by which a headline or an opening speaks of a letter.
     var letterWords: [String] = []
-    /// Words by which a headline calls the page a statement ("Joint statement: …").
+    /// Words by which a headline calls the page a statement ("Joint statement: …"); those of
+    /// several words (a joint statement) make it one where the deck or the opening names them too
+    /// ("In a joint statement, the groups …"): a coalition's statement, whoever's site carries it.
     var statementWords: [String] = []
     /// A page's label for an organization's own release ("Press release", "Communiqué").
     var releaseWords: [String] = []
+    /// Labels opening a release's contact block for journalists ("Media contact:", "Pressekontakt:"),
+    /// lowercased: an organization prints one under its own releases, a newspaper under none of its pages.
+    var pressContacts: [String] = []
     /// A section's label above a headline that makes the page an opinion piece ("Opinion", "Tribune").
     var opinionLabels: [String] = []
     /// Words of an opinion piece's disclaimer, anywhere on the page ("views expressed").
@@ -70,6 +75,12 @@ struct LanguageCues: Sendable {
     /// English ("Poutine" → Putin, "Peking" → Beijing): a lowercased word
     /// (or, ending in `*`, every word it begins) → the English name.
     var nameForms: [String: String] = [:]
+    /// How this language writes the words organizations' English names are made of ("Weltkongress
+    /// der Uiguren" for the World Uyghur Congress, "Fondation … des droits humains"): a lowercased
+    /// word (or, ending in `*`, every word it begins, and in a compound what follows it) → the
+    /// English words; a small word that names nothing ("der", "de la") → "". A run of a page's
+    /// words that says an organization's name in this language names it.
+    var organizationNameWords: [String: String] = [:]
     /// Lines that open the page's furniture after the text — share bars,
     /// print links, related articles, "read also", comments, a wire's
     /// source, a printout's footer, a signatories heading — lowercased: the
@@ -84,6 +95,12 @@ struct LanguageCues: Sendable {
     /// Openings of a site's consent banner ("We use cookies", "We value your
     /// privacy"), lowercased: furniture, never the text's first paragraph.
     var consentCues: [String] = []
+    /// Words of a site's menus ("Donate", "Accueil", "Aktuelles"), lowercased: with section names,
+    /// three of them making most of a line make it a menu.
+    var menuWords: [String] = []
+    /// An association's legal form after its name ("Gesellschaft für bedrohte Völker e.V."),
+    /// lowercased: a masthead may carry it.
+    var legalForms: [String] = []
     /// A news site's section names ("Política", "Wirtschaft", "Monde"),
     /// lowercased: a line of three or more of them is its menu, never the headline.
     var sectionNames: [String] = []
@@ -130,6 +147,7 @@ struct LanguageCues: Sendable {
     static let letterWords: [String] = all.flatMap(\.letterWords)
     static let statementWords: [String] = all.flatMap(\.statementWords)
     static let releaseWords: [String] = all.flatMap(\.releaseWords)
+    static let pressContacts: [String] = all.flatMap(\.pressContacts)
     static let opinionLabels: [String] = all.flatMap(\.opinionLabels)
     static let opinionDisclaimers: [String] = all.flatMap(\.opinionDisclaimers)
     static let todayWords: [String] = all.flatMap(\.todayWords)
@@ -142,6 +160,9 @@ struct LanguageCues: Sendable {
     static let closings: [String] = all.flatMap(\.closings)
     static let consentCues: [String] = all.flatMap(\.consentCues)
     static let sectionNames: Set<String> = Set(all.flatMap(\.sectionNames))
+    static let legalForms: Set<String> = Set(all.flatMap(\.legalForms))
+    /// Every language's menu words and section names: the words a menu line is made of.
+    static let menuWords: Set<String> = Set(all.flatMap(\.menuWords)).union(sectionNames)
     /// Closings and consent cues by their first letter: a line is compared with its letter's only
     /// (both are tried on every line of a page).
     static let closingsByFirst: [Character: [String]] = Dictionary(grouping: closings, by: { $0.first! })
@@ -160,6 +181,10 @@ struct LanguageCues: Sendable {
     static func englishNames(in text: String) -> [String] {
         Words.of(text).compactMap { nameForms.value(of: $0) }
     }
+    /// Each language's organization name words, by its code.
+    static let organizationNameTables: [String: NameWordTable] = Dictionary(
+        uniqueKeysWithValues: all.map { ($0.code, NameWordTable($0.organizationNameWords)) })
+
     /// Every language's country names (`AskFinder` binds demands to them).
     static let countryNames = WordTable(all.flatMap { $0.countries })
 

@@ -57,6 +57,13 @@ struct CorpusNames: Sendable {
     /// the beginning of a common word.
     static let shortestOneWordStem = 6
 
+    /// Each organization's place in `organizations` by its English name's word stems, sorted
+    /// (`NameWordTable.stems`): a name of two words or more, as a page in another language may
+    /// write it word for word.
+    let translatedNames: [String: [Int]]
+    /// Most words of a name `translatedNames` holds, with the small words between them.
+    static let translatedNameWords = 8
+
     /// For each language with case endings (`LanguageCues.caseEndings`), every name of the corpus as it stems.
     let stemmedNames: [String: StemmedNames]
 
@@ -110,6 +117,16 @@ struct CorpusNames: Sendable {
             }
             return StemmedNames(endings: endings, byFirstStem: byFirst)
         }
+        var translated: [String: [Int]] = [:]
+        let english = LanguageCues.organizationNameTables["en"]
+        for (k, o) in organizations.enumerated() {
+            let stems = Words.of(o.organization.name).filter { english?.english($0)?.isEmpty != true }.map {
+                NameWordTable.stems(String($0)).joined(separator: " ")
+            }
+            guard stems.count >= 2 else { continue }
+            translated[stems.sorted().joined(separator: " "), default: []].append(k)
+        }
+        translatedNames = translated
         blanked = long.sorted { $0.count > $1.count }.map { Array($0.utf8) }
         var titles: [String: Int] = [:]
         var titleWords: [String: [Substring]] = [:]

@@ -148,6 +148,10 @@ struct MetadataReader {
             let line = statement.titleLine.map { $0 + 1 } ?? 0
             return (.statement, Evidence(line: line, excerpt: "the headline calls it a \(word)", confidence: "medium"))
         }
+        // "In a joint statement, the groups ask …": a coalition's statement, on whichever member's site.
+        if let word = Self.jointStatementWords.first(where: { head.holds($0) }) {
+            return (.statement, Evidence(line: 0, excerpt: "the opening names a \(word)", confidence: "medium"))
+        }
         // A text that names a letter reports one: a release or a news page
         // about a letter is recorded as the letter.
         let letters = letterMentions()
@@ -163,6 +167,12 @@ struct MetadataReader {
             || LanguageCues.releaseWords.contains(where: { $0.contains(" ") && text.holds($0) })
         {
             return (.pressRelease, Evidence(line: 0, excerpt: "the page says it is a release", confidence: "medium"))
+        }
+        if let line = pressContactLine() {
+            return (
+                .pressRelease,
+                Evidence(line: line + 1, excerpt: "a contact for the press: \(page.lines[line])", confidence: "medium")
+            )
         }
         // Punctuation read as a space: "said today." tells of today too.
         let today = " " + String(opening.map { ".,;:!?»”\")".contains($0) ? " " : $0 }) + " "
@@ -185,8 +195,34 @@ struct MetadataReader {
         if text.holds("report") && Words.of(title).contains(where: { $0 == "report" || $0 == "reports" }) {
             return (.report, Evidence(line: 0, excerpt: "report", confidence: "low"))
         }
+        // An organization's own page that is no letter, op-ed or coalition statement is its release;
+        // a news site's, or one whose headline and opening speak of another organization, is news
+        // coverage of a statement.
+        if publishedByOrganization && !leadNamesAnotherOrganization {
+            return (.pressRelease, Evidence(line: 0, excerpt: "an organization's own page", confidence: "low"))
+        }
         return (.statement, Evidence(line: 0, excerpt: "no stronger cue", confidence: "low"))
     }
+
+    /// The statement words of several words ("joint statement", "déclaration conjointe",
+    /// "gemeinsamen Erklärung"), lowercased.
+    static let jointStatementWords = LanguageCues.statementWords.filter { $0.contains(" ") }
+
+    /// The first line opening with a label of a press contact block (`pressContacts`: "Media
+    /// contact:", "Pressekontakt", "Contact presse"), anywhere on the page (it stands below the text).
+    func pressContactLine() -> Int? {
+        page.lines.indices.first { i in
+            let l = page.lines[i].trimmingWhitespaceScalars()
+            guard let first = l.first, first.isLetter, l.utf8.count <= Self.longestPressContactLine else {
+                return false
+            }
+            let lower = l.lowercasedByScalar()
+            return LanguageCues.pressContacts.contains { lower.hasPrefix($0) }
+        }
+    }
+    /// Bytes of the longest line read as a contact block's label ("Media contacts for this release:");
+    /// a longer line is prose that may mention the press office.
+    static let longestPressContactLine = 60
 
     /// Whether a line says the piece was published in a newspaper ("Publié
     /// dans Le Journal du Dimanche"): a published-in cue (`publishedInCues`)

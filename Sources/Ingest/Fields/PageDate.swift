@@ -178,8 +178,13 @@ extension MetadataReader {
                 return (dated.0, Evidence(line: i + 1, excerpt: dated.1, confidence: "high"))
             }
         }
-        // A date alone on a line, from a few lines above the headline to the opening of the text.
-        let first = max(0, (statement.titleLine ?? statement.bodyLines.first ?? 0) - 3)
+        // A date alone on a line, from a few lines above the headline (blank lines not counted: a site
+        // may set its masthead twice around the date) to the opening of the text.
+        let top = statement.titleLine ?? statement.bodyLines.first ?? 0
+        let first =
+            (0..<top).reversed().filter { !page.lines[$0].trimmingWhitespaceScalars().isEmpty }.prefix(
+                Self.dateLinesAboveHeadline
+            ).last ?? top
         let last = opening.last ?? first
         for i in first...max(first, last) where i < page.lines.count {
             let line = page.lines[i].trimmingWhitespaceScalars()
@@ -211,6 +216,10 @@ extension MetadataReader {
         }
         return nil
     }
+
+    /// Lines of text above the headline where the page's date may stand alone (a masthead, a
+    /// section's name, the date).
+    static let dateLinesAboveHeadline = 3
 
     /// The date of the letter a page is or reports, where the page gives it
     /// apart from the date it was published (a person records a letter's

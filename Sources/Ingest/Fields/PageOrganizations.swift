@@ -30,17 +30,18 @@ extension MetadataReader {
             return !Self.isLetter(at: lead, in: line)
         }
         let stemmed = language().flatMap { names.stemmedNames[$0.0] }
+        let translation = language().flatMap { LanguageCues.organizationNameTables[$0.0] }
         for (i, text) in texts {
             let line = Array(text.utf8)
             let exact = found.count
             defer {
-                if let stemmed {
-                    for m in Self.inflectedMentions(text, names: stemmed)
-                    where !found[exact...].contains(where: {
-                        $0.offset < m.offset + m.length && m.offset < $0.offset + $0.length
-                    }) {
-                        found.append((m.org, i, m.offset, m.length, m.text))
-                    }
+                let inflected = stemmed.map { Self.inflectedMentions(text, names: $0) } ?? []
+                let translated = translation.map { Self.translatedMentions(text, table: $0, names: names) } ?? []
+                for m in inflected + translated
+                where !found[exact...].contains(where: {
+                    $0.offset < m.offset + m.length && m.offset < $0.offset + $0.length
+                }) {
+                    found.append((m.org, i, m.offset, m.length, m.text))
                 }
             }
             for org in names.organizations.indices {
@@ -143,6 +144,58 @@ extension MetadataReader {
             }
         }
         return out
+    }
+
+    /// The names a line writes in its own language, word for word ("Weltkongress der Uiguren",
+    /// "Fondation de la Maison des droits humains"): a run of words, the first capitalized, whose
+    /// English words (`NameWordTable`) are an organization's English name's, in any order.
+    static func translatedMentions(_ text: String, table: NameWordTable, names: CorpusNames)
+        -> [(org: Int, offset: Int, length: Int, text: String)]
+    {
+        var words: [(word: Substring, offset: Int, end: Int, capital: Bool)] = []
+        let lower = text.lowercasedByScalar()
+        // Lowercasing keeps each Latin and Cyrillic letter's byte length, so offsets are the line's.
+        guard lower.utf8.count == text.utf8.count else { return [] }
+        let bytes = Array(text.utf8), lowered = Array(lower.utf8)
+        var offset = 0
+        for w in Words.of(text) {
+            guard let at = ByteSearch.firstIndex(lowered, Array(w.utf8), from: offset) else { break }
+            let end = at + w.utf8.count
+            words.append((w, at, end, !isLowercaseLetter(bytes, at)))
+            offset = end
+        }
+        var out: [(org: Int, offset: Int, length: Int, text: String)] = []
+        for k in words.indices where words[k].capital {
+            guard var bag = table.english(words[k].word), !bag.isEmpty else { continue }
+            var best: (end: Int, orgs: [Int])? = nil
+            var j = k
+            while true {
+                if let orgs = names.translatedNames[bag.sorted().joined(separator: " ")] { best = (j, orgs) }
+                // The next word of the name, over the small words between.
+                var next = j + 1
+                while next < words.count, next - k < CorpusNames.translatedNameWords,
+                    table.english(words[next].word)?.isEmpty == true
+                {
+                    next += 1
+                }
+                guard next < words.count, next - k < CorpusNames.translatedNameWords,
+                    let more = table.english(words[next].word), !more.isEmpty
+                else { break }
+                bag += more
+                j = next
+            }
+            guard let (end, orgs) = best else { continue }
+            let span = String(decoding: bytes[words[k].offset..<words[end].end], as: UTF8.self)
+            for org in orgs { out.append((org, words[k].offset, words[end].end - words[k].offset, span)) }
+        }
+        return out
+    }
+
+    /// Whether the character at byte `i` is a lowercase letter (a name's first word is capitalized).
+    static func isLowercaseLetter(_ bytes: [UInt8], _ i: Int) -> Bool {
+        var end = i + 1
+        while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return String(decoding: bytes[i..<end], as: UTF8.self).unicodeScalars.first?.properties.isLowercase ?? false
     }
 
     /// Whether the character whose UTF-8 encoding starts at `i` is a letter: an ASCII byte is read as it
@@ -267,7 +320,27 @@ extension MetadataReader {
 
     /// Whether the page's masthead names an organization of the corpus: the
     /// page is that organization's own, not a news site's.
-    var publishedByOrganization: Bool { !mentions(in: mastheadTexts).isEmpty }
+    var publishedByOrganization: Bool { siteOrganization != nil || !mentions(in: mastheadTexts).isEmpty }
+
+    /// Whether the headline or the text's first lines name an organization other than the one
+    /// whose site the page is on (its masthead's, its address's): the page reports another's words.
+    var leadNamesAnotherOrganization: Bool {
+        let own = Set(
+            mentions(in: mastheadTexts).flatMap { $0.organizations.map(\.id) }
+                + [siteOrganization?.id].compactMap { $0 })
+        let lead = [statement.titleLine].compactMap { $0 } + openingText(2)
+        return mentions(lines: lead).contains { m in !m.organizations.contains { own.contains($0.id) } }
+    }
+
+    /// The organization whose site the page's own address (`og:url`, its canonical link) is on: its
+    /// web host or one under it ("de.uyghurcongress.org"), the longest such host where several are.
+    var siteOrganization: Organization? {
+        guard let host = page.meta.url.flatMap(Self.host) else { return nil }
+        return corpus.organizations.compactMap { o -> (Organization, Int)? in
+            guard let own = o.url.flatMap(Self.host), host == own || host.hasSuffix("." + own) else { return nil }
+            return (o, own.count)
+        }.max { $0.1 < $1.1 }?.0
+    }
 
     /// Whether a mention follows a source cue ("… behind bars according to PEN
     /// International"): the organization is cited for a fact, not an author.
@@ -335,6 +408,12 @@ extension MetadataReader {
         let lead = Set([statement.titleLine].compactMap { $0 } + openingText(2))
         add(opening.filter { lead.contains($0.line) && $0.organizations.count == 1 }, confidence: "high")
         add(Array(masthead.prefix(1)), confidence: "medium")
+        // A page whose masthead names no organization of the corpus, on an organization's own site,
+        // is that organization's (its name may be written in a language the corpus lacks).
+        if masthead.isEmpty, let site = siteOrganization, !out.contains(where: { $0.0.id == site.id }) {
+            out.append(
+                (site, Evidence(line: 0, excerpt: "the page's address: \(page.meta.url ?? "")", confidence: "medium")))
+        }
         add(opening, confidence: "medium")
         add(signing, confidence: "medium")
         if out.isEmpty {

@@ -132,16 +132,12 @@ struct StatementText {
     /// Four-digit numbers read as years, not postal codes.
     static let yearsWritten = 1900...2099
 
-    /// Words of a site's menus, in the languages of the cues.
-    static let menuWords: Set<String> = [
-        "donate", "subscribe", "menu", "news", "search", "login", "take", "action", "get", "involved",
-        "our", "work", "about", "contact", "home", "accueil", "actualités", "новини", "новости",
-        "aktuelles", "spenden", "noticias", "inicio", "opinion", "international", "politique",
-    ]
-
     /// How many menu words or section names make a line a menu: two stand in many headlines
     /// ("World news: sport and politics"), three side by side only in a menu.
     static let menuWordsInAMenu = 3
+    /// The least share of a menu line's words that are menu words or section names: a headline may
+    /// hold three ("International community must take action on …") among many more of its own.
+    static let menuWordShare = 0.5
 
     /// The widest gap a line of prose or a headline holds between two words, plus one: three spaces.
     static let columnGap = "   "
@@ -155,19 +151,20 @@ struct StatementText {
         // columns copied as text keep the gap between them; a headline's words never stand that far apart.
         if line.trimmingWhitespaceScalars().holds(Self.columnGap) { return true }
         let words = line.lowercasedByScalar().split(separator: " ")
-        return words.filter { w in
-            let word = String(w)
-            return menuWords.contains(word) || LanguageCues.sectionNames.contains(word)
-        }.count >= menuWordsInAMenu
+        let menu = words.filter { LanguageCues.menuWords.contains(String($0)) }.count
+        return menu >= menuWordsInAMenu && Double(menu) >= menuWordShare * Double(words.count)
     }
 
-    /// A masthead: the site's name alone, or followed by a tagline ("FIDH - Mouvement mondial des droits humains").
+    /// A masthead: the site's name alone, or followed by a tagline ("FIDH - Mouvement mondial des droits
+    /// humains"), its legal form or its acronym ("Gesellschaft für bedrohte Völker e.V. (GfbV)").
     static func isMasthead(_ line: String, name: String) -> Bool {
         guard name.count >= 3, line.hasPrefix(name) else { return false }
         let rest = line.dropFirst(name.count).trimmingWhitespaceScalars()
         return rest.isEmpty || rest.hasPrefix("-") || rest.hasPrefix("–") || rest.hasPrefix("—") || rest.hasPrefix("|")
             || rest.split(separator: " ").allSatisfy {
                 $0.first?.isUppercase == true || !$0.contains(where: \.isLetter)
+                    || ($0.hasPrefix("(") && $0.hasSuffix(")"))
+                    || LanguageCues.legalForms.contains($0.lowercasedByScalar())
             }
     }
 
@@ -215,7 +212,7 @@ struct StatementText {
             return i < firstProse && !isFurniture(l) && !isNavigation(l)
                 && !mastheads.contains { isMasthead(l, name: $0) }
                 && MetadataReader.isDateLine(l) == nil && !MetadataReader.isStampLine(l) && l.count <= 300
-                && !isContact(l)
+                && !isContact(l) && !MetadataReader.isSalutation(l)
                 // not an address block ("…, The White House, 1600 Pennsylvania Avenue, …")
                 && l.filter({ $0 == "," }).count < addressCommas
         }
