@@ -316,6 +316,22 @@ import Testing
         #expect(french.count == 2, "\(french)")
     }
 
+    /// A German date writes the day as an ordinal ("am 18. August"), and a
+    /// title may follow "U.S." in capitals ("U.S. Secretary of State"):
+    /// neither ends a sentence, so the ask is read whole and no fragment of
+    /// it ("August 2018 auf Schloss Meseberg nutzen, …") is read alone.
+    @Test func aGermanDayBeforeItsMonthOrUSBeforeATitleEndsNoSentence() {
+        let german = AskFinder.split(
+            "(Berlin, 17. August 2018) – Merkel sollte ihr Treffen mit Putin am 18. August 2018 nutzen, "
+                + "um die Lage anzusprechen. Das sagte die Organisation.", locale: "de")
+        #expect(
+            german.count == 2 && german[0].trimmingCharacters(in: .whitespaces).hasSuffix("anzusprechen."), "\(german)")
+        let english = AskFinder.split(
+            "The groups sent a letter urging U.S. Secretary of State Blinken to raise the camps. They wrote.",
+            locale: "en")
+        #expect(english.count == 2 && english[0].contains("Blinken"), "\(english)")
+    }
+
     @Test func aLatinScriptPagesLanguageIsReadFromItsSmallWords() {
         let french = "La FIDH demande au président de la République de rencontrer les défenseurs des droits humains."
         let german = "Die Organisation fordert von der Bundesregierung, dass sie die Menschenrechte nicht vergisst."
