@@ -316,6 +316,48 @@ import Testing
         #expect(french.count == 2, "\(french)")
     }
 
+    /// A German date writes the day as an ordinal ("am 18. August"), and a
+    /// title may follow "U.S." in capitals ("U.S. Secretary of State"):
+    /// neither ends a sentence, so the ask is read whole and no fragment of
+    /// it ("August 2018 auf Schloss Meseberg nutzen, …") is read alone.
+    @Test func aGermanDayBeforeItsMonthOrUSBeforeATitleEndsNoSentence() {
+        let german = AskFinder.split(
+            "(Berlin, 17. August 2018) – Merkel sollte ihr Treffen mit Putin am 18. August 2018 nutzen, "
+                + "um die Lage anzusprechen. Das sagte die Organisation.", locale: "de")
+        #expect(
+            german.count == 2 && german[0].trimmingCharacters(in: .whitespaces).hasSuffix("anzusprechen."), "\(german)")
+        let english = AskFinder.split(
+            "The groups sent a letter urging U.S. Secretary of State Blinken to raise the camps. They wrote.",
+            locale: "en")
+        #expect(english.count == 2 && english[0].contains("Blinken"), "\(english)")
+    }
+
+    /// On a page of our own: the sentences cut at "17." and "U.S." gave asks
+    /// that were fragments ("… Wladimir Putin am 18", "… a letter this week
+    /// urging U.S"); each sentence is now read as one ask, matched or not.
+    @Test func anAskIsReadWholeAcrossAGermanDateAndUS() throws {
+        let german = """
+            Merkel soll Putin auf die Menschenrechte ansprechen
+
+            (Berlin, 17. August 2018) – Bundeskanzlerin Angela Merkel sollte ihr Treffen mit dem russischen \
+            Präsidenten Wladimir Putin am 18. August 2018 auf Schloss Meseberg nutzen, um die Verfolgung von \
+            Menschenrechtsverteidigern offen anzusprechen, so die Organisation heute.
+
+            """
+        let english = """
+            Letter Asks Blinken to Speak on Detained Writers
+
+            Several rights groups wrote a letter this week urging U.S. Secretary of State Blinken to press \
+            Minister Wang for the release of the writers detained since March in Xinjiang.
+
+            """
+        for (text, whole) in [(german, "am 18. August 2018 auf Schloss Meseberg"), (english, "urging U.S. Secretary")] {
+            let d = try draft(text)
+            let read = d.fields.asks.compactMap(\.quote) + d.unmatched.map(\.sentence)
+            #expect(!read.isEmpty && read.allSatisfy { $0.contains(whole) }, "\(read)")
+        }
+    }
+
     @Test func aLatinScriptPagesLanguageIsReadFromItsSmallWords() {
         let french = "La FIDH demande au président de la République de rencontrer les défenseurs des droits humains."
         let german = "Die Organisation fordert von der Bundesregierung, dass sie die Menschenrechte nicht vergisst."

@@ -55,7 +55,10 @@ extension LanguageCues {
             "harass*": "harassment", "intimidat*": "intimidation", "censor*": "censorship",
             "chechen*": "chechnya", "persecut*": "persecution",
         ],
-        abbreviations: ["St.", "Mt.", "Ft.", "Gen.", "Sen.", "Rep.", "Gov.", "Amb.", "Lt.", "Col."],
+        abbreviations: [
+            "St.", "Mt.", "Ft.", "Gen.", "Sen.", "Rep.", "Gov.", "Amb.", "Lt.", "Col.", "U.S.", "U.N.", "U.K.", "Mr.",
+            "Ms.", "Mrs.", "Dr.",
+        ],
         clauseSeparators: [
             ", and to ", " and to ", "; and ", "; ", ", as well as ", " as well as ", ", and for ", ", and that ",
         ],

@@ -219,11 +219,25 @@ struct AskFinder: Sendable {
             var piece = text[s..<t]
             while piece.last == " " { piece = piece.dropLast() }
             if t < text.endIndex, MetadataReader.endsAbbreviation(piece) { continue }
+            // A day's number before its month ("am 18. August", German's ordinal date) ends no sentence.
+            if t < text.endIndex, Self.endsDayBeforeMonth(piece, next: text[t...]) { continue }
             out.append(text[s..<t])
             start = end
         }
         if let s = String.Index(start, within: text), s < text.endIndex { out.append(text[s...]) }
         return out
+    }
+
+    /// Whether `piece` ends with a day's number and a full stop ("am 18.") and
+    /// `next` opens with a month's name ("August 2018"): a date written as
+    /// German writes it, not a sentence's end.
+    static func endsDayBeforeMonth(_ piece: Substring, next: Substring) -> Bool {
+        guard piece.last == "." else { return false }
+        let day = piece.dropLast().reversed().prefix { $0.isNumber }
+        guard (1...2).contains(day.count), piece.dropLast(day.count + 1).last.map({ !$0.isLetter }) ?? true
+        else { return false }
+        let month = next.drop { $0 == " " }.prefix { $0.isLetter }
+        return !month.isEmpty && LanguageCues.monthNumbers[String(month).lowercasedByScalar()] != nil
     }
 
     /// The cues as bytes, each after a space (a word start); every language's raise verbs
