@@ -6,8 +6,8 @@ import Foundation
 /// a layout's work) on the other core, with a flow and a context of its own.
 ///
 /// Each block is claimed once, in order, by whichever thread is free; the
-/// worker takes every block's items in order, waiting for one the companion
-/// is still setting. A block is set the same way whichever thread sets it,
+/// worker takes every block's items in order, setting later blocks itself
+/// while the companion is still setting the one it needs. A block is set the same way whichever thread sets it,
 /// so the pages are the same bytes either way. Blocks holding a table are
 /// left to the worker: a table is numbered in the order of the worker's
 /// flow, and a long one hands its rows to the paginator as they are set.
@@ -49,8 +49,11 @@ final class BlocksBuiltAhead: @unchecked Sendable {
         self.lookahead = lookahead
     }
 
-    /// The next block in order, for the worker; nil after the last.
-    func next() -> Next? {
+    /// The next block in order, for the worker; nil after the last. While
+    /// the companion is still setting it, the worker sets a later block
+    /// with its own `flow` rather than wait, so that neither thread idles
+    /// while the other has blocks to set.
+    func next(settingAheadWith flow: BlockFlow, width: Double) -> Next? {
         condition.lock()
         defer { condition.unlock() }
         let i = taken
@@ -66,7 +69,7 @@ final class BlocksBuiltAhead: @unchecked Sendable {
                 slots[i] = nil
                 return next
             }
-            condition.wait()
+            if !setOneAhead(with: flow, width: width) { condition.wait() }
         }
     }
 
@@ -74,26 +77,33 @@ final class BlocksBuiltAhead: @unchecked Sendable {
     /// claimed or `stop` is called; run on a thread of its own.
     func buildAhead(with flow: BlockFlow, width: Double) {
         condition.lock()
-        while true {
-            while !stopped && unclaimed < blocks.count && unclaimed - taken >= lookahead { condition.wait() }
-            if stopped || unclaimed >= blocks.count { break }
-            let i = unclaimed
-            unclaimed += 1
-            let block = claim(i)
-            if block.containsTable {
-                slots[i] = .done(.build(block))
-                condition.broadcast()
-                continue
-            }
+        while !stopped && unclaimed < blocks.count {
+            if !setOneAhead(with: flow, width: width) { condition.wait() }
+        }
+        condition.unlock()
+    }
+
+    /// Claims the first unclaimed block, if the window allows, and sets it
+    /// with `flow` (with the lock let go meanwhile); a block holding a table
+    /// is left to the worker. Called with the lock held; false when there
+    /// was nothing to claim.
+    private func setOneAhead(with flow: BlockFlow, width: Double) -> Bool {
+        guard !stopped, unclaimed < blocks.count, unclaimed - taken < lookahead else { return false }
+        let i = unclaimed
+        unclaimed += 1
+        let block = claim(i)
+        if block.containsTable {
+            slots[i] = .done(.build(block))
+        } else {
             slots[i] = .beingBuilt
             condition.unlock()
             let next: Next
             do { next = .built(try flow.build([block], width: width)) } catch { next = .failed(error) }
             condition.lock()
             slots[i] = .done(next)
-            condition.broadcast()
         }
-        condition.unlock()
+        condition.broadcast()
+        return true
     }
 
     /// The worker stops early (an error, or the reader gave up): the

@@ -199,7 +199,7 @@ public final class DocumentLayout {
                 guard channel.put(.page(page)) else { throw CancellationError() }
             }
             do {
-                while let next = pending.next() {
+                while let next = pending.next(settingAheadWith: flow, width: style.contentWidth) {
                     if channel.isCancelled { return }
                     switch next {
                     case .built(let items):
