@@ -63,6 +63,29 @@ import Testing
         #expect(!d.body.contains(bar), "\(d.body)")
     }
 
+    @Test(arguments: [
+        "Read also: Activists detained after the protest in the capital",
+        "Lire aussi | Les familles des détenus sans nouvelles depuis le printemps",
+        "Читайте також: В Україні і світі вимагали покарання для замовників",
+    ])
+    func aLinkToAnotherArticleBetweenParagraphsIsDroppedAndTheTextGoesOn(_ link: String) throws {
+        // News sites set "read also" links inside the article; a label such as "Video of the day" may
+        // stand between the link and the next paragraph.
+        let rest = "She added that the authorities had not answered the families’ letters since the spring."
+        let d = try draft("\(Self.headline)\n\n\(Self.prose)\n\n\(link)\n\nVideo of the day\n\n\(rest)\n")
+        #expect(d.body.hasSuffix(rest), "\(d.body.suffix(120))")
+        #expect(!d.body.contains(link) && !d.body.contains("Video of the day"), "\(d.body)")
+    }
+
+    @Test func aLinkToAnotherArticleWithNoProseAfterItEndsTheText() throws {
+        // After the text, the same labels head the related articles: headlines, no prose.
+        let d = try draft(
+            "\(Self.headline)\n\n\(Self.prose)\n\nRead also: Activists detained after the protest in the capital\n\n"
+                + "Court upholds the sentence of a blogger\n\nObservers barred from the trial\n")
+        #expect(d.body.hasSuffix(Self.prose), "\(d.body.suffix(120))")
+        #expect(!d.body.contains("Court upholds"), "\(d.body)")
+    }
+
     @Test func aHeadlineNamingReportersIsNoReport() throws {
         // The kind `report` wants the word itself in the headline, not a word it begins ("Reporters").
         let d = try draft(

@@ -114,6 +114,7 @@ extension LanguageCues {
             "donate", "support our work", "sign up", "follow us", "print", "printed from", "printer-friendly version",
             "email", "tweet", "contact:", "click here to", "region / country", "signatories", "signed:",
         ],
+        inlineLinks: ["read also", "also read", "see also"],
         subjectLabels: ["re:", "subject:"],
         closings: ["sincerely", "respectfully", "yours sincerely", "yours faithfully", "kind regards", "best regards"],
         consentCues: [

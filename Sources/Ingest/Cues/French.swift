@@ -113,6 +113,7 @@ extension LanguageCues {
             "à lire aussi", "sur le même sujet", "dans la même rubrique", "autres articles", "commentaires",
             "voir les commentaires", "sujets associés", "lire la lettre",
         ],
+        inlineLinks: ["lire aussi", "à lire aussi", "voir aussi"],
         subjectLabels: ["objet :", "objet:"],
         closings: [
             "veuillez agréer", "nous vous prions d’agréer", "nous vous prions d'agréer", "cordialement",

@@ -107,6 +107,7 @@ extension LanguageCues {
             "pressekontakt", "pressereferat", "teilen", "artikel teilen", "drucken", "mehr zum thema", "kommentare",
             "quelle:", "ausgedruckt von", "sendung:",
         ],
+        inlineLinks: ["lesen sie auch", "lesen sie mehr"],
         subjectLabels: ["betreff:", "betr.:"],
         closings: ["mit freundlichen grüßen", "hochachtungsvoll"],
         consentCues: [

@@ -86,6 +86,11 @@ struct LanguageCues: Sendable {
     /// source, a printout's footer, a signatories heading — lowercased: the
     /// text ends above them.
     var textEnds: [String] = []
+    /// Labels of a link to another article set inside the text ("Read also:
+    /// …", "Lire aussi | …", "Читайте також: …"), lowercased: news sites put
+    /// them between paragraphs, so with prose after it such a line is
+    /// dropped and the text goes on; with none, the text ends above it.
+    var inlineLinks: [String] = []
     /// A typed letter's subject label ("RE:", "Objet :"), lowercased: the
     /// headline is the subject, not its label.
     var subjectLabels: [String] = []
@@ -156,6 +161,7 @@ struct LanguageCues: Sendable {
     static let relativeClauseOpenings: [String] = all.flatMap(\.relativeClauseOpenings)
     static let aheadCues: [[UInt8]] = all.flatMap(\.aheadCues).map { Array($0.utf8) }
     static let textEnds: [String] = all.flatMap(\.textEnds)
+    static let inlineLinks: [String] = all.flatMap(\.inlineLinks)
     static let subjectLabels: [String] = all.flatMap(\.subjectLabels)
     static let closings: [String] = all.flatMap(\.closings)
     static let consentCues: [String] = all.flatMap(\.consentCues)

@@ -96,6 +96,7 @@ extension LanguageCues {
             "contacto de prensa", "contacto para prensa", "compartir", "imprimir", "lea también", "lee también",
             "noticias relacionadas", "comentarios", "fuente:",
         ],
+        inlineLinks: ["lea también", "lee también", "le puede interesar", "te puede interesar"],
         subjectLabels: ["asunto:", "ref.:"],
         closings: ["atentamente", "cordialmente", "respetuosamente"],
         consentCues: [

@@ -189,6 +189,45 @@ struct StatementText {
         return false
     }
 
+    /// A link to another article with its headline on the line ("Lire aussi | Le titre…", each
+    /// language's `inlineLinks`): the label, then at least `inlineLinkWords` words. A label alone
+    /// on its line heads a list of related articles after the text instead.
+    static func isInlineLink(_ line: String) -> Bool {
+        let l = line.trimmingWhitespaceScalars().lowercasedByScalar()
+        guard let cue = LanguageCues.inlineLinks.first(where: { l.hasPrefix($0) }) else { return false }
+        let rest = l.dropFirst(cue.count).drop { " :|–—-\u{00A0}".contains($0) }
+        guard rest.count < l.count - cue.count else { return false }  // the label, then a separator
+        return rest.split(separator: " ").count >= inlineLinkWords
+    }
+    static let inlineLinkWords = 3
+
+    /// The line of prose the text goes on at after the inline link at `index`: the first line,
+    /// among the next `inlineLinkReach` lines with text, that reads as prose (lines between, such
+    /// as a "Video of the day" label, are the link's furniture); nil when a terminator or another
+    /// link comes first, or no prose within reach (the link heads what follows the text).
+    static func proseAfterInlineLink(_ lines: [String], at index: Int) -> Int? {
+        var seen = 0
+        var k = index + 1
+        while k < lines.count && seen < inlineLinkReach {
+            let l = lines[k].trimmingWhitespaceScalars()
+            k += 1
+            if l.isEmpty { continue }
+            seen += 1
+            if isTerminator(l) || isInlineLink(l) { return nil }
+            if isProse(l) && !isFurniture(l) { return k - 1 }
+        }
+        return nil
+    }
+    static let inlineLinkReach = 3
+
+    /// A line that reads as a paragraph of prose: more than 25 words, or at least 12 ending a
+    /// sentence.
+    static func isProse(_ line: String) -> Bool {
+        let words = line.split(separator: " ").count
+        return words > 25
+            || (words >= 12 && (line.hasSuffix(".") || line.hasSuffix(".»") || line.hasSuffix(".\u{201D}")))
+    }
+
     /// Finds the headline and the body.
     /// `headlines`: what the markup says the title is (`<h1>`, og:title,
     /// `<title>`); `mastheads`: names a site goes by (the corpus's
@@ -248,6 +287,12 @@ struct StatementText {
         var i = title.map { $0 + 1 } ?? nonEmpty[0]
         while i < lines.count {
             let line = lines[i].trimmingWhitespaceScalars()
+            if !body.isEmpty && isInlineLink(line) {
+                // "Read also: …" between two paragraphs: the text goes on at the prose after it.
+                guard let next = proseAfterInlineLink(lines, at: i) else { break }
+                i = next
+                continue
+            }
             // A share bar, a menu or a breadcrumb is furniture wherever it stands, not the text's end: news
             // sites set a share bar or a link list between the lede and the rest of the article, and a
             // bar's label ("Partager : Facebook · Twitter · Courriel") ends nothing either.
