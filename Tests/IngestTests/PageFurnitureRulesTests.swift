@@ -30,6 +30,18 @@ import Testing
         #expect(d.fields.title == Self.headline, "\(d.fields.title)")
     }
 
+    @Test(arguments: [
+        "Политика / Мир / Азия", "News / Europe / Russia", "AzVision.az — Nachrichten aus Aserbaidschan und der Welt",
+        "Грани.Ру", "Example.org | News and views from the region since 1998",
+    ])
+    func aSectionPathOrASitesAddressAboveTheHeadlineIsNeverIt(_ line: String) throws {
+        // A path of sections reads as a headline and made the headline below it look like its deck; a
+        // site's address with its tagline says more than a short headline.
+        let headline = "Activists Protest Visit"
+        let d = try draft("\(line)\n\n\(headline)\n\n01.12.2014 20:14\n\n\(Self.prose)\n")
+        #expect(d.fields.title == headline, "\(d.fields.title)")
+    }
+
     @Test(arguments: ["RE: Human rights priorities for the summit", "Objet : Human rights priorities for the summit"])
     func aLettersSubjectIsTheTitleWithoutItsLabel(_ subject: String) throws {
         let d = try draft("\(subject)\n\nDear Minister:\n\n\(Self.prose)\n")

@@ -150,9 +150,33 @@ struct StatementText {
         // Items set side by side ("HRW Documents on Pakistan    Join the HRW Mailing List"): a menu's
         // columns copied as text keep the gap between them; a headline's words never stand that far apart.
         if line.trimmingWhitespaceScalars().holds(Self.columnGap) { return true }
+        if isSectionPath(line) { return true }
         let words = line.lowercasedByScalar().split(separator: " ")
         let menu = words.filter { LanguageCues.menuWords.contains(String($0)) }.count
         return menu >= menuWordsInAMenu && Double(menu) >= menuWordShare * Double(words.count)
+    }
+
+    /// A breadcrumb written as a path of sections ("Политика / Мир / Азия"): three or more
+    /// parts set apart by " / ", none longer than `sectionPathWords` words.
+    static func isSectionPath(_ line: String) -> Bool {
+        let parts = line.trimmingWhitespaceScalars().components(separatedBy: " / ")
+        return parts.count >= 3 && parts.allSatisfy { (1...sectionPathWords).contains($0.split(separator: " ").count) }
+    }
+    static let sectionPathWords = 3
+
+    /// A site's address as its masthead ("AzVision.az — Nachrichten aus Aserbaidschan und der
+    /// Welt", "Грани.Ру"): the line's first word is a domain name, alone or before a dash, a bar
+    /// or a colon and the site's tagline. Never the headline.
+    static func isAddressMasthead(_ line: String) -> Bool {
+        let l = line.trimmingWhitespaceScalars()
+        let words = l.split(separator: " ")
+        guard let first = words.first, let dot = first.lastIndex(of: "."), dot != first.startIndex else { return false }
+        let suffix = first[first.index(after: dot)...]
+        let name = first[..<dot]
+        guard (2...6).contains(suffix.count), suffix.allSatisfy(\.isLetter),
+            name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." })
+        else { return false }
+        return words.count == 1 || ["—", "–", "-", "|", ":"].contains(String(words[1]))
     }
 
     /// A masthead: the site's name alone, or followed by a tagline ("FIDH - Mouvement mondial des droits
@@ -249,7 +273,7 @@ struct StatementText {
         let candidates = nonEmpty.filter { i in
             let l = lines[i].trimmingWhitespaceScalars()
             return i < firstProse && !isFurniture(l) && !isNavigation(l)
-                && !mastheads.contains { isMasthead(l, name: $0) }
+                && !mastheads.contains { isMasthead(l, name: $0) } && !isAddressMasthead(l)
                 && MetadataReader.isDateLine(l) == nil && !MetadataReader.isStampLine(l) && l.count <= 300
                 && !isContact(l) && !MetadataReader.isSalutation(l)
                 // not an address block ("…, The White House, 1600 Pennsylvania Avenue, …")
