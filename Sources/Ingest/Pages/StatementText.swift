@@ -266,9 +266,8 @@ struct StatementText {
         // A banner's sentences ("We use cookies to …") are furniture, not the first paragraph.
         let firstProse =
             nonEmpty.first { i in
-                let words = lines[i].split(separator: " ").count
                 let l = lines[i].trimmingWhitespaceScalars()
-                return (words > 25 || (words >= 12 && l.hasSuffix("."))) && !isFurniture(l) && !isAddressBlock(l)
+                return isProse(l) && !isFurniture(l) && !isAddressBlock(l)
             } ?? nonEmpty[0]
         let candidates = nonEmpty.filter { i in
             let l = lines[i].trimmingWhitespaceScalars()
