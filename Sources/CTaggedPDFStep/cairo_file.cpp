@@ -88,14 +88,10 @@ ObjectText ObjectScanner::scan(size_t offset, long long number) {
     open(offset, number);
     ObjectText text;
     int depth = 0;
-    bool opensDictionary = false, typed = false;
-    for (int index = 0;; ++index) {
+    while (true) {
         auto token = next();
         if (token.getType() == QPDFTokenizer::tt_eof) throw std::runtime_error("object " + std::to_string(number) + " has no end");
         depth += nesting(token);
-        if (index == 0) opensDictionary = token.getType() == QPDFTokenizer::tt_dict_open;
-        if (index == 1) typed = opensDictionary && token.getType() == QPDFTokenizer::tt_name && token.getValue() == "/Type";
-        if (index == 2 && typed && token.getType() == QPDFTokenizer::tt_name) text.type = token.getValue();
         if (depth == 0 && token.isWord("stream")) {
             text.isStream = true;
             return text;
@@ -244,12 +240,6 @@ std::string DictionaryObject::text(const char *file, const std::vector<std::stri
     return out + " " + extra + ">>";
 }
 
-bool writtenAs(const Mapping &file, size_t offset, long long number, const std::string &opening) {
-    std::string expected = std::to_string(number) + " 0 obj\n" + opening;
-    return offset <= file.size() && file.size() - offset >= expected.size() &&
-           std::memcmp(file.bytes() + offset, expected.data(), expected.size()) == 0;
-}
-
 size_t plainObjectEnd(const Mapping &file, size_t offset, size_t next, long long number) {
     static const std::string endobj = "endobj", endstream = "endstream";
     const std::string header = std::to_string(number) + " 0 obj";
@@ -268,8 +258,6 @@ size_t plainObjectEnd(const Mapping &file, size_t offset, size_t next, long long
     while (last > header.size() && isSpace(start[last - 1])) --last;
     if (last >= endstream.size() && std::memcmp(start + last - endstream.size(), endstream.data(), endstream.size()) == 0)
         return 0;
-    static const std::string structElem = "/StructElem";
-    if (std::search(start, start + end, structElem.begin(), structElem.end()) != start + end) return 0;
     return offset + end;
 }
 

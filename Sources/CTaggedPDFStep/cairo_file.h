@@ -47,8 +47,6 @@ class Mapping {
 
 /// What the tokens of one object say, without building it.
 struct ObjectText {
-    /// The value of a /Type that opens its dictionary ("/StructElem"), or "".
-    std::string type;
     bool isStream = false;
     /// Where "endobj" ends (not for streams).
     size_t end = 0;
@@ -122,18 +120,10 @@ class ObjectScanner {
     void value(QPDFTokenizer::Token first, DictionaryEntry &entry, long long number);
 };
 
-/// Whether the object at `offset` is written exactly as `N 0 obj\n`
-/// followed by `opening` — a fast check for the fixed text cairo starts
-/// its objects with (its ~100,000 flat structure elements open with
-/// `<< /Type /StructElem\n`). False only means "not known": the tokenizer
-/// decides then.
-bool writtenAs(const Mapping &file, size_t offset, long long number, const std::string &opening);
-
 /// Where the object at `offset` ends (just after its "endobj"), when it is
 /// a plain object written as cairo writes one: "N 0 obj", its value,
 /// "endobj", then only white space up to `next` (where the next object
-/// starts). 0 when it is not known so — a stream, a structure element, or
-/// anything else: the tokenizer decides then. (Objects are copied as they
+/// starts). 0 when it is not known so — a stream, or anything else: the tokenizer decides then. (Objects are copied as they
 /// are; this spares the tokenizer the 3,000 resource dictionaries of a
 /// long brief.)
 size_t plainObjectEnd(const Mapping &file, size_t offset, size_t next, long long number);

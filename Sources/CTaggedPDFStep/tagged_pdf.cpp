@@ -21,10 +21,7 @@
 //   recorded (rectangle, target, /Contents description); the page itself,
 //   with /Annots and /Tabs /S when it has links;
 // - then every other object, copied as it is — unfiltered streams
-//   compressed — except a flat structure tree if one is there (its root,
-//   its parent tree, the parent tree's arrays of elements and its
-//   StructElems: the writer writes none), replaced by the real one, and the
-//   catalog, which gains /StructTreeRoot, /MarkInfo, /Lang,
+//   compressed — except the catalog, which gains /StructTreeRoot, /MarkInfo, /Lang,
 //   /ViewerPreferences and XMP metadata;
 // - the structure tree (composed and packed into object streams on a
 //   third thread meanwhile), its parent tree under the keys the pages give
@@ -131,9 +128,6 @@ class Finisher {
         cairo.read();
         return scanner.dictionary(offset(number), number, until);
     }
-    /// Leaves out cairo's structure root, its parent tree and the arrays of
-    /// elements the parent tree holds for each page.
-    void leaveOutCairosTree(long long root);
     void collectPages(long long node, std::vector<PageObjects> &pages, int depth);
     void writeContent(size_t p, long long number);
     void writePage(size_t p, PageObjects &objects, const TreeNumbers &numbers,
@@ -173,21 +167,6 @@ void Finisher::readCrossReferences() {
         if (number >= size) throw std::runtime_error("cairo's PDF numbers an object beyond its /Size");
         offsetOf[number] = offset;
     }
-}
-
-void Finisher::leaveOutCairosTree(long long root) {
-    done[root] = true;
-    // (Its /K, read up to /ParentTree only, lists every element: 100,000
-    // on a long summary.)
-    auto rootDict = dictionaryOf(root, "/ParentTree");
-    auto parents = rootDict.find("/ParentTree");
-    if (!parents || parents->reference < 0) return;
-    done[parents->reference] = true;
-    auto parentTree = dictionaryOf(parents->reference);
-    auto nums = parentTree.find("/Nums");
-    if (!nums) return;
-    for (long long n : nums->references)
-        if (n > 0 && static_cast<size_t>(n) < done.size()) done[n] = true;
 }
 
 void Finisher::collectPages(long long node, std::vector<PageObjects> &pages, int depth) {
@@ -296,11 +275,6 @@ void Finisher::run() {
     long long next = static_cast<long long>(offsetOf.size());
     auto allocate = [&next]() { return next++; };
 
-    // cairo's structure tree is left out: its root, its parent tree and
-    // (below) every StructElem.
-    auto cairoRoot = catalog.getKey("/StructTreeRoot");
-    if (cairoRoot.isIndirect()) leaveOutCairosTree(cairoRoot.getObjectID());
-
     // The pages, and what the step changes on them.
     auto pagesRoot = catalog.getKey("/Pages");
     if (!pagesRoot.isIndirect()) throw std::runtime_error("cairo's page tree is not an object");
@@ -372,9 +346,6 @@ void Finisher::run() {
                                               ref(metadata)));
             continue;
         }
-        // cairo's ~100,000 elements are told by the text cairo opens them
-        // with; any other object by its tokens.
-        if (writtenAs(cairo, offset, number, "<< /Type /StructElem\n")) continue;
         if (k + 1 < order.size()) {
             if (size_t end = plainObjectEnd(cairo, offset, order[k + 1].first, number)) {
                 out.verbatim(number, cairo.bytes() + offset, end - offset);
@@ -382,7 +353,6 @@ void Finisher::run() {
             }
         }
         auto text = scanner.scan(offset, number);
-        if (text.type == "/StructElem") continue;
         if (text.isStream) writeStream(number, pdf.getObjectByID(static_cast<int>(number), 0));
         else out.verbatim(number, cairo.bytes() + offset, text.end - offset);
     }

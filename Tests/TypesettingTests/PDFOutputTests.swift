@@ -159,14 +159,12 @@ import Testing
         // A folder that cannot be created.
         #expect(throws: TypesettingError.self) {
             try PDFWriter(
-                path: "/proc/no-such-folder/out.pdf", metadata: DocumentMetadata(title: "x"), fonts: Fixtures.fonts,
-                firstPageSize: PaperSize.letter.size)
+                path: "/proc/no-such-folder/out.pdf", metadata: DocumentMetadata(title: "x"), fonts: Fixtures.fonts)
         }
         // A writer dropped before finishing leaves no file, named or temporary.
         do {
             let w = try PDFWriter(
-                path: dir + "/partial.pdf", metadata: DocumentMetadata(title: "x"), fonts: Fixtures.fonts,
-                firstPageSize: PaperSize.letter.size)
+                path: dir + "/partial.pdf", metadata: DocumentMetadata(title: "x"), fonts: Fixtures.fonts)
             _ = w
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)

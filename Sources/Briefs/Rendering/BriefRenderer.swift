@@ -91,7 +91,7 @@ public final class BriefRenderer: @unchecked Sendable {
             if layout.shouldStream(blocks) {
                 // Pages go to the file as they are set: memory stays flat however long the brief.
                 let writer = try PDFWriter(
-                    path: path, metadata: metadata, fonts: ctx.fonts, firstPageSize: docStyle.pageSize)
+                    path: path, metadata: metadata, fonts: ctx.fonts)
                 let (pages, outline) = try layout.stream(consume blocks, metadata: metadata) { try writer.add($0) }
                 try writer.finish(outline: outline)
                 return pages

@@ -1,10 +1,11 @@
 #ifndef BRIEF_TAGGED_PDF_H
 #define BRIEF_TAGGED_PDF_H
 
-/* The step after cairo: writes the tagged PDF/UA-1 file from cairo's.
- * The caller describes the structure tree (elements, the marked content
- * cairo numbered, link annotations, the decoration's mark on each page);
- * libqpdf reads cairo's file and serializes its objects. No libqpdf type
+/* The tagging step: writes the tagged PDF/UA-1 file from the intermediate
+ * PDF brief's writer made (flat marks, Sources/Typesetting/PDF). The caller
+ * describes the structure tree (elements, the marked content the pages
+ * numbered, link annotations, the decoration's mark on each page);
+ * libqpdf reads the intermediate file and serializes its objects. No libqpdf type
  * appears here, so Swift never imports C++ headers. */
 
 #include <stddef.h>
@@ -17,26 +18,25 @@ extern "C" {
 
 typedef struct tp_tree tp_tree;
 
-/* Where cairo writes its PDF: an anonymous temporary file (nothing is left
+/* Where the intermediate PDF is written: an anonymous temporary file (nothing is left
  * behind even on SIGKILL). */
 typedef struct tp_sink tp_sink;
 tp_sink *tp_sink_open(void);   /* NULL with errno set on failure */
 void tp_sink_close(tp_sink *sink);
-/* cairo's write callback (a cairo_write_func_t; 0 is CAIRO_STATUS_SUCCESS):
- * gathers cairo's many small pieces and writes them 64 KiB at a time. A
- * failure is recorded, not reported: cairo 1.16 crashes on its own
- * write-error path. */
+/* Appends `length` bytes (returns 0): gathers the writer's pieces and
+ * writes them 64 KiB at a time. A failure is recorded, not reported: the
+ * writer checks `tp_sink_error` after each page and at the end. */
 int tp_sink_write(void *sink, const unsigned char *data, unsigned int length);
 /* errno of the first failed write, or 0. */
 int tp_sink_error(const tp_sink *sink);
-/* cairo has written a page (call after cairo_show_page); `tree` tells
+/* A page is written (its content stream, length and page object); `tree` tells
  * whether it has decoration. With `compress_early` (from the first page on)
  * its content is compressed ahead, on a thread that only takes a core's
  * idle time while pages are painted; with 2, the tagging step waits for
  * every page's (for tests). */
 void tp_sink_page(tp_sink *sink, const tp_tree *tree, int compress_early);
-/* Every page is written (call before cairo_surface_finish): a second thread
- * compresses what is left of their contents while cairo finishes the file. */
+/* Every page is written (call before the fonts and document objects): a
+ * second thread compresses what is left of their contents meanwhile. */
 void tp_sink_pages_done(tp_sink *sink);
 /* How many page contents the tagging step took compressed ahead. */
 size_t tp_sink_compressed_ahead(const tp_sink *sink);
@@ -54,16 +54,15 @@ int32_t tp_element(tp_tree *tree, int32_t parent, const char *role);
 void tp_attribute(tp_tree *tree, int32_t element, const char *key, const char *value);
 
 /* Appends marked content `mcid` of page `page` (0-based) to an element's
- * kids: cairo numbers a page's marks 0, 1, 2 … in the order of its tags. */
+ * kids: a page's marks are numbered 0, 1, 2 … in the order opened. */
 void tp_content(tp_tree *tree, int32_t element, int32_t page, int32_t mcid);
 
-/* Page `page` drew its decoration in one mark, numbered `mcid` by cairo
+/* Page `page` drew its decoration in one mark, numbered `mcid`
  * (its first): the tagging step makes it an /Artifact sequence. */
 void tp_decoration(tp_tree *tree, int32_t page, int32_t mcid);
 
 /* The `index`-th link annotation of page `page` (0-based), which the
- * tagging step writes (cairo's link tags cost a mark, a flat element and
- * an annotation to rewrite each): `rect` is x0 y0 x1 y1 in PDF user space;
+ * tagging step writes: `rect` is x0 y0 x1 y1 in PDF user space;
  * it leads to `uri` (an http, https or mailto address, already percent-
  * encoded) or to the named destination `destination` — one is NULL —, is
  * described by `contents` (/Contents), and is a kid of `element`. */
@@ -72,13 +71,13 @@ void tp_annotation(tp_tree *tree, int32_t element, int32_t page, int32_t index, 
 
 typedef struct {
     const char *language;   /* catalog /Lang, e.g. "en-US"; the rest of the
-                               metadata comes from cairo's Info dictionary */
+                               metadata comes from the Info dictionary */
 } tp_document;
 
 /* Receives the finished file's bytes; returns 0 on success. */
 typedef int (*tp_write_fn)(void *context, const unsigned char *data, size_t length);
 
-/* Reads cairo's PDF from `input` and writes the tagged file through
+/* Reads the intermediate PDF from `input` and writes the tagged file through
  * `write`. Returns 0, or -1 with a message in `error`. */
 int tp_finish(tp_tree *tree, tp_sink *input, const tp_document *document,
               tp_write_fn write, void *context, char *error, size_t error_size);

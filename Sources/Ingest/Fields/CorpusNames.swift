@@ -64,6 +64,10 @@ struct CorpusNames: Sendable {
     /// Most words of a name `translatedNames` holds, with the small words between them.
     static let translatedNameWords = 8
 
+    /// Each organization's place in `organizations` by its web host (`MetadataReader.host` of its
+    /// `url`), the first in corpus order where several share one: read once per corpus.
+    let hosts: [String: Int]
+
     /// For each language with case endings (`LanguageCues.caseEndings`), every name of the corpus as it stems.
     let stemmedNames: [String: StemmedNames]
 
@@ -127,6 +131,11 @@ struct CorpusNames: Sendable {
             translated[stems.sorted().joined(separator: " "), default: []].append(k)
         }
         translatedNames = translated
+        var hosts: [String: Int] = [:]
+        for (k, o) in corpus.organizations.enumerated() {
+            if let host = o.url.flatMap(MetadataReader.host), hosts[host] == nil { hosts[host] = k }
+        }
+        self.hosts = hosts
         blanked = long.sorted { $0.count > $1.count }.map { Array($0.utf8) }
         var titles: [String: Int] = [:]
         var titleWords: [String: [Substring]] = [:]

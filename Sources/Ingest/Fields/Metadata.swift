@@ -188,7 +188,7 @@ struct MetadataReader {
         // site a release about the statement; on a site no organization of the corpus
         // publishes (a news site), news coverage of it — a statement.
         if let line = statement.bodyLines.first(where: { Self.hasAttribution(page.lines[$0]) }) {
-            return publishedByOrganization
+            return !ownOrganizationIDs.isEmpty
                 ? (.pressRelease, Evidence(line: line + 1, excerpt: "reported speech", confidence: "low"))
                 : (.statement, Evidence(line: line + 1, excerpt: "reported speech on a news site", confidence: "low"))
         }
@@ -198,7 +198,8 @@ struct MetadataReader {
         // An organization's own page that is no letter, op-ed or coalition statement is its release;
         // a news site's, or one whose headline and opening speak of another organization, is news
         // coverage of a statement.
-        if publishedByOrganization && !leadNamesAnotherOrganization {
+        let own = ownOrganizationIDs
+        if !own.isEmpty && !leadNamesOrganization(otherThan: own) {
             return (.pressRelease, Evidence(line: 0, excerpt: "an organization's own page", confidence: "low"))
         }
         return (.statement, Evidence(line: 0, excerpt: "no stronger cue", confidence: "low"))

@@ -164,22 +164,22 @@ extension MetadataReader {
             words.append((w, at, end, !isLowercaseLetter(bytes, at)))
             offset = end
         }
+        // Each word's English stems, looked up once: a name is tried from every capitalized word.
+        let english = words.map { table.english($0.word) }
         var out: [(org: Int, offset: Int, length: Int, text: String)] = []
         for k in words.indices where words[k].capital {
-            guard var bag = table.english(words[k].word), !bag.isEmpty else { continue }
+            guard var bag = english[k], !bag.isEmpty else { continue }
             var best: (end: Int, orgs: [Int])? = nil
             var j = k
             while true {
                 if let orgs = names.translatedNames[bag.sorted().joined(separator: " ")] { best = (j, orgs) }
                 // The next word of the name, over the small words between.
                 var next = j + 1
-                while next < words.count, next - k < CorpusNames.translatedNameWords,
-                    table.english(words[next].word)?.isEmpty == true
-                {
+                while next < words.count, next - k < CorpusNames.translatedNameWords, english[next]?.isEmpty == true {
                     next += 1
                 }
                 guard next < words.count, next - k < CorpusNames.translatedNameWords,
-                    let more = table.english(words[next].word), !more.isEmpty
+                    let more = english[next], !more.isEmpty
                 else { break }
                 bag += more
                 j = next
@@ -318,16 +318,17 @@ extension MetadataReader {
             + (page.meta.header + [page.meta.siteName].compactMap { $0 }).map { (-1, $0) }
     }
 
-    /// Whether the page's masthead names an organization of the corpus: the
-    /// page is that organization's own, not a news site's.
-    var publishedByOrganization: Bool { siteOrganization != nil || !mentions(in: mastheadTexts).isEmpty }
-
-    /// Whether the headline or the text's first lines name an organization other than the one
-    /// whose site the page is on (its masthead's, its address's): the page reports another's words.
-    var leadNamesAnotherOrganization: Bool {
-        let own = Set(
+    /// The organizations whose own page this is: those the masthead names and the one whose site
+    /// the page's address is on. Empty on a news site's page.
+    var ownOrganizationIDs: Set<String> {
+        Set(
             mentions(in: mastheadTexts).flatMap { $0.organizations.map(\.id) }
                 + [siteOrganization?.id].compactMap { $0 })
+    }
+
+    /// Whether the headline or the text's first lines name an organization not among `own` (the
+    /// page's own organizations): the page reports another's words.
+    func leadNamesOrganization(otherThan own: Set<String>) -> Bool {
         let lead = [statement.titleLine].compactMap { $0 } + openingText(2)
         return mentions(lines: lead).contains { m in !m.organizations.contains { own.contains($0.id) } }
     }
@@ -336,10 +337,13 @@ extension MetadataReader {
     /// web host or one under it ("de.uyghurcongress.org"), the longest such host where several are.
     var siteOrganization: Organization? {
         guard let host = page.meta.url.flatMap(Self.host) else { return nil }
-        return corpus.organizations.compactMap { o -> (Organization, Int)? in
-            guard let own = o.url.flatMap(Self.host), host == own || host.hasSuffix("." + own) else { return nil }
-            return (o, own.count)
-        }.max { $0.1 < $1.1 }?.0
+        // The host, then each host it is under, longest first.
+        var candidate = Substring(host)
+        while true {
+            if let k = names.hosts[String(candidate)] { return names.organizations[k].organization }
+            guard let dot = candidate.firstIndex(of: ".") else { return nil }
+            candidate = candidate[candidate.index(after: dot)...]
+        }
     }
 
     /// Whether a mention follows a source cue ("… behind bars according to PEN

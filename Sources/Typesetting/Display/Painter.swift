@@ -38,8 +38,8 @@ final class Painter<Canvas: PageCanvas> {
         closeTag()
     }
 
-    /// Decoration — the page's ground, what is under no element, and
-    /// repeated table headers — first, in one mark (beneath the text it
+    /// Decoration — what is under no element, and repeated table
+    /// headers — first, in one mark (beneath the text it
     /// frames); the tagging step turns that mark into /Artifact.
     private func paintDecoration(_ page: Page) throws {
         canvas.beginMark(Self.decorationTag)

@@ -105,7 +105,7 @@ final class FontSubset {
         let glyphs = used.sorted()
         let descendant = writer.allocate(), descriptor = writer.allocate()
         let file = writer.allocate(), toUnicode = writer.allocate()
-        let name = subsetTag(glyphs) + "+" + postScriptName()
+        let name = subsetTag(glyphs) + "+" + postScriptName
 
         let type0 = PDFBytes()
         type0.append("<</Type/Font/Subtype/Type0/BaseFont")
@@ -156,7 +156,7 @@ final class FontSubset {
     /// The six capital letters a subset's name starts with, from the glyphs it holds (the same subset, the same tag).
     func subsetTag(_ glyphs: [UInt32]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
-        for byte in postScriptName().utf8 {
+        for byte in postScriptName.utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
         }
         for g in glyphs {
@@ -173,8 +173,10 @@ final class FontSubset {
     /// PDF's subset tags are six letters (ISO 32000-1, 9.6.4).
     static let tagLength = 6
 
-    /// The face's PostScript name (name ID 6), or one made from its file's name.
-    func postScriptName() -> String {
+    /// The face's PostScript name (name ID 6), or one made from its file's name; read once.
+    private(set) lazy var postScriptName: String = readPostScriptName()
+
+    private func readPostScriptName() -> String {
         let face = hb_font_get_face(self.face.hbFont)
         var length: UInt32 = Self.nameCapacity
         var buffer = [CChar](repeating: 0, count: Int(Self.nameCapacity))
@@ -295,7 +297,7 @@ final class FontSubset {
             m.append(" beginbfchar\n")
             for g in chunk {
                 m.append("<")
-                m.append(glyph: g)
+                m.append(hex16: g)
                 m.append("> <")
                 m.append(utf16Hex: text(of: g) ?? "")
                 m.append(">\n")

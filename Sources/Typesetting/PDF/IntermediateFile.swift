@@ -1,9 +1,9 @@
 import CTaggedPDF
 import Foundation
 
-/// cairo's PDF until it is tagged: an anonymous temporary file written
-/// through `tp_sink_write` (C: cairo hands over millions of pieces of a few
-/// bytes, and a Swift callback per piece cost more than cairo's own work).
+/// The intermediate PDF until it is tagged: an anonymous temporary file
+/// written through `tp_sink_write`, where the tagging step's threads find
+/// each page's content as soon as it is written (`ObjectWriter`).
 final class IntermediateFile {
     let sink: OpaquePointer
 

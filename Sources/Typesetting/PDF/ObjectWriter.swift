@@ -51,7 +51,7 @@ final class ObjectWriter {
         flushIfFull()
     }
 
-    /// A page's content stream as cairo writes it: its length in object
+    /// A page's content stream, as the tagging step finds it: its length in object
     /// `number + 1`, which follows it (what the early compression finds).
     func contentStream(_ number: Int, lengthObject: Int, data: PDFBytes) {
         begin(number)
@@ -77,7 +77,8 @@ final class ObjectWriter {
     /// The cross-reference table and the trailer; every allocated object must have been written.
     func finish(root: Int, info: Int) throws {
         guard !offsets.dropFirst().contains(where: { $0 < 0 }) else {
-            throw TypesettingError.cairo(operation: "writing the PDF", status: "an object was numbered but not written")
+            throw TypesettingError.pdfWriting(
+                operation: "writing the PDF", reason: "an object was numbered but not written")
         }
         flush()
         let start = written

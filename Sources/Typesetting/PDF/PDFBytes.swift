@@ -2,7 +2,7 @@
 /// strings appended as bytes, in place (a buffer it owns: no copy-on-write
 /// or exclusivity checks per byte, for the million numbers and glyph codes
 /// of a long document's pages). Numbers are printed at a fixed precision
-/// of `digits` decimals, trailing zeros left out.
+/// of three decimals, trailing zeros left out.
 final class PDFBytes {
     private var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
@@ -135,10 +135,9 @@ final class PDFBytes {
         }
     }
 
-    /// Decimals of a coordinate or a size: a thousandth of a point is below what any device shows.
-    static let digits = 3
+    /// A number's unit: three decimals, for a thousandth of a point is below what any device shows.
     private static let unit: UInt = 1000
-    private static let scale = 1000.0
+    private static let scale = Double(unit)
     /// Numbers this large are not coordinates; written as 0 rather than overflow.
     private static let limit = 1e15
 
@@ -148,9 +147,9 @@ final class PDFBytes {
             ? UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: v) : UInt8(ascii: "A") &+ UInt8(truncatingIfNeeded: v - 10)
     }
 
-    /// A glyph id as four hexadecimal digits (Identity-H: two bytes a glyph).
+    /// A 16-bit value as four hexadecimal digits: a glyph id (Identity-H: two bytes a glyph), a UTF-16 unit.
     @inline(__always)
-    func append(glyph: UInt32) {
+    func append(hex16 glyph: UInt32) {
         reserve(4)
         base[count] = Self.hexDigit((glyph >> 12) & 0xF)
         base[count + 1] = Self.hexDigit((glyph >> 8) & 0xF)
@@ -207,7 +206,7 @@ final class PDFBytes {
 
     /// `s` as UTF-16BE code units in hexadecimal, no delimiters.
     func append(utf16Hex s: String) {
-        for unit in s.utf16 { append(glyph: UInt32(unit)) }
+        for unit in s.utf16 { append(hex16: UInt32(unit)) }
     }
 
     /// A name object (with its slash); bytes outside the regular characters as #xx.

@@ -70,7 +70,4 @@ final class PDFFonts {
         writer.object(resources, r)
         for s in ordered { try s.write(to: writer) }
     }
-
-    /// Whether any page is drawn with transparency (pages then get a transparency group).
-    var usesTransparency: Bool { !alphaOrder.isEmpty }
 }

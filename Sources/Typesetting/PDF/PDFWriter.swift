@@ -54,7 +54,7 @@ public final class PDFWriter {
     /// reports a missing library as it would have anyway.
     public static func loadInBackground() { tp_load_in_background() }
 
-    public init(path: String, metadata: DocumentMetadata, fonts: FontLibrary, firstPageSize: Size) throws {
+    public init(path: String, metadata: DocumentMetadata, fonts: FontLibrary) throws {
         self.path = path
         self.metadata = metadata
         try TaggedPDF.check()
@@ -174,9 +174,7 @@ public final class PDFWriter {
     static func write(_ doc: LaidOutDocument, to path: String, fonts: FontLibrary, compression: ContentCompression)
         throws -> PDFWriter
     {
-        let writer = try PDFWriter(
-            path: path, metadata: doc.metadata, fonts: fonts,
-            firstPageSize: doc.pages.first?.size ?? PaperSize.letter.size)
+        let writer = try PDFWriter(path: path, metadata: doc.metadata, fonts: fonts)
         writer.contentCompression = compression
         for page in doc.pages { try writer.add(page) }
         try writer.finish(outline: doc.outline)

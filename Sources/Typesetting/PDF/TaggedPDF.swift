@@ -1,9 +1,10 @@
 import CTaggedPDF
 import Foundation
 
-/// The step after cairo that makes its PDF a tagged PDF/UA-1 file (see
-/// `CTaggedPDF`): cairo 1.16 cannot write structure attributes, artifacts,
-/// the catalog's language, viewer preferences or XMP (docs/engine-notes.md).
+/// The step that makes the intermediate PDF (`PDFWriter`'s, flat marks) a
+/// tagged PDF/UA-1 file (see `CTaggedPDF`): the structure tree with its
+/// attributes, artifacts, the catalog's language, viewer preferences and
+/// XMP (docs/engine-notes.md).
 enum TaggedPDF {
     /// Throws unless the step's library loads (`CTaggedPDF` loads it when
     /// the first PDF is written): before anything is written.
@@ -16,9 +17,9 @@ enum TaggedPDF {
     /// for tests): 4 below 4 GiB, more past it, never an offset cut short.
     static func crossReferenceOffsetWidth(largest: UInt64) -> Int { Int(tp_xref_offset_width(largest)) }
 
-    /// Reads cairo's file and writes the tagged file to `output`.
+    /// Reads the intermediate file and writes the tagged file to `output`.
     static func write(
-        from cairo: IntermediateFile, structure: StructureRecorder, metadata m: DocumentMetadata,
+        from intermediate: IntermediateFile, structure: StructureRecorder, metadata m: DocumentMetadata,
         to output: OutputFile, path: String
     ) throws {
         let language = strdup(TextCleaning.nulFree(m.language))!
@@ -26,14 +27,15 @@ enum TaggedPDF {
         var document = tp_document(language: language)
         var error = [CChar](repeating: 0, count: 512)
         let context = Unmanaged.passUnretained(output).toOpaque()
-        let status = tp_finish(structure.tree, cairo.sink, &document, writeToOutput, context, &error, error.count)
+        let status = tp_finish(
+            structure.tree, intermediate.sink, &document, writeToOutput, context, &error, error.count)
         if output.writeError != 0 {
             throw TypesettingError.outputUnwritable(path: path, reason: String(cString: strerror(output.writeError)))
         }
         if status != 0 {
-            throw TypesettingError.cairo(
+            throw TypesettingError.pdfWriting(
                 operation: "tagging the PDF",
-                status: String(decoding: error.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+                reason: String(decoding: error.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
         }
     }
 }

@@ -6,6 +6,8 @@ public enum TypesettingError: Error, CustomStringConvertible, Equatable {
     case contentTooTall(what: String, height: Double, available: Double)
     case contentTooWide(what: String, width: Double, available: Double)
     case cairo(operation: String, status: String)
+    /// Writing the PDF's intermediate file or tagging it failed (`reason` from the tagging step).
+    case pdfWriting(operation: String, reason: String)
     case outputUnwritable(path: String, reason: String)
     case layoutDidNotSettle(passes: Int)
     /// The tagging step's shared library could not be loaded (the message says where it was looked for).
@@ -22,6 +24,7 @@ public enum TypesettingError: Error, CustomStringConvertible, Equatable {
         case let .contentTooWide(what, w, avail):
             return "\(what) needs \(Int(w.rounded())) pt but the measure is \(Int(avail.rounded())) pt"
         case let .cairo(op, status): return "cairo failed in \(op): \(status)"
+        case let .pdfWriting(op, reason): return "\(op) failed: \(reason)"
         case let .outputUnwritable(path, reason): return "cannot write \(path): \(reason)"
         case let .layoutDidNotSettle(n): return "table of contents page numbers did not settle after \(n) passes"
         case let .taggingLibraryMissing(reason): return reason
