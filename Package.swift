@@ -12,9 +12,6 @@ let package = Package(
         // The web application of `brief serve`, which brief replaces itself with (Sources/brief-serve);
         // built and installed beside brief, so that brief itself holds no web server.
         .executable(name: "brief-serve", targets: ["brief-serve"]),
-        // The tagging step, loaded by brief at run time (see CTaggedPDFStep below); built and
-        // installed beside the executable (scripts/install puts it in PREFIX/lib/brief/).
-        .library(name: "BriefTaggedPDF", type: .dynamic, targets: ["CTaggedPDFStep"]),
         .library(name: "Typesetting", targets: ["Typesetting"]),
         .library(name: "Corpus", targets: ["Corpus"]),
         .library(name: "Briefs", targets: ["Briefs"]),
@@ -69,36 +66,15 @@ let package = Package(
             linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "CPDFText", path: "Sources/CPDFText", linkerSettings: [.linkedLibrary("dl")]),
 
-        // Tagged PDF/UA: the step after cairo, with libqpdf and libdeflate (C++ behind a C header).
-        // The step is a shared library of its own (the BriefTaggedPDF product), loaded with dlopen
-        // when the first PDF is written, so that libqpdf and the ten libraries only it needs
-        // (GnuTLS, nettle, GMP, …) are not loaded by every command; CTaggedPDF is what Swift
-        // imports: the header, the loader and the environment the step needs set at start-up.
-        .target(
-            name: "CTaggedPDF", path: "Sources/CTaggedPDF", cSettings: [.headerSearchPath("../CTaggedPDFStep/include")],
-            linkerSettings: [.linkedLibrary("dl")]),
-        .target(
-            name: "CTaggedPDFStep", path: "Sources/CTaggedPDFStep",
-            cxxSettings: [
-                // qpdf 11 warns unless told which PointerHolder API the code uses: none.
-                .define("POINTERHOLDER_TRANSITION", to: "4"),
-                .headerSearchPath("../CTaggedPDF/include"),
-                // One symbol exported (functions.cpp): the loader's functions of the same names stay distinct.
-                .unsafeFlags(["-fvisibility=hidden", "-fvisibility-inlines-hidden"]),
-            ],
-            linkerSettings: [
-                .linkedLibrary("qpdf"), .linkedLibrary("deflate"),
-                // No Swift in it: neither Swift's start-up object nor a Swift runtime of its own
-                // (the static build's executable holds the runtime; the library must not need one).
-                .unsafeFlags(["-nostartfiles", "-static-stdlib"]),
-            ]),
+        // FlateDecode compression of the PDF's streams.
+        .systemLibrary(name: "CDeflate", path: "Sources/CDeflate", providers: [.apt(["libdeflate-dev"])]),
 
         // 2. The layout engine; knows nothing of corpora or briefs.
         .target(
             name: "Typesetting",
             dependencies: [
                 "CCairo", "CFreeType", "CHarfBuzz", "CHyphen", "CHyphenCache", "CLineBreak", "CCleanup", "CMalloc",
-                "CTaggedPDF",
+                "CDeflate",
             ]),
         // 3. The corpus model.
         // Raw HTML in document bodies is read by libxml2 (CHTMLText), as ingest reads pages.

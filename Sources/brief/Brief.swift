@@ -27,13 +27,6 @@ struct Brief: ParsableCommand {
             Serve.self, Specimen.self, Bench.self,
         ])
 
-    /// The commands that write PDFs: for these `main` has the tagging
-    /// library loaded on a second thread while the command line is parsed
-    /// and the corpus read (`PDFWriter.loadInBackground`).
-    static let writingPDFs: [any ParsableCommand.Type] = [
-        Generate.self, Watch.self, Batch.self, Specimen.self, Bench.self,
-    ]
-
     /// The environment variable by which `batch --mode processes` tells a
     /// worker its parent's pid, so that the worker dies with its parent.
     static let parentVariable = "BRIEF_BATCH_PARENT"
@@ -50,9 +43,6 @@ struct Brief: ParsableCommand {
         if arguments == ["--version"] {
             print(version)
             Foundation.exit(0)
-        }
-        if let command = arguments.first, writingPDFs.contains(where: { $0.configuration.commandName == command }) {
-            PDFWriter.loadInBackground()
         }
         if let parent = ProcessEnvironment.value(parentVariable).flatMap({ Int32($0) }),
             brief_cleanup_follow_parent(parent) != 0

@@ -16,8 +16,8 @@ import Testing
         #expect(PDFInspector(path).text.contains("Ukraine"))
     }
 
-    /// The tagging step finds each page's content stream by its tokens and
-    /// its length object: words that read like PDF syntax are only words.
+    /// Words that read like PDF syntax are only words: the file stays
+    /// valid and the words come back as they were.
     @Test func textThatReadsLikePDFSyntaxIsOnlyText() throws {
         let text = "endstream endobj 7 0 obj 12 endobj (endstream) >> stream << /Length 3 0 R >> % endobj"
         let blocks = (0..<3).map { _ in Block.paragraph([TextRun(text, style: Fixtures.body)], ParagraphStyle()) }
@@ -26,9 +26,8 @@ import Testing
         #expect(PDFInspector(path).text.components(separatedBy: "endstream endobj 7 0 obj").count - 1 == 3)
     }
 
-    /// Outline entries and link descriptions are objects the tagging step
-    /// copies from cairo's file as they are, found by where they end: titles
-    /// that end like a stream, or name a structure element, stay titles.
+    /// Titles that end like a stream, or name a structure element, stay
+    /// titles: outline entries are strings, never syntax.
     @Test func titlesThatReadLikePDFSyntaxStayTitles() throws {
         let titles = ["Notes endstream", "endobj", "Draft /StructElem endstream endobj", "(endstream) stream"]
         var blocks: [Block] = []
@@ -45,11 +44,8 @@ import Testing
         #expect(stray.unreachable.isEmpty && stray.dangling.isEmpty, "\(stray)")
     }
 
-    /// Text handed to C loses its NULs; a link's words are described
-    /// without the spaces around them.
-    @Test func textForCHasNoNULAndLinkWordsAreTrimmed() {
-        #expect(TextCleaning.nulFree("a\0b\0") == "ab")
-        #expect(TextCleaning.nulFree("Київ") == "Київ")
+    /// A link's words are described without the spaces around them.
+    @Test func linkWordsAreTrimmed() {
         #expect(TextCleaning.trimmed("\u{00A0} the report \n") == "the report")
         #expect(TextCleaning.trimmed(" \t\u{2003}") == "")
         #expect(TextCleaning.trimmed("x") == "x")

@@ -74,34 +74,26 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: c)) != da, "the date must be part of the file")
     }
 
-    /// Page contents compressed ahead — on an idle-priority thread while
-    /// pages are painted, on a second one while cairo finishes — are the
-    /// very bytes the tagging step writes when it compresses them itself,
-    /// whichever thread did each page.
-    @Test func contentsCompressedAheadAreTheStepsOwn() throws {
-        let blocks = SpecimenDocument(style: Fixtures.style).blocks(pages: 5)
+    /// Page contents compressed ahead, on a thread of their own while
+    /// pages are painted, give the very bytes of contents the painter
+    /// compresses itself after each page, whichever thread did each page.
+    @Test func contentsCompressedAheadAreThePaintersOwn() throws {
+        let blocks = SpecimenDocument(style: Fixtures.style).blocks(pages: 12)
         let (_, doc) = try Fixtures.render(blocks)
-        #expect(doc.pages.count >= 5)
+        #expect(doc.pages.count >= 12)
         let folder = PDFInspector.temporaryDirectory()
-        var files: [PDFWriter.ContentCompression: Data] = [:]
-        for compression in [PDFWriter.ContentCompression.byTheTaggingStep, .ahead, .aheadOnly] {
-            let path = folder + "/\(compression).pdf"
-            let writer = try PDFWriter.write(doc, to: path, fonts: Fixtures.fonts, compression: compression)
-            switch compression {
-            case .byTheTaggingStep: #expect(writer.contentsCompressedAhead == 0)
-            case .ahead: #expect(writer.contentsCompressedAhead <= doc.pages.count)
-            case .aheadOnly:
-                #expect(writer.contentsCompressedAhead == doc.pages.count, "every page's content from the threads")
-            }
-            files[compression] = try Data(contentsOf: URL(fileURLWithPath: path))
+        var files: [Bool: Data] = [:]
+        for ahead in [false, true] {
+            let path = folder + "/\(ahead).pdf"
+            try PDFWriter.write(doc, to: path, fonts: Fixtures.fonts, compressesAhead: ahead)
+            files[ahead] = try Data(contentsOf: URL(fileURLWithPath: path))
             #expect(PDFInspector.run(["qpdf", "--check", path]).status == 0)
         }
-        #expect(files[.ahead] == files[.byTheTaggingStep])
-        #expect(files[.aheadOnly] == files[.byTheTaggingStep])
+        #expect(files[true] == files[false])
     }
 
-    /// The tagging step writes link annotations itself: each must lie over
-    /// its link's words and nowhere else.
+    /// The writer writes link annotations after the pages: each must lie
+    /// over its link's words and nowhere else.
     @Test func linkAnnotationsLieOverTheirWords() throws {
         let link = Fixtures.body.with { $0.link = .uri("https://www.example.org/report") }
         let runs = [

@@ -93,6 +93,23 @@ import Testing
         }
     }
 
+    /// Text strings (titles, link descriptions) take one byte a character
+    /// where PDFDocEncoding holds every character, and UTF-16 otherwise;
+    /// no-break space and soft hyphen, which it lacks, go as UTF-16.
+    @Test func textStringsAreOneByteACharacterWherePDFDocEncodingHoldsThem() {
+        func written(_ s: String) -> [UInt8] {
+            let bytes = PDFBytes()
+            bytes.append(textString: s)
+            return bytes.array
+        }
+        #expect(written("Détenus (2024)") == Array("(D".utf8) + [0xE9] + Array("tenus \\(2024\\))".utf8))
+        #expect(
+            written("a — “b” … €") == [0x28, 0x61, 0x20, 0x84, 0x20, 0x8D, 0x62, 0x8E, 0x20, 0x83, 0x20, 0xA0, 0x29])
+        #expect(written("Київ") == Array("<FEFF041A043804570432>".utf8))
+        #expect(written("a\u{00A0}b") == Array("<FEFF006100A00062>".utf8))
+        #expect(written("a\u{00AD}b") == Array("<FEFF006100AD0062>".utf8))
+    }
+
     /// A glyph code's bytes go into a literal string, the string's
     /// delimiters, the escape and a carriage return escaped.
     @Test func glyphCodesAreEscaped() {

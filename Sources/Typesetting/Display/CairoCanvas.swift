@@ -33,6 +33,7 @@ final class CairoCanvas: PageCanvas {
     }
 
     func beginMark(_ role: String) {}
+    func beginArtifact() {}
     func endMark() {}
     func destination(_ name: String, at point: Point) {}
 

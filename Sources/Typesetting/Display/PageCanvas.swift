@@ -4,10 +4,13 @@
 ///
 /// Coordinates are in points, y downwards from the page's top-left corner.
 protocol PageCanvas: AnyObject {
-    /// Opens a marked-content sequence for a structure role ("P", "H1", the
-    /// decoration's "NonStruct"); sequences are numbered 0, 1, 2 … on each
-    /// page in the order opened, as `StructureRecorder` counts them.
+    /// Opens a marked-content sequence for a structure role ("P", "H1");
+    /// sequences are numbered 0, 1, 2 … on each page in the order opened, as
+    /// `StructureRecorder` counts them.
     func beginMark(_ role: String)
+    /// Opens the page's decoration: an /Artifact sequence, which takes no number.
+    func beginArtifact()
+    /// Closes the open sequence (a mark or the decoration).
     func endMark()
     /// A named destination at a point (its name valid: `TagAttributes.isValidName`).
     func destination(_ name: String, at point: Point)

@@ -3,13 +3,12 @@
 ///
 /// For a tagged PDF a page is painted in two passes. First its decoration
 /// — everything under no structure mark, and table headers repeated from
-/// an earlier page — in one mark that the tagging step turns into
-/// /Artifact. Then its content, each run of one element's content in one
-/// flat mark named by the element's role; the canvas numbers these marks
-/// (MCIDs) in the order they are opened and `StructureRecorder` counts
-/// along, so that the real, nested tree can be written after the pages
-/// (`TaggedPDF`). Drawing decoration first keeps it beneath the text it
-/// frames (row shading, rules). That the marks are numbered as counted is
+/// an earlier page — in one /Artifact sequence. Then its content, each run
+/// of one element's content in one flat mark named by the element's role;
+/// the canvas numbers these marks (MCIDs) in the order they are opened and
+/// `StructureRecorder` counts along, so that the real, nested tree can be
+/// written after the pages (`StructureElements`). Drawing decoration first
+/// keeps it beneath the text it frames (row shading, rules). That the marks are numbered as counted is
 /// checked by reading every sequence's text back from the file
 /// (MarkedContentTests).
 final class Painter<Canvas: PageCanvas> {
@@ -39,11 +38,10 @@ final class Painter<Canvas: PageCanvas> {
     }
 
     /// Decoration — what is under no element, and repeated table
-    /// headers — first, in one mark (beneath the text it
-    /// frames); the tagging step turns that mark into /Artifact.
+    /// headers — first, in one /Artifact sequence (beneath the text it
+    /// frames).
     private func paintDecoration(_ page: Page) throws {
-        canvas.beginMark(Self.decorationTag)
-        recorder?.decoration()
+        canvas.beginArtifact()
         for (origin, fragment) in page.placements {
             var decoration = fragment.isRepeated || fragment.structure == nil
             for i in fragment.items.indices {
@@ -56,10 +54,6 @@ final class Painter<Canvas: PageCanvas> {
         }
         canvas.endMark()
     }
-
-    /// The mark of the decoration until the tagging step renames it /Artifact
-    /// (its marks and the content's are numbered alike in the file it reads).
-    static var decorationTag: String { "NonStruct" }
 
     /// Content, in marks; links and destinations.
     private func paintContent(_ page: Page, _ recorder: StructureRecorder) throws {
@@ -76,7 +70,7 @@ final class Painter<Canvas: PageCanvas> {
                         if let n { recorder.attach(n) }
                     }
                 case let .link(rect, target):
-                    // The tagging step writes the annotation: no mark.
+                    // The writer writes the annotation after the pages: no mark.
                     guard
                         let link = LinkAnnotation(
                             target, area: rect.offsetBy(dx: dx, dy: dy), pageHeight: page.size.height)
@@ -116,7 +110,7 @@ final class Painter<Canvas: PageCanvas> {
     }
 
     /// The words of a link are marked as a Span (the element itself is a
-    /// Link, its annotation written by the tagging step).
+    /// Link, with its annotation as a kid).
     func tagName(_ role: StructureNode.Role) -> String {
         role == .link ? "Span" : role.pdfName
     }

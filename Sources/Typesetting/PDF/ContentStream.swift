@@ -51,6 +51,11 @@ final class ContentStream: PageCanvas {
         marks += 1
     }
 
+    func beginArtifact() {
+        endText()
+        bytes.append("/Artifact BMC\n")
+    }
+
     func endMark() {
         endText()
         bytes.append("EMC\n")

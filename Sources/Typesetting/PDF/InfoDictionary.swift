@@ -1,6 +1,6 @@
 /// The document information dictionary: title, author, subject, keywords,
 /// creator, producer and both dates (the effective date, which honours
-/// `SOURCE_DATE_EPOCH`). The tagging step builds the XMP metadata from it.
+/// `SOURCE_DATE_EPOCH`). `XMPMetadata` says the same in XMP.
 enum InfoDictionary {
     static func bytes(_ m: DocumentMetadata) -> PDFBytes {
         let clean = Noncharacters.replaced

@@ -1,4 +1,4 @@
-/// A link's annotation as the tagging step writes it: where it is on the
+/// A link's annotation as the PDF writer writes it: where it is on the
 /// page, in PDF user space, and where it leads. Only what passes the
 /// engine's own guards becomes one (briefs check links before): web and
 /// mail addresses (never javascript:, file: …) and valid anchor names.

@@ -1,32 +1,44 @@
-import CTaggedPDF
-
-/// Writes numbered PDF objects, in the order given, into the intermediate
-/// file (`IntermediateFile`), keeping each one's offset for the
-/// cross-reference table that ends the file. Objects are numbered ahead
-/// (`allocate`), so that one may refer to another written later.
-///
-/// The file follows the conventions the tagging step reads (tagged_pdf.cpp):
-/// plain objects, a classic cross-reference table and trailer, each page's
-/// content stream first among its objects with its length in the object
-/// right after it.
+/// Writes a PDF's numbered objects, in the order given, to its output file,
+/// keeping where each one went for the cross-reference stream that ends the
+/// file. Objects are numbered ahead (`allocate`), so that one may refer to
+/// another written later; some are packed into compressed object streams
+/// (the structure tree's elements). The file's /ID is a hash of everything
+/// written: the same file, the same /ID.
 final class ObjectWriter {
-    private let sink: OpaquePointer
-    /// Offsets by object number (0 is the free list's head).
-    private var offsets: [Int] = [0]
+    private let output: OutputFile
+    /// Where each object is, by number (0 is the free list's head).
+    private var rows: [Row] = [.free]
     private var written = 0
     private let buffer = PDFBytes(capacity: ObjectWriter.flushSize)
-    /// Bytes gathered before they go to the sink in one call.
+    /// Bytes gathered before they go to the output in one call.
     private static let flushSize = 1 << 16
+    /// Compresses streams written on the writer's thread.
+    let deflate: Deflate
+    /// FNV-1a over 8-byte words, twice, over everything written: the /ID.
+    private var hash = (UInt64(1_469_598_103_934_665_603), UInt64(0x9E37_79B9_7F4A_7C15))
 
-    init(sink: OpaquePointer) {
-        self.sink = sink
-        buffer.append("%PDF-1.7\n%\u{00B5}\u{00B6}\n")
+    private enum Row {
+        case free
+        /// Numbered, not yet written.
+        case pending
+        case inFile(offset: Int)
+        case inStream(stream: Int, index: Int)
+    }
+
+    init(output: OutputFile) throws {
+        guard let deflate = Deflate() else {
+            throw TypesettingError.pdfWriting(operation: "writing the PDF", reason: "no memory for a compressor")
+        }
+        self.output = output
+        self.deflate = deflate
+        // The comment's bytes above 127 tell transfer programs the file is binary.
+        buffer.append("%PDF-1.7\n%\u{00E2}\u{00E3}\u{00CF}\u{00D3}\n")
     }
 
     /// The next object's number.
     func allocate() -> Int {
-        offsets.append(-1)
-        return offsets.count - 1
+        rows.append(.pending)
+        return rows.count - 1
     }
 
     /// Object `number` with `body` (a dictionary, an array, a number).
@@ -37,94 +49,179 @@ final class ObjectWriter {
         flushIfFull()
     }
 
-    /// Stream object `number`: `dictionary` holds its entries but /Length.
-    func stream(_ number: Int, dictionary: PDFBytes, data: PDFBytes) {
-        begin(number)
-        buffer.append("<<")
-        buffer.append(dictionary)
-        buffer.append("/Length ")
-        buffer.append(integer: data.count)
-        buffer.append(">>\nstream\n")
-        flush()
-        put(data)
-        buffer.append("\nendstream\nendobj\n")
-        flushIfFull()
+    /// Stream object `number`; `dictionary` holds its entries but /Filter
+    /// and /Length. The data is compressed unless `compress` is false.
+    func stream(_ number: Int, dictionary: PDFBytes, data: PDFBytes, compress: Bool = true) {
+        if compress {
+            compressedStream(number, dictionary: dictionary, data: deflate.compressed(data))
+        } else {
+            writeStream(number, dictionary: dictionary, filter: false, data: data)
+        }
     }
 
-    /// A page's content stream, as the tagging step finds it: its length in object
-    /// `number + 1`, which follows it (what the early compression finds).
-    func contentStream(_ number: Int, lengthObject: Int, data: PDFBytes) {
-        begin(number)
-        buffer.append("<</Length ")
-        buffer.append(reference: lengthObject)
-        buffer.append(">>\nstream\n")
-        flush()
-        put(data)
-        buffer.append("\nendstream\nendobj\n")
-        begin(lengthObject)
-        buffer.append(integer: data.count)
-        buffer.append("\nendobj\n")
-        flushIfFull()
+    /// Stream object `number` whose data is already compressed (/FlateDecode).
+    func compressedStream(_ number: Int, dictionary: PDFBytes, data: PDFBytes) {
+        writeStream(number, dictionary: dictionary, filter: true, data: data)
     }
 
-    /// Hands everything written so far to the sink (before a page is reported to it).
-    func flush() {
-        guard buffer.count > 0 else { return }
-        put(buffer)
-        buffer.removeAll()
+    /// Object stream `number` (/Type /ObjStm) holding `members`; `data` is
+    /// the compressed stream: the members' numbers and offsets (`first`
+    /// bytes) and then their texts.
+    func objectStream(_ number: Int, members: [Int], first: Int, data: PDFBytes) {
+        let d = PDFBytes()
+        d.append("/Type/ObjStm/N ")
+        d.append(integer: members.count)
+        d.append("/First ")
+        d.append(integer: first)
+        compressedStream(number, dictionary: d, data: data)
+        for (i, m) in members.enumerated() {
+            precondition(isPending(m), "object \(m) written twice")
+            rows[m] = .inStream(stream: number, index: i)
+        }
     }
 
-    /// The cross-reference table and the trailer; every allocated object must have been written.
+    /// The cross-reference stream, with the trailer's entries, and the
+    /// file's end; every numbered object must have been written.
     func finish(root: Int, info: Int) throws {
-        guard !offsets.dropFirst().contains(where: { $0 < 0 }) else {
+        guard !rows.contains(where: { if case .pending = $0 { true } else { false } }) else {
             throw TypesettingError.pdfWriting(
                 operation: "writing the PDF", reason: "an object was numbered but not written")
         }
-        flush()
-        let start = written
-        buffer.append("xref\n0 ")
-        buffer.append(integer: offsets.count)
-        buffer.append("\n0000000000 65535 f \n")
-        let digits = PDFBytes(capacity: 20)
-        for offset in offsets.dropFirst() {
-            digits.removeAll()
-            digits.append(integer: offset)
-            for _ in digits.count..<10 { buffer.append(byte: UInt8(ascii: "0")) }
-            buffer.append(digits)
-            buffer.append(" 00000 n \n")
-            flushIfFull()
+        let me = allocate()
+        let start = written + buffer.count
+        rows[me] = .inFile(offset: start)
+        var largest = 0
+        for row in rows {
+            switch row {
+            case .inFile(let offset): largest = max(largest, offset)
+            case .inStream(let stream, _): largest = max(largest, stream)
+            case .free, .pending: break
+            }
         }
-        buffer.append("trailer\n<</Size ")
-        buffer.append(integer: offsets.count)
-        buffer.append("/Root ")
+        let width = Self.offsetWidth(largest: UInt64(largest))
+        let table = PDFBytes(capacity: rows.count * (3 + width))
+        func row(_ type: UInt8, _ field2: Int, _ field3: Int) {
+            table.append(byte: type)
+            for shift in stride(from: 8 * (width - 1), through: 0, by: -8) {
+                table.append(byte: UInt8(truncatingIfNeeded: UInt64(field2) >> UInt64(shift)))
+            }
+            table.append(byte: UInt8(truncatingIfNeeded: field3 >> 8))
+            table.append(byte: UInt8(truncatingIfNeeded: field3))
+        }
+        for (n, r) in rows.enumerated() {
+            switch r {
+            case .inFile(let offset): row(1, offset, 0)
+            case .inStream(let stream, let index): row(2, stream, index)
+            case .free, .pending: row(0, 0, n == 0 ? 65535 : 1)
+            }
+        }
+        let data = deflate.compressed(table)
+        flush()
+        let id = PDFBytes(capacity: 40)
+        id.append(byte: UInt8(ascii: "<"))
+        for word in [hash.0, hash.1] {
+            for shift in stride(from: 60, through: 0, by: -4) {
+                id.append(hexDigit: UInt8((word >> UInt64(shift)) & 0xF))
+            }
+        }
+        id.append(byte: UInt8(ascii: ">"))
+        buffer.append(integer: me)
+        buffer.append(" 0 obj\n<</Type/XRef/Size ")
+        buffer.append(integer: rows.count)
+        buffer.append("/W[1 ")
+        buffer.append(integer: width)
+        buffer.append(" 2]/Root ")
         buffer.append(reference: root)
         buffer.append("/Info ")
         buffer.append(reference: info)
-        buffer.append(">>\nstartxref\n")
+        buffer.append("/ID[")
+        buffer.append(id)
+        buffer.append(id)
+        buffer.append("]/Filter/FlateDecode/Length ")
+        buffer.append(integer: data.count)
+        buffer.append(">>\nstream\n")
+        buffer.append(data)
+        buffer.append("\nendstream\nendobj\nstartxref\n")
         buffer.append(integer: start)
         buffer.append("\n%%EOF\n")
         flush()
     }
 
+    /// How many bytes the cross-reference stream gives its second field
+    /// (/W [1 w 2]) when the largest offset or object stream number it holds
+    /// is `largest`: 4 below 4 GiB, more past it (at most 8), so that no
+    /// offset is cut short.
+    static func offsetWidth(largest: UInt64) -> Int {
+        var width = 1
+        while width < 8 && (largest >> UInt64(8 * width)) != 0 { width += 1 }
+        return max(width, minimumOffsetWidth)
+    }
+
+    /// Four bytes hold every offset below 4 GiB: the field is never narrower.
+    static let minimumOffsetWidth = 4
+
+    /// Hands everything written so far to the output file.
+    func flush() {
+        guard buffer.count > 0 else { return }
+        buffer.withBytes { bytes in
+            hashIn(bytes)
+            _ = output.write(bytes)
+        }
+        written += buffer.count
+        buffer.removeAll()
+    }
+
+    private func writeStream(_ number: Int, dictionary: PDFBytes, filter: Bool, data: PDFBytes) {
+        begin(number)
+        buffer.append("<<")
+        buffer.append(dictionary)
+        if filter { buffer.append("/Filter/FlateDecode") }
+        buffer.append("/Length ")
+        buffer.append(integer: data.count)
+        buffer.append(">>\nstream\n")
+        if data.count >= Self.flushSize {
+            flush()
+            data.withBytes { bytes in
+                hashIn(bytes)
+                _ = output.write(bytes)
+            }
+            written += data.count
+        } else {
+            buffer.append(data)
+        }
+        buffer.append("\nendstream\nendobj\n")
+        flushIfFull()
+    }
+
+    private func isPending(_ number: Int) -> Bool {
+        if case .pending = rows[number] { return true }
+        return false
+    }
+
     private func begin(_ number: Int) {
-        precondition(offsets[number] < 0, "object \(number) written twice")
-        offsets[number] = written + buffer.count
+        precondition(isPending(number), "object \(number) written twice")
+        rows[number] = .inFile(offset: written + buffer.count)
         buffer.append(integer: number)
         buffer.append(" 0 obj\n")
     }
 
     private func flushIfFull() { if buffer.count >= Self.flushSize { flush() } }
 
-    private func put(_ data: PDFBytes) {
-        data.withBytes { p in
-            var at = 0
-            while at < p.count {
-                let n = min(p.count - at, Int(UInt32.max))
-                _ = tp_sink_write(
-                    UnsafeMutableRawPointer(sink), p.baseAddress!.assumingMemoryBound(to: UInt8.self) + at, UInt32(n))
-                at += n
-            }
+    private func hashIn(_ bytes: UnsafeRawBufferPointer) {
+        var (h1, h2) = hash
+        var i = 0
+        while i + 8 <= bytes.count {
+            let word = bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            h1 = (h1 ^ word) &* 1_099_511_628_211
+            h2 = (h2 ^ word) &* 6_700_417 &+ 1
+            i += 8
         }
-        written += data.count
+        while i < bytes.count {
+            let c = UInt64(bytes[i])
+            h1 = (h1 ^ c) &* 1_099_511_628_211
+            h2 = (h2 ^ c) &* 6_700_417 &+ 1
+            i += 1
+        }
+        hash = (h1, h2)
     }
 }

@@ -30,7 +30,7 @@ public final class OutputFile {
     private let mode: Mode
     /// errno of the first failed write; later writes are refused.
     private(set) var writeError: Int32 = 0
-    /// The tagging step hands over the file in pieces: they are gathered
+    /// The PDF writer hands over the file in pieces: they are gathered
     /// here and written 64 KiB at a time (one system call per write, as
     /// stdio would, but with every result checked).
     private var buffer: [UInt8] = []

@@ -65,6 +65,14 @@ final class PDFBytes {
 
     func append(_ other: PDFBytes) { other.withBytes { append(raw: $0) } }
 
+    /// Lets `body` write at most `room` bytes at the end, in place; it
+    /// returns how many it wrote (a compressor's output, without a copy).
+    func append(room: Int, _ body: (UnsafeMutableRawBufferPointer) -> Int) {
+        reserve(room)
+        let n = body(UnsafeMutableRawBufferPointer(start: base + count, count: room))
+        count += min(max(n, 0), room)
+    }
+
     @inline(__always)
     func append(byte: UInt8) {
         reserve(1)
@@ -142,6 +150,9 @@ final class PDFBytes {
     private static let limit = 1e15
 
     @inline(__always)
+    /// One hexadecimal digit, 0–9 or A–F, for `v` below 16.
+    func append(hexDigit v: UInt8) { append(byte: Self.hexDigit(UInt32(v))) }
+
     private static func hexDigit(_ v: UInt32) -> UInt8 {
         v < 10
             ? UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: v) : UInt8(ascii: "A") &+ UInt8(truncatingIfNeeded: v - 10)
@@ -185,12 +196,14 @@ final class PDFBytes {
         }
     }
 
-    /// A text string: literal when it is printable ASCII, else UTF-16BE with
-    /// a byte-order mark, in hexadecimal (as PDF text strings are read).
+    /// A text string: literal, one byte a character, when PDFDocEncoding
+    /// holds all its characters; else UTF-16BE with a byte-order mark, in
+    /// hexadecimal (as PDF text strings are read).
     func append(textString s: String) {
-        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+        if s.unicodeScalars.allSatisfy({ PDFDocEncoding.byte($0) != nil }) {
             append(byte: UInt8(ascii: "("))
-            for b in s.utf8 {
+            for scalar in s.unicodeScalars {
+                let b = PDFDocEncoding.byte(scalar) ?? UInt8(ascii: "?")
                 if b == UInt8(ascii: "(") || b == UInt8(ascii: ")") || b == UInt8(ascii: "\\") {
                     append(byte: UInt8(ascii: "\\"))
                 }

@@ -1,74 +1,63 @@
 import CCairo
-import CTaggedPDF
 import Foundation
 
 /// Writes pages to a tagged PDF (PDF/UA-1), page by page, with the
 /// outline, named destinations, links and metadata.
 ///
-/// Two stages: the pages' content streams (`ContentStream`, drawn by the
-/// painter), their fonts (`FontSubset`), outline, destinations and
-/// information dictionary go into an intermediate PDF in an anonymous
-/// temporary file (`ObjectWriter`; structure as flat marks, decoration in
-/// one mark first on each page), and `finish` has `TaggedPDF` write the
-/// final file from it, with the structure tree, artifacts, language and
-/// XMP, through `OutputFile`: checked writes, fsync, and a rename only of a
-/// complete file, so a failure never leaves a partial PDF behind. With the
-/// same input and `SOURCE_DATE_EPOCH` the bytes are identical: both dates
-/// are set explicitly, nothing is written in a hash table's order, and the
-/// /ID is computed from the content.
+/// Each page's content stream is drawn by the painter (`ContentStream`),
+/// compressed on a thread of its own meanwhile (`ContentCompressor`) and
+/// written with its page object; the structure tree is recorded as pages
+/// are painted (`StructureRecorder`). `finish` then writes the fonts
+/// (`FontSubset`), the page tree, outline, destinations, information
+/// dictionary and XMP metadata, the link annotations and the structure
+/// tree (`StructureElements`), the catalog and the cross-reference stream
+/// (`ObjectWriter`). The file goes through `OutputFile`: checked writes,
+/// fsync, and a rename only of a complete file, so a failure never leaves a
+/// partial PDF behind. With the same input and `SOURCE_DATE_EPOCH` the
+/// bytes are identical: both dates are set explicitly, nothing is written
+/// in a hash table's order, and the /ID is computed from the content.
 public final class PDFWriter {
     public let path: String
     private let output: OutputFile
-    private let intermediate: IntermediateFile
     private let metadata: DocumentMetadata
     private let objects: ObjectWriter
     private let fonts: PDFFonts
     private let content: ContentStream
     private let painter: Painter<ContentStream>
     private let recorder: StructureRecorder
+    private let compressor: ContentCompressor
     private let pageTree: Int
     private var pageObjects: [Int] = []
+    /// The link annotations' object numbers, by page and index on the page.
+    private var annotationObjects: [[Int]] = []
     private var destinations = NamedDestinations()
     private var finished = false
-    /// Where page contents are compressed; tests compare the three.
-    enum ContentCompression: Int32 {
-        /// All by the tagging step, once the pages are written.
-        case byTheTaggingStep = 0
-        /// Ahead: in the cores' idle time while pages are painted, and on a
-        /// second core while the rest of the file is written. The tagging step does
-        /// the pages no thread has begun.
-        case ahead = 1
-        /// Ahead, every page: the tagging step waits for each.
-        case aheadOnly = 2
-    }
-    /// Set before the first page.
-    var contentCompression = ContentCompression.ahead
-    /// How many page contents the tagging step took compressed ahead.
-    var contentsCompressedAhead: Int { Int(tp_sink_compressed_ahead(intermediate.sink)) }
     public private(set) var pageCount = 0
 
-    /// Starts loading what writing a PDF needs (the tagging step's shared
-    /// library, with libqpdf and GnuTLS) on a thread of its own and returns
-    /// at once: a command that will write a PDF calls this first and does
-    /// its other work meanwhile. The first writer waits for that load and
-    /// reports a missing library as it would have anyway.
-    public static func loadInBackground() { tp_load_in_background() }
+    public convenience init(path: String, metadata: DocumentMetadata, fonts: FontLibrary) throws {
+        try self.init(path: path, metadata: metadata, fonts: fonts, compressesAhead: true)
+    }
 
-    public init(path: String, metadata: DocumentMetadata, fonts: FontLibrary) throws {
+    /// `compressesAhead`: page contents compressed on a thread of their own
+    /// (false: by the painter, after each page; tests compare the two).
+    init(path: String, metadata: DocumentMetadata, fonts: FontLibrary, compressesAhead: Bool) throws {
         self.path = path
         self.metadata = metadata
-        try TaggedPDF.check()
         output = try OutputFile(path: path)
-        do { intermediate = try IntermediateFile() } catch { output.discard(); throw error }
-        objects = ObjectWriter(sink: intermediate.sink)
+        do { objects = try ObjectWriter(output: output) } catch {
+            output.discard()
+            throw error
+        }
         pageTree = objects.allocate()
         self.fonts = PDFFonts(writer: objects)
         content = ContentStream(fonts: self.fonts)
         recorder = StructureRecorder(documentLanguage: metadata.language)
         painter = Painter(canvas: content, fonts: fonts, recorder: recorder)
+        compressor = ContentCompressor(deflate: objects.deflate, inBackground: compressesAhead)
     }
 
     deinit {
+        compressor.stop()
         if !finished { output.discard() }
     }
 
@@ -78,8 +67,12 @@ public final class PDFWriter {
         content.beginPage(height: page.size.height)
         try painter.paint(page)
         content.finishPage()
-        let contents = objects.allocate(), length = objects.allocate(), pageObject = objects.allocate()
-        objects.contentStream(contents, lengthObject: length, data: content.bytes)
+        let contents = objects.allocate(), pageObject = objects.allocate()
+        let data = PDFBytes(capacity: content.bytes.count)
+        data.append(content.bytes)
+        compressor.submit(object: contents, data: data)
+        let links = (0..<recorder.linksOnPage).map { _ in objects.allocate() }
+        annotationObjects.append(links)
         let d = PDFBytes()
         d.append("<</Type/Page/Parent ")
         d.append(reference: pageTree)
@@ -93,39 +86,50 @@ public final class PDFWriter {
         d.append(reference: fonts.resources)
         d.append("/StructParents ")
         d.append(integer: pageCount)
+        if !links.isEmpty {
+            // Annotations in tab order by structure (PDF/UA-1, 7.18.3).
+            d.append("/Tabs/S/Annots[")
+            for (i, link) in links.enumerated() {
+                if i > 0 { d.append(" ") }
+                d.append(reference: link)
+            }
+            d.append("]")
+        }
         d.append(">>")
         objects.object(pageObject, d)
-        objects.flush()
+        writeContents(compressor.take(before: pageCount - ContentCompressor.lag))
         for dest in content.destinations { destinations.add(dest.name, page: pageObject, x: dest.x, y: dest.y) }
         pageObjects.append(pageObject)
-        tp_sink_page(intermediate.sink, recorder.tree, contentCompression.rawValue)
         pageCount += 1
-        if intermediate.writeError != 0 {
-            throw TypesettingError.outputUnwritable(
-                path: path, reason: "temporary file: " + String(cString: strerror(intermediate.writeError)))
-        }
+        try checkOutput()
     }
 
-    /// Writes the fonts, outline, destinations and catalog, has the tagging
-    /// step write the file, and moves it into place.
+    /// Writes the fonts, outline, destinations, metadata, structure tree and
+    /// catalog, and moves the file into place.
     public func finish(outline: [OutlineEntry]) throws {
         precondition(!finished, "finished twice")
         finished = true
         do {
-            objects.flush()
-            tp_sink_pages_done(intermediate.sink)
+            compressor.allSubmitted()
             try writeDocumentObjects(outline: outline)
-            if intermediate.writeError != 0 {
-                throw TypesettingError.outputUnwritable(
-                    path: path, reason: "temporary file: " + String(cString: strerror(intermediate.writeError)))
-            }
-            recorder.finishAnnotations()
-            try TaggedPDF.write(from: intermediate, structure: recorder, metadata: metadata, to: output, path: path)
+            objects.flush()
+            try checkOutput()
         } catch {
+            compressor.stop()
             output.discard()
             throw error
         }
         try output.commit()
+    }
+
+    private func writeContents(_ ready: [(object: Int, data: PDFBytes)]) {
+        for c in ready { objects.compressedStream(c.object, dictionary: PDFBytes(), data: c.data) }
+    }
+
+    private func checkOutput() throws {
+        if output.writeError != 0 {
+            throw TypesettingError.outputUnwritable(path: path, reason: String(cString: strerror(output.writeError)))
+        }
     }
 
     private func writeDocumentObjects(outline entries: [OutlineEntry]) throws {
@@ -141,9 +145,9 @@ public final class PDFWriter {
         tree.append(">>")
         objects.object(pageTree, tree)
 
-        let catalog = objects.allocate(), info = objects.allocate()
+        let catalog = objects.allocate(), info = objects.allocate(), xmp = objects.allocate()
         let c = PDFBytes()
-        c.append("<</Type/Catalog/Pages ")
+        c.append("<</Type/Catalog/Version/1.7/Pages ")
         c.append(reference: pageTree)
         let outline = DocumentOutline(entries)
         if !outline.isEmpty {
@@ -159,23 +163,39 @@ public final class PDFWriter {
             c.append(reference: names)
             c.append(">>")
         }
+        objects.object(info, InfoDictionary.bytes(metadata))
+        // Left uncompressed, as XMP is meant to be readable by tools that know no PDF.
+        let x = PDFBytes()
+        x.append("/Type/Metadata/Subtype/XML")
+        objects.stream(xmp, dictionary: x, data: XMPMetadata.bytes(metadata), compress: false)
+
+        let links = recorder.finishAnnotations()  // before the tree is read: it adds their kids
+        let structure = StructureElements(
+            tree: recorder.tree, pages: pageObjects, annotationObjects: annotationObjects, links: links)
+        let root = try structure.write(to: objects)
+        writeContents(compressor.take(before: pageCount))
+        compressor.stop()
+        c.append("/StructTreeRoot ")
+        c.append(reference: root)
+        c.append("/MarkInfo<</Marked true>>/Lang")
+        c.append(textString: metadata.language)
+        c.append("/ViewerPreferences<</DisplayDocTitle true>>/Metadata ")
+        c.append(reference: xmp)
         c.append(">>")
         objects.object(catalog, c)
-        objects.object(info, InfoDictionary.bytes(metadata))
         try objects.finish(root: catalog, info: info)
     }
 
     /// Writes a laid-out document in one call.
     public static func write(_ doc: LaidOutDocument, to path: String, fonts: FontLibrary) throws {
-        try write(doc, to: path, fonts: fonts, compression: .ahead)
+        try write(doc, to: path, fonts: fonts, compressesAhead: true)
     }
 
     @discardableResult
-    static func write(_ doc: LaidOutDocument, to path: String, fonts: FontLibrary, compression: ContentCompression)
+    static func write(_ doc: LaidOutDocument, to path: String, fonts: FontLibrary, compressesAhead: Bool)
         throws -> PDFWriter
     {
-        let writer = try PDFWriter(path: path, metadata: doc.metadata, fonts: fonts)
-        writer.contentCompression = compression
+        let writer = try PDFWriter(path: path, metadata: doc.metadata, fonts: fonts, compressesAhead: compressesAhead)
         for page in doc.pages { try writer.add(page) }
         try writer.finish(outline: doc.outline)
         return writer

@@ -6,12 +6,10 @@ public enum TypesettingError: Error, CustomStringConvertible, Equatable {
     case contentTooTall(what: String, height: Double, available: Double)
     case contentTooWide(what: String, width: Double, available: Double)
     case cairo(operation: String, status: String)
-    /// Writing the PDF's intermediate file or tagging it failed (`reason` from the tagging step).
+    /// Writing the PDF failed other than in the system's writes (no memory for a compressor, an object left unwritten).
     case pdfWriting(operation: String, reason: String)
     case outputUnwritable(path: String, reason: String)
     case layoutDidNotSettle(passes: Int)
-    /// The tagging step's shared library could not be loaded (the message says where it was looked for).
-    case taggingLibraryMissing(String)
 
     public var description: String {
         switch self {
@@ -27,7 +25,6 @@ public enum TypesettingError: Error, CustomStringConvertible, Equatable {
         case let .pdfWriting(op, reason): return "\(op) failed: \(reason)"
         case let .outputUnwritable(path, reason): return "cannot write \(path): \(reason)"
         case let .layoutDidNotSettle(n): return "table of contents page numbers did not settle after \(n) passes"
-        case let .taggingLibraryMissing(reason): return reason
         }
     }
 }

@@ -1,13 +1,13 @@
-import CTaggedPDF
 import Foundation
 
 /// Collects the structure tree while pages are painted: numbers elements
-/// in the order they are met (reading order), counts the marks cairo
-/// numbers on each page (MCIDs: one per content tag), and keeps link
-/// annotations until their descriptions are known. `TaggedPDF` writes it,
-/// and the annotations, after cairo.
+/// in the order they are met (reading order), counts the marks the content
+/// stream numbers on each page (MCIDs: one per content mark), and keeps
+/// link annotations until their descriptions are known. `PDFWriter`
+/// writes the tree and the annotations after the pages
+/// (`StructureElements`).
 final class StructureRecorder {
-    let tree: OpaquePointer
+    private(set) var tree = RecordedStructureTree()
     /// The catalog's language; elements only carry /Lang where theirs differs.
     let documentLanguage: String
 
@@ -31,11 +31,11 @@ final class StructureRecorder {
     private var primaries: [String: Substring] = [:]
 
     init(documentLanguage: String) {
-        tree = tp_tree_new()
         self.documentLanguage = documentLanguage
     }
 
-    deinit { tp_tree_free(tree) }
+    /// Link annotations on the page being painted, so far.
+    var linksOnPage: Int { Int(annotationIndex) }
 
     func beginPage() {
         page += 1
@@ -48,14 +48,14 @@ final class StructureRecorder {
     func attach(_ node: StructureNode) -> Int32 {
         if node.element.recorder == id { return node.element.index }
         let parent = node.parent.map { attach($0) } ?? 0
-        let index = tp_element(tree, parent, node.role.pdfName)
+        let index = tree.element(parent: parent, role: node.role.pdfName)
         node.element = (id, index)
-        if let alt = node.alternative, !alt.isEmpty { tp_attribute(tree, index, "Alt", TextCleaning.nulFree(alt)) }
-        if case .headerCell(let scope) = node.role { tp_attribute(tree, index, "Scope", scope.rawValue) }
+        if let alt = node.alternative, !alt.isEmpty { tree.attribute(.alt, of: index, alt) }
+        if case .headerCell(let scope) = node.role { tree.attribute(.scope, of: index, scope.rawValue) }
         if let language = node.language, !language.isEmpty,
             primary(language) != primary(node.parent?.effectiveLanguage ?? documentLanguage)
         {
-            tp_attribute(tree, index, "Lang", language)
+            tree.attribute(.lang, of: index, language)
         }
         return index
     }
@@ -83,9 +83,9 @@ final class StructureRecorder {
         return span
     }
 
-    /// cairo opened a content tag for `node`: it takes the page's next MCID.
+    /// The content stream opened a mark for `node`: it takes the page's next MCID.
     func content(_ node: StructureNode) {
-        tp_content(tree, attach(node), page, mcid)
+        tree.content(of: attach(node), page: page, mcid: mcid)
         mcid += 1
         currentLink = node.nearest { $0 == .link }.map { attach($0) }
     }
@@ -112,19 +112,26 @@ final class StructureRecorder {
         annotationIndex += 1
     }
 
-    /// The page's decoration is drawn in one mark, which takes the page's next MCID.
-    func decoration() {
-        tp_decoration(tree, page, mcid)
-        mcid += 1
-    }
-
     func describe(anchor: String, as description: String) {
         if anchorDescriptions[anchor] == nil { anchorDescriptions[anchor] = description }
     }
 
-    /// Hands the annotations, now described, to the tree.
-    func finishAnnotations() {
+    /// A link annotation as it is written: where it is and leads, and what
+    /// a screen reader says for it (/Contents).
+    struct DescribedLink {
+        var element: Int32
+        var page: Int32
+        var index: Int32
+        var link: LinkAnnotation
+        var contents: String
+    }
+
+    /// The annotations, now described, in the order recorded; each becomes
+    /// the last kid of its Link element.
+    func finishAnnotations() -> [DescribedLink] {
         var words: [Int32: String] = [:]
+        var described: [DescribedLink] = []
+        described.reserveCapacity(annotations.count)
         for a in annotations {
             let text =
                 words[a.element]
@@ -133,10 +140,13 @@ final class StructureRecorder {
                     words[a.element] = w
                     return w
                 }()
-            let contents = TextCleaning.nulFree(Self.describe(a.link.target, text: text, anchors: anchorDescriptions))
-            tp_annotation(tree, a.element, a.page, a.index, a.link.rect, a.link.uri, a.link.destination, contents)
+            let contents = Self.describe(a.link.target, text: text, anchors: anchorDescriptions)
+            tree.annotation(of: a.element, page: a.page, index: a.index)
+            described.append(
+                DescribedLink(element: a.element, page: a.page, index: a.index, link: a.link, contents: contents))
         }
         annotations = []
+        return described
     }
 
     /// At most `limit` UTF-8 bytes of `text`, ending at a word with "…" when cut.

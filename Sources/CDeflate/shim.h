@@ -1,0 +1,2 @@
+// libdeflate: the PDF writer's FlateDecode compression (Sources/Typesetting/PDF/Deflate.swift).
+#include <libdeflate.h>
