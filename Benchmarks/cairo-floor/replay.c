@@ -14,8 +14,8 @@
 //                    after each space): what drawing word by word would cost
 //   --no-tags        no cairo_tag_begin / cairo_tag_end
 //   --text-only      no paths (rules, shading, figures)
-//   --compress       let cairo compress content streams (brief asks it not
-//                    to: CAIRO_DEBUG_PDF, see Sources/CTaggedPDF)
+//   --compress       let cairo compress content streams (brief's tagging
+//                    step once asked it not to, with CAIRO_DEBUG_PDF)
 // Without OUT the PDF goes to a write function that discards it. The log is
 // read first; the CPU time printed is the drawing's alone.
 #include <cairo-ft.h>
