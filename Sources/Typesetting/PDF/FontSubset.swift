@@ -1,8 +1,9 @@
 import CHarfBuzz
 
 /// One face as a PDF font: the glyphs the pages use, each one's width and
-/// text, and at the end the face subset to those glyphs (HarfBuzz's
-/// subsetter, glyph ids kept so the content's codes stay valid) with its
+/// text, and at the end the face subset to those glyphs (`TrueTypeSubset`,
+/// or HarfBuzz's subsetter for other outlines; glyph ids kept so the
+/// content's codes stay valid) with its
 /// dictionaries: a Type0 font with Identity-H encoding over a
 /// CIDFontType2 font (`/CIDToGIDMap /Identity`, `/W` widths), its
 /// descriptor and a ToUnicode CMap built from the text the glyphs were
@@ -243,7 +244,18 @@ final class FontSubset {
 
     /// The face cut down to `glyphs` (and .notdef), glyph ids kept;
     /// layout tables left out (the page's glyphs are already shaped).
+    /// TrueType outlines are cut by `TrueTypeSubset`, others by HarfBuzz.
     func subsetData(_ glyphs: [UInt32]) throws -> PDFBytes {
+        if let program = TrueTypeSubset.subset(hb_font_get_face(face.hbFont), glyphs: glyphs) {
+            let bytes = PDFBytes(capacity: program.count)
+            program.withUnsafeBytes { bytes.append(raw: $0) }
+            return bytes
+        }
+        return try harfBuzzSubset(glyphs)
+    }
+
+    /// The face cut down by HarfBuzz's subsetter (any outline format).
+    func harfBuzzSubset(_ glyphs: [UInt32]) throws -> PDFBytes {
         guard let input = hb_subset_input_create_or_fail() else {
             throw TypesettingError.fontUnreadable(path: face.path, reason: "HarfBuzz could not start a subset")
         }
