@@ -23,6 +23,45 @@ import Testing
         #expect(d.body.hasPrefix("The organization said"), "\(d.body.prefix(80))")
     }
 
+    /// A banner that names cookies mid-sentence is a banner too: it says more
+    /// than a short headline, and was taken for it.
+    @Test func aConsentBannerNamingCookiesAnywhereIsNeverTheHeadline() throws {
+        let banner = "Avec votre accord, nous et nos partenaires utilisons des cookies ou technologies similaires"
+        let d = try draft("\(banner)\n\nMonde\n\n\(Self.headline)\n\n\(Self.prose)\n")
+        #expect(d.fields.title == Self.headline, "\(d.fields.title)")
+    }
+
+    /// A release's labels ("Press Release – For immediate release", a
+    /// tagline ending "FOR IMMEDIATE RELEASE") are longer than some
+    /// headlines but never one.
+    @Test(arguments: [
+        "Press Release – For immediate release",
+        "Working together for the rights of the Tibetan people at the United Nations FOR IMMEDIATE RELEASE",
+        "COMMUNIQUÉ DE PRESSE – Pour diffusion immédiate",
+    ])
+    func aReleaseLabelIsNeverTheHeadline(_ label: String) throws {
+        let d = try draft("\(label)\n\n\(Self.headline)\n\n\(Self.prose)\n")
+        #expect(d.fields.title == Self.headline, "\(d.fields.title)")
+    }
+
+    /// A headline of two sentences ends with a full stop, as prose does; the
+    /// byline under it says it is the headline.
+    @Test func aHeadlineAboveItsBylineIsTheHeadlineThoughItEndsWithAFullStop() throws {
+        let headline = "Russia holds hundreds of political prisoners. In Geneva, the president can help free them."
+        let d = try draft(
+            "The Daily Example\nAll the news, all the time\n\nOpinion\n\(headline)\n\nBy Jane Doe\n"
+                + "June 14, 2021 at 4:30 p.m. EDT\n\n\(Self.prose)\n")
+        #expect(d.fields.title == headline, "\(d.fields.title)")
+        #expect(d.fields.date == PartialDate("2021-06-14"), "\(d.fields.date)")
+    }
+
+    /// A date with its time of day is a date line; a sentence with a date and a time is not.
+    @Test func aDateWithItsTimeOfDayStandsAloneOnItsLine() {
+        #expect(MetadataReader.isDateLine("June 14, 2021 at 4:30 p.m. EDT") != nil)
+        #expect(MetadataReader.isDateLine("4 juillet 2014 à 15h56") != nil)
+        #expect(MetadataReader.isDateLine("On June 14, 2021 at 4:30 p.m. the leaders met in Geneva") == nil)
+    }
+
     @Test(arguments: ["Temps de lecture : 2 min", "5 min read", "Lesezeit: 3 Min."])
     func aReadingTimeIsNeverTheHeadline(_ line: String) throws {
         // The reading time stands above the headline, where a kicker would, and reads as one.

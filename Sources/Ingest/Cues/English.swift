@@ -30,6 +30,7 @@ extension LanguageCues {
             "press release", "press releases", "news release", "news releases", "media release",
             "for immediate release",
         ],
+        embargoLines: ["for immediate release"],
         pressContacts: ["media contact", "press contact", "media inquiries", "press inquiries", "press office"],
         opinionLabels: ["opinion", "op-ed", "commentary", "perspective"],
         opinionDisclaimers: ["views expressed", "op-ed", "the author’s own", "the author's own"],

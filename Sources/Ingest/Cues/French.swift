@@ -21,6 +21,7 @@ extension LanguageCues {
         letterWords: ["lettre", "courrier"],
         statementWords: ["déclaration", "déclaration conjointe", "déclaration commune"],
         releaseWords: ["communiqué", "communiqués", "communiqué de presse", "communiqués de presse"],
+        embargoLines: ["pour diffusion immédiate", "pour publication immédiate"],
         pressContacts: ["contact presse", "contacts presse", "contact médias", "service de presse"],
         opinionLabels: ["opinion", "tribune", "point de vue"],
         opinionDisclaimers: ["opinions exprimées", "est une tribune"],

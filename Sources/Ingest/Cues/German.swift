@@ -26,6 +26,7 @@ extension LanguageCues {
         ],
         statementWords: ["erklärung", "stellungnahme", "gemeinsame erklärung", "gemeinsamen erklärung"],
         releaseWords: ["pressemitteilung", "pressemitteilungen", "presseerklärung", "presseerklärungen"],
+        embargoLines: ["zur sofortigen veröffentlichung"],
         pressContacts: ["pressekontakt", "kontakt für rückfragen", "für rückfragen", "medienkontakt"],
         opinionLabels: ["meinung", "gastbeitrag", "kommentar"],
         opinionDisclaimers: ["meinung des autors", "gibt die meinung"],

@@ -37,6 +37,8 @@ struct LanguageCues: Sendable {
     var statementWords: [String] = []
     /// A page's label for an organization's own release ("Press release", "Communiqué").
     var releaseWords: [String] = []
+    /// The line releases carry for editors ("For immediate release"), lowercased: a label, never a headline.
+    var embargoLines: [String] = []
     /// Labels opening a release's contact block for journalists ("Media contact:", "Pressekontakt:"),
     /// lowercased: an organization prints one under its own releases, a newspaper under none of its pages.
     var pressContacts: [String] = []
@@ -152,6 +154,7 @@ struct LanguageCues: Sendable {
     static let letterWords: [String] = all.flatMap(\.letterWords)
     static let statementWords: [String] = all.flatMap(\.statementWords)
     static let releaseWords: [String] = all.flatMap(\.releaseWords)
+    static let embargoLines: [String] = all.flatMap(\.embargoLines)
     static let pressContacts: [String] = all.flatMap(\.pressContacts)
     static let opinionLabels: [String] = all.flatMap(\.opinionLabels)
     static let opinionDisclaimers: [String] = all.flatMap(\.opinionDisclaimers)

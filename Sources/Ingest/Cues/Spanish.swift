@@ -22,6 +22,7 @@ extension LanguageCues {
             "comunicado", "comunicados", "comunicado de prensa", "comunicados de prensa", "nota de prensa",
             "notas de prensa",
         ],
+        embargoLines: ["para publicación inmediata", "para difusión inmediata"],
         pressContacts: ["contacto de prensa", "contactos de prensa", "contacto para medios", "oficina de prensa"],
         opinionLabels: ["opinión", "tribuna", "columna"],
         opinionDisclaimers: ["opiniones expresadas"],

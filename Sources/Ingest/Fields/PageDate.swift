@@ -127,10 +127,47 @@ extension MetadataReader {
         guard found.count == 1, let d = found.first else { return nil }
         var rest = line
         rest.removeSubrange(d.range)
-        let words = rest.split(whereSeparator: { !$0.isLetter }).map { $0.lowercasedByScalar() }
+        let words = withoutTimeOfDay(rest).split(whereSeparator: { !$0.isLetter }).map { $0.lowercasedByScalar() }
             .filter { !LanguageCues.weekdays.contains($0) && !LanguageCues.dateFillers.contains($0) }
         return words.count <= 3 ? d : nil
     }
+
+    /// A text without its time of day ("at 4:30 p.m. EDT", "à 15h56", "15:56 Uhr"): the clock
+    /// time (hours and minutes parted by a colon or an "h"), the short word before it, and the
+    /// marks after it (a.m./p.m., "Uhr", a zone in capitals).
+    static func withoutTimeOfDay(_ text: String) -> String {
+        var tokens = text.split(separator: " ", omittingEmptySubsequences: true)
+        guard let clock = tokens.firstIndex(where: isClockTime) else { return text }
+        var end = clock + 1
+        while end < tokens.count && end - clock <= timeMarks && isTimeMark(tokens[end]) { end += 1 }
+        var start = clock
+        if start > 0 && tokens[start - 1].count <= timeWordLength && tokens[start - 1].allSatisfy(\.isLetter) {
+            start -= 1
+        }
+        tokens.removeSubrange(start..<end)
+        return tokens.joined(separator: " ")
+    }
+
+    /// "4:30", "15h56", "11:25,": one or two digits, a colon or an "h", two digits.
+    static func isClockTime(_ token: Substring) -> Bool {
+        let t = token.trimmingCharacters(in: .punctuationCharacters)
+        let parts = t.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "h" })
+        return parts.count == 2 && (1...2).contains(parts[0].count) && parts[1].count == 2
+            && parts.allSatisfy { $0.allSatisfy(\.isNumber) }
+    }
+
+    /// "a.m.", "pm", "Uhr", "EDT", "GMT": what follows a clock time.
+    static func isTimeMark(_ token: Substring) -> Bool {
+        let t = token.trimmingCharacters(in: .punctuationCharacters)
+        return ["am", "pm", "a.m", "p.m", "uhr", "h"].contains(t.lowercased())
+            || (t.allSatisfy(\.isLetter) && (2...timeWordLength).contains(t.count) && t == t.uppercased())
+    }
+
+    /// How many marks may follow a clock time ("p.m. EDT").
+    static let timeMarks = 2
+
+    /// The longest word a time of day brings along ("at", "p.m.", "EDT", "Uhr").
+    static let timeWordLength = 4
 
     /// A site's stamp: a short line opening with a publication or update cue
     /// and holding a date ("Last updated: Wednesday, 1 August 2012, 11:25

@@ -32,6 +32,7 @@ struct StatementText {
         if !words.isEmpty && words.count <= 8 && words.allSatisfy({ navigation.contains(String($0)) }) { return true }
         if l.hasPrefix("subscribe") || l.hasPrefix("sign up")
             || MetadataReader.opens(l, with: l.first.flatMap { LanguageCues.consentCuesByFirst[$0] } ?? [])
+            || l.holds(consentWord)
         {
             return true
         }
@@ -50,6 +51,38 @@ struct StatementText {
         if l.hasPrefix("home ›") || l.hasPrefix("home >") || l.holds(" › ") { return true }  // breadcrumbs
         return false
     }
+
+    /// The word every consent banner holds, wherever it puts it ("Avec votre
+    /// accord, nous et nos partenaires utilisons des cookies…"): the same in
+    /// every language the cues cover, and in no statement of the genre.
+    static let consentWord = "cookie"
+
+    /// A line that only says the page is a release ("Press Release – For
+    /// immediate release", "COMMUNIQUÉ DE PRESSE"), or that holds the
+    /// embargo line ("… FOR IMMEDIATE RELEASE"): a label, never the headline.
+    static func isReleaseLabel(_ line: String) -> Bool {
+        let l = line.lowercasedByScalar()
+        if LanguageCues.embargoLines.contains(where: { l.holds($0) }) { return true }
+        let parts = l.split(whereSeparator: { releaseLabelSeparators.contains($0) }).map {
+            $0.trimmingScalars(in: ScalarSets.of(" "))
+        }.filter { !$0.isEmpty }
+        return !parts.isEmpty && parts.allSatisfy { LanguageCues.releaseWords.contains(String($0)) }
+    }
+    static let releaseLabelSeparators: Set<Character> = ["–", "—", "-", ":", "|", "·", "/"]
+
+    /// A line the next line credits to its author ("By Vladimir Kara-Murza"):
+    /// a headline, though it may hold two sentences and end with a full stop.
+    static func isAboveByline(_ lines: [String], _ i: Int) -> Bool {
+        guard let next = lines[(i + 1)...].first(where: { !$0.trimmingWhitespaceScalars().isEmpty }) else {
+            return false
+        }
+        let n = next.trimmingWhitespaceScalars()
+        return n.lowercasedByScalar().hasPrefix("by ") && n.split(separator: " ").count <= bylineWords
+            && lines[i].split(separator: " ").count <= longestHeadline
+    }
+    /// Most words of a byline ("By Jane Doe and John Roe" is six), and of a headline.
+    static let bylineWords = 6
+    static let longestHeadline = 30
 
     /// Most words a reading-time line holds ("Temps de lecture : 2 min" is six); a
     /// longer line holding the words is prose about reading.
@@ -267,14 +300,14 @@ struct StatementText {
         let firstProse =
             nonEmpty.first { i in
                 let l = lines[i].trimmingWhitespaceScalars()
-                return isProse(l) && !isFurniture(l) && !isAddressBlock(l)
+                return isProse(l) && !isFurniture(l) && !isAddressBlock(l) && !isAboveByline(lines, i)
             } ?? nonEmpty[0]
         let candidates = nonEmpty.filter { i in
             let l = lines[i].trimmingWhitespaceScalars()
             return i < firstProse && !isFurniture(l) && !isNavigation(l)
                 && !mastheads.contains { isMasthead(l, name: $0) } && !isAddressMasthead(l)
                 && MetadataReader.isDateLine(l) == nil && !MetadataReader.isStampLine(l) && l.count <= 300
-                && !isContact(l) && !MetadataReader.isSalutation(l)
+                && !isContact(l) && !MetadataReader.isSalutation(l) && !isReleaseLabel(l)
                 // not an address block ("…, The White House, 1600 Pennsylvania Avenue, …")
                 && l.filter({ $0 == "," }).count < addressCommas
         }
