@@ -74,6 +74,20 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: c)) != da, "the date must be part of the file")
     }
 
+    /// The structure tree's bulk — every element, and the parent tree with a
+    /// reference for every mark of every page — is in compressed object
+    /// streams: none of it stands in the file as plain text.
+    @Test func theStructureTreeIsCompressed() throws {
+        let blocks = SpecimenDocument(style: Fixtures.style).blocks(pages: 3)
+        let (path, _) = try Fixtures.render(blocks)
+        let raw = try String(contentsOfFile: path, encoding: .isoLatin1)
+        #expect(raw.contains("/Type/ObjStm"))
+        for key in ["/Nums", "/StructElem", "/ParentTree"] {
+            #expect(!raw.contains(key), "\(key) in plain text")
+        }
+        #expect(PDFInspector.run(["qpdf", "--check", path]).status == 0)
+    }
+
     /// Page contents compressed ahead, on a thread of their own while
     /// pages are painted, give the very bytes of contents the painter
     /// compresses itself after each page, whichever thread did each page.

@@ -80,6 +80,23 @@ final class ObjectWriter {
         }
     }
 
+    /// Object stream `number` holding `objects` (number and body), composed
+    /// and compressed here.
+    func objectStream(_ number: Int, objects: [(number: Int, body: PDFBytes)]) {
+        let head = PDFBytes(), body = PDFBytes()
+        for o in objects {
+            head.append(integer: o.number)
+            head.append(" ")
+            head.append(integer: body.count)
+            head.append(" ")
+            body.append(o.body)
+            body.append(byte: UInt8(ascii: "\n"))
+        }
+        let first = head.count
+        head.append(body)
+        objectStream(number, members: objects.map(\.number), first: first, data: deflate.compressed(head))
+    }
+
     /// The cross-reference stream, with the trailer's entries, and the
     /// file's end; every numbered object must have been written.
     func finish(root: Int, info: Int) throws {

@@ -21,7 +21,7 @@ struct StructureElements {
 
     /// Writes it all; returns the StructTreeRoot's number.
     func write(to writer: ObjectWriter) throws -> Int {
-        let root = writer.allocate(), parentTree = writer.allocate()
+        let root = writer.allocate(), parentTree = writer.allocate(), rootStream = writer.allocate()
         let elements = (0..<tree.elements.count).map { _ in writer.allocate() }
         let streams = (0..<(elements.count + Self.perObjectStream - 1) / Self.perObjectStream).map { _ in
             writer.allocate()
@@ -48,11 +48,12 @@ struct StructureElements {
             writer.objectStream(streams[i], members: stream.members, first: stream.first, data: stream.data)
         }
 
+        // The parent tree holds a reference for every mark of every page (a megabyte on a
+        // 3,000-page brief): compressed, in an object stream with the root.
         let p = PDFBytes()
         p.append("<</Nums[")
         p.append(nums)
         p.append("]>>")
-        writer.object(parentTree, p)
         let r = PDFBytes()
         r.append("<</Type/StructTreeRoot/K ")
         r.append(reference: elements[0])
@@ -61,7 +62,7 @@ struct StructureElements {
         r.append("/ParentTreeNextKey ")
         r.append(integer: nextKey)
         r.append(">>")
-        writer.object(root, r)
+        writer.objectStream(rootStream, objects: [(parentTree, p), (root, r)])
         return root
     }
 
