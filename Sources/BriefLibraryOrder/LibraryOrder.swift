@@ -7,7 +7,7 @@
 // which glibc exports from both libc and libm, and the allocator's.
 //
 // mimalloc comes first of all: its malloc, free and the rest take the place of glibc's for the whole
-// process, cairo, qpdf and the Swift runtime included. The layout thread allocates and frees small
+// process, cairo, HarfBuzz and the Swift runtime included. The layout thread allocates and frees small
 // objects by the million, where glibc's allocator spends a tenth of the large summary's time in
 // consolidation and locking (docs/benchmarks.md, "The allocator").
 //

@@ -108,6 +108,9 @@ import Testing
         #expect(written("Київ") == Array("<FEFF041A043804570432>".utf8))
         #expect(written("a\u{00A0}b") == Array("<FEFF006100A00062>".utf8))
         #expect(written("a\u{00AD}b") == Array("<FEFF006100AD0062>".utf8))
+        // Bytes FE FF (or EF BB BF) at the start would read as a byte-order mark.
+        #expect(written("þÿ") == Array("<FEFF00FE00FF>".utf8))
+        #expect(written("ï»¿a") == Array("<FEFF00EF00BB00BF0061>".utf8))
     }
 
     /// A glyph code's bytes go into a literal string, the string's

@@ -57,6 +57,21 @@ import Testing
                     hb_font_get_face(Self.face.hbFont)))
     }
 
+    /// Every kept glyph keeps its advance in the subset's own metrics, the
+    /// last glyphs too, which take the last advance of the table (Noto's
+    /// faces have one glyph fewer advances than glyphs).
+    @Test func keptGlyphsKeepTheirAdvances() throws {
+        let count = hb_face_get_glyph_count(hb_font_get_face(Self.face.hbFont))
+        let asked = [glyph("a"), count - 1]
+        let (subset, _) = try subsetFace(asked)
+        for g in asked {
+            #expect(
+                hb_font_get_glyph_h_advance(subset.hbFont, g) == hb_font_get_glyph_h_advance(Self.face.hbFont, g),
+                "glyph \(g)")
+            #expect(hb_font_get_glyph_h_advance(subset.hbFont, g) > 0)
+        }
+    }
+
     /// The file's checksum is right: its words add up to 0xB1B0AFBA once
     /// head's checkSumAdjustment is counted (OpenType, head table).
     @Test func theWholeFileChecksumIsTheMagicNumber() throws {

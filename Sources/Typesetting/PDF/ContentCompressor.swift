@@ -1,20 +1,24 @@
 import Foundation
 
-/// Compresses pages' content streams on a thread of its own while later
+/// Compresses pages' content streams on threads of their own while later
 /// pages are laid out and painted, and hands them back in page order.
 ///
-/// While pages are painted the thread takes only the cores' idle time
+/// While pages are painted one thread takes only the cores' idle time
 /// (SCHED_IDLE), so it never slows layout or painting; once every page is
-/// in, it runs as any other thread while the writer writes the fonts and
-/// the structure tree. The writer takes each page's content `lag` pages
-/// later (`take(before:)`), compressing it itself if no thread has begun
-/// it: memory never holds more than a few pages uncompressed, and every
-/// content is written at the same place in the file whichever thread
-/// compressed it, so the same input gives the same bytes.
+/// in, a second thread at normal priority joins it while the writer writes
+/// the fonts and the structure tree (an unprivileged thread cannot leave
+/// SCHED_IDLE, so the first one is not raised). The writer takes each
+/// page's content `lag` pages later (`take(before:)`): a page no thread has
+/// begun, or one a thread is still on (an idle thread may wait long for a
+/// core), it compresses itself, and the first result stands — libdeflate
+/// gives the same bytes whoever compresses, so every content is written at
+/// the same place in the file with the same bytes, whichever thread
+/// compressed it, and memory never holds more than a few pages
+/// uncompressed.
 ///
 /// Unchecked Sendable: every stored variable is read and written under
 /// `condition`'s lock, and each thread compresses with a `Deflate` of its
-/// own (the writer's for the caller, one made on the thread for it).
+/// own (the writer's for the caller, one made on each thread for it).
 final class ContentCompressor: @unchecked Sendable {
     /// How many pages later the writer takes a page's content: time for
     /// the thread to have compressed it, while only a few pages of content
@@ -27,6 +31,7 @@ final class ContentCompressor: @unchecked Sendable {
 
     private struct Slot {
         var object: Int
+        /// The content, kept until it is compressed (by whichever thread is first).
         var data: PDFBytes?
         var result: PDFBytes?
     }
@@ -35,12 +40,11 @@ final class ContentCompressor: @unchecked Sendable {
     /// Slots from `base` on; those before were written and dropped.
     private var slots: [Slot] = []
     private var base = 0
-    /// The first slot no one has begun compressing.
+    /// The first slot no thread has begun compressing.
     private var nextToClaim = 0
     private var stopping = false
-    private var allIn = false
     private var started = false
-    /// Whether the thread runs at all (tests compare with the caller alone).
+    /// Whether threads run at all (tests compare with the caller alone).
     private let inBackground: Bool
     private let deflate: Deflate
 
@@ -49,8 +53,8 @@ final class ContentCompressor: @unchecked Sendable {
         self.inBackground = inBackground
     }
 
-    /// Ends the thread once it has finished the page it is compressing
-    /// (the writer's end, finished or not).
+    /// Ends the threads once each has finished the page it is on (the
+    /// writer's end, finished or not).
     func stop() {
         condition.lock()
         stopping = true
@@ -62,80 +66,94 @@ final class ContentCompressor: @unchecked Sendable {
     func submit(object: Int, data: PDFBytes) {
         condition.lock()
         slots.append(Slot(object: object, data: data))
-        if inBackground && !started { start() }
+        if inBackground && !started {
+            started = true
+            startThread(idle: true)
+        }
         condition.broadcast()
         condition.unlock()
     }
 
-    /// Every page is in: the thread now runs at normal priority.
+    /// Every page is in: a thread at normal priority joins the idle one.
     func allSubmitted() {
         condition.lock()
-        allIn = true
-        condition.broadcast()
+        let more = started && !stopping && nextToClaim < base + slots.count
         condition.unlock()
+        if more { startThread(idle: false) }
     }
 
     /// The compressed contents of the pages before page `end` (counted from
     /// the first submitted) not taken yet, in page order: the caller
-    /// compresses those no thread has begun and waits for the others.
+    /// compresses those no thread has finished.
     func take(before end: Int) -> [(object: Int, data: PDFBytes)] {
         condition.lock()
         let end = min(end, base + slots.count)
         condition.unlock()
         while compressOne(with: deflate, before: end) {}
-        condition.lock()
-        defer { condition.unlock() }
         var out: [(object: Int, data: PDFBytes)] = []
-        while base < end {
-            while slots[0].result == nil { condition.wait() }
-            out.append((slots[0].object, slots[0].result!))
-            slots.removeFirst()
-            base += 1
+        while true {
+            condition.lock()
+            guard base < end else {
+                condition.unlock()
+                break
+            }
+            if let result = slots[0].result {
+                out.append((slots[0].object, result))
+                slots.removeFirst()
+                base += 1
+                condition.unlock()
+                continue
+            }
+            // A thread is still on it: compress it here too, and keep whichever result comes first.
+            let index = base, data = slots[0].data!
+            condition.unlock()
+            let result = deflate.compressed(data)
+            condition.lock()
+            if index >= base && slots[index - base].result == nil { slots[index - base].result = result }
+            condition.unlock()
         }
         return out
     }
 
-    /// Compresses the oldest page no one has begun (before `end`, if given);
-    /// false when there is none.
+    /// Compresses the oldest page no thread has begun (before `end`, if
+    /// given); false when there is none.
     @discardableResult
     private func compressOne(with deflate: Deflate, before end: Int = .max) -> Bool {
         condition.lock()
-        guard nextToClaim < min(end, base + slots.count) else {
+        guard !stopping || end != .max, nextToClaim < min(end, base + slots.count) else {
             condition.unlock()
             return false
         }
         let index = nextToClaim
         nextToClaim += 1
         let data = slots[index - base].data!
-        slots[index - base].data = nil
         condition.unlock()
         let result = deflate.compressed(data)
         condition.lock()
-        slots[index - base].result = result
+        // The writer may have compressed it meanwhile, and taken it.
+        if index >= base && slots[index - base].result == nil {
+            slots[index - base].result = result
+            slots[index - base].data = nil
+        }
         condition.broadcast()
         condition.unlock()
         return true
     }
 
-    /// Starts the thread (with the lock held).
-    private func start() {
-        started = true
+    /// Starts a thread that compresses queued pages until `stop`.
+    private func startThread(idle: Bool) {
         let thread = Thread { [self] in
             guard let deflate = Deflate() else { return }
-            var policy = sched_param()
-            pthread_setschedparam(pthread_self(), Self.idlePolicy, &policy)
-            var idle = true
+            if idle {
+                var policy = sched_param()
+                pthread_setschedparam(pthread_self(), Self.idlePolicy, &policy)
+            }
             while true {
                 condition.lock()
-                while nextToClaim >= base + slots.count && !stopping && !(idle && allIn) { condition.wait() }
-                let done = stopping && nextToClaim >= base + slots.count
-                let raise = idle && allIn
+                while nextToClaim >= base + slots.count && !stopping { condition.wait() }
+                let done = stopping
                 condition.unlock()
                 if done { return }
-                if raise {
-                    pthread_setschedparam(pthread_self(), Int32(SCHED_OTHER), &policy)
-                    idle = false
-                }
                 compressOne(with: deflate)
             }
         }

@@ -20,6 +20,11 @@ final class Deflate {
 
     deinit { libdeflate_free_compressor(compressor) }
 
+    /// Where results are written first: room for the largest bound met so
+    /// far, reused, so that a result kept until it is written holds only
+    /// its own size (a bound is about the input's size).
+    private let scratch = PDFBytes(capacity: 1 << 16)
+
     /// `data`, compressed, appended to `out`.
     func compress(_ data: UnsafeRawBufferPointer, into out: PDFBytes) {
         let bound = libdeflate_zlib_compress_bound(compressor, data.count)
@@ -27,15 +32,19 @@ final class Deflate {
         withUnsafeBytes(of: &nothing) { empty in
             let input = data.count > 0 ? data.baseAddress : empty.baseAddress
             out.append(room: bound) { room in
-                libdeflate_zlib_compress(compressor, input, data.count, room.baseAddress, room.count)
+                let n = libdeflate_zlib_compress(compressor, input, data.count, room.baseAddress, room.count)
+                precondition(n > 0, "libdeflate wrote nothing into room for its own bound")
+                return n
             }
         }
     }
 
-    /// `data`, compressed.
+    /// `data`, compressed, in a buffer of its own size.
     func compressed(_ data: PDFBytes) -> PDFBytes {
-        let out = PDFBytes(capacity: data.count / 2 + 64)
-        data.withBytes { compress($0, into: out) }
+        scratch.removeAll()
+        data.withBytes { compress($0, into: scratch) }
+        let out = PDFBytes(capacity: scratch.count)
+        out.append(scratch)
         return out
     }
 }

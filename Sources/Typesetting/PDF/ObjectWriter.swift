@@ -14,7 +14,10 @@ final class ObjectWriter {
     private static let flushSize = 1 << 16
     /// Compresses streams written on the writer's thread.
     let deflate: Deflate
-    /// FNV-1a over 8-byte words, twice, over everything written: the /ID.
+    /// Two running hashes over everything written, 8-byte words at a time as
+    /// the buffer is flushed (FNV-1a, and a multiply-add of its own): the
+    /// /ID. They depend on where flushes fall too, which the same input
+    /// puts in the same places.
     private var hash = (UInt64(1_469_598_103_934_665_603), UInt64(0x9E37_79B9_7F4A_7C15))
 
     private enum Row {
@@ -32,7 +35,9 @@ final class ObjectWriter {
         self.output = output
         self.deflate = deflate
         // The comment's bytes above 127 tell transfer programs the file is binary.
-        buffer.append("%PDF-1.7\n%\u{00E2}\u{00E3}\u{00CF}\u{00D3}\n")
+        buffer.append("%PDF-1.7\n%")
+        for b: UInt8 in [0xE2, 0xE3, 0xCF, 0xD3] { buffer.append(byte: b) }
+        buffer.append("\n")
     }
 
     /// The next object's number.
@@ -68,6 +73,7 @@ final class ObjectWriter {
     /// the compressed stream: the members' numbers and offsets (`first`
     /// bytes) and then their texts.
     func objectStream(_ number: Int, members: [Int], first: Int, data: PDFBytes) {
+        precondition(members.count <= 1 << 16, "an object stream's index must fit the table's two bytes")
         let d = PDFBytes()
         d.append("/Type/ObjStm/N ")
         d.append(integer: members.count)

@@ -149,10 +149,10 @@ final class PDFBytes {
     /// Numbers this large are not coordinates; written as 0 rather than overflow.
     private static let limit = 1e15
 
-    @inline(__always)
     /// One hexadecimal digit, 0–9 or A–F, for `v` below 16.
     func append(hexDigit v: UInt8) { append(byte: Self.hexDigit(UInt32(v))) }
 
+    @inline(__always)
     private static func hexDigit(_ v: UInt32) -> UInt8 {
         v < 10
             ? UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: v) : UInt8(ascii: "A") &+ UInt8(truncatingIfNeeded: v - 10)
@@ -200,7 +200,7 @@ final class PDFBytes {
     /// holds all its characters; else UTF-16BE with a byte-order mark, in
     /// hexadecimal (as PDF text strings are read).
     func append(textString s: String) {
-        if s.unicodeScalars.allSatisfy({ PDFDocEncoding.byte($0) != nil }) {
+        if s.unicodeScalars.allSatisfy({ PDFDocEncoding.byte($0) != nil }) && !PDFDocEncoding.readsAsMarked(s) {
             append(byte: UInt8(ascii: "("))
             for scalar in s.unicodeScalars {
                 let b = PDFDocEncoding.byte(scalar) ?? UInt8(ascii: "?")

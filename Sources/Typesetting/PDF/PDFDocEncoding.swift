@@ -14,6 +14,13 @@ enum PDFDocEncoding {
         return marks[v]
     }
 
+    /// Whether the text, written one byte a character, would open with a
+    /// byte-order mark and be read as UTF-16BE ("þÿ…", bytes FE FF) or, by
+    /// PDF 2.0 readers, as UTF-8 ("ï»¿…", bytes EF BB BF): such text goes as UTF-16.
+    static func readsAsMarked(_ s: String) -> Bool {
+        s.hasPrefix("\u{FE}\u{FF}") || s.hasPrefix("\u{EF}\u{BB}\u{BF}")
+    }
+
     /// 0x80–0xA0: bullet, daggers, ellipsis, dashes, quotation marks, ligatures,
     /// the Latin Extended letters Latin-1 lacks, and the euro sign.
     private static let marks: [UInt32: UInt8] = [

@@ -32,6 +32,9 @@ public final class PDFWriter {
     private var annotationObjects: [[Int]] = []
     private var destinations = NamedDestinations()
     private var finished = false
+    /// A page failed to paint: the structure tree no longer matches the
+    /// pages, so nothing more is written.
+    private var failed = false
     public private(set) var pageCount = 0
 
     public convenience init(path: String, metadata: DocumentMetadata, fonts: FontLibrary) throws {
@@ -64,8 +67,12 @@ public final class PDFWriter {
     /// Paints one page; call in page order.
     public func add(_ page: Page) throws {
         precondition(!finished, "page added after finish")
+        try checkNotFailed()
         content.beginPage(height: page.size.height)
-        try painter.paint(page)
+        do { try painter.paint(page) } catch {
+            failed = true
+            throw error
+        }
         content.finishPage()
         let contents = objects.allocate(), pageObject = objects.allocate()
         let data = PDFBytes(capacity: content.bytes.count)
@@ -84,8 +91,11 @@ public final class PDFWriter {
         d.append(reference: contents)
         d.append("/Resources ")
         d.append(reference: fonts.resources)
-        d.append("/StructParents ")
-        d.append(integer: pageCount)
+        // The key of the page's entry in the parent tree, which only a page with marks has.
+        if recorder.marksOnPage > 0 {
+            d.append("/StructParents ")
+            d.append(integer: pageCount)
+        }
         if !links.isEmpty {
             // Annotations in tab order by structure (PDF/UA-1, 7.18.3).
             d.append("/Tabs/S/Annots[")
@@ -110,6 +120,7 @@ public final class PDFWriter {
         precondition(!finished, "finished twice")
         finished = true
         do {
+            try checkNotFailed()
             compressor.allSubmitted()
             try writeDocumentObjects(outline: outline)
             objects.flush()
@@ -124,6 +135,12 @@ public final class PDFWriter {
 
     private func writeContents(_ ready: [(object: Int, data: PDFBytes)]) {
         for c in ready { objects.compressedStream(c.object, dictionary: PDFBytes(), data: c.data) }
+    }
+
+    private func checkNotFailed() throws {
+        if failed {
+            throw TypesettingError.pdfWriting(operation: "writing the PDF", reason: "a page before failed to paint")
+        }
     }
 
     private func checkOutput() throws {

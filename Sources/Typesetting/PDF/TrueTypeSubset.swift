@@ -34,7 +34,12 @@ enum TrueTypeSubset {
         else { return nil }
         let glyphCount = Int(read16(maxp, 4))
         let longOffsets = read16(head, 50) == 1
-        guard loca.count >= (glyphCount + 1) * (longOffsets ? 4 : 2) else { return nil }
+        // Each glyph's metrics: an advance and a side bearing for the first numberOfHMetrics
+        // glyphs, a side bearing alone for the rest (which take the last advance).
+        let metrics = min(Int(read16(hhea, 34)), glyphCount)
+        guard glyphCount > 0, metrics > 0, loca.count >= (glyphCount + 1) * (longOffsets ? 4 : 2),
+            hmtx.count >= 4 * metrics + 2 * (glyphCount - metrics)
+        else { return nil }
         func range(_ g: Int) -> Range<Int>? {
             let start = longOffsets ? Int(read32(loca, 4 * g)) : 2 * Int(read16(loca, 2 * g))
             let end = longOffsets ? Int(read32(loca, 4 * g + 4)) : 2 * Int(read16(loca, 2 * g + 2))
@@ -76,12 +81,14 @@ enum TrueTypeSubset {
         newHead[50] = 0
         newHead[51] = short ? 0 : 1  // indexToLocFormat
 
-        // The metrics of glyphs not kept are zero: the PDF's /W gives the widths that count.
+        // The metrics of glyphs not kept are zero (the PDF's /W gives the widths that count), but
+        // for the last advance, which every glyph after it takes as its own.
         var newHmtx = Array(hmtx)
-        let metrics = Int(read16(hhea, 34))
         for g in 0..<glyphCount where !kept[g] {
             let at = g < metrics ? 4 * g : 4 * metrics + 2 * (g - metrics)
-            for k in at..<min(at + (g < metrics ? 4 : 2), newHmtx.count) { newHmtx[k] = 0 }
+            let bearing = g < metrics ? at + 2 : at
+            let from = g < metrics - 1 ? at : bearing
+            for k in from..<bearing + 2 { newHmtx[k] = 0 }
         }
 
         var tables: [(tag: String, data: [UInt8])] = [

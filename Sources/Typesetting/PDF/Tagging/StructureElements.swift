@@ -30,7 +30,7 @@ struct StructureElements {
         // The annotations, each under a parent-tree key of its own after
         // the pages' (page p has key p), in page order.
         let nums = PDFBytes(capacity: 64 * (pages.count + links.count))
-        writeParentTreeOfPages(elements, into: nums)
+        try writeParentTreeOfPages(elements, into: nums)
         var nextKey = pages.count
         for link in links.sorted(by: { ($0.page, $0.index) < ($1.page, $1.index) }) {
             let number = annotationObjects[Int(link.page)][Int(link.index)]
@@ -66,13 +66,20 @@ struct StructureElements {
         return root
     }
 
-    /// Each page's entry: the elements of its MCIDs, in order.
-    private func writeParentTreeOfPages(_ elements: [Int], into nums: PDFBytes) {
+    /// Each page's entry: the elements of its MCIDs, in order. Every MCID
+    /// has one (decoration takes none): an MCID without is a miscount, and
+    /// a file with it would fail PDF/UA without a word.
+    private func writeParentTreeOfPages(_ elements: [Int], into nums: PDFBytes) throws {
         for (page, marks) in tree.marked.enumerated() where !marks.isEmpty {
             nums.append(integer: page)
             nums.append("[")
             for e in marks {
-                if e < 0 { nums.append("null ") } else { nums.append(reference: elements[Int(e)]); nums.append(" ") }
+                guard e >= 0 else {
+                    throw TypesettingError.pdfWriting(
+                        operation: "writing the structure tree", reason: "a mark of page \(page + 1) has no element")
+                }
+                nums.append(reference: elements[Int(e)])
+                nums.append(" ")
             }
             nums.append("] ")
         }
@@ -162,9 +169,7 @@ struct StructureElements {
         }
         let first = head.count
         head.append(body)
-        let data = PDFBytes(capacity: head.count / 3 + 64)
-        head.withBytes { deflate.compress($0, into: data) }
-        return PackedStream(members: Array(elements[range]), first: first, data: data)
+        return PackedStream(members: Array(elements[range]), first: first, data: deflate.compressed(head))
     }
 
     /// Element `i`'s StructElem: role, parent, page, kids, attributes.

@@ -36,6 +36,8 @@ final class StructureRecorder {
 
     /// Link annotations on the page being painted, so far.
     var linksOnPage: Int { Int(annotationIndex) }
+    /// Marks (MCIDs) on the page being painted, so far.
+    var marksOnPage: Int { Int(mcid) }
 
     func beginPage() {
         page += 1
