@@ -10,6 +10,21 @@ import Testing
 /// period reads "in December 2024", demands no one asked leave the matrix
 /// and are named in one sentence, and continuing demands are named.
 @Suite struct SummaryWordingTests {
+    /// A long list is named up to a summary's length and the rest counted,
+    /// and only the names printed are looked up: a joint letter's thousand
+    /// signers under each of its signers made an issue brief quadratic.
+    @Test func aLongListNamesFiveAndCountsTheRest() {
+        var asked: [Int] = []
+        let text = ListFormat.capped(count: 1000) { i in
+            asked.append(i)
+            return "O\(i)"
+        }
+        #expect(text == "O0, O1, O2, O3, O4 and 995 others")
+        #expect(asked == [0, 1, 2, 3, 4])
+        #expect(ListFormat.capped(count: 6) { "O\($0)" } == "O0, O1, O2, O3, O4 and O5")
+        #expect(ListFormat.capped(["A", "B"]) == "A and B")
+    }
+
     static func render(_ content: any BriefContent, kind: String) throws -> PDFInspector {
         let t = try BriefTemplate(nameOrPath: nil, default: kind, resources: BriefFixtures.resources)
         let path = PDFInspector.temporaryDirectory() + "/\(kind).pdf"

@@ -195,10 +195,12 @@ public struct IssueBrief: BriefContent {
                 if let to = doc.to { detail += " to " + to }
                 detail += ", " + doc.date.long
                 if doc.organizations.count > 1 {
+                    // Named up to a summary's length: under each of a joint letter's signers, the whole
+                    // list again made a thousand-signer letter's brief quadratic in its signers.
+                    let others = doc.organizations.filter { $0 != org.id }
                     detail +=
                         ", jointly with "
-                        + ListFormat.and(
-                            doc.organizations.filter { $0 != org.id }.map { corpus.organization($0)?.name ?? $0 })
+                        + ListFormat.capped(count: others.count) { corpus.organization(others[$0])?.name ?? others[$0] }
                 }
                 line.append(TextRun(detail + " ", style: body))
                 if let r = sources.reference(doc.id, style: body.with { $0.color = style.palette.link }) {

@@ -20,8 +20,15 @@ enum ListFormat {
 
     /// At most five, then "and N others": "A, B, C, D, E and 3 others".
     static func capped(_ items: [String], limit: Int = longestNamed) -> String {
-        items.count <= limit + 1
-            ? and(items) : items.prefix(limit).joined(separator: ", ") + " and \(items.count - limit) others"
+        capped(count: items.count, limit: limit) { items[$0] }
+    }
+
+    /// The same, naming only the items it prints (`name(i)` for i below
+    /// `count`): a joint letter's thousand signers are counted, not named.
+    static func capped(count: Int, limit: Int = longestNamed, name: (Int) -> String) -> String {
+        count <= limit + 1
+            ? and((0..<count).map(name))
+            : (0..<limit).map(name).joined(separator: ", ") + " and \(count - limit) others"
     }
 
     /// Phrases that may hold commas: "A; B; and C", "A and B", "A".
