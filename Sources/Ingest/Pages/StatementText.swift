@@ -40,7 +40,7 @@ struct StatementText {
         if words.count <= readingTimeWords && LanguageCues.readingTimeCues.contains(where: { l.holds($0) }) {
             return true
         }
-        if l.hasPrefix("by ") && line.split(separator: " ").count <= 6 { return true }  // a byline
+        if isByline(line) { return true }
         if l.holds(" via reuters") || l.holds("/ reuters") || l.holds("getty images") || l.holds("/ ap)")
             || (l.hasPrefix("(") && l.hasSuffix(")")) || l.hasPrefix("photo:") || l.hasPrefix("image:")
         {
@@ -70,18 +70,22 @@ struct StatementText {
     }
     static let releaseLabelSeparators: Set<Character> = ["–", "—", "-", ":", "|", "·", "/"]
 
+    /// A byline: "By Jane Doe and John Roe", six words at most.
+    static func isByline(_ line: String) -> Bool {
+        let l = line.trimmingWhitespaceScalars()
+        return l.lowercasedByScalar().hasPrefix("by ") && l.split(separator: " ").count <= bylineWords
+    }
+    static let bylineWords = 6
+
     /// A line the next line credits to its author ("By Vladimir Kara-Murza"):
     /// a headline, though it may hold two sentences and end with a full stop.
     static func isAboveByline(_ lines: [String], _ i: Int) -> Bool {
         guard let next = lines[(i + 1)...].first(where: { !$0.trimmingWhitespaceScalars().isEmpty }) else {
             return false
         }
-        let n = next.trimmingWhitespaceScalars()
-        return n.lowercasedByScalar().hasPrefix("by ") && n.split(separator: " ").count <= bylineWords
-            && lines[i].split(separator: " ").count <= longestHeadline
+        return isByline(next) && lines[i].split(separator: " ").count <= longestHeadline
     }
-    /// Most words of a byline ("By Jane Doe and John Roe" is six), and of a headline.
-    static let bylineWords = 6
+    /// Most words of a headline.
     static let longestHeadline = 30
 
     /// Most words a reading-time line holds ("Temps de lecture : 2 min" is six); a

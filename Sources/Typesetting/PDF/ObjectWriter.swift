@@ -69,38 +69,28 @@ final class ObjectWriter {
         writeStream(number, dictionary: dictionary, filter: true, data: data)
     }
 
-    /// Object stream `number` (/Type /ObjStm) holding `members`; `data` is
-    /// the compressed stream: the members' numbers and offsets (`first`
-    /// bytes) and then their texts.
-    func objectStream(_ number: Int, members: [Int], first: Int, data: PDFBytes) {
-        precondition(members.count <= 1 << 16, "an object stream's index must fit the table's two bytes")
+    /// Object stream `number` (/Type /ObjStm) holding `packed`'s members.
+    func objectStream(_ number: Int, _ packed: PackedObjects) {
+        precondition(packed.members.count <= 1 << 16, "an object stream's index must fit the table's two bytes")
         let d = PDFBytes()
         d.append("/Type/ObjStm/N ")
-        d.append(integer: members.count)
+        d.append(integer: packed.members.count)
         d.append("/First ")
-        d.append(integer: first)
-        compressedStream(number, dictionary: d, data: data)
-        for (i, m) in members.enumerated() {
+        d.append(integer: packed.first)
+        compressedStream(number, dictionary: d, data: packed.data)
+        for (i, m) in packed.members.enumerated() {
             precondition(isPending(m), "object \(m) written twice")
             rows[m] = .inStream(stream: number, index: i)
         }
     }
 
-    /// Object stream `number` holding `objects` (number and body), composed
-    /// and compressed here.
+    /// Object stream `number` holding `objects` (number and body).
     func objectStream(_ number: Int, objects: [(number: Int, body: PDFBytes)]) {
-        let head = PDFBytes(), body = PDFBytes()
-        for o in objects {
-            head.append(integer: o.number)
-            head.append(" ")
-            head.append(integer: body.count)
-            head.append(" ")
-            body.append(o.body)
-            body.append(byte: UInt8(ascii: "\n"))
-        }
-        let first = head.count
-        head.append(body)
-        objectStream(number, members: objects.map(\.number), first: first, data: deflate.compressed(head))
+        objectStream(
+            number,
+            PackedObjects(members: objects.map(\.number), deflate: deflate) { i, out in
+                out.append(objects[i].body)
+            })
     }
 
     /// The cross-reference stream, with the trailer's entries, and the
@@ -246,5 +236,31 @@ final class ObjectWriter {
             i += 1
         }
         hash = (h1, h2)
+    }
+}
+
+/// The contents of an object stream, composed and compressed (on any
+/// thread, with that thread's compressor): the members' numbers and offsets
+/// (`first` bytes), then their texts, one a line.
+struct PackedObjects {
+    let members: [Int]
+    let first: Int
+    let data: PDFBytes
+
+    /// `write(i, out)` appends the text of `members[i]` to `out`.
+    init(members: [Int], deflate: Deflate, write: (Int, PDFBytes) -> Void) {
+        let head = PDFBytes(capacity: 16 * members.count), body = PDFBytes(capacity: 160 * members.count)
+        for (i, m) in members.enumerated() {
+            head.append(integer: m)
+            head.append(" ")
+            head.append(integer: body.count)
+            head.append(" ")
+            write(i, body)
+            body.append(byte: UInt8(ascii: "\n"))
+        }
+        self.members = members
+        first = head.count
+        head.append(body)
+        data = deflate.compressed(head)
     }
 }

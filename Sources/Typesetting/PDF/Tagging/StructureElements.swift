@@ -44,9 +44,7 @@ struct StructureElements {
 
         // The elements, composed and compressed on every core.
         let packed = try pack(elements: elements, root: root)
-        for (i, stream) in packed.enumerated() {
-            writer.objectStream(streams[i], members: stream.members, first: stream.first, data: stream.data)
-        }
+        for (i, stream) in packed.enumerated() { writer.objectStream(streams[i], stream) }
 
         // The parent tree holds a reference for every mark of every page (a megabyte on a
         // 3,000-page brief): compressed, in an object stream with the root.
@@ -109,20 +107,14 @@ struct StructureElements {
         return d
     }
 
-    struct PackedStream {
-        var members: [Int]
-        var first: Int
-        var data: PDFBytes
-    }
-
     /// The object streams' contents, composed on as many threads as there
     /// are cores, each with its own compressor.
-    private func pack(elements: [Int], root: Int) throws -> [PackedStream] {
+    private func pack(elements: [Int], root: Int) throws -> [PackedObjects] {
         let count = (elements.count + Self.perObjectStream - 1) / Self.perObjectStream
         let attributes = attributesByElement()
         let workers = max(1, min(count, ProcessInfo.processInfo.activeProcessorCount))
         // Each stream's slot is written by one thread only, and read after all have finished.
-        nonisolated(unsafe) let results = UnsafeMutableBufferPointer<PackedStream?>.allocate(capacity: count)
+        nonisolated(unsafe) let results = UnsafeMutableBufferPointer<PackedObjects?>.allocate(capacity: count)
         results.initialize(repeating: nil)
         defer {
             results.deinitialize()
@@ -136,7 +128,7 @@ struct StructureElements {
                 s += workers
             }
         }
-        var out: [PackedStream] = []
+        var out: [PackedObjects] = []
         out.reserveCapacity(count)
         for r in results {
             guard let r else {
@@ -156,20 +148,11 @@ struct StructureElements {
 
     private func packStream(
         _ s: Int, elements: [Int], root: Int, attributes: [Int32: [Int]], deflate: Deflate
-    ) -> PackedStream {
+    ) -> PackedObjects {
         let range = s * Self.perObjectStream..<min(elements.count, (s + 1) * Self.perObjectStream)
-        let head = PDFBytes(capacity: 16 * range.count), body = PDFBytes(capacity: 160 * range.count)
-        for i in range {
-            head.append(integer: elements[i])
-            head.append(" ")
-            head.append(integer: body.count)
-            head.append(" ")
-            element(i, elements: elements, root: root, attributes: attributes, into: body)
-            body.append(byte: UInt8(ascii: "\n"))
+        return PackedObjects(members: Array(elements[range]), deflate: deflate) { k, out in
+            element(range.lowerBound + k, elements: elements, root: root, attributes: attributes, into: out)
         }
-        let first = head.count
-        head.append(body)
-        return PackedStream(members: Array(elements[range]), first: first, data: deflate.compressed(head))
     }
 
     /// Element `i`'s StructElem: role, parent, page, kids, attributes.
