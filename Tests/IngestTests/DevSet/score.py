@@ -13,7 +13,8 @@
     Tests/IngestTests/DevSet/score.py seth    [--brief PATH]   # set H (session 14), against the records before it
     Tests/IngestTests/DevSet/score.py seti    [--brief PATH]   # set I (session 15), against the records before it
     Tests/IngestTests/DevSet/score.py setj    [--brief PATH]   # set J (session 16), against the records before it
-    Tests/IngestTests/DevSet/score.py setk    [--brief PATH]   # unseen set K (session 17), against all spent records
+    Tests/IngestTests/DevSet/score.py setk    [--brief PATH]   # set K (session 17), against the records before it
+    Tests/IngestTests/DevSet/score.py setl    [--brief PATH]   # unseen set L (session 18), against all spent records
 
 The corpus each page is drafted against holds the set's taxonomy
 (organizations, issues with their demands, events) and, as labelled
@@ -35,7 +36,9 @@ spent and part of `dev`; `seti` (the pages under `## seti`, unseen then) is
 drafted against the records spent before it. Since session 16 set I is
 spent and part of `dev`; `setj` (the pages under `## setj`, unseen then) is
 drafted against the records spent before it. Since session 17 set J is
-spent and part of `dev`; `setk` (the pages under `## setk`, unseen) is
+spent and part of `dev`; `setk` (the pages under `## setk`, unseen then) is
+drafted against the records spent before it. Since session 18 set K is
+spent and part of `dev`; `setl` (the pages under `## setl`, unseen) is
 drafted against all spent records and reported as means.
 Every page of the half counts: a page the tool fails to draft or load
 scores 0 on every field and is listed. Rows per page are printed for the
@@ -47,7 +50,7 @@ import argparse, os, re, shutil, subprocess, sys, tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 # The sets written after the first split, in the order they were written: each is drafted against
 # the records of every set before it; `dev` holds all of them but the last, which is unseen.
-LATER_SETS = ["sete", "setf", "setg", "seth", "seti", "setj", "setk"]
+LATER_SETS = ["sete", "setf", "setg", "seth", "seti", "setj", "setk", "setl"]
 FIELDS = ["body", "title", "orgs", "date", "event", "kind", "asks(issue)", "asks(demand)", "quotes"]
 
 def half(name):
