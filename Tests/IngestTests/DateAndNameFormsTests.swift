@@ -62,6 +62,50 @@ import Testing
         #expect(printed.fields.date == PartialDate("2013-04-03"), "\(printed.fields.date)")
     }
 
+    /// A typed letter's date stands in its letterhead, above the addressee's name and postal address
+    /// and the subject line, however far these push it from the salutation.
+    @Test func aTypedLettersDateIsTheOneAboveItsAddressBlock() throws {
+        let d = try draft(
+            "EXAMPLE RIGHTS GROUP\n12 Example Street · New York, NY 10036\n\nApril 24, 2024\nPresident Jane Doe\n"
+                + "The Executive Office\n1 Example Avenue\nExample City, EX 20500\nRe: Your meeting with the minister\n"
+                + "Dear President Doe,\n\(Self.prose) We urge you to raise their cases.\n\nSincerely,\n"
+                + "Example Rights Group\n")
+        #expect(d.fields.date == PartialDate("2024-04-24"), "\(d.fields.date)")
+        #expect(d.evidence["date"]?.confidence == "high")
+    }
+
+    /// A report dated by its publication names the day its document was signed: that day is the
+    /// document's own ("un communiqué signé jeudi 2 mars", on a page of 3 March).
+    @Test func aDocumentSignedDaysBeforeItsReportIsDatedByItsSigning() throws {
+        let d = try draft(
+            "Des ONG écrivent au président avant sa visite\n\nPublié le 03/03/2023 à 16:05\n\n"
+                + "Kinshasa, 03 mars 2023 – Près de cent cinquante organisations ont adressé leurs demandes au "
+                + "président dans un communiqué signé jeudi 2 mars et parvenu vendredi à la rédaction.\n\n"
+                + "Les organisations demandent la libération de tous les journalistes détenus sans jugement.\n")
+        #expect(d.fields.date == PartialDate("2023-03-02"), "\(d.fields.date)")
+        // "updated" holds "dated": a date after it is no signing.
+        let updated = try draft(
+            "\(Self.headline)\n\nPosted March 3, 2023\n\n\(Self.prose) The page was updated 1 March 2023 "
+                + "to add the names of two more signers.\n\n\(Self.prose)\n")
+        #expect(updated.fields.date == PartialDate("2023-03-03"), "\(updated.fields.date)")
+    }
+
+    /// Portuguese pages state their date as Brazil's sites print it ("postado em 21/05/2019 12:48"),
+    /// and a PDF of such a page keeps the stamp apart from the headline set over two lines above it.
+    @Test func aPortugueseStampDatesThePage() throws {
+        let d = try draft(
+            "Anistia lança ação e divulga carta aberta ao governo\n"
+                + "postado em 21/05/2019 12:48 / atualizado em 21/05/2019 13:05\n\n"
+                + "A organização lançou nesta terça-feira uma carta aberta ao governo com recomendações para "
+                + "garantir, proteger e promover os direitos humanos no país, e pede a libertação dos presos.\n")
+        #expect(d.fields.date == PartialDate("2019-05-21"), "\(d.fields.date)")
+        #expect(d.fields.language == "pt", "\(String(describing: d.fields.language))")
+        let unwrapped = PDFExtractor.unwrap(
+            "Anistia Internacional lança ação e divulga carta aberta ao governo do país\nBolsonaro\n"
+                + "postado em 21/05/2019 12:48 / atualizado em 21/05/2019 13:05\n")
+        #expect(unwrapped.split(separator: "\n").last == "postado em 21/05/2019 12:48 / atualizado em 21/05/2019 13:05")
+    }
+
     @Test func theFirstOfTheMonthInFrenchIsADay() throws {
         let d = try draft("\(Self.headline)\n\nBruxelles, le 1er juin 2021 : \(Self.prose)\n\n\(Self.prose)\n")
         #expect(d.fields.date == PartialDate("2021-06-01"), "\(d.fields.date)")

@@ -25,6 +25,7 @@ extension LanguageCues {
         saidVerbs: ["said", "says", "stated", "added", "noted"],
         speakerlessWords: ["The", "He", "She", "They", "It", "We", "In", "On"],
         letterWords: ["letter"],
+        signedWords: ["signed", "dated"],
         statementWords: ["statement", "joint statement"],
         releaseWords: [
             "press release", "press releases", "news release", "news releases", "media release",

@@ -19,6 +19,7 @@ extension LanguageCues {
         saidVerbs: ["a déclaré", "a dit", "a affirmé", "a souligné", "déclare"],
         speakerlessWords: ["Il", "Elle", "Ils"],
         letterWords: ["lettre", "courrier"],
+        signedWords: ["signé", "daté"],
         statementWords: ["déclaration", "déclaration conjointe", "déclaration commune"],
         releaseWords: ["communiqué", "communiqués", "communiqué de presse", "communiqués de presse"],
         embargoLines: ["pour diffusion immédiate", "pour publication immédiate"],

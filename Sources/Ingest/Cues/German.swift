@@ -24,6 +24,7 @@ extension LanguageCues {
             "offener brief", "offenen brief", "brief an", "schreiben an", "einem brief", "gemeinsamer brief",
             "gemeinsamen brief",
         ],
+        signedWords: ["unterzeichnet", "datiert"],
         statementWords: ["erklärung", "stellungnahme", "gemeinsame erklärung", "gemeinsamen erklärung"],
         releaseWords: ["pressemitteilung", "pressemitteilungen", "presseerklärung", "presseerklärungen"],
         embargoLines: ["zur sofortigen veröffentlichung"],

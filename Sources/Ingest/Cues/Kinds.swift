@@ -10,6 +10,7 @@ extension LanguageCues {
         "fr": ["lettre", "lettres", "courrier", "courriers", "missive"],
         "de": ["brief", "briefe", "briefes", "briefs", "briefen"],
         "es": ["carta", "cartas", "misiva"],
+        "pt": ["carta", "cartas"],
         "ru": ["письмо", "письма", "письме", "письмом", "письму", "письмах", "письмами"],
         "uk": ["лист", "листа", "листі", "листом", "листи", "листів", "листу"],
     ]

@@ -31,6 +31,9 @@ struct LanguageCues: Sendable {
     var speakerlessWords: [String] = []
     /// Words by which a headline or an opening speaks of a letter.
     var letterWords: [String] = []
+    /// Beginnings of the words that date a document by its signing ("signed", "signé", "firmad",
+    /// "подписан"), lowercased, found at a word's start: a date just after them is the document's own.
+    var signedWords: [String] = []
     /// Words by which a headline calls the page a statement ("Joint statement: …"); those of
     /// several words (a joint statement) make it one where the deck or the opening names them too
     /// ("In a joint statement, the groups …"): a coalition's statement, whoever's site carries it.
@@ -131,7 +134,9 @@ struct LanguageCues: Sendable {
     /// ("organization", "movement", "ONG"), lowercased.
     var organizationNouns: [String] = []
 
-    static let all: [LanguageCues] = [.english, .russian, .ukrainian, .french, .german, .spanish]
+    static let all: [LanguageCues] = [
+        .english, .russian, .ukrainian, .french, .german, .spanish, .portuguese,
+    ]
 
     /// Month number (1–12) of every month form of every language.
     static let monthNumbers: [String: Int] = {
@@ -152,6 +157,7 @@ struct LanguageCues: Sendable {
     static let speakerlessWords: Set<String> = Set(all.flatMap(\.speakerlessWords))
     static let stopwords: Set<String> = Set(all.flatMap(\.stopwords))
     static let letterWords: [String] = all.flatMap(\.letterWords)
+    static let signedWords: [String] = all.flatMap(\.signedWords)
     static let statementWords: [String] = all.flatMap(\.statementWords)
     static let releaseWords: [String] = all.flatMap(\.releaseWords)
     static let embargoLines: [String] = all.flatMap(\.embargoLines)

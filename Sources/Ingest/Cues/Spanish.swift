@@ -17,6 +17,7 @@ extension LanguageCues {
         salutations: ["estimado", "estimada", "señor presidente", "señora presidenta"],
         saidVerbs: ["dijo", "afirmó", "declaró", "señaló"],
         letterWords: ["carta"],
+        signedWords: ["firmad", "fechad"],
         statementWords: ["declaración", "pronunciamiento", "declaración conjunta"],
         releaseWords: [
             "comunicado", "comunicados", "comunicado de prensa", "comunicados de prensa", "nota de prensa",

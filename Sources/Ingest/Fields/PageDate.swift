@@ -229,6 +229,9 @@ extension MetadataReader {
                 return (d.date, Evidence(line: i + 1, excerpt: page.lines[i], confidence: "high"))
             }
         }
+        if let (d, line) = letterheadDate(where: { _ in true }) {
+            return (d.date, Evidence(line: line + 1, excerpt: page.lines[line], confidence: "high"))
+        }
         if let (d, source) = page.meta.dates.first {
             return (d, Evidence(line: 0, excerpt: source, confidence: "high"))
         }
@@ -263,8 +266,8 @@ extension MetadataReader {
     /// date): a date alone on a line just above the letter's salutation, or a
     /// date written just after the opening's word for the letter ("In a joint
     /// letter released on October 30", "Dans un courrier envoyé le 27 avril
-    /// 2022", "In their letter, dated Nov. 8" — a year left out is the
-    /// publication's). Only a date at most `letterLeadDays` before the
+    /// 2022", "In their letter, dated Nov. 8", "un communiqué signé jeudi 2 mars"
+    /// — a year left out is the publication's). Only a date at most `letterLeadDays` before the
     /// publication, at day precision: a letter is published after it is sent.
     func letterDate(published: PartialDate) -> (PartialDate, Evidence)? {
         guard published.precision == .day else { return nil }
@@ -272,26 +275,16 @@ extension MetadataReader {
             d.precision == .day && d.dayNumber <= published.dayNumber
                 && published.dayNumber - d.dayNumber <= Self.letterLeadDays
         }
-        let top = statement.titleLine ?? statement.bodyLines.first ?? 0
         let opening = openingText(6)
-        // A letterhead's date above the salutation ("January 30, 2019" / "Your Excellency,").
-        for i in top..<min(page.lines.count, max(top, (opening.last ?? top) + 1)) {
-            guard Self.isSalutation(page.lines[i]) else { continue }
-            let above = stride(from: i - 1, through: top, by: -1).filter {
-                !page.lines[$0].trimmingWhitespaceScalars().isEmpty
-            }
-            for k in above.prefix(Self.letterheadLines) {
-                if let d = Self.isDateLine(page.lines[k].trimmingWhitespaceScalars()), fits(d.date) {
-                    return (d.date, Evidence(line: k + 1, excerpt: page.lines[k], confidence: "high"))
-                }
-            }
+        if let (d, line) = letterheadDate(where: { fits($0.date) }) {
+            return (d.date, Evidence(line: line + 1, excerpt: page.lines[line], confidence: "high"))
         }
         // A date just after the opening's word for the letter.
         for i in opening {
             let lower = page.lines[i].lowercasedByScalar()
             let bytes = Array(lower.utf8)
-            for word in Self.letterWordBytes {
-                guard let at = ByteSearch.firstIndex(bytes, word),
+            for (word, wordStart) in Self.letterWordBytes {
+                guard let at = Self.firstIndex(of: word, in: bytes, atAWordStart: wordStart),
                     let start = String.Index(lower.utf8.index(lower.utf8.startIndex, offsetBy: at), within: lower)
                 else { continue }
                 let window = String(lower[start...].prefix(Self.letterDateWindow))
@@ -310,12 +303,43 @@ extension MetadataReader {
         return nil
     }
 
-    /// Each language's words for a letter, as bytes (searched on every opening line).
-    static let letterWordBytes: [[UInt8]] = LanguageCues.letterWords.map { Array($0.utf8) }
+    /// A typed letter's date: a date alone on a line of the letterhead above the letter's first
+    /// salutation ("April 24, 2024" / the addressee's name and address / "Re: …" / "Dear President
+    /// Biden,"), the salutation standing at most in the page's opening; the nearest such date that
+    /// `accept` takes, and its line.
+    func letterheadDate(where accept: (WrittenDate) -> Bool) -> (WrittenDate, Int)? {
+        let last = min(page.lines.count, (openingText(6).last ?? 0) + 1)
+        guard let salutation = (0..<last).first(where: { Self.isSalutation(page.lines[$0]) }) else { return nil }
+        let above = stride(from: salutation - 1, through: 0, by: -1).filter {
+            !page.lines[$0].trimmingWhitespaceScalars().isEmpty
+        }
+        for k in above.prefix(Self.letterheadLines) {
+            if let d = Self.isDateLine(page.lines[k].trimmingWhitespaceScalars()), accept(d) { return (d, k) }
+        }
+        return nil
+    }
+
+    /// Each language's words for a letter (found anywhere: "lettre" in "lettres") and for a
+    /// document's signing (found at a word's start only: "dated", not "updated"), as bytes,
+    /// searched on every opening line.
+    static let letterWordBytes: [([UInt8], Bool)] =
+        LanguageCues.letterWords.map { (Array($0.utf8), false) }
+        + LanguageCues.signedWords.map { (Array($0.utf8), true) }
+
+    /// Where `word` first occurs in `bytes`, at a word's start when `atAWordStart`.
+    static func firstIndex(of word: [UInt8], in bytes: [UInt8], atAWordStart: Bool) -> Int? {
+        var from = 0
+        while let at = ByteSearch.firstIndex(bytes, word, from: from) {
+            if !atAWordStart || at == 0 || !ByteSearch.isWordByte(bytes[at - 1]) { return at }
+            from = at + 1
+        }
+        return nil
+    }
     /// How long before its publication a letter may have been sent, in days.
     static let letterLeadDays = 60
-    /// How far above a salutation a letterhead's date may be, in lines that are not blank.
-    static let letterheadLines = 3
+    /// How far above a salutation a letterhead's date may be, in lines that are not blank: the
+    /// addressee's name, title and a postal address of four lines, and a subject line.
+    static let letterheadLines = 8
     /// How far after the word for a letter its date may be written, in characters.
     static let letterDateWindow = 60
 

@@ -67,12 +67,14 @@ enum PDFExtractor {
     }
 
     /// A line that never joins a paragraph, above or below it: a photo's credit opening with its label
-    /// ("Фото: ГО «Цивільні в полоні»"), or a footer's contact details ("Pressereferat · presse@…") on
+    /// ("Фото: ГО «Цивільні в полоні»"), a site's publication or update stamp, or a footer's contact details ("Pressereferat · presse@…") on
     /// a short line with no sentence's end (a paragraph's last line may give an address).
     static func opensApart(_ line: String, measure: Int) -> Bool {
         // Only the line's opening can hold a label: it alone is lowercased (this runs on every line).
         let opening = String(line.prefix(longestCreditLabel)).lowercasedByScalar()
         if creditLabels.contains(where: { opening.hasPrefix($0) }) { return true }
+        // A site's stamp ("postado em 21/05/2019 12:48 / atualizado em …") under a headline set over two lines.
+        if MetadataReader.isStampLine(line) { return true }
         return !line.hasSuffix(".") && Double(line.count) < Double(measure) * shortLine
             && StatementText.hasContactDetails(line)
     }
@@ -88,6 +90,7 @@ enum PDFExtractor {
     static let continuing: Set<String> = [
         "and", "of", "the", "for", "to", "in", "on", "a", "an", "with", "be", "at", "by", "from",
         "et", "de", "du", "la", "le", "des", "und", "der", "die", "von", "für", "y", "del", "и", "в", "на", "і", "у",
+        "do", "da", "dos", "das", "em", "ao", "com", "para",
     ]
 
     static func endsParagraph(_ line: String, next: String, measure: Int) -> Bool {
