@@ -88,6 +88,13 @@ extension LanguageCues {
             "israel*": "israel", "palästin*": "palestine", "gaza": "palestine", "libanon*": "lebanon",
             "afghan*": "afghanistan", "mexik*": "mexico", "kolumbi*": "colombia", "armeni*": "armenia",
             "serbien*": "serbia",
+            "ungar*": "hungary", "budapest": "hungary", "indonesi*": "indonesia", "papua*": "indonesia",
+            "salvador*": "el-salvador", "georgien*": "georgia", "georgisch*": "georgia", "tiflis": "georgia",
+            "mosambik*": "mozambique", "angola*": "angola", "brasilian*": "brazil", "brasilien*": "brazil",
+            "argentini*": "argentina", "peru*": "peru", "bolivi*": "bolivia", "chile*": "chile", "nepal*": "nepal",
+            "singapur*": "singapore", "mongol*": "mongolia", "kosovo*": "kosovo", "bosni*": "bosnia",
+            "tansani*": "tanzania", "sambia*": "zambia", "somali*": "somalia", "senegal*": "senegal", "ghana*": "ghana",
+            "lanka*": "sri-lanka", "simbabw*": "zimbabwe", "tamil*": "sri-lanka", "rohingya*": "myanmar",
         ],
         nameForms: [
             "peking": "Beijing", "moskau": "Moscow", "genf": "Geneva", "brüssel": "Brussels", "russland": "Russia",

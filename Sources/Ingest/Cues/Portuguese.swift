@@ -66,6 +66,11 @@ extension LanguageCues {
             "nicarágua": "nicaragua", "egito": "egypt", "irã": "iran", "israel*": "israel", "palestin*": "palestine",
             "gaza": "palestine", "moçambi*": "mozambique", "angola*": "angola", "brasil*": "brazil",
             "paraguai*": "paraguay", "bolívia": "bolivia", "peru": "peru", "colômbia": "colombia",
+            "hungr*": "hungary", "indonési*": "indonesia", "salvador": "el-salvador", "geórgia": "georgia",
+            "argentin*": "argentina", "chile": "chile", "chilen*": "chile", "nepal": "nepal", "mongól*": "mongolia",
+            "kosovo": "kosovo", "lanka*": "sri-lanka", "nigéria*": "nigeria", "zimbabu*": "zimbabwe",
+            "tanzân*": "tanzania", "quénia": "kenya", "etiópi*": "ethiopia", "sudão": "sudan", "mianmar": "myanmar",
+            "birmânia": "myanmar", "maputo": "mozambique", "luanda": "angola", "guiné*": "guinea",
         ],
         nameForms: ["pequim": "Beijing", "moscou": "Moscow", "genebra": "Geneva", "bruxelas": "Brussels"],
         organizationNameWords: [

@@ -80,6 +80,13 @@ extension LanguageCues {
             "палестин*": "palestine", "ливан*": "lebanon", "афган*": "afghanistan",
             "мексик*": "mexico", "колумби*": "colombia", "армени*": "armenia", "армянск*": "armenia",
             "серби*": "serbia",
+            "венгр*": "hungary", "будапешт*": "hungary", "индонези*": "indonesia", "папуа": "indonesia",
+            "сальвадор*": "el-salvador", "грузи*": "georgia", "грузин*": "georgia", "тбилис*": "georgia",
+            "мозамбик*": "mozambique", "ангол*": "angola", "бразили*": "brazil", "аргентин*": "argentina",
+            "перу": "peru", "боливи*": "bolivia", "чили": "chile", "непал*": "nepal", "сингапур*": "singapore",
+            "монгол*": "mongolia", "косов*": "kosovo", "танзани*": "tanzania", "сомали*": "somalia",
+            "ланк*": "sri-lanka", "зимбабв*": "zimbabwe", "кени*": "kenya", "уганд*": "uganda", "судан*": "sudan",
+            "бирм*": "myanmar",
         ],
         nameForms: [
             "путин*": "Putin", "москв*": "Moscow", "пекин*": "Beijing", "женев*": "Geneva", "байден*": "Biden",

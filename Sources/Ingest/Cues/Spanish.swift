@@ -79,6 +79,12 @@ extension LanguageCues {
             "líbano": "lebanon", "afgan*": "afghanistan", "méxico": "mexico", "mexican*": "mexico",
             "colombia*": "colombia", "guatemal*": "guatemala", "salvadoreñ*": "el-salvador", "haití": "haiti",
             "bolivia*": "bolivia", "ecuador*": "ecuador", "perú": "peru", "peruan*": "peru",
+            "hungr*": "hungary", "budapest": "hungary", "indonesi*": "indonesia", "papú*": "indonesia",
+            "salvador": "el-salvador", "georgia": "georgia", "mozambiq*": "mozambique", "angol*": "angola",
+            "brasil*": "brazil", "argentin*": "argentina", "chile": "chile", "chilen*": "chile", "paragua*": "paraguay",
+            "panam*": "panama", "nepal*": "nepal", "singapur*": "singapore", "mongol*": "mongolia", "kosovo*": "kosovo",
+            "tanzan*": "tanzania", "somal*": "somalia", "senegal*": "senegal", "lanka*": "sri-lanka",
+            "zimbabu*": "zimbabwe", "kenia*": "kenya", "ugand*": "uganda", "etíope*": "ethiopia", "etiop*": "ethiopia",
         ],
         nameForms: ["pekín": "Beijing", "moscú": "Moscow", "ginebra": "Geneva", "bruselas": "Brussels"],
         organizationNameWords: [

@@ -64,6 +64,10 @@ extension LanguageCues {
             "м'янм*": "myanmar", "ірак*": "iraq", "ліві*": "libya", "ємен*": "yemen", "ізраїл*": "israel",
             "палестин*": "palestine", "ліван*": "lebanon", "афган*": "afghanistan", "мексик*": "mexico",
             "вірмен*": "armenia",
+            "угорщин*": "hungary", "угорськ*": "hungary", "будапешт*": "hungary", "індонез*": "indonesia",
+            "сальвадор*": "el-salvador", "грузі*": "georgia", "грузин*": "georgia", "тбіліс*": "georgia",
+            "мозамбік*": "mozambique", "бразилі*": "brazil", "аргентин*": "argentina", "монгол*": "mongolia",
+            "косов*": "kosovo", "ланк*": "sri-lanka", "зімбабве": "zimbabwe", "нігері*": "nigeria", "мʼянм*": "myanmar",
         ],
         nameForms: [
             "путін*": "Putin", "москв*": "Moscow", "пекін*": "Beijing", "женев*": "Geneva", "байден*": "Biden",
