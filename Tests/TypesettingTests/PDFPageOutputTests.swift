@@ -59,6 +59,21 @@ import Testing
         #expect(2 * font.fontFile.count < face.bytes.count, "the subset is not smaller than the face")
     }
 
+    /// A character no face holds ("⚖", in none of the fonts brief ships) is drawn by the face's replacement character
+    /// and reads as itself: glyph 0 (.notdef), which PDF/UA-1 forbids showing (7.21.8), is not drawn.
+    @Test func aCharacterNoFaceHoldsIsNeverDrawnAsNotdef() throws {
+        let sentence = "Scales \u{2696} of justice."
+        let (path, _) = try Fixtures.render(
+            [.paragraph([TextRun(sentence, style: Fixtures.body)], ParagraphStyle(alignment: .left))],
+            style: DocumentStyle())
+        let font = try #require(EmbeddedFont.all(in: path).first { $0.baseFont.hasSuffix("+NotoSerif-Regular") })
+        #expect(font.widths[0] == nil, "glyph 0 drawn: \(font.widths.keys.sorted())")
+        let face = Fixtures.fonts[try Fixtures.fonts.fontID(family: "serif", variant: FontVariant())]
+        #expect(face.missingCharacterGlyph != 0)
+        #expect(font.widths[face.missingCharacterGlyph] != nil, "the replacement glyph is not drawn")
+        #expect(PDFInspector(path).text.contains(sentence), "\(PDFInspector(path).text)")
+    }
+
     struct Extents: Equatable { var x = 0, y = 0, width = 0, height = 0 }
 
     func extents(_ face: FontFace, _ glyph: UInt32) -> Extents {

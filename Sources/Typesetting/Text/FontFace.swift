@@ -20,6 +20,11 @@ public final class FontFace: @unchecked Sendable {
     public let spaceGlyph: UInt32
     public let hyphenGlyph: UInt32
     public let hyphenAdvance: Int
+    /// The glyph set for a character no face holds, in place of glyph 0 (.notdef), which a
+    /// tagged PDF must never show (PDF/UA-1 7.21.8): the face's replacement character (U+FFFD),
+    /// else its question mark, else 0 (.notdef stays: a face with neither). The text keeps the
+    /// character itself.
+    public let missingCharacterGlyph: UInt32
 
     /// The font file, memory-mapped read-only: only the tables shaping and
     /// subsetting touch are ever read from disk.
@@ -59,6 +64,12 @@ public final class FontFace: @unchecked Sendable {
         var space: hb_codepoint_t = 0, hyphen: hb_codepoint_t = 0
         hb_font_get_nominal_glyph(font, 0x20, &space)
         if hb_font_get_nominal_glyph(font, 0x2D, &hyphen) == 0 { hyphen = 0 }
+        var missing: hb_codepoint_t = 0
+        if hb_font_get_nominal_glyph(font, 0xFFFD, &missing) == 0
+            && hb_font_get_nominal_glyph(font, 0x3F, &missing) == 0
+        {
+            missing = 0
+        }
 
         self.path = path
         self.bytes = buffer
@@ -69,6 +80,7 @@ public final class FontFace: @unchecked Sendable {
         self.spaceGlyph = space
         self.hyphenGlyph = hyphen
         self.hyphenAdvance = Int(hb_font_get_glyph_h_advance(font, hyphen))
+        self.missingCharacterGlyph = missing
     }
 
     /// Checks that `path` is a readable font file by its first four bytes

@@ -115,9 +115,19 @@ public final class Shaper {
         glyphs.reserveCapacity(n); advances.reserveCapacity(n); xs.reserveCapacity(n); ys.reserveCapacity(n);
         clusters.reserveCapacity(n)
         var total = 0
+        let face = fonts[font]
         for i in 0..<n {
-            let info = infos![i], pos = positions![i]
-            glyphs.append(info.codepoint)
+            let info = infos![i]
+            var pos = positions![i]
+            var glyph = info.codepoint
+            // Glyph 0 (.notdef) is the face's answer for a character no face holds; a tagged PDF
+            // must never show it (PDF/UA-1 7.21.8). Its substitute is set with its own advance, and
+            // the text it stands for stays the character (the PDF's ToUnicode or ActualText).
+            if glyph == 0 && face.missingCharacterGlyph != 0 {
+                glyph = face.missingCharacterGlyph
+                pos.x_advance = hb_font_get_glyph_h_advance(face.hbFont, glyph)
+            }
+            glyphs.append(glyph)
             clusters.append(info.cluster)
             advances.append(pos.x_advance)
             xs.append(pos.x_offset)
