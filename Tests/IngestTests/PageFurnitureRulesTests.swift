@@ -304,6 +304,20 @@ import Testing
         #expect(lines.contains("Pressereferat · presse@example.de · Tel. 0551 4990"), "\(lines)")
     }
 
+    /// A browser prints the page's title in its header: a headline set over two lines that the
+    /// header holds whole is one line; one it does not hold stays as set.
+    @Test func aPDFsHeadlineThePrintHeaderHoldsWholeIsOneLine() {
+        let line = String(repeating: "word ", count: 16)
+        let header = "28.09.23, 10:14 · Scholz Should Put Rights First in Talks With Central Asia | Example Watch\n"
+        let set =
+            "Scholz Should Put Rights First in Talks With Central\nAsia\n28 September 2023\n"
+            + String(repeating: "\(line)\n", count: 6)
+        let joined = PDFExtractor.unwrap(header + "Example Watch · News · Reports\n" + set).split(separator: "\n")
+        #expect(joined.contains("Scholz Should Put Rights First in Talks With Central Asia"), "\(joined)")
+        let alone = PDFExtractor.unwrap("Example Watch · News · Reports\nMenu\n" + set).split(separator: "\n")
+        #expect(alone.contains("Scholz Should Put Rights First in Talks With Central"), "\(alone)")
+    }
+
     @Test func aLettersInsideAddressNamesWhomItAddresses() throws {
         // The addressee's name, above the subject, is read with the text for the engagement.
         let d = try draft(

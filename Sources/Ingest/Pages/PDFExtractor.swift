@@ -35,6 +35,10 @@ enum PDFExtractor {
         // Whether each line stands apart from its neighbours, read once: it is asked of a line as the
         // next one and again as the current one.
         let apart = raw.map { opensApart($0, measure: measure) }
+        // A browser prints the page's title in its header ("28.09.23, 10:14 · Menschenrechte bei … rücken |
+        // Human Rights Watch"): a headline it holds whole is one line, however the headline was set.
+        let headerIndices = raw.indices.filter { !raw[$0].isEmpty }.prefix(headerLines)
+        let header = headerIndices.map { raw[$0] }.joined(separator: "\n")
         var out: [String] = []
         var current = ""
         for (i, line) in raw.enumerated() {
@@ -59,6 +63,11 @@ enum PDFExtractor {
             let next = raw.indices.contains(i + 1) ? raw[i + 1] : ""
             if next.isEmpty { continue }
             if endsParagraph(line, next: next, measure: measure) || apart[i + 1] || apart[i] {
+                if i < headlineLines && !headerIndices.contains(i) && !headerIndices.contains(i + 1) && !apart[i + 1]
+                    && header.contains(current + " " + next)
+                {
+                    continue
+                }
                 out.append(current); current = ""
             }
         }
@@ -83,6 +92,11 @@ enum PDFExtractor {
     static let creditLabels = LanguageCues.photoCredits.filter { $0.hasSuffix(":") }
     /// Characters of the longest credit label.
     static let longestCreditLabel = creditLabels.map(\.count).max() ?? 0
+
+    /// Lines of text at the top of a printout that may be its print header (the date, the page's
+    /// title, the site), and lines from the top within which a headline stands.
+    static let headerLines = 2
+    static let headlineLines = 40
 
     /// Share of the measure under which a line is short.
     static let shortLine = 0.85
