@@ -65,7 +65,8 @@ public final class Shaper {
 
     /// The face to set `scalar` in: `preferred` when it has the glyph, else
     /// the first fallback face that has it, else `preferred` (which then
-    /// shows its missing-glyph box; `brief check` warns about such text).
+    /// sets its replacement character, `FontFace.missingCharacterGlyph`;
+    /// `brief check` warns about such text).
     public func font(for scalar: Unicode.Scalar, preferred: FontID) -> FontID {
         if scalar.value < 0x250 || fonts.fallbacks.isEmpty { return preferred }
         let key = CoverageKey(font: preferred, scalar: scalar.value)
