@@ -35,6 +35,8 @@ public struct Ingester: Sendable {
     public var threshold = 0.12
     /// An ask's match score from which its demand is likely rather than possible.
     static let likelyAsk = 0.5
+    /// Lines of text from the opening within which a letter's salutation makes the page the letter itself.
+    static let letterOpeningLines = 8
     /// Demand profiles, learnt from the corpus once for every page.
     let finder: AskFinder
     /// Organization and engagement names, gathered once for every page.
@@ -79,10 +81,13 @@ public struct Ingester: Sendable {
         let event = reader.event(date: stated?.0)
         let updated = stated == nil ? reader.updatedDate() : nil
         var date: PartialDate
+        var letterDated = false
         if let (d, e) = stated {
             date = d; evidence["date"] = e
             // A letter's own date, where the page gives it, before the date the page was published.
-            if let (l, le) = reader.letterDate(published: d) { date = l; evidence["date"] = le }
+            if let (l, le) = reader.letterDate(published: d) {
+                date = l; evidence["date"] = le; letterDated = true
+            }
         } else if let event, event.isCurrent || (updated == nil && !reader.namesAMonth),
             let d = event.event.date.precision == .year
                 ? PartialDate(year: event.event.date.year)
@@ -143,6 +148,15 @@ public struct Ingester: Sendable {
         }
         let (kind, kindEvidence) = reader.kind()
         evidence["kind"] = kindEvidence
+        // A page that reports a letter, not the letter itself (no salutation opens it), dated by its
+        // publication: a person records the letter's own date, which may be days earlier.
+        if kind == .letter, !letterDated, let e = evidence["date"], e.confidence == "high",
+            !reader.openingText(Self.letterOpeningLines).contains(where: {
+                MetadataReader.isSalutation(page.lines[$0])
+            })
+        {
+            evidence["date"] = Evidence(line: e.line, excerpt: e.excerpt, confidence: "medium")
+        }
         let to = reader.addressee()
         if let to { evidence["to"] = to.1 }
         if let event { evidence["event"] = event.evidence }

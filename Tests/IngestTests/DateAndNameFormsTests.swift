@@ -106,6 +106,25 @@ import Testing
         #expect(unwrapped.split(separator: "\n").last == "postado em 21/05/2019 12:48 / atualizado em 21/05/2019 13:05")
     }
 
+    /// A page reporting a letter is dated by its publication, but a person records the letter's own
+    /// date, which may be days earlier: the date is medium. The letter itself, opening with its
+    /// salutation, is dated high.
+    @Test func aReportOfALetterDatedByItsPublicationIsMediumTheLetterItselfHigh() throws {
+        let report = try draft(
+            "Groups write to the president before the summit\nPosted March 3, 2023\n\n"
+                + "In a letter to the president, rights groups asked him to seek the release of detained reporters "
+                + "when he meets his counterpart. \(Self.prose)\n\nThe letter names twelve reporters.\n")
+        #expect(report.fields.kind == .letter)
+        #expect(report.fields.date == PartialDate("2023-03-03"), "\(report.fields.date)")
+        #expect(report.evidence["date"]?.confidence == "medium")
+        let letter = try draft(
+            "Letter to the president before the summit\nMarch 3, 2023\nDear Mr. President,\n"
+                + "We write to ask you to seek the release of detained reporters when you meet your counterpart. "
+                + "\(Self.prose)\n\nSincerely,\nExample Rights Group\n")
+        #expect(letter.fields.kind == .letter)
+        #expect(letter.evidence["date"]?.confidence == "high")
+    }
+
     @Test func theFirstOfTheMonthInFrenchIsADay() throws {
         let d = try draft("\(Self.headline)\n\nBruxelles, le 1er juin 2021 : \(Self.prose)\n\n\(Self.prose)\n")
         #expect(d.fields.date == PartialDate("2021-06-01"), "\(d.fields.date)")
