@@ -3,7 +3,7 @@ import Typesetting
 
 /// Text of the corpus that the style's fonts cannot show: `brief check`
 /// warns with the place and the characters, instead of a brief printing
-/// empty boxes silently.
+/// replacement marks (�) silently.
 public enum GlyphCoverage {
     public static func diagnostics(for corpus: Corpus, fonts: FontLibrary) -> [Diagnostic] {
         var out: [Diagnostic] = []
@@ -18,7 +18,7 @@ public enum GlyphCoverage {
                 .warning(
                     location,
                     "\(what) has characters no font of the style can show (\(shown)\(more)); "
-                        + "they print as empty boxes: add a font with them to `fallback-fonts` in style.yaml"))
+                        + "they print as the replacement mark �: add a font with them to `fallback-fonts` in style.yaml"))
         }
         for o in corpus.organizations {
             check(o.name, o.location, "the name of '\(o.id)'")
