@@ -318,6 +318,23 @@ import Testing
         #expect(alone.contains("Scholz Should Put Rights First in Talks With Central"), "\(alone)")
     }
 
+    /// A PDF's bulleted or numbered item opens a paragraph of its own, even under a full line: an ask
+    /// is never read with the next item's marker inside it ("… e proteja • respeite …").
+    @Test func aPDFsListItemIsNeverJoinedToTheLineAboveIt() {
+        let line = String(repeating: "word ", count: 16)
+        let text =
+            String(repeating: "\(line)\n", count: 4)
+            + "The organization asks the government to revoke the decrees that relax the rules on guns and\n"
+            + "• respect the independence of the Inter-American system of human rights and its commission\n"
+            + "2. protect the defenders of human rights and the journalists who report on their work in\n"
+            + "the country.\n"
+        let lines = PDFExtractor.unwrap(text).split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("• respect the independence") }, "\(lines)")
+        #expect(
+            lines.contains { $0.hasPrefix("2. protect the defenders") && $0.hasSuffix("in the country.") }, "\(lines)")
+        #expect(!lines.contains { $0.contains("guns and •") }, "\(lines)")
+    }
+
     @Test func aLettersInsideAddressNamesWhomItAddresses() throws {
         // The addressee's name, above the subject, is read with the text for the engagement.
         let d = try draft(

@@ -100,6 +100,8 @@ enum PDFExtractor {
 
     /// Share of the measure under which a line is short.
     static let shortLine = 0.85
+    /// Marks that open a list item and never a wrapped line of prose.
+    static let bullets: Set<Character> = ["•", "▪", "◦", "●", "■"]
     /// Words a broken headline line ends with.
     static let continuing: Set<String> = [
         "and", "of", "the", "for", "to", "in", "on", "a", "an", "with", "be", "at", "by", "from",
@@ -108,6 +110,11 @@ enum PDFExtractor {
     ]
 
     static func endsParagraph(_ line: String, next: String, measure: Int) -> Bool {
+        // A bulleted or numbered item opens a paragraph of its own however long the line above it
+        // (a dash may open a wrapped clause, so it does not).
+        if let first = next.first, bullets.contains(first) || (ListItem.strip(next).marker && first.isNumber) {
+            return true
+        }
         let short = Double(line.count) < Double(measure) * shortLine
         guard short else { return false }
         let lastWord = line.split(separator: " ").last.map { $0.lowercasedByScalar() } ?? ""
