@@ -18,7 +18,8 @@ public enum GlyphCoverage {
                 .warning(
                     location,
                     "\(what) has characters no font of the style can show (\(shown)\(more)); "
-                        + "they print as the replacement mark �: add a font with them to `fallback-fonts` in style.yaml"))
+                        + "they print as the replacement mark �: add a font with them to `fallback-fonts` in style.yaml"
+                ))
         }
         for o in corpus.organizations {
             check(o.name, o.location, "the name of '\(o.id)'")
