@@ -35,8 +35,6 @@ public struct Ingester: Sendable {
     public var threshold = 0.12
     /// An ask's match score from which its demand is likely rather than possible.
     static let likelyAsk = 0.5
-    /// Lines of text from the opening within which a letter's salutation makes the page the letter itself.
-    static let letterOpeningLines = 8
     /// Demand profiles, learnt from the corpus once for every page.
     let finder: AskFinder
     /// Organization and engagement names, gathered once for every page.
@@ -150,10 +148,7 @@ public struct Ingester: Sendable {
         evidence["kind"] = kindEvidence
         // A page that reports a letter, not the letter itself (no salutation opens it), dated by its
         // publication: a person records the letter's own date, which may be days earlier.
-        if kind == .letter, !letterDated, let e = evidence["date"], e.confidence == "high",
-            !reader.openingText(Self.letterOpeningLines).contains(where: {
-                MetadataReader.isSalutation(page.lines[$0])
-            })
+        if kind == .letter, !letterDated, let e = evidence["date"], e.confidence == "high", reader.salutationLine == nil
         {
             evidence["date"] = Evidence(line: e.line, excerpt: e.excerpt, confidence: "medium")
         }

@@ -72,6 +72,12 @@ import Testing
                 + "Example Rights Group\n")
         #expect(d.fields.date == PartialDate("2024-04-24"), "\(d.fields.date)")
         #expect(d.evidence["date"]?.confidence == "high")
+        // A page's update stamp above the salutation is no letter's date: at most the page's, a low guess.
+        let stamped = try draft(
+            "EXAMPLE RIGHTS GROUP\n12 Example Street · New York, NY 10036\n\nPresident Jane Doe\n"
+                + "The Executive Office\nLast updated: 5 May 2024\nDear President Doe,\n\(Self.prose) We urge you "
+                + "to raise their cases.\n\nSincerely,\nExample Rights Group\n")
+        #expect(stamped.evidence["date"]?.confidence == "low", "\(String(describing: stamped.evidence["date"]))")
     }
 
     /// A report dated by its publication names the day its document was signed: that day is the
@@ -83,6 +89,11 @@ import Testing
                 + "président dans un communiqué signé jeudi 2 mars et parvenu vendredi à la rédaction.\n\n"
                 + "Les organisations demandent la libération de tous les journalistes détenus sans jugement.\n")
         #expect(d.fields.date == PartialDate("2023-03-02"), "\(d.fields.date)")
+        // Signing dates a document only after a noun for one: agreements signed at a summit date no page.
+        let summit = try draft(
+            "\(Self.headline)\n\nPosted March 3, 2023\n\n\(Self.prose) The two presidents signed agreements "
+                + "on 1 March 2023 and spoke of trade.\n\n\(Self.prose)\n")
+        #expect(summit.fields.date == PartialDate("2023-03-03"), "\(summit.fields.date)")
         // "updated" holds "dated": a date after it is no signing.
         let updated = try draft(
             "\(Self.headline)\n\nPosted March 3, 2023\n\n\(Self.prose) The page was updated 1 March 2023 "
@@ -100,6 +111,14 @@ import Testing
                 + "garantir, proteger e promover os direitos humanos no país, e pede a libertação dos presos.\n")
         #expect(d.fields.date == PartialDate("2019-05-21"), "\(d.fields.date)")
         #expect(d.fields.language == "pt", "\(String(describing: d.fields.language))")
+        // A paragraph as a Brazilian news site writes it is Portuguese, not Spanish nor English.
+        let report = try draft(
+            "Entidades pedem ao presidente que defenda os presos políticos\n\n"
+                + "As organizações afirmam que o governo deve garantir a libertação de todos os presos políticos "
+                + "antes da cúpula, e que a visita é uma oportunidade para que o presidente trate do tema em "
+                + "público. Segundo a carta, mais de cem pessoas estão detidas sem julgamento, e as famílias não "
+                + "recebem informações sobre o paradeiro delas. O texto foi enviado na segunda-feira ao Palácio.\n")
+        #expect(report.fields.language == "pt", "\(String(describing: report.fields.language))")
         let unwrapped = PDFExtractor.unwrap(
             "Anistia Internacional lança ação e divulga carta aberta ao governo do país\nBolsonaro\n"
                 + "postado em 21/05/2019 12:48 / atualizado em 21/05/2019 13:05\n")

@@ -333,6 +333,13 @@ import Testing
         #expect(
             lines.contains { $0.hasPrefix("2. protect the defenders") && $0.hasSuffix("in the country.") }, "\(lines)")
         #expect(!lines.contains { $0.contains("guns and •") }, "\(lines)")
+        // A day written as German writes it opens no item: the sentence wrapped before its date goes on.
+        let german = PDFExtractor.unwrap(
+            String(repeating: "\(line)\n", count: 4)
+                + "Die Organisationen fordern den Bundeskanzler auf, bei seinem Besuch am\n"
+                + "12. März 2024 die Freilassung der inhaftierten Anwälte zu verlangen und die Verfolgung zu beenden.\n"
+        )
+        #expect(german.contains("Besuch am 12. März 2024"), "\(german)")
     }
 
     @Test func aLettersInsideAddressNamesWhomItAddresses() throws {

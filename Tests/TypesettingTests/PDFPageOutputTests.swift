@@ -72,6 +72,27 @@ import Testing
         #expect(face.missingCharacterGlyph != 0)
         #expect(font.widths[face.missingCharacterGlyph] != nil, "the replacement glyph is not drawn")
         #expect(PDFInspector(path).text.contains(sentence), "\(PDFInspector(path).text)")
+        // The substitute takes its own width in the line, not .notdef's.
+        let shaped = Shaper(fonts: Fixtures.fonts).shape(
+            "\u{2696}", font: try Fixtures.fonts.fontID(family: "serif", variant: FontVariant()))
+        #expect(shaped.glyphs == [face.missingCharacterGlyph])
+        #expect(shaped.advances == [hb_font_get_glyph_h_advance(face.hbFont, face.missingCharacterGlyph)])
+    }
+
+    /// The substitute glyph maps to its own character in the ToUnicode map whichever comes first:
+    /// a missing "⚖" before a real "�" does not make every "�" read as "⚖".
+    @Test func theSubstituteGlyphReadsAsItsOwnCharacter() throws {
+        let (path, _) = try Fixtures.render(
+            [
+                .paragraph(
+                    [TextRun("Scales \u{2696} then \u{FFFD} marks.", style: Fixtures.body)],
+                    ParagraphStyle(alignment: .left))
+            ],
+            style: DocumentStyle())
+        let font = try #require(EmbeddedFont.all(in: path).first { $0.baseFont.hasSuffix("+NotoSerif-Regular") })
+        let face = Fixtures.fonts[try Fixtures.fonts.fontID(family: "serif", variant: FontVariant())]
+        #expect(font.toUnicode[face.missingCharacterGlyph] != "\u{2696}", "\(font.toUnicode)")
+        #expect(PDFInspector(path).text.contains("Scales \u{2696} then \u{FFFD} marks."), "\(PDFInspector(path).text)")
     }
 
     struct Extents: Equatable { var x = 0, y = 0, width = 0, height = 0 }

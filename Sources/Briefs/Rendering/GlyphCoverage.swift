@@ -18,7 +18,7 @@ public enum GlyphCoverage {
                 .warning(
                     location,
                     "\(what) has characters no font of the style can show (\(shown)\(more)); "
-                        + "they print as the replacement mark �: add a font with them to `fallback-fonts` in style.yaml"
+                        + "they print as a replacement mark (� or ?): add a font with them to `fallback-fonts` in style.yaml"
                 ))
         }
         for o in corpus.organizations {

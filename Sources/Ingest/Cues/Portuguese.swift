@@ -1,31 +1,33 @@
 extension LanguageCues {
     /// Portuguese, as Brazil's and Portugal's sites write it. Its small words
-    /// (`stopwords`) are those Spanish does not share ("do", "da", "em",
-    /// "não"), so that a Spanish page is not read as Portuguese.
+    /// (`stopwords`) are those a Spanish text uses little ("o", "é", "em",
+    /// "não", "ao"), so that a Spanish page is not read as Portuguese. Its ask
+    /// cues end at a word's end where Spanish or English has a longer word
+    /// that begins the same ("pede " not "pedestrian", "apela " not "apelación"). Its raise verb
+    /// "abordar" is Spanish's, already in Spanish's table; "levantar" (lift) and "tratar" (try) would
+    /// make Spanish sentences asks.
     static let portuguese = LanguageCues(
         code: "pt",
         months: [
-            ["janeiro"], ["fevereiro"], ["março", "marco"], ["abril"], ["maio"], ["junho"], ["julho"], ["agosto"],
+            ["janeiro"], ["fevereiro"], ["março"], ["abril"], ["maio"], ["junho"], ["julho"], ["agosto"],
             ["setembro"], ["outubro"], ["novembro"], ["dezembro"],
         ],
-        dateFillers: ["de"],
-        weekdays: [
-            "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo",
-            "segunda", "terça", "quarta", "quinta", "sexta",
-        ],
+        // "terça-feira" is read as two words: the weekday and "feira".
+        dateFillers: ["de", "feira"],
+        weekdays: ["segunda", "terça", "quarta", "quinta", "sexta", "sábado", "domingo"],
         publishedCues: ["publicado em", "postado em", "publicada em", "publicado:", "data:"],
         updatedCues: ["última atualização", "atualizado em", "atualizado:", "atualizado", "atualização:"],
+        // "exig", "solicit" and "inst" are Spanish's cues already, and read Portuguese too.
         askCues: [
-            "pede", "pedem", "pedimos", "pediu", "pediram", "insta", "instam", "exig", "solicit", "reivindic",
-            "apela", "apelam", "apelamos", "cobra", "cobram", "deve ", "devem", "deveria", "deveriam", "recomend",
+            "pede ", "pedem", "pedimos", "pediu", "pediram", "reivindica", "apela ", "apelam", "apelamos", "cobra ",
+            "cobram", "deve ", "devem", "deveria", "deveriam", "recomenda ", "recomendam",
         ],
-        raiseVerbs: ["levantar", "levante", "abordar", "aborde", "tratar"],
         salutations: [
             "excelentíssimo", "excelentíssima", "prezado", "prezada", "senhor presidente", "senhora presidenta",
         ],
         saidVerbs: ["disse", "afirmou", "declarou", "destacou", "ressaltou"],
         letterWords: ["carta"],
-        signedWords: ["assinad", "datada"],
+        signedWords: ["assinad", "datad"],
         statementWords: ["declaração", "nota pública", "declaração conjunta"],
         releaseWords: ["comunicado", "comunicado de imprensa", "nota à imprensa"],
         embargoLines: ["para divulgação imediata", "para publicação imediata"],
@@ -34,8 +36,9 @@ extension LanguageCues {
         opinionDisclaimers: ["não refletem necessariamente"],
         todayWords: [" hoje "],
         stopwords: [
-            "do", "da", "dos", "das", "em", "na", "nas", "nos", "ao", "aos", "não", "uma", "com", "pelo", "pela",
-            "seu", "sua", "também", "são", "foi", "pelos", "pelas", "direitos", "humanos", "governo",
+            "o", "os", "à", "às", "é", "mais", "do", "da", "dos", "das", "em", "na", "nas", "ao", "aos", "não",
+            "uma", "com", "pelo", "pela", "seu", "sua", "também", "são", "foi", "pelos", "pelas", "direitos",
+            "governo",
         ],
         concepts: [
             "garant*": "guarantee", "segurança": "safety", "campanha*": "campaign", "ataque*": "attack",
@@ -66,10 +69,12 @@ extension LanguageCues {
             "nicarágua": "nicaragua", "egito": "egypt", "irã": "iran", "israel*": "israel", "palestin*": "palestine",
             "gaza": "palestine", "moçambi*": "mozambique", "angola*": "angola", "brasil*": "brazil",
             "paraguai*": "paraguay", "bolívia": "bolivia", "peru": "peru", "colômbia": "colombia",
-            "hungr*": "hungary", "indonési*": "indonesia", "salvador": "el-salvador", "geórgia": "georgia",
+            "hungria": "hungary", "húngar*": "hungary", "indonési*": "indonesia", "salvador": "el-salvador",
+            "geórgia": "georgia",
             "argentin*": "argentina", "chile": "chile", "chilen*": "chile", "nepal": "nepal", "mongól*": "mongolia",
             "kosovo": "kosovo", "lanka*": "sri-lanka", "nigéria*": "nigeria", "zimbabu*": "zimbabwe",
-            "tanzân*": "tanzania", "quénia": "kenya", "etiópi*": "ethiopia", "sudão": "sudan", "mianmar": "myanmar",
+            "tanzân*": "tanzania", "quénia": "kenya", "quênia": "kenya", "etiópi*": "ethiopia", "sudão": "sudan",
+            "mianmar": "myanmar",
             "birmânia": "myanmar", "maputo": "mozambique", "luanda": "angola", "guiné*": "guinea",
         ],
         nameForms: ["pequim": "Beijing", "moscou": "Moscow", "genebra": "Geneva", "bruxelas": "Brussels"],

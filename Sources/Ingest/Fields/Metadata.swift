@@ -96,6 +96,16 @@ struct MetadataReader {
     /// label says so, or the opening tells what the organization did today,
     /// or reports its people's words), else a statement (news coverage of
     /// one too). The words are each language's (`LanguageCues`).
+    /// The line of the salutation that opens the letter the page is, if it is one: among the first
+    /// lines of its text, or between the headline and the text (a page may set the salutation apart
+    /// from both). Kind, the letterhead's date and the review's date confidence read this one line.
+    var salutationLine: Int? {
+        let first = openingText(6)
+        let top = statement.titleLine ?? statement.bodyLines.first ?? 0
+        let lines = Array(Set((top + 1)..<max(top + 1, first.first ?? top)).union(first)).sorted()
+        return lines.first { Self.isSalutation(page.lines[$0]) }
+    }
+
     func kind() -> (DocumentKind, Evidence) {
         let text = page.lines.joined(separator: "\n").lowercasedByScalar()
         let first = openingText(6)
@@ -123,11 +133,7 @@ struct MetadataReader {
         {
             return (.opEd, Evidence(line: 0, excerpt: "an author's opinion piece", confidence: "medium"))
         }
-        // A salutation opening the letter, which a page may set apart from the text between it and the headline.
-        let salutationLines = Array(Set((top + 1)..<max(top + 1, first.first ?? top)).union(first)).sorted()
-        if let line = salutationLines.first(where: { i in
-            Self.isSalutation(page.lines[i])
-        }) {
+        if let line = salutationLine {
             return (.letter, Evidence(line: line + 1, excerpt: page.lines[line], confidence: "high"))
         }
         if opening.hasPrefix("we write") || opening.hasPrefix("i write") {

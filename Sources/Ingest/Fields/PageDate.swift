@@ -174,9 +174,14 @@ extension MetadataReader {
     /// GMT", "Последнее обновление: среда, 01 августа 2012 г."). Page
     /// furniture: never the headline, nor the first line of the text.
     static func isStampLine(_ line: String) -> Bool {
+        // A long line is never one: only a short one is lowercased and read (this runs on a PDF's every line).
+        guard line.utf8.count < stampLength * maximumBytesPerCharacter else { return false }
         let l = line.trimmingWhitespaceScalars().lowercasedByScalar()
         return l.count < stampLength && opens(l, with: stampCues) && !dates(in: line).isEmpty
     }
+
+    /// The most bytes UTF-8 spends on one character.
+    static let maximumBytesPerCharacter = 4
 
     /// The cues a stamp opens with: a publication's and an update's.
     static let stampCues = LanguageCues.publishedCues + LanguageCues.updatedCues
@@ -283,8 +288,9 @@ extension MetadataReader {
         for i in opening {
             let lower = page.lines[i].lowercasedByScalar()
             let bytes = Array(lower.utf8)
-            for (word, wordStart) in Self.letterWordBytes {
-                guard let at = Self.firstIndex(of: word, in: bytes, atAWordStart: wordStart),
+            for (word, isSigning) in Self.letterWordBytes {
+                guard let at = Self.firstIndex(of: word, in: bytes, atAWordStart: isSigning),
+                    !isSigning || Self.followsADocumentNoun(bytes, at: at),
                     let start = String.Index(lower.utf8.index(lower.utf8.startIndex, offsetBy: at), within: lower)
                 else { continue }
                 let window = String(lower[start...].prefix(Self.letterDateWindow))
@@ -303,28 +309,47 @@ extension MetadataReader {
         return nil
     }
 
-    /// A typed letter's date: a date alone on a line of the letterhead above the letter's first
-    /// salutation ("April 24, 2024" / the addressee's name and address / "Re: …" / "Dear President
-    /// Biden,"), the salutation standing at most in the page's opening; the nearest such date that
-    /// `accept` takes, and its line.
+    /// A typed letter's date: a date alone on a line of the letterhead above the letter's
+    /// salutation (`salutationLine`: "April 24, 2024" / the addressee's name and address / "Re: …" /
+    /// "Dear President Biden,"); the nearest such date that `accept` takes, and its line.
     func letterheadDate(where accept: (WrittenDate) -> Bool) -> (WrittenDate, Int)? {
-        let last = min(page.lines.count, (openingText(6).last ?? 0) + 1)
-        guard let salutation = (0..<last).first(where: { Self.isSalutation(page.lines[$0]) }) else { return nil }
+        guard let salutation = salutationLine else { return nil }
         let above = stride(from: salutation - 1, through: 0, by: -1).filter {
             !page.lines[$0].trimmingWhitespaceScalars().isEmpty
         }
         for k in above.prefix(Self.letterheadLines) {
-            if let d = Self.isDateLine(page.lines[k].trimmingWhitespaceScalars()), accept(d) { return (d, k) }
+            let line = page.lines[k].trimmingWhitespaceScalars()
+            // An update stamp ("Last updated: 3 May 2024") says when the page changed, not the letter's day.
+            if Self.opens(line.lowercasedByScalar(), with: LanguageCues.updatedCues) || Self.isLaterStamp(line) {
+                continue
+            }
+            if let d = Self.isDateLine(line), accept(d) { return (d, k) }
         }
         return nil
     }
 
     /// Each language's words for a letter (found anywhere: "lettre" in "lettres") and for a
-    /// document's signing (found at a word's start only: "dated", not "updated"), as bytes,
-    /// searched on every opening line.
+    /// document's signing (found at a word's start only, "dated" not "updated", and only after a
+    /// noun for a document), as bytes, searched on every opening line; the second value says which.
     static let letterWordBytes: [([UInt8], Bool)] =
         LanguageCues.letterWords.map { (Array($0.utf8), false) }
         + LanguageCues.signedWords.map { (Array($0.utf8), true) }
+
+    /// Whether a word of signing at `at` follows, within a few words, a noun for a document (a letter,
+    /// a statement, a release: "un communiqué signé jeudi", "the letter, dated Nov. 8"): "Putin and Xi
+    /// signed agreements on 21 March" dates no document of the page's.
+    static func followsADocumentNoun(_ bytes: [UInt8], at: Int) -> Bool {
+        let before = Array(bytes[max(0, at - documentNounWindow)..<at])
+        return documentNounBytes.contains { ByteSearch.firstIndex(before, $0) != nil }
+    }
+
+    /// Each language's nouns for a document, as bytes: letters, statements and releases.
+    static let documentNounBytes: [[UInt8]] =
+        (LanguageCues.letterWords + LanguageCues.statementWords + LanguageCues.releaseWords
+        + LanguageCues.letterNouns.values.flatMap { $0 }).map { Array($0.utf8) }
+    /// How far before a word of signing its document's noun may stand, in bytes ("communiqué signé",
+    /// "the letter, which the groups released and dated").
+    static let documentNounWindow = 40
 
     /// Where `word` first occurs in `bytes`, at a word's start when `atAWordStart`.
     static func firstIndex(of word: [UInt8], in bytes: [UInt8], atAWordStart: Bool) -> Int? {

@@ -37,7 +37,7 @@ enum PDFExtractor {
         let apart = raw.map { opensApart($0, measure: measure) }
         // A browser prints the page's title in its header ("28.09.23, 10:14 · Menschenrechte bei … rücken |
         // Human Rights Watch"): a headline it holds whole is one line, however the headline was set.
-        let headerIndices = raw.indices.filter { !raw[$0].isEmpty }.prefix(headerLines)
+        let headerIndices = Array(raw.indices.lazy.filter { !raw[$0].isEmpty }.prefix(headerLines))
         let header = headerIndices.map { raw[$0] }.joined(separator: "\n")
         var out: [String] = []
         var current = ""
@@ -76,14 +76,16 @@ enum PDFExtractor {
     }
 
     /// A line that never joins a paragraph, above or below it: a photo's credit opening with its label
-    /// ("Фото: ГО «Цивільні в полоні»"), a site's publication or update stamp, or a footer's contact details ("Pressereferat · presse@…") on
-    /// a short line with no sentence's end (a paragraph's last line may give an address).
+    /// ("Фото: ГО «Цивільні в полоні»"), a site's publication or update stamp on a short line, or a
+    /// footer's contact details ("Pressereferat · presse@…") on a short line with no sentence's end
+    /// (a paragraph's last line may give an address).
     static func opensApart(_ line: String, measure: Int) -> Bool {
         // Only the line's opening can hold a label: it alone is lowercased (this runs on every line).
         let opening = String(line.prefix(longestCreditLabel)).lowercasedByScalar()
         if creditLabels.contains(where: { opening.hasPrefix($0) }) { return true }
-        // A site's stamp ("postado em 21/05/2019 12:48 / atualizado em …") under a headline set over two lines.
-        if MetadataReader.isStampLine(line) { return true }
+        // A site's stamp ("postado em 21/05/2019 12:48 / atualizado em …") under a headline set over two
+        // lines: short, as a line of prose that opens "dated 8 November 2023, the letter…" is not.
+        if Double(line.count) < Double(measure) * shortLine && MetadataReader.isStampLine(line) { return true }
         return !line.hasSuffix(".") && Double(line.count) < Double(measure) * shortLine
             && StatementText.hasContactDetails(line)
     }
@@ -94,25 +96,36 @@ enum PDFExtractor {
     static let longestCreditLabel = creditLabels.map(\.count).max() ?? 0
 
     /// Lines of text at the top of a printout that may be its print header (the date, the page's
-    /// title, the site), and lines from the top within which a headline stands.
+    /// title, the site).
     static let headerLines = 2
+    /// Lines from the top within which a headline the print header holds may be set over two.
     static let headlineLines = 40
 
     /// Share of the measure under which a line is short.
     static let shortLine = 0.85
+
+    /// Whether a line opens with an item's number ("2. protect the defenders"), not with a day
+    /// written as German writes it ("12. März 2024 …", a sentence wrapped before its date).
+    static func opensNumberedItem(_ line: String) -> Bool {
+        let item = ListItem.strip(line)
+        guard item.marker else { return false }
+        let word = item.text.prefix { $0.isLetter }.lowercased()
+        return LanguageCues.monthNumbers[word] == nil
+    }
+
     /// Marks that open a list item and never a wrapped line of prose.
     static let bullets: Set<Character> = ["•", "▪", "◦", "●", "■"]
     /// Words a broken headline line ends with.
     static let continuing: Set<String> = [
         "and", "of", "the", "for", "to", "in", "on", "a", "an", "with", "be", "at", "by", "from",
         "et", "de", "du", "la", "le", "des", "und", "der", "die", "von", "für", "y", "del", "и", "в", "на", "і", "у",
-        "do", "da", "dos", "das", "em", "ao", "com", "para",
+        "da", "dos", "das", "em", "ao", "com", "para",
     ]
 
     static func endsParagraph(_ line: String, next: String, measure: Int) -> Bool {
         // A bulleted or numbered item opens a paragraph of its own however long the line above it
         // (a dash may open a wrapped clause, so it does not).
-        if let first = next.first, bullets.contains(first) || (ListItem.strip(next).marker && first.isNumber) {
+        if let first = next.first, bullets.contains(first) || (first.isNumber && opensNumberedItem(next)) {
             return true
         }
         let short = Double(line.count) < Double(measure) * shortLine

@@ -183,8 +183,14 @@ final class ContentStream: PageCanvas {
                         for c in clusters {
                             let g = Int(c.glyphs), b = Int(c.bytes)
                             guard glyph + g <= count, byte + b <= utf8.count else { break }
+                            // The face's substitute for a character it lacks claims only its own text
+                            // ("?" or "�"): what it stands in for reads through ActualText, so a later
+                            // real "?" is not read as the missing character.
+                            let standsIn =
+                                g == 1 && ids[glyph] == face.missingCharacterGlyph && ids[glyph] != 0
+                                && Self.text(utf8, byte, b) != face.missingCharacterText
                             let claimed =
-                                g == 1
+                                g == 1 && !standsIn
                                 && (b == 1
                                     ? font.claim(ids[glyph], byte: utf8[byte])
                                     : font.claim(ids[glyph], as: Self.text(utf8, byte, b)))

@@ -25,6 +25,10 @@ public final class FontFace: @unchecked Sendable {
     /// else its question mark, else 0 (.notdef stays: a face with neither). The text keeps the
     /// character itself.
     public let missingCharacterGlyph: UInt32
+    /// The character `missingCharacterGlyph` is the face's own glyph for ("\u{FFFD}" or "?"): only
+    /// that text may claim it in a PDF's ToUnicode map; a character it stands in for reads through
+    /// `ActualText`.
+    public let missingCharacterText: String
 
     /// The font file, memory-mapped read-only: only the tables shaping and
     /// subsetting touch are ever read from disk.
@@ -63,12 +67,16 @@ public final class FontFace: @unchecked Sendable {
         hb_font_get_h_extents(font, &extents)
         var space: hb_codepoint_t = 0, hyphen: hb_codepoint_t = 0
         hb_font_get_nominal_glyph(font, 0x20, &space)
-        if hb_font_get_nominal_glyph(font, 0x2D, &hyphen) == 0 { hyphen = 0 }
         var missing: hb_codepoint_t = 0
-        if hb_font_get_nominal_glyph(font, 0xFFFD, &missing) == 0
-            && hb_font_get_nominal_glyph(font, 0x3F, &missing) == 0
+        var missingText = "\u{FFFD}"
+        if hb_font_get_nominal_glyph(font, 0xFFFD, &missing) == 0 {
+            missingText = "?"
+            if hb_font_get_nominal_glyph(font, 0x3F, &missing) == 0 { missing = 0 }
+        }
+        // A face without a hyphen-minus breaks words with its hyphen (U+2010), else its substitute.
+        if hb_font_get_nominal_glyph(font, 0x2D, &hyphen) == 0 && hb_font_get_nominal_glyph(font, 0x2010, &hyphen) == 0
         {
-            missing = 0
+            hyphen = missing
         }
 
         self.path = path
@@ -81,6 +89,7 @@ public final class FontFace: @unchecked Sendable {
         self.hyphenGlyph = hyphen
         self.hyphenAdvance = Int(hb_font_get_glyph_h_advance(font, hyphen))
         self.missingCharacterGlyph = missing
+        self.missingCharacterText = missingText
     }
 
     /// Checks that `path` is a readable font file by its first four bytes
