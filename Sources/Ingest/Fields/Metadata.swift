@@ -88,14 +88,6 @@ struct MetadataReader {
                 count))
     }
 
-    /// What the page is, as a person records it: an op-ed (a section label
-    /// such as "Opinion" above the headline, a disclaimer, a closing bio), a
-    /// letter (a salutation, or a letter the headline or opening speaks of —
-    /// a release or news page about a letter is recorded as the letter), a
-    /// statement (the headline calls it one), a press release (the page's
-    /// label says so, or the opening tells what the organization did today,
-    /// or reports its people's words), else a statement (news coverage of
-    /// one too). The words are each language's (`LanguageCues`).
     /// The line of the salutation that opens the letter the page is, if it is one: among the first
     /// lines of its text, or between the headline and the text (a page may set the salutation apart
     /// from both). Kind, the letterhead's date and the review's date confidence read this one line.
@@ -106,6 +98,14 @@ struct MetadataReader {
         return lines.first { Self.isSalutation(page.lines[$0]) }
     }
 
+    /// What the page is, as a person records it: an op-ed (a section label
+    /// such as "Opinion" above the headline, a disclaimer, a closing bio), a
+    /// letter (a salutation, or a letter the headline or opening speaks of —
+    /// a release or news page about a letter is recorded as the letter), a
+    /// statement (the headline calls it one), a press release (the page's
+    /// label says so, or the opening tells what the organization did today,
+    /// or reports its people's words), else a statement (news coverage of
+    /// one too). The words are each language's (`LanguageCues`).
     func kind() -> (DocumentKind, Evidence) {
         let text = page.lines.joined(separator: "\n").lowercasedByScalar()
         let first = openingText(6)

@@ -344,9 +344,10 @@ extension MetadataReader {
     }
 
     /// Each language's nouns for a document, as bytes: letters, statements and releases.
-    static let documentNounBytes: [[UInt8]] =
-        (LanguageCues.letterWords + LanguageCues.statementWords + LanguageCues.releaseWords
-        + LanguageCues.letterNouns.values.flatMap { $0 }).map { Array($0.utf8) }
+    static let documentNounBytes: [[UInt8]] = Set(
+        LanguageCues.letterWords + LanguageCues.statementWords + LanguageCues.releaseWords
+            + LanguageCues.letterNouns.values.flatMap { $0 }
+    ).sorted().map { Array($0.utf8) }
     /// How far before a word of signing its document's noun may stand, in bytes ("communiqué signé",
     /// "the letter, which the groups released and dated").
     static let documentNounWindow = 40

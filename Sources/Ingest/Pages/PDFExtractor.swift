@@ -83,11 +83,11 @@ enum PDFExtractor {
         // Only the line's opening can hold a label: it alone is lowercased (this runs on every line).
         let opening = String(line.prefix(longestCreditLabel)).lowercasedByScalar()
         if creditLabels.contains(where: { opening.hasPrefix($0) }) { return true }
+        guard Double(line.count) < Double(measure) * shortLine else { return false }
         // A site's stamp ("postado em 21/05/2019 12:48 / atualizado em …") under a headline set over two
         // lines: short, as a line of prose that opens "dated 8 November 2023, the letter…" is not.
-        if Double(line.count) < Double(measure) * shortLine && MetadataReader.isStampLine(line) { return true }
-        return !line.hasSuffix(".") && Double(line.count) < Double(measure) * shortLine
-            && StatementText.hasContactDetails(line)
+        if MetadataReader.isStampLine(line) { return true }
+        return !line.hasSuffix(".") && StatementText.hasContactDetails(line)
     }
 
     /// The photo credits of the cues that are labels ("Photo:", "Foto:").

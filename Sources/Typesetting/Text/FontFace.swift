@@ -29,6 +29,8 @@ public final class FontFace: @unchecked Sendable {
     /// that text may claim it in a PDF's ToUnicode map; a character it stands in for reads through
     /// `ActualText`.
     public let missingCharacterText: String
+    /// `missingCharacterGlyph`'s advance, in font units: the width it is set at.
+    public let missingCharacterAdvance: Int32
 
     /// The font file, memory-mapped read-only: only the tables shaping and
     /// subsetting touch are ever read from disk.
@@ -90,6 +92,7 @@ public final class FontFace: @unchecked Sendable {
         self.hyphenAdvance = Int(hb_font_get_glyph_h_advance(font, hyphen))
         self.missingCharacterGlyph = missing
         self.missingCharacterText = missingText
+        self.missingCharacterAdvance = hb_font_get_glyph_h_advance(font, missing)
     }
 
     /// Checks that `path` is a readable font file by its first four bytes

@@ -123,10 +123,10 @@ public final class Shaper {
             var glyph = info.codepoint
             // Glyph 0 (.notdef) is the face's answer for a character no face holds; a tagged PDF
             // must never show it (PDF/UA-1 7.21.8). Its substitute is set with its own advance, and
-            // the text it stands for stays the character (the PDF's ToUnicode or ActualText).
+            // the text it stands for stays the character (the PDF's ActualText).
             if glyph == 0 && face.missingCharacterGlyph != 0 {
                 glyph = face.missingCharacterGlyph
-                pos.x_advance = hb_font_get_glyph_h_advance(face.hbFont, glyph)
+                pos.x_advance = face.missingCharacterAdvance
             }
             glyphs.append(glyph)
             clusters.append(info.cluster)
