@@ -1,6 +1,7 @@
 #include "html_text.h"
 
 #include "xml_library.h"
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,6 +15,20 @@ static const char *skippedInFragment[] = {"head", "script", "style", "template",
 static const char *blocks[] = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "section", "article",
                                "main", "br", "tr", "td", "th", "dt", "dd", "figcaption", "pre", "ul", "ol", "table", "time",
                                "nav", "aside", "header", "footer", "figure", "address", "details", "summary", "hr", "caption", "dl", NULL};
+
+/// What the walk carries: the line being gathered, the text so far, the
+/// links, the page's language, and a list item's marker not yet written
+/// (written before the item's first word, so that an item whose text sits
+/// in a paragraph of its own keeps it). Markers are written for pages only:
+/// a list's items are the asks under a lead-in, and the marker tells where
+/// the list ends; a fragment's words are counted, not read as a page.
+typedef struct {
+    const char **skipped;
+    int markItems;
+    buffer line, out, links;
+    char *lang;
+    char marker[16];
+} walk_state;
 
 static int in(const char *name, const char **list) {
     for (int i = 0; list[i]; i++) if (strcmp(name, list[i]) == 0) return 1;
@@ -35,15 +50,48 @@ static void flush(buffer *line, buffer *out) {
     if (line->data) line->data[0] = 0;
 }
 
+/// The marker of a list item: "- " in an unordered list, "N. " in an
+/// ordered one (N counting the item among its list's items, from the
+/// list's `start`).
+static void listMarker(xmlNodePtr item, char *marker, size_t size) {
+    xmlNodePtr list = item->parent;
+    if (!list || list->type != XML_ELEMENT_NODE || strcmp((const char *)list->name, "ol") != 0) {
+        snprintf(marker, size, "- ");
+        return;
+    }
+    long n = 1;
+    xmlChar *start = brief_xml()->xmlGetProp(list, (const xmlChar *)"start");
+    if (start) { n = strtol((const char *)start, NULL, 10); brief_xml()->free(start); }
+    for (xmlNodePtr p = item->prev; p; p = p->prev)
+        if (p->type == XML_ELEMENT_NODE && strcmp((const char *)p->name, "li") == 0) n++;
+    if (n < 0 || n > 9999) n = 1;
+    snprintf(marker, size, "%ld. ", n);
+}
+
+/// Adds a text node's words to the line, after a pending list marker.
+static void addText(walk_state *st, const char *text) {
+    size_t n = strlen(text);
+    if (st->marker[0]) {
+        int words = 0;
+        for (size_t i = 0; i < n && !words; i++)
+            words = !(text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r');
+        if (!words) return;
+        brief_buffer_append(&st->line, st->marker, strlen(st->marker));
+        st->marker[0] = 0;
+    }
+    brief_buffer_append(&st->line, text, n);
+}
+
 /// Visits one element on the way in; returns whether to descend into it.
-static int enter(xmlNodePtr node, const char **skipped, buffer *line, buffer *out, buffer *links, char **lang) {
+static int enter(xmlNodePtr node, walk_state *st) {
     const brief_xml_functions *xml = brief_xml();
     const char *name = (const char *)node->name;
-    if (strcmp(name, "html") == 0 && !*lang) {
+    buffer *links = &st->links;
+    if (strcmp(name, "html") == 0 && !st->lang) {
         xmlChar *l = xml->xmlGetProp(node, (const xmlChar *)"lang");
-        if (l) { *lang = strdup((const char *)l); xml->free(l); }
+        if (l) { st->lang = strdup((const char *)l); xml->free(l); }
     }
-    if (in(name, skipped)) return 0;
+    if (in(name, st->skipped)) return 0;
     if (strcmp(name, "a") == 0) {
         xmlChar *href = xml->xmlGetProp(node, (const xmlChar *)"href");
         if (href) {
@@ -54,7 +102,8 @@ static int enter(xmlNodePtr node, const char **skipped, buffer *line, buffer *ou
             xml->free(href);
         }
     }
-    if (in(name, blocks)) flush(line, out);
+    if (in(name, blocks)) flush(&st->line, &st->out);
+    if (st->markItems && strcmp(name, "li") == 0) listMarker(node, st->marker, sizeof st->marker);
     return 1;
 }
 
@@ -62,52 +111,58 @@ static int enter(xmlNodePtr node, const char **skipped, buffer *line, buffer *ou
 /// thousands of elements): down to the first child, else to the next
 /// sibling, else up until a parent has one — closing block elements on
 /// the way up.
-static void walk(xmlNodePtr root, const char **skipped, buffer *line, buffer *out, buffer *links, char **lang) {
+static void walk(xmlNodePtr root, walk_state *st) {
     xmlNodePtr node = root;
     while (node) {
         int descend = 0;
         if (node->type == XML_ELEMENT_NODE) {
-            descend = enter(node, skipped, line, out, links, lang) && node->children;
-            if (!descend && in((const char *)node->name, blocks) && !in((const char *)node->name, skipped)) flush(line, out);
+            descend = enter(node, st) && node->children;
+            if (!descend && in((const char *)node->name, blocks) && !in((const char *)node->name, st->skipped))
+                flush(&st->line, &st->out);
         } else if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
-            if (node->content) brief_buffer_append(line, (const char *)node->content, strlen((const char *)node->content));
+            if (node->content) addText(st, (const char *)node->content);
         }
         if (descend) { node = node->children; continue; }
         while (node && node != root && !node->next) {
             node = node->parent;
-            if (node && node->type == XML_ELEMENT_NODE && in((const char *)node->name, blocks)) flush(line, out);
+            if (node && node->type == XML_ELEMENT_NODE && in((const char *)node->name, blocks)) {
+                flush(&st->line, &st->out);
+                // An item with no words writes no marker, and its marker is not the next block's.
+                if (strcmp((const char *)node->name, "li") == 0) st->marker[0] = 0;
+            }
         }
         if (!node || node == root) break;
         node = node->next;
     }
 }
 
-static char *text(const char *data, size_t length, const char **skip, char **lang, char **links) {
+static char *text(const char *data, size_t length, const char **skip, int markItems, char **lang, char **links) {
     const brief_xml_functions *xml = brief_xml();
     *lang = NULL; *links = NULL;
     // HUGE lifts libxml2's nesting limit (256 elements; text deeper was
     // dropped): the walk below does not recurse, so depth costs no stack.
     int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | XML_PARSE_HUGE;
     htmlDocPtr doc = xml->htmlReadMemory(data, (int)length, NULL, "UTF-8", options);
-    buffer out = {0}, line = {0}, found = {0};
-    brief_buffer_append(&out, "", 0);
+    walk_state st = {.skipped = skip, .markItems = markItems};
+    brief_buffer_append(&st.out, "", 0);
     if (doc) {
-        walk(xml->xmlDocGetRootElement(doc), skip, &line, &out, &found, lang);
-        flush(&line, &out);
+        walk(xml->xmlDocGetRootElement(doc), &st);
+        flush(&st.line, &st.out);
         xml->xmlFreeDoc(doc);
     }
-    free(line.data);
-    *links = found.data;
-    return out.data ? out.data : strdup("");
+    free(st.line.data);
+    *links = st.links.data;
+    *lang = st.lang;
+    return st.out.data ? st.out.data : strdup("");
 }
 
 char *brief_html_text(const char *data, size_t length, char **lang, char **links) {
-    return text(data, length, skipped, lang, links);
+    return text(data, length, skipped, 1, lang, links);
 }
 
 char *brief_html_fragment_text(const char *data, size_t length) {
     char *lang = NULL, *links = NULL;
-    char *out = text(data, length, skippedInFragment, &lang, &links);
+    char *out = text(data, length, skippedInFragment, 0, &lang, &links);
     free(lang);
     free(links);
     return out;

@@ -171,7 +171,7 @@ public struct Ingester: Sendable {
         let body = DraftLimits.withoutControls(raw, keepingLines: true)
         if body != raw { warnings.append("control characters removed from the body") }
         let (asks, unmatched) = finder.find(
-            page, lines: statement.bodyLines, threshold: threshold, locale: language?.0 ?? "en")
+            page, lines: statement.bodyLines, threshold: threshold, language: language?.0)
         // Quotes are verified against the body before they are written.
         let normalized = NormalizedText(body)
         let verified = asks.filter { TextNormalization.isExcerpt($0.quote, of: normalized) }

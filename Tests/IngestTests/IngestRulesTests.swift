@@ -129,6 +129,57 @@ import Testing
         #expect(!d.unmatched.contains { $0.sentence.contains("should:") }, "a lead-in is not an unmatched ask")
     }
 
+    /// An HTML list keeps its markers ("- ", and "3. " in an `<ol start=3>`), written before the
+    /// item's first word wherever its text sits, so that the draft's body holds Markdown items and
+    /// a list under a lead-in ends where its markup does: the paragraph after it is no item.
+    @Test func anHTMLListsItemsAreTheAsksAndTheListEndsWhereItsMarkupDoes() throws {
+        let after =
+            "The families of the civilians say they have been told nothing of where the detained civilians are held, and that no monitor has seen them."
+        let d = try draft(
+            """
+            <html><head><title>Groups Ask the President to Act for Detainees</title></head><body><article>
+            <h1>Groups Ask the President to Act for Detainees</h1>
+            <p>\(Self.prose)</p>
+            <p>President Trump should:</p>
+            <ul><li>insist on the release of detained Ukrainian civilians held by Russia;</li>
+            <li><p>press for access for independent monitors to every place of detention.</p></li></ul>
+            <p>\(after)</p>
+            </article></body></html>
+            """, ext: "html")
+        #expect(Set(d.fields.asks.map(\.demand)) == ["release-civilians", "monitor-detainees"], "\(d.fields.asks)")
+        #expect(d.body.contains("\n- insist on the release") && d.body.contains("\n- press for access"), "\(d.body)")
+        let read = d.fields.asks.compactMap(\.quote) + d.unmatched.map(\.sentence)
+        #expect(!read.contains { $0.contains("told nothing") }, "the paragraph after the list is no item: \(read)")
+
+        let lines = HTMLExtractor.extract(
+            Data(
+                "<ol start=\"3\"><li>first item</li><li><p>second item</p></li></ol><ul><li> </li></ul><p>after</p>"
+                    .utf8)
+        ).lines.filter { !$0.isEmpty }
+        #expect(lines == ["3. first item", "4. second item", "after"])
+    }
+
+    /// A sentence asks by its page's own language's verbs: English "press" asks nothing in German
+    /// "Pressefreiheit", nor Spanish "inst" (instar) in English "instead".
+    @Test(arguments: [
+        (
+            "Reporter ohne Grenzen fordert die Freilassung der inhaftierten Journalisten in Russland vor dem Besuch des Kanzlers.",
+            "Auf der Rangliste der Pressefreiheit steht Russland auf Platz 150 von 180 Staaten, und die Zahl der Festnahmen nimmt zu.",
+            "Die Organisation sagte, die Behörden hätten im vergangenen Monat mehr als vierzig Menschen festgenommen, viele von ihnen ohne Anklage, und die Familien wüssten nicht, wo sie festgehalten werden."
+        ),
+        (
+            "The President should insist on the release of detained Ukrainian civilians held by Russia.",
+            "The authorities detained the civilians instead of freeing them, and the families were told nothing at all.",
+            prose
+        ),
+    ])
+    func aSentenceAsksByItsPagesOwnLanguage(ask: String, background: String, prose: String) throws {
+        let d = try draft("Rights Groups and the Visit\n\n\(ask)\n\n\(background)\n\n\(prose)\n")
+        let read = d.fields.asks.compactMap(\.quote) + d.unmatched.map(\.sentence)
+        #expect(read.contains { ask.hasPrefix($0) || $0.hasPrefix(String(ask.prefix(30))) }, "\(read)")
+        #expect(!read.contains { background.hasPrefix(String($0.prefix(30))) }, "\(read)")
+    }
+
     @Test func sentencesAreSplitByICUNotAtEveryFullStop() {
         let parts = AskFinder.split(
             "The U.S. government and Mr. Smith should press Russia. A second sentence follows here.", locale: "en")

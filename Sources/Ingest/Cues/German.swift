@@ -13,10 +13,11 @@ extension LanguageCues {
         askCues: [
             "fordert", "fordern", "forderte", "appelliert", "appellieren", "muss", "müssen", "sollte", "sollten",
             "aufgefordert", "drängt", "verlang", "appell", "einsetzen", "einzusetzen", "dringen", "drängen",
+            "aufgerufen", "aufrufen", "aufzurufen", "ruft", "rufen", "bitten", "bittet",
             "aufforder",
             "aufzufordern",
         ],
-        raiseVerbs: ["ansprech", "anzusprech", "anspricht", "thematisier"],
+        raiseVerbs: ["ansprech", "anzusprech", "anspricht", "thematisier", "zur sprache"],
         salutations: ["sehr geehrte", "liebe "],
         saidVerbs: ["sagte", "erklärte", "betonte", "so "],
         speakerlessWords: ["Er", "Sie"],

@@ -245,10 +245,20 @@ struct AskFinder: Sendable {
     /// ("die Unterdrückung offen anzusprechen", "d’évoquer publiquement").
     static let cueBytes: [[UInt8]] = (cues + LanguageCues.raiseVerbs).map { Array((" " + $0).utf8) }
 
-    func isAsk(_ s: String) -> Bool {
+    func isAsk(_ s: String) -> Bool { Self.isAsk(s, cues: Self.cueBytes) }
+
+    static func isAsk(_ s: String, cues: [[UInt8]]) -> Bool {
         let l = Array((" " + s.lowercasedByScalar()).utf8)
-        return Self.cueBytes.contains { ByteSearch.contains(l, $0) }
+        return cues.contains { ByteSearch.contains(l, $0) }
     }
+
+    /// The cues of one language (its ask verbs and raise verbs), as `cueBytes` holds every language's:
+    /// a page is read by its own language's verbs, so that English "press" does not ask in German
+    /// "Pressefreiheit" or French "la presse". A language without a table is read by every table's.
+    static let cueBytesByLanguage: [String: [[UInt8]]] = Dictionary(
+        uniqueKeysWithValues: LanguageCues.all.map { l in
+            (l.code, (l.askCues + l.raiseVerbs).map { Array((" " + $0).utf8) })
+        })
 
     /// Fewest informative words a sentence must share with an example.
     static let sharedWords = 2
@@ -340,7 +350,10 @@ struct AskFinder: Sendable {
     /// The asks of a body: one per demand (the best-matching sentence), and
     /// the ask-like sentences that match no demand. List items under a
     /// lead-in ("President Trump should:") are the asks, the lead-in is not.
-    func find(_ page: PageText, lines: [Int], threshold: Double, locale: String = "en") -> (
+    /// A sentence asks by the verbs of the page's `language` (nil: English, as
+    /// `MetadataReader.language` reads it; a language without a table: by
+    /// every table's verbs), and is cut by that language's rules.
+    func find(_ page: PageText, lines: [Int], threshold: Double, language: String? = nil) -> (
         asks: [Found], unmatched: [Found]
     ) {
         var byDemand: [String: Found] = [:]
@@ -354,7 +367,9 @@ struct AskFinder: Sendable {
         let words = Words.of(lines.map { page.lines[$0] }.joined(separator: "\n"))
         let affinity = issueAffinity(words: words)
         let spoken = CountryBinding.spoken(CountryBinding.countries(in: words))
-        for s in Self.sentences(page, lines: lines, locale: locale) {
+        let cues = Self.cueBytesByLanguage[language ?? "en"] ?? Self.cueBytes
+        let isAsk = { (s: String) in Self.isAsk(s, cues: cues) }
+        for s in Self.sentences(page, lines: lines, locale: language ?? "en") {
             let item = ListItem.strip(page.lines[s.line])
             let newLine = s.line != lastLine
             lastLine = s.line

@@ -1,0 +1,165 @@
+#!/usr/bin/env python3
+"""Scores `brief ingest` on one half of the development set, field by field.
+
+    Tests/IngestTests/DevSet/score.py heldout [--brief PATH]
+    Tests/IngestTests/DevSet/score.py tune    [--brief PATH]
+    Tests/IngestTests/DevSet/score.py setc    [--brief PATH]   # held-out set C (session 9)
+    Tests/IngestTests/DevSet/score.py setd    [--brief PATH]   # unseen set D (session 10)
+    Tests/IngestTests/DevSet/score.py dev     [--brief PATH]   # all spent pages, leave-one-out (session 11)
+    Tests/IngestTests/DevSet/score.py dev --validate setg      # the same, set G's rows hidden, its means apart
+    Tests/IngestTests/DevSet/score.py sete    [--brief PATH]   # set E (session 11), against the records before it
+    Tests/IngestTests/DevSet/score.py setf    [--brief PATH]   # set F (session 12), against the records before it
+    Tests/IngestTests/DevSet/score.py setg    [--brief PATH]   # set G (session 13), against the records before it
+    Tests/IngestTests/DevSet/score.py seth    [--brief PATH]   # set H (session 14), against the records before it
+    Tests/IngestTests/DevSet/score.py seti    [--brief PATH]   # set I (session 15), against the records before it
+    Tests/IngestTests/DevSet/score.py setj    [--brief PATH]   # set J (session 16), against the records before it
+    Tests/IngestTests/DevSet/score.py setk    [--brief PATH]   # set K (session 17), against the records before it
+    Tests/IngestTests/DevSet/score.py setl    [--brief PATH]   # set L (session 18), against the records before it
+    Tests/IngestTests/DevSet/score.py setm    [--brief PATH]   # unseen set M (session 19), against all spent records
+
+The corpus each page is drafted against holds the set's taxonomy
+(organizations, issues with their demands, events) and, as labelled
+examples, the records of the tune half only (`## tune` and `## tune2` in
+SPLIT.md) — never a record of `heldout` or `setc`.
+A tune page is drafted without its own record (leave-one-out).
+Since session 11 every page of `tune`, `tune2`, `heldout`, `setc` and
+`setd` has been scored and is spent: `dev` drafts each of them against the
+records of all the others (leave-one-out over all of them) and prints its
+rows; `sete` (the pages under `## sete`, unseen in session 11) is drafted
+against the records spent before it and reported as means. Since session 12
+set E is spent too and part of `dev`; `setf` (the pages under `## setf`,
+unseen then) is drafted against the records spent before it. Since session 13
+set F is spent and part of `dev`; `setg` (the pages under `## setg`, unseen then)
+is drafted against the records spent before it. Since session 14 set G is
+spent and part of `dev`; `seth` (the pages under `## seth`, unseen then) is
+drafted against the records spent before it. Since session 15 set H is
+spent and part of `dev`; `seti` (the pages under `## seti`, unseen then) is
+drafted against the records spent before it. Since session 16 set I is
+spent and part of `dev`; `setj` (the pages under `## setj`, unseen then) is
+drafted against the records spent before it. Since session 17 set J is
+spent and part of `dev`; `setk` (the pages under `## setk`, unseen then) is
+drafted against the records spent before it. Since session 18 set K is
+spent and part of `dev`; `setl` (the pages under `## setl`, unseen then) is
+drafted against the records spent before it. Since session 19 set L is
+spent and part of `dev`; `setm` (the pages under `## setm`, unseen) is
+drafted against all spent records and reported as means.
+Every page of the half counts: a page the tool fails to draft or load
+scores 0 on every field and is listed. Rows per page are printed for the
+tune half only: the held-out sets are reported as means, so that scoring
+them does not show anyone which of their pages fail.
+"""
+import argparse, os, re, shutil, subprocess, sys, tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+# The sets written after the first split, in the order they were written: each is drafted against
+# the records of every set before it; `dev` holds all of them but the last, which is unseen.
+LATER_SETS = ["sete", "setf", "setg", "seth", "seti", "setj", "setk", "setl", "setm"]
+FIELDS = ["body", "title", "orgs", "date", "event", "kind", "asks(issue)", "asks(demand)", "quotes"]
+
+def half(name):
+    """The page file names listed under `## name` in SPLIT.md."""
+    out, current = [], None
+    for line in open(os.path.join(HERE, "SPLIT.md"), encoding="utf-8"):
+        m = re.match(r"^## (\w+)", line)
+        if m: current = m.group(1); continue
+        m = re.match(r"^- (\S+\.(?:txt|html|pdf))\s*$", line)
+        if m and current == name: out.append(m.group(1))
+    return out
+
+def corpus_with(records, root):
+    os.makedirs(os.path.join(root, "documents"))
+    for f in ("organizations.yaml", "issues.yaml", "events.yaml"):
+        shutil.copy(os.path.join(HERE, "corpus", f), root)
+    for r in records:
+        shutil.copy(os.path.join(HERE, "corpus", "documents", r + ".md"), os.path.join(root, "documents"))
+
+# (field, confidence) → [right, total], summed over every run.
+CALIBRATION = {}
+
+def evaluate(brief, pages, corpus, answers=True):
+    """Drafts `pages` against `corpus`, each compared with its record in the set's corpus; without
+    `answers`, with its record in `corpus`, left out of the corpus while it is drafted (leave-one-out)."""
+    if not pages: return {}
+    res = subprocess.run([brief, "ingest", "--evaluate", *pages, "--corpus", corpus]
+                         + (["--answers", os.path.join(HERE, "corpus")] if answers else []),
+                         capture_output=True, text=True)
+    rows = {}
+    for m in re.finditer(r"^  (\w[\w-]*): (.+)$", res.stdout, re.M):
+        for level, right, total in re.findall(r"(high|medium|low) (\d+)/(\d+)", m.group(2)):
+            c = CALIBRATION.setdefault((m.group(1), level), [0, 0])
+            c[0] += int(right); c[1] += int(total)
+    for line in res.stdout.splitlines():
+        parts = line.split()
+        if len(parts) == 11 and parts[0] != "page":
+            vals = [1.0 if v == "yes" else 0.0 if v == "no" else float(v) for v in parts[2:]]
+            rows[parts[0]] = (parts[1], vals)
+    return rows
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("half", choices=["tune", "heldout", "setc", "setd", "dev"] + LATER_SETS)
+    ap.add_argument("--brief", default=os.path.join(HERE, "../../../.build/debug/brief"))
+    ap.add_argument("--validate", metavar="HALF",
+                    help="with dev: print no rows for HALF's pages, and their means apart "
+                         "(a spent set kept as validation while tuning on the rest)")
+    a = ap.parse_args()
+    hidden = set(half(a.validate)) if a.validate else set()
+    tune = [f.rsplit(".", 1)[0] for f in half("tune") + half("tune2")]
+    spent = half("tune") + half("tune2") + half("heldout") + half("setc") + half("setd")
+    before = LATER_SETS[:-1] if a.half == "dev" else LATER_SETS[:LATER_SETS.index(a.half)] if a.half in LATER_SETS else []
+    for name in before:
+        spent += half(name)
+    pages = spent if a.half == "dev" else half(a.half) + (half("tune2") if a.half == "tune" else [])
+    rows, tmp = {}, tempfile.mkdtemp(prefix="devset-")
+    try:
+        if a.half == "dev" or a.half in LATER_SETS:
+            # All spent records; `dev` leaves each page's own out while drafting it (one run).
+            corpus_with([f.rsplit(".", 1)[0] for f in spent], os.path.join(tmp, "c"))
+            rows = evaluate(a.brief, [os.path.join(HERE, "pages", p) for p in pages], os.path.join(tmp, "c"),
+                            answers=a.half != "dev")
+        elif a.half in ("heldout", "setc", "setd"):
+            corpus_with(tune, os.path.join(tmp, "c"))
+            rows = evaluate(a.brief, [os.path.join(HERE, "pages", p) for p in pages], os.path.join(tmp, "c"))
+        else:
+            for i, p in enumerate(pages):
+                root = os.path.join(tmp, f"c{i}")
+                corpus_with([t for t in tune if t != p.rsplit(".", 1)[0]], root)
+                rows.update(evaluate(a.brief, [os.path.join(HERE, "pages", p)], root))
+    finally:
+        shutil.rmtree(tmp)
+    print("page  " + "  ".join(FIELDS))
+    totals, missing, wrong = [0.0] * len(FIELDS), [], []
+    kept = [0.0] * len(FIELDS)
+    for p in pages:
+        if p not in rows: missing.append(p); continue
+        doc, vals = rows[p]
+        if doc != p.rsplit(".", 1)[0]: wrong.append(f"{p} matched record {doc}")
+        totals = [t + v for t, v in zip(totals, vals)]
+        if p in hidden: continue
+        kept = [t + v for t, v in zip(kept, vals)]
+        if a.half in ("tune", "dev"): print(p + "  " + "  ".join(f"{v:.3f}" for v in vals))
+    if hidden:
+        shown = [p for p in pages if p not in hidden]
+        print(f"\n{a.half} without {a.validate}: {len(shown)} pages; means:")
+        for f, t in zip(FIELDS, kept): print(f"  {f:<13} {t / len(shown):.3f}")
+        print(f"\n{a.validate} (validation, rows not shown): {len(hidden)} pages; means:")
+        for f, t, k in zip(FIELDS, totals, kept): print(f"  {f:<13} {(t - k) / len(hidden):.3f}")
+        for m in missing: print("not drafted:", "(validation page)" if m in hidden else m)
+        return
+    n = len(pages)
+    if n == 0:
+        print(f"\n{a.half}: no pages listed under `## {a.half}` in SPLIT.md; nothing to score.")
+        return
+    print(f"\n{a.half}: {n} pages, {n - len(missing)} drafted; means over all {n} (a page not drafted scores 0):")
+    for f, t in zip(FIELDS, totals): print(f"  {f:<13} {t / n:.3f}")
+    for level in ("high", "medium", "low"):
+        cells = [(f, c) for (f, l), c in sorted(CALIBRATION.items()) if l == level]
+        right, total = sum(c[0] for _, c in cells), sum(c[1] for _, c in cells)
+        if total:
+            print(f"  {level} confidence right {right}/{total} ({100 * right / total:.0f}%): "
+                  + ", ".join(f"{f} {c[0]}/{c[1]}" for f, c in cells))
+    for m in missing: print("not drafted:", m)
+    for w in wrong: print("warning:", w)
+
+if __name__ == "__main__":
+    main()
