@@ -41,6 +41,26 @@ import Testing
         #expect(posted.fields.date == PartialDate("2019-03-03"))
     }
 
+    /// A publication cue labels a byline wherever the byline sets it: a segment of its own after
+    /// " · " or " | ", or capitalized after the author's name; and a numeric date whose parts a site
+    /// spaces out is read whole. The text's own later date ("le 28 juillet 2022") is not the page's.
+    @Test(arguments: [
+        ("Fahad Shabbir (@FahadShabbir) Published June 20, 2023 | 05:40 PM", "2023-06-20"),
+        ("Par Ilaria Allegrozzi et Fabien Offner · Publié le 25 juillet 2022", "2022-07-25"),
+        ("Publié le 03 - 07 - 2013", "2013-07-03"),
+    ])
+    func aPublicationLabelInsideABylineDatesThePage(_ byline: String, _ expected: String) throws {
+        let d = try draft(
+            "Rights Groups Ask for the Release of Detained Reporters\n\n\(byline)\n\n\(Self.prose) The court sits again on 28 July 2029.\n"
+        )
+        #expect(d.fields.date == PartialDate(expected), "\(d.fields.date)")
+        #expect(d.evidence["date"]?.confidence == "high")
+        // A sentence's own "published" is no label: only a byline's capitalized cue is.
+        #expect(MetadataReader.publicationLabel("a letter published on 3 May 2022 urged the minister to act") == nil)
+        // Set in a PDF, the byline stands apart from the paragraph under it.
+        #expect(MetadataReader.isStampLine(byline))
+    }
+
     @Test func anHTMLPageDeclaresItsTitleAndDate() throws {
         let html = """
             <html><head><title>Reporters Must Go Free | Example Rights Group</title>

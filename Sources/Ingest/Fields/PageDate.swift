@@ -29,6 +29,8 @@ extension MetadataReader {
             if first.properties.numericType != nil {
                 if let d = numericDate(String(w)) {
                     out.append(WrittenDate(date: d, range: w.startIndex..<w.endIndex)); used = i
+                } else if let (d, end) = spacedNumericDate(words, from: i) {
+                    out.append(WrittenDate(date: d, range: w.startIndex..<words[end].endIndex)); used = end
                 }
                 continue
             }
@@ -108,6 +110,19 @@ extension MetadataReader {
         return nil
     }
 
+    /// A numeric date whose parts a site sets apart with spaces ("03 - 07 - 2013", "25 / 07 / 2022"):
+    /// the date of the words from `i`, and the index of its last word.
+    static func spacedNumericDate(_ words: [Substring], from i: Int) -> (PartialDate, Int)? {
+        guard i + 4 < words.count, ["-", "/", "."].contains(words[i + 1]), words[i + 3] == words[i + 1],
+            [words[i], words[i + 2]].allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isNumber) }),
+            words[i + 4].prefix(4).count == 4, words[i + 4].prefix(4).allSatisfy(\.isNumber)
+        else { return nil }
+        let separator = words[i + 1] == "-" ? "." : words[i + 1]
+        return numericDate("\(words[i])\(separator)\(words[i + 2])\(separator)\(words[i + 4].prefix(4))").map {
+            ($0, i + 4)
+        }
+    }
+
     /// "March 18" or "18 March" without a year (a dateline's).
     static func monthDay(in text: String) -> (Int, Int)? {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" || $0 == ")" || $0 == "." })
@@ -169,22 +184,23 @@ extension MetadataReader {
     /// The longest word a time of day brings along ("at", "p.m.", "EDT", "Uhr").
     static let timeWordLength = 4
 
-    /// A site's stamp: a short line opening with a publication or update cue
-    /// and holding a date ("Last updated: Wednesday, 1 August 2012, 11:25
-    /// GMT", "Последнее обновление: среда, 01 августа 2012 г."). Page
-    /// furniture: never the headline, nor the first line of the text.
+    /// A site's stamp: a short line opening with an update cue and holding a
+    /// date ("Last updated: Wednesday, 1 August 2012, 11:25 GMT", "Последнее
+    /// обновление: среда, 01 августа 2012 г."), or a publication label
+    /// (`publicationLabel`: "Posted 3 May 2022", "Par A · Publié le 25 juillet
+    /// 2022") with a date. Page furniture: never the headline, nor the first
+    /// line of the text.
     static func isStampLine(_ line: String) -> Bool {
         // A long line is never one: only a short one is lowercased and read (this runs on a PDF's every line).
         guard line.utf8.count < stampLength * maximumBytesPerCharacter else { return false }
         let l = line.trimmingWhitespaceScalars().lowercasedByScalar()
-        return l.count < stampLength && opens(l, with: stampCues) && !dates(in: line).isEmpty
+        guard l.count < stampLength else { return false }
+        if opens(l, with: LanguageCues.updatedCues) { return !dates(in: line).isEmpty }
+        return publicationLabel(line).map { !dates(in: String($0)).isEmpty } ?? false
     }
 
     /// The most bytes UTF-8 spends on one character.
     static let maximumBytesPerCharacter = 4
-
-    /// The cues a stamp opens with: a publication's and an update's.
-    static let stampCues = LanguageCues.publishedCues + LanguageCues.updatedCues
 
     /// How long a stamp line may be, in characters: a cue, a date, a time and
     /// a byline fit; a paragraph opening with "Updated" does not.
@@ -199,15 +215,15 @@ extension MetadataReader {
     /// (`<meta>`, JSON-LD `datePublished`, `<time datetime>`).
     func statedDate() -> (PartialDate, Evidence)? {
         for (i, line) in page.lines.enumerated() {
-            let l = line.trimmingWhitespaceScalars().lowercasedByScalar()
-            guard l.count < Self.stampLength, Self.opens(l, with: LanguageCues.publishedCues) else { continue }
-            if let d = Self.dates(in: line).first {
+            guard let label = Self.publicationLabel(line) else { continue }
+            if let d = Self.dates(in: String(label)).first {
                 return (d.date, Evidence(line: i + 1, excerpt: line, confidence: "high"))
             }
             // The date on the next line ("Published" / "12 March 2024").
-            if let next = page.lines.indices.dropFirst(i + 1).first(where: {
-                !page.lines[$0].trimmingWhitespaceScalars().isEmpty
-            }),
+            if label.startIndex == line.trimmingWhitespaceScalars().startIndex,
+                let next = page.lines.indices.dropFirst(i + 1).first(where: {
+                    !page.lines[$0].trimmingWhitespaceScalars().isEmpty
+                }),
                 let d = Self.isDateLine(page.lines[next])
             {
                 return (d.date, Evidence(line: next + 1, excerpt: "\(line) \(page.lines[next])", confidence: "high"))
@@ -260,6 +276,32 @@ extension MetadataReader {
             }
         }
         return nil
+    }
+
+    /// The text a publication cue labels in a short line: the line when it opens with the cue
+    /// ("Published on 3 May 2022"); else the segment of a byline that does ("Par A et B · Publié le
+    /// 25 juillet 2022"); else what follows the cue where a byline writes it capitalized after a
+    /// name ("Fahad Shabbir (@FahadShabbir) Published June 20, 2023 | 05:40 PM") — a label, not a
+    /// sentence's "a letter published on …". Nil when no cue labels the line.
+    static func publicationLabel(_ line: String) -> Substring? {
+        let trimmed = Substring(line.trimmingWhitespaceScalars())
+        guard trimmed.count < stampLength else { return nil }
+        if opens(trimmed.lowercasedByScalar(), with: LanguageCues.publishedCues) { return trimmed }
+        for separator in segmentSeparators where trimmed.contains(separator) {
+            for part in trimmed.components(separatedBy: separator) {
+                let p = part.trimmingWhitespaceScalars()
+                if opens(p.lowercasedByScalar(), with: LanguageCues.publishedCues) { return Substring(p) }
+            }
+        }
+        for cue in capitalizedPublishedCues {
+            if let r = trimmed.range(of: cue) { return trimmed[trimmed.index(after: r.lowerBound)...] }
+        }
+        return nil
+    }
+
+    /// Each publication cue capitalized after a space (" Published", " Publié le"), as a byline sets it.
+    static let capitalizedPublishedCues: [String] = LanguageCues.publishedCues.map {
+        " " + $0.prefix(1).uppercased() + $0.dropFirst()
     }
 
     /// Lines of text above the headline where the page's date may stand alone (a masthead, a
