@@ -48,6 +48,7 @@ import Testing
         ("Fahad Shabbir (@FahadShabbir) Published June 20, 2023 | 05:40 PM", "2023-06-20"),
         ("Par Ilaria Allegrozzi et Fabien Offner · Publié le 25 juillet 2022", "2022-07-25"),
         ("Publié le 03 - 07 - 2013", "2013-07-03"),
+        ("Published November 30th, 2017 at 4:02pm", "2017-11-30"),
     ])
     func aPublicationLabelInsideABylineDatesThePage(_ byline: String, _ expected: String) throws {
         let d = try draft(

@@ -10,7 +10,7 @@ extension MetadataReader {
     /// Dates written out in a line, in any language of `LanguageCues`:
     /// "June 28, 2010", "28 June 2010", "2 August 2024", "17. August 2018",
     /// "le 12 juillet 2010", "24 de abril de 2023", "3 февраля 2024 года",
-    /// "June 2010", "2010-06-28", "28.06.2010".
+    /// "June 2010", "November 30th, 2017", "2010-06-28", "28.06.2010".
     static func dates(in line: String) -> [WrittenDate] {
         var out: [WrittenDate] = []
         let words = line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{A0}" || $0 == "(" || $0 == ")" })
@@ -43,7 +43,7 @@ extension MetadataReader {
             while isFiller(right) { right += 1 }
             var day: Int? = nil, start = i, end = i
             if let d = number(left), (1...31).contains(d) { day = d; start = left }
-            if day == nil, let d = number(right), (1...31).contains(d), words[right].count <= 3 {
+            if day == nil, let d = number(right), (1...31).contains(d), words[right].filter(\.isNumber).count <= 2 {
                 day = d; end = right
                 right += 1
                 while isFiller(right) { right += 1 }
