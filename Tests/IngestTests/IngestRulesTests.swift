@@ -180,6 +180,24 @@ import Testing
         #expect(lines == ["3. first item", "4. second item", "after"])
     }
 
+    /// Each language's table holds the forms of asking its pages use beyond the first ones written:
+    /// the plural and past ("закликають", "просять"), the masculine ("должен"), reported speech's
+    /// subjunctive ("müsse"), the infinitive of a list's items ("Pedir"), the impersonal ("il faut").
+    @Test(arguments: [
+        ("en", "We call for an independent investigation into his death and the release of all political prisoners."),
+        ("ru", "Президент Трамп должен привлечь подозреваемых в этих нарушениях к правосудию."),
+        ("uk", "Організації закликають президента покласти край безкарності за напади на активістів."),
+        ("uk", "Вони також просять посилити підзвітність правоохоронних органів."),
+        ("de", "Die Bundesregierung müsse deutlich machen, dass Kairo die Menschenrechte achten solle."),
+        ("fr", "Il faut notamment mettre un terme aux détentions de professionnels de l’information."),
+        ("es", "Pedir a China que publique las cifras de condenas a muerte y ejecuciones."),
+        ("es", "Las organizaciones ruegan a los prelados que intercedan por los presos políticos."),
+    ])
+    func eachLanguageAsksByItsCommonVerbs(_ language: String, _ sentence: String) throws {
+        let cues = try #require(AskFinder.cueBytesByLanguage[language])
+        #expect(AskFinder.isAsk(sentence, cues: cues))
+    }
+
     /// A sentence asks by its page's own language's verbs: English "press" asks nothing in German
     /// "Pressefreiheit", nor Spanish "inst" (instar) in English "instead".
     @Test(arguments: [

@@ -13,7 +13,7 @@ extension LanguageCues {
         askCues: [
             "appel", "appelle", "appellent", "appelons", "exhort", "demand", "doit", "doivent", "devrait", "devraient",
             "prie", "invit", "souhait", "voulons", "réclam", "exige", "pression", "encourag", "plaider",
-            "insist", "interpell",
+            "insist", "interpell", "il faut",
         ],
         raiseVerbs: ["évoqu", "aborder", "aborde", "soulev", "soulèv"],
         salutations: ["monsieur le", "madame la", "madame, monsieur", "monsieur,", "madame,"],

@@ -13,7 +13,7 @@ extension LanguageCues {
         askCues: [
             "fordert", "fordern", "forderte", "appelliert", "appellieren", "muss", "müssen", "sollte", "sollten",
             "aufgefordert", "drängt", "verlang", "appell", "einsetzen", "einzusetzen", "dringen", "drängen",
-            "aufgerufen", "aufrufen", "aufzurufen", "ruft", "rufen", "bitten", "bittet",
+            "aufgerufen", "aufrufen", "aufzurufen", "ruft", "rufen", "bitten", "bittet", "müsse", "solle",
             "aufforder",
             "aufzufordern",
         ],
