@@ -15,7 +15,8 @@ extension LanguageCues {
         ],
         updatedCues: ["last updated", "last modified", "updated on", "updated:", "updated"],
         askCues: [
-            "urge", "urged", "urges", "urging", "call on", "calls on", "called on", "calling on", "called for", "call for", "calling for",
+            "urge", "urged", "urges", "urging", "call on", "calls on", "called on", "calling on", "called for",
+            "call for", "calling for",
             "calls for",
             "should", "must", "demand", "demands", "ask", "asks", "asked", "press", "insist", "raise", "we request",
             "we appeal",

@@ -11,7 +11,8 @@ extension LanguageCues {
         updatedCues: ["última actualización", "actualizado el", "actualizado:", "actualizado"],
         askCues: [
             "inst", "exhort", "pide", "piden", "pedimos", "llama", "llamamos", "debe", "deben", "debería", "deberían",
-            "exig", "solicit", "pidi", "reclam", "urge ", "urgen ", "urgimos", "insist", "pedir", "ruega", "ruegan", "rogamos",
+            "exig", "solicit", "pidi", "reclam", "urge ", "urgen ", "urgimos", "insist", "pedir", "ruega", "ruegan",
+            "rogamos",
         ],
         raiseVerbs: ["plantear", "plantee", "abordar", "aborde", "tratar", "trate"],
         salutations: ["estimado", "estimada", "señor presidente", "señora presidenta"],
