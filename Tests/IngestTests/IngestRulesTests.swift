@@ -219,6 +219,42 @@ import Testing
         #expect(!read.contains { background.hasPrefix(String($0.prefix(30))) }, "\(read)")
     }
 
+    /// A lead-in need not end with a colon: a sentence that stops on a word ("… to make sure that")
+    /// with marked items under it goes on in them. And a lead-in that announces its list in any
+    /// language ("las siguientes", "die folgenden") is followed by asks without an ask verb of its own.
+    @Test func aLeadInWithoutAColonOrAskVerbStillLeadsItsItems() throws {
+        let open = try draft(
+            """
+            Groups Ask the President to Act for Detainees
+
+            \(Self.prose)
+
+            The groups urge the President to make sure that
+
+            - detained Ukrainian civilians held by Russia are released without delay;
+            - independent monitors gain access to every place of detention.
+            """)
+        #expect(
+            Set(open.fields.asks.map(\.demand)) == ["release-civilians", "monitor-detainees"], "\(open.fields.asks)")
+        #expect(!open.unmatched.contains { $0.sentence.contains("make sure that") }, "the lead-in is no ask")
+
+        let spanish = try draft(
+            """
+            La organización y la visita del presidente
+
+            La organización afirmó que las autoridades detuvieron a más de cuarenta personas durante el mes pasado, muchas de ellas sin cargos, y que las familias no saben dónde están.
+
+            Entre sus principales preocupaciones, la organización enumera las siguientes:
+
+            - Que se ponga fin a la detención de los civiles ucranianos en Rusia.
+            - Que observadores independientes tengan acceso a todos los lugares de detención.
+            """)
+        let read = spanish.fields.asks.compactMap(\.quote) + spanish.unmatched.map(\.sentence)
+        #expect(
+            read.contains { $0.hasPrefix("Que se ponga fin") } && read.contains { $0.hasPrefix("Que observadores") },
+            "\(read)")
+    }
+
     @Test func sentencesAreSplitByICUNotAtEveryFullStop() {
         let parts = AskFinder.split(
             "The U.S. government and Mr. Smith should press Russia. A second sentence follows here.", locale: "en")

@@ -22,6 +22,7 @@ extension LanguageCues {
             "we appeal",
         ],
         raiseVerbs: ["raise", "raising"],
+        followingWords: ["following"],
         salutations: ["dear ", "your excellency"],
         saidVerbs: ["said", "says", "stated", "added", "noted"],
         speakerlessWords: ["The", "He", "She", "They", "It", "We", "In", "On"],

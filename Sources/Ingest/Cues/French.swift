@@ -16,6 +16,7 @@ extension LanguageCues {
             "insist", "interpell", "il faut",
         ],
         raiseVerbs: ["évoqu", "aborder", "aborde", "soulev", "soulèv"],
+        followingWords: ["suivant"],
         salutations: ["monsieur le", "madame la", "madame, monsieur", "monsieur,", "madame,"],
         saidVerbs: ["a déclaré", "a dit", "a affirmé", "a souligné", "déclare"],
         speakerlessWords: ["Il", "Elle", "Ils"],

@@ -18,6 +18,7 @@ extension LanguageCues {
             "aufzufordern",
         ],
         raiseVerbs: ["ansprech", "anzusprech", "anspricht", "thematisier", "zur sprache"],
+        followingWords: ["folgend"],
         salutations: ["sehr geehrte", "liebe "],
         saidVerbs: ["sagte", "erklärte", "betonte", "so "],
         speakerlessWords: ["Er", "Sie"],

@@ -23,6 +23,10 @@ struct LanguageCues: Sendable {
     /// "évoqu", "ansprech"), lowercased: unlike the other ask verbs they say
     /// what is asked, and stand for `raise` when asks are matched to demands.
     var raiseVerbs: [String] = []
+    /// Beginnings of the words by which a lead-in announces the list under it ("the following",
+    /// "les mesures suivantes", "las siguientes"), lowercased: a lead-in that says so is followed by
+    /// asks even where it holds no ask verb ("Amnistía enumera las siguientes:").
+    var followingWords: [String] = []
     /// Openings of a letter's salutation.
     var salutations: [String] = []
     /// Verbs of reported speech ("…,” said Jane Doe).
@@ -152,6 +156,7 @@ struct LanguageCues: Sendable {
     static let updatedCues: [String] = all.flatMap(\.updatedCues)
     static let askCues: [String] = all.flatMap(\.askCues)
     static let raiseVerbs: [String] = all.flatMap(\.raiseVerbs)
+    static let followingWords: [String] = all.flatMap(\.followingWords)
     static let salutations: [String] = all.flatMap(\.salutations)
     static let saidVerbs: [String] = all.flatMap(\.saidVerbs)
     static let speakerlessWords: Set<String> = Set(all.flatMap(\.speakerlessWords))

@@ -17,11 +17,11 @@ extension LanguageCues {
         weekdays: ["segunda", "terça", "quarta", "quinta", "sexta", "sábado", "domingo"],
         publishedCues: ["publicado em", "postado em", "publicada em", "publicado:", "data:"],
         updatedCues: ["última atualização", "atualizado em", "atualizado:", "atualizado", "atualização:"],
-        // "exig", "solicit" and "inst" are Spanish's cues already, and read Portuguese too.
         askCues: [
             "pede ", "pedem", "pedimos", "pediu", "pediram", "reivindica", "apela ", "apelam", "apelamos", "cobra ",
-            "cobram", "deve ", "devem", "deveria", "deveriam", "recomenda ", "recomendam",
+            "cobram", "deve ", "devem", "deveria", "deveriam", "recomenda ", "recomendam", "exig", "solicit", "insta",
         ],
+        followingWords: ["seguint"],
         salutations: [
             "excelentíssimo", "excelentíssima", "prezado", "prezada", "senhor presidente", "senhora presidenta",
         ],

@@ -15,6 +15,7 @@ extension LanguageCues {
             "rogamos",
         ],
         raiseVerbs: ["plantear", "plantee", "abordar", "aborde", "tratar", "trate"],
+        followingWords: ["siguiente"],
         salutations: ["estimado", "estimada", "señor presidente", "señora presidenta"],
         saidVerbs: ["dijo", "afirmó", "declaró", "señaló"],
         letterWords: ["carta"],

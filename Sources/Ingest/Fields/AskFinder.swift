@@ -373,9 +373,10 @@ struct AskFinder: Sendable {
             let item = ListItem.strip(page.lines[s.line])
             let newLine = s.line != lastLine
             lastLine = s.line
-            let isLeadIn = s.text.hasSuffix(":") && !item.marker
+            let isLeadIn = !item.marker && (s.text.hasSuffix(":") || Self.opensAList(s, page: page, lines: lines))
             if isLeadIn {
-                leadIn = isAsk(s.text) || s.text.lowercasedByScalar().contains("following")
+                let lower = s.text.lowercasedByScalar()
+                leadIn = isAsk(s.text) || LanguageCues.followingWords.contains { lower.contains($0) }
                 itemsLeft = Self.unmarkedItems
                 markedItems = false
                 continue
@@ -435,6 +436,18 @@ struct AskFinder: Sendable {
             return (place: (f.line, at, f.demand?.id ?? ""), found: f)
         }
         return (placed.sorted { $0.place < $1.place }.map(\.found), unmatched)
+    }
+
+    /// Whether a sentence without a colon is a lead-in all the same: the last of its line, ending on
+    /// a word (no full stop: "… sich bei Putin dafür einzusetzen, dass"), with a marked list item the
+    /// next line of the body. Its sentence goes on in the items, which are its asks.
+    static func opensAList(_ s: Sentence, page: PageText, lines: [Int]) -> Bool {
+        guard let last = s.text.last, last.isLetter,
+            page.lines[s.line].trimmingWhitespaceScalars().hasSuffix(s.text),
+            let k = lines.firstIndex(of: s.line),
+            let next = lines[(k + 1)...].first(where: { !page.lines[$0].trimmingWhitespaceScalars().isEmpty })
+        else { return false }
+        return ListItem.strip(page.lines[next]).marker
     }
 
     /// A sentence that opens with a signing cue as a heading ("Signatories:", "Signataires :", "Signed,").
