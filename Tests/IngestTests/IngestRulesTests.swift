@@ -86,6 +86,17 @@ import Testing
         #expect(d.fields.organizations == ["hrw"], "the masthead names the publisher")
     }
 
+    /// A letterhead sets the organization's name in capitals: it is the masthead still, never the
+    /// title, however short the headline under it. In a PDF a typed letter's subject line stands apart
+    /// from the addressee's block above it.
+    @Test func aLetterheadInCapitalsIsNeverTheTitle() throws {
+        let d = try draft("HUMAN RIGHTS WATCH\n\nFree the Reporters\n\n\(Self.prose)\n")
+        #expect(d.fields.title == "Free the Reporters", "\(d.fields.title)")
+        #expect(StatementText.isMasthead("HUMAN RIGHTS WATCH", name: "Human Rights Watch"))
+        #expect(PDFExtractor.opensApart("Re: Enforced Disappearances in Bangladesh", measure: 100))
+        #expect(PDFExtractor.opensApart("Objet : Lettre ouverte au Président de la République", measure: 100))
+    }
+
     @Test(arguments: [
         "Usamos cookies propias y de terceros para mejorar nuestros servicios. Aceptar Leer más",
         "Política  Economía  Mundo  Cultura  Opinión  Suscríbete",

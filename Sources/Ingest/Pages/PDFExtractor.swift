@@ -76,13 +76,15 @@ enum PDFExtractor {
     }
 
     /// A line that never joins a paragraph, above or below it: a photo's credit opening with its label
-    /// ("Фото: ГО «Цивільні в полоні»"), a site's publication or update stamp on a short line, or a
+    /// ("Фото: ГО «Цивільні в полоні»"), a letter's subject line ("Re: …", "Objet : …"), a site's publication or update stamp on a short line, or a
     /// footer's contact details ("Pressereferat · presse@…") on a short line with no sentence's end
     /// (a paragraph's last line may give an address).
     static func opensApart(_ line: String, measure: Int) -> Bool {
         // Only the line's opening can hold a label: it alone is lowercased (this runs on every line).
-        let opening = String(line.prefix(longestCreditLabel)).lowercasedByScalar()
+        let opening = String(line.prefix(longestOpeningLabel)).lowercasedByScalar()
         if creditLabels.contains(where: { opening.hasPrefix($0) }) { return true }
+        // A typed letter's subject line ("Re: Enforced Disappearances in Bangladesh") under its addressee's block.
+        if LanguageCues.subjectLabels.contains(where: { opening.hasPrefix($0) }) { return true }
         guard Double(line.count) < Double(measure) * shortLine else { return false }
         // A site's stamp ("postado em 21/05/2019 12:48 / atualizado em …") under a headline set over two
         // lines: short, as a line of prose that opens "dated 8 November 2023, the letter…" is not.
@@ -92,8 +94,8 @@ enum PDFExtractor {
 
     /// The photo credits of the cues that are labels ("Photo:", "Foto:").
     static let creditLabels = LanguageCues.photoCredits.filter { $0.hasSuffix(":") }
-    /// Characters of the longest credit label.
-    static let longestCreditLabel = creditLabels.map(\.count).max() ?? 0
+    /// Characters of the longest credit or subject label.
+    static let longestOpeningLabel = (creditLabels + LanguageCues.subjectLabels).map(\.count).max() ?? 0
 
     /// Lines of text at the top of a printout that may be its print header (the date, the page's
     /// title, the site).

@@ -217,9 +217,12 @@ struct StatementText {
     }
 
     /// A masthead: the site's name alone, or followed by a tagline ("FIDH - Mouvement mondial des droits
-    /// humains"), its legal form or its acronym ("Gesellschaft für bedrohte Völker e.V. (GfbV)").
+    /// humains"), its legal form or its acronym ("Gesellschaft für bedrohte Völker e.V. (GfbV)"), in
+    /// whatever case a letterhead sets it ("HUMAN RIGHTS WATCH").
     static func isMasthead(_ line: String, name: String) -> Bool {
-        guard name.count >= 3, line.hasPrefix(name) else { return false }
+        guard name.count >= 3, line.prefix(name.count).lowercasedByScalar() == name.lowercasedByScalar() else {
+            return false
+        }
         let rest = line.dropFirst(name.count).trimmingWhitespaceScalars()
         return rest.isEmpty || rest.hasPrefix("-") || rest.hasPrefix("–") || rest.hasPrefix("—") || rest.hasPrefix("|")
             || rest.split(separator: " ").allSatisfy {
