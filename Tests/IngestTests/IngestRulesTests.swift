@@ -383,6 +383,21 @@ import Testing
         #expect(old.fields.date == PartialDate("2023-11-10"), "a letter months older is not this page's document")
     }
 
+    /// A news page dates the letter it reports by a weekday ("on Wednesday sent a letter", "a letter
+    /// dated Wednesday"): that weekday, the publication's own or the latest before it. A weekday's
+    /// possessive names another day ("ahead of Friday’s meeting").
+    @Test(arguments: [
+        ("A coalition of groups on Wednesday sent a letter to the President urging him to act.", "2023-12-13"),
+        ("The demand came in a letter dated Tuesday and signed by the two directors.", "2023-12-12"),
+        ("The groups sent a letter ahead of Friday’s meeting, urging the President to act.", "2023-12-14"),
+    ])
+    func aReportedLetterIsDatedByItsWeekday(_ sentence: String, _ expected: String) throws {
+        let d = try draft(
+            "Groups Urge the President to Act\n\nDec 14, 2023, 9:12 AM EST\n\n\(sentence) \(Self.prose)\n")
+        #expect(d.fields.date == PartialDate(expected), "\(d.fields.date)")
+        #expect(MetadataReader.latest(0, onOrBefore: PartialDate("2026-12-04")!) == PartialDate("2026-11-30"))
+    }
+
     @Test func aSharedNameIsResolvedByTheRestOfThePageOrLeftForReview() throws {
         // "Amnesty International" is an alias of Amnesty International USA and of Amnesty International Ukraine.
         let usa = try draft(

@@ -343,6 +343,16 @@ extension MetadataReader {
                         found = PartialDate(year: published.year - 1, month: month, day: day)
                     }
                 }
+                // A weekday beside the word for the letter ("a letter dated Wednesday", "on Wednesday
+                // sent a letter"): that day of the week the publication's or before.
+                if found == nil {
+                    let before = String(decoding: bytes[max(0, at - Self.weekdayWindow)..<at], as: UTF8.self)
+                    if let weekday = Self.weekday(in: String(window.prefix(Self.weekdayWindow)))
+                        ?? Self.weekday(in: before)
+                    {
+                        found = Self.latest(weekday, onOrBefore: published)
+                    }
+                }
                 if let d = found, fits(d) {
                     return (d, Evidence(line: i + 1, excerpt: window, confidence: "medium"))
                 }
@@ -403,6 +413,32 @@ extension MetadataReader {
         }
         return nil
     }
+    /// A weekday named as a whole word in a lowercased text (Monday = 0), not a day's possessive
+    /// ("ahead of Wednesday’s meeting" names the meeting's day, not the letter's).
+    static func weekday(in text: String) -> Int? {
+        let words = text.split(whereSeparator: { !$0.isLetter && $0 != "’" && $0 != "'" })
+        return words.lazy.compactMap { weekdayNumbers[String($0)] }.first
+    }
+
+    /// Each language's weekday names, lowercased, with their number (Monday = 0).
+    static let weekdayNumbers: [String: Int] = {
+        var out: [String: Int] = [:]
+        for l in LanguageCues.all { for (i, name) in l.weekdays.enumerated() where out[name] == nil { out[name] = i } }
+        return out
+    }()
+
+    /// The latest day that is the given weekday (Monday = 0) on or before `date`.
+    static func latest(_ weekday: Int, onOrBefore date: PartialDate) -> PartialDate? {
+        let monday = PartialDate.dayNumber((2024, 1, 1))  // a Monday
+        let day = date.dayNumber
+        let back = ((day - monday - weekday) % 7 + 7) % 7
+        let (y, m, d) = PartialDate.civil(day - back)
+        return PartialDate(year: y, month: m, day: d)
+    }
+
+    /// How near the word for a letter its weekday may be, before or after it, in bytes.
+    static let weekdayWindow = 40
+
     /// How long before its publication a letter may have been sent, in days.
     static let letterLeadDays = 60
     /// How far above a salutation a letterhead's date may be, in lines that are not blank: the
