@@ -50,9 +50,15 @@ static void flush(buffer *line, buffer *out) {
     if (line->data) line->data[0] = 0;
 }
 
+/// The highest number an ordered item is written with: the ask finder reads
+/// a marker of at most two digits (`ListItem.strip`); an item numbered
+/// beyond it is marked "- ", still an item.
+#define LAST_ITEM_NUMBER 99
+
 /// The marker of a list item: "- " in an unordered list, "N. " in an
 /// ordered one (N counting the item among its list's items, from the
-/// list's `start`).
+/// list's `start`; a `start` that is no number from 1 to LAST_ITEM_NUMBER
+/// counts from 1, as browsers do with one they cannot read).
 static void listMarker(xmlNodePtr item, char *marker, size_t size) {
     xmlNodePtr list = item->parent;
     if (!list || list->type != XML_ELEMENT_NODE || strcmp((const char *)list->name, "ol") != 0) {
@@ -61,21 +67,36 @@ static void listMarker(xmlNodePtr item, char *marker, size_t size) {
     }
     long n = 1;
     xmlChar *start = brief_xml()->xmlGetProp(list, (const xmlChar *)"start");
-    if (start) { n = strtol((const char *)start, NULL, 10); brief_xml()->free(start); }
-    for (xmlNodePtr p = item->prev; p; p = p->prev)
+    if (start) {
+        char *end = NULL;
+        long value = strtol((const char *)start, &end, 10);
+        if (end != (char *)start && value >= 1 && value <= LAST_ITEM_NUMBER) n = value;
+        brief_xml()->free(start);
+    }
+    // Counted up to the last number written, so that a list of many items costs no more per item.
+    for (xmlNodePtr p = item->prev; p && n <= LAST_ITEM_NUMBER; p = p->prev)
         if (p->type == XML_ELEMENT_NODE && strcmp((const char *)p->name, "li") == 0) n++;
-    if (n < 0 || n > 9999) n = 1;
-    snprintf(marker, size, "%ld. ", n);
+    if (n > LAST_ITEM_NUMBER) snprintf(marker, size, "- ");
+    else snprintf(marker, size, "%ld. ", n);
+}
+
+/// Whether a text holds a word: a byte that is neither ASCII whitespace nor
+/// part of a no-break space (U+00A0, C2 A0 in UTF-8).
+static int holdsAWord(const char *text, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') continue;
+        if (c == 0xC2 && i + 1 < n && (unsigned char)text[i + 1] == 0xA0) { i++; continue; }
+        return 1;
+    }
+    return 0;
 }
 
 /// Adds a text node's words to the line, after a pending list marker.
 static void addText(walk_state *st, const char *text) {
     size_t n = strlen(text);
     if (st->marker[0]) {
-        int words = 0;
-        for (size_t i = 0; i < n && !words; i++)
-            words = !(text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r');
-        if (!words) return;
+        if (!holdsAWord(text, n)) return;
         brief_buffer_append(&st->line, st->marker, strlen(st->marker));
         st->marker[0] = 0;
     }
@@ -119,6 +140,8 @@ static void walk(xmlNodePtr root, walk_state *st) {
             descend = enter(node, st) && node->children;
             if (!descend && in((const char *)node->name, blocks) && !in((const char *)node->name, st->skipped))
                 flush(&st->line, &st->out);
+            // An item with nothing in it ("<li></li>") writes no marker, and leaves none for the next block.
+            if (!descend && strcmp((const char *)node->name, "li") == 0) st->marker[0] = 0;
         } else if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
             if (node->content) addText(st, (const char *)node->content);
         }

@@ -8,6 +8,11 @@ extension LanguageCues {
         ],
         dateFillers: ["of", "the"],
         weekdays: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+        onWeekdays: [
+            ["on monday", "dated monday"], ["on tuesday", "dated tuesday"], ["on wednesday", "dated wednesday"],
+            ["on thursday", "dated thursday"], ["on friday", "dated friday"], ["on saturday", "dated saturday"],
+            ["on sunday", "dated sunday"],
+        ],
         publishedCues: [
             "published on", "published:", "published", "posted on", "posted:", "posted", "date:", "dated",
             "released on",
@@ -16,9 +21,8 @@ extension LanguageCues {
         updatedCues: ["last updated", "last modified", "updated on", "updated:", "updated"],
         askCues: [
             "urge", "urged", "urges", "urging", "call on", "calls on", "called on", "calling on", "called for",
-            "call for", "calling for",
-            "calls for",
-            "should", "must", "demand", "demands", "ask", "asks", "asked", "press", "insist", "raise", "we request",
+            "call for", "calling for", "calls for", "should", "must", "demand", "demands", "ask", "asks", "asked",
+            "press", "insist", "raise", "we request",
             "we appeal",
         ],
         raiseVerbs: ["raise", "raising"],

@@ -8,12 +8,17 @@ extension LanguageCues {
         ],
         dateFillers: ["den", "am"],
         weekdays: ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"],
+        onWeekdays: [
+            ["am montag", "vom montag"], ["am dienstag", "vom dienstag"], ["am mittwoch", "vom mittwoch"],
+            ["am donnerstag", "vom donnerstag"], ["am freitag", "vom freitag"], ["am samstag", "vom samstag"],
+            ["am sonntag", "vom sonntag"],
+        ],
         publishedCues: ["veröffentlicht am", "veröffentlicht:", "veröffentlicht", "datum:", "stand:"],
         updatedCues: ["zuletzt aktualisiert", "aktualisiert am", "aktualisiert:", "aktualisiert"],
         askCues: [
             "fordert", "fordern", "forderte", "appelliert", "appellieren", "muss", "müssen", "sollte", "sollten",
             "aufgefordert", "drängt", "verlang", "appell", "einsetzen", "einzusetzen", "dringen", "drängen",
-            "aufgerufen", "aufrufen", "aufzurufen", "ruft", "rufen", "bitten", "bittet", "müsse", "solle",
+            "aufgerufen", "aufrufen", "aufzurufen", "ruft", "bitten", "bittet", "müsse", "solle",
             "aufforder",
             "aufzufordern",
         ],

@@ -11,6 +11,13 @@ struct LanguageCues: Sendable {
     var dateFillers: [String] = []
     /// Weekday names, which may open a date line ("Tuesday, 12 March 2024").
     var weekdays: [String] = []
+    /// How the language says that something was done on a weekday, as a news
+    /// page says a letter was sent ("on Wednesday", "mercredi", "am Mittwoch",
+    /// "el miércoles", "na quarta-feira", "в среду"): seven entries, Monday
+    /// first, each the forms it is written in, lowercased. A preposition
+    /// where the language writes one, so that "the Sunday Times" or "uma
+    /// segunda carta" (a second letter) names no day.
+    var onWeekdays: [[String]] = []
     /// A line opening with one of these gives the publication date.
     var publishedCues: [String] = []
     /// A line opening with one of these and holding a date says when the page

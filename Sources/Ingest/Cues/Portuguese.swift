@@ -15,11 +15,16 @@ extension LanguageCues {
         // "terça-feira" is read as two words: the weekday and "feira".
         dateFillers: ["de", "feira"],
         weekdays: ["segunda", "terça", "quarta", "quinta", "sexta", "sábado", "domingo"],
+        onWeekdays: [
+            ["segunda-feira"], ["terça-feira"], ["quarta-feira"], ["quinta-feira"], ["sexta-feira"],
+            ["no sábado", "neste sábado"], ["no domingo", "neste domingo"],
+        ],
         publishedCues: ["publicado em", "postado em", "publicada em", "publicado:", "data:"],
         updatedCues: ["última atualização", "atualizado em", "atualizado:", "atualizado", "atualização:"],
         askCues: [
             "pede ", "pedem", "pedimos", "pediu", "pediram", "reivindica", "apela ", "apelam", "apelamos", "cobra ",
-            "cobram", "deve ", "devem", "deveria", "deveriam", "recomenda ", "recomendam", "exig", "solicit", "insta",
+            "cobram", "deve ", "devem", "deveria", "deveriam", "recomenda ", "recomendam", "exig", "solicit", "insta ",
+            "instam",
         ],
         followingWords: ["seguint"],
         salutations: [

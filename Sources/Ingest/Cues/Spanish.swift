@@ -7,6 +7,11 @@ extension LanguageCues {
         ],
         dateFillers: ["de", "del"],
         weekdays: ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+        onWeekdays: [
+            ["el lunes", "este lunes"], ["el martes", "este martes"], ["el miércoles", "este miércoles"],
+            ["el jueves", "este jueves"], ["el viernes", "este viernes"], ["el sábado", "este sábado"],
+            ["el domingo", "este domingo"],
+        ],
         publishedCues: ["publicado el", "publicado:", "publicado", "fecha:"],
         updatedCues: ["última actualización", "actualizado el", "actualizado:", "actualizado"],
         askCues: [

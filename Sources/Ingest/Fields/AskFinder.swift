@@ -245,6 +245,7 @@ struct AskFinder: Sendable {
     /// ("die Unterdrückung offen anzusprechen", "d’évoquer publiquement").
     static let cueBytes: [[UInt8]] = (cues + LanguageCues.raiseVerbs).map { Array((" " + $0).utf8) }
 
+    /// Whether a sentence asks by any language's verbs (`find` reads a page by its own language's).
     func isAsk(_ s: String) -> Bool { Self.isAsk(s, cues: Self.cueBytes) }
 
     static func isAsk(_ s: String, cues: [[UInt8]]) -> Bool {
@@ -369,14 +370,21 @@ struct AskFinder: Sendable {
         let spoken = CountryBinding.spoken(CountryBinding.countries(in: words))
         let cues = Self.cueBytesByLanguage[language ?? "en"] ?? Self.cueBytes
         let isAsk = { (s: String) in Self.isAsk(s, cues: cues) }
+        let following = Self.followingBytesByLanguage[language ?? "en"] ?? Self.followingBytes
+        // Each body line's next line with text: where a lead-in's list would begin.
+        var nextLine: [Int: Int] = [:]
+        for (k, i) in lines.enumerated() {
+            nextLine[i] = lines[(k + 1)...].first { !page.lines[$0].trimmingWhitespaceScalars().isEmpty }
+        }
         for s in Self.sentences(page, lines: lines, locale: language ?? "en") {
             let item = ListItem.strip(page.lines[s.line])
             let newLine = s.line != lastLine
             lastLine = s.line
-            let isLeadIn = !item.marker && (s.text.hasSuffix(":") || Self.opensAList(s, page: page, lines: lines))
+            let isLeadIn =
+                !item.marker
+                && (s.text.hasSuffix(":") || Self.opensAList(s, page: page, next: nextLine[s.line]))
             if isLeadIn {
-                let lower = s.text.lowercasedByScalar()
-                leadIn = isAsk(s.text) || LanguageCues.followingWords.contains { lower.contains($0) }
+                leadIn = isAsk(s.text) || Self.isAsk(s.text, cues: following)
                 itemsLeft = Self.unmarkedItems
                 markedItems = false
                 continue
@@ -439,16 +447,21 @@ struct AskFinder: Sendable {
     }
 
     /// Whether a sentence without a colon is a lead-in all the same: the last of its line, ending on
-    /// a word (no full stop: "… sich bei Putin dafür einzusetzen, dass"), with a marked list item the
-    /// next line of the body. Its sentence goes on in the items, which are its asks.
-    static func opensAList(_ s: Sentence, page: PageText, lines: [Int]) -> Bool {
-        guard let last = s.text.last, last.isLetter,
-            page.lines[s.line].trimmingWhitespaceScalars().hasSuffix(s.text),
-            let k = lines.firstIndex(of: s.line),
-            let next = lines[(k + 1)...].first(where: { !page.lines[$0].trimmingWhitespaceScalars().isEmpty })
+    /// a word (no full stop: "… sich bei Putin dafür einzusetzen, dass"), no heading ("Latest press
+    /// releases" over a list of links), with a marked list item on `next`, the body's next line. Its
+    /// sentence goes on in the items, which are its asks.
+    static func opensAList(_ s: Sentence, page: PageText, next: Int?) -> Bool {
+        guard let next, let last = s.text.last, last.isLetter, !isHeading(s.text),
+            page.lines[s.line].trimmingWhitespaceScalars().hasSuffix(s.text)
         else { return false }
         return ListItem.strip(page.lines[next]).marker
     }
+
+    /// Each language's words announcing a list ("the following", "las siguientes"), at a word's
+    /// start, as the cues are searched; every language's for a language without a table.
+    static let followingBytesByLanguage: [String: [[UInt8]]] = Dictionary(
+        uniqueKeysWithValues: LanguageCues.all.map { l in (l.code, l.followingWords.map { Array((" " + $0).utf8) }) })
+    static let followingBytes: [[UInt8]] = LanguageCues.followingWords.map { Array((" " + $0).utf8) }
 
     /// A sentence that opens with a signing cue as a heading ("Signatories:", "Signataires :", "Signed,").
     static func namesSigners(_ s: String) -> Bool {

@@ -115,7 +115,7 @@ extension MetadataReader {
     static func spacedNumericDate(_ words: [Substring], from i: Int) -> (PartialDate, Int)? {
         guard i + 4 < words.count, ["-", "/", "."].contains(words[i + 1]), words[i + 3] == words[i + 1],
             [words[i], words[i + 2]].allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isNumber) }),
-            words[i + 4].prefix(4).count == 4, words[i + 4].prefix(4).allSatisfy(\.isNumber)
+            words[i + 4].prefix { $0.isNumber }.count == 4, !(words[i + 4].dropFirst(4).first?.isLetter ?? false)
         else { return nil }
         let separator = words[i + 1] == "-" ? "." : words[i + 1]
         return numericDate("\(words[i])\(separator)\(words[i + 2])\(separator)\(words[i + 4].prefix(4))").map {
@@ -196,7 +196,7 @@ extension MetadataReader {
         let l = line.trimmingWhitespaceScalars().lowercasedByScalar()
         guard l.count < stampLength else { return false }
         if opens(l, with: LanguageCues.updatedCues) { return !dates(in: line).isEmpty }
-        return publicationLabel(line).map { !dates(in: String($0)).isEmpty } ?? false
+        return publicationLabel(line).map { !dates(in: String($0.text)).isEmpty } ?? false
     }
 
     /// The most bytes UTF-8 spends on one character.
@@ -216,11 +216,11 @@ extension MetadataReader {
     func statedDate() -> (PartialDate, Evidence)? {
         for (i, line) in page.lines.enumerated() {
             guard let label = Self.publicationLabel(line) else { continue }
-            if let d = Self.dates(in: String(label)).first {
+            if let d = Self.dates(in: String(label.text)).first {
                 return (d.date, Evidence(line: i + 1, excerpt: line, confidence: "high"))
             }
             // The date on the next line ("Published" / "12 March 2024").
-            if label.startIndex == line.trimmingWhitespaceScalars().startIndex,
+            if label.isWholeLine,
                 let next = page.lines.indices.dropFirst(i + 1).first(where: {
                     !page.lines[$0].trimmingWhitespaceScalars().isEmpty
                 }),
@@ -278,31 +278,49 @@ extension MetadataReader {
         return nil
     }
 
-    /// The text a publication cue labels in a short line: the line when it opens with the cue
-    /// ("Published on 3 May 2022"); else the segment of a byline that does ("Par A et B · Publié le
-    /// 25 juillet 2022"); else what follows the cue where a byline writes it capitalized after a
-    /// name ("Fahad Shabbir (@FahadShabbir) Published June 20, 2023 | 05:40 PM") — a label, not a
-    /// sentence's "a letter published on …". Nil when no cue labels the line.
-    static func publicationLabel(_ line: String) -> Substring? {
+    /// The text a publication cue labels in a short line, and whether it is the whole line: the
+    /// line when it opens with the cue ("Published on 3 May 2022"); else the segment of a byline
+    /// that does ("Par A et B · Publié le 25 juillet 2022"); else what follows the cue where a
+    /// byline writes it capitalized after the author's name ("Fahad Shabbir (@FahadShabbir)
+    /// Published June 20, 2023 | 05:40 PM") — a label, not a sentence's "a letter published on …"
+    /// nor a headline's "Letter Dated 5 March". Nil when no cue labels the line.
+    static func publicationLabel(_ line: String) -> (text: Substring, isWholeLine: Bool)? {
         let trimmed = Substring(line.trimmingWhitespaceScalars())
         guard trimmed.count < stampLength else { return nil }
-        if opens(trimmed.lowercasedByScalar(), with: LanguageCues.publishedCues) { return trimmed }
+        if opens(trimmed.lowercasedByScalar(), with: LanguageCues.publishedCues) { return (trimmed, true) }
         for separator in segmentSeparators where trimmed.contains(separator) {
             for part in trimmed.components(separatedBy: separator) {
                 let p = part.trimmingWhitespaceScalars()
-                if opens(p.lowercasedByScalar(), with: LanguageCues.publishedCues) { return Substring(p) }
+                if opens(p.lowercasedByScalar(), with: LanguageCues.publishedCues) { return (Substring(p), false) }
             }
         }
         for cue in capitalizedPublishedCues {
-            if let r = trimmed.range(of: cue) { return trimmed[trimmed.index(after: r.lowerBound)...] }
+            if let r = trimmed.range(of: cue), namesAnAuthor(trimmed[..<r.lowerBound]) {
+                return (trimmed[trimmed.index(after: r.lowerBound)...], false)
+            }
         }
         return nil
     }
 
-    /// Each publication cue capitalized after a space (" Published", " Publié le"), as a byline sets it.
-    static let capitalizedPublishedCues: [String] = LanguageCues.publishedCues.map {
-        " " + $0.prefix(1).uppercased() + $0.dropFirst()
+    /// Each publication cue that labels only a publication ("published", "publié", "posted"; not
+    /// "dated" or "date:", which a headline or an event's line may hold), capitalized after a
+    /// space, as a byline sets it.
+    static let capitalizedPublishedCues: [String] = LanguageCues.publishedCues.filter {
+        !$0.hasPrefix("date") && !$0.hasPrefix("datum") && !$0.hasPrefix("data") && !$0.hasPrefix("дата")
+    }.map { " " + $0.prefix(1).uppercased() + $0.dropFirst() }
+
+    /// Whether the text before a byline's cue is an author's name: a few words, each capitalized or
+    /// a handle ("Fahad Shabbir (@FahadShabbir)", "By JOHN SIFTON"), no date and no sentence.
+    static func namesAnAuthor(_ text: Substring) -> Bool {
+        let words = text.split(separator: " ")
+        return (1...authorNameWords).contains(words.count)
+            && words.allSatisfy { w in
+                w.first?.isUppercase == true || w.hasPrefix("(@") || w.hasPrefix("@")
+            }
     }
+
+    /// The most words of an author's name (or two authors') before a byline's cue.
+    static let authorNameWords = 6
 
     /// Lines of text above the headline where the page's date may stand alone (a masthead, a
     /// section's name, the date).
@@ -343,15 +361,13 @@ extension MetadataReader {
                         found = PartialDate(year: published.year - 1, month: month, day: day)
                     }
                 }
-                // A weekday beside the word for the letter ("a letter dated Wednesday", "on Wednesday
-                // sent a letter"): that day of the week the publication's or before.
-                if found == nil {
-                    let before = String(decoding: bytes[max(0, at - Self.weekdayWindow)..<at], as: UTF8.self)
-                    if let weekday = Self.weekday(in: String(window.prefix(Self.weekdayWindow)))
-                        ?? Self.weekday(in: before)
-                    {
-                        found = Self.latest(weekday, onOrBefore: published)
-                    }
+                // A weekday beside the word for the letter, in its sentence ("a letter dated Wednesday",
+                // "on Wednesday sent a letter"): that day of the week, the publication's or before.
+                if found == nil,
+                    let weekday = Self.weekday(in: Self.sentenceAfter(lower[start...].prefix(Self.weekdayWindow)))
+                        ?? Self.weekday(in: Self.sentenceBefore(lower[..<start].suffix(Self.weekdayWindow)))
+                {
+                    found = Self.latest(weekday, onOrBefore: published)
                 }
                 if let d = found, fits(d) {
                     return (d, Evidence(line: i + 1, excerpt: window, confidence: "medium"))
@@ -413,30 +429,54 @@ extension MetadataReader {
         }
         return nil
     }
-    /// A weekday named as a whole word in a lowercased text (Monday = 0), not a day's possessive
-    /// ("ahead of Wednesday’s meeting" names the meeting's day, not the letter's).
-    static func weekday(in text: String) -> Int? {
-        let words = text.split(whereSeparator: { !$0.isLetter && $0 != "’" && $0 != "'" })
-        return words.lazy.compactMap { weekdayNumbers[String($0)] }.first
+    /// The weekday (Monday = 0) a lowercased text says something was done on (`LanguageCues.onWeekdays`:
+    /// "on wednesday", "am mittwoch", "в среду"), at a word's start and ending a word; not a day's
+    /// possessive ("ahead of Wednesday’s meeting" names the meeting's day, not the letter's).
+    static func weekday(in text: Substring) -> Int? {
+        for (form, number) in onWeekdayForms {
+            var from = text.startIndex
+            while let r = text.range(of: form, range: from..<text.endIndex) {
+                from = r.upperBound
+                let opensWord = r.lowerBound == text.startIndex || !text[text.index(before: r.lowerBound)].isLetter
+                let rest = text[r.upperBound...]
+                let endsWord = rest.first.map { !$0.isLetter } ?? true
+                if opensWord && endsWord && !rest.hasPrefix("’s") && !rest.hasPrefix("'s") { return number }
+            }
+        }
+        return nil
     }
 
-    /// Each language's weekday names, lowercased, with their number (Monday = 0).
-    static let weekdayNumbers: [String: Int] = {
-        var out: [String: Int] = [:]
-        for l in LanguageCues.all { for (i, name) in l.weekdays.enumerated() where out[name] == nil { out[name] = i } }
-        return out
-    }()
+    /// Every language's forms of a weekday something was done on, with the weekday's number (Monday = 0).
+    static let onWeekdayForms: [(String, Int)] = LanguageCues.all.flatMap { l in
+        l.onWeekdays.enumerated().flatMap { number, forms in forms.map { ($0, number) } }
+    }
+
+    /// Where a sentence ends within a line: a weekday beyond it is another sentence's.
+    static let sentenceEnds = [". ", "! ", "? ", "; "]
+    /// A text up to its first sentence end.
+    static func sentenceAfter(_ text: Substring) -> Substring {
+        let end = sentenceEnds.compactMap { text.range(of: $0)?.lowerBound }.min() ?? text.endIndex
+        return text[..<end]
+    }
+    /// A text from its last sentence end on.
+    static func sentenceBefore(_ text: Substring) -> Substring {
+        let start =
+            sentenceEnds.compactMap { text.range(of: $0, options: .backwards)?.upperBound }.max() ?? text.startIndex
+        return text[start...]
+    }
+
+    /// A Monday, from which weekdays are counted.
+    static let knownMonday = PartialDate.dayNumber((2024, 1, 1))
 
     /// The latest day that is the given weekday (Monday = 0) on or before `date`.
-    static func latest(_ weekday: Int, onOrBefore date: PartialDate) -> PartialDate? {
-        let monday = PartialDate.dayNumber((2024, 1, 1))  // a Monday
+    static func latest(_ weekday: Int, onOrBefore date: PartialDate) -> PartialDate {
         let day = date.dayNumber
-        let back = ((day - monday - weekday) % 7 + 7) % 7
+        let back = ((day - knownMonday - weekday) % 7 + 7) % 7
         let (y, m, d) = PartialDate.civil(day - back)
-        return PartialDate(year: y, month: m, day: d)
+        return PartialDate(year: y, month: m, day: d) ?? date
     }
 
-    /// How near the word for a letter its weekday may be, before or after it, in bytes.
+    /// How near the word for a letter its weekday may be, before or after it, in characters.
     static let weekdayWindow = 40
 
     /// How long before its publication a letter may have been sent, in days.

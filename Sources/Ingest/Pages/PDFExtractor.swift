@@ -35,6 +35,7 @@ enum PDFExtractor {
         // Whether each line stands apart from its neighbours, read once: it is asked of a line as the
         // next one and again as the current one.
         let apart = raw.map { opensApart($0, measure: measure) }
+        let subject = raw.map(opensSubject)
         // A browser prints the page's title in its header ("28.09.23, 10:14 · Menschenrechte bei … rücken |
         // Human Rights Watch"): a headline it holds whole is one line, however the headline was set.
         let headerIndices = Array(raw.indices.lazy.filter { !raw[$0].isEmpty }.prefix(headerLines))
@@ -62,7 +63,7 @@ enum PDFExtractor {
             }
             let next = raw.indices.contains(i + 1) ? raw[i + 1] : ""
             if next.isEmpty { continue }
-            if endsParagraph(line, next: next, measure: measure) || apart[i + 1] || apart[i] {
+            if endsParagraph(line, next: next, measure: measure) || apart[i + 1] || apart[i] || subject[i + 1] {
                 if i < headlineLines && !headerIndices.contains(i) && !headerIndices.contains(i + 1) && !apart[i + 1]
                     && header.contains(current + " " + next)
                 {
@@ -76,15 +77,13 @@ enum PDFExtractor {
     }
 
     /// A line that never joins a paragraph, above or below it: a photo's credit opening with its label
-    /// ("Фото: ГО «Цивільні в полоні»"), a letter's subject line ("Re: …", "Objet : …"), a site's publication or update stamp on a short line, or a
+    /// ("Фото: ГО «Цивільні в полоні»"), a site's publication or update stamp on a short line, or a
     /// footer's contact details ("Pressereferat · presse@…") on a short line with no sentence's end
     /// (a paragraph's last line may give an address).
     static func opensApart(_ line: String, measure: Int) -> Bool {
         // Only the line's opening can hold a label: it alone is lowercased (this runs on every line).
-        let opening = String(line.prefix(longestOpeningLabel)).lowercasedByScalar()
+        let opening = String(line.prefix(longestCreditLabel)).lowercasedByScalar()
         if creditLabels.contains(where: { opening.hasPrefix($0) }) { return true }
-        // A typed letter's subject line ("Re: Enforced Disappearances in Bangladesh") under its addressee's block.
-        if LanguageCues.subjectLabels.contains(where: { opening.hasPrefix($0) }) { return true }
         guard Double(line.count) < Double(measure) * shortLine else { return false }
         // A site's stamp ("postado em 21/05/2019 12:48 / atualizado em …") under a headline set over two
         // lines: short, as a line of prose that opens "dated 8 November 2023, the letter…" is not.
@@ -94,8 +93,18 @@ enum PDFExtractor {
 
     /// The photo credits of the cues that are labels ("Photo:", "Foto:").
     static let creditLabels = LanguageCues.photoCredits.filter { $0.hasSuffix(":") }
-    /// Characters of the longest credit or subject label.
-    static let longestOpeningLabel = (creditLabels + LanguageCues.subjectLabels).map(\.count).max() ?? 0
+    /// Characters of the longest credit label.
+    static let longestCreditLabel = creditLabels.map(\.count).max() ?? 0
+
+    /// A typed letter's subject line ("Re: Enforced Disappearances in Bangladesh", "Objet : …"): it
+    /// opens a paragraph of its own under the addressee's block, and the lines a long subject wraps
+    /// onto join it as any paragraph's do.
+    static func opensSubject(_ line: String) -> Bool {
+        let opening = String(line.prefix(longestSubjectLabel)).lowercasedByScalar()
+        return LanguageCues.subjectLabels.contains { opening.hasPrefix($0) }
+    }
+    /// Characters of the longest subject label.
+    static let longestSubjectLabel = LanguageCues.subjectLabels.map(\.count).max() ?? 0
 
     /// Lines of text at the top of a printout that may be its print header (the date, the page's
     /// title, the site).

@@ -224,7 +224,12 @@ struct StatementText {
             return false
         }
         let rest = line.dropFirst(name.count).trimmingWhitespaceScalars()
-        return rest.isEmpty || rest.hasPrefix("-") || rest.hasPrefix("–") || rest.hasPrefix("—") || rest.hasPrefix("|")
+        let separated =
+            rest.isEmpty || rest.hasPrefix("-") || rest.hasPrefix("–") || rest.hasPrefix("—") || rest.hasPrefix("|")
+        // Set in other capitals than the name's, only the name alone is a letterhead: "HUMAN RIGHTS
+        // WATCH URGES EU TO ACT" is a headline in capitals.
+        guard line.hasPrefix(name) || separated else { return false }
+        return separated
             || rest.split(separator: " ").allSatisfy {
                 $0.first?.isUppercase == true || !$0.contains(where: \.isLetter)
                     || ($0.hasPrefix("(") && $0.hasSuffix(")"))
@@ -233,7 +238,8 @@ struct StatementText {
     }
 
     static func isTerminator(_ line: String) -> Bool {
-        let l = line.trimmingWhitespaceScalars().lowercasedByScalar()
+        // Read without a list item's marker: a share bar set as a list ("- Share on Facebook").
+        let l = String(ListItem.strip(line).text).trimmingWhitespaceScalars().lowercasedByScalar()
         if l.isEmpty { return false }
         // A cue of one short word ends the text alone or as a label ("Share:", "Partager :"); a longer
         // cue, or one of several words ("share on", "lire aussi"), opens the line too.
@@ -257,7 +263,7 @@ struct StatementText {
     /// language's `inlineLinks`): the label, then at least `inlineLinkWords` words. A label alone
     /// on its line heads a list of related articles after the text instead.
     static func isInlineLink(_ line: String) -> Bool {
-        let l = line.trimmingWhitespaceScalars().lowercasedByScalar()
+        let l = String(ListItem.strip(line).text).trimmingWhitespaceScalars().lowercasedByScalar()
         guard let cue = LanguageCues.inlineLinks.first(where: { l.hasPrefix($0) }) else { return false }
         let rest = l.dropFirst(cue.count).drop { " :|–—-\u{00A0}".contains($0) }
         guard rest.count < l.count - cue.count else { return false }  // the label, then a separator

@@ -54,7 +54,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # The sets written after the first split, in the order they were written: each is drafted against
 # the records of every set before it; `dev` holds all of them but the last, which is unseen.
 LATER_SETS = ["sete", "setf", "setg", "seth", "seti", "setj", "setk", "setl", "setm"]
-PLACES = 2
+PLACES = 2  # decimal places printed unless --places says otherwise
 FIELDS = ["body", "title", "orgs", "date", "event", "kind", "asks(issue)", "asks(demand)", "quotes"]
 
 def half(name):
@@ -100,14 +100,13 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("half", choices=["tune", "heldout", "setc", "setd", "dev"] + LATER_SETS)
     ap.add_argument("--brief", default=os.path.join(HERE, "../../../.build/debug/brief"))
-    ap.add_argument("--places", type=int, default=2, metavar="N",
+    ap.add_argument("--places", type=int, default=PLACES, metavar="N",
                     help="decimal places of the scores (3 tells one page's change in a set of 200 apart)")
     ap.add_argument("--validate", metavar="HALF",
                     help="with dev: print no rows for HALF's pages, and their means apart "
                          "(a spent set kept as validation while tuning on the rest)")
     a = ap.parse_args()
-    global PLACES
-    PLACES = a.places
+    places = a.places
     hidden = set(half(a.validate)) if a.validate else set()
     tune = [f.rsplit(".", 1)[0] for f in half("tune") + half("tune2")]
     spent = half("tune") + half("tune2") + half("heldout") + half("setc") + half("setd")
@@ -142,13 +141,13 @@ def main():
         totals = [t + v for t, v in zip(totals, vals)]
         if p in hidden: continue
         kept = [t + v for t, v in zip(kept, vals)]
-        if a.half in ("tune", "dev"): print(p + "  " + "  ".join(f"{v:.{PLACES}f}" for v in vals))
+        if a.half in ("tune", "dev"): print(p + "  " + "  ".join(f"{v:.{places}f}" for v in vals))
     if hidden:
         shown = [p for p in pages if p not in hidden]
         print(f"\n{a.half} without {a.validate}: {len(shown)} pages; means:")
-        for f, t in zip(FIELDS, kept): print(f"  {f:<13} {t / len(shown):.{PLACES}f}")
+        for f, t in zip(FIELDS, kept): print(f"  {f:<13} {t / len(shown):.{places}f}")
         print(f"\n{a.validate} (validation, rows not shown): {len(hidden)} pages; means:")
-        for f, t, k in zip(FIELDS, totals, kept): print(f"  {f:<13} {(t - k) / len(hidden):.{PLACES}f}")
+        for f, t, k in zip(FIELDS, totals, kept): print(f"  {f:<13} {(t - k) / len(hidden):.{places}f}")
         for m in missing: print("not drafted:", "(validation page)" if m in hidden else m)
         return
     n = len(pages)
@@ -156,7 +155,7 @@ def main():
         print(f"\n{a.half}: no pages listed under `## {a.half}` in SPLIT.md; nothing to score.")
         return
     print(f"\n{a.half}: {n} pages, {n - len(missing)} drafted; means over all {n} (a page not drafted scores 0):")
-    for f, t in zip(FIELDS, totals): print(f"  {f:<13} {t / n:.{PLACES}f}")
+    for f, t in zip(FIELDS, totals): print(f"  {f:<13} {t / n:.{places}f}")
     for level in ("high", "medium", "low"):
         cells = [(f, c) for (f, l), c in sorted(CALIBRATION.items()) if l == level]
         right, total = sum(c[0] for _, c in cells), sum(c[1] for _, c in cells)
