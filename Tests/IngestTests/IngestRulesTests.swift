@@ -486,6 +486,29 @@ import Testing
         #expect(MetadataReader.withoutDateline(plain) == plain)
     }
 
+    /// An engagement is sure only when the page names it by words of its own and states a date that
+    /// confirms its time: found on a page without a date (which is then dated by the engagement), or
+    /// named by its date and kind alone, it is a likely reading, marked medium.
+    @Test func anEngagementIsSureOnlyNamedByItsOwnWordsOnADatedPage() throws {
+        let undated = try draft(
+            "Rights Groups Urge Biden Ahead of Geneva Summit\n\nAhead of the summit in Geneva next week, President "
+                + "Biden should press President Putin to release political prisoners, the groups said.\n\n\(IngestRulesTests.prose)\n"
+        )
+        #expect(undated.fields.event == "geneva-summit-2021")
+        #expect(undated.evidence["event"]?.confidence == "medium")
+        let byDate = try draft(
+            "Groups Write Ahead of the Call\n\nPublished 17 March 2025\n\nThe groups wrote ahead of the telephone call "
+                + "on 18 March 2025, asking that detained civilians be released.\n\n\(IngestRulesTests.prose)\n")
+        #expect(byDate.fields.event == "trump-putin-call-2025")
+        #expect(byDate.evidence["event"]?.confidence == "medium")
+        let named = try draft(
+            "Groups Write Ahead of the Call\n\nPublished 17 March 2025\n\nThe groups wrote ahead of the telephone call "
+                + "between Trump and Putin on 18 March 2025, asking that detained civilians be released.\n\n\(IngestRulesTests.prose)\n"
+        )
+        #expect(named.fields.event == "trump-putin-call-2025")
+        #expect(named.evidence["event"]?.confidence == "high")
+    }
+
     @Test func aFrenchPageSpeaksOfTheEngagementAheadInItsOwnWordsAndNames() throws {
         let d = try draft(
             """

@@ -419,7 +419,7 @@ struct MetadataReader {
                 from = at + needle.count
             }
         }
-        var best: (Event, Double, String, Bool, rank: Double)? = nil
+        var best: (Event, Double, String, Bool, rank: Double, isNamed: Bool)? = nil
         // A day and month without a year ("le 7 décembre", "намеченному на 29 мая") are read in each engagement's year.
         let mentionedDates = MetadataReader.dates(in: text).map(\.date)
         let mentionedDays = Self.monthDays(in: text)
@@ -507,7 +507,8 @@ struct MetadataReader {
             candidates.append(
                 Candidate(
                     event: e, score: score, why: why, named: named, isSpecific: isSpecific,
-                    isNearInTime: date.map { Self.daysApart(e.date, $0) <= Self.pastEvent } ?? false))
+                    isNearInTime: date.map { Self.daysApart(e.date, $0) <= Self.pastEvent } ?? false,
+                    isNamed: !names.isEmpty))
         }
         // Spoken of as now or ahead, in a sentence naming it by two things,
         // one of them its own (its title's words, its short name, its
@@ -541,15 +542,16 @@ struct MetadataReader {
                 } ?? false
             let rank = score + (ahead ? Self.aheadTieBreak : 0)
             if score >= 3.5, rank > (best?.rank ?? 0) {
-                best = (c.event, score, why.joined(separator: ", "), isCurrent, rank)
+                best = (c.event, score, why.joined(separator: ", "), isCurrent, rank, c.isNamed)
             }
         }
-        guard let (e, score, why, isCurrent, _) = best else { return nil }
+        guard let (e, score, why, isCurrent, _, isNamed) = best else { return nil }
+        // Named by its date alone, an engagement is a likely reading, never a sure one.
         return (
             e,
             Evidence(
                 line: 0, excerpt: "names \(why)",
-                confidence: isCurrent && score >= Self.certainEvent ? "high" : "medium"), isCurrent
+                confidence: isCurrent && isNamed && score >= Self.certainEvent ? "high" : "medium"), isCurrent
         )
     }
 
@@ -569,6 +571,9 @@ struct MetadataReader {
         /// For each sentence, whether what it names is the engagement's own (its date, a title word no other shares).
         var isSpecific: [Bool]
         var isNearInTime: Bool
+        /// Whether the page names the engagement by a word of its own (a participant, its place, a
+        /// title word, a short name), not by its date and kind alone.
+        var isNamed: Bool
     }
 
     /// What an engagement starting on or shortly after the page's date gains over one as near before it: less than any name, so it only breaks ties.
