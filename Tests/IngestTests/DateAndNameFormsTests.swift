@@ -125,6 +125,16 @@ import Testing
         #expect(unwrapped.split(separator: "\n").last == "postado em 21/05/2019 12:48 / atualizado em 21/05/2019 13:05")
     }
 
+    /// Amnesty is "Anistia" in Brazil and "Amnistia" in Portugal, Angola and Mozambique: both read as
+    /// the English name a corpus records.
+    @Test(arguments: ["anistia", "amnistia"])
+    func portugueseSpellingsOfAnOrganizationsNameReadAsItsEnglishName(_ word: String) throws {
+        let table = try #require(LanguageCues.organizationNameTables["pt"])
+        #expect(
+            table.english(Substring(word)) == NameWordTable.stems("amnesty"),
+            "\(String(describing: table.english(Substring(word))))")
+    }
+
     /// A page reporting a letter is dated by its publication, but a person records the letter's own
     /// date, which may be days earlier: the date is medium. The letter itself, opening with its
     /// salutation, is dated high.

@@ -84,7 +84,8 @@ extension LanguageCues {
         ],
         nameForms: ["pequim": "Beijing", "moscou": "Moscow", "genebra": "Geneva", "bruxelas": "Brussels"],
         organizationNameWords: [
-            "anistia": "amnesty", "direitos": "rights", "humanos": "human", "comitê*": "committee",
+            "anistia": "amnesty", "amnistia": "amnesty", "direitos": "rights", "humanos": "human",
+            "comitê*": "committee",
             "fundação": "foundation", "sociedade*": "society", "centro*": "center", "associação": "association",
             "internacional": "international", "federação": "federation", "campanha*": "campaign",
             "jornalistas": "journalists", "repórteres": "reporters", "liberdade*": "freedom", "rede": "network",
