@@ -154,13 +154,7 @@ public struct Ingester: Sendable {
         }
         let to = reader.addressee()
         if let to { evidence["to"] = to.1 }
-        if let event {
-            // Without a date the page states, nothing tells the engagement's time from the page's: the
-            // page is dated by the engagement, and the engagement cannot be confirmed by the date.
-            var e = event.evidence
-            if stated == nil && e.confidence == "high" { e.confidence = "medium" }
-            evidence["event"] = e
-        }
+        if let event { evidence["event"] = event.evidence }
         // An engagement spoken of as now that the corpus lacks is proposed.
         var proposed: Event? = nil
         if event == nil, let (p, e) = reader.proposedEvent(fallbackDate: date, taken: []) {

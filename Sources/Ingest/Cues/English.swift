@@ -14,10 +14,11 @@ extension LanguageCues {
             ["on sunday", "dated sunday"],
         ],
         publishedCues: [
-            "published on", "published:", "published", "posted on", "posted:", "posted", "date:", "dated",
+            "published on", "published:", "published", "posted on", "posted:", "posted",
             "released on",
             "release date", "issued on",
         ],
+        dateLabels: ["date:", "dated"],
         updatedCues: ["last updated", "last modified", "updated on", "updated:", "updated"],
         askCues: [
             "urge", "urged", "urges", "urging", "call on", "calls on", "called on", "calling on", "called for",

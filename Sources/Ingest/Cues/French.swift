@@ -9,7 +9,8 @@ extension LanguageCues {
         dateFillers: ["le", "du", "er", "1er"],
         weekdays: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
         onWeekdays: [["lundi"], ["mardi"], ["mercredi"], ["jeudi"], ["vendredi"], ["samedi"], ["dimanche"]],
-        publishedCues: ["publié le", "publié :", "publié", "mis en ligne le", "date :"],
+        publishedCues: ["publié le", "publié :", "publié", "mis en ligne le"],
+        dateLabels: ["date :"],
         updatedCues: ["dernière mise à jour", "mis à jour le", "mis à jour :", "mis à jour", "modifié le"],
         askCues: [
             "appel", "appelle", "appellent", "appelons", "exhort", "demand", "doit", "doivent", "devrait", "devraient",

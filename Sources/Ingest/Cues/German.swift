@@ -13,7 +13,8 @@ extension LanguageCues {
             ["am donnerstag", "vom donnerstag"], ["am freitag", "vom freitag"], ["am samstag", "vom samstag"],
             ["am sonntag", "vom sonntag"],
         ],
-        publishedCues: ["veröffentlicht am", "veröffentlicht:", "veröffentlicht", "datum:", "stand:"],
+        publishedCues: ["veröffentlicht am", "veröffentlicht:", "veröffentlicht", "stand:"],
+        dateLabels: ["datum:"],
         updatedCues: ["zuletzt aktualisiert", "aktualisiert am", "aktualisiert:", "aktualisiert"],
         askCues: [
             "fordert", "fordern", "forderte", "appelliert", "appellieren", "muss", "müssen", "sollte", "sollten",

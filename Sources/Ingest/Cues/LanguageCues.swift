@@ -18,8 +18,14 @@ struct LanguageCues: Sendable {
     /// where the language writes one, so that "the Sunday Times" or "uma
     /// segunda carta" (a second letter) names no day.
     var onWeekdays: [[String]] = []
-    /// A line opening with one of these gives the publication date.
+    /// A line opening with one of these gives the publication date: the
+    /// language's words for publishing ("published", "publié le"), which a
+    /// byline also writes after the author's name.
     var publishedCues: [String] = []
+    /// A date's labels ("date:", "dated", "Datum:"), lowercased: a line opening
+    /// with one gives the publication date too, but inside a line they label
+    /// any date (a headline's "Letter Dated …", an event's "Trial Date:").
+    var dateLabels: [String] = []
     /// A line opening with one of these and holding a date says when the page
     /// was last changed: a stamp of the site, never the headline, and not
     /// the date of publication.
@@ -159,11 +165,11 @@ struct LanguageCues: Sendable {
     }()
     static let dateFillers: Set<String> = Set(all.flatMap(\.dateFillers))
     static let weekdays: Set<String> = Set(all.flatMap(\.weekdays))
-    static let publishedCues: [String] = all.flatMap(\.publishedCues)
+    /// The cues a publication line opens with: every language's words for publishing and date labels.
+    static let publishedCues: [String] = all.flatMap { $0.publishedCues + $0.dateLabels }
     static let updatedCues: [String] = all.flatMap(\.updatedCues)
     static let askCues: [String] = all.flatMap(\.askCues)
     static let raiseVerbs: [String] = all.flatMap(\.raiseVerbs)
-    static let followingWords: [String] = all.flatMap(\.followingWords)
     static let salutations: [String] = all.flatMap(\.salutations)
     static let saidVerbs: [String] = all.flatMap(\.saidVerbs)
     static let speakerlessWords: Set<String> = Set(all.flatMap(\.speakerlessWords))

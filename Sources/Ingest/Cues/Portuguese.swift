@@ -19,7 +19,8 @@ extension LanguageCues {
             ["segunda-feira"], ["terça-feira"], ["quarta-feira"], ["quinta-feira"], ["sexta-feira"],
             ["no sábado", "neste sábado"], ["no domingo", "neste domingo"],
         ],
-        publishedCues: ["publicado em", "postado em", "publicada em", "publicado:", "data:"],
+        publishedCues: ["publicado em", "postado em", "publicada em", "publicado:"],
+        dateLabels: ["data:"],
         updatedCues: ["última atualização", "atualizado em", "atualizado:", "atualizado", "atualização:"],
         askCues: [
             "pede ", "pedem", "pedimos", "pediu", "pediram", "reivindica", "apela ", "apelam", "apelamos", "cobra ",

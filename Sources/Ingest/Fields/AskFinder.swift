@@ -21,8 +21,6 @@ struct AskFinder: Sendable {
         var score: Double
     }
 
-    static var cues: [String] { LanguageCues.askCues }
-
     /// The informative words of a text, for matching: each word's stem, and
     /// the English words it stands for (`LanguageCues.concepts`), so that
     /// "libération des détenus" meets "release detainees"; stopwords, numbers
@@ -240,26 +238,12 @@ struct AskFinder: Sendable {
         return !month.isEmpty && LanguageCues.monthNumbers[String(month).lowercasedByScalar()] != nil
     }
 
-    /// The cues as bytes, each after a space (a word start); every language's raise verbs
-    /// among them, as English "raise" is: asking that a matter be raised is an ask
-    /// ("die Unterdrückung offen anzusprechen", "d’évoquer publiquement").
-    static let cueBytes: [[UInt8]] = (cues + LanguageCues.raiseVerbs).map { Array((" " + $0).utf8) }
+    /// Each language's ask cues, its raise verbs among them as English "raise" is: asking that a
+    /// matter be raised is an ask ("die Unterdrückung offen anzusprechen", "d’évoquer publiquement").
+    static let askCueTable = WordStartTable { $0.askCues + $0.raiseVerbs }
 
-    /// Whether a sentence asks by any language's verbs (`find` reads a page by its own language's).
-    func isAsk(_ s: String) -> Bool { Self.isAsk(s, cues: Self.cueBytes) }
-
-    static func isAsk(_ s: String, cues: [[UInt8]]) -> Bool {
-        let l = Array((" " + s.lowercasedByScalar()).utf8)
-        return cues.contains { ByteSearch.contains(l, $0) }
-    }
-
-    /// The cues of one language (its ask verbs and raise verbs), as `cueBytes` holds every language's:
-    /// a page is read by its own language's verbs, so that English "press" does not ask in German
-    /// "Pressefreiheit" or French "la presse". A language without a table is read by every table's.
-    static let cueBytesByLanguage: [String: [[UInt8]]] = Dictionary(
-        uniqueKeysWithValues: LanguageCues.all.map { l in
-            (l.code, (l.askCues + l.raiseVerbs).map { Array((" " + $0).utf8) })
-        })
+    /// Whether a sentence asks by one of `cues` (a language's, `askCueTable`).
+    static func isAsk(_ s: String, cues: [[UInt8]]) -> Bool { WordStartTable.holds(s, anyOf: cues) }
 
     /// Fewest informative words a sentence must share with an example.
     static let sharedWords = 2
@@ -368,9 +352,9 @@ struct AskFinder: Sendable {
         let words = Words.of(lines.map { page.lines[$0] }.joined(separator: "\n"))
         let affinity = issueAffinity(words: words)
         let spoken = CountryBinding.spoken(CountryBinding.countries(in: words))
-        let cues = Self.cueBytesByLanguage[language ?? "en"] ?? Self.cueBytes
+        let cues = Self.askCueTable.words(for: language)
         let isAsk = { (s: String) in Self.isAsk(s, cues: cues) }
-        let following = Self.followingBytesByLanguage[language ?? "en"] ?? Self.followingBytes
+        let following = Self.followingTable.words(for: language)
         // Each body line's next line with text: where a lead-in's list would begin.
         var nextLine: [Int: Int] = [:]
         for (k, i) in lines.enumerated() {
@@ -457,11 +441,8 @@ struct AskFinder: Sendable {
         return ListItem.strip(page.lines[next]).marker
     }
 
-    /// Each language's words announcing a list ("the following", "las siguientes"), at a word's
-    /// start, as the cues are searched; every language's for a language without a table.
-    static let followingBytesByLanguage: [String: [[UInt8]]] = Dictionary(
-        uniqueKeysWithValues: LanguageCues.all.map { l in (l.code, l.followingWords.map { Array((" " + $0).utf8) }) })
-    static let followingBytes: [[UInt8]] = LanguageCues.followingWords.map { Array((" " + $0).utf8) }
+    /// Each language's words announcing a list ("the following", "las siguientes"), searched as the cues are.
+    static let followingTable = WordStartTable(\.followingWords)
 
     /// A sentence that opens with a signing cue as a heading ("Signatories:", "Signataires :", "Signed,").
     static func namesSigners(_ s: String) -> Bool {

@@ -546,13 +546,10 @@ struct MetadataReader {
             }
         }
         guard let (e, score, why, isCurrent, _, isNamed) = best else { return nil }
-        // Named by its date alone, an engagement is a likely reading, never a sure one.
-        return (
-            e,
-            Evidence(
-                line: 0, excerpt: "names \(why)",
-                confidence: isCurrent && isNamed && score >= Self.certainEvent ? "high" : "medium"), isCurrent
-        )
+        // Named by its date alone, an engagement is a likely reading, never a sure one; and on a page
+        // stating no date (which is then dated by the engagement) nothing confirms its time.
+        let sure = isCurrent && isNamed && date != nil && score >= Self.certainEvent
+        return (e, Evidence(line: 0, excerpt: "names \(why)", confidence: sure ? "high" : "medium"), isCurrent)
     }
 
     /// A name without its diacritics ("Sánchez" → Sanchez), as pages in English often write it.

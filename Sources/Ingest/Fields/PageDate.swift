@@ -302,12 +302,11 @@ extension MetadataReader {
         return nil
     }
 
-    /// Each publication cue that labels only a publication ("published", "publié", "posted"; not
-    /// "dated" or "date:", which a headline or an event's line may hold), capitalized after a
-    /// space, as a byline sets it.
-    static let capitalizedPublishedCues: [String] = LanguageCues.publishedCues.filter {
-        !$0.hasPrefix("date") && !$0.hasPrefix("datum") && !$0.hasPrefix("data") && !$0.hasPrefix("дата")
-    }.map { " " + $0.prefix(1).uppercased() + $0.dropFirst() }
+    /// Each language's words for publishing ("published", "publié", "posted"; not its date labels,
+    /// `LanguageCues.dateLabels`), capitalized after a space, as a byline sets them.
+    static let capitalizedPublishedCues: [String] = LanguageCues.all.flatMap(\.publishedCues).map {
+        " " + $0.prefix(1).uppercased() + $0.dropFirst()
+    }
 
     /// Whether the text before a byline's cue is an author's name: a few words, each capitalized or
     /// a handle ("Fahad Shabbir (@FahadShabbir)", "By JOHN SIFTON"), no date and no sentence.

@@ -81,9 +81,7 @@ enum PDFExtractor {
     /// footer's contact details ("Pressereferat · presse@…") on a short line with no sentence's end
     /// (a paragraph's last line may give an address).
     static func opensApart(_ line: String, measure: Int) -> Bool {
-        // Only the line's opening can hold a label: it alone is lowercased (this runs on every line).
-        let opening = String(line.prefix(longestCreditLabel)).lowercasedByScalar()
-        if creditLabels.contains(where: { opening.hasPrefix($0) }) { return true }
+        if opens(line, withOneOf: creditLabels, longest: longestCreditLabel) { return true }
         guard Double(line.count) < Double(measure) * shortLine else { return false }
         // A site's stamp ("postado em 21/05/2019 12:48 / atualizado em …") under a headline set over two
         // lines: short, as a line of prose that opens "dated 8 November 2023, the letter…" is not.
@@ -100,8 +98,14 @@ enum PDFExtractor {
     /// opens a paragraph of its own under the addressee's block, and the lines a long subject wraps
     /// onto join it as any paragraph's do.
     static func opensSubject(_ line: String) -> Bool {
-        let opening = String(line.prefix(longestSubjectLabel)).lowercasedByScalar()
-        return LanguageCues.subjectLabels.contains { opening.hasPrefix($0) }
+        opens(line, withOneOf: LanguageCues.subjectLabels, longest: longestSubjectLabel)
+    }
+
+    /// Whether a line opens with one of `labels` (lowercased, at most `longest` characters): only the
+    /// line's opening can hold a label, and it alone is lowercased (this runs on every line).
+    static func opens(_ line: String, withOneOf labels: [String], longest: Int) -> Bool {
+        let opening = String(line.prefix(longest)).lowercasedByScalar()
+        return labels.contains { opening.hasPrefix($0) }
     }
     /// Characters of the longest subject label.
     static let longestSubjectLabel = LanguageCues.subjectLabels.map(\.count).max() ?? 0
