@@ -14,12 +14,24 @@
 // one glib structure it reads (GError, whose layout is glib's stable ABI).
 
 typedef struct { uint32_t domain; int code; char *message; } GErrorABI;
+typedef struct GListABI { void *data; struct GListABI *next, *prev; } GListABI;
+/// poppler's PopplerTextAttributes: a run of text in one font, by character offsets into the
+/// page's text (both ends inclusive).
+typedef struct {
+    char *font_name;
+    double font_size;
+    int is_underlined;
+    uint16_t red, green, blue;
+    int start_index, end_index;
+} TextAttributesABI;
 
 static struct {
     void *(*document_new_from_file)(const char *uri, const char *password, GErrorABI **error);
     int (*document_get_n_pages)(void *document);
     void *(*document_get_page)(void *document, int index);
     char *(*page_get_text)(void *page);
+    GListABI *(*page_get_text_attributes)(void *page);
+    void (*page_free_text_attributes)(GListABI *list);
     char *(*filename_to_uri)(const char *path, const char *hostname, GErrorABI **error);
     void (*error_free)(GErrorABI *error);
     void (*free)(void *memory);
@@ -42,12 +54,15 @@ static void load(void) {
     *(void **)&poppler.document_get_n_pages = dlsym(lib, "poppler_document_get_n_pages");
     *(void **)&poppler.document_get_page = dlsym(lib, "poppler_document_get_page");
     *(void **)&poppler.page_get_text = dlsym(lib, "poppler_page_get_text");
+    *(void **)&poppler.page_get_text_attributes = dlsym(lib, "poppler_page_get_text_attributes");
+    *(void **)&poppler.page_free_text_attributes = dlsym(lib, "poppler_page_free_text_attributes");
     *(void **)&poppler.filename_to_uri = dlsym(lib, "g_filename_to_uri");
     *(void **)&poppler.error_free = dlsym(lib, "g_error_free");
     *(void **)&poppler.free = dlsym(lib, "g_free");
     *(void **)&poppler.object_unref = dlsym(lib, "g_object_unref");
     if (!poppler.document_new_from_file || !poppler.document_get_n_pages || !poppler.document_get_page
-        || !poppler.page_get_text || !poppler.filename_to_uri || !poppler.error_free || !poppler.free
+        || !poppler.page_get_text || !poppler.page_get_text_attributes || !poppler.page_free_text_attributes
+        || !poppler.filename_to_uri || !poppler.error_free || !poppler.free
         || !poppler.object_unref) {
         poppler.failure = "the installed poppler GLib library lacks a function brief needs (libpoppler-glib8 expected)";
     }
@@ -77,8 +92,100 @@ static int append(char **buffer, size_t *length, size_t *capacity, const char *s
     return 1;
 }
 
-char *brief_pdf_text(const char *path, char **error) {
+/// Type sizes seen on one line, with how many characters each covers.
+enum { sizesPerLine = 8 };
+typedef struct { double size[sizesPerLine]; int count[sizesPerLine]; int used; } LineSizes;
+
+/// Counts one character set in `size` (a line of more than `sizesPerLine` sizes counts the first ones).
+static void count_size(LineSizes *line, double size) {
+    for (int k = 0; k < line->used; k++) {
+        if (line->size[k] == size) {
+            line->count[k]++;
+            return;
+        }
+    }
+    if (line->used < sizesPerLine) {
+        line->size[line->used] = size;
+        line->count[line->used++] = 1;
+    }
+}
+
+/// The size a line is set in: the one at least two thirds of its characters are set in; 0 for a
+/// line without text, or one of mixed sizes (a letterhead's name and its address on one line of
+/// text): such a line says nothing of where a headline is.
+static double main_size(const LineSizes *line) {
+    double best = 0;
+    int most = 0, all = 0;
+    for (int k = 0; k < line->used; k++) {
+        all += line->count[k];
+        if (line->count[k] > most) {
+            best = line->size[k];
+            most = line->count[k];
+        }
+    }
+    return most * 3 >= all * 2 ? best : 0;
+}
+
+/// Appends `n` sizes to a growing array.
+static int append_sizes(double **sizes, size_t *count, size_t *capacity, const double *more, size_t n) {
+    if (*count + n > *capacity) {
+        size_t wanted = *capacity ? *capacity * 2 : 256;
+        while (wanted < *count + n) wanted *= 2;
+        double *grown = realloc(*sizes, wanted * sizeof **sizes);
+        if (!grown) return 0;
+        *sizes = grown;
+        *capacity = wanted;
+    }
+    memcpy(*sizes + *count, more, n * sizeof *more);
+    *count += n;
+    return 1;
+}
+
+/// The main type size of each line of a page's `text` (lines split at '\n'), from poppler's runs
+/// of one font, whose ends are offsets in characters. Returns a malloc'd array of `*lines`
+/// sizes, or NULL when out of memory.
+static double *page_line_sizes(void *page, const char *text, size_t *lines) {
+    size_t n = 1, characters = 0;
+    for (const unsigned char *c = (const unsigned char *)text; *c; c++) {
+        n += *c == '\n';
+        characters += (*c & 0xC0) != 0x80; // a character's first byte
+    }
+    *lines = n;
+    LineSizes *sized = calloc(n, sizeof *sized);
+    long *line_of = malloc((characters + 1) * sizeof *line_of); // each character's line; -1 for a line break
+    double *out = malloc(n * sizeof *out);
+    if (!sized || !line_of || !out) {
+        free(sized);
+        free(line_of);
+        free(out);
+        return NULL;
+    }
+    long line = 0;
+    size_t index = 0;
+    for (const unsigned char *c = (const unsigned char *)text; *c; c++) {
+        if ((*c & 0xC0) == 0x80) continue;
+        line_of[index++] = *c == '\n' ? -1 : line;
+        if (*c == '\n') line++;
+    }
+    GListABI *runs = poppler.page_get_text_attributes(page);
+    for (GListABI *l = runs; l; l = l->next) {
+        const TextAttributesABI *run = l->data;
+        if (!run || run->start_index < 0 || run->end_index < run->start_index) continue;
+        for (size_t i = (size_t)run->start_index; i <= (size_t)run->end_index && i < characters; i++) {
+            if (line_of[i] >= 0) count_size(&sized[line_of[i]], run->font_size);
+        }
+    }
+    if (runs) poppler.page_free_text_attributes(runs);
+    for (size_t i = 0; i < n; i++) out[i] = main_size(&sized[i]);
+    free(sized);
+    free(line_of);
+    return out;
+}
+
+char *brief_pdf_text(const char *path, char **error, double **sizes, size_t *lines) {
     *error = NULL;
+    *sizes = NULL;
+    *lines = 0;
     pthread_once(&loaded, load);
     if (poppler.failure) {
         *error = copy(poppler.failure);
@@ -99,15 +206,22 @@ char *brief_pdf_text(const char *path, char **error) {
         return NULL;
     }
     char *text = NULL;
-    size_t length = 0, capacity = 0;
+    size_t length = 0, capacity = 0, sizes_capacity = 0;
     int ok = append(&text, &length, &capacity, "", 0);
+    static const double blank = 0;
     int pages = poppler.document_get_n_pages(doc);
     for (int i = 0; i < pages && ok; i++) {
         void *page = poppler.document_get_page(doc, i);
         if (!page) continue;
         char *t = poppler.page_get_text(page);
         if (t) {
-            ok = append(&text, &length, &capacity, t, i > 0);
+            // The form feed between pages reads as a blank line: one size for it.
+            size_t n = 0;
+            double *page_sizes = page_line_sizes(page, t, &n);
+            ok = append(&text, &length, &capacity, t, i > 0) && page_sizes
+                && (i == 0 || append_sizes(sizes, lines, &sizes_capacity, &blank, 1))
+                && append_sizes(sizes, lines, &sizes_capacity, page_sizes, n);
+            free(page_sizes);
             poppler.free(t);
         }
         poppler.object_unref(page);
@@ -115,6 +229,9 @@ char *brief_pdf_text(const char *path, char **error) {
     poppler.object_unref(doc);
     if (!ok) {
         free(text);
+        free(*sizes);
+        *sizes = NULL;
+        *lines = 0;
         *error = copy("out of memory reading the PDF's text");
         return NULL;
     }

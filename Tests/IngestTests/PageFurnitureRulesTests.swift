@@ -318,6 +318,85 @@ import Testing
         #expect(alone.contains("Scholz Should Put Rights First in Talks With Central"), "\(alone)")
     }
 
+    /// A printout's type sizes say where its headline is: lines of one display size are one headline
+    /// however they are capitalized, and a change of size ends a paragraph. Without sizes the same
+    /// headline parts after its first line, as a short line before a capital does.
+    @Test func aPDFsHeadlineSetOverLinesOfOneDisplaySizeIsOneLine() {
+        let line = String(repeating: "word ", count: 16)
+        let text =
+            "Example Watch · News\nStatement: Candlelight Party Disqualification\nFurther Undermines Cambodian Democracy\n"
+            + "\(line)\n\(line)\nthe last line of a paragraph ends here.\n"
+        let sized = PDFExtractor.unwrap(text, sizes: [12, 24, 24, 12, 12, 12, 0]).split(separator: "\n")
+        #expect(
+            sized.contains("Statement: Candlelight Party Disqualification Further Undermines Cambodian Democracy"),
+            "\(sized)")
+        let unsized = PDFExtractor.unwrap(text).split(separator: "\n")
+        #expect(
+            !unsized.contains("Statement: Candlelight Party Disqualification Further Undermines Cambodian Democracy"),
+            "\(unsized)")
+        // A headline in display type over the text in body type: two paragraphs, though the headline
+        // ends on a small word.
+        let parted = PDFExtractor.unwrap(
+            "UK: Sunak should call out Modi at the\nG20 summit in New Delhi this weekend, Amnesty said.\n",
+            sizes: [24, 12, 0]
+        ).split(separator: "\n")
+        #expect(parted.first == "UK: Sunak should call out Modi at the", "\(parted)")
+        // A list item under a headline-sized lead-in still opens its own paragraph.
+        let type = TypeSizes(sizes: [18, 18], lines: ["The groups ask:", "• release the prisoners"])
+        #expect(type.joins(0, 1, next: "• release the prisoners") == nil)
+        // A line of mixed sizes (reported as 0) says nothing.
+        #expect(
+            TypeSizes(sizes: [0, 24], lines: ["HUMAN RIGHTS WATCHBureau de Paris", "Headline"]).joins(
+                0, 1, next: "Headline") == nil)
+    }
+
+    /// A printout's headline is the paragraph of its first page set in the largest display type, as an
+    /// HTML page's `<h1>`; a page all in one size has none.
+    @Test func aPDFsLargestTypeOnItsFirstPageIsItsHeadline() {
+        let line = String(repeating: "word ", count: 16)
+        let printed = PrintedText(
+            text:
+                "ANFREL · Statements\nCandlelight Party Disqualification\nUndermines Democracy\n\(line)\n\(line)\u{0C}"
+                + "A Larger Heading On Page Two\n\(line)",
+            sizes: [14, 24, 24, 12, 12, 0, 30, 12])
+        #expect(PDFExtractor.read(printed).headline == "Candlelight Party Disqualification Undermines Democracy")
+        let plain = PrintedText(text: "Dear Minister,\n\(line)\n\(line)", sizes: [12, 12, 12])
+        #expect(PDFExtractor.read(plain).headline == nil)
+    }
+
+    /// poppler's runs of one font give each line's size, one per line of the text with a form feed
+    /// read as a blank line; the headline becomes the page's declared heading. A letterhead whose
+    /// name and address poppler reads as one line of mixed sizes is no headline.
+    @Test func aPDFsLinesComeWithTheirTypeSizes() throws {
+        let pages = DevelopmentSetTests.root + "/pages/"
+        let printed = try PDFExtractor.text(pages + "2023-05-anfrel-candlelight-disqualification-cambodia.pdf")
+        let lines = printed.text.replacingOccurrences(of: "\u{0C}", with: "\n\n").split(
+            separator: "\n", omittingEmptySubsequences: false)
+        #expect(printed.sizes.count == lines.count)
+        let page = try PageText.load(pages + "2023-05-anfrel-candlelight-disqualification-cambodia.pdf")
+        #expect(
+            page.meta.headings == [
+                "Statement: Candlelight Party Disqualification Further Undermines Cambodian Democracy"
+            ])
+        let letter = try PageText.load(pages + "2013-04-18-hrw-lettre-hollande-visite-etat-chine.pdf")
+        #expect(!letter.meta.headings.contains { $0.hasPrefix("HUMAN RIGHTS WATCH") }, "\(letter.meta.headings)")
+    }
+
+    /// Whatever stands above a declared headline (an `<h1>`, a PDF's largest type) is the page's head,
+    /// even a line that reads as prose; a line that is the headline whole is it, before a print
+    /// header that only opens with it.
+    @Test func aDeclaredHeadlineIsTheTitleBelowAProseLikeBanner() {
+        let headline = "Electoral observers must not be silent witnesses"
+        let lines = [
+            "\(headline) | Example International — https://example.org/press/electoral-observers",
+            "Text size — All popular browsers allow zooming in and out by pressing the Ctrl and + or - keys.",
+            "Home › Latest › Press releases", headline, Self.prose, Self.prose,
+        ]
+        let found = StatementText.find(in: lines, headlines: [headline])
+        #expect(found?.titleLine == 3, "\(String(describing: found?.titleLine))")
+        #expect(StatementText.find(in: lines)?.titleLine != 3, "without the declaration the banner is the first prose")
+    }
+
     /// A PDF's bulleted or numbered item opens a paragraph of its own, even under a full line: an ask
     /// is never read with the next item's marker inside it ("… e proteja • respeite …").
     @Test func aPDFsListItemIsNeverJoinedToTheLineAboveIt() {

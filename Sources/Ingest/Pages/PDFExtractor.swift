@@ -1,19 +1,34 @@
 import CPDFText
 import Foundation
 
+/// A PDF's text as poppler gives it, with the type size of each line.
+struct PrintedText {
+    /// The pages' text, pages parted by a form feed.
+    var text: String
+    /// For each line of `text` with every form feed read as a blank line, the size in points most of
+    /// its characters are set in (0 for a line without text or of mixed sizes); empty when unknown.
+    var sizes: [Double] = []
+}
+
 /// PDF text through poppler's library (the C wall is `CPDFText`).
 enum PDFExtractor {
-    static func text(_ path: String) throws -> String {
+    static func text(_ path: String) throws -> PrintedText {
         var error: UnsafeMutablePointer<CChar>? = nil
+        var sizes: UnsafeMutablePointer<Double>? = nil
+        var count = 0
         // poppler takes a file URI, which needs an absolute path.
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        guard let raw = brief_pdf_text(absolute, &error) else {
+        guard let raw = brief_pdf_text(absolute, &error, &sizes, &count) else {
             let reason = error.map { String(cString: $0) } ?? "unknown error"
             free(error)
             throw IngestError.pdf(path, reason)
         }
-        defer { free(raw) }
-        return String(cString: raw)
+        defer {
+            free(raw)
+            free(sizes)
+        }
+        return PrintedText(
+            text: String(cString: raw), sizes: sizes.map { Array(UnsafeBufferPointer(start: $0, count: count)) } ?? [])
     }
 
     /// A PDF's text comes as the lines it was set in: join the lines of a
@@ -24,11 +39,36 @@ enum PDFExtractor {
     /// or a digit (a heading, an address). A short line that ends with a
     /// small word or is followed by a small letter continues (a headline
     /// set in large type over several lines).
-    static func unwrap(_ text: String) -> String {
+    ///
+    /// Where the type sizes are known they settle it first: lines set in one
+    /// display size (larger than the text's) are one headline, however short
+    /// and capitalized; a line whose size differs from the next one's by
+    /// more than `sizeTolerance` ends its paragraph (a headline over the
+    /// text, a letterhead over an address, a footer's small print).
+    static func unwrap(_ text: String, sizes: [Double] = []) -> String {
+        paragraphs(text, sizes: sizes).lines.map(\.text).joined(separator: "\n")
+    }
+
+    /// A printout's paragraphs (`unwrap`'s lines), and its headline: the paragraph of the first page
+    /// set in the largest display size (the PDF's `<h1>`), nil when no line is display type.
+    static func read(_ printed: PrintedText) -> (text: String, headline: String?) {
+        let (lines, type) = paragraphs(printed.text, sizes: printed.sizes)
+        let firstPage = printed.text.prefix { $0 != "\u{0C}" }.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+        let display = lines.filter { $0.first < firstPage && type.isDisplay($0.first) }
+        let headline = display.max { type.sizes[$0.first] < type.sizes[$1.first] }
+        return (lines.map(\.text).joined(separator: "\n"), headline?.text)
+    }
+
+    /// Each paragraph with the index of its first raw line, and the sizes read.
+    static func paragraphs(_ text: String, sizes given: [Double]) -> (
+        lines: [(text: String, first: Int)], type: TypeSizes
+    ) {
         let raw = text.replacingOccurrences(of: "\u{0C}", with: "\n\n").split(
             separator: "\n", omittingEmptySubsequences: false
         )
         .map { $0.trimmingWhitespaceScalars() }
+        let sizes = given.count == raw.count ? given : []
+        let type = TypeSizes(sizes: sizes, lines: raw)
         let lengths = raw.map(\.count).filter { $0 > 0 }.sorted()
         // The measure: most lines of prose run close to it.
         let measure = lengths.isEmpty ? 80 : lengths[min(lengths.count - 1, lengths.count * 8 / 10)]
@@ -40,22 +80,24 @@ enum PDFExtractor {
         // Human Rights Watch"): a headline it holds whole is one line, however the headline was set.
         let headerIndices = Array(raw.indices.lazy.filter { !raw[$0].isEmpty }.prefix(headerLines))
         let header = headerIndices.map { raw[$0] }.joined(separator: "\n")
-        var out: [String] = []
+        var out: [(text: String, first: Int)] = []
         var current = ""
+        var first = 0
         for (i, line) in raw.enumerated() {
             if line.isEmpty {
-                if !current.isEmpty { out.append(current); current = "" }
-                out.append("")
+                if !current.isEmpty { out.append((current, first)); current = "" }
+                out.append(("", i))
                 continue
             }
             // A date line ("July 11, 2018") stands alone, whatever the lengths around it.
             if MetadataReader.isDateLine(line) != nil {
-                if !current.isEmpty { out.append(current); current = "" }
-                out.append(line)
+                if !current.isEmpty { out.append((current, first)); current = "" }
+                out.append((line, i))
                 continue
             }
             if current.isEmpty {
                 current = line
+                first = i
             } else if current.hasSuffix("-") && !current.hasSuffix(" -") {
                 current.removeLast(); current += line
             } else {
@@ -63,17 +105,21 @@ enum PDFExtractor {
             }
             let next = raw.indices.contains(i + 1) ? raw[i + 1] : ""
             if next.isEmpty { continue }
+            if let joins = type.joins(i, i + 1, next: next) {
+                if !joins { out.append((current, first)); current = "" }
+                continue
+            }
             if endsParagraph(line, next: next, measure: measure) || apart[i + 1] || apart[i] || subject[i + 1] {
                 if i < headlineLines && !headerIndices.contains(i) && !headerIndices.contains(i + 1) && !apart[i + 1]
                     && header.contains(current + " " + next)
                 {
                     continue
                 }
-                out.append(current); current = ""
+                out.append((current, first)); current = ""
             }
         }
-        if !current.isEmpty { out.append(current) }
-        return out.joined(separator: "\n")
+        if !current.isEmpty { out.append((current, first)) }
+        return (out, type)
     }
 
     /// A line that never joins a paragraph, above or below it: a photo's credit opening with its label
@@ -107,6 +153,12 @@ enum PDFExtractor {
         let opening = String(line.prefix(longest)).lowercasedByScalar()
         return labels.contains { opening.hasPrefix($0) }
     }
+    /// How far apart two sizes may be and still be one type (rounding in the PDF's matrices).
+    static let sizeTolerance = 0.5
+    /// How much larger than the text's size a line must be set to be display type (a headline):
+    /// body text at 10–12 pt, headlines from about 14 pt.
+    static let displayRatio = 1.2
+
     /// Characters of the longest subject label.
     static let longestSubjectLabel = LanguageCues.subjectLabels.map(\.count).max() ?? 0
 
@@ -159,5 +211,43 @@ enum PDFExtractor {
         if let last = line.last, "”\"»".contains(last) { return next.first.map { !$0.isLowercase } ?? true }
         guard let first = next.first else { return true }
         return first.isUppercase || first.isNumber || "•–-*«“\"(".contains(first)
+    }
+}
+
+/// The type sizes of a printout's lines, and what they say of where paragraphs end.
+struct TypeSizes {
+    /// Each line's size (empty: unknown).
+    let sizes: [Double]
+    /// The text's size: the one most characters are set in.
+    let body: Double
+
+    init(sizes: [Double], lines: [String]) {
+        self.sizes = sizes
+        var characters: [Double: Int] = [:]
+        for (size, line) in zip(sizes, lines) where size > 0 { characters[size, default: 0] += line.count }
+        body = characters.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? 0
+    }
+
+    /// Whether a line is set in display type: larger than the text.
+    func isDisplay(_ line: Int) -> Bool {
+        body > 0 && sizes.indices.contains(line) && sizes[line] >= body * PDFExtractor.displayRatio
+    }
+
+    /// Whether line `a` runs on into line `b` by their sizes: true for two lines of one display size (a
+    /// headline over two lines) unless `next` opens a list item; false when the sizes differ; nil when
+    /// the sizes say nothing (unknown, or both the text's).
+    func joins(_ a: Int, _ b: Int, next: String) -> Bool? {
+        guard body > 0, sizes.indices.contains(a), sizes.indices.contains(b), sizes[a] > 0, sizes[b] > 0 else {
+            return nil
+        }
+        let same = abs(sizes[a] - sizes[b]) <= PDFExtractor.sizeTolerance
+        guard same else { return false }
+        guard isDisplay(a) else { return nil }
+        if let first = next.first,
+            PDFExtractor.bullets.contains(first) || (first.isNumber && PDFExtractor.opensNumberedItem(next))
+        {
+            return nil
+        }
+        return true
     }
 }

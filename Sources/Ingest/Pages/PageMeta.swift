@@ -5,7 +5,9 @@ import Foundation
 /// What an HTML page says about itself besides its text: its `<title>`,
 /// `og:title`, site name and `<h1>` headings (for the headline), and the
 /// publication dates in `<meta>` tags, JSON-LD `datePublished` and `<time
-/// datetime>` (for the date). Text and PDF pages have none.
+/// datetime>` (for the date). A PDF's only one is its headline, the first
+/// page's largest type, as its one heading (`PDFExtractor.read`); a text page
+/// has none.
 public struct PageMeta: Sendable {
     public var title: String?
     public var ogTitle: String?

@@ -15,7 +15,7 @@ public struct PageText: Sendable {
     public var declaredLanguage: String?
     /// What reading the page noticed (undecodable bytes, an unknown charset).
     public var warnings: [String] = []
-    /// An HTML page's title, headings and declared dates.
+    /// An HTML page's title, headings and declared dates; a PDF's headline.
     public var meta = PageMeta()
 
     /// Reads a page; throws `IngestError` for unknown formats and unreadable files.
@@ -40,13 +40,20 @@ public struct PageText: Sendable {
         case "pdf":
             // poppler reads the file itself: it is judged as every other file first.
             if let problem = FileReading.problem(path) { throw IngestError.unreadable(path, problem.reason) }
-            let text = try PDFExtractor.text(path)
-            return PageText(
-                path: path, format: .pdf, lines: Self.lines(PDFExtractor.unwrap(text)), links: [], declaredLanguage: nil
-            )
+            return try pdfPage(path, reading: path)
         default:
             throw IngestError.unsupported(path)
         }
+    }
+
+    /// A PDF page named `path`, read from the file `file`: its paragraphs, and its headline (the
+    /// first page's largest display type) as its one heading, as an HTML page's `<h1>` is.
+    static func pdfPage(_ path: String, reading file: String) throws -> PageText {
+        let printed = PDFExtractor.read(try PDFExtractor.text(file))
+        var meta = PageMeta()
+        if let headline = printed.headline { meta.headings = [headline] }
+        return PageText(
+            path: path, format: .pdf, lines: Self.lines(printed.text), links: [], declaredLanguage: nil, meta: meta)
     }
 
     /// The file's bytes, or `unreadable` with the system's reason.
@@ -78,10 +85,7 @@ public struct PageText: Sendable {
                 throw IngestError.unreadable(standardInput, "no temporary file could be made for it")
             }
             defer { unlink(temp) }
-            let text = try PDFExtractor.text(temp)
-            return PageText(
-                path: standardInput, format: .pdf, lines: Self.lines(PDFExtractor.unwrap(text)), links: [],
-                declaredLanguage: nil)
+            return try pdfPage(standardInput, reading: temp)
         }
         if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<?xml")
             || head.hasPrefix("<head") || head.hasPrefix("<body")

@@ -298,6 +298,9 @@ struct StatementText {
             || (words >= 12 && (line.hasSuffix(".") || line.hasSuffix(".»") || line.hasSuffix(".\u{201D}")))
     }
 
+    /// Lines from the top within which a declared headline is looked for above the text.
+    static let declaredReach = 40
+
     /// Finds the headline and the body.
     /// `headlines`: what the markup says the title is (`<h1>`, og:title,
     /// `<title>`); `mastheads`: names a site goes by (the corpus's
@@ -310,10 +313,27 @@ struct StatementText {
         // A page without one (a letter pasted from its first paragraph) gets a
         // title from its first sentence, and its body starts at the top.
         // A banner's sentences ("We use cookies to …") are furniture, not the first paragraph.
+        // The line the markup calls the page's title (its <h1>, og:title or <title>, a PDF's largest
+        // type): what stands above it is the page's head, prose-like or not ("Text size — All popular
+        // browsers allow zooming…" over a printout's headline).
+        let declared = headlines.map { $0.trimmingWhitespaceScalars().lowercasedByScalar() }.filter { !$0.isEmpty }
+        let isDeclared = { (i: Int) -> Bool in
+            let l = lines[i].trimmingWhitespaceScalars().lowercasedByScalar()
+            return declared.contains {
+                $0 == l || ($0.hasPrefix(l) && l.count > 20) || (l.hasPrefix($0) && $0.count > 20)
+            }
+        }
+        // A line that is the declared title whole before one that opens with it (a print header's
+        // "Headline | Site — address").
+        let head = nonEmpty.prefix(declaredReach)
+        let declaredLine =
+            head.first { declared.contains(lines[$0].trimmingWhitespaceScalars().lowercasedByScalar()) }
+            ?? head.first(where: isDeclared)
         let firstProse =
             nonEmpty.first { i in
                 let l = lines[i].trimmingWhitespaceScalars()
-                return isProse(l) && !isFurniture(l) && !isAddressBlock(l) && !isAboveByline(lines, i)
+                return i > (declaredLine ?? -1) && isProse(l) && !isFurniture(l) && !isAddressBlock(l)
+                    && !isAboveByline(lines, i)
             } ?? nonEmpty[0]
         let candidates = nonEmpty.filter { i in
             let l = lines[i].trimmingWhitespaceScalars()
@@ -327,13 +347,7 @@ struct StatementText {
         // The headline: the line the markup calls the page's title (its <h1>,
         // og:title or <title>), else the longest candidate (a headline says
         // more than a masthead, a section name or a caption), the later on a tie.
-        let declared = headlines.map { $0.trimmingWhitespaceScalars().lowercasedByScalar() }.filter { !$0.isEmpty }
-        let declaredTitle = candidates.first { i in
-            let l = lines[i].trimmingWhitespaceScalars().lowercasedByScalar()
-            return declared.contains {
-                $0 == l || ($0.hasPrefix(l) && l.count > 20) || (l.hasPrefix($0) && $0.count > 20)
-            }
-        }
+        let declaredTitle = candidates.first(where: isDeclared)
         // A deck — a headline-like line right under another, saying more — is not the headline. A date or
         // a publication stamp may stand between them ("Posted 14 December 2021 | Campaigns: …").
         let headlines = candidates.filter { i in
