@@ -15,7 +15,8 @@
     Tests/IngestTests/DevSet/score.py setj    [--brief PATH]   # set J (session 16), against the records before it
     Tests/IngestTests/DevSet/score.py setk    [--brief PATH]   # set K (session 17), against the records before it
     Tests/IngestTests/DevSet/score.py setl    [--brief PATH]   # set L (session 18), against the records before it
-    Tests/IngestTests/DevSet/score.py setm    [--brief PATH]   # unseen set M (session 19), against all spent records
+    Tests/IngestTests/DevSet/score.py setm    [--brief PATH]   # set M (session 19), against the records before it
+    Tests/IngestTests/DevSet/score.py setn    [--brief PATH]   # unseen set N (session 20), against all spent records
 
 The corpus each page is drafted against holds the set's taxonomy
 (organizations, issues with their demands, events) and, as labelled
@@ -41,7 +42,9 @@ spent and part of `dev`; `setk` (the pages under `## setk`, unseen then) is
 drafted against the records spent before it. Since session 18 set K is
 spent and part of `dev`; `setl` (the pages under `## setl`, unseen then) is
 drafted against the records spent before it. Since session 19 set L is
-spent and part of `dev`; `setm` (the pages under `## setm`, unseen) is
+spent and part of `dev`; `setm` (the pages under `## setm`, unseen then) is
+drafted against the records spent before it. Since session 20 set M is
+spent and part of `dev`; `setn` (the pages under `## setn`, unseen) is
 drafted against all spent records and reported as means.
 Every page of the half counts: a page the tool fails to draft or load
 scores 0 on every field and is listed. Rows per page are printed for the
@@ -53,7 +56,7 @@ import argparse, os, re, shutil, subprocess, sys, tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 # The sets written after the first split, in the order they were written: each is drafted against
 # the records of every set before it; `dev` holds all of them but the last, which is unseen.
-LATER_SETS = ["sete", "setf", "setg", "seth", "seti", "setj", "setk", "setl", "setm"]
+LATER_SETS = ["sete", "setf", "setg", "seth", "seti", "setj", "setk", "setl", "setm", "setn"]
 PLACES = 2  # decimal places printed unless --places says otherwise
 FIELDS = ["body", "title", "orgs", "date", "event", "kind", "asks(issue)", "asks(demand)", "quotes"]
 
