@@ -51,6 +51,24 @@ import Testing
         #expect(d.fields.date == PartialDate(expected), "\(d.fields.date)")
     }
 
+    /// Sites abbreviate a month's name in every language ("19 Ago, 2023 05:12 a.m. EST"); an
+    /// abbreviation that is an English word ("set", "out") is no month.
+    @Test(arguments: [
+        ("19 Ago, 2023 05:12 a.m. EST", "2023-08-19"),
+        ("12 avr. 2024", "2024-04-12"),
+        ("5. Okt. 2023", "2023-10-05"),
+        ("3 сент. 2024", "2024-09-03"),
+        ("Publicado el 2 dic 2019", "2019-12-02"),
+    ])
+    func anAbbreviatedMonthIsTheMonth(_ line: String, _ expected: String) {
+        #expect(MetadataReader.dates(in: line).first?.date == PartialDate(expected), "\(line)")
+    }
+
+    @Test func anEnglishWordSpelledAsAnAbbreviatedMonthIsNoDate() {
+        #expect(MetadataReader.dates(in: "The summit set 2030 as its goal").isEmpty)
+        #expect(MetadataReader.dates(in: "Four out 2024 candidates").isEmpty)
+    }
+
     @Test func anUpdateOrAPrintoutIsNotThePublication() throws {
         let updated = try draft(
             "\(Self.headline)\nWritten by Example Rights Group · Friday, 16 October 2015\n\n"

@@ -2,9 +2,10 @@ extension LanguageCues {
     static let french = LanguageCues(
         code: "fr",
         months: [
-            ["janvier", "janv"], ["février", "fevrier", "févr"], ["mars"], ["avril"], ["mai"], ["juin"],
+            ["janvier", "janv"], ["février", "fevrier", "févr"], ["mars"], ["avril", "avr"], ["mai"], ["juin"],
             ["juillet", "juil"],
-            ["août", "aout"], ["septembre"], ["octobre"], ["novembre"], ["décembre", "decembre", "déc"],
+            ["août", "aout"], ["septembre", "sept"], ["octobre", "oct"], ["novembre", "nov"],
+            ["décembre", "decembre", "déc"],
         ],
         dateFillers: ["le", "du", "er", "1er"],
         weekdays: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],

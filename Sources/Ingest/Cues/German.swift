@@ -2,9 +2,9 @@ extension LanguageCues {
     static let german = LanguageCues(
         code: "de",
         months: [
-            ["januar", "jan"], ["februar", "feb"], ["märz", "maerz"], ["april"], ["mai"], ["juni"], ["juli"],
-            ["august"],
-            ["september"], ["oktober", "okt"], ["november"], ["dezember", "dez"],
+            ["januar", "jan"], ["februar", "feb"], ["märz", "maerz", "mär"], ["april", "apr"], ["mai"], ["juni"],
+            ["juli"], ["august", "aug"], ["september", "sep", "sept"], ["oktober", "okt"], ["november", "nov"],
+            ["dezember", "dez"],
         ],
         dateFillers: ["den", "am"],
         weekdays: ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"],

@@ -9,8 +9,10 @@ extension LanguageCues {
     static let portuguese = LanguageCues(
         code: "pt",
         months: [
-            ["janeiro"], ["fevereiro"], ["março"], ["abril"], ["maio"], ["junho"], ["julho"], ["agosto"],
-            ["setembro"], ["outubro"], ["novembro"], ["dezembro"],
+            // Sites abbreviate months ("12 Ago 2023"); "set" and "out" are English's words, left out.
+            ["janeiro", "jan"], ["fevereiro", "fev"], ["março", "mar"], ["abril", "abr"], ["maio", "mai"],
+            ["junho", "jun"], ["julho", "jul"], ["agosto", "ago"], ["setembro"], ["outubro"], ["novembro", "nov"],
+            ["dezembro", "dez"],
         ],
         // "terça-feira" is read as two words: the weekday and "feira".
         dateFillers: ["de", "feira"],

@@ -2,8 +2,10 @@ extension LanguageCues {
     static let spanish = LanguageCues(
         code: "es",
         months: [
-            ["enero"], ["febrero"], ["marzo"], ["abril"], ["mayo"], ["junio"], ["julio"], ["agosto"],
-            ["septiembre", "setiembre"], ["octubre"], ["noviembre"], ["diciembre"],
+            // Sites abbreviate months ("19 Ago, 2023"); "set" for "setiembre" is English's word, left out.
+            ["enero", "ene"], ["febrero", "feb"], ["marzo", "mar"], ["abril", "abr"], ["mayo", "may"],
+            ["junio", "jun"], ["julio", "jul"], ["agosto", "ago"], ["septiembre", "setiembre", "sep", "sept"],
+            ["octubre", "oct"], ["noviembre", "nov"], ["diciembre", "dic"],
         ],
         dateFillers: ["de", "del"],
         weekdays: ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
