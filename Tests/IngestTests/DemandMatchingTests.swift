@@ -86,6 +86,37 @@ import Testing
         ),
     ]
 
+    /// A new demand is known by its English label only: a sentence in another language reaches it
+    /// through the words of the genre's demands each language has (`LanguageCues.concepts`: condemn,
+    /// attack, reprisal, execution, death penalty, independent, court…), not by a shared spelling.
+    @Test(arguments: [
+        ("ru", "Власти должны публично осудить нападения на родственников активистов и прекратить месть"),
+        ("uk", "Влада має засудити напади на родичів активістів і припинити переслідування"),
+        ("fr", "Les autorités doivent condamner publiquement ces représailles et mettre fin aux menaces"),
+        ("es", "Las autoridades deben condenar públicamente estas represalias y poner fin a las amenazas"),
+        ("pt", "As autoridades devem condenar publicamente estas represálias e pôr fim às ameaças"),
+        ("de", "Die Behörden müssen diese Repressalien öffentlich verurteilen und die Drohungen beenden"),
+    ])
+    func aSentenceInAnyLanguageReachesADemandKnownByItsEnglishLabel(_ language: String, _ sentence: String) throws {
+        let issues = """
+            - id: reprisals
+              label: Reprisals against activists
+              keywords: []
+              demands:
+                - id: condemn-reprisals
+                  label: Condemn attacks, threats and reprisals against activists and their families and end them
+                - id: abolish-death-penalty
+                  label: Impose a moratorium on executions and abolish the death penalty
+                - id: independent-courts
+                  label: Guarantee the independence of the courts and the judiciary
+
+            """
+        let finder = AskFinder(corpus: try Self.corpus(records: [], issues: issues))
+        #expect(
+            finder.match(sentence)?.0.id == "condemn-reprisals",
+            "\(language): \(String(describing: finder.match(sentence)))")
+    }
+
     @Test func aDemandIsBoundToTheCountryItsLabelOrItsRecordsName() throws {
         let binding = CountryBinding(corpus: try Self.corpus(records: Self.chinaRecords))
         #expect(binding.countries["release-china-prisoners"] == ["china"], "its label names China")
