@@ -11,7 +11,8 @@
 // `brief ingest` reads PDFs, and loading it cost every other command some
 // 40 shared libraries at start-up. So this file includes no poppler or glib
 // header and links neither: it names the few functions it calls and the
-// one glib structure it reads (GError, whose layout is glib's stable ABI).
+// structures it reads: glib's GError and GList (glib's stable ABI) and
+// poppler's PopplerTextAttributes (poppler-glib's public struct).
 
 typedef struct { uint32_t domain; int code; char *message; } GErrorABI;
 typedef struct GListABI { void *data; struct GListABI *next, *prev; } GListABI;
@@ -207,6 +208,7 @@ char *brief_pdf_text(const char *path, char **error, double **sizes, size_t *lin
     }
     char *text = NULL;
     size_t length = 0, capacity = 0, sizes_capacity = 0;
+    int written = 0; // pages whose text was appended: a form feed goes between two of them
     int ok = append(&text, &length, &capacity, "", 0);
     static const double blank = 0;
     int pages = poppler.document_get_n_pages(doc);
@@ -218,9 +220,10 @@ char *brief_pdf_text(const char *path, char **error, double **sizes, size_t *lin
             // The form feed between pages reads as a blank line: one size for it.
             size_t n = 0;
             double *page_sizes = page_line_sizes(page, t, &n);
-            ok = append(&text, &length, &capacity, t, i > 0) && page_sizes
-                && (i == 0 || append_sizes(sizes, lines, &sizes_capacity, &blank, 1))
+            ok = append(&text, &length, &capacity, t, written > 0) && page_sizes
+                && (written == 0 || append_sizes(sizes, lines, &sizes_capacity, &blank, 1))
                 && append_sizes(sizes, lines, &sizes_capacity, page_sizes, n);
+            written++;
             free(page_sizes);
             poppler.free(t);
         }

@@ -67,6 +67,12 @@ import Testing
     @Test func anEnglishWordSpelledAsAnAbbreviatedMonthIsNoDate() {
         #expect(MetadataReader.dates(in: "The summit set 2030 as its goal").isEmpty)
         #expect(MetadataReader.dates(in: "Four out 2024 candidates").isEmpty)
+        // "ago" is a month after its day only.
+        #expect(MetadataReader.dates(in: "The law was adopted a decade ago (2014)").isEmpty)
+        #expect(MetadataReader.dates(in: "Ten years ago, 2013 was the year of the protests").isEmpty)
+        #expect(MetadataReader.monthDay(in: "Two weeks ago, 12 activists were detained") == nil)
+        #expect(MetadataReader.monthDays(in: "Two weeks ago, 12 activists were detained").isEmpty)
+        #expect(MetadataReader.monthDay(in: "el 19 ago") ?? (0, 0) == (8, 19))
     }
 
     @Test func anUpdateOrAPrintoutIsNotThePublication() throws {

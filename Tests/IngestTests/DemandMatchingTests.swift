@@ -105,6 +105,8 @@ import Testing
               demands:
                 - id: condemn-reprisals
                   label: Condemn attacks, threats and reprisals against activists and their families and end them
+                - id: release-activists
+                  label: Release the activists and their relatives held for their peaceful work
                 - id: abolish-death-penalty
                   label: Impose a moratorium on executions and abolish the death penalty
                 - id: independent-courts

@@ -37,7 +37,8 @@ import Testing
 
     /// Sets E to N (`## sete` … `## setn`) are listed here only: no test drafts their pages, so that
     /// nobody tuning the rules sees a draft of them before the lead scores each set once
-    /// (`score.py sete` … `score.py setn`, SPLIT.md).
+    /// (`score.py sete` … `score.py setn`, SPLIT.md). A rule's test may read a page of a spent set
+    /// (PageFurnitureRulesTests reads two PDFs of sets I and M).
     @Test func theSplitHoldsEveryPageOnceInFifteenLists() throws {
         let lists = try [
             "tune", "heldout", "tune2", "setc", "setd", "sete", "setf", "setg", "seth", "seti", "setj", "setk",

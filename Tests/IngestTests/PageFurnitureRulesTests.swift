@@ -360,6 +360,14 @@ import Testing
                 + "A Larger Heading On Page Two\n\(line)",
             sizes: [14, 24, 24, 12, 12, 0, 30, 12])
         #expect(PDFExtractor.read(printed).headline == "Candlelight Party Disqualification Undermines Democracy")
+        // A drop cap or a label in larger type is no headline; of two headlines as large, the first.
+        let labelled = PrintedText(
+            text: "PRESS RELEASE\nFirst Headline Of The Page\n\(line)\nSecond Headline Of The Page\n\(line)",
+            sizes: [30, 20, 12, 20.2, 12])
+        #expect(PDFExtractor.read(labelled).headline == "First Headline Of The Page")
+        // A cover without text: the headline is on the first page that has some.
+        let cover = PrintedText(text: " \u{0C}Candlelight Party Disqualification\n\(line)", sizes: [0, 0, 24, 12])
+        #expect(PDFExtractor.read(cover).headline == "Candlelight Party Disqualification")
         let plain = PrintedText(text: "Dear Minister,\n\(line)\n\(line)", sizes: [12, 12, 12])
         #expect(PDFExtractor.read(plain).headline == nil)
     }
@@ -373,19 +381,27 @@ import Testing
         let lines = printed.text.replacingOccurrences(of: "\u{0C}", with: "\n\n").split(
             separator: "\n", omittingEmptySubsequences: false)
         #expect(printed.sizes.count == lines.count)
+        // The headline's two lines in its display size, the text in another, set more often.
+        let headline = try #require(lines.firstIndex { $0.hasPrefix("Statement: Candlelight Party") })
+        #expect(printed.sizes[headline] == printed.sizes[headline + 1])
+        let text = try #require(lines.firstIndex { $0.hasPrefix("The Asian Network for Free Elections") })
+        #expect(printed.sizes[headline] >= printed.sizes[text] * PDFExtractor.displayRatio, "\(printed.sizes)")
         let page = try PageText.load(pages + "2023-05-anfrel-candlelight-disqualification-cambodia.pdf")
         #expect(
             page.meta.headings == [
                 "Statement: Candlelight Party Disqualification Further Undermines Cambodian Democracy"
             ])
-        let letter = try PageText.load(pages + "2013-04-18-hrw-lettre-hollande-visite-etat-chine.pdf")
-        #expect(!letter.meta.headings.contains { $0.hasPrefix("HUMAN RIGHTS WATCH") }, "\(letter.meta.headings)")
+        // poppler glues the letterhead's name (18 pt) to its office's address (8 pt): a line of no one size.
+        let letter = try PDFExtractor.text(pages + "2013-04-18-hrw-lettre-hollande-visite-etat-chine.pdf")
+        let letterLines = letter.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let glued = try #require(letterLines.firstIndex { $0.hasPrefix("HUMAN RIGHTS WATCHBureau de Paris") })
+        #expect(letter.sizes[glued] == 0, "\(letter.sizes[glued])")
     }
 
     /// Whatever stands above a declared headline (an `<h1>`, a PDF's largest type) is the page's head,
     /// even a line that reads as prose; a line that is the headline whole is it, before a print
     /// header that only opens with it.
-    @Test func aDeclaredHeadlineIsTheTitleBelowAProseLikeBanner() {
+    @Test func aDeclaredHeadlineIsTheTitleBelowAProseLikeBanner() throws {
         let headline = "Electoral observers must not be silent witnesses"
         let lines = [
             "\(headline) | Example International — https://example.org/press/electoral-observers",
@@ -394,7 +410,28 @@ import Testing
         ]
         let found = StatementText.find(in: lines, headlines: [headline])
         #expect(found?.titleLine == 3, "\(String(describing: found?.titleLine))")
-        #expect(StatementText.find(in: lines)?.titleLine != 3, "without the declaration the banner is the first prose")
+        let undeclared = try #require(StatementText.find(in: lines))
+        #expect(undeclared.bodyLines.first == 1, "without the declaration the banner is the first prose")
+        // A print header that opens with the headline and goes on ("… – Example International"), neither
+        // navigation nor contact, is not the title: the line that is the headline whole is.
+        var plain = lines
+        plain[0] = "\(headline) – Example International"
+        #expect(StatementText.find(in: plain, headlines: [headline])?.titleLine == 3)
+    }
+
+    /// A declared title that is the opening of the text's first paragraph (an og:title quoting its
+    /// first sentence) is no headline line: the paragraph stays the text's first.
+    @Test func aDeclaredTitleThatOpensTheFirstParagraphLeavesItInTheText() throws {
+        let sentence = "The authorities must release Ahmed Mansoor immediately and unconditionally."
+        let lines = [
+            "Example International", "",
+            "\(sentence) He has been held for five years in solitary confinement for his peaceful activism.", "",
+            "Background", "", Self.prose,
+        ]
+        let found = try #require(
+            StatementText.find(in: lines, headlines: [sentence], mastheads: ["Example International"]))
+        #expect(found.bodyLines.contains(2), "\(found.bodyLines)")
+        #expect(found.titleLine != 2)
     }
 
     /// A PDF's bulleted or numbered item opens a paragraph of its own, even under a full line: an ask

@@ -7,6 +7,9 @@ struct LanguageCues: Sendable {
     var code: String
     /// Twelve entries, January first; each every form of that month, lowercased.
     var months: [[String]]
+    /// Month forms that are also another language's common words (English "ago"): a month only
+    /// after a day's number ("19 Ago, 2023"), never in "a decade ago (2014)".
+    var dayFirstMonthForms: [String] = []
     /// Words a date may carry between its parts.
     var dateFillers: [String] = []
     /// Weekday names, which may open a date line ("Tuesday, 12 March 2024").
@@ -165,6 +168,7 @@ struct LanguageCues: Sendable {
     }()
     static let dateFillers: Set<String> = Set(all.flatMap(\.dateFillers))
     static let weekdays: Set<String> = Set(all.flatMap(\.weekdays))
+    static let dayFirstMonthForms: Set<String> = Set(all.flatMap(\.dayFirstMonthForms))
     /// The cues a publication line opens with: every language's words for publishing and date labels.
     static let publishedCues: [String] = all.flatMap { $0.publishedCues + $0.dateLabels }
     static let updatedCues: [String] = all.flatMap(\.updatedCues)

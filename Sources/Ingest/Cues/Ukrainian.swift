@@ -58,10 +58,11 @@ extension LanguageCues {
             // The words of the genre's demands (the most frequent words of the taxonomy's labels).
             "засуд*": "condemn", "порушен*": "violation", "незалежн*": "independent", "опозиц*": "opposition",
             "безпек*": "security", "військов*": "military", "напад*": "attack", "загроз*": "threat",
-            "страт*": "execution", "смертн*": "death", "зникнен*": "disappearance", "насильницьк*": "enforced",
+            "страта": "execution", "страти": "execution", "страту": "execution", "стратою": "execution",
+            "страчен*": "execution", "смертн*": "death", "зникнен*": "disappearance", "насильницьк*": "enforced",
             "обвинувачен*": "charge", "скасува*": "repeal", "суд": "court", "суду": "court", "судов*": "court",
             "поваг*": "respect", "дотрим*": "respect", "підтрим*": "support", "громадянськ*": "civil",
-            "суспільств*": "society", "влад*": "authorities", "уряд*": "government", "лідер*": "leader",
+            "суспільств*": "society", "лідер*": "leader",
             "припин*": "end stop", "винн*": "responsible", "переслід*": "persecution", "тиск*": "pressure harassment",
             "міжнародн*": "international", "мирн*": "peaceful", "протест*": "protest", "насильств*": "violence",
             "вираж*": "expression", "насилля": "violence", "насильство": "violence",

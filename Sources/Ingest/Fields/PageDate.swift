@@ -48,6 +48,8 @@ extension MetadataReader {
                 right += 1
                 while isFiller(right) { right += 1 }
             }
+            // A form that is also a common word ("ago") is a month only after its day.
+            if start == i && LanguageCues.dayFirstMonthForms.contains(clean(i)) { continue }
             guard let year = number(right), (1900...2100).contains(year) else { continue }
             end = right
             // A month word with no day and no year next to it is a word ("may", "march").
@@ -127,8 +129,10 @@ extension MetadataReader {
     static func monthDay(in text: String) -> (Int, Int)? {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" || $0 == ")" || $0 == "." })
         for (i, w) in words.enumerated() {
-            guard let m = LanguageCues.monthNumbers[w.lowercasedByScalar()] else { continue }
-            for k in [i + 1, i - 1] where k >= 0 && k < words.count {
+            let form = w.lowercasedByScalar()
+            guard let m = LanguageCues.monthNumbers[form] else { continue }
+            for k in LanguageCues.dayFirstMonthForms.contains(form) ? [i - 1] : [i + 1, i - 1]
+            where k >= 0 && k < words.count {
                 if let day = Int(words[k]), (1...31).contains(day) { return (m, day) }
             }
         }

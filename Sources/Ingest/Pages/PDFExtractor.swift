@@ -50,14 +50,33 @@ enum PDFExtractor {
     }
 
     /// A printout's paragraphs (`unwrap`'s lines), and its headline: the paragraph of the first page
-    /// set in the largest display size (the PDF's `<h1>`), nil when no line is display type.
+    /// with text set in the largest display size (the PDF's `<h1>`), the first of two as large; nil
+    /// when no paragraph of `headlineWords` or more is display type (a drop cap, a "PRESS RELEASE"
+    /// label).
     static func read(_ printed: PrintedText) -> (text: String, headline: String?) {
         let (lines, type) = paragraphs(printed.text, sizes: printed.sizes)
-        let firstPage = printed.text.prefix { $0 != "\u{0C}" }.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
-        let display = lines.filter { $0.first < firstPage && type.isDisplay($0.first) }
-        let headline = display.max { type.sizes[$0.first] < type.sizes[$1.first] }
+        // The raw lines of each page: its own, and the blank line its form feed reads as.
+        var start = 0
+        var firstPage = 0..<0
+        for page in printed.text.split(separator: "\u{0C}", omittingEmptySubsequences: false) {
+            let count = page.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+            if !page.allSatisfy(\.isWhitespace) {
+                firstPage = start..<(start + count)
+                break
+            }
+            start += count + 1
+        }
+        var headline: (text: String, size: Double)? = nil
+        for line in lines where firstPage.contains(line.first) && type.isDisplay(line.first) {
+            guard line.text.split(separator: " ").count >= headlineWords else { continue }
+            let size = type.sizes[line.first]
+            if size > (headline?.size ?? 0) + sizeTolerance { headline = (line.text, size) }
+        }
         return (lines.map(\.text).joined(separator: "\n"), headline?.text)
     }
+
+    /// Fewest words of a headline.
+    static let headlineWords = 3
 
     /// Each paragraph with the index of its first raw line, and the sizes read.
     static func paragraphs(_ text: String, sizes given: [Double]) -> (

@@ -298,7 +298,7 @@ struct StatementText {
             || (words >= 12 && (line.hasSuffix(".") || line.hasSuffix(".»") || line.hasSuffix(".\u{201D}")))
     }
 
-    /// Lines from the top within which a declared headline is looked for above the text.
+    /// Lines with text, from the top, among which a declared headline is looked for above the text.
     static let declaredReach = 40
 
     /// Finds the headline and the body.
@@ -323,9 +323,14 @@ struct StatementText {
                 $0 == l || ($0.hasPrefix(l) && l.count > 20) || (l.hasPrefix($0) && $0.count > 20)
             }
         }
-        // A line that is the declared title whole before one that opens with it (a print header's
-        // "Headline | Site — address").
-        let head = nonEmpty.prefix(declaredReach)
+        // Only a line that reads as a headline: a paragraph opening with the declared words (an
+        // og:title that is the text's first sentence) is the text, and furniture is furniture. A line
+        // that is the declared title whole goes before one that opens with it (a print header's
+        // "Headline – Site").
+        let head = nonEmpty.prefix(declaredReach).filter { i in
+            let l = lines[i].trimmingWhitespaceScalars()
+            return !isProse(l) && !isFurniture(l) && !isNavigation(l)
+        }
         let declaredLine =
             head.first { declared.contains(lines[$0].trimmingWhitespaceScalars().lowercasedByScalar()) }
             ?? head.first(where: isDeclared)
@@ -334,7 +339,7 @@ struct StatementText {
                 let l = lines[i].trimmingWhitespaceScalars()
                 return i > (declaredLine ?? -1) && isProse(l) && !isFurniture(l) && !isAddressBlock(l)
                     && !isAboveByline(lines, i)
-            } ?? nonEmpty[0]
+            } ?? declaredLine.flatMap { d in nonEmpty.first { $0 > d } } ?? nonEmpty[0]
         let candidates = nonEmpty.filter { i in
             let l = lines[i].trimmingWhitespaceScalars()
             return i < firstProse && !isFurniture(l) && !isNavigation(l)
@@ -347,7 +352,8 @@ struct StatementText {
         // The headline: the line the markup calls the page's title (its <h1>,
         // og:title or <title>), else the longest candidate (a headline says
         // more than a masthead, a section name or a caption), the later on a tie.
-        let declaredTitle = candidates.first(where: isDeclared)
+        let declaredTitle =
+            declaredLine.flatMap { candidates.contains($0) ? $0 : nil } ?? candidates.first(where: isDeclared)
         // A deck — a headline-like line right under another, saying more — is not the headline. A date or
         // a publication stamp may stand between them ("Posted 14 December 2021 | Campaigns: …").
         let headlines = candidates.filter { i in
