@@ -578,6 +578,13 @@ import Testing
         #expect(MetadataReader.latinLanguage(french)?.0 == "fr")
         #expect(MetadataReader.latinLanguage(german)?.0 == "de")
         #expect(MetadataReader.latinLanguage(IngestRulesTests.prose) == nil, "English")
+        // A small word two languages share ("a", "as": English's and Portuguese's) tells neither: a
+        // Portuguese page full of them is Portuguese.
+        let portuguese =
+            "A organização pede a o Presidente que aborde a situação, a falta de responsabilização e as "
+            + "restrições impostas às organizações, e a libertação de um jornalista, a quem a polícia nega "
+            + "a defesa, com a ajuda de as embaixadas."
+        #expect(MetadataReader.latinLanguage(portuguese)?.0 == "pt")
     }
 
     @Test func reportedSpeechOnANewsSiteIsNewsCoverageAndOnTheOrganizationsOwnSiteARelease() throws {

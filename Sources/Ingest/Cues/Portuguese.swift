@@ -45,7 +45,9 @@ extension LanguageCues {
         opinionDisclaimers: ["não refletem necessariamente"],
         todayWords: [" hoje "],
         stopwords: [
-            "o", "os", "à", "às", "é", "mais", "do", "da", "dos", "das", "em", "na", "nas", "ao", "aos", "não",
+            // "a", "as" and "e" are Portuguese's as much as English's "a" and "as" are English's.
+            "a", "as", "e", "um", "ou", "o", "os", "à", "às", "é", "mais", "do", "da", "dos", "das", "em", "na", "nas",
+            "ao", "aos", "não",
             "uma", "com", "pelo", "pela", "seu", "sua", "também", "são", "foi", "pelos", "pelas", "direitos",
             "governo",
         ],

@@ -39,7 +39,7 @@ extension LanguageCues {
         opinionDisclaimers: ["opiniones expresadas"],
         todayWords: [" hoy "],
         stopwords: [
-            "de", "la", "el", "los", "las", "y", "en", "del", "por", "con",
+            "a", "de", "la", "el", "los", "las", "y", "en", "del", "por", "con",
             "los", "las", "del", "una", "uno", "para", "que", "con", "por", "sus", "como", "más", "este",
             "esta", "estos", "todos", "todas", "derechos", "humanos", "presidente", "gobierno", "debe",
             "deben", "nos",

@@ -767,7 +767,10 @@ struct MetadataReader {
 
     /// A Latin-script text's language when it is not English: the language
     /// whose small words (its cues' stopwords) the text uses most, at least
-    /// twice as often as English's; nil (English) otherwise.
+    /// twice as often as English's; nil (English) otherwise. A word small in
+    /// English and in another language ("a", "as": Portuguese's too) tells
+    /// neither apart from English: it counts for neither, so that a Portuguese
+    /// page's many "a" are not read as English's.
     static func latinLanguage(_ text: String) -> (String, Evidence)? {
         let words = Words.of(text)
         var counts: [(code: String, count: Int)] = stopwordSets.map { code, set in
@@ -783,8 +786,13 @@ struct MetadataReader {
         )
     }
 
-    /// Each language's stopwords, as a set.
-    static let stopwordSets: [(String, Set<String>)] = LanguageCues.all.map { ($0.code, Set($0.stopwords)) }
+    /// Each language's stopwords, as a set: English's without those of any other language, and each
+    /// other language's without English's.
+    static let stopwordSets: [(String, Set<String>)] = LanguageCues.all.map { l in
+        let others = Set(
+            LanguageCues.all.filter { $0.code != l.code && (l.code == "en" || $0.code == "en") }.flatMap(\.stopwords))
+        return (l.code, Set(l.stopwords).subtracting(others))
+    }
     /// Fewest small words of a language that make a text that language's.
     static let fewestLanguageWords = 5
 
