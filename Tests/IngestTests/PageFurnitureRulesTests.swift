@@ -419,6 +419,23 @@ import Testing
         #expect(StatementText.find(in: plain, headlines: [headline])?.titleLine == 3)
     }
 
+    /// A blog's head: its name and tagline in small letters, its archive, the post's headline, the
+    /// post's filing label and a lead-in ending with a colon. Only the headline reads as one: a line
+    /// opening with a small letter is a tagline, a text-ending label ("Filed under:") labels furniture
+    /// and a line ending with a colon leads into what follows.
+    @Test func aTaglineALabelOrALeadInIsNeverTheHeadline() {
+        let lines = [
+            "jane example", "independent journalist, author and documentary maker", "",
+            "The EU should listen", "", "Filed under: Europe, Israel, Palestine", "",
+            "A statement the often spineless European Union would do well to heed:", "", Self.prose, Self.prose,
+        ]
+        let found = StatementText.find(in: lines)
+        #expect(found?.titleLine == 3, "\(String(describing: found?.titleLine))")
+        #expect(StatementText.opensWithLabel("Filed under: Europe, Israel, Palestine"))
+        #expect(StatementText.opensWithLabel("Posted in Russia"))
+        #expect(!StatementText.opensWithLabel("Press Thai Premier on Abuses"), "a one-word cue may open a headline")
+    }
+
     /// A declared title that is the opening of the text's first paragraph (an og:title quoting its
     /// first sentence) is no headline line: the paragraph stays the text's first.
     @Test func aDeclaredTitleThatOpensTheFirstParagraphLeavesItInTheText() throws {

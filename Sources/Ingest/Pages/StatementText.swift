@@ -298,6 +298,17 @@ struct StatementText {
             || (words >= 12 && (line.hasSuffix(".") || line.hasSuffix(".»") || line.hasSuffix(".\u{201D}")))
     }
 
+    /// Whether a line opens with a label that ends a text (`LanguageCues.textEnds` of several words or
+    /// with a colon: "Filed under: Europe, Israel", "Posted in", "Tags:"), which in a page's head labels
+    /// furniture, never a headline. The one-word ones ("Press", "Share") may open a headline.
+    static func opensWithLabel(_ line: String) -> Bool {
+        let l = line.lowercasedByScalar()
+        return labels.contains { l.hasPrefix($0) }
+    }
+    static let labels = LanguageCues.textEnds.map { $0.lowercasedByScalar() }.filter {
+        $0.contains(" ") || $0.hasSuffix(":")
+    }
+
     /// Lines with text, from the top, among which a declared headline is looked for above the text.
     static let declaredReach = 40
 
@@ -342,7 +353,11 @@ struct StatementText {
             } ?? declaredLine.flatMap { d in nonEmpty.first { $0 > d } } ?? nonEmpty[0]
         let candidates = nonEmpty.filter { i in
             let l = lines[i].trimmingWhitespaceScalars()
-            return i < firstProse && !isFurniture(l) && !isNavigation(l)
+            // A headline opens with a capital or a digit in every language read; a line opening with a
+            // small letter is a site's tagline ("independent journalist, author and documentary maker").
+            return i < firstProse && !isFurniture(l) && !isNavigation(l) && !(l.first?.isLowercase ?? false)
+                // …nor one ending with a colon: a lead-in ("A statement the EU would do well to heed:").
+                && !opensWithLabel(l) && !l.hasSuffix(":")
                 && !mastheads.contains { isMasthead(l, name: $0) } && !isAddressMasthead(l)
                 && MetadataReader.isDateLine(l) == nil && !MetadataReader.isStampLine(l) && l.count <= 300
                 && !isContact(l) && !MetadataReader.isSalutation(l) && !isReleaseLabel(l)
