@@ -350,6 +350,21 @@ import Testing
                 0, 1, next: "Headline") == nil)
     }
 
+    /// A typed letter's salutation is a line of its own: its first paragraph, opening with a date ("Le
+    /// 13 octobre 2021 s’est ouverte …"), is not read as the salutation's, nor as a dateline of the letter.
+    @Test func aPDFLettersSalutationIsALineOfItsOwn() {
+        let line = String(repeating: "mot ", count: 20)
+        let lines = PDFExtractor.unwrap(
+            "Monsieur le Président,\nLe 13 octobre 2021 s’est ouverte à Paris une exposition consacrée au pays\n"
+                + "\(line)\n\(line)\n"
+        ).split(separator: "\n")
+        #expect(lines.first == "Monsieur le Président,", "\(lines)")
+        #expect(PDFExtractor.isSalutationLine("Dear Minister:"))
+        #expect(
+            !PDFExtractor.isSalutationLine("Dear colleagues and friends of the organization who wrote to us last year,")
+        )
+    }
+
     /// A printout's headline is the paragraph of its first page set in the largest display type, as an
     /// HTML page's `<h1>`; a page all in one size has none.
     @Test func aPDFsLargestTypeOnItsFirstPageIsItsHeadline() {

@@ -128,7 +128,9 @@ enum PDFExtractor {
                 if !joins { out.append((current, first)); current = "" }
                 continue
             }
-            if endsParagraph(line, next: next, measure: measure) || apart[i + 1] || apart[i] || subject[i + 1] {
+            if endsParagraph(line, next: next, measure: measure) || apart[i + 1] || apart[i] || subject[i + 1]
+                || isSalutationLine(line)
+            {
                 if i < headlineLines && !headerIndices.contains(i) && !headerIndices.contains(i + 1) && !apart[i + 1]
                     && header.contains(current + " " + next)
                 {
@@ -177,6 +179,15 @@ enum PDFExtractor {
     /// How much larger than the text's size a line must be set to be display type (a headline):
     /// body text at 10–12 pt, headlines from about 14 pt.
     static let displayRatio = 1.2
+
+    /// A letter's salutation on a line of its own ("Monsieur le Président,", "Dear Minister:"): the
+    /// letter's first paragraph opens under it, never on it, though it ends with a comma.
+    static func isSalutationLine(_ line: String) -> Bool {
+        guard let last = line.last, last == "," || last == ":" else { return false }
+        return line.split(separator: " ").count <= salutationWords && MetadataReader.isSalutation(line)
+    }
+    /// The most words of a salutation ("Sehr geehrter Herr Bundeskanzler Scholz,").
+    static let salutationWords = 8
 
     /// Characters of the longest subject label.
     static let longestSubjectLabel = LanguageCues.subjectLabels.map(\.count).max() ?? 0
