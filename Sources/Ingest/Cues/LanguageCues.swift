@@ -169,6 +169,12 @@ struct LanguageCues: Sendable {
     static let dateFillers: Set<String> = Set(all.flatMap(\.dateFillers))
     static let weekdays: Set<String> = Set(all.flatMap(\.weekdays))
     static let dayFirstMonthForms: Set<String> = Set(all.flatMap(\.dayFirstMonthForms))
+
+    /// The month a lowercased word names when it stands before its day ("June 28", "ago 19" being
+    /// no date): nil for a day-first form (`dayFirstMonthForms`) or a word that names no month.
+    static func monthBeforeDay(_ form: String) -> Int? {
+        dayFirstMonthForms.contains(form) ? nil : monthNumbers[form]
+    }
     /// The cues a publication line opens with: every language's words for publishing and date labels.
     static let publishedCues: [String] = all.flatMap { $0.publishedCues + $0.dateLabels }
     static let updatedCues: [String] = all.flatMap(\.updatedCues)

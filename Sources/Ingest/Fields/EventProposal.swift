@@ -221,10 +221,7 @@ extension MetadataReader {
             let after =
                 i + 1 < words.count && LanguageCues.dateFillers.contains(words[i + 1].lowercasedByScalar())
                 ? i + 2 : i + 1
-            // A month form that is also a common word ("ago") follows its day, never precedes it.
-            let before =
-                i > 0 && LanguageCues.dayFirstMonthForms.contains(words[i - 1].lowercasedByScalar())
-                ? nil : month(i - 1)
+            let before = i > 0 ? LanguageCues.monthBeforeDay(words[i - 1].lowercasedByScalar()) : nil
             if let m = month(after) ?? before { out.append((m, day)) }
         }
         return out

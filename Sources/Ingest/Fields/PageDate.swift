@@ -49,7 +49,7 @@ extension MetadataReader {
                 while isFiller(right) { right += 1 }
             }
             // A form that is also a common word ("ago") is a month only after its day.
-            if start == i && LanguageCues.dayFirstMonthForms.contains(clean(i)) { continue }
+            if start == i && LanguageCues.monthBeforeDay(clean(i)) == nil { continue }
             guard let year = number(right), (1900...2100).contains(year) else { continue }
             end = right
             // A month word with no day and no year next to it is a word ("may", "march").
@@ -131,7 +131,7 @@ extension MetadataReader {
         for (i, w) in words.enumerated() {
             let form = w.lowercasedByScalar()
             guard let m = LanguageCues.monthNumbers[form] else { continue }
-            for k in LanguageCues.dayFirstMonthForms.contains(form) ? [i - 1] : [i + 1, i - 1]
+            for k in LanguageCues.monthBeforeDay(form) == nil ? [i - 1] : [i + 1, i - 1]
             where k >= 0 && k < words.count {
                 if let day = Int(words[k]), (1...31).contains(day) { return (m, day) }
             }

@@ -210,6 +210,13 @@ enum PDFExtractor {
         return LanguageCues.monthNumbers[word] == nil
     }
 
+    /// Whether a line opens a bulleted or numbered list item: a paragraph of its own, never a line
+    /// wrapped from the one above.
+    static func opensListItem(_ line: String) -> Bool {
+        guard let first = line.first else { return false }
+        return bullets.contains(first) || (first.isNumber && opensNumberedItem(line))
+    }
+
     /// Marks that open a list item and never a wrapped line of prose.
     static let bullets: Set<Character> = ["•", "▪", "◦", "●", "■"]
     /// Words a broken headline line ends with.
@@ -222,9 +229,7 @@ enum PDFExtractor {
     static func endsParagraph(_ line: String, next: String, measure: Int) -> Bool {
         // A bulleted or numbered item opens a paragraph of its own however long the line above it
         // (a dash may open a wrapped clause, so it does not).
-        if let first = next.first, bullets.contains(first) || (first.isNumber && opensNumberedItem(next)) {
-            return true
-        }
+        if opensListItem(next) { return true }
         let short = Double(line.count) < Double(measure) * shortLine
         guard short else { return false }
         let lastWord = line.split(separator: " ").last.map { $0.lowercasedByScalar() } ?? ""
@@ -273,11 +278,6 @@ struct TypeSizes {
         let same = abs(sizes[a] - sizes[b]) <= PDFExtractor.sizeTolerance
         guard same else { return false }
         guard isDisplay(a) else { return nil }
-        if let first = next.first,
-            PDFExtractor.bullets.contains(first) || (first.isNumber && PDFExtractor.opensNumberedItem(next))
-        {
-            return nil
-        }
-        return true
+        return PDFExtractor.opensListItem(next) ? nil : true
     }
 }
