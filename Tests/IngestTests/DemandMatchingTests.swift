@@ -216,6 +216,37 @@ import Testing
         #expect(made.first?.0.id == "raise-rights-publicly", "\(made.map { ($0.0.id, $0.1) })")
     }
 
+    /// A demand new to the corpus is known by its label only, while an old one
+    /// has an example for every page that made it. The old demand's examples
+    /// share the sentence's common words ("jailed", "lawyers", "China"), one of
+    /// them nearly word for word; the new label shares what the sentence asks.
+    /// A demand is scored by its whole profile, so the example nearest by
+    /// chance does not carry the old demand past the new one.
+    @Test func aDemandKnownByItsLabelOnlyIsNotOutweighedByAnotherDemandsNearestExample() throws {
+        var records = Self.chinaRecords
+        let quotes = [
+            "free the lawyers jailed in China", "free the journalists jailed in China",
+            "free the writers jailed in China", "lift the bans on the lawyers jailed in China",
+        ]
+        for (k, quote) in quotes.enumerated() {
+            let id = "2020-04-0\(k + 1)-jailed"
+            records.append((id, Self.record(id, country: "China", demand: "release-china-prisoners", quote: quote)))
+        }
+        let issues =
+            Self.issues + """
+                - id: china-families
+                  label: Families of jailed lawyers in China
+                  keywords: []
+                  demands:
+                    - id: lift-family-exit-bans
+                      label: Lift the exit bans on the families of jailed lawyers and end their surveillance
+
+                """
+        let made = AskFinder(corpus: try Self.corpus(records: records, issues: issues)).matches(
+            "Leaders should urge China to lift the exit bans on the families of the lawyers jailed in China.")
+        #expect(made.first?.0.id == "lift-family-exit-bans", "\(made.map { ($0.0.id, $0.1) })")
+    }
+
     /// The tables name the countries of the genre beyond those of the first
     /// records (Algeria, Rwanda, the Philippines…), in each language: a demand
     /// whose label names Algeria is bound to it, and so takes no ask from a

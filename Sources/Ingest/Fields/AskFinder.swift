@@ -63,13 +63,13 @@ struct AskFinder: Sendable {
     /// Labelled examples: every demand's label and talking point, and the
     /// text and quote of every ask the corpus files under it, each as a
     /// weighted word vector (words many demands share weigh little).
-    private let examples: [(demand: Demand, vector: [String: Double], norm: Double)]
-    /// For each word, the examples holding it (in example order) with its weight there:
-    /// a sentence is compared with the examples sharing its words, not with all.
-    private let postings: [String: [(example: Int, weight: Double)]]
+    private let examples: [(demand: Demand, vector: [String: Double])]
+    /// For each word, the examples holding it (in example order): a sentence
+    /// is compared with the examples sharing its words, not with all.
+    private let postings: [String: [Int]]
     private let idf: [String: Double]
-    /// Each demand's examples together (the sum of their vectors): what the
-    /// corpus says of the demand as a whole, beside its nearest example.
+    /// Each demand's examples together (the sum of their vectors) and its
+    /// label: what the corpus says of the demand as a whole.
     private let profiles: [String: (vector: [String: Double], norm: Double)]
     /// What each issue's pages speak of: its label, keywords and demands, and
     /// the title and text of every document with an ask under it (weighted
@@ -112,11 +112,10 @@ struct AskFinder: Sendable {
             guard !words.isEmpty else { return nil }
             var v: [String: Double] = [:]
             for w in Set(words) { v[w] = idf[w] ?? 0 }
-            let norm = sqrt(v.values.reduce(0) { $0 + $1 * $1 })
-            return norm > 0 ? (d, v, norm) : nil
+            return v.values.contains { $0 > 0 } ? (d, v) : nil
         }
-        var postings: [String: [(example: Int, weight: Double)]] = [:]
-        for (k, e) in examples.enumerated() { for (w, x) in e.vector { postings[w, default: []].append((k, x)) } }
+        var postings: [String: [Int]] = [:]
+        for (k, e) in examples.enumerated() { for w in e.vector.keys { postings[w, default: []].append(k) } }
         self.postings = postings
         var sums: [String: [String: Double]] = [:]
         for e in examples { for (w, x) in e.vector { sums[e.demand.id, default: [:]][w, default: 0] += x } }
@@ -257,42 +256,42 @@ struct AskFinder: Sendable {
     /// How much more a demand's label counts in its profile than one of its
     /// examples: the label says what the demand is, an example says it in
     /// one page's words, and a demand with many short examples ("la
-    /// libération des …") must not outweigh another's label. On the 77
-    /// development pages (leave-one-out) 2–5 scored alike, above 1 and 10.
-    static let labelWeight = 3.0
-    /// The nearest example's share of a demand's score, the rest being the
-    /// demand's whole profile (its label and every example together): a
-    /// single example sharing one page's phrasing is weaker evidence than
-    /// the demand as a whole. Set on the 77 development pages.
-    static let nearestShare = 0.3
+    /// libération des …") must not outweigh another's label — nor a demand
+    /// new to the corpus, which has its label only. Drafting each later set
+    /// against the records before it (`docs/ingest.md`, session 21), 4–6
+    /// scored alike, above 3 and 8.
+    static let labelWeight = 4.0
 
-    /// Every demand a sentence may make, best first (ties in id order):
-    /// each scored by its nearest example and its whole profile. The page's
-    /// context then chooses among them (`find`), so every candidate is kept.
+    /// Every demand a sentence may make, best first (ties in id order): each
+    /// demand one of whose examples shares at least `sharedWords` words with
+    /// the sentence, scored by the cosine of the sentence with the demand's
+    /// whole profile (its label and every example together). The nearest
+    /// example alone is no score: a demand with many examples has one near
+    /// any sentence by chance, and would take the asks of a demand the corpus
+    /// knows by its label only. The page's context then chooses among the
+    /// candidates (`find`), so every one is kept.
     func matches(_ sentence: String) -> [(Demand, Double)] {
         let words = Set(Self.tokens(sentence))
         guard !words.isEmpty else { return [] }
         let norm = sqrt(words.reduce(0) { $0 + pow(idf[$1] ?? 0, 2) })
         guard norm > 0 else { return [] }
-        // Each example's dot product with the sentence, word by word in the sentence's order.
-        var dots = [Double](repeating: 0, count: examples.count)
+        // How many of the sentence's words each example holds.
         var shared = [Int](repeating: 0, count: examples.count)
         for w in words {
-            for p in postings[w] ?? [] { dots[p.example] += p.weight * p.weight; shared[p.example] += 1 }
+            for k in postings[w] ?? [] { shared[k] += 1 }
         }
-        var best: [String: (Demand, Double)] = [:]
+        var candidates: [String: Demand] = [:]
         for k in examples.indices where shared[k] >= Self.sharedWords {
-            let score = dots[k] / (norm * examples[k].norm)
-            let id = examples[k].demand.id
-            if score > (best[id]?.1 ?? 0) { best[id] = (examples[k].demand, score) }
+            candidates[examples[k].demand.id] = examples[k].demand
         }
-        for (id, (d, near)) in best {
+        var out: [(Demand, Double)] = []
+        for (id, d) in candidates {
             guard let p = profiles[id], p.norm > 0 else { continue }
             var dot = 0.0
             for w in words { if let x = p.vector[w] { dot += x * (idf[w] ?? 0) } }
-            best[id] = (d, Self.nearestShare * near + (1 - Self.nearestShare) * dot / (norm * p.norm))
+            out.append((d, dot / (norm * p.norm)))
         }
-        return best.values.sorted(by: Self.ranked)
+        return out.sorted(by: Self.ranked)
     }
 
     /// Higher score first; equal scores in demand-id order (never hash order).
