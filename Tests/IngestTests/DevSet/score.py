@@ -16,7 +16,8 @@
     Tests/IngestTests/DevSet/score.py setk    [--brief PATH]   # set K (session 17), against the records before it
     Tests/IngestTests/DevSet/score.py setl    [--brief PATH]   # set L (session 18), against the records before it
     Tests/IngestTests/DevSet/score.py setm    [--brief PATH]   # set M (session 19), against the records before it
-    Tests/IngestTests/DevSet/score.py setn    [--brief PATH]   # unseen set N (session 20), against all spent records
+    Tests/IngestTests/DevSet/score.py setn    [--brief PATH]   # set N (session 20), against the records before it
+    Tests/IngestTests/DevSet/score.py seto    [--brief PATH]   # unseen set O (session 21), against all spent records
 
 The corpus each page is drafted against holds the set's taxonomy
 (organizations, issues with their demands, events) and, as labelled
@@ -44,7 +45,9 @@ spent and part of `dev`; `setl` (the pages under `## setl`, unseen then) is
 drafted against the records spent before it. Since session 19 set L is
 spent and part of `dev`; `setm` (the pages under `## setm`, unseen then) is
 drafted against the records spent before it. Since session 20 set M is
-spent and part of `dev`; `setn` (the pages under `## setn`, unseen) is
+spent and part of `dev`; `setn` (the pages under `## setn`, unseen then) is
+drafted against the records spent before it. Since session 21 set N is
+spent and part of `dev`; `seto` (the pages under `## seto`, unseen) is
 drafted against all spent records and reported as means.
 Every page of the half counts: a page the tool fails to draft or load
 scores 0 on every field and is listed. Rows per page are printed for the
@@ -56,7 +59,7 @@ import argparse, os, re, shutil, subprocess, sys, tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 # The sets written after the first split, in the order they were written: each is drafted against
 # the records of every set before it; `dev` holds all of them but the last, which is unseen.
-LATER_SETS = ["sete", "setf", "setg", "seth", "seti", "setj", "setk", "setl", "setm", "setn"]
+LATER_SETS = ["sete", "setf", "setg", "seth", "seti", "setj", "setk", "setl", "setm", "setn", "seto"]
 PLACES = 2  # decimal places printed unless --places says otherwise
 FIELDS = ["body", "title", "orgs", "date", "event", "kind", "asks(issue)", "asks(demand)", "quotes"]
 
