@@ -119,6 +119,40 @@ import Testing
             "\(language): \(String(describing: finder.match(sentence)))")
     }
 
+    /// The same for the words of protection and aid, each language's own forms
+    /// of "protect", "aid" and "humanitarian" (schützen, Hilfe, защитить,
+    /// помощь, допомога, protéger, l’aide, ayuda, ajuda): without them a
+    /// sentence shares one word with the label, and two are needed.
+    @Test(arguments: [
+        ("de", "Die Regierung muss die Zivilbevölkerung schützen und humanitäre Hilfe zulassen"),
+        ("ru", "Власти должны защитить мирных жителей и пропустить гуманитарную помощь"),
+        ("uk", "Влада має захистити цивільних і пропустити гуманітарну допомогу"),
+        ("fr", "Les autorités doivent protéger les civils et laisser passer l’aide humanitaire"),
+        ("es", "Las autoridades deben proteger a los civiles y permitir la ayuda humanitaria"),
+        ("pt", "As autoridades devem proteger os civis e permitir a ajuda humanitária"),
+    ])
+    func aSentenceInAnyLanguageReachesTheDemandToProtectCiviliansAndLetAidIn(_ language: String, _ sentence: String)
+        throws
+    {
+        let issues = """
+            - id: conflict
+              label: Conflict
+              keywords: []
+              demands:
+                - id: protect-civilians-aid
+                  label: Protect civilians and let humanitarian aid reach them
+                - id: release-activists
+                  label: Release the activists and their relatives held for their peaceful work
+                - id: abolish-death-penalty
+                  label: Impose a moratorium on executions and abolish the death penalty
+
+            """
+        let finder = AskFinder(corpus: try Self.corpus(records: [], issues: issues))
+        #expect(
+            finder.match(sentence)?.0.id == "protect-civilians-aid",
+            "\(language): \(String(describing: finder.match(sentence)))")
+    }
+
     @Test func aDemandIsBoundToTheCountryItsLabelOrItsRecordsName() throws {
         let binding = CountryBinding(corpus: try Self.corpus(records: Self.chinaRecords))
         #expect(binding.countries["release-china-prisoners"] == ["china"], "its label names China")
