@@ -60,12 +60,13 @@ struct AskFinder: Sendable {
     static let raiseVerbs: [String: [String]] = Dictionary(
         grouping: Set(LanguageCues.raiseVerbs.map { $0.lowercasedByScalar() }), by: { String($0.prefix(2)) })
 
-    /// Labelled examples: every demand's label and talking point, and the
-    /// text and quote of every ask the corpus files under it, each as a
-    /// weighted word vector (words many demands share weigh little).
-    private let examples: [(demand: Demand, vector: [String: Double])]
-    /// For each word, the examples holding it (in example order): a sentence
-    /// is compared with the examples sharing its words, not with all.
+    /// The demand of each labelled example: every demand's label and talking
+    /// point, and the text and quote of every ask the corpus files under it.
+    /// An example decides only whether its demand is a candidate for a
+    /// sentence (`matches`); the demand's profile scores it.
+    private let exampleDemands: [Demand]
+    /// For each word, the examples holding it (in example order): a sentence's
+    /// candidates are the demands of the examples sharing its words.
     private let postings: [String: [Int]]
     private let idf: [String: Double]
     /// Each demand's examples together (the sum of their vectors) and its
@@ -108,12 +109,14 @@ struct AskFinder: Sendable {
         let n = Double(max(used.count, 1))
         let idf = df.mapValues { log(1 + n / Double($0)) }
         self.idf = idf
-        examples = raw.compactMap { d, words in
+        // Each example as a weighted word vector (words many demands share weigh little).
+        let examples: [(demand: Demand, vector: [String: Double])] = raw.compactMap { d, words in
             guard !words.isEmpty else { return nil }
             var v: [String: Double] = [:]
             for w in Set(words) { v[w] = idf[w] ?? 0 }
             return v.values.contains { $0 > 0 } ? (d, v) : nil
         }
+        exampleDemands = examples.map(\.demand)
         var postings: [String: [Int]] = [:]
         for (k, e) in examples.enumerated() { for w in e.vector.keys { postings[w, default: []].append(k) } }
         self.postings = postings
@@ -276,13 +279,13 @@ struct AskFinder: Sendable {
         let norm = sqrt(words.reduce(0) { $0 + pow(idf[$1] ?? 0, 2) })
         guard norm > 0 else { return [] }
         // How many of the sentence's words each example holds.
-        var shared = [Int](repeating: 0, count: examples.count)
+        var shared = [Int](repeating: 0, count: exampleDemands.count)
         for w in words {
             for k in postings[w] ?? [] { shared[k] += 1 }
         }
         var candidates: [String: Demand] = [:]
-        for k in examples.indices where shared[k] >= Self.sharedWords {
-            candidates[examples[k].demand.id] = examples[k].demand
+        for k in exampleDemands.indices where shared[k] >= Self.sharedWords {
+            candidates[exampleDemands[k].id] = exampleDemands[k]
         }
         var out: [(Demand, Double)] = []
         for (id, d) in candidates {
