@@ -17,7 +17,8 @@
     Tests/IngestTests/DevSet/score.py setl    [--brief PATH]   # set L (session 18), against the records before it
     Tests/IngestTests/DevSet/score.py setm    [--brief PATH]   # set M (session 19), against the records before it
     Tests/IngestTests/DevSet/score.py setn    [--brief PATH]   # set N (session 20), against the records before it
-    Tests/IngestTests/DevSet/score.py seto    [--brief PATH]   # unseen set O (session 21), against all spent records
+    Tests/IngestTests/DevSet/score.py seto    [--brief PATH]   # set O (session 21), against the records before it
+    Tests/IngestTests/DevSet/score.py setp    [--brief PATH]   # unseen set P (session 21), against all spent records
 
 The corpus each page is drafted against holds the set's taxonomy
 (organizations, issues with their demands, events) and, as labelled
@@ -59,7 +60,7 @@ import argparse, os, re, shutil, subprocess, sys, tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 # The sets written after the first split, in the order they were written: each is drafted against
 # the records of every set before it; `dev` holds all of them but the last, which is unseen.
-LATER_SETS = ["sete", "setf", "setg", "seth", "seti", "setj", "setk", "setl", "setm", "setn", "seto"]
+LATER_SETS = ["sete", "setf", "setg", "seth", "seti", "setj", "setk", "setl", "setm", "setn", "seto", "setp"]
 PLACES = 2  # decimal places printed unless --places says otherwise
 FIELDS = ["body", "title", "orgs", "date", "event", "kind", "asks(issue)", "asks(demand)", "quotes"]
 
