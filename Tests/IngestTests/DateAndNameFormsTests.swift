@@ -86,6 +86,33 @@ import Testing
         #expect(printed.fields.date == PartialDate("2013-04-03"), "\(printed.fields.date)")
     }
 
+    /// A wire report's dateline gives its day without a year ("March 12 (Reuters) -", "Madrid, 16 de
+    /// abril."); the site that reposts it stamps the day it put it up, a day later. The dateline's day
+    /// is the report's, the stamp's year its year. A dateline weeks before the stamp is not read so.
+    @Test(arguments: [
+        (
+            "13 Mar 2026 04:05AM (Updated: 13 Mar 2026 04:05AM)",
+            "March 12 (Reuters) - Rights groups urged the federation to keep its promises.", "2026-03-12"
+        ),
+        (
+            "Martes 17 de abril de 2012",
+            "Madrid, 16 de abril. Las organizaciones pidieron al presidente que "
+                + "defienda a los periodistas.", "2012-04-16"
+        ),
+        (
+            "2 January 2025", "December 31 (Reuters) - Rights groups urged the federation to keep its promises.",
+            "2024-12-31"
+        ),
+        (
+            "13 Mar 2026 04:05AM (Updated: 13 Mar 2026 04:05AM)",
+            "February 20 (Reuters) - Rights groups urged the federation to keep its promises.", "2026-03-13"
+        ),
+    ])
+    func aYearlessDatelineDatesTheReportItOpens(_ stamp: String, _ opening: String, _ expected: String) throws {
+        let d = try draft("\(Self.headline)\n\n\(stamp)\n\n\(opening) \(Self.prose)\n")
+        #expect(d.fields.date == PartialDate(expected), "\(d.fields.date)")
+    }
+
     /// A typed letter's date stands in its letterhead, above the addressee's name and postal address
     /// and the subject line, however far these push it from the salutation.
     @Test func aTypedLettersDateIsTheOneAboveItsAddressBlock() throws {

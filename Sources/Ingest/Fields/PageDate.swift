@@ -125,15 +125,19 @@ extension MetadataReader {
         }
     }
 
-    /// "March 18" or "18 March" without a year (a dateline's).
+    /// "March 18" or "18 March" without a year (a dateline's), a language's
+    /// fillers between them ("16 de abril", "le 3 mai").
     static func monthDay(in text: String) -> (Int, Int)? {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" || $0 == ")" || $0 == "." })
         for (i, w) in words.enumerated() {
             let form = w.lowercasedByScalar()
             guard let m = LanguageCues.monthNumbers[form] else { continue }
-            for k in LanguageCues.monthBeforeDay(form) == nil ? [i - 1] : [i + 1, i - 1]
-            where k >= 0 && k < words.count {
-                if let day = Int(words[k]), (1...31).contains(day) { return (m, day) }
+            for step in LanguageCues.monthBeforeDay(form) == nil ? [-1] : [1, -1] {
+                var k = i + step
+                while k >= 0 && k < words.count && LanguageCues.dateFillers.contains(words[k].lowercasedByScalar()) {
+                    k += step
+                }
+                if k >= 0 && k < words.count, let day = Int(words[k]), (1...31).contains(day) { return (m, day) }
             }
         }
         return nil
@@ -217,7 +221,50 @@ extension MetadataReader {
     /// 2024 года."); a date alone on a line about the headline or opening
     /// the text (a letter's date); a publication date the HTML declares
     /// (`<meta>`, JSON-LD `datePublished`, `<time datetime>`).
+    ///
+    /// A dateline without a year opening the text ("March 12 (Reuters) –",
+    /// "Madrid, 16 de abril. …") gives the day the report was filed: a later
+    /// date found above it, within `datelineLagDays` (a site's masthead, a
+    /// repost's stamp, a time zone ahead), is when the page was put up, and
+    /// the dateline's day is the document's.
     func statedDate() -> (PartialDate, Evidence)? {
+        guard let found = firstStatedDate() else { return nil }
+        // The text's first lines: a site's stamp may open it above the dateline.
+        guard found.0.precision == .day,
+            let (first, (month, day, head)) = openingText(Self.datelineLines).lazy.compactMap({ i in
+                Self.yearlessDateline(self.page.lines[i]).map { (i, $0) }
+            }).first
+        else { return found }
+        for year in [found.0.year, found.0.year - 1] {
+            if let d = PartialDate(year: year, month: month, day: day), d.dayNumber <= found.0.dayNumber,
+                found.0.dayNumber - d.dayNumber <= Self.datelineLagDays
+            {
+                return d == found.0 ? found : (d, Evidence(line: first + 1, excerpt: head, confidence: "medium"))
+            }
+        }
+        return found
+    }
+
+    /// How many days a page may be put up after the day its dateline gives.
+    static let datelineLagDays = 7
+    /// How many of the text's first lines may hold its dateline.
+    static let datelineLines = 3
+
+    /// A dateline without a year opening a paragraph: a few words holding a
+    /// day and a month before a dash, a colon or the first full stop
+    /// ("March 12 (Reuters) -", "BRUSSELS, Nov 3 (Reuters) -", "Madrid, 16
+    /// de abril."): the month, the day and the words that state them.
+    static func yearlessDateline(_ line: String) -> (month: Int, day: Int, head: String)? {
+        guard let end = datelineEnd(line) ?? line.prefix(40).range(of: ". ")?.lowerBound else { return nil }
+        let head = String(line[..<end])
+        guard head.split(separator: " ").count <= 6, dates(in: head).isEmpty, !isLaterStamp(head),
+            let (month, day) = monthDay(in: head)
+        else { return nil }
+        return (month, day, head)
+    }
+
+    /// The date the page states by the rules above, before a year-less dateline is read.
+    private func firstStatedDate() -> (PartialDate, Evidence)? {
         for (i, line) in page.lines.enumerated() {
             guard let label = Self.publicationLabel(line) else { continue }
             if let d = Self.dates(in: String(label.text)).first {
