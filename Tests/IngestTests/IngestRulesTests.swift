@@ -379,6 +379,28 @@ import Testing
         #expect(tribune.fields.kind == .opEd, "the label opens the headline, French style")
     }
 
+    /// An author's byline that gives their role, after the name or on a short line of its own, marks
+    /// a piece written in one's own name: an op-ed, with no label. A news site's byline (its
+    /// reporters beside a date) and the text's first sentence are no role.
+    @Test func aBylineGivingItsAuthorsRoleMarksAnOpEd() throws {
+        let headline = "Leaders Cannot Ignore the Camps"
+        let role = try draft(
+            "\(headline)\nBy Michelle Example, Example Rights Group’s Deputy Director for Africa\n\n\(Self.prose)\n")
+        #expect(role.fields.kind == .opEd, "the role after the name")
+        let line = try draft("\(headline)\n\nBy Linda Example\nLegal advisor, Asia Division\n\n\(Self.prose)\n")
+        #expect(line.fields.kind == .opEd, "the role on its own line")
+        let tribune = try draft("\(headline)\nPar Marie Exemple, directrice de l’Observatoire\n\n\(Self.prose)\n")
+        #expect(tribune.fields.kind == .opEd, "in French")
+        let news = try draft(
+            "\(headline)\nBy Mech Example and Alex Example | January 25, 2016\n\n"
+                + "The director of the group said the leaders should act. \(Self.prose)\n")
+        #expect(news.fields.kind != .opEd, "a news site's reporters beside a date")
+        let reporter = try draft(
+            "\(headline)\nBy Jane Example\n\nThe group's executive director, Ana Example, said the leaders "
+                + "must act before the summit opens next week in the capital. \(Self.prose)\n")
+        #expect(reporter.fields.kind != .opEd, "the text's first sentence names a role, not the byline")
+    }
+
     @Test func aLetterIsReadFromItsSalutationAboveTheText() throws {
         let d = try draft("Obama Should Press China on Jailed Reporters\n\nDear President Obama:\n\n\(Self.prose)\n")
         #expect(d.fields.kind == .letter)

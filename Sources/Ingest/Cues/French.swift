@@ -31,6 +31,11 @@ extension LanguageCues {
         pressContacts: ["contact presse", "contacts presse", "contact médias", "service de presse"],
         opinionLabels: ["opinion", "tribune", "point de vue"],
         opinionDisclaimers: ["opinions exprimées", "est une tribune"],
+        bylineWords: ["par "],
+        authorRoles: [
+            "directeur", "directrice", "chercheur", "chercheuse", "responsable", "président", "délégué", "porte-parole",
+            "coordinat", "fondat",
+        ],
         todayWords: [" aujourd’hui ", " aujourd'hui "],
         stopwords: [
             "de", "la", "le", "du", "et", "au", "en", "un", "il", "à",

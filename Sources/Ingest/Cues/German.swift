@@ -39,6 +39,8 @@ extension LanguageCues {
         pressContacts: ["pressekontakt", "kontakt für rückfragen", "für rückfragen", "medienkontakt"],
         opinionLabels: ["meinung", "gastbeitrag", "kommentar"],
         opinionDisclaimers: ["meinung des autors", "gibt die meinung"],
+        bylineWords: ["von "],
+        authorRoles: ["direktor", "leiter", "referent", "geschäftsführer", "vorsitzend", "sprecher", "gründer"],
         todayWords: [" heute "],
         stopwords: [
             "im", "es", "an", "wird", "werden", "nach",

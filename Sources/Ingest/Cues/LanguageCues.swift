@@ -69,6 +69,12 @@ struct LanguageCues: Sendable {
     var opinionLabels: [String] = []
     /// Words of an opinion piece's disclaimer, anywhere on the page ("views expressed").
     var opinionDisclaimers: [String] = []
+    /// How a byline opens ("by ", "par "), lowercased, with its space.
+    var bylineWords: [String] = []
+    /// Words of a role an author's byline gives ("director", "researcher",
+    /// "porte-parole"): a person writing in their own name, an op-ed's mark,
+    /// where a news report's byline names its reporter and outlet.
+    var authorRoles: [String] = []
     /// "Today" between spaces: an opening that says what an organization did today is its own release.
     var todayWords: [String] = []
     /// Words too common to tell one demand from another ("les", "and", "rights").
@@ -192,6 +198,8 @@ struct LanguageCues: Sendable {
     static let pressContacts: [String] = all.flatMap(\.pressContacts)
     static let opinionLabels: [String] = all.flatMap(\.opinionLabels)
     static let opinionDisclaimers: [String] = all.flatMap(\.opinionDisclaimers)
+    static let bylineWords: [String] = all.flatMap(\.bylineWords)
+    static let authorRoles: [String] = all.flatMap(\.authorRoles)
     static let todayWords: [String] = all.flatMap(\.todayWords)
     static let abbreviations: Set<String> = Set(all.flatMap(\.abbreviations))
     static let clauseSeparators: [String] = all.flatMap(\.clauseSeparators)

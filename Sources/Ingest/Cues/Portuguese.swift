@@ -43,6 +43,8 @@ extension LanguageCues {
         pressContacts: ["contato para imprensa", "contatos para imprensa", "assessoria de imprensa"],
         opinionLabels: ["opinião", "artigo", "coluna"],
         opinionDisclaimers: ["não refletem necessariamente"],
+        bylineWords: ["por "],
+        authorRoles: ["diretor", "pesquisador", "coordenador", "presidente", "responsável", "porta-voz", "fundador"],
         todayWords: [" hoje "],
         stopwords: [
             // "a", "as" and "e" are Portuguese's as much as English's "a" and "as" are English's.

@@ -37,6 +37,11 @@ extension LanguageCues {
         pressContacts: ["contacto de prensa", "contactos de prensa", "contacto para medios", "oficina de prensa"],
         opinionLabels: ["opinión", "tribuna", "columna"],
         opinionDisclaimers: ["opiniones expresadas"],
+        bylineWords: ["por "],
+        authorRoles: [
+            "director", "investigador", "coordinador", "presidente", "presidenta", "responsable", "portavoz",
+            "fundador",
+        ],
         todayWords: [" hoy "],
         stopwords: [
             "a", "de", "la", "el", "los", "las", "y", "en", "del", "por", "con",

@@ -129,7 +129,7 @@ struct MetadataReader {
         let headlineLabel = LanguageCues.opinionLabels.contains { Self.opensWithLabel(headline, $0) }
         if labelled(LanguageCues.opinionLabels) || headlineLabel
             || LanguageCues.opinionDisclaimers.contains(where: { text.holds($0) }) || authorBio()
-            || publishedElsewhere()
+            || publishedElsewhere() || authorsByline(below: heads)
         {
             return (.opEd, Evidence(line: 0, excerpt: "an author's opinion piece", confidence: "medium"))
         }
@@ -359,6 +359,45 @@ struct MetadataReader {
             StatementText.isBio($0) && !StatementText.isAbout($0, names: names.mastheads)
         }
     }
+
+    /// A byline just below the headline that gives its author's role ("By
+    /// Michelle Kagari, Amnesty International’s Deputy Director for Africa";
+    /// "By Linda Lakhdhir, Contributor" over "Legal advisor, Asia Division"):
+    /// a person writing in their own name, as an op-ed's author does. A news
+    /// report's byline names its reporter and outlet; a release has none.
+    func authorsByline(below heads: [Int]) -> Bool {
+        for h in heads {
+            let lines = ((h + 1)..<min(page.lines.count, h + 1 + Self.bylineReach)).filter {
+                !page.lines[$0].trimmingWhitespaceScalars().isEmpty
+            }
+            for (k, i) in lines.enumerated() {
+                let line = page.lines[i].trimmingWhitespaceScalars()
+                let lower = line.lowercasedByScalar()
+                // A news site's byline sets its reporters beside a date ("By A and B | January 25, 2016").
+                guard let by = LanguageCues.bylineWords.first(where: { lower.hasPrefix($0) }),
+                    line.split(separator: " ").count <= Self.longestByline,
+                    line.dropFirst(by.count).first?.isUppercase == true,
+                    !line.contains(where: { $0.isNumber || $0 == "|" })
+                else { continue }
+                // The role after the name's comma, or a short line of its own below the name
+                // ("Legal advisor, Asia Division, Human Rights Watch"), not the text's first sentence.
+                var role = lower.firstIndex(of: ",").map { String(lower[$0...]) } ?? ""
+                if k + 1 < lines.count {
+                    let next = page.lines[lines[k + 1]].trimmingWhitespaceScalars()
+                    if next.split(separator: " ").count <= Self.longestRoleLine, !next.hasSuffix(".") {
+                        role += " " + next.lowercasedByScalar()
+                    }
+                }
+                return LanguageCues.authorRoles.contains { role.contains($0) }
+            }
+        }
+        return false
+    }
+    /// How many lines below the headline a byline may stand, and its most words.
+    static let bylineReach = 4
+    static let longestByline = 16
+    /// The most words of a role's own line under a byline.
+    static let longestRoleLine = 10
 
     /// "letter to X," / "urged X to".
     func addressee() -> (String, Evidence)? {
