@@ -204,4 +204,22 @@ import Testing
         let dated = try draft(page.replacingOccurrences(of: "Le Courrier du Dimanche", with: "août 2019"), [])
         #expect(dated.fields.kind != .opEd, "a date, not a newspaper")
     }
+
+    /// A blog's footer sets the post's category beside its comments: an open letter filed under
+    /// "Lettres ouvertes" is the letter its salutation says, not a piece published in a newspaper.
+    @Test func aBlogsCategoryFooterIsNoNewspaper() throws {
+        let page = """
+            Lettre ouverte au président à l’occasion de la visite de son homologue
+
+            Monsieur le Président de la République,
+
+            Vous recevez demain votre homologue. Nous vous demandons d’aborder publiquement la situation des prisonniers politiques et d’obtenir leur libération.
+
+            Les autorités ont arrêté des centaines de manifestants pacifiques depuis le début de l’année, et plusieurs sont encore détenus sans procès.
+
+            Publié dans Lettres ouvertes | Pas de commentaire »
+            """
+        let d = try draft(page, [])
+        #expect(d.fields.kind == .letter, "\(d.fields.kind)")
+    }
 }

@@ -233,10 +233,13 @@ struct MetadataReader {
 
     /// Whether a line says the piece was published in a newspaper ("Publié
     /// dans Le Journal du Dimanche"): a published-in cue (`publishedInCues`)
-    /// opening the line, before a name (not "Published in 2019").
+    /// opening the line, before a name (not "Published in 2019"). A blog's
+    /// footer that sets the post's category beside its comments ("Publié dans
+    /// Lettres ouvertes | Pas de commentaire »") names no newspaper.
     func publishedElsewhere() -> Bool {
         page.lines.contains { line in
-            guard let first = line.first, Self.publishedInStarts.contains(first) else { return false }
+            guard let first = line.first, Self.publishedInStarts.contains(first), !line.contains("|")
+            else { return false }
             let lower = line.prefix(Self.longestPublishedInCue + 2).lowercasedByScalar()
             guard let cue = LanguageCues.publishedInCues.first(where: { lower.hasPrefix($0 + " ") }) else {
                 return false
