@@ -42,7 +42,7 @@ extension LanguageCues {
         pressContacts: ["media contact", "press contact", "media inquiries", "press inquiries", "press office"],
         opinionLabels: ["opinion", "op-ed", "commentary", "perspective"],
         opinionDisclaimers: ["views expressed", "op-ed", "the author’s own", "the author's own"],
-        bylineWords: ["by "],
+        bylineOpenings: ["by "],
         authorRoles: [
             "director", "researcher", "adviser", "advisor", "campaigner", "executive", "coordinator", "head of",
             "chair", "founder", "secretary-general", "secretary general", "fellow", "contributor", "deputy", "officer",

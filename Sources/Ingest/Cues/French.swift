@@ -31,7 +31,7 @@ extension LanguageCues {
         pressContacts: ["contact presse", "contacts presse", "contact médias", "service de presse"],
         opinionLabels: ["opinion", "tribune", "point de vue"],
         opinionDisclaimers: ["opinions exprimées", "est une tribune"],
-        bylineWords: ["par "],
+        bylineOpenings: ["par "],
         authorRoles: [
             "directeur", "directrice", "chercheur", "chercheuse", "responsable", "président", "délégué", "porte-parole",
             "coordinat", "fondat",

@@ -39,7 +39,7 @@ extension LanguageCues {
         pressContacts: ["pressekontakt", "kontakt für rückfragen", "für rückfragen", "medienkontakt"],
         opinionLabels: ["meinung", "gastbeitrag", "kommentar"],
         opinionDisclaimers: ["meinung des autors", "gibt die meinung"],
-        bylineWords: ["von "],
+        bylineOpenings: ["von "],
         authorRoles: ["direktor", "leiter", "referent", "geschäftsführer", "vorsitzend", "sprecher", "gründer"],
         todayWords: [" heute "],
         stopwords: [

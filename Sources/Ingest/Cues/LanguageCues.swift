@@ -70,7 +70,7 @@ struct LanguageCues: Sendable {
     /// Words of an opinion piece's disclaimer, anywhere on the page ("views expressed").
     var opinionDisclaimers: [String] = []
     /// How a byline opens ("by ", "par "), lowercased, with its space.
-    var bylineWords: [String] = []
+    var bylineOpenings: [String] = []
     /// Words of a role an author's byline gives ("director", "researcher",
     /// "porte-parole"): a person writing in their own name, an op-ed's mark,
     /// where a news report's byline names its reporter and outlet.
@@ -198,7 +198,7 @@ struct LanguageCues: Sendable {
     static let pressContacts: [String] = all.flatMap(\.pressContacts)
     static let opinionLabels: [String] = all.flatMap(\.opinionLabels)
     static let opinionDisclaimers: [String] = all.flatMap(\.opinionDisclaimers)
-    static let bylineWords: [String] = all.flatMap(\.bylineWords)
+    static let bylineOpenings: [String] = all.flatMap(\.bylineOpenings)
     static let authorRoles: [String] = all.flatMap(\.authorRoles)
     static let todayWords: [String] = all.flatMap(\.todayWords)
     static let abbreviations: Set<String> = Set(all.flatMap(\.abbreviations))

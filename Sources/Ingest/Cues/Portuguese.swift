@@ -43,7 +43,7 @@ extension LanguageCues {
         pressContacts: ["contato para imprensa", "contatos para imprensa", "assessoria de imprensa"],
         opinionLabels: ["opinião", "artigo", "coluna"],
         opinionDisclaimers: ["não refletem necessariamente"],
-        bylineWords: ["por "],
+        bylineOpenings: ["por "],
         authorRoles: ["diretor", "pesquisador", "coordenador", "presidente", "responsável", "porta-voz", "fundador"],
         todayWords: [" hoje "],
         stopwords: [

@@ -33,7 +33,7 @@ extension LanguageCues {
         pressContacts: ["контакты для сми", "контакты для прессы", "пресс-служба"],
         opinionLabels: ["мнение", "колонка"],
         opinionDisclaimers: ["мнение автора"],
-        bylineWords: ["автор: "],
+        bylineOpenings: ["автор: "],
         authorRoles: ["директор", "руководител", "исследовател", "председател", "координатор", "основател"],
         todayWords: [" сегодня "],
         stopwords: [

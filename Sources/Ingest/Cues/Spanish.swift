@@ -37,7 +37,7 @@ extension LanguageCues {
         pressContacts: ["contacto de prensa", "contactos de prensa", "contacto para medios", "oficina de prensa"],
         opinionLabels: ["opinión", "tribuna", "columna"],
         opinionDisclaimers: ["opiniones expresadas"],
-        bylineWords: ["por "],
+        bylineOpenings: ["por "],
         authorRoles: [
             "director", "investigador", "coordinador", "presidente", "presidenta", "responsable", "portavoz",
             "fundador",

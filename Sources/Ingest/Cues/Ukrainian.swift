@@ -35,7 +35,7 @@ extension LanguageCues {
         pressContacts: ["контакти для змі", "прес-служба", "пресслужба"],
         opinionLabels: ["думка", "колонка"],
         opinionDisclaimers: ["думка автора"],
-        bylineWords: ["автор: "],
+        bylineOpenings: ["автор: "],
         authorRoles: ["директор", "керівни", "дослідни", "голова", "координатор", "засновни"],
         todayWords: [" сьогодні "],
         stopwords: [

@@ -377,7 +377,7 @@ struct MetadataReader {
                 let line = page.lines[i].trimmingWhitespaceScalars()
                 let lower = line.lowercasedByScalar()
                 // A news site's byline sets its reporters beside a date ("By A and B | January 25, 2016").
-                guard let by = LanguageCues.bylineWords.first(where: { lower.hasPrefix($0) }),
+                guard let by = LanguageCues.bylineOpenings.first(where: { lower.hasPrefix($0) }),
                     line.split(separator: " ").count <= Self.longestByline,
                     line.dropFirst(by.count).first?.isUppercase == true,
                     !line.contains(where: { $0.isNumber || $0 == "|" })

@@ -125,23 +125,9 @@ extension MetadataReader {
         }
     }
 
-    /// "March 18" or "18 March" without a year (a dateline's), a language's
-    /// fillers between them ("16 de abril", "le 3 mai").
-    static func monthDay(in text: String) -> (Int, Int)? {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" || $0 == ")" || $0 == "." })
-        for (i, w) in words.enumerated() {
-            let form = w.lowercasedByScalar()
-            guard let m = LanguageCues.monthNumbers[form] else { continue }
-            for step in LanguageCues.monthBeforeDay(form) == nil ? [-1] : [1, -1] {
-                var k = i + step
-                while k >= 0 && k < words.count && LanguageCues.dateFillers.contains(words[k].lowercasedByScalar()) {
-                    k += step
-                }
-                if k >= 0 && k < words.count, let day = Int(words[k]), (1...31).contains(day) { return (m, day) }
-            }
-        }
-        return nil
-    }
+    /// The first day a text names by day and month without a year ("March 18", "18 March", "16 de
+    /// abril"): a dateline's. The days are read as an engagement's are (`monthDays`).
+    static func monthDay(in text: String) -> (Int, Int)? { monthDays(in: text).first }
 
     /// Whether a line is a date and little else: "26 November 2025",
     /// "Tuesday, 12 March 2024", "Geneva, 2 August 2024".
