@@ -446,6 +446,34 @@ import Testing
         #expect(d.fields.date == PartialDate(expected), "\(d.fields.date)")
     }
 
+    /// A news page dates the letter it reports by a day its sentence names before the word for the
+    /// letter ("On 10 May, 35 organisations sent an open letter"), the year the publication's; a day
+    /// after the publication, or beyond the days a letter is published within, is not the letter's.
+    @Test(arguments: [
+        ("On 10 May, 35 Eritrean, African and international organisations sent an open letter to the Council.",
+         "2021-05-10"),
+        ("In a statement on 3 May, the groups announced an open letter to the Council.", "2021-05-03"),
+        ("On 30 May, the groups will publish an open letter to the Council.", "2021-05-17"),
+        ("On 10 January, the groups sent an open letter to the Council.", "2021-05-17"),
+        ("The session opens on 10 May. The groups sent an open letter to the Council.", "2021-05-17"),
+    ])
+    func aReportedLetterIsDatedByTheDayItsSentenceNamesBeforeIt(_ sentence: String, _ expected: String) throws {
+        let d = try draft("Groups Urge the Council to Act\n\n17 May 2021\n\n\(sentence) \(Self.prose)\n")
+        #expect(d.fields.date == PartialDate(expected), "\(d.fields.date)")
+    }
+
+    /// A date line that carries the page's update stamp after its date ("08.08.2018 ( Last modified:
+    /// 19.12.2018 )") is dated by the date before the stamp; a stamp without a date of its own dates
+    /// the update by the date before it, which is no publication date.
+    @Test func aDateBeforeAnUpdateStampWithItsOwnDateIsThePublication() throws {
+        for line in ["08.08.2018 ( Last modified: 19.12.2018 )", "8 August 2018 | Updated: 19 December 2018"] {
+            let d = try draft("Burundi: Renew the Commission of Inquiry\n\n\(line)\n\n\(Self.prose)\n")
+            #expect(d.fields.date == PartialDate("2018-08-08"), "\(line): \(d.fields.date)")
+        }
+        #expect(MetadataReader.beforeUpdateStamp("[30 October 2015] UPDATE: the talks were moved") == nil)
+        #expect(MetadataReader.segmentDate("[30 October 2015] UPDATE: the talks were moved") == nil)
+    }
+
     /// The weekday's day is counted back from the publication, across a year's end, in every
     /// language's forms, Monday first.
     @Test func aWeekdayIsCountedBackAcrossAYearsEnd() throws {

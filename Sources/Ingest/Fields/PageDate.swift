@@ -244,9 +244,20 @@ extension MetadataReader {
         guard let end = datelineEnd(line) ?? line.prefix(40).range(of: ". ")?.lowerBound else { return nil }
         let head = String(line[..<end])
         guard head.split(separator: " ").count <= 6, dates(in: head).isEmpty, !isLaterStamp(head),
-            let (month, day) = monthDay(in: head)
+            namesOnlyAPlace(head), let (month, day) = monthDay(in: head)
         else { return nil }
         return (month, day, head)
+    }
+
+    /// Whether a dateline's head holds, besides its date, only names (a place, an agency: "BRUSSELS,",
+    /// "(Reuters)"): a sentence's words ("The session opens on 10 May") are no dateline.
+    static func namesOnlyAPlace(_ head: String) -> Bool {
+        head.split(separator: " ").allSatisfy { w in
+            let word = cleanWord(w)
+            return w.first.map { $0.isUppercase || $0 == "(" || $0.isNumber } ?? true
+                || LanguageCues.monthNumbers[word] != nil || LanguageCues.dateFillers.contains(word)
+                || !w.contains(where: \.isLetter)
+        }
     }
 
     /// The date the page states by the rules above, before a year-less dateline is read.
@@ -390,13 +401,11 @@ extension MetadataReader {
                     let start = String.Index(lower.utf8.index(lower.utf8.startIndex, offsetBy: at), within: lower)
                 else { continue }
                 let window = String(lower[start...].prefix(Self.letterDateWindow))
-                var found = Self.dates(in: window).first?.date
-                if found == nil, let (month, day) = Self.monthDay(in: window) {
-                    found = PartialDate(year: published.year, month: month, day: day)
-                    if let f = found, f.dayNumber > published.dayNumber {
-                        found = PartialDate(year: published.year - 1, month: month, day: day)
-                    }
-                }
+                // The date after the word ("a letter dated 8 May"), else before it in its sentence
+                // ("On 10 May, 35 organisations sent an open letter").
+                let before = String(Self.sentenceBefore(lower[..<start].suffix(Self.letterSentenceWindow)))
+                var found = Self.dayOfLetter(in: window, published: published)
+                if found == nil, !isSigning { found = Self.dayOfLetter(in: before, published: published) }
                 // A weekday beside the word for the letter, in its sentence ("a letter dated Wednesday",
                 // "on Wednesday sent a letter"): that day of the week, the publication's or before.
                 if found == nil,
@@ -411,6 +420,17 @@ extension MetadataReader {
             }
         }
         return nil
+    }
+
+    /// The day a text near the word for a letter gives: a whole date, or a day and month taking
+    /// the year of the publication (the year before when that day would follow it).
+    static func dayOfLetter(in text: String, published: PartialDate) -> PartialDate? {
+        if let d = dates(in: text).first?.date { return d }
+        guard let (month, day) = monthDay(in: text) else { return nil }
+        if let d = PartialDate(year: published.year, month: month, day: day), d.dayNumber <= published.dayNumber {
+            return d
+        }
+        return PartialDate(year: published.year - 1, month: month, day: day)
     }
 
     /// A typed letter's date: a date alone on a line of the letterhead above the letter's
@@ -522,6 +542,10 @@ extension MetadataReader {
     static let letterheadLines = 8
     /// How far after the word for a letter its date may be written, in characters.
     static let letterDateWindow = 60
+    /// How far before the word for a letter, in its sentence, its date may be written, in characters: a
+    /// sentence naming who sent it ("On 10 May, 35 Eritrean, African and international organisations
+    /// sent an open letter").
+    static let letterSentenceWindow = 160
 
     /// Where a dateline ends: a dash (or a full stop after a date) within a dateline's length of the start.
     static func datelineEnd(_ line: String) -> String.Index? {
@@ -556,11 +580,13 @@ extension MetadataReader {
     /// A line's date when the line is a date among a byline's or a label's segments ("Written by Tibet
     /// Society · Friday, 16 October 2015", "May 16, 2018 18:42 GMT · By RFE/RL"): a segment set apart by
     /// " · " or " | " that is a date line. Not an update stamp: when the page was changed is no
-    /// publication date, wherever the cue stands in the line ("[30 October 2015] UPDATE:").
+    /// publication date, wherever the cue stands in the line ("[30 October 2015] UPDATE:") — unless
+    /// the stamp follows the date with a date of its own (`beforeUpdateStamp`).
     static func segmentDate(_ line: String) -> WrittenDate? {
         let lower = line.lowercasedByScalar()
-        guard line.count < stampLength, !opens(lower, with: LanguageCues.updatedCues), !isLaterStamp(lower)
-        else { return nil }
+        guard line.count < stampLength, !opens(lower, with: LanguageCues.updatedCues) else { return nil }
+        if let head = beforeUpdateStamp(line), !isLaterStamp(head), let d = isDateLine(head) { return d }
+        guard !isLaterStamp(lower) else { return nil }
         if let d = isDateLine(line) { return d }
         for separator in segmentSeparators where line.contains(separator) {
             for part in line.components(separatedBy: separator) {
@@ -569,6 +595,24 @@ extension MetadataReader {
         }
         return nil
     }
+
+    /// A line's words before the update stamp that follows its date, when the stamp holds its own
+    /// date ("08.08.2018 ( Last modified: 19.12.2018 )", "3 May 2022 | Updated: 5 May 2022"): the
+    /// first date is the publication's, the second the change's. A stamp without a date of its own
+    /// ("[30 October 2015] UPDATE:") dates the update by the date before it, and is not read here.
+    static func beforeUpdateStamp(_ line: String) -> String? {
+        for (k, c) in zip(line.indices, line) where k > line.startIndex && stampOpenings.contains(c) {
+            let stamp = line[k...].drop { stampOpenings.contains($0) || $0 == " " }
+            guard opens(stamp.lowercasedByScalar(), with: LanguageCues.updatedCues),
+                !dates(in: String(stamp)).isEmpty
+            else { continue }
+            return String(line[..<k])
+        }
+        return nil
+    }
+
+    /// What sets an update stamp apart from the date before it in one line.
+    static let stampOpenings: Set<Character> = ["(", "[", "|", "·", "–", "—", "-"]
 
     /// Whether a short text holds a word dating the page's later life (`LanguageCues.laterStampWords`).
     static func isLaterStamp(_ text: String) -> Bool {
