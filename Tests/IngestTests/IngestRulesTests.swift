@@ -450,8 +450,10 @@ import Testing
     /// letter ("On 10 May, 35 organisations sent an open letter"), the year the publication's; a day
     /// after the publication, or beyond the days a letter is published within, is not the letter's.
     @Test(arguments: [
-        ("On 10 May, 35 Eritrean, African and international organisations sent an open letter to the Council.",
-         "2021-05-10"),
+        (
+            "On 10 May, 35 Eritrean, African and international organisations sent an open letter to the Council.",
+            "2021-05-10"
+        ),
         ("In a statement on 3 May, the groups announced an open letter to the Council.", "2021-05-03"),
         ("On 30 May, the groups will publish an open letter to the Council.", "2021-05-17"),
         ("On 10 January, the groups sent an open letter to the Council.", "2021-05-17"),
