@@ -232,6 +232,25 @@ import Testing
         #expect(AskFinder.isAsk(sentence, cues: cues))
     }
 
+    /// English lists every form of its ask verbs and reads them as whole words: "pressed" and
+    /// "raised" ask, "President", "pressure" and "urgently" do not.
+    @Test func englishAskVerbsAreWholeWords() throws {
+        let cues = try #require(AskFinder.askCueTable.byLanguage["en"])
+        for asking in [
+            "The groups pressed the president to free the detained reporters.",
+            "The letter raised the cases of three jailed lawyers with the minister.",
+            "They are insisting that the summit address the arrests.",
+        ] {
+            #expect(AskFinder.isAsk(asking, cues: cues), "\(asking)")
+        }
+        for telling in [
+            "U.S. President Donald Trump arrived in China on Wednesday for a lavish tour.",
+            "The government came under pressure after the urgently convened hearing.",
+        ] {
+            #expect(!AskFinder.isAsk(telling, cues: cues), "\(telling)")
+        }
+    }
+
     /// A sentence asks by its page's own language's verbs: English "press" asks nothing in German
     /// "Pressefreiheit", nor Spanish "inst" (instar) in English "instead".
     @Test(arguments: [

@@ -4,25 +4,44 @@ import Corpus
 /// language's or every language's: each as the bytes of a space and the
 /// beginning, searched in the text with a space before it. A page is read by
 /// its own language's words ("press" asks in English, not in German
-/// "Pressefreiheit"); a language without a table by every table's.
+/// "Pressefreiheit"); a language without a table by every table's. A language
+/// whose table lists every form of its words (`LanguageCues.cuesAreWholeWords`)
+/// is searched for whole words: English "press" asks, "president" does not.
 struct WordStartTable: Sendable {
+    /// One language's words, or every language's, and whether each must end where its entry does.
+    struct Entries: Sendable {
+        let beginnings: [[UInt8]]
+        let wholeWords: Bool
+    }
     /// Each language's beginnings, by its code.
-    let byLanguage: [String: [[UInt8]]]
-    /// Every language's beginnings.
-    let every: [[UInt8]]
+    let byLanguage: [String: Entries]
+    /// Every language's beginnings, as beginnings.
+    let every: Entries
 
     init(_ words: (LanguageCues) -> [String]) {
         func bytes(_ w: [String]) -> [[UInt8]] { w.map { Array((" " + $0).utf8) } }
-        byLanguage = Dictionary(uniqueKeysWithValues: LanguageCues.all.map { ($0.code, bytes(words($0))) })
-        every = bytes(LanguageCues.all.flatMap(words))
+        byLanguage = Dictionary(
+            uniqueKeysWithValues: LanguageCues.all.map {
+                ($0.code, Entries(beginnings: bytes(words($0)), wholeWords: $0.cuesAreWholeWords))
+            })
+        every = Entries(beginnings: bytes(LanguageCues.all.flatMap(words)), wholeWords: false)
     }
 
-    /// The beginnings of a page in `language` (nil: English, as `MetadataReader.language` reads it).
-    func words(for language: String?) -> [[UInt8]] { byLanguage[language ?? "en"] ?? every }
+    /// The entries of a page in `language` (nil: English, as `MetadataReader.language` reads it).
+    func words(for language: String?) -> Entries { byLanguage[language ?? "en"] ?? every }
 
-    /// Whether `text` holds one of `words` at a word's start.
-    static func holds(_ text: String, anyOf words: [[UInt8]]) -> Bool {
+    /// Whether `text` holds one of `words` at a word's start (and, for whole words, ending a word).
+    static func holds(_ text: String, anyOf words: Entries) -> Bool {
         let l = Array((" " + text.lowercasedByScalar()).utf8)
-        return words.contains { ByteSearch.contains(l, $0) }
+        guard words.wholeWords else { return words.beginnings.contains { ByteSearch.contains(l, $0) } }
+        return words.beginnings.contains { w in
+            var from = 0
+            while let at = ByteSearch.firstIndex(l, w, from: from) {
+                let end = at + w.count
+                if end == l.count || !ByteSearch.isWordByte(l[end]) { return true }
+                from = at + 1
+            }
+            return false
+        }
     }
 }

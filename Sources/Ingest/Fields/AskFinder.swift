@@ -245,7 +245,7 @@ struct AskFinder: Sendable {
     static let askCueTable = WordStartTable { $0.askCues + $0.raiseVerbs }
 
     /// Whether a sentence asks by one of `cues` (a language's, `askCueTable`).
-    static func isAsk(_ s: String, cues: [[UInt8]]) -> Bool { WordStartTable.holds(s, anyOf: cues) }
+    static func isAsk(_ s: String, cues: WordStartTable.Entries) -> Bool { WordStartTable.holds(s, anyOf: cues) }
 
     /// Fewest informative words a sentence must share with an example.
     static let sharedWords = 2
