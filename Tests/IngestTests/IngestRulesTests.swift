@@ -665,6 +665,17 @@ import Testing
         #expect(try draft("Human Rights Watch" + body).fields.kind == .pressRelease)
     }
 
+    /// A masthead line that restates the headline (a news site's `<title>`, a printout's header)
+    /// names the page's subject there, not its publisher: the headline's "Human Rights Watch" above
+    /// it does not make a news site's page the organization's own release; the site's own name does.
+    @Test func aMastheadLineRestatingTheHeadlineNamesNoPublisher() throws {
+        let headline = "Obama Should Criticise Egypt Crackdown: Human Rights Watch"
+        let body =
+            "\n\n\(headline)\n\n\(IngestRulesTests.prose) “They must be freed,” said Jane Doe, the group’s director.\n"
+        #expect(try draft("\(headline) - Example Daily News" + body).fields.kind == .statement)
+        #expect(try draft("\(headline) | Human Rights Watch" + body).fields.kind == .pressRelease)
+    }
+
     @Test func anOrganizationsOwnPageWithNoStrongerCueIsItsReleaseANewsSitesAStatement() throws {
         let body = "\n\nRights Groups Urge the Release of Detained Reporters\n\n\(IngestRulesTests.prose)\n"
         #expect(try draft("Human Rights Watch" + body).fields.kind == .pressRelease)

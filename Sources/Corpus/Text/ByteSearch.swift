@@ -81,4 +81,13 @@ public enum ByteSearch {
 extension String {
     /// `contains` on UTF-8 bytes (Foundation's is locale-aware and many times slower).
     public func holds(_ needle: String) -> Bool { ByteSearch.contains(self, needle) }
+
+    /// How often `needle` stands in the string, byte for byte, occurrences not overlapping.
+    public func occurrences(of needle: String) -> Int {
+        let h = Array(utf8), n = Array(needle.utf8)
+        guard !n.isEmpty else { return 0 }
+        var count = 0, from = 0
+        while let at = ByteSearch.firstIndex(h, n, from: from) { count += 1; from = at + n.count }
+        return count
+    }
 }

@@ -318,12 +318,39 @@ extension MetadataReader {
             + (page.meta.header + [page.meta.siteName].compactMap { $0 }).map { (-1, $0) }
     }
 
+    /// The organizations the masthead names. A masthead line that restates the headline (the
+    /// `<title>` "Obama should criticise Egypt crackdown: HRW - Daily News Egypt", a printout's
+    /// header, a breadcrumb ending in it) names the page's subject where it repeats the headline's
+    /// names: those are not the publisher's, the rest of the line ("Daily News Egypt", or the site's
+    /// name after "… | Human Rights Watch") may be.
+    var mastheadMentions: [Mention] {
+        guard let titleLine = statement.titleLine else { return mentions(in: mastheadTexts) }
+        let headline = page.lines[titleLine]
+        let headWords = Set(Self.headlineWords(headline))
+        return mastheadTexts.flatMap { entry -> [Mention] in
+            let words = Self.headlineWords(entry.text)
+            let restates =
+                !words.isEmpty
+                && Double(words.filter(headWords.contains).count) >= Self.restatedShare * Double(words.count)
+            // A name the line writes more often than the headline is written outside the restatement too.
+            return mentions(in: [entry]).filter {
+                !restates || entry.text.occurrences(of: $0.text) > headline.occurrences(of: $0.text)
+            }
+        }
+    }
+
+    /// The words by which a line is compared with the headline: lowercased, of letters, longer than two.
+    static func headlineWords(_ line: String) -> [String] {
+        Words.of(line.lowercasedByScalar()).filter { $0.count > 2 && $0.allSatisfy(\.isLetter) }.map(String.init)
+    }
+
+    /// The share of a masthead line's words the headline must hold for the line to restate it.
+    static let restatedShare = 0.5
+
     /// The organizations whose own page this is: those the masthead names and the one whose site
     /// the page's address is on. Empty on a news site's page.
     var ownOrganizationIDs: Set<String> {
-        Set(
-            mentions(in: mastheadTexts).flatMap { $0.organizations.map(\.id) }
-                + [siteOrganization?.id].compactMap { $0 })
+        Set(mastheadMentions.flatMap { $0.organizations.map(\.id) } + [siteOrganization?.id].compactMap { $0 })
     }
 
     /// Whether the headline or the text's first lines name an organization not among `own` (the
@@ -381,7 +408,7 @@ extension MetadataReader {
         var out: [(Organization, Evidence)] = []
         var unresolved: [String] = []
         // The masthead: the lines above the headline, the HTML header (left out of the text), the site's name.
-        let masthead = mentions(in: mastheadTexts)
+        let masthead = mastheadMentions
         let openingMentions = mentions(lines: openingLines)
         let signing = mentions(lines: signingLines).filter { !isCited($0) }
         let everywhere = mentions(lines: Array(page.lines.indices))
