@@ -522,6 +522,11 @@ import Testing
             "\(open.fields.organizations)")
         #expect(open.warnings.contains { $0.contains("aiusa") && $0.contains("ai-ukraine") }, "\(open.warnings)")
         #expect(!open.fields.organizations.contains("unknown"))
+        // A Ukrainian page is no sign of the Ukrainian section: it reports the movement's words as often.
+        let ukrainian = try draft(
+            "Правозахисники закликають президента звільнити затриманих\n\nAmnesty International закликає "
+                + "президента домогтися звільнення затриманих цивільних. Організація вимагає доступу до них.\n")
+        #expect(!ukrainian.fields.organizations.contains("ai-ukraine"), "\(ukrainian.fields.organizations)")
     }
 
     @Test func theReviewListsLowFieldsFirstWithThePagesWords() throws {

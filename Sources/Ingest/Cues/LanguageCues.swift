@@ -289,6 +289,9 @@ extension LanguageCues {
     ]
     /// A country's domain for each language, to tell apart sections of one
     /// organization that share its name ("Amnesty International" on a German
-    /// page is most likely its German section, amnesty.de).
-    static let countryDomains: [String: String] = ["de": ".de", "uk": ".ua", "ru": ".ru", "fr": ".fr", "es": ".es"]
+    /// page is most likely its German section, amnesty.de). Not Ukrainian:
+    /// Ukrainian pages (news of a report, a joint letter to the president)
+    /// speak of the movement's international secretariat, as the development
+    /// set's records of them say, not of its Ukrainian section.
+    static let countryDomains: [String: String] = ["de": ".de", "ru": ".ru", "fr": ".fr", "es": ".es"]
 }
