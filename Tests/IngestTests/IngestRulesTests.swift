@@ -670,6 +670,31 @@ import Testing
         #expect(try draft("Human Rights Watch" + body).fields.kind == .pressRelease)
     }
 
+    /// A share bar below the lede (the deck, the byline, the date) stands between the article's head
+    /// and its text, and ends nothing; below the text it ends it.
+    @Test func aShareBarUnderTheLedeEndsNoText() throws {
+        let page = """
+            Niger: Will France Stay Silent?
+
+            As the president of Niger is received in Paris on Monday, a group of associations worries about bans on protests and arrests of activists.
+
+            By a group of associations
+
+            Share: Facebook Twitter E-mail Copy the link
+
+            \(IngestRulesTests.prose)
+
+            We ask the President of the Republic to call publicly for the release of the detained activists.
+
+            Share: Facebook Twitter E-mail Copy the link
+
+            More from this section: Sahel leaders meet in Bamako
+            """
+        let d = try draft(page)
+        #expect(d.body.contains("We ask the President of the Republic"), "\(d.body)")
+        #expect(!d.body.contains("Facebook") && !d.body.contains("Bamako"), "\(d.body)")
+    }
+
     /// A masthead line that restates the headline (a news site's `<title>`, a printout's header)
     /// names the page's subject there, not its publisher: the headline's "Human Rights Watch" above
     /// it does not make a news site's page the organization's own release; the site's own name does.

@@ -404,7 +404,13 @@ struct StatementText {
                 i += 1
                 continue
             }
-            if isTerminator(line) && !body.isEmpty { break }
+            // A text's end stands after its text: right below the article's head (the deck, then a
+            // byline or the date), a share bar ("Partager : Facebook …") stands before the text.
+            if isTerminator(line) {
+                if !body.isEmpty && !endsAnArticlesHead(lines[..<i]) { break }
+                i += 1
+                continue
+            }
             if line.isEmpty {
                 if !body.isEmpty && !(body.last.map { lines[$0].trimmingWhitespaceScalars().isEmpty } ?? true) {
                     body.append(i)
@@ -435,6 +441,14 @@ struct StatementText {
         }
         guard !body.isEmpty else { return nil }
         return StatementText(titleLine: title, bodyLines: body, titleDeclared: declaredTitle != nil)
+    }
+
+    /// Whether the last line above closes an article's head rather than its text: a byline, a date
+    /// line or a publication stamp ("publié le 31 mai 2018 à 17h46").
+    static func endsAnArticlesHead(_ read: ArraySlice<String>) -> Bool {
+        guard let last = read.last(where: { !$0.trimmingWhitespaceScalars().isEmpty }) else { return true }
+        let l = last.trimmingWhitespaceScalars()
+        return isByline(l) || MetadataReader.isStampLine(l) || MetadataReader.isDateLine(l) != nil
     }
 
     /// A line that reads as a headline: at least `headlineWords` words, no
