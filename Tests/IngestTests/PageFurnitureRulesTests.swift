@@ -87,6 +87,14 @@ import Testing
         #expect(d.fields.title == "Human rights priorities for the summit", "\(d.fields.title)")
     }
 
+    /// A newspaper's page line ("Fri, Oct 24, 2008 - Page 5 News List") is a date with its weekday
+    /// abbreviated, not the headline below it.
+    @Test func aPrintPagesDateLineIsNotTheHeadline() throws {
+        let d = try draft("Fri, Oct 24, 2008 - Page 5 News List\n\n\(Self.headline)\n\n\(Self.prose)\n")
+        #expect(d.fields.title == Self.headline, "\(d.fields.title)")
+        #expect(d.fields.date == PartialDate("2008-10-24"), "\(d.fields.date)")
+    }
+
     // MARK: Text
 
     @Test(arguments: [
@@ -95,6 +103,7 @@ import Testing
         "Поширити: Facebook X Telegram",
         "Printed from example.org",
         "Sur le même sujet",
+        "This story has been viewed 1847 times.",
     ])
     func aLanguagesTextEndEndsTheText(_ end: String) throws {
         let related = "An article on another subject that the site links to below"

@@ -7,7 +7,10 @@ extension LanguageCues {
             ["december", "dec"],
         ],
         dateFillers: ["of", "the"],
-        weekdays: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+        weekdays: [
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+            "thu", "thur", "thurs", "fri", "sat", "sun",
+        ],
         onWeekdays: [
             ["on monday", "dated monday"], ["on tuesday", "dated tuesday"], ["on wednesday", "dated wednesday"],
             ["on thursday", "dated thursday"], ["on friday", "dated friday"], ["on saturday", "dated saturday"],
@@ -141,6 +144,7 @@ extension LanguageCues {
             "seeking asylum?", "media contact", "media contacts", "for more information", "###", "— end —", "-30-",
             "donate", "support our work", "sign up", "follow us", "print", "printed from", "printer-friendly version",
             "email", "tweet", "contact:", "click here to", "region / country", "signatories", "signed:",
+            "this story has been viewed", "this article has been viewed", "comments will be moderated",
         ],
         inlineLinks: ["read also", "also read", "see also"],
         subjectLabels: ["re:", "subject:"],
