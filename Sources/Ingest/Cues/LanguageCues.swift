@@ -37,7 +37,7 @@ struct LanguageCues: Sendable {
     var askCues: [String] = []
     /// Whether `askCues` and `followingWords` list every form they are written in, so that
     /// they are matched as whole words: English lists "press", "presses", "pressed" and
-    /// "pressing", and "president" asks nothing; other languages list beginnings ("forder").
+    /// "pressing", and "pressure" asks nothing; other languages list beginnings ("forder").
     var cuesAreWholeWords = false
     /// Beginnings of the verbs that ask for a matter to be raised ("raise",
     /// "évoqu", "ansprech"), lowercased: unlike the other ask verbs they say

@@ -6,7 +6,7 @@ import Corpus
 /// its own language's words ("press" asks in English, not in German
 /// "Pressefreiheit"); a language without a table by every table's. A language
 /// whose table lists every form of its words (`LanguageCues.cuesAreWholeWords`)
-/// is searched for whole words: English "press" asks, "president" does not.
+/// is searched for whole words: English "press" asks, "pressure" does not.
 struct WordStartTable: Sendable {
     /// One language's words, or every language's, and whether each must end where its entry does.
     struct Entries: Sendable {
@@ -30,6 +30,13 @@ struct WordStartTable: Sendable {
     /// The entries of a page in `language` (nil: English, as `MetadataReader.language` reads it).
     func words(for language: String?) -> Entries { byLanguage[language ?? "en"] ?? every }
 
+    /// Whether the character whose UTF-8 encoding starts at byte `i` is a letter, going on the word: an
+    /// ASCII byte read as it stands, any other character decoded (a dash or a closing quote is none).
+    static func goesOnAWord(_ bytes: [UInt8], at i: Int) -> Bool {
+        guard bytes[i] >= 0x80 else { return ByteSearch.isWordByte(bytes[i]) }
+        return String(decoding: bytes[i..<min(bytes.count, i + 4)], as: UTF8.self).first?.isLetter ?? false
+    }
+
     /// Whether `text` holds one of `words` at a word's start (and, for whole words, ending a word).
     static func holds(_ text: String, anyOf words: Entries) -> Bool {
         let l = Array((" " + text.lowercasedByScalar()).utf8)
@@ -38,7 +45,7 @@ struct WordStartTable: Sendable {
             var from = 0
             while let at = ByteSearch.firstIndex(l, w, from: from) {
                 let end = at + w.count
-                if end == l.count || !ByteSearch.isWordByte(l[end]) { return true }
+                if end == l.count || !goesOnAWord(l, at: end) { return true }
                 from = at + 1
             }
             return false

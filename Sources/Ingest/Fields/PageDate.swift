@@ -256,6 +256,7 @@ extension MetadataReader {
             let word = cleanWord(w)
             return w.first.map { $0.isUppercase || $0 == "(" || $0.isNumber } ?? true
                 || LanguageCues.monthNumbers[word] != nil || LanguageCues.dateFillers.contains(word)
+                || LanguageCues.weekdays.contains(word)
                 || !w.contains(where: \.isLetter)
         }
     }
@@ -314,6 +315,7 @@ extension MetadataReader {
             // An update stamp says when the page changed; a head holding a whole date is no year-less dateline.
             if Self.opens(lower.trimmingWhitespaceScalars(), with: LanguageCues.updatedCues)
                 || !Self.dates(in: head).filter({ $0.date.precision == .day }).isEmpty
+                || !Self.namesOnlyAPlace(head)
             {
                 continue
             }
@@ -404,8 +406,11 @@ extension MetadataReader {
                 // The date after the word ("a letter dated 8 May"), else before it in its sentence
                 // ("On 10 May, 35 organisations sent an open letter").
                 let before = String(Self.sentenceBefore(lower[..<start].suffix(Self.letterSentenceWindow)))
-                var found = Self.dayOfLetter(in: window, published: published)
-                if found == nil, !isSigning { found = Self.dayOfLetter(in: before, published: published) }
+                var found = Self.dayOfLetter(in: window, published: published, nearestLast: false)
+                if found == nil, !isSigning {
+                    found = Self.dayOfLetter(in: before, published: published, nearestLast: true)
+                }
+                if let d = found, !fits(d) { found = nil }
                 // A weekday beside the word for the letter, in its sentence ("a letter dated Wednesday",
                 // "on Wednesday sent a letter"): that day of the week, the publication's or before.
                 if found == nil,
@@ -423,10 +428,13 @@ extension MetadataReader {
     }
 
     /// The day a text near the word for a letter gives: a whole date, or a day and month taking
-    /// the year of the publication (the year before when that day would follow it).
-    static func dayOfLetter(in text: String, published: PartialDate) -> PartialDate? {
-        if let d = dates(in: text).first?.date { return d }
-        guard let (month, day) = monthDay(in: text) else { return nil }
+    /// the year of the publication (the year before when that day would follow it); the text's last
+    /// when `nearestLast` (the text before the word: the nearest to it), else its first.
+    static func dayOfLetter(in text: String, published: PartialDate, nearestLast: Bool) -> PartialDate? {
+        let written = dates(in: text)
+        if let d = nearestLast ? written.last : written.first { return d.date }
+        let days = monthDays(in: text)
+        guard let (month, day) = nearestLast ? days.last : days.first else { return nil }
         if let d = PartialDate(year: published.year, month: month, day: day), d.dayNumber <= published.dayNumber {
             return d
         }

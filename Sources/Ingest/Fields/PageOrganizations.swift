@@ -328,10 +328,12 @@ extension MetadataReader {
         let headline = page.lines[titleLine]
         let headWords = Set(Self.headlineWords(headline))
         return mastheadTexts.flatMap { entry -> [Mention] in
-            let words = Self.headlineWords(entry.text)
+            // Measured on the headline's words: a masthead that is a name the headline also writes
+            // ("Human Rights Watch" over "Human Rights Watch: Egypt Must Free Reporters") restates nothing.
+            let words = Set(Self.headlineWords(entry.text))
             let restates =
-                !words.isEmpty
-                && Double(words.filter(headWords.contains).count) >= Self.restatedShare * Double(words.count)
+                !headWords.isEmpty
+                && Double(headWords.filter(words.contains).count) >= Self.restatedShare * Double(headWords.count)
             // A name the line writes more often than the headline is written outside the restatement too.
             return mentions(in: [entry]).filter {
                 !restates || entry.text.occurrences(of: $0.text) > headline.occurrences(of: $0.text)
@@ -339,12 +341,15 @@ extension MetadataReader {
         }
     }
 
-    /// The words by which a line is compared with the headline: lowercased, of letters, longer than two.
+    /// The words by which a line is compared with the headline: lowercased, of letters, longer than
+    /// `shortestComparedWord` (not "of", "to", "de").
     static func headlineWords(_ line: String) -> [String] {
-        Words.of(line.lowercasedByScalar()).filter { $0.count > 2 && $0.allSatisfy(\.isLetter) }.map(String.init)
+        Words.of(line.lowercasedByScalar()).filter { $0.count > shortestComparedWord && $0.allSatisfy(\.isLetter) }
+            .map(String.init)
     }
+    static let shortestComparedWord = 2
 
-    /// The share of a masthead line's words the headline must hold for the line to restate it.
+    /// The share of the headline's words a masthead line must hold to restate it.
     static let restatedShare = 0.5
 
     /// The organizations whose own page this is: those the masthead names and the one whose site

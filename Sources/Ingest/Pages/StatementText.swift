@@ -407,7 +407,9 @@ struct StatementText {
             // A text's end stands after its text: right below the article's head (the deck, then a
             // byline or the date), a share bar ("Partager : Facebook …") stands before the text.
             if isTerminator(line) {
-                if !body.isEmpty && !endsAnArticlesHead(lines[..<i]) { break }
+                let isHead =
+                    body.filter({ isProse(lines[$0]) }).count <= Self.ledeParagraphs && endsAnArticlesHead(lines[..<i])
+                if !body.isEmpty && !isHead { break }
                 i += 1
                 continue
             }
@@ -442,6 +444,10 @@ struct StatementText {
         guard !body.isEmpty else { return nil }
         return StatementText(titleLine: title, bodyLines: body, titleDeclared: declaredTitle != nil)
     }
+
+    /// How many paragraphs of prose an article's head holds: its deck. Below more, a byline or a date
+    /// closes the text (a foot byline, a letter's place and date), not the head.
+    static let ledeParagraphs = 1
 
     /// Whether the last line above closes an article's head rather than its text: a byline, a date
     /// line or a publication stamp ("publié le 31 mai 2018 à 17h46").
