@@ -460,6 +460,10 @@ import Testing
         ("The groups sent a letter ahead of Friday’s meeting, urging the President to act.", "2023-12-14"),
         ("The groups sent a letter to the Sunday Times urging the President to act.", "2023-12-14"),
         ("Police detained him on Monday. In a letter, the groups urged the President to act.", "2023-12-14"),
+        // Yesterday is the day before the publication, in the page's voice, not in a quotation's.
+        ("Yesterday the groups sent a letter to the President urging him to act.", "2023-12-13"),
+        ("Вчера правозащитники направили обращение к президенту.", "2023-12-13"),
+        ("“Yesterday I sent a letter to the President,” the director said.", "2023-12-14"),
     ])
     func aReportedLetterIsDatedByItsWeekday(_ sentence: String, _ expected: String) throws {
         let d = try draft(
@@ -483,6 +487,16 @@ import Testing
     func aReportedLetterIsDatedByTheDayItsSentenceNamesBeforeIt(_ sentence: String, _ expected: String) throws {
         let d = try draft("Groups Urge the Council to Act\n\n17 May 2021\n\n\(sentence) \(Self.prose)\n")
         #expect(d.fields.date == PartialDate(expected), "\(d.fields.date)")
+    }
+
+    /// A dateline set off by a double hyphen, as old releases type a dash ("(London, April 12, 2000)
+    /// --"), dates the release, not the site's stamp of the next morning above it.
+    @Test func aDatelineBeforeADoubleHyphenDatesTheRelease() throws {
+        let d = try draft(
+            "UK: Blair Should Press Putin on Chechnya\n\nThursday, 13 April 2000, 9:47 am\n\n(London, April 12, "
+                + "2000) -- Prime Minister Tony Blair should take a firm line, Human Rights Watch said today. "
+                + "\(Self.prose)\n")
+        #expect(d.fields.date == PartialDate("2000-04-12"), "\(d.fields.date)")
     }
 
     /// A date line that carries the page's update stamp after its date ("08.08.2018 ( Last modified:

@@ -16,6 +16,7 @@ extension LanguageCues {
             ["on thursday", "dated thursday"], ["on friday", "dated friday"], ["on saturday", "dated saturday"],
             ["on sunday", "dated sunday"],
         ],
+        yesterdayWords: ["yesterday"],
         publishedCues: [
             "published on", "published:", "published", "posted on", "posted:", "posted",
             "released on",

@@ -10,6 +10,7 @@ extension LanguageCues {
         dateFillers: ["le", "du", "er", "1er"],
         weekdays: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
         onWeekdays: [["lundi"], ["mardi"], ["mercredi"], ["jeudi"], ["vendredi"], ["samedi"], ["dimanche"]],
+        yesterdayWords: ["hier"],
         publishedCues: ["publié le", "publié :", "publié", "mis en ligne le"],
         dateLabels: ["date :"],
         updatedCues: ["dernière mise à jour", "mis à jour le", "mis à jour :", "mis à jour", "modifié le"],

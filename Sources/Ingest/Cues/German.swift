@@ -13,6 +13,7 @@ extension LanguageCues {
             ["am donnerstag", "vom donnerstag"], ["am freitag", "vom freitag"], ["am samstag", "vom samstag"],
             ["am sonntag", "vom sonntag"],
         ],
+        yesterdayWords: ["gestern"],
         publishedCues: ["veröffentlicht am", "veröffentlicht:", "veröffentlicht", "stand:"],
         dateLabels: ["datum:"],
         updatedCues: ["zuletzt aktualisiert", "aktualisiert am", "aktualisiert:", "aktualisiert"],

@@ -21,6 +21,9 @@ struct LanguageCues: Sendable {
     /// where the language writes one, so that "the Sunday Times" or "uma
     /// segunda carta" (a second letter) names no day.
     var onWeekdays: [[String]] = []
+    /// The language's word for yesterday ("yesterday", "hier", "вчера"), lowercased: a news page
+    /// that says its letter was sent yesterday dates it the day before it was published.
+    var yesterdayWords: [String] = []
     /// A line opening with one of these gives the publication date: the
     /// language's words for publishing ("published", "publié le"), which a
     /// byline also writes after the author's name.

@@ -22,6 +22,7 @@ extension LanguageCues {
             ["segunda-feira"], ["terça-feira"], ["quarta-feira"], ["quinta-feira"], ["sexta-feira"],
             ["no sábado", "neste sábado"], ["no domingo", "neste domingo"],
         ],
+        yesterdayWords: ["ontem"],
         publishedCues: ["publicado em", "postado em", "publicada em", "publicado:"],
         dateLabels: ["data:"],
         updatedCues: ["última atualização", "atualizado em", "atualizado:", "atualizado", "atualização:"],

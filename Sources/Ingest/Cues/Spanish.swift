@@ -15,6 +15,7 @@ extension LanguageCues {
             ["el jueves", "este jueves"], ["el viernes", "este viernes"], ["el sábado", "este sábado"],
             ["el domingo", "este domingo"],
         ],
+        yesterdayWords: ["ayer"],
         publishedCues: ["publicado el", "publicado:", "publicado", "fecha:"],
         updatedCues: ["última actualización", "actualizado el", "actualizado:", "actualizado"],
         askCues: [
@@ -26,7 +27,7 @@ extension LanguageCues {
         followingWords: ["siguiente"],
         salutations: ["estimado", "estimada", "señor presidente", "señora presidenta"],
         saidVerbs: ["dijo", "afirmó", "declaró", "señaló"],
-        letterWords: ["carta"],
+        letterWords: ["carta", "misiva"],
         signedWords: ["firmad", "fechad"],
         statementWords: ["declaración", "pronunciamiento", "declaración conjunta"],
         releaseWords: [

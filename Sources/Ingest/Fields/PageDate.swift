@@ -413,11 +413,21 @@ extension MetadataReader {
                 if let d = found, !fits(d) { found = nil }
                 // A weekday beside the word for the letter, in its sentence ("a letter dated Wednesday",
                 // "on Wednesday sent a letter"): that day of the week, the publication's or before.
-                if found == nil,
-                    let weekday = Self.weekday(in: Self.sentenceAfter(lower[start...].prefix(Self.weekdayWindow)))
-                        ?? Self.weekday(in: Self.sentenceBefore(lower[..<start].suffix(Self.weekdayWindow)))
-                {
+                let after = Self.sentenceAfter(lower[start...].prefix(Self.weekdayWindow))
+                let near = Self.sentenceBefore(lower[..<start].suffix(Self.weekdayWindow))
+                if found == nil, let weekday = Self.weekday(in: after) ?? Self.weekday(in: near) {
                     found = Self.latest(weekday, onOrBefore: published)
+                }
+                // "Вчера … направили обращение": the day before the publication; not in a quotation
+                // ("“Ayer le envié una carta …”, tweeted on the 19th"), whose yesterday is its speaker's.
+                if found == nil,
+                    [after, near].contains(where: {
+                        Self.formNumber(in: $0, forms: Self.yesterdayForms) != nil
+                            && !$0.contains(where: Self.openingQuotes.contains)
+                    })
+                {
+                    let (y, m, d) = PartialDate.civil(published.dayNumber - 1)
+                    found = PartialDate(year: y, month: m, day: d)
                 }
                 if let d = found, fits(d) {
                     return (d, Evidence(line: i + 1, excerpt: window, confidence: "medium"))
@@ -496,8 +506,11 @@ extension MetadataReader {
     /// The weekday (Monday = 0) a lowercased text says something was done on (`LanguageCues.onWeekdays`:
     /// "on wednesday", "am mittwoch", "в среду"), at a word's start and ending a word; not a day's
     /// possessive ("ahead of Wednesday’s meeting" names the meeting's day, not the letter's).
-    static func weekday(in text: Substring) -> Int? {
-        for (form, number) in onWeekdayForms {
+    static func weekday(in text: Substring) -> Int? { formNumber(in: text, forms: onWeekdayForms) }
+
+    /// The number of the first of `forms` that `text` writes as a whole word, not a possessive.
+    static func formNumber(in text: Substring, forms: [(String, Int)]) -> Int? {
+        for (form, number) in forms {
             var from = text.startIndex
             while let r = text.range(of: form, range: from..<text.endIndex) {
                 from = r.upperBound
@@ -509,6 +522,12 @@ extension MetadataReader {
         }
         return nil
     }
+
+    /// Marks that open a quotation: a day a quotation names is its speaker's.
+    static let openingQuotes: Set<Character> = ["“", "«", "„", "\""]
+
+    /// Every language's word for yesterday, each numbered as the day it names, one before.
+    static let yesterdayForms: [(String, Int)] = LanguageCues.all.flatMap { $0.yesterdayWords.map { ($0, -1) } }
 
     /// Every language's forms of a weekday something was done on, with the weekday's number (Monday = 0).
     static let onWeekdayForms: [(String, Int)] = LanguageCues.all.flatMap { l in
@@ -559,7 +578,7 @@ extension MetadataReader {
     static func datelineEnd(_ line: String) -> String.Index? {
         let head = line.prefix(90)
         if let dash = head.firstIndex(where: { $0 == "—" || $0 == "–" }) { return dash }
-        if let r = head.range(of: " - ") { return r.lowerBound }
+        if let r = head.range(of: " - ") ?? head.range(of: " -- ") { return r.lowerBound }
         // "5 June 2025: PEN International calls on …"
         if let colon = line.prefix(30).firstIndex(of: ":") { return colon }
         return nil
