@@ -22,6 +22,13 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     }
 
     /// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; nil for malformed or impossible dates.
+    /// The day a day number counts (`dayNumber`, days since 1 January 1970); nil outside the years
+    /// a date may have.
+    public init?(dayNumber: Int) {
+        let (y, m, d) = Self.civil(dayNumber)
+        self.init(year: y, month: m, day: d)
+    }
+
     public init?(_ text: String) {
         let parts = text.trimmingWhitespace().split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), parts[0].count == 4,

@@ -24,6 +24,8 @@ extension LanguageCues {
         ],
         dateLabels: ["date:", "dated"],
         updatedCues: ["last updated", "last modified", "updated on", "updated:", "updated"],
+        // "raise" stands here as well as among the raise verbs: a one-word cue is no evidence of a
+        // demand (`AskFinder.askWords`), and the raise verbs stand for the concept `raise` instead.
         askCues: [
             "urge", "urged", "urges", "urging", "call on", "calls on", "called on", "calling on", "called for",
             "call for", "calling for", "calls for", "should", "must", "demand", "demands", "demanded", "demanding",

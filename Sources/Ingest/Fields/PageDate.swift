@@ -221,14 +221,10 @@ extension MetadataReader {
                 Self.yearlessDateline(self.page.lines[i]).map { (i, $0) }
             }).first
         else { return found }
-        for year in [found.0.year, found.0.year - 1] {
-            if let d = PartialDate(year: year, month: month, day: day), d.dayNumber <= found.0.dayNumber,
-                found.0.dayNumber - d.dayNumber <= Self.datelineLagDays
-            {
-                return d == found.0 ? found : (d, Evidence(line: first + 1, excerpt: head, confidence: "medium"))
-            }
-        }
-        return found
+        guard let d = Self.latestDay(month: month, day: day, onOrBefore: found.0),
+            found.0.dayNumber - d.dayNumber <= Self.datelineLagDays
+        else { return found }
+        return d == found.0 ? found : (d, Evidence(line: first + 1, excerpt: head, confidence: "medium"))
     }
 
     /// How many days a page may be put up after the day its dateline gives.
@@ -421,13 +417,10 @@ extension MetadataReader {
                 // "Вчера … направили обращение": the day before the publication; not in a quotation
                 // ("“Ayer le envié una carta …”, tweeted on the 19th"), whose yesterday is its speaker's.
                 if found == nil,
-                    [after, near].contains(where: {
-                        Self.formNumber(in: $0, forms: Self.yesterdayForms) != nil
-                            && !$0.contains(where: Self.openingQuotes.contains)
-                    })
+                    let offset = [after, near].lazy.filter({ !$0.contains(where: Self.openingQuotes.contains) })
+                        .compactMap({ Self.formNumber(in: $0, forms: Self.yesterdayForms) }).first
                 {
-                    let (y, m, d) = PartialDate.civil(published.dayNumber - 1)
-                    found = PartialDate(year: y, month: m, day: d)
+                    found = PartialDate(dayNumber: published.dayNumber + offset)
                 }
                 if let d = found, fits(d) {
                     return (d, Evidence(line: i + 1, excerpt: window, confidence: "medium"))
@@ -438,17 +431,22 @@ extension MetadataReader {
     }
 
     /// The day a text near the word for a letter gives: a whole date, or a day and month taking
-    /// the year of the publication (the year before when that day would follow it); the text's last
+    /// the year of the publication (`latestDay`); the text's last
     /// when `nearestLast` (the text before the word: the nearest to it), else its first.
     static func dayOfLetter(in text: String, published: PartialDate, nearestLast: Bool) -> PartialDate? {
         let written = dates(in: text)
         if let d = nearestLast ? written.last : written.first { return d.date }
         let days = monthDays(in: text)
         guard let (month, day) = nearestLast ? days.last : days.first else { return nil }
-        if let d = PartialDate(year: published.year, month: month, day: day), d.dayNumber <= published.dayNumber {
-            return d
+        return latestDay(month: month, day: day, onOrBefore: published)
+    }
+
+    /// A day and month without a year, in the year of `date` or the year before: the latest such day
+    /// on or before `date` (a dateline's or a letter's day, written before the page was put up).
+    static func latestDay(month: Int, day: Int, onOrBefore date: PartialDate) -> PartialDate? {
+        [date.year, date.year - 1].lazy.compactMap { PartialDate(year: $0, month: month, day: day) }.first {
+            $0.dayNumber <= date.dayNumber
         }
-        return PartialDate(year: published.year - 1, month: month, day: day)
     }
 
     /// A typed letter's date: a date alone on a line of the letterhead above the letter's
@@ -526,7 +524,7 @@ extension MetadataReader {
     /// Marks that open a quotation: a day a quotation names is its speaker's.
     static let openingQuotes: Set<Character> = ["“", "«", "„", "\""]
 
-    /// Every language's word for yesterday, each numbered as the day it names, one before.
+    /// Every language's word for yesterday, each with the days it counts from the publication.
     static let yesterdayForms: [(String, Int)] = LanguageCues.all.flatMap { $0.yesterdayWords.map { ($0, -1) } }
 
     /// Every language's forms of a weekday something was done on, with the weekday's number (Monday = 0).
@@ -555,8 +553,7 @@ extension MetadataReader {
     static func latest(_ weekday: Int, onOrBefore date: PartialDate) -> PartialDate {
         let day = date.dayNumber
         let back = ((day - knownMonday - weekday) % 7 + 7) % 7
-        let (y, m, d) = PartialDate.civil(day - back)
-        return PartialDate(year: y, month: m, day: d) ?? date
+        return PartialDate(dayNumber: day - back) ?? date
     }
 
     /// How near the word for a letter its weekday may be, before or after it, in characters.
