@@ -156,6 +156,40 @@ import Testing
             "\(language): \(String(describing: finder.match(sentence)))")
     }
 
+    /// The same for the third tranche of each language's words (restrictions,
+    /// peaceful, assembly, lift in German, Spanish, Portuguese, Russian and
+    /// Ukrainian): before it, each of these sentences shared one word with the
+    /// label at most. French has no third tranche: measured on the development
+    /// set, its words drew French asks to wrong demands (docs/ingest.md).
+    @Test(arguments: [
+        ("de", "Die Regierung muss die Einschränkungen für friedliche Versammlungen aufheben"),
+        ("es", "Las autoridades deben levantar las restricciones a las reuniones pacíficas"),
+        ("pt", "As autoridades devem levantar as restrições às manifestações pacíficas"),
+        ("ru", "Власти должны отменить ограничения на мирные собрания"),
+        ("uk", "Влада має скасувати обмеження мирних зібрань"),
+    ])
+    func aSentenceInAnyLanguageReachesTheDemandToLiftRestrictionsOnAssembly(_ language: String, _ sentence: String)
+        throws
+    {
+        let issues = """
+            - id: civic-space
+              label: Civic space
+              keywords: []
+              demands:
+                - id: lift-assembly-restrictions
+                  label: Lift restrictions on peaceful assembly and association
+                - id: release-activists
+                  label: Release the activists and their relatives held for their peaceful work
+                - id: abolish-death-penalty
+                  label: Impose a moratorium on executions and abolish the death penalty
+
+            """
+        let finder = AskFinder(corpus: try Self.corpus(records: [], issues: issues))
+        #expect(
+            finder.match(sentence)?.0.id == "lift-assembly-restrictions",
+            "\(language): \(String(describing: finder.match(sentence)))")
+    }
+
     @Test func aDemandIsBoundToTheCountryItsLabelOrItsRecordsName() throws {
         let binding = CountryBinding(corpus: try Self.corpus(records: Self.chinaRecords))
         #expect(binding.countries["release-china-prisoners"] == ["china"], "its label names China")
