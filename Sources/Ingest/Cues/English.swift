@@ -34,6 +34,7 @@ extension LanguageCues {
         ],
         cuesAreWholeWords: true,
         raiseVerbs: ["raise", "raises", "raised", "raising"],
+        reportedRaiseForms: ["raises", "raised"],
         followingWords: ["following"],
         salutations: ["dear ", "your excellency"],
         saidVerbs: ["said", "says", "stated", "added", "noted"],

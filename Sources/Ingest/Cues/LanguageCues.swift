@@ -46,6 +46,10 @@ struct LanguageCues: Sendable {
     /// "évoqu", "ansprech"), lowercased: unlike the other ask verbs they say
     /// what is asked, and stand for `raise` when asks are matched to demands.
     var raiseVerbs: [String] = []
+    /// The raise verbs' forms that report a matter raised rather than ask for it ("the letter
+    /// raises the case of …", "other groups have raised similar concerns"): they stand for `raise`
+    /// in matching, but are no ask cues.
+    var reportedRaiseForms: [String] = []
     /// Beginnings of the words by which a lead-in announces the list under it ("the following",
     /// "les mesures suivantes", "las siguientes"), lowercased: a lead-in that says so is followed by
     /// asks even where it holds no ask verb ("Amnistía enumera las siguientes:").

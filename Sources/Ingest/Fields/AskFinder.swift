@@ -242,7 +242,11 @@ struct AskFinder: Sendable {
 
     /// Each language's ask cues, its raise verbs among them as English "raise" is: asking that a
     /// matter be raised is an ask ("die Unterdrückung offen anzusprechen", "d’évoquer publiquement").
-    static let askCueTable = WordStartTable { $0.askCues + $0.raiseVerbs }
+    /// The forms that report a matter raised (`reportedRaiseForms`: "the letter also raises the
+    /// case of …") ask nothing.
+    static let askCueTable = WordStartTable { l in
+        l.askCues + l.raiseVerbs.filter { !l.reportedRaiseForms.contains($0) }
+    }
 
     /// Whether a sentence asks by one of `cues` (a language's, `askCueTable`).
     static func isAsk(_ s: String, cues: WordStartTable.Entries) -> Bool { WordStartTable.holds(s, anyOf: cues) }
