@@ -502,6 +502,53 @@ import Testing
         #expect(d.fields.date == PartialDate("2000-04-12"), "\(d.fields.date)")
     }
 
+    /// An update stamp set apart from the date before it by spaces only is read as one set apart by a
+    /// mark: the date before it is the publication's.
+    @Test func aDateBeforeAnUpdateStampSetApartBySpacesIsThePublication() throws {
+        let d = try draft(
+            "Daily Star\n\nASEAN summit: lawmakers urge leaders to confront the Myanmar crisis\n\n"
+                + "Diplomatic Correspondent\nSat Oct 25, 2025 12:00 AM   Last update on: Sat Oct 25, 2025 01:07 AM\n\n"
+                + "\(Self.prose)\n")
+        #expect(d.fields.date == PartialDate("2025-10-25"), "\(d.fields.date)")
+    }
+
+    /// A date in figures whose day and month could trade places ("2/11/2016", a US browser's print
+    /// header) is read day first, unless the page's head writes the other reading out in words.
+    @Test func aSlashedDateTakesTheReadingThePageWritesOut() throws {
+        let headline = "At Sunnylands, Obama Should Not Let Southeast Asia’s Autocrats Off the Hook"
+        let d = try draft("2/11/2016\n\n\(headline)\n\nFebruary 11, 2016\n\n\(Self.prose)\n")
+        #expect(d.fields.date == PartialDate("2016-02-11"), "\(d.fields.date)")
+        let alone = try draft("2/11/2016\n\n\(headline)\n\n\(Self.prose)\n")
+        #expect(alone.fields.date == PartialDate("2016-11-02"), "day first: \(alone.fields.date)")
+    }
+
+    /// A release that reproduces its letter below its own text is dated by the letter: the date line
+    /// right above the letter's salutation, not the release's dateline.
+    @Test func aLetterReproducedUnderAReleaseIsDatedByItsOwnDateLine() throws {
+        let release = Array(repeating: Self.prose, count: 6).joined(separator: "\n\n")
+        let d = try draft(
+            "US/Serbia: Biden Should Press Vučić on Rights\n\n(Washington, DC, June 1, 2015) – Vice President Joe "
+                + "Biden should use his meeting this week with Prime Minister Aleksandar Vučić to urge concrete "
+                + "steps, Human Rights Watch said today.\n\n\(release)\n\nMay 29, 2015\n\nDear Vice President Biden,"
+                + "\n\nI am writing ahead of your June 1 meeting with Prime Minister Vučić. \(Self.prose)\n\n"
+                + "Sincerely,\n\nHugh Williamson\n")
+        #expect(d.fields.date == PartialDate("2015-05-29"), "\(d.fields.date)")
+    }
+
+    /// A typed letter's copy line ("CC: Member States of …") belongs to its address block: it is
+    /// no headline, and after the signature it ends the letter.
+    @Test func aLettersCopyLineIsNeitherHeadlineNorText() throws {
+        let heading = "Open letter to the President of the Human Rights Council on the report of the Panel of Experts"
+        let d = try draft(
+            "Geneva, 16 September 2011\n\nH.E. Laura Dupuy Lasserre\nPresident of the Human Rights Council\n"
+                + "Palais des Nations, 1211 Geneva 10\nCC: Member States of the Human Rights Council\n\n"
+                + "\(heading)\n\nYour Excellency,\n\n\(Self.prose)\n\nYours sincerely,\n\nHuman Rights Watch\n\n"
+                + "cc: Permanent Missions to the United Nations in Geneva\n")
+        #expect(d.fields.title == heading)
+        #expect(d.fields.date == PartialDate("2011-09-16"), "\(d.fields.date)")
+        #expect(!d.body.contains("Permanent Missions"))
+    }
+
     /// A date line that carries the page's update stamp after its date ("08.08.2018 ( Last modified:
     /// 19.12.2018 )") is dated by the date before the stamp; a stamp without a date of its own dates
     /// the update by the date before it, which is no publication date.

@@ -374,6 +374,16 @@ import Testing
         )
     }
 
+    /// Nor does a salutation go on from the line above it, however long: a letter's heading set across
+    /// the measure stays a paragraph of its own above "Your Excellency,".
+    @Test func aPDFLettersSalutationDoesNotGoOnFromAHeadingAboveIt() {
+        let heading =
+            "Open letter to the President of the Human Rights Council on the report of the Panel of Experts on Sri Lanka"
+        let line = String(repeating: "word ", count: 22)
+        let lines = PDFExtractor.unwrap("\(heading)\nYour Excellency,\n\(line)\n\(line)\n").split(separator: "\n")
+        #expect(lines.prefix(2) == [Substring(heading), "Your Excellency,"], "\(lines)")
+    }
+
     /// A printout's headline is the paragraph of its first page set in the largest display type, as an
     /// HTML page's `<h1>`; a page all in one size has none.
     @Test func aPDFsLargestTypeOnItsFirstPageIsItsHeadline() {

@@ -23,7 +23,7 @@ extension LanguageCues {
             "release date", "issued on",
         ],
         dateLabels: ["date:", "dated"],
-        updatedCues: ["last updated", "last modified", "updated on", "updated:", "updated"],
+        updatedCues: ["last updated", "last update", "last modified", "updated on", "updated:", "updated"],
         // "raise" stands here as well as among the raise verbs: a one-word cue is no evidence of a
         // demand (`AskFinder.askWords`), and the raise verbs stand for the concept `raise` instead.
         askCues: [
@@ -149,6 +149,9 @@ extension LanguageCues {
             "donate", "support our work", "sign up", "follow us", "print", "printed from", "printer-friendly version",
             "email", "tweet", "contact:", "click here to", "region / country", "signatories", "signed:",
             "this story has been viewed", "this article has been viewed", "comments will be moderated",
+            // A letter's copy line ("CC: Member States of the Human Rights Council"): after the signature
+            // it ends the letter; in a letter's address block it is no headline.
+            "cc:",
         ],
         inlineLinks: ["read also", "also read", "see also"],
         subjectLabels: ["re:", "subject:"],

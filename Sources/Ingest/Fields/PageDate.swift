@@ -214,7 +214,8 @@ extension MetadataReader {
     /// repost's stamp, a time zone ahead), is when the page was put up, and
     /// the dateline's day is the document's.
     func statedDate() -> (PartialDate, Evidence)? {
-        guard let found = firstStatedDate() else { return nil }
+        guard var found = firstStatedDate() else { return nil }
+        if let written = otherReadingWrittenOut(found) { found = written }
         // The text's first lines: a site's stamp may open it above the dateline.
         guard found.0.precision == .day,
             let (first, (month, day, head)) = openingText(Self.datelineLines).lazy.compactMap({ i in
@@ -226,6 +227,24 @@ extension MetadataReader {
         else { return found }
         return d == found.0 ? found : (d, Evidence(line: first + 1, excerpt: head, confidence: "medium"))
     }
+
+    /// A date written with slashes whose day and month could trade places ("2/11/2016" in a US
+    /// browser's print header) is read day first (`numericDate`); where the page's head writes the
+    /// other reading out in words ("February 11, 2016" under the headline), that reading is the date.
+    func otherReadingWrittenOut(_ found: (PartialDate, Evidence)) -> (PartialDate, Evidence)? {
+        let d = found.0
+        guard let day = d.day, let month = d.month, day <= 12, day != month, found.1.excerpt.contains("/"),
+            let swapped = PartialDate(year: d.year, month: day, day: month)
+        else { return nil }
+        for (i, line) in page.lines.prefix(Self.writtenOutReach).enumerated() {
+            let written = Self.dates(in: line).first { $0.date == swapped && !line[$0.range].contains("/") }
+            if written != nil { return (swapped, Evidence(line: i + 1, excerpt: line, confidence: "high")) }
+        }
+        return nil
+    }
+
+    /// Lines from the top within which a page writes out the date its print header gives in figures.
+    static let writtenOutReach = 40
 
     /// How many days a page may be put up after the day its dateline gives.
     static let datelineLagDays = 7
@@ -389,6 +408,9 @@ extension MetadataReader {
         if let (d, line) = letterheadDate(where: { fits($0.date) }) {
             return (d.date, Evidence(line: line + 1, excerpt: page.lines[line], confidence: "high"))
         }
+        if let (d, line) = embeddedLetterDate(where: { fits($0.date) }) {
+            return (d.date, Evidence(line: line + 1, excerpt: page.lines[line], confidence: "high"))
+        }
         // A date just after the opening's word for the letter.
         for i in opening {
             let lower = page.lines[i].lowercasedByScalar()
@@ -464,6 +486,21 @@ extension MetadataReader {
                 continue
             }
             if let d = Self.isDateLine(line), accept(d) { return (d, k) }
+        }
+        return nil
+    }
+
+    /// The date of a letter a release or a report reproduces below its own text: a date line
+    /// standing right above a salutation of the body ("May 29, 2015" / "Dear Vice President
+    /// Biden,"), the letter's own date where the page's is its publication's.
+    func embeddedLetterDate(where accept: (WrittenDate) -> Bool) -> (WrittenDate, Int)? {
+        let body = statement.bodyLines
+        for (k, i) in body.enumerated() where PDFExtractor.isSalutationLine(page.lines[i].trimmingWhitespaceScalars()) {
+            guard
+                let above = body[..<k].last(where: { !page.lines[$0].trimmingWhitespaceScalars().isEmpty }),
+                let d = Self.isDateLine(page.lines[above].trimmingWhitespaceScalars()), accept(d)
+            else { continue }
+            return (d, above)
         }
         return nil
     }
@@ -621,11 +658,12 @@ extension MetadataReader {
     }
 
     /// A line's words before the update stamp that follows its date, when the stamp holds its own
-    /// date ("08.08.2018 ( Last modified: 19.12.2018 )", "3 May 2022 | Updated: 5 May 2022"): the
-    /// first date is the publication's, the second the change's. A stamp without a date of its own
-    /// ("[30 October 2015] UPDATE:") dates the update by the date before it, and is not read here.
+    /// date ("08.08.2018 ( Last modified: 19.12.2018 )", "3 May 2022 | Updated: 5 May 2022", or set
+    /// apart by spaces only: "Sat Oct 25, 2025 12:00 AM   Last update on: Sat Oct 25, 2025 01:07 AM"):
+    /// the first date is the publication's, the second the change's. A stamp without a date of its
+    /// own ("[30 October 2015] UPDATE:") dates the update by the date before it, and is not read here.
     static func beforeUpdateStamp(_ line: String) -> String? {
-        for (k, c) in zip(line.indices, line) where k > line.startIndex && stampOpenings.contains(c) {
+        for (k, c) in zip(line.indices, line) where k > line.startIndex && (stampOpenings.contains(c) || c == " ") {
             let stamp = line[k...].drop { stampOpenings.contains($0) || $0 == " " }
             guard opens(stamp.lowercasedByScalar(), with: LanguageCues.updatedCues),
                 !dates(in: String(stamp)).isEmpty
