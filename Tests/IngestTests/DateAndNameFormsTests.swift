@@ -64,6 +64,21 @@ import Testing
         #expect(MetadataReader.dates(in: line).first?.date == PartialDate(expected), "\(line)")
     }
 
+    /// A line set in capitals (a letterhead's "AMNISTÍA INTERNACIONAL ESPAÑA") names the organization
+    /// whose whole name it writes, the section, not the movement its first words translate to.
+    @Test func aLetterheadInCapitalsNamesTheSectionWhole() throws {
+        let file = ScratchDirectory.make("capitals") + "/page.txt"
+        try "AMNISTÍA INTERNACIONAL ESPAÑA\n\n\(Self.headline)\n\n\(Self.prose)\n".write(
+            toFile: file, atomically: true, encoding: .utf8)
+        let page = try PageText.load(file)
+        let names = CorpusNames(corpus: Self.corpus)
+        let statement = try #require(StatementText.find(in: page.lines, mastheads: names.mastheads))
+        let reader = MetadataReader(corpus: Self.corpus, names: names, page: page, statement: statement)
+        let mentions = reader.mentions(lines: [0])
+        #expect(mentions.map(\.text) == ["Amnistía Internacional España"], "\(mentions.map(\.text))")
+        #expect(mentions.first?.organizations.map(\.id) == ["amnesty-es"])
+    }
+
     @Test func anEnglishWordSpelledAsAnAbbreviatedMonthIsNoDate() {
         #expect(MetadataReader.dates(in: "The summit set 2030 as its goal").isEmpty)
         #expect(MetadataReader.dates(in: "Four out 2024 candidates").isEmpty)

@@ -44,12 +44,17 @@ extension MetadataReader {
                     found.append((m.org, i, m.offset, m.length, m.text))
                 }
             }
+            // A line set in capitals ("AMNISTIA INTERNACIONAL PORTUGAL", a letterhead) is read without
+            // case, so that it names its section whole rather than the movement its words translate to.
+            let capitals = text.contains(where: \.isUppercase) && !text.contains(where: \.isLowercase)
+            let searched = capitals ? Array(text.lowercasedByScalar().utf8) : line
             for org in names.organizations.indices {
-                for (name, needle) in names.organizations[org].names {
+                for (name, given) in names.organizations[org].names {
+                    let needle = capitals ? Array(name.lowercasedByScalar().utf8) : given
                     var from = 0
-                    while let at = ByteSearch.firstIndex(line, needle, from: from) {
+                    while let at = ByteSearch.firstIndex(searched, needle, from: from) {
                         let end = at + needle.count
-                        if startsName(line, at) && endsName(line, end) {
+                        if startsName(searched, at) && endsName(searched, end) {
                             found.append((org, i, at, needle.count, name))
                         }
                         from = end
