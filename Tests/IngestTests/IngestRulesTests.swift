@@ -522,6 +522,19 @@ import Testing
         #expect(alone.fields.date == PartialDate("2016-11-02"), "day first: \(alone.fields.date)")
     }
 
+    /// A repost's stamp dates the repost: the document's own date line a few lines under it, earlier
+    /// and before any prose, is the document's ("Posted on June 9, 2015 by Genocide Watch" over
+    /// "Bashir Watch" / "4 June 2015"). A later date line there is no such thing.
+    @Test func aDocumentsOwnDateUnderARepostsStampIsItsDate() throws {
+        func page(_ own: String) -> String {
+            "Genocide Watch\n\nSudan Update: South Africa Invites Bashir to the African Union Summit\n\n"
+                + "Posted on June 9, 2015 by Genocide Watch\n\nSouth Africa Invites Bashir to the African Union "
+                + "Summit\n\nBashir Watch\n\n\(own)\n\n\(Self.prose)\n"
+        }
+        #expect(try draft(page("4 June 2015")).fields.date == PartialDate("2015-06-04"))
+        #expect(try draft(page("12 June 2015")).fields.date == PartialDate("2015-06-09"))
+    }
+
     /// A release that reproduces its letter below its own text is dated by the letter: the date line
     /// right above the letter's salutation, not the release's dateline.
     @Test func aLetterReproducedUnderAReleaseIsDatedByItsOwnDateLine() throws {

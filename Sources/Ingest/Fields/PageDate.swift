@@ -216,6 +216,7 @@ extension MetadataReader {
     func statedDate() -> (PartialDate, Evidence)? {
         guard var found = firstStatedDate() else { return nil }
         if let written = otherReadingWrittenOut(found) { found = written }
+        if let own = ownDateBelow(found) { found = own }
         // The text's first lines: a site's stamp may open it above the dateline.
         guard found.0.precision == .day,
             let (first, (month, day, head)) = openingText(Self.datelineLines).lazy.compactMap({ i in
@@ -242,6 +243,34 @@ extension MetadataReader {
         }
         return nil
     }
+
+    /// A date line a few lines under the page's date, earlier than it by at most `repostLagDays` and
+    /// before any prose: the document's own date under a repost's or a site's stamp ("Posted on June
+    /// 9, 2015 by Genocide Watch" over "Bashir Watch" / "4 June 2015"; "August 5, 2010" over an
+    /// op-ed's byline and its "August 2, 2010").
+    func ownDateBelow(_ found: (PartialDate, Evidence)) -> (PartialDate, Evidence)? {
+        guard found.0.precision == .day, found.1.line > 0 else { return nil }
+        var read = 0
+        for i in found.1.line..<page.lines.count {
+            let l = page.lines[i].trimmingWhitespaceScalars()
+            if l.isEmpty { continue }
+            if StatementText.isProse(l) { return nil }
+            if let d = Self.isDateLine(l)?.date, d.precision == .day, d < found.0,
+                found.0.dayNumber - d.dayNumber <= Self.repostLagDays
+            {
+                return (d, Evidence(line: i + 1, excerpt: l, confidence: "medium"))
+            }
+            read += 1
+            if read == Self.ownDateLines { return nil }
+        }
+        return nil
+    }
+
+    /// Lines under the page's date within which the document's own date may stand (a headline
+    /// repeated, an author, an affiliation, the organization's name).
+    static let ownDateLines = 4
+    /// Days a repost or a site may put a document up after its own date.
+    static let repostLagDays = 30
 
     /// Lines from the top within which a page writes out the date its print header gives in figures.
     static let writtenOutReach = 40
