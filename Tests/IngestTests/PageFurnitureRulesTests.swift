@@ -368,9 +368,10 @@ import Testing
                 + "\(line)\n\(line)\n"
         ).split(separator: "\n")
         #expect(lines.first == "Monsieur le Président,", "\(lines)")
-        #expect(PDFExtractor.isSalutationLine("Dear Minister:"))
+        #expect(MetadataReader.isSalutationLine("Dear Minister:"))
         #expect(
-            !PDFExtractor.isSalutationLine("Dear colleagues and friends of the organization who wrote to us last year,")
+            !MetadataReader.isSalutationLine(
+                "Dear colleagues and friends of the organization who wrote to us last year,")
         )
     }
 

@@ -4,8 +4,9 @@ import Corpus
 /// rather than once per page: organizations by name, alias and short name
 /// (as bytes), and engagements by their short names.
 struct CorpusNames: Sendable {
-    /// Each organization with the names it goes by, as text and as bytes.
-    let organizations: [(organization: Organization, names: [(text: String, bytes: [UInt8])])]
+    /// Each organization with the names it goes by, as text, as bytes, and as the bytes of the
+    /// lowercased text (what a line set in capitals is searched for).
+    let organizations: [(organization: Organization, names: [(text: String, bytes: [UInt8], lower: [UInt8])])]
     /// Every organization name of four letters or more, longest first:
     /// blanked out of a page before engagements are matched.
     let blanked: [[UInt8]]
@@ -93,7 +94,7 @@ struct CorpusNames: Sendable {
         organizations = corpus.organizations.map { org in
             let names = all(org).filter { $0.count >= 2 }
             let forms = names + names.compactMap(Self.ordinaryCase).filter { !names.contains($0) }
-            return (org, forms.map { (text: $0, bytes: Array($0.utf8)) })
+            return (org, forms.map { (text: $0, bytes: Array($0.utf8), lower: Array($0.lowercasedByScalar().utf8)) })
         }
         let long: [String] = corpus.organizations.flatMap(all).filter { $0.count >= 4 }
         mastheads = corpus.organizations.flatMap(all).sorted { $0.count > $1.count }
@@ -111,7 +112,7 @@ struct CorpusNames: Sendable {
             let empty = StemmedNames(endings: endings, byFirstStem: [:])
             var byFirst: [String: [(org: Int, stems: [String], text: String)]] = [:]
             for (k, o) in organizations.enumerated() {
-                for (text, _) in o.names {
+                for (text, _, _) in o.names {
                     let words = text.split(whereSeparator: { !$0.isLetter }).map { empty.stem($0.lowercasedByScalar()) }
                     guard let first = words.first, words.count > 1 || first.count >= Self.shortestOneWordStem else {
                         continue

@@ -237,9 +237,9 @@ extension MetadataReader {
         guard let day = d.day, let month = d.month, day <= 12, day != month, found.1.excerpt.contains("/"),
             let swapped = PartialDate(year: d.year, month: day, day: month)
         else { return nil }
-        for (i, line) in page.lines.prefix(Self.writtenOutReach).enumerated() {
-            let written = Self.dates(in: line).first { $0.date == swapped && !line[$0.range].contains("/") }
-            if written != nil { return (swapped, Evidence(line: i + 1, excerpt: line, confidence: "high")) }
+        for (i, line) in page.lines.prefix(Self.writtenOutReach).enumerated()
+        where Self.dates(in: line).contains(where: { $0.date == swapped && !line[$0.range].contains("/") }) {
+            return (swapped, Evidence(line: i + 1, excerpt: line, confidence: "high"))
         }
         return nil
     }
@@ -251,6 +251,7 @@ extension MetadataReader {
     func ownDateBelow(_ found: (PartialDate, Evidence)) -> (PartialDate, Evidence)? {
         guard found.0.precision == .day, found.1.line > 0 else { return nil }
         var read = 0
+        // The evidence counts lines from 1: its `line` is the index of the line under the date's.
         for i in found.1.line..<page.lines.count {
             let l = page.lines[i].trimmingWhitespaceScalars()
             if l.isEmpty { continue }
@@ -524,7 +525,7 @@ extension MetadataReader {
     /// Biden,"), the letter's own date where the page's is its publication's.
     func embeddedLetterDate(where accept: (WrittenDate) -> Bool) -> (WrittenDate, Int)? {
         let body = statement.bodyLines
-        for (k, i) in body.enumerated() where PDFExtractor.isSalutationLine(page.lines[i].trimmingWhitespaceScalars()) {
+        for (k, i) in body.enumerated() where Self.isSalutationLine(page.lines[i].trimmingWhitespaceScalars()) {
             guard
                 let above = body[..<k].last(where: { !page.lines[$0].trimmingWhitespaceScalars().isEmpty }),
                 let d = Self.isDateLine(page.lines[above].trimmingWhitespaceScalars()), accept(d)
@@ -692,6 +693,9 @@ extension MetadataReader {
     /// the first date is the publication's, the second the change's. A stamp without a date of its
     /// own ("[30 October 2015] UPDATE:") dates the update by the date before it, and is not read here.
     static func beforeUpdateStamp(_ line: String) -> String? {
+        // Most lines hold no update cue: they are not read a place at a time.
+        let lower = line.lowercasedByScalar()
+        guard LanguageCues.updatedCues.contains(where: { lower.holds($0) }) else { return nil }
         for (k, c) in zip(line.indices, line) where k > line.startIndex && (stampOpenings.contains(c) || c == " ") {
             let stamp = line[k...].drop { stampOpenings.contains($0) || $0 == " " }
             guard opens(stamp.lowercasedByScalar(), with: LanguageCues.updatedCues),

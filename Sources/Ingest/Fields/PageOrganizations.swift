@@ -46,11 +46,13 @@ extension MetadataReader {
             }
             // A line set in capitals ("AMNISTIA INTERNACIONAL PORTUGAL", a letterhead) is read without
             // case, so that it names its section whole rather than the movement its words translate to.
-            let capitals = text.contains(where: \.isUppercase) && !text.contains(where: \.isLowercase)
+            let capitals =
+                !line.contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+                && text.contains(where: \.isUppercase) && !text.contains(where: \.isLowercase)
             let searched = capitals ? Array(text.lowercasedByScalar().utf8) : line
             for org in names.organizations.indices {
-                for (name, given) in names.organizations[org].names {
-                    let needle = capitals ? Array(name.lowercasedByScalar().utf8) : given
+                for (name, given, lower) in names.organizations[org].names {
+                    let needle = capitals ? lower : given
                     var from = 0
                     while let at = ByteSearch.firstIndex(searched, needle, from: from) {
                         let end = at + needle.count

@@ -129,7 +129,7 @@ enum PDFExtractor {
                 continue
             }
             if endsParagraph(line, next: next, measure: measure) || apart[i + 1] || apart[i] || subject[i + 1]
-                || isSalutationLine(line) || isSalutationLine(next)
+                || MetadataReader.isSalutationLine(line) || MetadataReader.isSalutationLine(next)
             {
                 if i < headlineLines && !headerIndices.contains(i) && !headerIndices.contains(i + 1) && !apart[i + 1]
                     && header.contains(current + " " + next)
@@ -179,17 +179,6 @@ enum PDFExtractor {
     /// How much larger than the text's size a line must be set to be display type (a headline):
     /// body text at 10–12 pt, headlines from about 14 pt.
     static let displayRatio = 1.2
-
-    /// A letter's salutation on a line of its own ("Monsieur le Président,", "Dear Minister:"): the
-    /// letter's first paragraph opens under it, never on it, though it ends with a comma; nor does
-    /// the salutation go on from the line above it, however long (a letter's heading, "Open letter
-    /// to the President of the Human Rights Council on …", set across the measure).
-    static func isSalutationLine(_ line: String) -> Bool {
-        guard let last = line.last, last == "," || last == ":" else { return false }
-        return line.split(separator: " ").count <= salutationWords && MetadataReader.isSalutation(line)
-    }
-    /// The most words of a salutation ("Sehr geehrter Herr Bundeskanzler Scholz,").
-    static let salutationWords = 8
 
     /// Characters of the longest subject label.
     static let longestSubjectLabel = LanguageCues.subjectLabels.map(\.count).max() ?? 0
