@@ -535,6 +535,48 @@ import Testing
         #expect(try draft(page("12 June 2015")).fields.date == PartialDate("2015-06-09"))
     }
 
+    /// A blog's stamp under a release it reposts ("Posted by Andenet at 6/20/2015 09:41:00 AM") dates
+    /// the repost: the release's own dateline in the text's opening, a day earlier, is the
+    /// document's date. A stamp above the text, or a dateline later than the stamp, changes nothing.
+    @Test func aDatelineOpeningTheTextOutranksARepostsStampBelowIt() throws {
+        let opening =
+            "(Washington, DC, June 19, 2015) – President Obama should press Ethiopia on rights, Human Rights "
+            + "Watch said today. \(Self.prose)"
+        let below = try draft(
+            "Ethiopia: Obama Should Flag Rights Abuses\n\n\(opening)\n\n\(Self.prose)\n\n"
+                + "Posted by Andenet at 6/20/2015 09:41:00 AM\n")
+        #expect(below.fields.date == PartialDate("2015-06-19"), "\(below.fields.date)")
+        let later = try draft(
+            "Ethiopia: Obama Should Flag Rights Abuses\n\n\(opening.replacingOccurrences(of: "June 19", with: "June 22"))"
+                + "\n\n\(Self.prose)\n\nPosted by Andenet at 6/20/2015 09:41:00 AM\n")
+        #expect(later.fields.date == PartialDate("2015-06-20"), "\(later.fields.date)")
+    }
+
+    /// A date label written without its colon ("Date 21.05.2016", an old news site's footer) labels
+    /// the date alone after it; the label's word opening a sentence labels nothing.
+    @Test func aDateLabelWithoutItsColonLabelsTheDateAfterIt() throws {
+        let d = try draft(
+            "Obama urged to put human rights at heart of Vietnam visit\n\n\(Self.prose)\n\nDate 21.05.2016\n"
+                + "Related Subjects Barack Obama, Vietnam\n")
+        #expect(d.fields.date == PartialDate("2016-05-21"), "\(d.fields.date)")
+        #expect(MetadataReader.publicationLabel("Date 21.05.2016")?.text == "21.05.2016")
+        #expect(MetadataReader.publicationLabel("Date night on 21.05.2016 was cancelled") == nil)
+        #expect(MetadataReader.publicationLabel("Datum 3. Mai 2023")?.text == "3. Mai 2023")
+    }
+
+    /// A byline naming several authors, its publication and a reading time runs longer than a stamp:
+    /// its segment opening with a publication cue is read all the same.
+    @Test func aLongBylinesPublicationSegmentIsRead() throws {
+        let byline =
+            "Dimitris Christopoulos, Malik Salemkour et Bahey eldin Hassan · Publié le 25 janvier 2019 à 06h00 "
+            + "· Temps de Lecture 3 min."
+        #expect(byline.count > MetadataReader.stampLength)
+        #expect(MetadataReader.publicationLabel(byline)?.text == "Publié le 25 janvier 2019 à 06h00")
+        let d = try draft(
+            "Au Caire, Emmanuel Macron doit rompre avec la complaisance française\n\n\(byline)\n\n\(Self.prose)\n")
+        #expect(d.fields.date == PartialDate("2019-01-25"), "\(d.fields.date)")
+    }
+
     /// A release that reproduces its letter below its own text is dated by the letter: the date line
     /// right above the letter's salutation, not the release's dateline.
     @Test func aLetterReproducedUnderAReleaseIsDatedByItsOwnDateLine() throws {

@@ -299,6 +299,8 @@ extension LanguageCues {
     /// page is most likely its German section, amnesty.de). Not Ukrainian:
     /// Ukrainian pages (news of a report, a joint letter to the president)
     /// speak of the movement's international secretariat, as the development
-    /// set's records of them say, not of its Ukrainian section.
-    static let countryDomains: [String: String] = ["de": ".de", "ru": ".ru", "fr": ".fr", "es": ".es"]
+    /// set's records of them say, not of its Ukrainian section. Not Spanish,
+    /// written in twenty countries: a Latin American page's "Amnistía
+    /// Internacional" is the movement far more often than Spain's section.
+    static let countryDomains: [String: String] = ["de": ".de", "ru": ".ru", "fr": ".fr"]
 }

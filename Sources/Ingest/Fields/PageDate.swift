@@ -199,6 +199,10 @@ extension MetadataReader {
     /// How long a stamp line may be, in characters: a cue, a date, a time and
     /// a byline fit; a paragraph opening with "Updated" does not.
     static let stampLength = 120
+    /// The longest line read as a byline with a publication segment: several authors, the date and
+    /// a reading time ("Dimitris Christopoulos, Malik Salemkour et Bahey eldin Hassan · Publié le
+    /// 25 janvier 2019 à 06h00 · Temps de Lecture 3 min.") run past a stamp's length.
+    static let bylineLength = 200
 
     /// The date the page states, most trusted first: a publication line
     /// ("Published on …", "Posted …", "Date:", in any language of the cues);
@@ -217,6 +221,7 @@ extension MetadataReader {
         guard var found = firstStatedDate() else { return nil }
         if let written = otherReadingWrittenOut(found) { found = written }
         if let own = ownDateBelow(found) { found = own }
+        if let dated = datelineAboveStamp(found) { found = dated }
         // The text's first lines: a site's stamp may open it above the dateline.
         guard found.0.precision == .day,
             let (first, (month, day, head)) = openingText(Self.datelineLines).lazy.compactMap({ i in
@@ -263,6 +268,22 @@ extension MetadataReader {
             }
             read += 1
             if read == Self.ownDateLines { return nil }
+        }
+        return nil
+    }
+
+    /// The opening's dateline where the page's date is a stamp below the text's opening, later
+    /// than the dateline by at most `repostLagDays`: a blog's or a site's "Posted by … at
+    /// 6/20/2015 09:41" under a release it reposts, whose "(Washington, DC, June 19, 2015) –"
+    /// is the document's own date.
+    func datelineAboveStamp(_ found: (PartialDate, Evidence)) -> (PartialDate, Evidence)? {
+        guard found.0.precision == .day, let opens = statement.bodyLines.first, found.1.line - 1 > opens
+        else { return nil }
+        for i in openingText(Self.datelineLines) {
+            guard let (d, head) = Self.dateline(page.lines[i]) else { continue }
+            guard d.precision == .day, d < found.0, found.0.dayNumber - d.dayNumber <= Self.repostLagDays
+            else { return nil }
+            return (d, Evidence(line: i + 1, excerpt: head, confidence: "medium"))
         }
         return nil
     }
@@ -381,20 +402,34 @@ extension MetadataReader {
     /// nor a headline's "Letter Dated 5 March". Nil when no cue labels the line.
     static func publicationLabel(_ line: String) -> (text: Substring, isWholeLine: Bool)? {
         let trimmed = Substring(line.trimmingWhitespaceScalars())
-        guard trimmed.count < stampLength else { return nil }
-        if opens(trimmed.lowercasedByScalar(), with: LanguageCues.publishedCues) { return (trimmed, true) }
+        guard trimmed.count < bylineLength else { return nil }
+        let short = trimmed.count < stampLength
+        let lower = trimmed.lowercasedByScalar()
+        if short && opens(lower, with: LanguageCues.publishedCues) { return (trimmed, true) }
+        // "Date 21.05.2016": a date label without its colon, the date alone after it.
+        if short, let label = bareDateLabels.first(where: { lower.hasPrefix($0) }) {
+            let rest = trimmed.dropFirst(label.count)
+            if isDateLine(String(rest)) != nil { return (rest, false) }
+        }
         for separator in segmentSeparators where trimmed.contains(separator) {
             for part in trimmed.components(separatedBy: separator) {
                 let p = part.trimmingWhitespaceScalars()
                 if opens(p.lowercasedByScalar(), with: LanguageCues.publishedCues) { return (Substring(p), false) }
             }
         }
+        guard short else { return nil }
         for cue in capitalizedPublishedCues {
             if let r = trimmed.range(of: cue), namesAnAuthor(trimmed[..<r.lowerBound]) {
                 return (trimmed[trimmed.index(after: r.lowerBound)...], false)
             }
         }
         return nil
+    }
+
+    /// Each language's date labels that end with a colon, without it and with a space ("date ",
+    /// "datum ", "дата "): a line of the label and a date alone.
+    static let bareDateLabels: [String] = LanguageCues.all.flatMap(\.dateLabels).filter { $0.hasSuffix(":") }.map {
+        $0.dropLast().trimmingWhitespaceScalars() + " "
     }
 
     /// Each language's words for publishing ("published", "publié", "posted"; not its date labels,
@@ -623,8 +658,9 @@ extension MetadataReader {
         return PartialDate(dayNumber: day - back) ?? date
     }
 
-    /// How near the word for a letter its weekday may be, before or after it, in characters.
-    static let weekdayWindow = 40
+    /// How near the word for a letter its weekday may be, before or after it, in characters ("carta
+    /// foi entregue na última quarta-feira" is 41).
+    static let weekdayWindow = 50
 
     /// How long before its publication a letter may have been sent, in days.
     static let letterLeadDays = 60

@@ -249,7 +249,7 @@ extension MetadataReader {
         }
         if linked.count == 1 { return linked[0] }
         // The section in the page's own country: its site under the country's domain ("amnesty.de"
-        // for a German page) or under its code on the movement's site ("es.amnesty.org", Spanish).
+        // for a German page) or under its code on the movement's site ("fr.amnesty.org").
         if let lang = language()?.0, let domain = LanguageCues.countryDomains[lang] {
             let local = m.organizations.filter { o in
                 o.url.flatMap(Self.host).map { $0.hasSuffix(domain) || $0.hasPrefix(domain.dropFirst() + ".") }
@@ -257,9 +257,11 @@ extension MetadataReader {
             }
             if local.count == 1 { return local[0] }
         }
-        // The organization whose own name it is (not an alias).
+        // The organization whose own name it is; else the one that gives it as an alias of its own.
         let named = m.organizations.filter { $0.name == m.text }
-        return named.count == 1 ? named[0] : nil
+        if named.count == 1 { return named[0] }
+        let aliased = m.organizations.filter { $0.aliases.contains(m.text) }
+        return named.isEmpty && aliased.count == 1 ? aliased[0] : nil
     }
 
     static func host(_ url: String) -> String? {
