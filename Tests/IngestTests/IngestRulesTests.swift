@@ -791,6 +791,18 @@ import Testing
         #expect(try draft("Human Rights Watch" + body).fields.kind == .pressRelease)
     }
 
+    /// A news site's byline that names an organization, the whole of it after "By", carries that
+    /// organization's own release: its reported speech is the release's, not news coverage. A
+    /// reporter's byline is the site's own.
+    @Test func aBylineNamingAnOrganizationMakesItsReportedSpeechARelease() throws {
+        func page(byline: String) -> String {
+            "Example Review\n\nBurma: Obama Visit Underscores Rights Challenges\n\n\(byline)\nNovember 16, 2012\n\n"
+                + "\(IngestRulesTests.prose) “They must be freed,” said Jane Doe, the group’s director.\n"
+        }
+        #expect(try draft(page(byline: "By HRW")).fields.kind == .pressRelease)
+        #expect(try draft(page(byline: "By Jane Smith")).fields.kind == .statement)
+    }
+
     /// A share bar below the lede (the deck, the byline, the date) stands between the article's head
     /// and its text, and ends nothing; below the text it ends it.
     @Test func aShareBarUnderTheLedeEndsNoText() throws {

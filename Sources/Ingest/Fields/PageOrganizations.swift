@@ -364,7 +364,24 @@ extension MetadataReader {
     /// The organizations whose own page this is: those the masthead names and the one whose site
     /// the page's address is on. Empty on a news site's page.
     var ownOrganizationIDs: Set<String> {
-        Set(mastheadMentions.flatMap { $0.organizations.map(\.id) } + [siteOrganization?.id].compactMap { $0 })
+        Set(
+            mastheadMentions.flatMap { $0.organizations.map(\.id) } + [siteOrganization?.id].compactMap { $0 }
+                + bylineOrganizationIDs)
+    }
+
+    /// The organizations a byline under the headline names as the page's author, the whole of it
+    /// after "By" ("By HRW", "Par Amnesty International"): a site that carries the organization's
+    /// own release under its name, as a journal of news and analysis reposts one.
+    var bylineOrganizationIDs: [String] {
+        guard let title = statement.titleLine else { return [] }
+        for i in (title + 1)..<min(page.lines.count, title + 1 + Self.bylineReach) {
+            let line = page.lines[i].trimmingWhitespaceScalars()
+            let lower = line.lowercasedByScalar()
+            guard let by = LanguageCues.bylineOpenings.first(where: { lower.hasPrefix($0) }) else { continue }
+            let name = line.dropFirst(by.count).trimmingWhitespaceScalars()
+            return mentions(in: [(i, line)]).filter { $0.text == name }.flatMap { $0.organizations.map(\.id) }
+        }
+        return []
     }
 
     /// Whether the headline or the text's first lines name an organization not among `own` (the
