@@ -15,6 +15,16 @@ import Testing
 
     // MARK: Headline
 
+    /// A site's menu ends its masthead: the blog's name and its tagline above it, longer than the
+    /// headline below it, are no headline. A stamp with bars below the headline is no menu.
+    @Test func aTaglineAboveTheSitesMenuIsNoHeadline() throws {
+        let d = try draft(
+            "El Yuma\nCuba, the Cuban Americans and everything in between\nHome | About | Archives | Contact\n\n"
+                + "Saturday, March 19, 2016\n\nHope, Skepticism for Obama’s Visit to Cuba\n\n"
+                + "Posted 18 March 2016 | Labels: Cuba, Obama\n\n\(IngestRulesTests.prose)\n")
+        #expect(d.fields.title == "Hope, Skepticism for Obama’s Visit to Cuba", "\(d.fields.title)")
+    }
+
     @Test func aConsentBannerIsNeitherTheFirstParagraphNorTheText() throws {
         let d = try draft(
             "We value your privacy. We and our partners store and access information on your device to measure use.\n\n"

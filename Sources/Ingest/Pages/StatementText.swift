@@ -351,7 +351,15 @@ struct StatementText {
                 return i > (declaredLine ?? -1) && isProse(l) && !isFurniture(l) && !isAddressBlock(l)
                     && !isAboveByline(lines, i)
             } ?? declaredLine.flatMap { d in nonEmpty.first { $0 > d } } ?? nonEmpty[0]
-        let candidates = nonEmpty.filter { i in
+        // A site's menu ("Home | About | Archives | Contact") ends its masthead: its name and tagline
+        // above it ("Cuba, the Cuban Americans and everything in between") are no headline where a
+        // line below the menu may be.
+        let menu = nonEmpty.first { i in
+            let l = lines[i].trimmingWhitespaceScalars()
+            return i < firstProse && isNavigation(l) && !MetadataReader.isStampLine(l)
+                && MetadataReader.isDateLine(l) == nil
+        }
+        var candidates = nonEmpty.filter { i in
             let l = lines[i].trimmingWhitespaceScalars()
             // A headline opens with a capital or a digit in every language read; a line opening with a
             // small letter is a site's tagline ("independent journalist, author and documentary maker").
@@ -363,6 +371,9 @@ struct StatementText {
                 && !isContact(l) && !MetadataReader.isSalutation(l) && !isReleaseLabel(l)
                 // not an address block ("…, The White House, 1600 Pennsylvania Avenue, …")
                 && l.filter({ $0 == "," }).count < addressCommas
+        }
+        if declaredLine == nil, let menu, candidates.contains(where: { $0 > menu }) {
+            candidates.removeAll { $0 < menu }
         }
         // The headline: the line the markup calls the page's title (its <h1>,
         // og:title or <title>), else the longest candidate (a headline says
