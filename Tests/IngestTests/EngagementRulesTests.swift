@@ -49,6 +49,25 @@ import Testing
         event("reyes-tanaka-2031", "2031-10-02", "Reyes–Tanaka meeting", .meeting, ["Daniel Reyes", "Aiko Tanaka"]),
     ]
 
+    /// A session's number is written with each language's ordinal mark ("45º período de sesiones",
+    /// "45e session", "45-й сессии"): it names the "45th session" as the English title does; a larger
+    /// number that ends in the same digits does not.
+    @Test func aSessionsNumberInAnotherLanguagesOrdinalNamesIt() throws {
+        let events = [
+            Self.event("council-45-2031", "2031-09", "45th session of the Example Rights Council", .session)
+        ]
+        let sentence =
+            "Las organizaciones piden a los Estados miembros del Consejo que, durante su 45º período de sesiones, "
+            + "renueven el mandato de la Misión."
+        let d = try engagement("Organizaciones piden renovar la Misión", dated: "18 agosto, 2031", sentence, events)
+        #expect(d == "council-45-2031")
+        let bytes = Array("au cours de la 45e session du conseil".utf8)
+        #expect(MetadataReader.writtenForm(of: "45th", in: bytes) == "45e")
+        #expect(MetadataReader.writtenForm(of: "45th", in: Array("на 45-й сессии".utf8)) == "45-й")
+        #expect(MetadataReader.writtenForm(of: "45th", in: Array("durante su 145º período".utf8)) == nil)
+        #expect(MetadataReader.writtenForm(of: "45th", in: Array("45 organizaciones".utf8)) == nil)
+    }
+
     @Test func theEngagementsKindInThePagesLanguageNamesIt() throws {
         // No date on the page, no person of the engagement in the sentence: its kind ("visite") and
         // its country, in French ("Algérie"), name it.

@@ -512,9 +512,9 @@ struct MetadataReader {
                     score += 1.5; why.append(String(word)); names.append(word)
                 }
             }
-            for word in self.names.titleWords[e.id] ?? Self.titleWords(e)
-            where ByteSearch.containsWord(bytes, Array(word.utf8)) {
-                let isCommon = self.names.commonTitleWords.contains(String(word))
+            for title in self.names.titleWords[e.id] ?? Self.titleWords(e) {
+                guard let word = Self.writtenForm(of: title, in: bytes) else { continue }
+                let isCommon = self.names.commonTitleWords.contains(String(title))
                 // An acronym of its own ("APEC", "C5+1") names the engagement as its short name does.
                 score += Self.isAcronym(word) && !isCommon ? 2 : 0.5; why.append(String(word))
                 if !names.contains(word) && !isCommon {
@@ -665,6 +665,33 @@ struct MetadataReader {
             return word.count > 4 || acronym || ordinal ? word : nil
         }
     }
+
+    /// How the page writes a word of an engagement's title, if it does: the word itself, or, for a
+    /// session's number ("45th"), the number with another language's ordinal mark ("45º período de
+    /// sesiones", "45e session", "45-й сессии").
+    static func writtenForm(of word: Substring, in bytes: [UInt8]) -> Substring? {
+        if ByteSearch.containsWord(bytes, Array(word.utf8)) { return word }
+        let digits = word.prefix { $0.isNumber }
+        guard !digits.isEmpty, digits.count < word.count else { return nil }
+        for mark in ordinalMarks {
+            let form = digits + mark
+            let needle = Array(form.utf8)
+            var from = 0
+            while let i = ByteSearch.firstIndex(bytes, needle, from: from) {
+                from = i + 1
+                // A whole number: "145e" is not the 45th.
+                if i > 0 && (bytes[i - 1] >= 0x30 && bytes[i - 1] <= 0x39) { continue }
+                let end = i + needle.count
+                if end == bytes.count || !ByteSearch.isWordByte(bytes[end]) || mark.hasPrefix("-") {
+                    return Substring(form)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The marks other languages write after an ordinal's number, longest first.
+    static let ordinalMarks = ["ème", "eme", "-ой", "-ої", "-го", "º", "ª", "°", "e", "-я", "-й", "-ї"]
 
     /// "APEC", "G20", "G7", "C5+1": a summit's or a format's letters and numbers.
     static func isAcronym(_ word: Substring) -> Bool {
