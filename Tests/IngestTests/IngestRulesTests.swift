@@ -803,6 +803,18 @@ import Testing
         #expect(try draft(page(byline: "By Jane Smith")).fields.kind == .statement)
     }
 
+    /// A Ukrainian report that a group "addressed" someone ("звернулися до послів") reports its
+    /// appeal, a letter, as "звернення" does; without it the report is news of a statement.
+    @Test func aUkrainianGroupThatAddressedSomeoneSentALetter() throws {
+        func page(_ verb: String) -> String {
+            "Радіо Приклад\n\nПравозахисники \(verb) послів країн ОБСЄ щодо ситуації в Україні\n\n03 грудня 2013\n\n"
+                + "Правозахисники просять послів домогтися розслідування розгону мирної демонстрації, коли "
+                + "бійці побили десятки демонстрантів і журналістів.\n"
+        }
+        #expect(try draft(page("звернулися до")).fields.kind == .letter)
+        #expect(try draft(page("закликали")).fields.kind == .statement)
+    }
+
     /// A share bar below the lede (the deck, the byline, the date) stands between the article's head
     /// and its text, and ends nothing; below the text it ends it.
     @Test func aShareBarUnderTheLedeEndsNoText() throws {

@@ -28,7 +28,9 @@ extension LanguageCues {
         salutations: ["шановн"],
         saidVerbs: ["заявив", "заявила", "сказав", "сказала", "зазначив", "зазначила"],
         speakerlessWords: ["Він", "Вона"],
-        letterWords: ["відкритий лист", "лист до", "звернення"],
+        // "звернулися до послів": addressed an appeal to them. Russian "обратились к" was measured and
+        // left out: Russian reports write it of spoken statements too.
+        letterWords: ["відкритий лист", "лист до", "звернення", "звернулися до", "звернулася до", "звернувся до"],
         signedWords: ["підписан", "датован"],
         statementWords: ["заява", "спільна заява", "спільній заяві"],
         releaseWords: ["прес-реліз", "прес-релізи"],
