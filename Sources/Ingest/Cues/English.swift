@@ -92,6 +92,11 @@ extension LanguageCues {
             "coming summit", "coming visit",
         ],
         countries: [
+            // Countries of the Sahel and the Horn, and North Korea (session 24).
+            "niger": "niger", "niamey": "niger", "djibouti*": "djibouti", "chad": "chad", "chadian*": "chad",
+            "mali": "mali", "malian*": "mali", "bamako": "mali", "burkina*": "burkina-faso",
+            "ouagadougou": "burkina-faso", "mauritania*": "mauritania", "nouakchott": "mauritania",
+            "pyongyang": "north-korea", "dprk": "north-korea",
             "china": "china", "chinese": "china", "beijing": "china", "xinjiang": "china", "tibet*": "china",
             "uyghur*": "china", "uighur*": "china", "hong": "china", "russia": "russia", "russian*": "russia",
             "moscow": "russia", "kremlin": "russia", "chechen*": "russia", "ukrain*": "ukraine", "kyiv": "ukraine",

@@ -104,6 +104,11 @@ extension LanguageCues {
             "le mois prochain", "la semaine prochaine", "cette session",
         ],
         countries: [
+            // Countries of the Sahel and the Horn, and North Korea (session 24).
+            "niger": "niger", "nigérien*": "niger", "niamey": "niger", "djibouti*": "djibouti",
+            "bamako": "mali",
+            "ouagadougou": "burkina-faso", "mauritanie*": "mauritania", "mauritanien*": "mauritania",
+            "pyongyang": "north-korea",
             "chine": "china", "chinois*": "china", "pékin": "china", "xinjiang": "china", "tibet*": "china",
             "tibét*": "china", "ouïghour*": "china", "ouighour*": "china", "hong": "china", "russie": "russia",
             "russe": "russia", "russes": "russia", "moscou": "russia", "kremlin": "russia", "tchétchén*": "russia",

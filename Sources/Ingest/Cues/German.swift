@@ -128,6 +128,10 @@ extension LanguageCues {
             " reist ", " trifft ", "wird treffen",
         ],
         countries: [
+            // Countries of the Sahel and the Horn, and North Korea (session 24).
+            "niger": "niger", "nigrisch*": "niger", "niamey": "niger", "dschibuti*": "djibouti", "tschad*": "chad",
+            "mali": "mali", "malisch*": "mali", "bamako": "mali", "burkina*": "burkina-faso",
+            "mauretani*": "mauritania", "nordkorea*": "north-korea", "pjöngjang": "north-korea",
             "china": "china", "chines*": "china", "peking": "china", "xinjiang": "china", "tibet*": "china",
             "uigur*": "china", "hongkong*": "china", "hong": "china", "russland*": "russia", "russisch*": "russia",
             "moskau": "russia", "kreml": "russia", "tschetschen*": "russia", "ukrain*": "ukraine", "kiew": "ukraine",

@@ -120,6 +120,10 @@ extension LanguageCues {
             "às vésperas de", "na véspera de", "antes da", "antes do", "próxima", "próximo", "hoje", "esta semana",
         ],
         countries: [
+            // Countries of the Sahel and the Horn, and North Korea (session 24).
+            "níger": "niger", "nigerin*": "niger", "niamey": "niger", "djibuti*": "djibouti", "chade": "chad",
+            "mali": "mali", "malian*": "mali", "bamako": "mali", "burkina*": "burkina-faso",
+            "mauritânia*": "mauritania", "pyongyang": "north-korea",
             "china": "china", "chinês": "china", "chinesa*": "china", "chineses": "china", "pequim": "china",
             "rússia": "russia", "russo*": "russia", "russa*": "russia", "moscou": "russia", "ucrani*": "ukraine",
             "venezuela*": "venezuela", "venezuelan*": "venezuela", "cuba": "cuba", "cuban*": "cuba",

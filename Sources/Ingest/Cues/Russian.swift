@@ -119,6 +119,10 @@ extension LanguageCues {
             "перед встречей", "перед саммитом",
         ],
         countries: [
+            // Countries of the Sahel and the Horn, and North Korea (session 24).
+            "нигер": "niger", "нигере": "niger", "нигера": "niger", "нигеру": "niger", "джибути": "djibouti",
+            "чад": "chad", "чаде": "chad", "чада": "chad", "мали": "mali", "буркина*": "burkina-faso",
+            "мавритани*": "mauritania", "кндр": "north-korea", "пхеньян*": "north-korea",
             "кита*": "china", "пекин*": "china", "синьцзян*": "china", "тибет*": "china", "уйгур*": "china",
             "гонконг*": "china", "росси*": "russia", "москв*": "russia", "кремл*": "russia", "чечн*": "russia",
             "чеченск*": "russia", "украин*": "ukraine", "киев*": "ukraine", "крым*": "ukraine", "белорус*": "belarus",

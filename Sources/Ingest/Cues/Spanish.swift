@@ -121,6 +121,10 @@ extension LanguageCues {
             "con motivo de", "previo a", "previa a",
         ],
         countries: [
+            // Countries of the Sahel and the Horn, and North Korea (session 24).
+            "níger": "niger", "nigerin*": "niger", "niamey": "niger", "yibuti*": "djibouti", "djibouti*": "djibouti",
+            "chad": "chad", "malí": "mali", "maliense*": "mali", "bamako": "mali", "burkina*": "burkina-faso",
+            "mauritania*": "mauritania", "norcorean*": "north-korea", "pionyang": "north-korea",
             "china": "china", "chino": "china", "chinos": "china", "pekín": "china", "tíbet": "china",
             "tibet*": "china", "uigur*": "china", "rusia": "russia", "ruso": "russia", "rusos": "russia",
             "moscú": "russia", "kremlin": "russia", "ucrani*": "ukraine", "bielorrus*": "belarus",

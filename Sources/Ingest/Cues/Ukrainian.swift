@@ -112,6 +112,10 @@ extension LanguageCues {
             "перед самітом",
         ],
         countries: [
+            // Countries of the Sahel and the Horn, and North Korea (session 24).
+            "нігер": "niger", "нігера": "niger", "нігеру": "niger", "джибуті": "djibouti", "чад": "chad",
+            "чаді": "chad", "буркіна*": "burkina-faso", "мавритані*": "mauritania", "кндр": "north-korea",
+            "пхеньян*": "north-korea",
             "кита*": "china", "пекін*": "china", "тибет*": "china", "уйгур*": "china", "росі*": "russia",
             "москв*": "russia", "кремл*": "russia", "україн*": "ukraine", "киї*": "ukraine", "крим*": "ukraine",
             "білорус*": "belarus", "азербайдж*": "azerbaijan", "єгипт*": "egypt", "сирі*": "syria",
