@@ -337,6 +337,40 @@ import Testing
         #expect(CountryBinding.spokenOf("writers imprisoned in Viet Nam") == ["vietnam"], "its name in two words")
     }
 
+    /// The Sahel's countries, North Korea, and the regions and peoples a label names its country by
+    /// (Chechnya, Darfur, the Euromaidan) bind their demands in every language: a demand to release
+    /// Niger's activists takes no ask from a French page about Turkey, and a page in another language
+    /// speaks of the same country.
+    @Test func theSahelsAndTheRegionsCountriesBindTheirDemands() throws {
+        let issues =
+            Self.issues + """
+                - id: sahel
+                  label: Civic space in the Sahel
+                  demands:
+                    - id: niger-release-activists
+                      label: Release the civil society activists detained in Niger
+                    - id: chechnya-disappearances
+                      label: Investigate enforced disappearances in Chechnya
+                    - id: nk-rapporteur
+                      label: Let the UN special rapporteur into North Korea
+
+                """
+        let binding = CountryBinding(corpus: try Self.corpus(records: Self.chinaRecords, issues: issues))
+        #expect(binding.countries["niger-release-activists"] == ["niger"])
+        #expect(binding.countries["chechnya-disappearances"] == ["russia"])
+        #expect(binding.countries["nk-rapporteur"] == ["north-korea"])
+        #expect(CountryBinding.spokenOf("Les autorités du Niger ont arrêté des militants à Niamey.") == ["niger"])
+        #expect(CountryBinding.spokenOf("Власти Нигера задержали активистов.") == ["niger"])
+        #expect(CountryBinding.spokenOf("Las autoridades de Nigeria detuvieron a activistas.") == ["nigeria"])
+        #expect(
+            CountryBinding.spokenOf("Les syndicats demandent la libération des journalistes en Turquie.") == ["turkey"])
+        let niger = try #require(
+            AskFinder(corpus: try Self.corpus(records: Self.chinaRecords, issues: issues)).corpus.demand(
+                "niger-release-activists"))
+        #expect(!binding.allows(niger, countries: ["turkey"]))
+        #expect(binding.allows(niger, countries: ["niger"]))
+    }
+
     /// A demand whose labels name no country is bound to the country its
     /// documents speak of only when several documents do: one document's
     /// country is that page's subject, not the demand's. "Release jailed

@@ -97,6 +97,10 @@ extension LanguageCues {
             "mali": "mali", "malian*": "mali", "bamako": "mali", "burkina*": "burkina-faso",
             "ouagadougou": "burkina-faso", "mauritania*": "mauritania", "nouakchott": "mauritania",
             "pyongyang": "north-korea", "dprk": "north-korea",
+            // Regions and peoples that name their country in demands' labels (session 24).
+            "chechnya": "russia", "uae": "uae", "darfur": "sudan", "drc": "congo", "balochistan": "pakistan",
+            "hirak": "algeria", "euromaidan": "ukraine", "maidan": "ukraine", "equatorial": "equatorial-guinea",
+            "malabo": "equatorial-guinea", "korea*": "north-korea", "sahrawi*": "morocco",
             "china": "china", "chinese": "china", "beijing": "china", "xinjiang": "china", "tibet*": "china",
             "uyghur*": "china", "uighur*": "china", "hong": "china", "russia": "russia", "russian*": "russia",
             "moscow": "russia", "kremlin": "russia", "chechen*": "russia", "ukrain*": "ukraine", "kyiv": "ukraine",

@@ -106,9 +106,11 @@ extension LanguageCues {
         countries: [
             // Countries of the Sahel and the Horn, and North Korea (session 24).
             "niger": "niger", "nigérien*": "niger", "niamey": "niger", "djibouti*": "djibouti",
-            "bamako": "mali",
-            "ouagadougou": "burkina-faso", "mauritanie*": "mauritania", "mauritanien*": "mauritania",
+            "bamako": "mali", "ouagadougou": "burkina-faso", "mauritanie*": "mauritania", "mauritanien*": "mauritania",
             "pyongyang": "north-korea",
+            // Regions and peoples that name their country in demands' labels (session 24).
+            "corée*": "north-korea", "équatorial*": "equatorial-guinea", "malabo": "equatorial-guinea",
+            "sahraoui*": "morocco",
             "chine": "china", "chinois*": "china", "pékin": "china", "xinjiang": "china", "tibet*": "china",
             "tibét*": "china", "ouïghour*": "china", "ouighour*": "china", "hong": "china", "russie": "russia",
             "russe": "russia", "russes": "russia", "moscou": "russia", "kremlin": "russia", "tchétchén*": "russia",

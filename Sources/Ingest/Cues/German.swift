@@ -132,6 +132,8 @@ extension LanguageCues {
             "niger": "niger", "nigrisch*": "niger", "niamey": "niger", "dschibuti*": "djibouti", "tschad*": "chad",
             "mali": "mali", "malisch*": "mali", "bamako": "mali", "burkina*": "burkina-faso",
             "mauretani*": "mauritania", "nordkorea*": "north-korea", "pjöngjang": "north-korea",
+            // Regions and peoples that name their country in demands' labels (session 24).
+            "korea*": "north-korea", "äquatorialguinea*": "equatorial-guinea", "malabo": "equatorial-guinea",
             "china": "china", "chines*": "china", "peking": "china", "xinjiang": "china", "tibet*": "china",
             "uigur*": "china", "hongkong*": "china", "hong": "china", "russland*": "russia", "russisch*": "russia",
             "moskau": "russia", "kreml": "russia", "tschetschen*": "russia", "ukrain*": "ukraine", "kiew": "ukraine",

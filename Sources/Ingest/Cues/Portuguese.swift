@@ -124,6 +124,9 @@ extension LanguageCues {
             "níger": "niger", "nigerin*": "niger", "niamey": "niger", "djibuti*": "djibouti", "chade": "chad",
             "mali": "mali", "malian*": "mali", "bamako": "mali", "burkina*": "burkina-faso",
             "mauritânia*": "mauritania", "pyongyang": "north-korea",
+            // Regions and peoples that name their country in demands' labels (session 24).
+            "chechênia": "russia", "coreia*": "north-korea", "equatorial": "equatorial-guinea",
+            "malabo": "equatorial-guinea",
             "china": "china", "chinês": "china", "chinesa*": "china", "chineses": "china", "pequim": "china",
             "rússia": "russia", "russo*": "russia", "russa*": "russia", "moscou": "russia", "ucrani*": "ukraine",
             "venezuela*": "venezuela", "venezuelan*": "venezuela", "cuba": "cuba", "cuban*": "cuba",

@@ -123,6 +123,9 @@ extension LanguageCues {
             "нигер": "niger", "нигере": "niger", "нигера": "niger", "нигеру": "niger", "джибути": "djibouti",
             "чад": "chad", "чаде": "chad", "чада": "chad", "мали": "mali", "буркина*": "burkina-faso",
             "мавритани*": "mauritania", "кндр": "north-korea", "пхеньян*": "north-korea",
+            // Regions and peoples that name their country in demands' labels (session 24).
+            "корея": "north-korea", "кореи": "north-korea", "корее": "north-korea", "корею": "north-korea",
+            "корейск*": "north-korea", "экваториальн*": "equatorial-guinea",
             "кита*": "china", "пекин*": "china", "синьцзян*": "china", "тибет*": "china", "уйгур*": "china",
             "гонконг*": "china", "росси*": "russia", "москв*": "russia", "кремл*": "russia", "чечн*": "russia",
             "чеченск*": "russia", "украин*": "ukraine", "киев*": "ukraine", "крым*": "ukraine", "белорус*": "belarus",

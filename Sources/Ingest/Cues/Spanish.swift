@@ -125,6 +125,9 @@ extension LanguageCues {
             "níger": "niger", "nigerin*": "niger", "niamey": "niger", "yibuti*": "djibouti", "djibouti*": "djibouti",
             "chad": "chad", "malí": "mali", "maliense*": "mali", "bamako": "mali", "burkina*": "burkina-faso",
             "mauritania*": "mauritania", "norcorean*": "north-korea", "pionyang": "north-korea",
+            // Regions and peoples that name their country in demands' labels (session 24).
+            "chechenia": "russia", "checheno*": "russia", "corea*": "north-korea", "ecuatorial": "equatorial-guinea",
+            "ecuatoguinean*": "equatorial-guinea", "malabo": "equatorial-guinea", "saharaui*": "morocco",
             "china": "china", "chino": "china", "chinos": "china", "pekín": "china", "tíbet": "china",
             "tibet*": "china", "uigur*": "china", "rusia": "russia", "ruso": "russia", "rusos": "russia",
             "moscú": "russia", "kremlin": "russia", "ucrani*": "ukraine", "bielorrus*": "belarus",

@@ -116,6 +116,9 @@ extension LanguageCues {
             "нігер": "niger", "нігера": "niger", "нігеру": "niger", "джибуті": "djibouti", "чад": "chad",
             "чаді": "chad", "буркіна*": "burkina-faso", "мавритані*": "mauritania", "кндр": "north-korea",
             "пхеньян*": "north-korea",
+            // Regions and peoples that name their country in demands' labels (session 24).
+            "чечн*": "russia", "корея": "north-korea", "кореї": "north-korea", "корею": "north-korea",
+            "корейськ*": "north-korea", "екваторіальн*": "equatorial-guinea",
             "кита*": "china", "пекін*": "china", "тибет*": "china", "уйгур*": "china", "росі*": "russia",
             "москв*": "russia", "кремл*": "russia", "україн*": "ukraine", "киї*": "ukraine", "крим*": "ukraine",
             "білорус*": "belarus", "азербайдж*": "azerbaijan", "єгипт*": "egypt", "сирі*": "syria",
