@@ -364,6 +364,8 @@ import Testing
         #expect(CountryBinding.spokenOf("Las autoridades de Nigeria detuvieron a activistas.") == ["nigeria"])
         #expect(
             CountryBinding.spokenOf("Les syndicats demandent la libération des journalistes en Turquie.") == ["turkey"])
+        #expect(CountryBinding.spokenOf("Die Behörden in Madagaskar und Gabun schweigen.") == ["madagascar", "gabon"])
+        #expect(CountryBinding.spokenOf("Активісти з Тайваню та Ліберії") == ["taiwan", "liberia"])
         let niger = try #require(
             AskFinder(corpus: try Self.corpus(records: Self.chinaRecords, issues: issues)).corpus.demand(
                 "niger-release-activists"))

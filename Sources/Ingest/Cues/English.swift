@@ -97,6 +97,11 @@ extension LanguageCues {
             "mali": "mali", "malian*": "mali", "bamako": "mali", "burkina*": "burkina-faso",
             "ouagadougou": "burkina-faso", "mauritania*": "mauritania", "nouakchott": "mauritania",
             "pyongyang": "north-korea", "dprk": "north-korea",
+            // More of Africa's and Asia's countries, and Taiwan (session 24).
+            "liberia*": "liberia", "monrovia": "liberia", "madagascar*": "madagascar", "malawi*": "malawi",
+            "gabon*": "gabon", "benin*": "benin", "togo*": "togo", "lomé": "togo", "maldiv*": "maldives",
+            "brunei*": "brunei", "timor*": "timor-leste", "fiji*": "fiji", "eswatini": "eswatini",
+            "swaziland": "eswatini", "taiwan*": "taiwan", "taipei": "taiwan",
             // Regions and peoples that name their country in demands' labels (session 24).
             "chechnya": "russia", "uae": "uae", "darfur": "sudan", "drc": "congo", "balochistan": "pakistan",
             "hirak": "algeria", "euromaidan": "ukraine", "maidan": "ukraine", "equatorial": "equatorial-guinea",

@@ -108,6 +108,11 @@ extension LanguageCues {
             "niger": "niger", "nigérien*": "niger", "niamey": "niger", "djibouti*": "djibouti",
             "bamako": "mali", "ouagadougou": "burkina-faso", "mauritanie*": "mauritania", "mauritanien*": "mauritania",
             "pyongyang": "north-korea",
+            // More of Africa's and Asia's countries, and Taiwan (session 24).
+            "liberia*": "liberia", "libéria*": "liberia", "madagascar": "madagascar", "malgache*": "madagascar",
+            "malawi*": "malawi", "gabon*": "gabon", "bénin*": "benin", "togo*": "togo", "lomé": "togo",
+            "maldiv*": "maldives", "brunei*": "brunei", "timor*": "timor-leste", "fidji*": "fiji",
+            "eswatini": "eswatini", "taïwan*": "taiwan", "taiwan*": "taiwan",
             // Regions and peoples that name their country in demands' labels (session 24).
             "corée*": "north-korea", "équatorial*": "equatorial-guinea", "malabo": "equatorial-guinea",
             "sahraoui*": "morocco",

@@ -132,6 +132,10 @@ extension LanguageCues {
             "niger": "niger", "nigrisch*": "niger", "niamey": "niger", "dschibuti*": "djibouti", "tschad*": "chad",
             "mali": "mali", "malisch*": "mali", "bamako": "mali", "burkina*": "burkina-faso",
             "mauretani*": "mauritania", "nordkorea*": "north-korea", "pjöngjang": "north-korea",
+            // More of Africa's and Asia's countries, and Taiwan (session 24).
+            "liberia*": "liberia", "madagaskar*": "madagascar", "malawi*": "malawi", "gabun*": "gabon",
+            "benin*": "benin", "togo*": "togo", "malediven": "maldives", "brunei*": "brunei", "timor*": "timor-leste",
+            "fidschi*": "fiji", "eswatini": "eswatini", "taiwan*": "taiwan",
             // Regions and peoples that name their country in demands' labels (session 24).
             "korea*": "north-korea", "äquatorialguinea*": "equatorial-guinea", "malabo": "equatorial-guinea",
             "china": "china", "chines*": "china", "peking": "china", "xinjiang": "china", "tibet*": "china",

@@ -124,6 +124,10 @@ extension LanguageCues {
             "níger": "niger", "nigerin*": "niger", "niamey": "niger", "djibuti*": "djibouti", "chade": "chad",
             "mali": "mali", "malian*": "mali", "bamako": "mali", "burkina*": "burkina-faso",
             "mauritânia*": "mauritania", "pyongyang": "north-korea",
+            // More of Africa's and Asia's countries, and Taiwan (session 24).
+            "libéria*": "liberia", "madagáscar": "madagascar", "madagascar": "madagascar", "malawi*": "malawi",
+            "gabão": "gabon", "benim": "benin", "togo*": "togo", "maldivas": "maldives", "brunei*": "brunei",
+            "timor*": "timor-leste", "fiji*": "fiji", "essuatíni": "eswatini", "taiwan*": "taiwan",
             // Regions and peoples that name their country in demands' labels (session 24).
             "chechênia": "russia", "coreia*": "north-korea", "equatorial": "equatorial-guinea",
             "malabo": "equatorial-guinea",

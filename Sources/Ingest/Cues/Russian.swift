@@ -123,6 +123,10 @@ extension LanguageCues {
             "нигер": "niger", "нигере": "niger", "нигера": "niger", "нигеру": "niger", "джибути": "djibouti",
             "чад": "chad", "чаде": "chad", "чада": "chad", "мали": "mali", "буркина*": "burkina-faso",
             "мавритани*": "mauritania", "кндр": "north-korea", "пхеньян*": "north-korea",
+            // More of Africa's and Asia's countries, and Taiwan (session 24).
+            "либери*": "liberia", "мадагаскар*": "madagascar", "малави": "malawi", "габон*": "gabon", "бенин*": "benin",
+            "мальдив*": "maldives", "бруне*": "brunei", "тимор*": "timor-leste", "фиджи": "fiji",
+            "эсватини": "eswatini", "тайван*": "taiwan",
             // Regions and peoples that name their country in demands' labels (session 24).
             "корея": "north-korea", "кореи": "north-korea", "корее": "north-korea", "корею": "north-korea",
             "корейск*": "north-korea", "экваториальн*": "equatorial-guinea",

@@ -125,6 +125,10 @@ extension LanguageCues {
             "níger": "niger", "nigerin*": "niger", "niamey": "niger", "yibuti*": "djibouti", "djibouti*": "djibouti",
             "chad": "chad", "malí": "mali", "maliense*": "mali", "bamako": "mali", "burkina*": "burkina-faso",
             "mauritania*": "mauritania", "norcorean*": "north-korea", "pionyang": "north-korea",
+            // More of Africa's and Asia's countries, and Taiwan (session 24).
+            "liberia*": "liberia", "madagascar": "madagascar", "malaui*": "malawi", "gabón": "gabon", "benín": "benin",
+            "togo*": "togo", "maldivas": "maldives", "brunéi": "brunei", "timor*": "timor-leste", "fiyi": "fiji",
+            "esuatini": "eswatini", "taiwán": "taiwan", "taiwanés*": "taiwan",
             // Regions and peoples that name their country in demands' labels (session 24).
             "chechenia": "russia", "checheno*": "russia", "corea*": "north-korea", "ecuatorial": "equatorial-guinea",
             "ecuatoguinean*": "equatorial-guinea", "malabo": "equatorial-guinea", "saharaui*": "morocco",

@@ -116,6 +116,10 @@ extension LanguageCues {
             "нігер": "niger", "нігера": "niger", "нігеру": "niger", "джибуті": "djibouti", "чад": "chad",
             "чаді": "chad", "буркіна*": "burkina-faso", "мавритані*": "mauritania", "кндр": "north-korea",
             "пхеньян*": "north-korea",
+            // More of Africa's and Asia's countries, and Taiwan (session 24).
+            "лібері*": "liberia", "мадагаскар*": "madagascar", "малаві": "malawi", "габон*": "gabon", "бенін*": "benin",
+            "мальдів*": "maldives", "бруне*": "brunei", "тимор*": "timor-leste", "фіджі": "fiji",
+            "есватіні": "eswatini", "тайван*": "taiwan",
             // Regions and peoples that name their country in demands' labels (session 24).
             "чечн*": "russia", "корея": "north-korea", "кореї": "north-korea", "корею": "north-korea",
             "корейськ*": "north-korea", "екваторіальн*": "equatorial-guinea",
