@@ -36,6 +36,7 @@ extension LanguageCues {
         raiseVerbs: ["raise", "raises", "raised", "raising"],
         reportedRaiseForms: ["raises", "raised"],
         followingWords: ["following"],
+        ordinalMarks: ["st", "nd", "rd", "th"],
         salutations: ["dear ", "your excellency"],
         saidVerbs: ["said", "says", "stated", "added", "noted"],
         speakerlessWords: ["The", "He", "She", "They", "It", "We", "In", "On"],

@@ -21,6 +21,7 @@ extension LanguageCues {
         ],
         raiseVerbs: ["évoqu", "aborder", "aborde", "soulev", "soulèv"],
         followingWords: ["suivant"],
+        ordinalMarks: ["e", "ème", "eme", "er", "ère"],
         salutations: ["monsieur le", "madame la", "madame, monsieur", "monsieur,", "madame,"],
         saidVerbs: ["a déclaré", "a dit", "a affirmé", "a souligné", "déclare"],
         speakerlessWords: ["Il", "Elle", "Ils"],

@@ -54,6 +54,9 @@ struct LanguageCues: Sendable {
     /// "les mesures suivantes", "las siguientes"), lowercased: a lead-in that says so is followed by
     /// asks even where it holds no ask verb ("Amnistía enumera las siguientes:").
     var followingWords: [String] = []
+    /// The marks the language writes after an ordinal's number ("45e", "45º", "45.", "45-й"): a
+    /// session's number in an engagement's English title ("45th session") is written so.
+    var ordinalMarks: [String] = []
     /// Openings of a letter's salutation.
     var salutations: [String] = []
     /// Verbs of reported speech ("…,” said Jane Doe).

@@ -32,6 +32,7 @@ extension LanguageCues {
             "instam",
         ],
         followingWords: ["seguint"],
+        ordinalMarks: ["º", "ª", "°", ".º", ".ª"],
         salutations: [
             "excelentíssimo", "excelentíssima", "prezado", "prezada", "senhor presidente", "senhora presidenta",
         ],

@@ -23,6 +23,7 @@ extension LanguageCues {
         ],
         raiseVerbs: ["подня", "поднима", "затрон"],
         followingWords: ["следующ"],
+        ordinalMarks: ["-й", "-я", "-ой", "-го", "-е"],
         salutations: ["уважаем"],
         saidVerbs: ["заявил", "заявила", "сказал", "сказала", "отметил", "отметила"],
         speakerlessWords: ["Он", "Она"],

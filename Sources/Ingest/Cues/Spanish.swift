@@ -25,6 +25,7 @@ extension LanguageCues {
         ],
         raiseVerbs: ["plantear", "plantee", "abordar", "aborde", "tratar", "trate"],
         followingWords: ["siguiente"],
+        ordinalMarks: ["º", "ª", "°", ".º", ".ª"],
         salutations: ["estimado", "estimada", "señor presidente", "señora presidenta"],
         saidVerbs: ["dijo", "afirmó", "declaró", "señaló"],
         letterWords: ["carta", "misiva"],

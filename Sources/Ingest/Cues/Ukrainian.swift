@@ -25,6 +25,7 @@ extension LanguageCues {
         ],
         raiseVerbs: ["порушит", "порушува", "підня", "піднім"],
         followingWords: ["наступн"],
+        ordinalMarks: ["-й", "-та", "-ї", "-ої", "-го"],
         salutations: ["шановн"],
         saidVerbs: ["заявив", "заявила", "сказав", "сказала", "зазначив", "зазначила"],
         speakerlessWords: ["Він", "Вона"],

@@ -690,8 +690,11 @@ struct MetadataReader {
         return nil
     }
 
-    /// The marks other languages write after an ordinal's number, longest first.
-    static let ordinalMarks = ["ème", "eme", "-ой", "-ої", "-го", "º", "ª", "°", "e", "-я", "-й", "-ї"]
+    /// Every language's marks after an ordinal's number (`LanguageCues.ordinalMarks`), longest first,
+    /// so that "45ème" is read whole before "45e".
+    static let ordinalMarks: [String] = Set(LanguageCues.all.flatMap(\.ordinalMarks)).sorted {
+        $0.count != $1.count ? $0.count > $1.count : $0 < $1
+    }
 
     /// "APEC", "G20", "G7", "C5+1": a summit's or a format's letters and numbers.
     static func isAcronym(_ word: Substring) -> Bool {
