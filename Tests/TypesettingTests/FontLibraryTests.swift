@@ -9,7 +9,8 @@ import Testing
 @Suite struct FontLibraryTests {
     static let fonts = PDFInspector.repositoryRoot + "/Fonts"
     static let fallbacks = [
-        "NotoNaskhArabic-Regular.ttf", "NotoSansHebrew-Regular.ttf", "NotoSansSymbols2-Regular.ttf",
+        "NotoNaskhArabic-Regular.ttf", "NotoSansHebrew-Regular.ttf", "NotoSansSymbols-Regular.ttf",
+        "NotoSansSymbols2-Regular.ttf",
     ]
 
     func library(fallbacks: [String] = fallbacks) throws -> FontLibrary {
@@ -35,7 +36,17 @@ import Testing
         // Arabic is the first fallback: Hebrew and the symbols were never asked.
         #expect(fonts.openedFallbacks == [Self.fonts + "/NotoNaskhArabic-Regular.ttf"])
         #expect(fonts.uncovered(in: "⛔") == [])
-        #expect(fonts.openedFallbacks.count == 3)
+        #expect(fonts.openedFallbacks.count == 4)
+    }
+
+    /// The common arrows ("→", as a statement writes "Ostturkistan → Xinjiang") are in Noto Sans
+    /// Symbols, not in the text faces nor in Noto Sans Symbols 2: the style's fallbacks show them.
+    @Test func theCommonArrowsHaveAFallbackFace() throws {
+        let fonts = try library()
+        #expect(fonts.uncovered(in: "A → B ← C ↔ D") == [])
+        #expect(fonts.openedFallbacks.contains(Self.fonts + "/NotoSansSymbols-Regular.ttf"), "\(fonts.openedFallbacks)")
+        let without = try library(fallbacks: Self.fallbacks.filter { $0 != "NotoSansSymbols-Regular.ttf" })
+        #expect(!without.uncovered(in: "A → B").isEmpty)
     }
 
     @Test func aMissingOrForeignFallbackFileIsReportedWhenTheLibraryIsMade() throws {
