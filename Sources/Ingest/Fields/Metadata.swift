@@ -668,26 +668,31 @@ struct MetadataReader {
 
     /// How the page writes a word of an engagement's title, if it does: the word itself, or, for a
     /// session's number ("45th"), the number with another language's ordinal mark ("45º período de
-    /// sesiones", "45e session", "45-й сессии").
+    /// sesiones", "45e session", "45-й сессии"). The page is read once for the number; where it is
+    /// written with several marks, the mark first in `ordinalMarks` is the form.
     static func writtenForm(of word: Substring, in bytes: [UInt8]) -> Substring? {
         if ByteSearch.containsWord(bytes, Array(word.utf8)) { return word }
         let digits = word.prefix { $0.isNumber }
         guard !digits.isEmpty, digits.count < word.count else { return nil }
-        for mark in ordinalMarks {
-            let form = digits + mark
-            let needle = Array(form.utf8)
-            var from = 0
-            while let i = ByteSearch.firstIndex(bytes, needle, from: from) {
-                from = i + 1
-                // A whole number: "145e" is not the 45th.
-                if i > 0 && (bytes[i - 1] >= 0x30 && bytes[i - 1] <= 0x39) { continue }
-                let end = i + needle.count
-                if end == bytes.count || !ByteSearch.isWordByte(bytes[end]) || mark.hasPrefix("-") {
-                    return Substring(form)
-                }
+        let number = Array(digits.utf8)
+        var best: Int? = nil
+        var from = 0
+        while let i = ByteSearch.firstIndex(bytes, number, from: from) {
+            from = i + 1
+            // A whole number: "145e" is not the 45th.
+            if i > 0 && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i - 1]) { continue }
+            let after = bytes[(i + number.count)...]
+            // A mark in letters ends its word ("45e session", not "45ers"); one after a hyphen
+            // takes the case ending that follows ("45-й", "45-го").
+            let found = ordinalMarkBytes.indices.first { k in
+                let mark = ordinalMarkBytes[k]
+                guard after.starts(with: mark) else { return false }
+                return mark.first == UInt8(ascii: "-")
+                    || after.dropFirst(mark.count).first.map { !ByteSearch.isWordByte($0) } ?? true
             }
+            if let found, found < best ?? .max { best = found }
         }
-        return nil
+        return best.map { digits + ordinalMarks[$0] }
     }
 
     /// Every language's marks after an ordinal's number (`LanguageCues.ordinalMarks`), longest first,
@@ -695,6 +700,7 @@ struct MetadataReader {
     static let ordinalMarks: [String] = Set(LanguageCues.all.flatMap(\.ordinalMarks)).sorted {
         $0.count != $1.count ? $0.count > $1.count : $0 < $1
     }
+    static let ordinalMarkBytes: [[UInt8]] = ordinalMarks.map { Array($0.utf8) }
 
     /// "APEC", "G20", "G7", "C5+1": a summit's or a format's letters and numbers.
     static func isAcronym(_ word: Substring) -> Bool {

@@ -259,9 +259,9 @@ extension MetadataReader {
         }
         // The organization whose own name it is; else the one that gives it as an alias of its own.
         let named = m.organizations.filter { $0.name == m.text }
-        if named.count == 1 { return named[0] }
+        guard named.isEmpty else { return named.count == 1 ? named[0] : nil }
         let aliased = m.organizations.filter { $0.aliases.contains(m.text) }
-        return named.isEmpty && aliased.count == 1 ? aliased[0] : nil
+        return aliased.count == 1 ? aliased[0] : nil
     }
 
     static func host(_ url: String) -> String? {
