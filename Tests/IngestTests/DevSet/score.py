@@ -69,7 +69,7 @@ import argparse, os, re, shutil, subprocess, sys, tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 # The sets written after the first split, in the order they were written: each is drafted against
 # the records of every set before it; `dev` holds all of them but the last, which is unseen.
-LATER_SETS = ["sete", "setf", "setg", "seth", "seti", "setj", "setk", "setl", "setm", "setn", "seto", "setp", "setq", "setr", "sets"]
+LATER_SETS = ["sete", "setf", "setg", "seth", "seti", "setj", "setk", "setl", "setm", "setn", "seto", "setp", "setq", "setr", "sets", "sett"]
 PLACES = 2  # decimal places printed unless --places says otherwise
 FIELDS = ["body", "title", "orgs", "date", "event", "kind", "asks(issue)", "asks(demand)", "quotes"]
 
