@@ -34,7 +34,9 @@ public struct Ingester: Sendable {
     /// whose corpus holds few examples; 0.12 was the best on both, and again
     /// when a demand came to be scored by its whole profile (session 21:
     /// 0.10–0.18 on the later sets, each against the records before it).
-    public var threshold = 0.12
+    /// 0.10 since the page's strongest ask sets a floor of its own
+    /// (`AskFinder.pageFloor`, session 25).
+    public var threshold = 0.10
     /// An ask's match score from which its demand is likely rather than possible.
     static let likelyAsk = 0.5
     /// Demand profiles, learnt from the corpus once for every page.

@@ -458,4 +458,55 @@ import Testing
             #expect(finder.matches(sentence).first?.0.id == "raise-rights-publicly", "\(sentence)")
         }
     }
+
+    /// A demand of the test corpus by id.
+    static func demand(_ id: String) throws -> Demand {
+        try #require(try Self.corpus(records: []).demand(id))
+    }
+
+    /// One demand is made once. When two clauses first match the same demand, the one that matches it
+    /// more strongly makes it, and the other makes its next demand if that scores near its best:
+    /// "free the lawyers jailed in China" and "free the jailed critics" are two asks, not one.
+    @Test func aClauseWhoseDemandAnotherMakesMoreStronglyMakesItsNext() throws {
+        let china = try Self.demand("release-china-prisoners")
+        let turkey = try Self.demand("release-turkey-critics")
+        let near = 0.5 * AskFinder.nextChoice + 0.01
+        let asks = AskFinder.assign([
+            ("free the jailed critics", 3, [(china, 0.5), (turkey, near)]),
+            ("free the lawyers jailed in China", 2, [(china, 0.6)]),
+        ])
+        #expect(asks["release-china-prisoners"]?.quote == "free the lawyers jailed in China")
+        #expect(asks["release-turkey-critics"]?.quote == "free the jailed critics")
+        // A next demand far below the clause's best is no ask of it: the clause repeated the first.
+        let far = 0.5 * AskFinder.nextChoice - 0.01
+        let repeated = AskFinder.assign([
+            ("free the jailed critics", 3, [(china, 0.5), (turkey, far)]),
+            ("free the lawyers jailed in China", 2, [(china, 0.6)]),
+        ])
+        #expect(repeated.keys.sorted() == ["release-china-prisoners"])
+    }
+
+    /// An ask far weaker than the page's strongest is context, not a demand of the page, and is dropped;
+    /// one near it stays.
+    @Test func anAskFarWeakerThanThePagesStrongestIsDropped() throws {
+        let china = try Self.demand("release-china-prisoners")
+        let turkey = try Self.demand("release-turkey-critics")
+        let publicly = try Self.demand("raise-rights-publicly")
+        let strongest = 0.6
+        let asks = AskFinder.assign([
+            ("free the lawyers jailed in China", 2, [(china, strongest)]),
+            ("the critics jailed in Turkey since the coup", 4, [(turkey, strongest * AskFinder.pageFloor - 0.01)]),
+            ("speak publicly at the summit", 5, [(publicly, strongest * AskFinder.pageFloor + 0.01)]),
+        ])
+        #expect(asks.keys.sorted() == ["raise-rights-publicly", "release-china-prisoners"])
+    }
+
+    /// The page's affinity with a demand's issue scales the demand's score less than in proportion: a
+    /// second issue the page speaks of a quarter as much as its first keeps more than a quarter of its
+    /// score, and one the page does not speak of keeps nothing.
+    @Test func anIssueThePageSpeaksOfLessKeepsMoreThanItsShareOfTheScore() {
+        #expect(AskFinder.issueScale(1) == 1)
+        #expect(AskFinder.issueScale(0.25) > 0.5)
+        #expect(AskFinder.issueScale(0) == 0)
+    }
 }
