@@ -509,4 +509,39 @@ import Testing
         #expect(AskFinder.issueScale(0.25) > 0.5)
         #expect(AskFinder.issueScale(0) == 0)
     }
+
+    /// A demand that a fifth of the corpus's documents make (and ten at least) is the genre's common
+    /// ask, made on pages of every topic: on a page about China's jailed lawyers, "speak publicly
+    /// during the summit" keeps its whole score, where a demand of an issue the page speaks of less
+    /// is scaled down.
+    @Test func theGenresCommonAskIsNotScaledByThePagesIssues() throws {
+        let sentence = "Leaders should speak publicly during the summit."
+        let text = """
+            China has jailed hundreds of lawyers and defenders since 2015, and its courts keep the lawyers in prison.
+            The families of the lawyers have not seen them; defenders who inquire about the lawyers are jailed too.
+            Free journalists and lawyers jailed in China for their work: their release is long overdue.
+            \(sentence)
+            """
+        let file = ScratchDirectory.make("common") + "/page.txt"
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let page = try PageText.load(file)
+        let lines = Array(page.lines.indices).filter { !page.lines[$0].isEmpty }
+        let publicly = (0..<AskFinder.commonDocuments).map { n in
+            let id = "2021-01-\(10 + n)-public"
+            return (id, Self.record(id, country: "Russia", demand: "raise-rights-publicly", quote: "speak publicly"))
+        }
+        for (records, common) in [(Self.chinaRecords, false), (Self.chinaRecords + publicly, true)] {
+            let finder = AskFinder(corpus: try Self.corpus(records: records))
+            #expect(finder.commonDemands == (common ? ["raise-rights-publicly"] : []))
+            let own = try #require(finder.matches(sentence).first { $0.0.id == "raise-rights-publicly" }?.1)
+            let ask = try #require(
+                finder.find(page, lines: lines, threshold: 0.01).asks.first { $0.demand?.id == "raise-rights-publicly" }
+            )
+            if common {
+                #expect(ask.score == own)
+            } else {
+                #expect(ask.score < own)
+            }
+        }
+    }
 }

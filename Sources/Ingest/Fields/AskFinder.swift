@@ -83,6 +83,12 @@ struct AskFinder: Sendable {
     private let issueOfDemand: [String: String]
     /// The countries each country-bound demand belongs to (`CountryBinding`).
     let binding: CountryBinding
+    /// The genre's common asks: demands made by at least `commonShare` of the corpus's documents (and
+    /// by at least `commonDocuments` of them). Such a demand ("raise human rights publicly and at the
+    /// highest level") is asked on pages of every topic, so the page's issues do not scale its score.
+    let commonDemands: Set<String>
+    static let commonShare = 0.2
+    static let commonDocuments = 10
 
     init(corpus: Corpus) {
         self.corpus = corpus
@@ -157,6 +163,12 @@ struct AskFinder: Sendable {
         }
         issueOfDemand = demandIssue
         binding = CountryBinding(corpus: corpus)
+        var documentsAsking: [String: Int] = [:]
+        for doc in corpus.documents {
+            for id in Set(doc.asks.map(\.demand)) { documentsAsking[id, default: 0] += 1 }
+        }
+        let least = max(Double(Self.commonDocuments), Self.commonShare * Double(corpus.documents.count))
+        commonDemands = Set(documentsAsking.filter { Double($0.value) >= least }.keys)
     }
 
     /// How much a page speaks of each issue, the issue it speaks of most
@@ -416,7 +428,10 @@ struct AskFinder: Sendable {
                 // than its main one fell below the threshold and was lost.
                 let demands = candidates.filter { $0.1 >= threshold }.map {
                     d, score -> (Demand, Double) in
-                    (d, score * Self.issueScale(issueOfDemand[d.id].flatMap { affinity[$0] } ?? 0))
+                    let scale =
+                        commonDemands.contains(d.id)
+                        ? 1 : Self.issueScale(issueOfDemand[d.id].flatMap { affinity[$0] } ?? 0)
+                    return (d, score * scale)
                 }.sorted(by: Self.ranked)
                 guard !demands.isEmpty else {
                     if isAsk(String(clause)) || leadIn {
