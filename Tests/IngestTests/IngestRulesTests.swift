@@ -277,6 +277,14 @@ import Testing
         #expect(!read.contains { background.hasPrefix(String($0.prefix(30))) }, "\(read)")
     }
 
+    /// A Portuguese lead-in that challenges someone to act ("desafia o primeiro-ministro a:") asks, so
+    /// the items under it are its asks; a challenge named as a noun ("o desafio") asks nothing.
+    @Test func aPortugueseChallengeToActIsAnAsk() {
+        let cues = AskFinder.askCueTable.words(for: "pt")
+        #expect(AskFinder.isAsk("A Amnistia Internacional desafia o primeiro-ministro a:", cues: cues))
+        #expect(!AskFinder.isAsk("O desafio da visita é grande para o governo.", cues: cues))
+    }
+
     /// A lead-in need not end with a colon: a sentence that stops on a word ("… to make sure that")
     /// with marked items under it goes on in them. And a lead-in that announces its list in any
     /// language ("las siguientes", "die folgenden") is followed by asks without an ask verb of its own.

@@ -30,6 +30,8 @@ extension LanguageCues {
             "pede ", "pedem", "pedimos", "pediu", "pediram", "reivindica", "apela ", "apelam", "apelamos", "cobra ",
             "cobram", "deve ", "devem", "deveria", "deveriam", "recomenda ", "recomendam", "exig", "solicit", "insta ",
             "instam",
+            // "desafia o primeiro-ministro a:": challenges him to, the lead-in of a list of asks (session 25).
+            "desafia", "desafiam", "desafiou",
         ],
         followingWords: ["seguint"],
         ordinalMarks: ["º", "ª", "°", ".º", ".ª"],
