@@ -277,12 +277,21 @@ import Testing
         #expect(!read.contains { background.hasPrefix(String($0.prefix(30))) }, "\(read)")
     }
 
-    /// A Portuguese lead-in that challenges someone to act ("desafia o primeiro-ministro a:") asks, so
-    /// the items under it are its asks; a challenge named as a noun ("o desafio") asks nothing.
-    @Test func aPortugueseChallengeToActIsAnAsk() {
-        let cues = AskFinder.askCueTable.words(for: "pt")
-        #expect(AskFinder.isAsk("A Amnistia Internacional desafia o primeiro-ministro a:", cues: cues))
-        #expect(!AskFinder.isAsk("O desafio da visita é grande para o governo.", cues: cues))
+    /// Ask verbs the genre writes in Portuguese and Spanish: a lead-in that challenges someone to act
+    /// ("desafia o primeiro-ministro a:", so the items under it are its asks), "para pedir", "quer que",
+    /// "ha pedido". A challenge named as a noun ("o desafio") asks nothing.
+    @Test(arguments: [
+        ("pt", "A Amnistia Internacional desafia o primeiro-ministro a:", true),
+        ("pt", "A Amnistia aproveita a carta para pedir de novo que facilite a concessão de vistos.", true),
+        ("pt", "A organização quer que sejam levantadas as violações cometidas pela polícia.", true),
+        (
+            "es", "Amnistía Internacional ha pedido al Gobierno que no deje fuera de la visita los derechos humanos.",
+            true
+        ),
+        ("pt", "O desafio da visita é grande para o governo.", false),
+    ])
+    func anAskVerbOfPortugueseOrSpanishAsks(_ language: String, _ sentence: String, _ asks: Bool) {
+        #expect(AskFinder.isAsk(sentence, cues: AskFinder.askCueTable.words(for: language)) == asks)
     }
 
     /// A lead-in need not end with a colon: a sentence that stops on a word ("… to make sure that")

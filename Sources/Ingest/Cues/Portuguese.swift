@@ -30,8 +30,9 @@ extension LanguageCues {
             "pede ", "pedem", "pedimos", "pediu", "pediram", "reivindica", "apela ", "apelam", "apelamos", "cobra ",
             "cobram", "deve ", "devem", "deveria", "deveriam", "recomenda ", "recomendam", "exig", "solicit", "insta ",
             "instam",
-            // "desafia o primeiro-ministro a:": challenges him to, the lead-in of a list of asks (session 25).
-            "desafia", "desafiam", "desafiou",
+            // "desafia o primeiro-ministro a:": challenges him to, the lead-in of a list of asks; "para
+            // pedir", "quer que sejam levantadas": to ask, wants that (session 25).
+            "desafia", "desafiam", "desafiou", "pedir", "quer que", "querem que",
         ],
         followingWords: ["seguint"],
         ordinalMarks: ["º", "ª", "°", ".º", ".ª"],

@@ -22,6 +22,8 @@ extension LanguageCues {
             "inst", "exhort", "pide", "piden", "pedimos", "llama", "llamamos", "debe", "deben", "debería", "deberían",
             "exig", "solicit", "pidi", "reclam", "urge ", "urgen ", "urgimos", "insist", "pedir", "ruega", "ruegan",
             "rogamos",
+            // "ha pedido al Gobierno que …": the perfect of pedir (session 25).
+            "pedido",
         ],
         raiseVerbs: ["plantear", "plantee", "abordar", "aborde", "tratar", "trate"],
         followingWords: ["siguiente"],
