@@ -65,6 +65,20 @@ import Testing
         return try CorpusLoader(root: root).loadValid().0
     }
 
+    /// A page mostly about China's jailed lawyers whose last line is `sentence`, and its lines with text.
+    static func lawyersPage(ending sentence: String) throws -> (Ingest.PageText, [Int]) {
+        let text = """
+            China has jailed hundreds of lawyers and defenders since 2015, and its courts keep the lawyers in prison.
+            The families of the lawyers have not seen them; defenders who inquire about the lawyers are jailed too.
+            Free journalists and lawyers jailed in China for their work: their release is long overdue.
+            \(sentence)
+            """
+        let file = ScratchDirectory.make("lawyers") + "/page.txt"
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let page = try PageText.load(file)
+        return (page, Array(page.lines.indices).filter { !page.lines[$0].isEmpty })
+    }
+
     static let chinaRecords = [
         (
             "2020-01-01-china-lawyers",
@@ -415,16 +429,7 @@ import Testing
     @Test func theThresholdIsReadOnTheSentenceNotOnThePage() throws {
         let finder = AskFinder(corpus: try Self.corpus(records: Self.chinaRecords))
         let sentence = "Leaders should speak publicly during the summit."
-        let text = """
-            China has jailed hundreds of lawyers and defenders since 2015, and its courts keep the lawyers in prison.
-            The families of the lawyers have not seen them; defenders who inquire about the lawyers are jailed too.
-            Free journalists and lawyers jailed in China for their work: their release is long overdue.
-            \(sentence)
-            """
-        let file = ScratchDirectory.make("threshold") + "/page.txt"
-        try text.write(toFile: file, atomically: true, encoding: .utf8)
-        let page = try PageText.load(file)
-        let lines = Array(page.lines.indices).filter { !page.lines[$0].isEmpty }
+        let (page, lines) = try Self.lawyersPage(ending: sentence)
         let own = try #require(finder.matches(sentence).first { $0.0.id == "raise-rights-publicly" }?.1)
         let affinity = finder.issueAffinity(words: Words.of(lines.map { page.lines[$0] }.joined(separator: "\n")))
         let share = try #require(affinity["summit-diplomacy"])
@@ -516,16 +521,7 @@ import Testing
     /// is scaled down.
     @Test func theGenresCommonAskIsNotScaledByThePagesIssues() throws {
         let sentence = "Leaders should speak publicly during the summit."
-        let text = """
-            China has jailed hundreds of lawyers and defenders since 2015, and its courts keep the lawyers in prison.
-            The families of the lawyers have not seen them; defenders who inquire about the lawyers are jailed too.
-            Free journalists and lawyers jailed in China for their work: their release is long overdue.
-            \(sentence)
-            """
-        let file = ScratchDirectory.make("common") + "/page.txt"
-        try text.write(toFile: file, atomically: true, encoding: .utf8)
-        let page = try PageText.load(file)
-        let lines = Array(page.lines.indices).filter { !page.lines[$0].isEmpty }
+        let (page, lines) = try Self.lawyersPage(ending: sentence)
         let publicly = (0..<AskFinder.commonDocuments).map { n in
             let id = "2021-01-\(10 + n)-public"
             return (id, Self.record(id, country: "Russia", demand: "raise-rights-publicly", quote: "speak publicly"))
