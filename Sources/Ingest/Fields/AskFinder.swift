@@ -350,8 +350,8 @@ struct AskFinder: Sendable {
         "urged", "urges", "urge", "calls on", "called on", "call on", "asks", "asked", "should", "must",
     ].map { Array($0.utf8) }
 
-    /// The asks of a body: one per demand (the best-matching sentence), and
-    /// the ask-like sentences that match no demand. List items under a
+    /// The asks of a body: each demand made once and each clause making one
+    /// (`assign`), and the ask-like sentences that match no demand. List items under a
     /// lead-in ("President Trump should:") are the asks, the lead-in is not.
     /// A sentence asks by the verbs of the page's `language` (nil: English, as
     /// `MetadataReader.language` reads it; a language without a table: by
