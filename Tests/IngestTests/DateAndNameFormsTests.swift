@@ -19,28 +19,34 @@ import Testing
         return try Ingester(corpus: corpus).draft(file, takenIDs: [])
     }
 
+    /// An organization of a fixture corpus.
+    static func org(_ id: String, _ name: String, aliases: [String] = [], url: String? = nil) -> Organization {
+        Organization(
+            id: id, name: name, short: nil, kind: .ngo, url: url, aliases: aliases,
+            location: SourceLocation(file: "fixture"))
+    }
+
+    /// `base` with `organizations` in place of its own.
+    static func corpus(_ base: Corpus, organizations: [Organization]) -> Corpus {
+        Corpus(
+            root: base.root, organizations: organizations, issues: base.issues, events: base.events,
+            documents: base.documents, outcomes: base.outcomes)
+    }
+
     /// The sample corpus with organizations whose names a page may write in another form.
-    static let corpus: Corpus = {
-        let base = IngestTests.corpus
-        func org(_ id: String, _ name: String, aliases: [String] = [], url: String? = nil) -> Organization {
-            Organization(
-                id: id, name: name, short: nil, kind: .ngo, url: url, aliases: aliases,
-                location: SourceLocation(file: "fixture"))
-        }
-        return Corpus(
-            root: base.root,
-            organizations: base.organizations + [
-                org("memorial", "Memorial", aliases: ["Мемориал"]),
-                org("crimean-hrg", "Crimean Human Rights Group", aliases: ["Крымская правозащитная группа"]),
-                org("dav", "Deutscher Anwaltverein"),
-                org(
-                    "amnesty-es", "Amnistía Internacional España", aliases: ["Amnistía Internacional"],
-                    url: "https://www.es.amnesty.org"),
-                org(
-                    "amnesty-mx", "Amnistía Internacional México", aliases: ["Amnistía Internacional"],
-                    url: "https://amnistia.org.mx"),
-            ], issues: base.issues, events: base.events, documents: base.documents, outcomes: base.outcomes)
-    }()
+    static let corpus = corpus(
+        IngestTests.corpus,
+        organizations: IngestTests.corpus.organizations + [
+            org("memorial", "Memorial", aliases: ["Мемориал"]),
+            org("crimean-hrg", "Crimean Human Rights Group", aliases: ["Крымская правозащитная группа"]),
+            org("dav", "Deutscher Anwaltverein"),
+            org(
+                "amnesty-es", "Amnistía Internacional España", aliases: ["Amnistía Internacional"],
+                url: "https://www.es.amnesty.org"),
+            org(
+                "amnesty-mx", "Amnistía Internacional México", aliases: ["Amnistía Internacional"],
+                url: "https://amnistia.org.mx"),
+        ])
 
     @Test(arguments: [
         ("Written by Example Rights Group · Friday, 16 October 2015", "2015-10-16"),
@@ -271,20 +277,17 @@ import Testing
             + "que exija la liberación de los defensores de derechos humanos encarcelados durante su viaje, y "
             + "que no calle ante la persecución de los periodistas y de sus familias en el país.\n\n"
             + "La organización recuerda que los defensores llevan años detenidos sin juicio y sin abogado.\n"
-        func org(_ id: String, _ name: String, _ url: String, aliases: [String] = []) -> Organization {
-            Organization(
-                id: id, name: name, short: nil, kind: .ngo, url: url, aliases: aliases,
-                location: SourceLocation(file: "fixture"))
-        }
         // As the development set's corpus has them: the movement gives the Spanish name as an alias.
         let base = Self.corpus
-        let withMovement = Corpus(
-            root: base.root,
+        let withMovement = Self.corpus(
+            base,
             organizations: base.organizations.filter { !$0.id.hasPrefix("amnesty") } + [
-                org("amnesty", "Amnesty International", "https://www.amnesty.org", aliases: ["Amnistía Internacional"]),
-                org("amnesty-es", "Amnistía Internacional España", "https://www.es.amnesty.org"),
-                org("amnesty-mx", "Amnistía Internacional México", "https://amnistia.org.mx"),
-            ], issues: base.issues, events: base.events, documents: base.documents, outcomes: base.outcomes)
+                Self.org(
+                    "amnesty", "Amnesty International", aliases: ["Amnistía Internacional"],
+                    url: "https://www.amnesty.org"),
+                Self.org("amnesty-es", "Amnistía Internacional España", url: "https://www.es.amnesty.org"),
+                Self.org("amnesty-mx", "Amnistía Internacional México", url: "https://amnistia.org.mx"),
+            ])
         let d = try draft(page, corpus: withMovement)
         #expect(d.fields.organizations == ["amnesty"], "\(d.fields.organizations)")
         let sections = try draft(page, corpus: base)

@@ -21,7 +21,7 @@ import Testing
         let d = try draft(
             "El Yuma\nCuba, the Cuban Americans and everything in between\nHome | About | Archives | Contact\n\n"
                 + "Saturday, March 19, 2016\n\nHope, Skepticism for Obama’s Visit to Cuba\n\n"
-                + "Posted 18 March 2016 | Labels: Cuba, Obama\n\n\(IngestRulesTests.prose)\n")
+                + "Posted 18 March 2016 | Labels: Cuba, Obama\n\n\(Self.prose)\n")
         #expect(d.fields.title == "Hope, Skepticism for Obama’s Visit to Cuba", "\(d.fields.title)")
     }
 

@@ -488,15 +488,22 @@ struct AskFinder: Sendable {
         pairs.sort {
             $0.score != $1.score ? $0.score > $1.score : ($0.clause, $0.demand.id) < ($1.clause, $1.demand.id)
         }
-        var byDemand: [String: Found] = [:]
+        var chosen: [(clause: Int, demand: Demand, score: Double)] = []
+        var demandTaken = Set<String>()
         var clauseTaken = Set<Int>()
-        for (k, d, score) in pairs where byDemand[d.id] == nil && !clauseTaken.contains(k) {
+        for p in pairs where !demandTaken.contains(p.demand.id) && !clauseTaken.contains(p.clause) {
+            chosen.append(p)
+            demandTaken.insert(p.demand.id)
+            clauseTaken.insert(p.clause)
+        }
+        // The pairs run strongest first, so the first chosen is the page's strongest ask.
+        let floor = (chosen.first?.score ?? 0) * pageFloor
+        var byDemand: [String: Found] = [:]
+        for (k, d, score) in chosen where score >= floor {
             let c = made[k]
             byDemand[d.id] = Found(demand: d, text: paraphrase(c.quote), quote: c.quote, line: c.line, score: score)
-            clauseTaken.insert(k)
         }
-        let strongest = byDemand.values.map(\.score).max() ?? 0
-        return byDemand.filter { $0.value.score >= strongest * pageFloor }
+        return byDemand
     }
 
     /// Whether a sentence without a colon is a lead-in all the same: the last of its line, ending on
