@@ -177,6 +177,27 @@ import Testing
         #expect(found == "lift-assembly-restrictions", "\(language): \(String(describing: found))")
     }
 
+    /// The same for the fourth tranche, the taxonomy's own vocabulary in every language (words of at
+    /// least two demands' labels: dissidents, exile, return, surveillance…, in each language's
+    /// inflected forms). Before it, none of these sentences shared two words with the label; the
+    /// French one shares "dissidents" by its spelling alone.
+    @Test(arguments: [
+        ("fr", "Le gouvernement doit permettre aux dissidents exilés de retourner dans leur pays"),
+        ("de", "Die Regierung muss Andersdenkenden die Heimkehr aus der Verbannung erlauben"),
+        ("es", "El gobierno debe permitir que los disidentes en el exilio puedan regresar"),
+        ("pt", "O governo deve permitir que os dissidentes no exílio possam regressar"),
+        ("ru", "Власти должны позволить диссидентам в изгнании вернуться на родину"),
+        ("uk", "Влада має припинити стежити за дисидентами у засланні"),
+    ])
+    func aSentenceInAnyLanguageReachesTheDemandToLetExilesReturn(_ language: String, _ sentence: String)
+        throws
+    {
+        let found = try Self.labelOnlyMatch(
+            sentence, demand: "exiles-return",
+            label: "Let dissidents in exile return home and end the surveillance of them abroad")
+        #expect(found == "exiles-return", "\(language): \(String(describing: found))")
+    }
+
     /// The demand a sentence reaches in a corpus without records, where `demand` (known by its English
     /// `label` only) stands beside two rivals sharing a word or two with it ("peaceful", "held").
     static func labelOnlyMatch(_ sentence: String, demand: String, label: String) throws -> String? {
