@@ -7,6 +7,10 @@ struct CorpusNames: Sendable {
     /// Each organization with the names it goes by, as text, as bytes, and as the bytes of the
     /// lowercased text (what a line set in capitals is searched for).
     let organizations: [(organization: Organization, names: [(text: String, bytes: [UInt8], lower: [UInt8])])]
+    /// The same names in one list, each with its organization's place in `organizations`: what a
+    /// page's every line is searched for. Read from here, a name is read without copying its
+    /// organization (every field of it retained and released again, for each line of each page).
+    let searched: [(organization: Int, text: String, bytes: [UInt8], lower: [UInt8])]
     /// Every organization name of four letters or more, longest first:
     /// blanked out of a page before engagements are matched.
     let blanked: [[UInt8]]
@@ -95,6 +99,9 @@ struct CorpusNames: Sendable {
             let names = all(org).filter { $0.count >= 2 }
             let forms = names + names.compactMap(Self.ordinaryCase).filter { !names.contains($0) }
             return (org, forms.map { (text: $0, bytes: Array($0.utf8), lower: Array($0.lowercasedByScalar().utf8)) })
+        }
+        searched = organizations.enumerated().flatMap { k, o in
+            o.names.map { (organization: k, text: $0.text, bytes: $0.bytes, lower: $0.lower) }
         }
         let long: [String] = corpus.organizations.flatMap(all).filter { $0.count >= 4 }
         mastheads = corpus.organizations.flatMap(all).sorted { $0.count > $1.count }

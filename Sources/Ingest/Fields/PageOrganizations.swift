@@ -50,17 +50,15 @@ extension MetadataReader {
                 !line.contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
                 && text.contains(where: \.isUppercase) && !text.contains(where: \.isLowercase)
             let searched = capitals ? Array(text.lowercasedByScalar().utf8) : line
-            for org in names.organizations.indices {
-                for (name, given, lower) in names.organizations[org].names {
-                    let needle = capitals ? lower : given
-                    var from = 0
-                    while let at = ByteSearch.firstIndex(searched, needle, from: from) {
-                        let end = at + needle.count
-                        if startsName(searched, at) && endsName(searched, end) {
-                            found.append((org, i, at, needle.count, name))
-                        }
-                        from = end
+            for name in names.searched {
+                let needle = capitals ? name.lower : name.bytes
+                var from = 0
+                while let at = ByteSearch.firstIndex(searched, needle, from: from) {
+                    let end = at + needle.count
+                    if startsName(searched, at) && endsName(searched, end) {
+                        found.append((name.organization, i, at, needle.count, name.text))
                     }
+                    from = end
                 }
             }
         }

@@ -359,6 +359,15 @@ struct StatementText {
             return i < firstProse && isNavigation(l) && !MetadataReader.isStampLine(l)
                 && MetadataReader.isDateLine(l) == nil
         }
+        // Each masthead lowercased once, not once for each line it is compared with: a line can be a
+        // masthead only if its lowercased bytes begin with the name's (`isMasthead` then decides).
+        let lowerMastheads = mastheads.map { Array($0.lowercasedByScalar().utf8) }
+        func namesASite(_ l: String) -> Bool {
+            let lower = Array(l.lowercasedByScalar().utf8)
+            return zip(mastheads, lowerMastheads).contains { name, lowerName in
+                lower.starts(with: lowerName) && isMasthead(l, name: name)
+            }
+        }
         var candidates = nonEmpty.filter { i in
             let l = lines[i].trimmingWhitespaceScalars()
             // A headline opens with a capital or a digit in every language read; a line opening with a
@@ -366,7 +375,7 @@ struct StatementText {
             return i < firstProse && !isFurniture(l) && !isNavigation(l) && !(l.first?.isLowercase ?? false)
                 // …nor one ending with a colon: a lead-in ("A statement the EU would do well to heed:").
                 && !opensWithLabel(l) && !l.hasSuffix(":")
-                && !mastheads.contains { isMasthead(l, name: $0) } && !isAddressMasthead(l)
+                && !namesASite(l) && !isAddressMasthead(l)
                 && MetadataReader.isDateLine(l) == nil && !MetadataReader.isStampLine(l) && l.count <= 300
                 && !isContact(l) && !MetadataReader.isSalutation(l) && !isReleaseLabel(l)
                 // not an address block ("…, The White House, 1600 Pennsylvania Avenue, …")
