@@ -512,6 +512,61 @@ import Testing
         #expect(repeated.keys.sorted() == ["release-china-prisoners"])
     }
 
+    /// On a page about a country, that country's own demand is made rather than a general one the
+    /// corpus's examples match a little better: "an immediate moratorium on executions" on a page about
+    /// Belarus is the demand for a moratorium in Belarus, though two records file nearly those words
+    /// under the general demand to abolish the death penalty (on pages about Japan and Iran, so that
+    /// no country binds it) and the sentence alone matches that demand better.
+    @Test func aPageAboutACountryMakesThatCountrysOwnDemand() throws {
+        let issues = """
+            - id: death-penalty
+              label: The death penalty
+              keywords: []
+              demands:
+                - id: abolish-death-penalty
+                  label: Impose a moratorium on executions and abolish the death penalty
+                - id: belarus-execution-moratorium
+                  label: An immediate moratorium on executions in Belarus
+            - id: press-freedom
+              label: Press freedom
+              keywords: []
+              demands:
+                - id: release-journalists
+                  label: Release journalists jailed for their work
+
+            """
+        let quote = "establish an immediate moratorium on executions"
+        let corpus = try Self.corpus(
+            records: [
+                (
+                    "2020-01-01-japan",
+                    Self.record("2020-01-01-japan", country: "Japan", demand: "abolish-death-penalty", quote: quote)
+                ),
+                (
+                    "2020-01-02-iran",
+                    Self.record(
+                        "2020-01-02-iran", country: "Iran", demand: "abolish-death-penalty",
+                        quote: "establish a moratorium on all executions")
+                ),
+            ], issues: issues)
+        let finder = AskFinder(corpus: corpus)
+        let general = try #require(corpus.demand("abolish-death-penalty"))
+        let own = try #require(corpus.demand("belarus-execution-moratorium"))
+        #expect(finder.binding.binds(own, toOneOf: ["belarus"]))
+        #expect(!finder.binding.binds(general, toOneOf: ["belarus", "japan", "iran"]))
+        // The words alone match the general demand better.
+        #expect(finder.match("We urge the authorities to \(quote)")?.0.id == "abolish-death-penalty")
+        let file = ScratchDirectory.make("belarus") + "/page.txt"
+        try """
+        Belarus executed two men this year, and the courts of Belarus keep sentencing people to death.
+        We urge the authorities to \(quote).
+        """.write(toFile: file, atomically: true, encoding: .utf8)
+        let page = try PageText.load(file)
+        let lines = Array(page.lines.indices).filter { !page.lines[$0].isEmpty }
+        let asks = finder.find(page, lines: lines, threshold: 0.10).asks
+        #expect(asks.map { $0.demand?.id } == ["belarus-execution-moratorium"])
+    }
+
     /// An ask far weaker than the page's strongest is context, not a demand of the page, and is dropped;
     /// one near it stays.
     @Test func anAskFarWeakerThanThePagesStrongestIsDropped() throws {

@@ -55,6 +55,13 @@ struct CountryBinding: Sendable {
     /// journalists", first asked of Russia, is asked of Honduras too).
     static let documentsToBind = 2
 
+    /// Whether a demand is bound to one of `named`, the countries a page speaks of: that country's own
+    /// demand ("a moratorium on executions in Belarus" on a page about Belarus).
+    func binds(_ demand: Demand, toOneOf named: Set<String>) -> Bool {
+        guard let own = countries[demand.id] else { return false }
+        return !own.isDisjoint(with: named)
+    }
+
     /// Whether a demand may be made on a page that names `named`: a demand
     /// bound to no country may, and so may any demand where nothing names a country.
     func allows(_ demand: Demand, countries named: Set<String>) -> Bool {
