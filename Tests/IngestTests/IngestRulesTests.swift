@@ -420,9 +420,9 @@ import Testing
         #expect(tribune.fields.kind == .opEd, "the label opens the headline, French style")
     }
 
-    /// An author's byline that gives their role, after the name or on a short line of its own, marks
-    /// a piece written in one's own name: an op-ed, with no label. A news site's byline (its
-    /// reporters beside a date) and the text's first sentence are no role.
+    /// An author's byline that gives their role, after the name (a date beside it or not) or on a
+    /// short line of its own, marks a piece written in one's own name: an op-ed, with no label. A news
+    /// site's byline (its reporters beside a date) and the text's first sentence are no role.
     @Test func aBylineGivingItsAuthorsRoleMarksAnOpEd() throws {
         let headline = "Leaders Cannot Ignore the Camps"
         let role = try draft(
@@ -432,6 +432,9 @@ import Testing
         #expect(line.fields.kind == .opEd, "the role on its own line")
         let tribune = try draft("\(headline)\nPar Marie Exemple, directrice de l’Observatoire\n\n\(Self.prose)\n")
         #expect(tribune.fields.kind == .opEd, "in French")
+        let dated = try draft(
+            "\(headline)\nBy Ada Example, Nigeria campaigner · 26 March 2015\n\n\(Self.prose)\n")
+        #expect(dated.fields.kind == .opEd, "the role after the name, a date beside it")
         let news = try draft(
             "\(headline)\nBy Mech Example and Alex Example | January 25, 2016\n\n"
                 + "The director of the group said the leaders should act. \(Self.prose)\n")

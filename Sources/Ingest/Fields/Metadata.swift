@@ -387,16 +387,17 @@ struct MetadataReader {
             for (k, i) in lines.enumerated() {
                 let line = page.lines[i].trimmingWhitespaceScalars()
                 let lower = line.lowercasedByScalar()
-                // A news site's byline sets its reporters beside a date ("By A and B | January 25, 2016").
                 guard let by = LanguageCues.bylineOpenings.first(where: { lower.hasPrefix($0) }),
                     line.split(separator: " ").count <= Self.longestByline,
-                    line.dropFirst(by.count).first?.isUppercase == true,
-                    !line.contains(where: { $0.isNumber || $0 == "|" })
+                    line.dropFirst(by.count).first?.isUppercase == true
                 else { continue }
-                // The role after the name's comma, or a short line of its own below the name
-                // ("Legal advisor, Asia Division, Human Rights Watch"), not the text's first sentence.
+                // The role after the name's comma ("By Adaeze Okonkwo, Nigeria campaigner · 26 March
+                // 2015"), or a short line of its own below the name ("Legal advisor, Asia Division, Human
+                // Rights Watch"), not the text's first sentence. A news site's byline sets its reporters
+                // beside a date ("By A and B | January 25, 2016"): a dated byline's role is its own.
+                let dated = line.contains(where: { $0.isNumber || $0 == "|" })
                 var role = lower.firstIndex(of: ",").map { String(lower[$0...]) } ?? ""
-                if k + 1 < lines.count {
+                if !dated && k + 1 < lines.count {
                     let next = page.lines[lines[k + 1]].trimmingWhitespaceScalars()
                     if next.split(separator: " ").count <= Self.longestRoleLine, !next.hasSuffix(".") {
                         role += " " + next.lowercasedByScalar()
