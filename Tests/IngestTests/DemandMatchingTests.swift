@@ -568,7 +568,7 @@ import Testing
     }
 
     /// An ask far weaker than the page's strongest is context, not a demand of the page, and is dropped;
-    /// one near it stays.
+    /// one near it stays, and so does the genre's common ask, however weak.
     @Test func anAskFarWeakerThanThePagesStrongestIsDropped() throws {
         let china = try Self.demand("release-china-prisoners")
         let turkey = try Self.demand("release-turkey-critics")
@@ -580,6 +580,16 @@ import Testing
             ("speak publicly at the summit", 5, [(publicly, strongest * AskFinder.pageFloor + 0.01)]),
         ])
         #expect(asks.keys.sorted() == ["raise-rights-publicly", "release-china-prisoners"])
+        // The genre's common ask is kept however weak beside the page's strongest.
+        let weakPublicly = [
+            ("free the lawyers jailed in China", 2, [(china, strongest)]),
+            ("speak publicly at the summit", 5, [(publicly, strongest * AskFinder.pageFloor / 3)]),
+        ]
+        #expect(AskFinder.assign(weakPublicly).keys.sorted() == ["release-china-prisoners"])
+        #expect(
+            AskFinder.assign(weakPublicly, common: ["raise-rights-publicly"]).keys.sorted() == [
+                "raise-rights-publicly", "release-china-prisoners",
+            ])
     }
 
     /// The page's affinity with a demand's issue scales the demand's score less than in proportion: a
