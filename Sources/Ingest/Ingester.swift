@@ -57,7 +57,7 @@ public struct Ingester: Sendable {
         guard
             let statement = StatementText.find(
                 in: page.lines, headlines: headlines,
-                mastheads: names.mastheads + [page.meta.siteName].compactMap { $0 })
+                mastheads: names.mastheads + [page.meta.siteName].compactMap { $0 }.map { StatementText.Masthead($0) })
         else { throw IngestError.empty(path) }
         let reader = MetadataReader(corpus: corpus, names: names, page: page, statement: statement)
         var evidence: [String: Evidence] = [:]

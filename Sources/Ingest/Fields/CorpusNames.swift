@@ -4,18 +4,20 @@ import Corpus
 /// rather than once per page: organizations by name, alias and short name
 /// (as bytes), and engagements by their short names.
 struct CorpusNames: Sendable {
-    /// Each organization with the names it goes by, as text, as bytes, and as the bytes of the
-    /// lowercased text (what a line set in capitals is searched for).
-    let organizations: [(organization: Organization, names: [(text: String, bytes: [UInt8], lower: [UInt8])])]
-    /// The same names in one list, each with its organization's place in `organizations`: what a
-    /// page's every line is searched for. Read from here, a name is read without copying its
-    /// organization (every field of it retained and released again, for each line of each page).
+    /// The corpus's organizations, in its order.
+    let organizations: [Organization]
+    /// Every name an organization goes by (name, aliases, short name, and their forms in ordinary
+    /// case), with its organization's place in `organizations`, as text, as bytes, and as the bytes
+    /// of the lowercased text (what a line set in capitals is searched for): what a page's every
+    /// line is searched for. One flat list, so that reading a name copies no organization (every
+    /// field of it retained and released again, for each line of each page).
     let searched: [(organization: Int, text: String, bytes: [UInt8], lower: [UInt8])]
     /// Every organization name of four letters or more, longest first:
     /// blanked out of a page before engagements are matched.
     let blanked: [[UInt8]]
-    /// Names a site's masthead may carry: every organization's name, short name and alias.
-    let mastheads: [String]
+    /// Names a site's masthead may carry: every organization's name, short name and alias, longest
+    /// first, each lowercased once for the whole run.
+    let mastheads: [StatementText.Masthead]
     /// A name that begins longer names of other organizations ("Amnesty" of
     /// "Amnesty International USA"): those organizations, which the name may
     /// stand for too.
@@ -95,16 +97,16 @@ struct CorpusNames: Sendable {
 
     init(corpus: Corpus) {
         func all(_ org: Organization) -> [String] { [org.name] + org.aliases + (org.short.map { [$0] } ?? []) }
-        organizations = corpus.organizations.map { org in
+        organizations = corpus.organizations
+        searched = corpus.organizations.enumerated().flatMap { k, org in
             let names = all(org).filter { $0.count >= 2 }
             let forms = names + names.compactMap(Self.ordinaryCase).filter { !names.contains($0) }
-            return (org, forms.map { (text: $0, bytes: Array($0.utf8), lower: Array($0.lowercasedByScalar().utf8)) })
-        }
-        searched = organizations.enumerated().flatMap { k, o in
-            o.names.map { (organization: k, text: $0.text, bytes: $0.bytes, lower: $0.lower) }
+            return forms.map {
+                (organization: k, text: $0, bytes: Array($0.utf8), lower: Array($0.lowercasedByScalar().utf8))
+            }
         }
         let long: [String] = corpus.organizations.flatMap(all).filter { $0.count >= 4 }
-        mastheads = corpus.organizations.flatMap(all).sorted { $0.count > $1.count }
+        mastheads = corpus.organizations.flatMap(all).sorted { $0.count > $1.count }.map { StatementText.Masthead($0) }
         var extensions: [String: [Organization]] = [:]
         let everyName = corpus.organizations.flatMap { org in all(org).map { (org, $0) } }
         for (_, name) in everyName where name.count >= 4 {
@@ -114,25 +116,25 @@ struct CorpusNames: Sendable {
             }
         }
         self.extensions = extensions
-        let organizations = self.organizations
+        let searched = self.searched
         stemmedNames = LanguageCues.caseEndings.mapValues { endings in
             let empty = StemmedNames(endings: endings, byFirstStem: [:])
             var byFirst: [String: [(org: Int, stems: [String], text: String)]] = [:]
-            for (k, o) in organizations.enumerated() {
-                for (text, _, _) in o.names {
-                    let words = text.split(whereSeparator: { !$0.isLetter }).map { empty.stem($0.lowercasedByScalar()) }
-                    guard let first = words.first, words.count > 1 || first.count >= Self.shortestOneWordStem else {
-                        continue
-                    }
-                    byFirst[first, default: []].append((k, words, text))
+            for name in searched {
+                let words = name.text.split(whereSeparator: { !$0.isLetter }).map {
+                    empty.stem($0.lowercasedByScalar())
                 }
+                guard let first = words.first, words.count > 1 || first.count >= Self.shortestOneWordStem else {
+                    continue
+                }
+                byFirst[first, default: []].append((name.organization, words, name.text))
             }
             return StemmedNames(endings: endings, byFirstStem: byFirst)
         }
         var translated: [String: [Int]] = [:]
         let english = LanguageCues.organizationNameTables["en"]
-        for (k, o) in organizations.enumerated() {
-            let stems = Words.of(o.organization.name).filter { english?.english($0)?.isEmpty != true }.map {
+        for (k, o) in corpus.organizations.enumerated() {
+            let stems = Words.of(o.name).filter { english?.english($0)?.isEmpty != true }.map {
                 NameWordTable.stems(String($0)).joined(separator: " ")
             }
             guard stems.count >= 2 else { continue }

@@ -65,8 +65,7 @@ struct CountryBinding: Sendable {
     /// Whether a demand may be made on a page that names `named`: a demand
     /// bound to no country may, and so may any demand where nothing names a country.
     func allows(_ demand: Demand, countries named: Set<String>) -> Bool {
-        guard let own = countries[demand.id], !named.isEmpty else { return true }
-        return !own.isDisjoint(with: named)
+        countries[demand.id] == nil || named.isEmpty || binds(demand, toOneOf: named)
     }
 
     /// How often a text names each country, in any language of the cue tables.

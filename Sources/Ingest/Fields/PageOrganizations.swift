@@ -95,7 +95,7 @@ extension MetadataReader {
         var at: [String: Int] = [:]
         for i in found.indices where !covered[i] {
             let m = found[i], key = "\(m.line):\(m.offset):\(m.text)"
-            let org = names.organizations[m.org].organization
+            let org = names.organizations[m.org]
             if let k = at[key] {
                 if !out[k].organizations.contains(where: { $0.id == org.id }) { out[k].organizations.append(org) }
             } else {
@@ -396,7 +396,7 @@ extension MetadataReader {
         // The host, then each host it is under, longest first.
         var candidate = Substring(host)
         while true {
-            if let k = names.hosts[String(candidate)] { return names.organizations[k].organization }
+            if let k = names.hosts[String(candidate)] { return names.organizations[k] }
             guard let dot = candidate.firstIndex(of: ".") else { return nil }
             candidate = candidate[candidate.index(after: dot)...]
         }

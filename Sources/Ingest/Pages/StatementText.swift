@@ -216,6 +216,18 @@ struct StatementText {
         return words.count == 1 || ["—", "–", "-", "|", ":"].contains(String(words[1]))
     }
 
+    /// A name a site goes by, with the bytes of its lowercased text: a line's start is compared with
+    /// them before `isMasthead` reads it (lowercased once, not once for each line of each page).
+    struct Masthead: Sendable, ExpressibleByStringLiteral {
+        let name: String
+        let lower: [UInt8]
+        init(_ name: String) {
+            self.name = name
+            lower = Array(name.lowercasedByScalar().utf8)
+        }
+        init(stringLiteral name: String) { self.init(name) }
+    }
+
     /// A masthead: the site's name alone, or followed by a tagline ("FIDH - Mouvement mondial des droits
     /// humains"), its legal form or its acronym ("Gesellschaft für bedrohte Völker e.V. (GfbV)"), in
     /// whatever case a letterhead sets it ("HUMAN RIGHTS WATCH").
@@ -316,7 +328,7 @@ struct StatementText {
     /// `headlines`: what the markup says the title is (`<h1>`, og:title,
     /// `<title>`); `mastheads`: names a site goes by (the corpus's
     /// organizations, the page's declared site name), never a headline.
-    static func find(in lines: [String], headlines: [String] = [], mastheads: [String] = []) -> StatementText? {
+    static func find(in lines: [String], headlines: [String] = [], mastheads: [Masthead] = []) -> StatementText? {
         let nonEmpty = lines.indices.filter { !lines[$0].trimmingWhitespaceScalars().isEmpty }
         guard !nonEmpty.isEmpty else { return nil }
         // The headline: the first line before the first paragraph of prose that
@@ -359,14 +371,11 @@ struct StatementText {
             return i < firstProse && isNavigation(l) && !MetadataReader.isStampLine(l)
                 && MetadataReader.isDateLine(l) == nil
         }
-        // Each masthead lowercased once, not once for each line it is compared with: a line can be a
-        // masthead only if its lowercased bytes begin with the name's (`isMasthead` then decides).
-        let lowerMastheads = mastheads.map { Array($0.lowercasedByScalar().utf8) }
+        // A line can be a masthead only if its lowercased bytes begin with the name's (`isMasthead`
+        // then decides): the line lowercased once, not once for each name.
         func namesASite(_ l: String) -> Bool {
             let lower = Array(l.lowercasedByScalar().utf8)
-            return zip(mastheads, lowerMastheads).contains { name, lowerName in
-                lower.starts(with: lowerName) && isMasthead(l, name: name)
-            }
+            return mastheads.contains { lower.starts(with: $0.lower) && isMasthead(l, name: $0.name) }
         }
         var candidates = nonEmpty.filter { i in
             let l = lines[i].trimmingWhitespaceScalars()
@@ -536,7 +545,7 @@ struct StatementText {
     /// copula of the cues ("… is an international organization …"); or, for a
     /// name the corpus lacks, a capitalized name whose copula goes on to an
     /// organization's noun ("Freedom House is an independent watchdog organization …").
-    static func isAbout(_ line: String, names: [String]) -> Bool {
+    static func isAbout(_ line: String, names: [Masthead]) -> Bool {
         // The copula first, found on bytes: most lines have none and are read no further.
         let bytes = Array(line.utf8)
         guard
@@ -551,7 +560,7 @@ struct StatementText {
         if subject.hasSuffix(")"), let open = subject.range(of: " (", options: .backwards) {
             subject = String(subject[..<open.lowerBound])
         }
-        if names.contains(subject) { return true }
+        if names.contains(where: { $0.name == subject }) { return true }
         let words = subject.split(separator: " ")
         guard (1...aboutNameWords).contains(words.count),
             words.allSatisfy({ $0.first?.isUppercase == true || nameParticles.contains(String($0)) })
