@@ -28,7 +28,10 @@ extension LanguageCues {
         raiseVerbs: ["plantear", "plantee", "abordar", "aborde", "tratar", "trate"],
         followingWords: ["siguiente"],
         ordinalMarks: ["º", "ª", "°", ".º", ".ª"],
-        salutations: ["estimado", "estimada", "señor presidente", "señora presidenta"],
+        salutations: [
+            "estimado", "estimada", "señor presidente", "señora presidenta", "señoras y señores", "distinguido",
+            "distinguida",
+        ],
         saidVerbs: ["dijo", "afirmó", "declaró", "señaló"],
         letterWords: ["carta", "misiva"],
         signedWords: ["firmad", "fechad"],

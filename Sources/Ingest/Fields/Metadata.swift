@@ -238,14 +238,20 @@ struct MetadataReader {
     /// Lettres ouvertes | Pas de commentaire »") names no newspaper.
     func publishedElsewhere() -> Bool {
         page.lines.contains { line in
-            guard let first = line.first, Self.publishedInStarts.contains(first), !line.contains("|")
-            else { return false }
-            let lower = line.prefix(Self.longestPublishedInCue + 2).lowercasedByScalar()
-            guard let cue = LanguageCues.publishedInCues.first(where: { lower.hasPrefix($0 + " ") }) else {
-                return false
+            // A byline's segment may say it too ("Elaine Pearson, Asia Director · Published in: The Sydney
+            // Morning Herald · May 22, 2023").
+            (line.contains(" · ") ? line.components(separatedBy: " · ") : [line]).contains { segment in
+                guard let first = segment.first, Self.publishedInStarts.contains(first), !segment.contains("|")
+                else { return false }
+                let lower = segment.prefix(Self.longestPublishedInCue + 2).lowercasedByScalar()
+                guard
+                    let cue = LanguageCues.publishedInCues.first(where: {
+                        lower.hasPrefix($0 + " ") || lower.hasPrefix($0 + ": ")
+                    })
+                else { return false }
+                let next = segment.dropFirst(cue.count + 1).drop { $0 == " " || $0 == ":" }.prefix { $0 != " " }
+                return next.first?.isUppercase == true && LanguageCues.monthNumbers[next.lowercasedByScalar()] == nil
             }
-            let next = line.dropFirst(cue.count + 1).prefix { $0 != " " }
-            return next.first?.isUppercase == true && LanguageCues.monthNumbers[next.lowercasedByScalar()] == nil
         }
     }
     /// The letters a published-in line opens with, in both cases: other lines are not read further.

@@ -412,9 +412,16 @@ extension MetadataReader {
             if isDateLine(String(rest)) != nil { return (rest, false) }
         }
         for separator in segmentSeparators where trimmed.contains(separator) {
-            for part in trimmed.components(separatedBy: separator) {
+            let parts = trimmed.components(separatedBy: separator)
+            for (k, part) in parts.enumerated() {
                 let p = part.trimmingWhitespaceScalars()
-                if opens(p.lowercasedByScalar(), with: LanguageCues.publishedCues) { return (Substring(p), false) }
+                guard opens(p.lowercasedByScalar(), with: LanguageCues.publishedCues) else { continue }
+                // A segment naming where the piece was published holds no date; the next one does
+                // ("Published in: The Sydney Morning Herald · May 22, 2023 9:00AM EDT").
+                if dates(in: p).isEmpty {
+                    return (Substring(parts[k...].joined(separator: separator).trimmingWhitespaceScalars()), false)
+                }
+                return (Substring(p), false)
             }
         }
         guard short else { return nil }
@@ -711,10 +718,14 @@ extension MetadataReader {
     /// the stamp follows the date with a date of its own (`beforeUpdateStamp`).
     static func segmentDate(_ line: String) -> WrittenDate? {
         let lower = line.lowercasedByScalar()
-        guard line.count < stampLength, !opens(lower, with: LanguageCues.updatedCues) else { return nil }
-        if let head = beforeUpdateStamp(line), !isLaterStamp(head), let d = isDateLine(head) { return d }
+        guard line.count < stampLength, !opens(lower, with: LanguageCues.updatedCues), !isCredit(line) else {
+            return nil
+        }
+        // The date before an update stamp, read as the line's own segments are ("By Jung Min-ho ·
+        // 2019-02-26 16:47 | Updated : 2019-02-26 18:20").
+        if let head = beforeUpdateStamp(line), !isLaterStamp(head), let d = segmentDate(head) { return d }
         guard !isLaterStamp(lower) else { return nil }
-        if let d = isDateLine(line) { return d }
+        if let d = isDateLine(line) ?? placeAndDate(line) { return d }
         for separator in segmentSeparators where line.contains(separator) {
             for part in line.components(separatedBy: separator) {
                 if let d = isDateLine(part.trimmingWhitespaceScalars()) { return d }
@@ -722,6 +733,20 @@ extension MetadataReader {
         }
         return nil
     }
+
+    /// A letter's place and date on one line ("San José, Costa Rica, 8 de noviembre de 2021"): the date
+    /// after the last comma of a line of at most `placeAndDateWords` words.
+    static func placeAndDate(_ line: String) -> WrittenDate? {
+        guard let comma = line.lastIndex(of: ","), line.split(separator: " ").count <= placeAndDateWords else {
+            return nil
+        }
+        return isDateLine(line[line.index(after: comma)...].trimmingWhitespaceScalars())
+    }
+    static let placeAndDateWords = 10
+
+    /// A photo's credit ("March 9, 2023. © 2023 AP Photo", a caption's last line): the day the photo
+    /// was taken, not the page's.
+    static func isCredit(_ line: String) -> Bool { line.contains("©") }
 
     /// A line's words before the update stamp that follows its date, when the stamp holds its own
     /// date ("08.08.2018 ( Last modified: 19.12.2018 )", "3 May 2022 | Updated: 5 May 2022", or set

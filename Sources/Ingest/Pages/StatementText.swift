@@ -339,7 +339,28 @@ struct StatementText {
         // The line the markup calls the page's title (its <h1>, og:title or <title>, a PDF's largest
         // type): what stands above it is the page's head, prose-like or not ("Text size — All popular
         // browsers allow zooming…" over a printout's headline).
-        let declared = headlines.map { $0.trimmingWhitespaceScalars().lowercasedByScalar() }.filter { !$0.isEmpty }
+        let whole = headlines.map { $0.trimmingWhitespaceScalars().lowercasedByScalar() }.filter { !$0.isEmpty }
+        // A <title> that joins the site's name and the headline ("Página/12 :: Últimas Noticias :: Los
+        // organismos pidieron…", "Blog name: Post title") declares its longest part: the headline says
+        // more than the site's name. A declared line that is one part of such a title is the site's name
+        // (a blog's <h1>) when another, longer part is a line of the page: the post's headline.
+        let parts = whole.map(titleParts)
+        let pageLines = Set(
+            nonEmpty.prefix(declaredReach).map { lines[$0].trimmingWhitespaceScalars().lowercasedByScalar() })
+        let siteParts = Set(
+            whole.filter { w in
+                parts.contains { p in
+                    p.contains(w)
+                        && p.contains {
+                            $0 != w && $0.split(separator: " ").count > w.split(separator: " ").count
+                                && pageLines.contains($0)
+                        }
+                }
+            })
+        let longestParts = parts.filter { $0.count > 1 }.compactMap { p in
+            p.max { $0.split(separator: " ").count < $1.split(separator: " ").count }
+        }
+        let declared = Array(Set(whole + longestParts).subtracting(siteParts))
         let isDeclared = { (i: Int) -> Bool in
             let l = lines[i].trimmingWhitespaceScalars().lowercasedByScalar()
             return declared.contains {
@@ -361,7 +382,7 @@ struct StatementText {
             nonEmpty.first { i in
                 let l = lines[i].trimmingWhitespaceScalars()
                 return i > (declaredLine ?? -1) && isProse(l) && !isFurniture(l) && !isAddressBlock(l)
-                    && !isAboveByline(lines, i)
+                    && !isAboveByline(lines, i) && !isBar(l) && !isLetterhead(l)
             } ?? declaredLine.flatMap { d in nonEmpty.first { $0 > d } } ?? nonEmpty[0]
         // A site's menu ("Home | About | Archives | Contact") ends its masthead: its name and tagline
         // above it ("Cuba, the Cuban Americans and everything in between") are no headline where a
@@ -386,6 +407,7 @@ struct StatementText {
                 && !opensWithLabel(l) && !l.hasSuffix(":")
                 && !namesASite(l) && !isAddressMasthead(l)
                 && MetadataReader.isDateLine(l) == nil && !MetadataReader.isStampLine(l) && l.count <= 300
+                && !isPlaceAndDate(l)
                 && !isContact(l) && !MetadataReader.isSalutation(l) && !isReleaseLabel(l)
                 // not an address block ("…, The White House, 1600 Pennsylvania Avenue, …")
                 && l.filter({ $0 == "," }).count < addressCommas
@@ -406,14 +428,19 @@ struct StatementText {
                     // The place first: only the lines above the candidate are read.
                     guard k < i else { return false }
                     let l = lines[k].trimmingWhitespaceScalars()
-                    return MetadataReader.isDateLine(l) == nil && !MetadataReader.isStampLine(l)
+                    return MetadataReader.isDateLine(l) == nil && !MetadataReader.isStampLine(l) && !isBareName(l)
                 }), candidates.contains(previous)
             else { return true }
             return !isHeadlineLike(lines[previous])
         }
+        // A headline ends without a full stop, but for one its byline marks (`isAboveByline`); another
+        // line ending with one is a caption or a sentence of the deck, chosen only when no other may be.
+        let unstopped = headlines.filter {
+            !lines[$0].trimmingWhitespaceScalars().hasSuffix(".") || isAboveByline(lines, $0)
+        }
         let title =
             declaredTitle
-            ?? headlines.max { a, b in
+            ?? (unstopped.isEmpty ? headlines : unstopped).max { a, b in
                 lines[a].split(separator: " ").count <= lines[b].split(separator: " ").count
             }
         var body: [Int] = []
@@ -436,8 +463,12 @@ struct StatementText {
             // A text's end stands after its text: right below the article's head (the deck, then a
             // byline or the date), a share bar ("Partager : Facebook …") stands before the text.
             if isTerminator(line) {
+                // Nor does a publication stamp that a text's end may open ("Published on Oct 29, 2023
+                // 07:12 PM IST") under the deck, nor a letter's copy line above its greeting.
                 let isHead =
-                    body.filter({ isProse(lines[$0]) }).count <= Self.ledeParagraphs && endsAnArticlesHead(lines[..<i])
+                    body.filter({ isProse(lines[$0]) }).count <= Self.ledeParagraphs
+                    && (endsAnArticlesHead(lines[..<i]) || MetadataReader.isStampLine(line))
+                    || isAboveSalutation(lines, i)
                 if !body.isEmpty && !isHead { break }
                 i += 1
                 continue
@@ -494,6 +525,46 @@ struct StatementText {
         guard !l.contains("  "), !l.contains(where: { "›>|·•".contains($0) }) else { return false }
         return l.split(separator: " ").count >= headlineWords && !l.hasSuffix(".")
     }
+    /// A title's parts where it joins a site's name and a headline (" :: ", " | ", ": ", " – ", " — ",
+    /// " - "), lowercased; the title alone when it has one part.
+    static func titleParts(_ title: String) -> [String] {
+        for separator in titleSeparators where title.holds(separator) {
+            let parts = title.components(separatedBy: separator).map { $0.trimmingWhitespaceScalars() }
+            return parts.filter { !$0.isEmpty }
+        }
+        return [title]
+    }
+    static let titleSeparators = [" :: ", " | ", ": ", " – ", " — ", " - "]
+
+    /// A letterhead's line: contact details (a phone, a fax, an address on the web) with no sentence's
+    /// end ("Neue Promenade 5 · 10178 Berlin · Тел.: +49 30 … · www.hrw.org"), however long. No prose.
+    static func isLetterhead(_ line: String) -> Bool {
+        !line.hasSuffix(".") && !line.holds(". ") && hasContactDetails(line)
+    }
+
+    /// A letter's place and date on one line ("San José, Costa Rica, 8 de noviembre de 2021"). Never the
+    /// headline.
+    static func isPlaceAndDate(_ line: String) -> Bool { MetadataReader.placeAndDate(line) != nil }
+
+    /// A line that is a name alone ("Maya Foa"): two to four capitalized words, no digits or punctuation
+    /// but a hyphen or a period. Under a headline, the author's byline without its "By".
+    static func isBareName(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        return (2...4).contains(words.count)
+            && words.allSatisfy { w in
+                w.first?.isUppercase == true && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." }
+            }
+    }
+
+    /// Whether a salutation ("Dear Mr. President,") follows line `i` within `salutationReach` lines with
+    /// text: the line is then in the letter's head (a copy line, "Cc: Secretary of State …", above
+    /// the greeting), whatever it reads as below the text.
+    static func isAboveSalutation(_ lines: [String], _ i: Int) -> Bool {
+        lines[(i + 1)...].lazy.filter { !$0.trimmingWhitespaceScalars().isEmpty }.prefix(salutationReach)
+            .contains { MetadataReader.isSalutation($0.trimmingWhitespaceScalars()) }
+    }
+    static let salutationReach = 3
+
     /// A share bar, a menu or a breadcrumb that holds no prose: a navigation
     /// line with no sentence's end (a PDF may run a paragraph's last sentence
     /// and the footer's "· presse@…" into one line; that line is the text's).

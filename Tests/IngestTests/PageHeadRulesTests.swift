@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+
+@testable import Corpus
+@testable import Ingest
+
+/// How a page's head gives way to its headline, its date and its text, on the shapes of head that
+/// session 27's unseen set brought (issue 20): a blog's name in its `<h1>`, a `<title>` joining a site
+/// and a headline, a letterhead or a menu longer than prose, a copy line above a letter's greeting, a
+/// stamp under a deck, a caption's credit. Each on a page of a few lines (never a development-set page).
+@Suite struct PageHeadRulesTests {
+    static let prose = IngestRulesTests.prose
+    func draft(_ text: String) throws -> Draft { try IngestRulesTests().draft(text) }
+
+    // MARK: Headline
+
+    /// A blog sets its own name in `<h1>` and names the post after it in `<title>`: the `<h1>` is then the
+    /// site's name, and the post's headline, a line of the page, is the title. A `<title>` that adds the
+    /// site's name after an `<h1>` headline ("Headline | Site") leaves the `<h1>` the headline.
+    @Test func aBlogsNameInItsH1GivesWayToThePostsHeadline() {
+        let post = "Rights groups press the president on his visit to Jakarta"
+        let lines = ["Example Blog", "Friday, November 5, 2010", post, Self.prose, Self.prose]
+        let blog = StatementText.find(in: lines, headlines: ["Example Blog", "Example Blog: \(post)"])
+        #expect(blog?.titleLine == 2, "\(String(describing: blog?.titleLine))")
+        let site = ["Example Watch", post, Self.prose, Self.prose]
+        let news = StatementText.find(in: site, headlines: [post, "\(post) | Example Watch"])
+        #expect(news?.titleLine == 1, "\(String(describing: news?.titleLine))")
+    }
+
+    /// A `<title>` of parts ("Site :: Section :: Headline") declares its last part: the headline is that
+    /// line, not the longer kicker above it.
+    @Test func aTitleOfPartsDeclaresItsHeadline() {
+        let headline = "Rights groups ask the president to open the archives"
+        let kicker = "EIGHT DAYS BEFORE THE ARRIVAL OF THE PRESIDENT OF THE UNITED STATES IN THE CAPITAL"
+        let lines = ["Example Daily · Tuesday", "Politics | Economy | World", kicker, headline, Self.prose]
+        let found = StatementText.find(in: lines, headlines: ["Example Daily :: Latest :: \(headline)"])
+        #expect(found?.titleLine == 3, "\(String(describing: found?.titleLine))")
+    }
+
+    /// A site's menu and a letterhead's contact line run past the length of prose, and have no sentence's
+    /// end: neither is the text's first paragraph, so the headline below them is still found.
+    @Test func aLongMenuOrLetterheadIsNoFirstParagraph() throws {
+        let menu = (1...14).map { "Section \($0)" }.joined(separator: " | ")
+        let news = try draft(
+            "Example News\n\(menu)\n\nExample Rights Group urges the king to apologise\n\n\(Self.prose)\n")
+        #expect(news.fields.title == "Example Rights Group urges the king to apologise", "\(news.fields.title)")
+        let letterhead =
+            "1 Example Street · 10178 Berlin · Tel.: +49 30 1234567 · Fax: +49 30 1234568 · www.example.org "
+            + "Europe and Central Asia Division · Berlin Office of the organization, second floor, rear building"
+        let subject = "Letter to the Chancellor ahead of his trip to Central Asia"
+        let letter = try draft(
+            "EXAMPLE WATCH\n\(letterhead)\n\n12 September 2024\n\nChancellor Jane Doe\nFederal Chancellery\n\n"
+                + "\(subject)\n\nDear Chancellor,\n\n\(Self.prose)\n")
+        #expect(letter.fields.title == subject, "\(letter.fields.title)")
+    }
+
+    /// A headline ends without a full stop: a caption under it that ends with one is not the headline,
+    /// though it has more words.
+    @Test func aCaptionEndingWithAFullStopIsNoHeadline() throws {
+        let headline = "Protests against rights abuses in India at the fair"
+        let caption = "India's prime minister is expected at the fair's opening tomorrow."
+        let d = try draft("Example Portal\n\n\(headline)\n\nepd\n\nPhoto: Jane Roe/dpa\n\(caption)\n\n\(Self.prose)\n")
+        #expect(d.fields.title == headline, "\(d.fields.title)")
+    }
+
+    /// An author's name alone under the headline (a byline without its "By") does not hide that the
+    /// standfirst below it is the headline's deck.
+    @Test func aBareNameUnderTheHeadlineLeavesTheStandfirstADeck() throws {
+        let headline = "The prime minister should not be shaking hands with the architect of a mass execution"
+        let standfirst =
+            "The country must cut its reliance on foreign oil, but not by embracing a kingdom that has just carried out its largest mass execution"
+        let d = try draft("Example Times\nOpinion\n\n\(headline)\n\nJane Roe\n\n\(standfirst)\n\n\(Self.prose)\n")
+        #expect(d.fields.title == headline, "\(d.fields.title)")
+    }
+
+    // MARK: Text
+
+    /// A letter's copy line above its greeting ("Cc: …") is in the letter's head: the letter goes on
+    /// below it. Below the signature the same line still ends the text.
+    @Test func aCopyLineAboveTheGreetingEndsNothing() throws {
+        let headline = "Open letter to the President on the Regional Summit"
+        let lines = [
+            headline, "The Honorable Jane Doe, President of the Republic, The Presidential Palace, Example City",
+            "Cc: Secretary of State John Roe", "Dear Madam President,", Self.prose, "Sincerely,", "Jane Roe",
+            "Cc: Members of the Council", Self.prose,
+        ]
+        let found = try #require(StatementText.find(in: lines, headlines: [headline]))
+        #expect(found.bodyLines.contains(4), "\(found.bodyLines)")
+        #expect(!found.bodyLines.contains(8), "below the signature the copy line ends the text: \(found.bodyLines)")
+    }
+
+    /// A publication stamp that opens with a text-ending cue ("Published on …"), under the deck and an
+    /// agency's name, is the article's head: the text goes on below it.
+    @Test func aPublicationStampUnderTheDeckEndsNothing() throws {
+        let d = try draft(
+            "Example Times\n\nKenya rights body tells the king to apologise for colonial abuses\n\n"
+                + "The commission said the apology should cover the entire colonial period.\n\nAFP\n"
+                + "Published on Oct 29, 2023 07:12 PM IST\n\n\(Self.prose)\n")
+        #expect(d.body.contains("families had been told nothing"), "\(d.body)")
+        #expect(d.fields.date == PartialDate("2023-10-29"), "\(d.fields.date)")
+    }
+
+    // MARK: Date
+
+    /// A letter's place and date on one line ("San José, Costa Rica, 8 de noviembre de 2021") dates the
+    /// letter to the day and is never its headline; "Señoras y señores" greets.
+    @Test func aPlaceAndDateLineDatesTheLetter() throws {
+        let d = try draft(
+            "San José, Costa Rica, 8 de noviembre de 2021\n\nA las delegaciones de los Estados miembros\n\n"
+                + "Carta abierta a las delegaciones ante la Asamblea General\nSeñoras y señores representantes:\n\n"
+                + "\(Self.prose)\n")
+        #expect(d.fields.date == PartialDate("2021-11-08"), "\(d.fields.date)")
+        #expect(!d.fields.title.hasPrefix("San José"), "\(d.fields.title)")
+        #expect(MetadataReader.isSalutation("Señoras y señores representantes:"))
+    }
+
+    /// A byline's stamp gives its date before the update that follows it, segment by segment.
+    @Test func aBylinesStampIsReadBeforeItsUpdate() throws {
+        let d = try draft(
+            "Example Times\n\nRights groups press the president at the summit\n\n"
+                + "By Jane Mary Roe · 2019-02-26 16:47 | Updated : 2019-02-28 18:20\n\n\(Self.prose)\n")
+        #expect(d.fields.date == PartialDate("2019-02-26"), "\(d.fields.date)")
+    }
+
+    /// A photo's credit line ("March 9, 2023. © 2023 AP Photo") dates the photo, not the page; an
+    /// op-ed's "Published in:" segment says it is an op-ed and where its date is.
+    @Test func aCreditDatesThePhotoAndAPublishedInSegmentTheOpEd() throws {
+        let d = try draft(
+            "Example Watch\n\nThe prime minister should not leave human rights off the table\n\n"
+                + "Jane Roe, Asia Director · Published in: The Daily Example · May 22, 2023 9:00AM EDT\n\n"
+                + "The two prime ministers at the stadium in Ahmedabad,\nMarch 9, 2023. © 2023 AP Photo\n\n"
+                + "\(Self.prose)\n")
+        #expect(d.fields.date == PartialDate("2023-05-22"), "\(d.fields.date)")
+        #expect(d.fields.kind == .opEd, "\(d.fields.kind)")
+    }
+
+    // MARK: Kind
+
+    /// "Carte blanche", Le Soir's opinion label, opens an op-ed's headline.
+    @Test func aCarteBlancheIsAnOpEd() throws {
+        let d = try draft("Le Quotidien\n\nCarte blanche : « Sire, il faudra plus que des regrets »\n\n\(Self.prose)\n")
+        #expect(d.fields.kind == .opEd, "\(d.fields.kind)")
+    }
+}
