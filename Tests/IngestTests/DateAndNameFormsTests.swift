@@ -268,6 +268,27 @@ import Testing
         #expect(german.fields.organizations.contains("dav"), "\(german.fields.organizations)")
     }
 
+    /// A name of one word is a proper noun: inflected, it is found only where the page writes it with
+    /// its capital ("инициативы «Освобождение»"), never in the common word ("освобождение всех", release).
+    @Test func aOneWordNameInSmallLettersIsTheCommonWord() throws {
+        let corpus = Self.corpus(
+            Self.corpus,
+            organizations: Self.corpus.organizations + [
+                Self.org("vyzvalennie", "Vyzvalennie", aliases: ["Освобождение"])
+            ])
+        let ask =
+            "Правозащитники призвали освободить журналистов\n\nПравозащитный центр «Мемориал» призвал "
+            + "президента добиваться на встрече освобождения всех политзаключенных и прекращения пыток.\n\n"
+        let common = try draft(
+            ask + "• освобождение всех, кто лишен свободы по политическим мотивам;\n", corpus: corpus)
+        #expect(!common.fields.organizations.contains("vyzvalennie"), "\(common.fields.organizations)")
+        let named = try draft(
+            "Правозащитники призвали освободить журналистов\n\nИнициатива «Освобождение» и правозащитный центр "
+                + "«Мемориал» призвали президента добиваться на встрече освобождения всех политзаключенных.\n",
+            corpus: corpus)
+        #expect(named.fields.organizations.contains("vyzvalennie"), "\(named.fields.organizations)")
+    }
+
     /// Spanish is written in twenty countries: on a Spanish page that names no section alone and links
     /// to none, "Amnistía Internacional" is the movement, which gives the name as an alias of its own,
     /// not Spain's section. Where only sections share the name, a person decides.

@@ -119,13 +119,17 @@ extension MetadataReader {
         -> [(org: Int, offset: Int, length: Int, text: String)]
     {
         // Read a scalar at a time, each word lowercased as it is read and stemmed once.
-        var words: [(stem: String, offset: Int, end: Int)] = []
+        var words: [(stem: String, offset: Int, end: Int, capital: Bool)] = []
         var word: [Unicode.Scalar] = []
         var offset = 0, start = 0
+        var capital = false
         for s in text.unicodeScalars {
             let isLetter = s.isASCII ? (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") : s.properties.isAlphabetic
             if isLetter {
-                if word.isEmpty { start = offset }
+                if word.isEmpty {
+                    start = offset
+                    capital = s.isASCII ? s >= "A" && s <= "Z" : s.properties.isUppercase
+                }
                 if s.isASCII {
                     word.append(s >= "A" && s <= "Z" ? Unicode.Scalar(s.value | 0x20)! : s)
                 } else if s.properties.isUppercase, let lower = s.properties.lowercaseMapping.unicodeScalars.first {
@@ -134,15 +138,18 @@ extension MetadataReader {
                     word.append(s)
                 }
             } else if !word.isEmpty {
-                words.append((names.stem(word), start, offset))
+                words.append((names.stem(word), start, offset, capital))
                 word.removeAll(keepingCapacity: true)
             }
             offset += UTF8.width(s)
         }
-        if !word.isEmpty { words.append((names.stem(word), start, offset)) }
+        if !word.isEmpty { words.append((names.stem(word), start, offset, capital)) }
         var out: [(org: Int, offset: Int, length: Int, text: String)] = []
         for (k, w) in words.enumerated() {
-            for name in names.byFirstStem[w.stem] ?? [] where k + name.stems.count <= words.count {
+            // A name of one word is a proper noun: written in small letters it is the common word
+            // ("освобождение всех…", release, is not the initiative «Освобождение»).
+            for name in names.byFirstStem[w.stem] ?? []
+            where k + name.stems.count <= words.count && (name.stems.count > 1 || w.capital) {
                 guard (0..<name.stems.count).allSatisfy({ words[k + $0].stem == name.stems[$0] }) else { continue }
                 let end = words[k + name.stems.count - 1].end
                 out.append((name.org, w.offset, end - w.offset, name.text))
