@@ -141,4 +141,29 @@ import Testing
         let d = try draft("Le Quotidien\n\nCarte blanche : « Sire, il faudra plus que des regrets »\n\n\(Self.prose)\n")
         #expect(d.fields.kind == .opEd, "\(d.fields.kind)")
     }
+
+    // MARK: Language
+
+    /// A page's `lang` is its site's: an English statement on a section's Spanish site is read as English
+    /// (its asks by English cues), while a Spanish text on the same site stays Spanish.
+    @Test func aTextInAnotherLanguageThanItsSitesIsReadInItsOwn() throws {
+        func html(_ body: String) -> String {
+            "<html lang=\"es\"><head><title>Amnistía Internacional Venezuela</title></head><body>"
+                + "<h1>EU/Egypt: European leaders must publicly denounce violations</h1><p>\(body)</p></body></html>"
+        }
+        let english = try IngestRulesTests().draft(
+            html(
+                "The EU must publicly denounce Egypt’s violations and make human rights central to every discussion "
+                    + "of the relations, and it should not sign new agreements with the government without benchmarks."),
+            ext: "html")
+        #expect(
+            english.fields.language == nil || english.fields.language == "en",
+            "\(String(describing: english.fields.language))")
+        let spanish = try IngestRulesTests().draft(
+            html(
+                "La Unión Europea debe denunciar públicamente las violaciones de Egipto y poner los derechos humanos en "
+                    + "el centro de todas las conversaciones con el gobierno, y no firmar acuerdos sin condiciones."),
+            ext: "html")
+        #expect(spanish.fields.language == "es", "\(String(describing: spanish.fields.language))")
+    }
 }

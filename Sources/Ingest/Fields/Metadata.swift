@@ -844,12 +844,23 @@ struct MetadataReader {
     func language() -> (String, Evidence)? { detectedLanguage }
 
     private func readLanguage() -> (String, Evidence)? {
+        let text = bodyText
         if let declared = page.declaredLanguage.map(LanguageTag.primary), declared != "en",
             LanguageTag.isValid(declared)
         {
+            // The declaration is the site's: a text in another language on it (an English statement on
+            // a Venezuelan section's Spanish site) is read in the language its small words are.
+            if let other = Self.smallWordsLanguage(text, against: declared) {
+                return (
+                    other.code,
+                    Evidence(
+                        line: 0,
+                        excerpt: "\(other.count) small words of “\(other.code)” (the page declares \(declared))",
+                        confidence: "medium")
+                )
+            }
             return (declared, Evidence(line: 0, excerpt: "lang=\(declared)", confidence: "high"))
         }
-        let text = bodyText
         let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
         guard !letters.isEmpty else { return nil }
         let cyrillic = letters.filter { (0x400...0x4FF).contains($0.value) }
@@ -891,6 +902,24 @@ struct MetadataReader {
     }
     /// Fewest small words of a language that make a text that language's.
     static let fewestLanguageWords = 5
+
+    static let cyrillicLanguages: Set<String> = ["ru", "uk"]
+
+    /// The language whose small words a text uses most, when that is not `declared` and it
+    /// uses them at least twice as often as `declared`'s (and `fewestLanguageWords` times); nil otherwise.
+    static func smallWordsLanguage(_ text: String, against declared: String) -> (code: String, count: Int)? {
+        let words = Words.of(text)
+        let counts: [(code: String, count: Int)] = stopwordSets.map { code, set in
+            (code, words.reduce(0) { $0 + (set.contains(String($1)) ? 1 : 0) })
+        }
+        guard let own = counts.first(where: { $0.code == declared }),
+            let best = counts.max(by: { $0.count < $1.count }), best.code != declared,
+            best.count >= fewestLanguageWords, best.count >= 2 * own.count,
+            // Russian and Ukrainian share small words; Ukrainian's own letters tell them apart.
+            !(cyrillicLanguages.contains(declared) && cyrillicLanguages.contains(best.code))
+        else { return nil }
+        return best
+    }
 
     func excerpt(_ line: String, around text: String) -> String {
         guard let r = line.range(of: text) else { return String(line.prefix(80)) }
