@@ -879,10 +879,7 @@ struct MetadataReader {
     /// neither apart from English: it counts for neither, so that a Portuguese
     /// page's many "a" are not read as English's.
     static func latinLanguage(_ text: String) -> (String, Evidence)? {
-        let words = Words.of(text)
-        var counts: [(code: String, count: Int)] = stopwordSets.map { code, set in
-            (code, words.reduce(0) { $0 + (set.contains(String($1)) ? 1 : 0) })
-        }
+        var counts = smallWordCounts(text)
         let english = counts.first { $0.code == "en" }?.count ?? 0
         counts.removeAll { $0.code == "en" }
         guard let best = counts.max(by: { $0.count < $1.count }), best.count >= fewestLanguageWords,
@@ -905,13 +902,16 @@ struct MetadataReader {
 
     static let cyrillicLanguages: Set<String> = ["ru", "uk"]
 
+    /// How many of each language's small words (`stopwordSets`) a text holds.
+    static func smallWordCounts(_ text: String) -> [(code: String, count: Int)] {
+        let words = Words.of(text)
+        return stopwordSets.map { code, set in (code, words.reduce(0) { $0 + (set.contains(String($1)) ? 1 : 0) }) }
+    }
+
     /// The language whose small words a text uses most, when that is not `declared` and it
     /// uses them at least twice as often as `declared`'s (and `fewestLanguageWords` times); nil otherwise.
     static func smallWordsLanguage(_ text: String, against declared: String) -> (code: String, count: Int)? {
-        let words = Words.of(text)
-        let counts: [(code: String, count: Int)] = stopwordSets.map { code, set in
-            (code, words.reduce(0) { $0 + (set.contains(String($1)) ? 1 : 0) })
-        }
+        let counts = smallWordCounts(text)
         guard let own = counts.first(where: { $0.code == declared }),
             let best = counts.max(by: { $0.count < $1.count }), best.code != declared,
             best.count >= fewestLanguageWords, best.count >= 2 * own.count,

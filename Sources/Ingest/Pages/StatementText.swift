@@ -344,23 +344,21 @@ struct StatementText {
         // organismos pidieron…", "Blog name: Post title") declares its longest part: the headline says
         // more than the site's name. A declared line that is one part of such a title is the site's name
         // (a blog's <h1>) when another, longer part is a line of the page: the post's headline.
-        let parts = whole.map(titleParts)
-        let pageLines = Set(
-            nonEmpty.prefix(declaredReach).map { lines[$0].trimmingWhitespaceScalars().lowercasedByScalar() })
-        let siteParts = Set(
-            whole.filter { w in
-                parts.contains { p in
-                    p.contains(w)
-                        && p.contains {
-                            $0 != w && $0.split(separator: " ").count > w.split(separator: " ").count
-                                && pageLines.contains($0)
-                        }
-                }
-            })
-        let longestParts = parts.filter { $0.count > 1 }.compactMap { p in
-            p.max { $0.split(separator: " ").count < $1.split(separator: " ").count }
+        let joined = whole.map(titleParts).filter { $0.count > 1 }
+        var declared = whole
+        if !joined.isEmpty {
+            func words(_ s: String) -> Int { s.split(separator: " ").count }
+            let pageLines = Set(
+                nonEmpty.prefix(declaredReach).map { lines[$0].trimmingWhitespaceScalars().lowercasedByScalar() })
+            let siteParts = Set(
+                whole.filter { w in
+                    joined.contains { p in
+                        p.contains(w) && p.contains { words($0) > words(w) && pageLines.contains($0) }
+                    }
+                })
+            let longest = joined.compactMap { p in p.max { words($0) < words($1) } }
+            declared = Array(Set(whole + longest).subtracting(siteParts))
         }
-        let declared = Array(Set(whole + longestParts).subtracting(siteParts))
         let isDeclared = { (i: Int) -> Bool in
             let l = lines[i].trimmingWhitespaceScalars().lowercasedByScalar()
             return declared.contains {
@@ -407,7 +405,8 @@ struct StatementText {
                 && !opensWithLabel(l) && !l.hasSuffix(":")
                 && !namesASite(l) && !isAddressMasthead(l)
                 && MetadataReader.isDateLine(l) == nil && !MetadataReader.isStampLine(l) && l.count <= 300
-                && !isPlaceAndDate(l)
+                // …nor a letter's place and date ("San José, Costa Rica, 8 de noviembre de 2021").
+                && MetadataReader.placeAndDate(l) == nil
                 && !isContact(l) && !MetadataReader.isSalutation(l) && !isReleaseLabel(l)
                 // not an address block ("…, The White House, 1600 Pennsylvania Avenue, …")
                 && l.filter({ $0 == "," }).count < addressCommas
@@ -465,10 +464,10 @@ struct StatementText {
             if isTerminator(line) {
                 // Nor does a publication stamp that a text's end may open ("Published on Oct 29, 2023
                 // 07:12 PM IST") under the deck, nor a letter's copy line above its greeting.
-                let isHead =
+                let underTheDeck =
                     body.filter({ isProse(lines[$0]) }).count <= Self.ledeParagraphs
                     && (endsAnArticlesHead(lines[..<i]) || MetadataReader.isStampLine(line))
-                    || isAboveSalutation(lines, i)
+                let isHead = underTheDeck || isAboveSalutation(lines, i)
                 if !body.isEmpty && !isHead { break }
                 i += 1
                 continue
@@ -542,10 +541,6 @@ struct StatementText {
         !line.hasSuffix(".") && !line.holds(". ") && hasContactDetails(line)
     }
 
-    /// A letter's place and date on one line ("San José, Costa Rica, 8 de noviembre de 2021"). Never the
-    /// headline.
-    static func isPlaceAndDate(_ line: String) -> Bool { MetadataReader.placeAndDate(line) != nil }
-
     /// A line that is a name alone ("Maya Foa"): two to four capitalized words, no digits or punctuation
     /// but a hyphen or a period. Under a headline, the author's byline without its "By".
     static func isBareName(_ line: String) -> Bool {
@@ -561,7 +556,7 @@ struct StatementText {
     /// the greeting), whatever it reads as below the text.
     static func isAboveSalutation(_ lines: [String], _ i: Int) -> Bool {
         lines[(i + 1)...].lazy.filter { !$0.trimmingWhitespaceScalars().isEmpty }.prefix(salutationReach)
-            .contains { MetadataReader.isSalutation($0.trimmingWhitespaceScalars()) }
+            .contains(where: MetadataReader.isSalutation)
     }
     static let salutationReach = 3
 
