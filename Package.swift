@@ -28,13 +28,14 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
-        // 1. C shims: module maps and headers only.
-        .systemLibrary(
-            name: "CCairo", path: "Sources/CCairo", pkgConfig: "cairo",
-            providers: [.apt(["libcairo2-dev"])]),
+        // 1. C shims: module maps and headers, and the C files that load libraries on first use.
         .systemLibrary(
             name: "CFreeType", path: "Sources/CFreeType", pkgConfig: "freetype2",
             providers: [.apt(["libfreetype-dev"])]),
+        // cairo draws PNG previews only; it is not linked but loaded with dlopen when the first
+        // preview is drawn (Sources/CCairo/cairo_library.c). Its headers (libcairo2-dev) give the types.
+        .target(
+            name: "CCairo", dependencies: ["CFreeType"], path: "Sources/CCairo", linkerSettings: [.linkedLibrary("dl")]),
         .systemLibrary(
             name: "CHarfBuzz", path: "Sources/CHarfBuzz", pkgConfig: "harfbuzz",
             providers: [.apt(["libharfbuzz-dev"])]),

@@ -221,7 +221,7 @@ import Testing
         let trace = ["LD_DEBUG": "libs"]
         let version = try Self.run(["--version"], environment: trace)
         #expect(version.status == 0)
-        #expect(version.error.contains("libcairo"), "the loader's report is read: \(version.error.prefix(300))")
+        #expect(version.error.contains("libharfbuzz"), "the loader's report is read: \(version.error.prefix(300))")
         #expect(!version.error.contains("libxml2"), "--version loads libxml2")
         #expect(!version.error.contains("liblzma"), "--version loads liblzma")
 
@@ -232,6 +232,30 @@ import Testing
             environment: trace.merging(["BRIEF_HOME": Self.root]) { $1 })
         #expect(ingest.status == 0, "\(ingest.output)")
         #expect(ingest.error.contains("libxml2"), "reading an HTML page loads libxml2")
+    }
+
+    /// cairo (and pixman, fontconfig, libpng and the X11 client libraries with it) is loaded when the first
+    /// PNG preview is drawn, not by every run: PDFs are written without it (Sources/CCairo/cairo_library.c).
+    @Test func cairoIsLoadedOnlyWhenAPreviewIsDrawn() throws {
+        let trace = ["LD_DEBUG": "libs", "BRIEF_HOME": Self.root]
+        let loads = { (r: Run) in
+            r.error.split(separator: "\n").contains { $0.contains("calling init:") && $0.contains("libcairo.so") }
+        }
+        let version = try Self.run(["--version"], environment: trace)
+        #expect(version.status == 0 && version.error.contains("libharfbuzz"), "\(version.error.prefix(300))")
+        #expect(!loads(version), "--version loads libcairo")
+
+        let dir = PDFInspector.temporaryDirectory()
+        let pdf = try Self.run(["specimen", "-o", dir + "/specimen.pdf", "--pages", "1"], environment: trace)
+        #expect(pdf.status == 0, "\(pdf.output)")
+        #expect(!loads(pdf), "writing a PDF loads libcairo")
+
+        let preview = try Self.run(
+            ["specimen", "-o", dir + "/preview.pdf", "--pages", "1", "--png", "1"], environment: trace)
+        #expect(preview.status == 0, "\(preview.output)")
+        #expect(loads(preview), "drawing a preview does not load libcairo")
+        let png = try #require(FileManager.default.contents(atPath: dir + "/preview-1.png"))
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]), "the preview is a PNG file")
     }
 
     /// The libraries every other one looks symbols up in come before the drawing libraries in the

@@ -223,6 +223,9 @@ public final class PDFWriter {
 public enum PNGRenderer {
     /// Writes `page` at `dpi` to `path`.
     public static func render(_ page: Page, fonts: FontLibrary, dpi: Double = 72, to path: String) throws {
+        if let failure = brief_cairo_load() {
+            throw TypesettingError.cairo(operation: "loading libcairo", status: String(cString: failure))
+        }
         let scale = dpi / 72
         let w = Int32((page.size.width * scale).rounded(.up)), h = Int32((page.size.height * scale).rounded(.up))
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h) else {
