@@ -26,7 +26,8 @@
     Tests/IngestTests/DevSet/score.py setu    [--brief PATH]   # set U (session 26), against the 386 records spent before it
     Tests/IngestTests/DevSet/score.py setv    [--brief PATH]   # set V (session 26), against the 406 records spent before it
     Tests/IngestTests/DevSet/score.py setw    [--brief PATH]   # set W (session 27), against the 426 records spent before it
-    Tests/IngestTests/DevSet/score.py setx    [--brief PATH]   # unseen set X (session 27), against all spent records
+    Tests/IngestTests/DevSet/score.py setx    [--brief PATH]   # set X (session 27), against the 446 records spent before it
+    Tests/IngestTests/DevSet/score.py sety    [--brief PATH]   # unseen set Y (session 28), against all spent records
 
 The corpus each page is drafted against holds the set's taxonomy
 (organizations, issues with their demands, events) and, as labelled
@@ -73,7 +74,9 @@ Later in session 26 set U is spent and part of `dev`; `setv` (the pages under
 Since session 27 set V is spent and part of `dev`; `setw` (the pages under
 `## setw`, unseen then) is drafted against the records spent before it.
 Later in session 27 set W is spent and part of `dev`; `setx` (the pages under
-`## setx`, unseen) is drafted against all spent records and reported as means.
+`## setx`, unseen then) is drafted against the records spent before it.
+Since session 28 set X is spent and part of `dev`; `sety` (the pages under
+`## sety`, unseen) is drafted against all spent records and reported as means.
 Every page of the half counts: a page the tool fails to draft or load
 scores 0 on every field and is listed. Rows per page are printed for the
 tune half only: the held-out sets are reported as means, so that scoring
@@ -84,7 +87,7 @@ import argparse, os, re, shutil, subprocess, sys, tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 # The sets written after the first split, in the order they were written: each is drafted against
 # the records of every set before it; `dev` holds all of them but the last, which is unseen.
-LATER_SETS = ["sete", "setf", "setg", "seth", "seti", "setj", "setk", "setl", "setm", "setn", "seto", "setp", "setq", "setr", "sets", "sett", "setu", "setv", "setw", "setx"]
+LATER_SETS = ["sete", "setf", "setg", "seth", "seti", "setj", "setk", "setl", "setm", "setn", "seto", "setp", "setq", "setr", "sets", "sett", "setu", "setv", "setw", "setx", "sety"]
 PLACES = 2  # decimal places printed unless --places says otherwise
 FIELDS = ["body", "title", "orgs", "date", "event", "kind", "asks(issue)", "asks(demand)", "quotes"]
 
