@@ -33,7 +33,8 @@ struct Brief: ParsableCommand {
 
     /// Before any command: signal cleanup (no temporary file or worker
     /// outlives an interrupted run), a strict `SOURCE_DATE_EPOCH`, and the
-    /// command line's words and flags (`CommandLinePreflight`).
+    /// command line's words and flags (`CommandLinePreflight`), and a brief's
+    /// reading begun meanwhile (`EarlyStart`).
     static func main() {
         brief_cleanup_install()
         StandardOutput.checkOnExit()
@@ -53,6 +54,7 @@ struct Brief: ParsableCommand {
             Terminal.error("\(error)")
             Foundation.exit(ExitCode.failure.rawValue)
         }
+        EarlyStart.begin(arguments)
         CommandLinePreflight.run(arguments, root: Brief.self)
     }
 }

@@ -33,10 +33,14 @@ struct CorpusOptions: ParsableArguments {
     }
 
     /// Loads the corpus; errors end the program with the `brief check` messages.
-    func loadValid() throws -> Corpus {
-        do {
-            return try CorpusLoader(root: path).loadValid().0
-        } catch let e as CorpusError {
+    func loadValid() throws -> Corpus { try Self.reporting { try Self.load(path: path) } }
+
+    /// Loads the corpus at `path`, its problems thrown as `CorpusError`.
+    static func load(path: String) throws -> Corpus { try CorpusLoader(root: path).loadValid().0 }
+
+    /// A loaded corpus, or its problems told with the `brief check` messages and the program ended.
+    static func reporting(_ load: () throws -> Corpus) throws -> Corpus {
+        do { return try load() } catch let e as CorpusError {
             Terminal.error(e.description)
             throw ExitCode.failure
         }

@@ -120,9 +120,15 @@ struct Generate: ParsableCommand {
             subject = .year(year!)
         }
         let request = BriefRequest(subject: subject, template: output.template, paper: output.pageSize)
-        let ahead = Ahead.read(for: request, corpus: corpus.path)
+        // Read before the command line was parsed, when it was read for this corpus and design (`EarlyStart`).
+        let early = EarlyStart.take(for: EarlyStart.Key(corpus: corpus.path, request: request))
+        let ahead = early?.ahead ?? Ahead.read(for: request, corpus: corpus.path)
         let loaded: Corpus
-        do { loaded = try corpus.loadValid() } catch {
+        do {
+            loaded =
+                try early.map { early in try CorpusOptions.reporting { try early.corpus.result.get() } }
+                ?? corpus.loadValid()
+        } catch {
             _ = ahead.result  // nothing left running as the process ends
             throw error
         }
@@ -143,7 +149,7 @@ struct Generate: ParsableCommand {
     /// step that would have met it on one thread (after the corpus's and,
     /// for the template, after the content's), so errors come in the same
     /// order either way.
-    private struct Ahead: Sendable {
+    struct Ahead: Sendable {
         var renderer: Result<BriefRenderer, any Error>
         var design: Result<BriefRequest.Design, any Error>
 

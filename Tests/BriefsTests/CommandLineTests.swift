@@ -329,6 +329,39 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: output))
     }
 
+    /// `generate` reads its corpus, template, style and fonts while argument-parser reflects its options
+    /// (`EarlyStart`), guessing what to read from the command line's words; the parsed command uses that
+    /// reading only when it asks for the same, and the brief is the one a run without it writes. A
+    /// fault of the command line is still reported before a fault of the corpus read meanwhile.
+    @Test func generateReadsWhileItsCommandLineIsParsed() throws {
+        let corpus = try Self.sampleCorpus()
+        let dir = PDFInspector.temporaryDirectory()
+        let env = ["BRIEF_HOME": Self.root, "BRIEF_TRACE_EARLY_START": "1", "SOURCE_DATE_EPOCH": "1767225600"]
+        let early = try Self.run(
+            ["generate", "--issue", "detainees", "-o", dir + "/early.pdf"], in: corpus, environment: env)
+        #expect(early.status == 0 && early.error.contains("early start: used"), "\(early.error)")
+        let equals = try Self.run(
+            ["generate", "--issue=detainees", "--corpus=" + corpus, "-o", dir + "/equals.pdf"], environment: env)
+        #expect(equals.status == 0 && equals.error.contains("early start: used"), "\(equals.error)")
+        // An option given twice is left to the parser, which keeps the last.
+        let parsedOnly = try Self.run(
+            ["generate", "--issue", "nosuch", "--issue", "detainees", "-o", dir + "/parsed.pdf"], in: corpus,
+            environment: env)
+        #expect(parsedOnly.status == 0 && parsedOnly.error.contains("early start: none"), "\(parsedOnly.error)")
+        let early1 = try #require(FileManager.default.contents(atPath: dir + "/early.pdf"))
+        #expect(early1 == FileManager.default.contents(atPath: dir + "/parsed.pdf"), "the same brief either way")
+        #expect(early1 == FileManager.default.contents(atPath: dir + "/equals.pdf"))
+
+        try "- id: [unclosed\n".write(toFile: corpus + "/issues.yaml", atomically: true, encoding: .utf8)
+        let flag = try Self.run(["generate", "--issue", "detainees", "--nosuch"], in: corpus, environment: env)
+        #expect(flag.status == 64 && flag.error.contains("Unknown option '--nosuch'"), "\(flag.error)")
+        #expect(!flag.error.contains("issues.yaml"), "\(flag.error)")
+        let broken = try Self.run(
+            ["generate", "--issue", "detainees", "-o", dir + "/broken.pdf"], in: corpus, environment: env)
+        #expect(broken.status == 1 && broken.error.contains("issues.yaml"), "\(broken.error)")
+        #expect(!FileManager.default.fileExists(atPath: dir + "/broken.pdf"))
+    }
+
     @Test func dashOutputWritesThePDFToStandardOutputAndTheSummaryToStandardError() throws {
         let corpus = try Self.sampleCorpus()
         let r = try Self.run(["generate", "--issue", "detainees", "-o", "-"], in: corpus)

@@ -101,9 +101,32 @@ final class FontSubset {
 
     // MARK: The font's objects
 
-    /// Writes the subset face and its dictionaries; `allocate` numbers the new objects.
-    func write(to writer: ObjectWriter) throws {
+    /// What writing the font takes longest to make: the subset face and its
+    /// ToUnicode map, both compressed. Made apart from the writing, so that
+    /// the faces of a document are cut on several cores at once
+    /// (`PDFFonts.write`); it reads the face and the glyphs used, and
+    /// changes nothing.
+    struct Program: @unchecked Sendable {
+        // @unchecked: its buffers are made by one thread and only read after.
+        fileprivate let glyphs: [UInt32]
+        fileprivate let file: PDFBytes
+        fileprivate let fileLength: Int
+        fileprivate let toUnicode: PDFBytes
+    }
+
+    /// The subset face and its ToUnicode map, compressed by `deflate` (one per thread).
+    func program(compressingWith deflate: Deflate) throws -> Program {
         let glyphs = used.sorted()
+        let data = try subsetData(glyphs)
+        return Program(
+            glyphs: glyphs, file: deflate.compressed(data), fileLength: data.count,
+            toUnicode: deflate.compressed(toUnicodeCMap(glyphs)))
+    }
+
+    /// Writes the subset face (`program`, made by `program(compressingWith:)`) and its
+    /// dictionaries; `allocate` numbers the new objects.
+    func write(_ program: Program, to writer: ObjectWriter) {
+        let glyphs = program.glyphs
         let descendant = writer.allocate(), descriptor = writer.allocate()
         let file = writer.allocate(), toUnicode = writer.allocate()
         let name = subsetTag(glyphs) + "+" + postScriptName
@@ -130,11 +153,10 @@ final class FontSubset {
 
         writer.object(descriptor, descriptorDictionary(name: name, file: file))
         let fileEntries = PDFBytes()
-        let data = try subsetData(glyphs)
         fileEntries.append("/Length1 ")
-        fileEntries.append(integer: data.count)
-        writer.stream(file, dictionary: fileEntries, data: data)
-        writer.stream(toUnicode, dictionary: PDFBytes(), data: toUnicodeCMap(glyphs))
+        fileEntries.append(integer: program.fileLength)
+        writer.compressedStream(file, dictionary: fileEntries, data: program.file)
+        writer.compressedStream(toUnicode, dictionary: PDFBytes(), data: program.toUnicode)
     }
 
     /// `/W` entries: each run of consecutive ids as `first [w1 w2 …]`.
