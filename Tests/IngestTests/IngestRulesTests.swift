@@ -338,6 +338,22 @@ import Testing
                 == ["The U.S. government and Mr. Smith should press Russia.", "A second sentence follows here."])
     }
 
+    /// A sentence is cut into its clauses by its own language's rules. Portuguese ", que " opens a
+    /// relative clause, which describes and is cut off; in Spanish the same words open what is asked
+    /// ("pide a las autoridades, a través de su carta, que pongan fin…"), and English has its own.
+    @Test func aSentenceIsCutIntoClausesByItsOwnLanguagesRules() {
+        let spanish =
+            "AI pide a las autoridades estadounidenses, a través de su carta, que pongan fin a todas las ejecuciones"
+        #expect(AskFinder.clauses(spanish, language: "es").map(String.init) == [spanish])
+        let portuguese = "A Anistia pede a libertação do jornalista, que foi detido em março sem acusação formal"
+        #expect(AskFinder.clauses(portuguese, language: "pt") == ["A Anistia pede a libertação do jornalista"])
+        let english = "We call for the release of Jimmy Lai, who was convicted of national security offenses"
+        #expect(AskFinder.clauses(english, language: "en") == ["We call for the release of Jimmy Lai"])
+        #expect(AskFinder.clauses(english, language: nil) == ["We call for the release of Jimmy Lai"], "nil is English")
+        // A language without rules of its own is cut by every language's.
+        #expect(AskFinder.clauses(portuguese, language: "it") == ["A Anistia pede a libertação do jornalista"])
+    }
+
     @Test func aDemandIsNotMatchedOnOneWordInCommon() {
         let finder = AskFinder(corpus: IngestTests.corpus)
         #expect(finder.match("We urge the council to publish its annual budget in full.") == nil)

@@ -216,8 +216,6 @@ struct LanguageCues: Sendable {
     static let authorRoles: [String] = all.flatMap(\.authorRoles)
     static let todayWords: [String] = all.flatMap(\.todayWords)
     static let abbreviations: Set<String> = Set(all.flatMap(\.abbreviations))
-    static let clauseSeparators: [String] = all.flatMap(\.clauseSeparators)
-    static let relativeClauseOpenings: [String] = all.flatMap(\.relativeClauseOpenings)
     static let aheadCues: [[UInt8]] = all.flatMap(\.aheadCues).map { Array($0.utf8) }
     static let textEnds: [String] = all.flatMap(\.textEnds)
     static let inlineLinks: [String] = all.flatMap(\.inlineLinks)

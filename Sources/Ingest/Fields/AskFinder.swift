@@ -407,7 +407,7 @@ struct AskFinder: Sendable {
             // nor a list of who signed ("Signataires : Human Rights Watch, FIDH, …").
             if Self.isHeading(s.text) || Self.namesSigners(s.text) { continue }
             guard isAsk(s.text) || leadIn else { continue }
-            for clause in Self.clauses(s.text) {
+            for clause in Self.clauses(s.text, language: language) {
                 // A list item's closing "; and" or ";" is the list's, not the ask's.
                 var quote = String(clause.prefix(400))
                 for tail in ["; and", "; or", ";", ", and", ",", "."] where quote.hasSuffix(tail) {
@@ -558,10 +558,15 @@ struct AskFinder: Sendable {
 
     /// Where one sentence makes several demands: its clauses ("…to speak out
     /// for defenders, and to give practical support…"), each an exact
-    /// excerpt; the sentence itself when it has one.
-    static func clauses(_ sentence: String) -> [Substring] {
+    /// excerpt; the sentence itself when it has one. Cut by the rules of the
+    /// page's `language` (nil: English; a language without rules: every
+    /// language's): Portuguese ", que " opens a relative clause, while in
+    /// Spanish "pide a las autoridades, a través de su carta, que pongan fin…"
+    /// it opens the ask itself.
+    static func clauses(_ sentence: String, language: String? = nil) -> [Substring] {
+        let rules = clauseRules[language ?? "en"] ?? everyLanguagesClauseRules
         var parts: [Substring] = [Substring(sentence)]
-        for sep in clauseSeparators {
+        for sep in rules.separators {
             parts = parts.flatMap { p -> [Substring] in
                 var out: [Substring] = []
                 var rest = p
@@ -577,7 +582,7 @@ struct AskFinder: Sendable {
         // security offenses"): the ask is what comes before it.
         parts = parts.map { p in
             guard
-                let r = relativeClauses.compactMap({ ByteSearch.range(of: $0, in: p) }).min(by: {
+                let r = rules.relativeOpenings.compactMap({ ByteSearch.range(of: $0, in: p) }).min(by: {
                     $0.lowerBound < $1.lowerBound
                 }),
                 p[..<r.lowerBound].split(separator: " ").count >= 4
@@ -587,10 +592,20 @@ struct AskFinder: Sendable {
         return parts.filter { $0.split(separator: " ").count >= 4 }
     }
 
-    /// Where one sentence's demands part.
-    static let clauseSeparators: [[UInt8]] = LanguageCues.clauseSeparators.map { Array($0.utf8) }
-    /// Openings of a relative clause, in the cues' languages.
-    static let relativeClauses: [[UInt8]] = LanguageCues.relativeClauseOpenings.map { Array($0.utf8) }
+    /// Where one language's sentence parts into its demands, and how its relative clauses open.
+    struct ClauseRules: Sendable {
+        var separators: [[UInt8]]
+        var relativeOpenings: [[UInt8]]
+        init(_ languages: [LanguageCues]) {
+            separators = languages.flatMap(\.clauseSeparators).map { Array($0.utf8) }
+            relativeOpenings = languages.flatMap(\.relativeClauseOpenings).map { Array($0.utf8) }
+        }
+    }
+    /// Each language's clause rules, by its code.
+    static let clauseRules: [String: ClauseRules] = Dictionary(
+        uniqueKeysWithValues: LanguageCues.all.map { ($0.code, ClauseRules([$0])) })
+    /// Every language's clause rules together, for a page in a language without its own.
+    static let everyLanguagesClauseRules = ClauseRules(LanguageCues.all)
 }
 
 /// A list item's marker ("•", "-", "*", "–", "1.", "a)"), which is the list's, not the text's.
