@@ -272,10 +272,13 @@ public final class DocumentLayout {
     /// page on either side, few enough that memory stays flat.
     static let pagesInFlight = 8
 
-    /// A document of this many blocks (some twenty pages) is set on two
-    /// threads (`BlocksBuiltAhead`); a shorter one would spend more on the
-    /// second thread's start and its cold caches than it saves.
-    static let blocksWorthSettingAhead = 400
+    /// A document of this many blocks (some three pages) is set on two
+    /// threads (`BlocksBuiltAhead`). A short document's layout is most of
+    /// its time after the start, and the painting thread idles through it,
+    /// so the second core pays for its thread's start and cold caches from
+    /// a few pages on; below that, there is too little to share
+    /// (docs/benchmarks.md, session 28).
+    static let blocksWorthSettingAhead = 32
 
     /// How far the second thread may set blocks ahead of the paginating
     /// one: enough to keep both cores busy across a long block, few enough
