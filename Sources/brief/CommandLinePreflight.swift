@@ -31,12 +31,31 @@ enum CommandLinePreflight {
         var command: ParsableCommand
         do { command = try root.parseAsRoot(arguments) } catch {
             validating = false
-            do { _ = try root.parseAsRoot(arguments) } catch let parserError { root.exit(withError: parserError) }
+            do { _ = try root.parseAsRoot(arguments) } catch let parserError { exit(root, withError: parserError) }
             validating = true
-            root.exit(withError: error)
+            exit(root, withError: error)
         }
-        do { try command.run() } catch { root.exit(withError: error) }
+        do { try command.run() } catch { exit(root, withError: error) }
+        EarlyStart.settle()
         Foundation.exit(ExitCode.success.rawValue)
+    }
+
+    /// argument-parser's `exit(withError:)`: its message, on standard output for help and
+    /// standard error otherwise, and its exit status; with `generate`'s reading begun early
+    /// (`EarlyStart`) waited for between the two, so that the message is not held up by it.
+    static func exit(_ root: ParsableCommand.Type, withError error: any Error) -> Never {
+        guard EarlyStart.mayBeReading else { root.exit(withError: error) }
+        let text = root.fullMessage(for: error)
+        let status = root.exitCode(for: error)
+        if !text.isEmpty {
+            if status == .success {
+                print(text)
+            } else {
+                FileHandle.standardError.write(Data((text + "\n").utf8))
+            }
+        }
+        EarlyStart.settle()
+        Foundation.exit(status.rawValue)
     }
 
     /// "unknown command …" for a first word (or a word after `help`) that

@@ -46,6 +46,8 @@ final class EarlyStart: @unchecked Sendable {
 
     /// The reading begun by `begin`, until `generate` takes it.
     nonisolated(unsafe) private static var started: EarlyStart?
+    /// Reading begun for another brief than the parsed command's, left to finish.
+    nonisolated(unsafe) private static var unused: EarlyStart?
 
     /// Begins reading for a `generate` command line whose brief and options can be told from
     /// its words; does nothing for any other. Called on the main thread before the parse.
@@ -55,16 +57,32 @@ final class EarlyStart: @unchecked Sendable {
     }
 
     /// The reading begun for `key`, or nil when none was begun or it was for another brief,
-    /// corpus, template or paper (then it is left to end with the process).
+    /// corpus, template or paper (then it is left to finish, and `settle` waits for it).
     static func take(for key: Key) -> EarlyStart? {
-        defer { started = nil }
         let taken = started?.key == key ? started : nil
         if ProcessEnvironment.value(traceVariable) != nil {
             Terminal.note(
                 "early start: "
                     + (taken != nil ? "used" : started != nil ? "read again (another corpus or design)" : "none"))
         }
+        if taken == nil { unused = started }
+        started = nil
         return taken
+    }
+
+    /// Whether reading begun early may still be under way, not taken by `generate`.
+    static var mayBeReading: Bool { started != nil || unused != nil }
+
+    /// Waits for reading begun early and not taken, so that the process does not end under a
+    /// thread still reading fonts or files: the C libraries free what they hold as the process
+    /// exits. Called on the main thread before it exits.
+    static func settle() {
+        for early in [started, unused].compactMap({ $0 }) {
+            _ = early.ahead.result
+            _ = early.corpus.result
+        }
+        started = nil
+        unused = nil
     }
 
     /// Set, `take` says on standard error whether the reading begun early was used: for the

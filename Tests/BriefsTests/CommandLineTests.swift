@@ -352,6 +352,10 @@ import Testing
         #expect(early1 == FileManager.default.contents(atPath: dir + "/parsed.pdf"), "the same brief either way")
         #expect(early1 == FileManager.default.contents(atPath: dir + "/equals.pdf"))
 
+        // The parser's messages are its own while the reading finishes: help on standard output.
+        let help = try Self.run(["generate", "--issue", "detainees", "--help"], in: corpus, environment: env)
+        #expect(help.status == 0 && help.output.contains("OVERVIEW:") && help.error.isEmpty, "\(help.error)")
+
         try "- id: [unclosed\n".write(toFile: corpus + "/issues.yaml", atomically: true, encoding: .utf8)
         let flag = try Self.run(["generate", "--issue", "detainees", "--nosuch"], in: corpus, environment: env)
         #expect(flag.status == 64 && flag.error.contains("Unknown option '--nosuch'"), "\(flag.error)")
