@@ -24,6 +24,7 @@ import Testing
         ("Москва, 3 февраля 2024 года. \(prose)", "2024-02-03"),
         ("Paris, le 12 juillet 2010 – \(prose)", "2010-07-12"),
         ("Caracas, 24 de abril de 2023 – \(prose)", "2023-04-24"),
+        ("(London, July 15, 2003) \(prose)", "2003-07-15"),
     ])
     func aDatelineGivesTheDayItStates(_ opening: String, _ expected: String) throws {
         let d = try draft("Rights Groups Ask for the Release of Detained Reporters\n\n\(opening)\n\n\(Self.prose)\n")
@@ -556,6 +557,25 @@ import Testing
         #expect(d.fields.date == PartialDate("2016-02-11"), "\(d.fields.date)")
         let alone = try draft("2/11/2016\n\n\(headline)\n\n\(Self.prose)\n")
         #expect(alone.fields.date == PartialDate("2016-11-02"), "day first: \(alone.fields.date)")
+    }
+
+    /// A site in North America writes a date in figures month first: a line stamped with one of its
+    /// time zones ("Posted: 04/08/2015 11:52 am EDT") is read so; without one, the day comes first.
+    @Test func aDateStampedWithANorthAmericanTimeZoneIsReadMonthFirst() throws {
+        let headline = "Obama Should Press Jamaica's Leaders on Violence Against LGBT People"
+        let stamped = try draft("\(headline)\n\nPosted: 04/08/2015 11:52 am EDT\n\n\(Self.prose)\n")
+        #expect(stamped.fields.date == PartialDate("2015-04-08"), "\(stamped.fields.date)")
+        let plain = try draft("\(headline)\n\nPosted: 04/08/2015 11:52\n\n\(Self.prose)\n")
+        #expect(plain.fields.date == PartialDate("2015-08-04"), "day first: \(plain.fields.date)")
+    }
+
+    /// A breadcrumb ending in a month's archive ("Startseite › News › Oktober 2010") is navigation, not
+    /// the page's date: the byline's day under the headline is.
+    @Test func aBreadcrumbsMonthIsNotThePagesDate() throws {
+        let d = try draft(
+            "Startseite › News › Oktober 2010\n\nAmnesty fordert von Wulff klare Worte in Moskau\n\n"
+                + "11.10.2010 - 09:41 Uhr\n\n\(Self.prose)\n")
+        #expect(d.fields.date == PartialDate("2010-10-11"), "\(d.fields.date)")
     }
 
     /// A repost's stamp dates the repost: the document's own date line a few lines under it, earlier

@@ -14,6 +14,7 @@ extension MetadataReader {
     static func dates(in line: String) -> [WrittenDate] {
         var out: [WrittenDate] = []
         let words = line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{A0}" || $0 == "(" || $0 == ")" })
+        let monthFirst = words.contains { monthFirstTimeZones.contains(String($0)) }
         func clean(_ k: Int) -> String { cleanWord(words[k]) }
         func number(_ k: Int) -> Int? {
             guard k >= 0 && k < words.count else { return nil }
@@ -27,7 +28,7 @@ extension MetadataReader {
         for (i, w) in words.enumerated() where i > used {
             guard let first = w.unicodeScalars.first, w.utf8.count <= 24 else { continue }
             if first.properties.numericType != nil {
-                if let d = numericDate(String(w)) {
+                if let d = numericDate(String(w), monthFirst: monthFirst) {
                     out.append(WrittenDate(date: d, range: w.startIndex..<w.endIndex)); used = i
                 } else if let (d, end) = spacedNumericDate(words, from: i) {
                     out.append(WrittenDate(date: d, range: w.startIndex..<words[end].endIndex)); used = end
@@ -90,17 +91,25 @@ extension MetadataReader {
     /// Set, it makes an ASCII capital its small letter (and leaves a small letter as it is).
     private static let asciiLowercaseBit: UInt8 = 0x20
 
+    /// The time zones of North America, whose sites write a date with slashes month first:
+    /// "Posted: 04/08/2015 11:52 am EDT" is 8 April.
+    static let monthFirstTimeZones: Set<String> = [
+        "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "PT",
+    ]
+
     /// "2010-06-28", or "28.06.2010" and "08/01/2004" (the day first, as
-    /// most of the world writes it; the month first only when the day
-    /// cannot be first: "06/28/2010").
-    static func numericDate(_ word: String) -> PartialDate? {
+    /// most of the world writes it; the month first when the day cannot be
+    /// first, "06/28/2010", or when `monthFirst`: a line stamped with a
+    /// North American time zone, `monthFirstTimeZones`).
+    static func numericDate(_ word: String, monthFirst: Bool = false) -> PartialDate? {
         let t = word.trimmingCharacters(in: CharacterSet(charactersIn: "0123456789-./").inverted)
         if t.count == 10, t.contains("-"), let d = PartialDate(t) { return d }
         let parts = t.split(whereSeparator: { $0 == "." || $0 == "/" })
         if parts.count == 3, t.contains("/"), parts[2].count == 4, let a = Int(parts[0]), let b = Int(parts[1]),
             let year = Int(parts[2]), a > 0, b > 0
         {
-            return a > 12 || b <= 12
+            let dayFirst = monthFirst ? a > 12 : a > 12 || b <= 12
+            return dayFirst
                 ? PartialDate(year: year, month: b, day: a) : PartialDate(year: year, month: a, day: b)
         }
         if parts.count == 3, parts[2].count == 4, let day = Int(parts[0]), let month = Int(parts[1]),
@@ -136,10 +145,15 @@ extension MetadataReader {
         guard found.count == 1, let d = found.first else { return nil }
         var rest = line
         rest.removeSubrange(d.range)
+        // A breadcrumb ending in a month's archive ("Startseite › News › Oktober 2010") is navigation.
+        if breadcrumbSteps.contains(where: { rest.contains($0) }) { return nil }
         let words = withoutTimeOfDay(rest).split(whereSeparator: { !$0.isLetter }).map { $0.lowercasedByScalar() }
             .filter { !LanguageCues.weekdays.contains($0) && !LanguageCues.dateFillers.contains($0) }
         return words.count <= 3 ? d : nil
     }
+
+    /// What sets a breadcrumb's steps apart.
+    static let breadcrumbSteps = [" › ", " » ", " > "]
 
     /// A text without its time of day ("at 4:30 p.m. EDT", "à 15h56", "15:56 Uhr"): the clock
     /// time (hours and minutes parted by a colon or an "h"), the short word before it, and the
@@ -681,6 +695,9 @@ extension MetadataReader {
     /// sent an open letter").
     static let letterSentenceWindow = 160
 
+    /// How far into its line a dateline in parentheses closes.
+    static let datelineLength = 60
+
     /// Where a dateline ends: a dash (or a full stop after a date) within a dateline's length of the start.
     static func datelineEnd(_ line: String) -> String.Index? {
         let head = line.prefix(90)
@@ -698,6 +715,15 @@ extension MetadataReader {
             let head = String(line[..<end])
             if let d = dates(in: head).last, head.split(separator: " ").count <= 9, !isLaterStamp(head) {
                 return (d.date, head)
+            }
+        }
+        // "(London, July 15, 2003) British Prime Minister …": a place and a full date in parentheses, the text after.
+        if line.first == "(", let close = line.prefix(datelineLength).firstIndex(of: ")") {
+            let inside = String(line[line.index(after: line.startIndex)..<close])
+            if let d = dates(in: inside).last, d.date.precision == .day, inside.split(separator: " ").count <= 9,
+                !isLaterStamp(inside.lowercasedByScalar())
+            {
+                return (d.date, String(line[...close]))
             }
         }
         // "Moscow, 3 February 2024. …" / "Paris, le 12 juillet 2010 :": a place, a comma, a full date, at the very start.
