@@ -449,6 +449,9 @@ import Testing
         #expect(line.fields.kind == .opEd, "the role on its own line")
         let tribune = try draft("\(headline)\nPar Marie Exemple, directrice de l’Observatoire\n\n\(Self.prose)\n")
         #expect(tribune.fields.kind == .opEd, "in French")
+        let general = try draft(
+            "\(headline)\nPar Christophe Exemple, secrétaire général de Reporters Exemple\n\n\(Self.prose)\n")
+        #expect(general.fields.kind == .opEd, "a secretary general, in French")
         let dated = try draft(
             "\(headline)\nBy Ada Example, Nigeria campaigner · 26 March 2015\n\n\(Self.prose)\n")
         #expect(dated.fields.kind == .opEd, "the role after the name, a date beside it")
@@ -460,6 +463,39 @@ import Testing
             "\(headline)\nBy Jane Example\n\nThe group's executive director, Ana Example, said the leaders "
                 + "must act before the summit opens next week in the capital. \(Self.prose)\n")
         #expect(reporter.fields.kind != .opEd, "the text's first sentence names a role, not the byline")
+    }
+
+    /// A news agency's credit ("Berlin (dpa) -", "(ST/AFP)", "Quelle: dpa") marks a news report of
+    /// what an organization said: a statement, though its opening tells what was asked today. Without
+    /// the credit the same opening is the organization's release.
+    @Test func aNewsAgencysCreditMarksAReportOfAStatement() throws {
+        let headline = "Amnesty fordert von Wulff klare Worte in Moskau"
+        let opening =
+            "Amnesty International hat Bundespräsident Wulff heute aufgefordert, sich in Russland für die "
+            + "Menschenrechte einzusetzen."
+        let agency = try draft("\(headline)\n\nBerlin (dpa) - \(opening)\n\n\(Self.prose)\n")
+        #expect(agency.fields.kind == .statement, "\(agency.fields.kind)")
+        let source = try draft("\(headline)\n\n\(opening)\n\n\(Self.prose)\n\nQuelle: dpa\n")
+        #expect(source.fields.kind == .statement, "\(source.fields.kind)")
+        let own = try draft("\(headline)\n\n\(opening)\n\n\(Self.prose)\n")
+        #expect(own.fields.kind == .pressRelease, "\(own.fields.kind)")
+    }
+
+    /// "Press Releases" among a site's menu items names a section of the site, not this page.
+    @Test func aMenusPressReleasesMakeNoRelease() throws {
+        let d = try draft(
+            "Home | Politics | Darfur | Opinion | Press Releases | Forum\n\nRights group urges China to press "
+                + "Sudan on Darfur\n\n\(Self.prose)\n")
+        #expect(d.fields.kind != .pressRelease, "\(d.fields.kind)")
+    }
+
+    /// A byline's segment saying where the piece was published marks an op-ed, in Ukrainian as in
+    /// English ("Коментар · Опубліковано в: Європейська правда").
+    @Test func aPublishedInSegmentMarksAnOpEdInUkrainian() throws {
+        let d = try draft(
+            "Саміт Україна–ЄС: час відверто говорити про права людини\nКоментар · Опубліковано в: Європейська "
+                + "правда\n\n\(Self.prose)\n")
+        #expect(d.fields.kind == .opEd, "\(d.fields.kind)")
     }
 
     @Test func aLetterIsReadFromItsSalutationAboveTheText() throws {

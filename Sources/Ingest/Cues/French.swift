@@ -36,7 +36,7 @@ extension LanguageCues {
         bylineOpenings: ["par "],
         authorRoles: [
             "directeur", "directrice", "chercheur", "chercheuse", "responsable", "président", "délégué", "porte-parole",
-            "coordinat", "fondat",
+            "coordinat", "fondat", "secrétaire général",
         ],
         todayWords: [" aujourd’hui ", " aujourd'hui "],
         stopwords: [

@@ -23,6 +23,16 @@ extension LanguageCues {
         "published in", "first published in", "originally published in", "this article first appeared in",
         "this op-ed first appeared in", "publié dans", "paru dans", "initialement publié dans", "publiée dans",
         "erschienen in", "zuerst erschienen in", "publicado en", "publicado originalmente en", "publicada en",
-        "опубликовано в газете", "опубліковано в газеті",
+        "опубликовано в газете", "опубліковано в газеті", "опубликовано в", "опубліковано в",
     ]
+
+    /// News agencies, lowercased, as their reports credit them ("Berlin (dpa) -", "(ST/AFP)",
+    /// "Quelle: dpa"): a page carrying such a credit is a news report.
+    static let newsAgencies: Set<String> = [
+        "dpa", "afp", "ap", "reuters", "epd", "kna", "apa", "sda", "efe", "europa press", "ansa", "lusa", "tass",
+        "ria novosti", "interfax", "ukrinform", "unian", "xinhua", "anadolu", "belga", "anp",
+    ]
+
+    /// Labels of a line naming a report's source ("Quelle: dpa", "Source : AFP", "Fuente: EFE"), lowercased.
+    static let sourceLabels: Set<String> = ["quelle", "source", "sources", "fuente", "fonte", "источник", "джерело"]
 }

@@ -169,8 +169,18 @@ struct MetadataReader {
                     confidence: "medium")
             )
         }
+        // A news agency's credit ("Berlin (dpa) -", "(ST/AFP)", "Quelle: dpa") marks a news report:
+        // coverage of what the organization said, whatever the page says of today or of releases.
+        if let line = agencyCreditLine() {
+            return (
+                .statement,
+                Evidence(line: line + 1, excerpt: "a news agency's report: \(page.lines[line])", confidence: "medium")
+            )
+        }
+        // A release word of several words in the page's prose, not in a menu ("… | Press Releases | …").
+        let prose = page.lines.filter { !Self.isMenuLine($0) }.joined(separator: "\n").lowercasedByScalar()
         if labelled(LanguageCues.releaseWords)
-            || LanguageCues.releaseWords.contains(where: { $0.contains(" ") && text.holds($0) })
+            || LanguageCues.releaseWords.contains(where: { $0.contains(" ") && prose.holds($0) })
         {
             return (.pressRelease, Evidence(line: 0, excerpt: "the page says it is a release", confidence: "medium"))
         }
@@ -210,6 +220,39 @@ struct MetadataReader {
         }
         return (.statement, Evidence(line: 0, excerpt: "no stronger cue", confidence: "low"))
     }
+
+    /// A line of a site's menu: three or more items set apart by " | " ("Home | Politics | Press
+    /// Releases | Forum").
+    static func isMenuLine(_ line: String) -> Bool { line.components(separatedBy: " | ").count >= 3 }
+
+    /// The first line crediting a news agency (`LanguageCues.newsAgencies`): its name in parentheses
+    /// ("Berlin (dpa) - …", "(ST/AFP)", "(Reuters) -") or after a source label ("Quelle: dpa",
+    /// "Source : AFP"). Nil when no line does.
+    func agencyCreditLine() -> Int? {
+        page.lines.indices.first { i in
+            let line = page.lines[i]
+            guard line.contains("(") || line.utf8.count <= Self.longestSourceLine else { return false }
+            let lower = line.lowercasedByScalar()
+            // Each parenthesis's words, split at "/" ("st/afp").
+            var credited: [Substring] = []
+            var rest = lower[...]
+            while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+                let inside = rest[rest.index(after: open)..<close]
+                if inside.utf8.count <= Self.longestAgencyCredit { credited += inside.split(separator: "/") }
+                rest = rest[rest.index(after: close)...]
+            }
+            if let colon = lower.firstIndex(of: ":"), line.utf8.count <= Self.longestSourceLine,
+                LanguageCues.sourceLabels.contains(lower[..<colon].trimmingWhitespaceScalars())
+            {
+                credited += lower[lower.index(after: colon)...].split(whereSeparator: { $0 == "," || $0 == "/" })
+            }
+            return credited.contains { LanguageCues.newsAgencies.contains($0.trimmingWhitespaceScalars()) }
+        }
+    }
+    /// The longest parenthesis read as an agency's credit ("(ST/AFP)", "(Reuters)"), in bytes.
+    static let longestAgencyCredit = 24
+    /// The longest line read as a source line ("Quelle: dpa, epd"), in bytes.
+    static let longestSourceLine = 40
 
     /// The statement words of several words ("joint statement", "déclaration conjointe",
     /// "gemeinsamen Erklärung"), lowercased.
