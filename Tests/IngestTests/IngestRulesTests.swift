@@ -504,6 +504,19 @@ import Testing
         #expect(d.evidence["kind"]?.confidence == "high")
     }
 
+    /// A Spanish letter to a minister opens "Señor ministro:": its date above the addressee's block is
+    /// the letter's.
+    @Test func aSpanishLetterToAMinisterIsDatedAboveItsAddressee() throws {
+        let d = try draft(
+            "OBSERVATORIO EXEMPLO DE DERECHOS HUMANOS\n\nMadrid, 4 de septiembre de 2017\nExcmo. Sr. D. Alfonso "
+                + "Exemplo\nMinistro de Asuntos Exteriores\nPlaza de la Provincia, 1\n28012 Madrid\nCarta al "
+                + "ministro ante su viaje a Cuba\nSeñor ministro:\n\nLe escribimos ante su viaje a Cuba, previsto "
+                + "para mañana, para pedirle que se reúna con la sociedad civil independiente y que pida la "
+                + "liberación de los presos políticos.\n")
+        #expect(d.fields.kind == .letter && d.evidence["kind"]?.confidence == "high", "\(d.fields.kind)")
+        #expect(d.fields.date == PartialDate("2017-09-04"), "\(d.fields.date)")
+    }
+
     @Test func aSaidVerbRightAfterAClosingQuoteReportsSpeechWhoeverFollows() {
         #expect(MetadataReader.hasAttribution("“Geneva is the place to prove it,” said a spokesperson for the group."))
         #expect(MetadataReader.hasAttribution("« Il faut agir », a déclaré la directrice."))

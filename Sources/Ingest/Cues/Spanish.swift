@@ -31,6 +31,8 @@ extension LanguageCues {
         salutations: [
             "estimado", "estimada", "señor presidente", "señora presidenta", "señoras y señores", "distinguido",
             "distinguida",
+            // "Señor ministro:", "Excelentísimo Señor:": a letter to a minister (session 28).
+            "señor ministro", "señora ministra", "excelentísimo", "excelentísima",
         ],
         saidVerbs: ["dijo", "afirmó", "declaró", "señaló"],
         letterWords: ["carta", "misiva"],
