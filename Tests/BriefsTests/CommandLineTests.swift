@@ -343,6 +343,11 @@ import Testing
         let equals = try Self.run(
             ["generate", "--issue=detainees", "--corpus=" + corpus, "-o", dir + "/equals.pdf"], environment: env)
         #expect(equals.status == 0 && equals.error.contains("early start: used"), "\(equals.error)")
+        // Every option the reading depends on is read from the words as the parser reads it.
+        let design = try Self.run(
+            ["generate", "--issue", "detainees", "--page-size", "a4", "--template=issue-brief", "-o", dir + "/a4.pdf"],
+            in: corpus, environment: env)
+        #expect(design.status == 0 && design.error.contains("early start: used"), "\(design.error)")
         // An option given twice is left to the parser, which keeps the last.
         let parsedOnly = try Self.run(
             ["generate", "--issue", "nosuch", "--issue", "detainees", "-o", dir + "/parsed.pdf"], in: corpus,
