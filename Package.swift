@@ -83,8 +83,11 @@ let package = Package(
         .target(
             name: "Corpus",
             dependencies: ["Typesetting", "CCmark", "CHTMLText", .product(name: "Yams", package: "Yams")]),
-        // 4. Raw pages in, draft documents out (beside Briefs, on Corpus only).
-        .target(name: "Ingest", dependencies: ["Corpus", "CHTMLText", "CPDFText", "CCleanup", "CSentenceBreak"]),
+        // 4. Raw pages in, draft documents out (beside Briefs, on Corpus; of the engine's layer it uses
+        // only its support: `concurrentMap`).
+        .target(
+            name: "Ingest",
+            dependencies: ["Corpus", "Typesetting", "CHTMLText", "CPDFText", "CCleanup", "CSentenceBreak"]),
         // 4. Brief composition.
         .target(
             name: "Briefs",

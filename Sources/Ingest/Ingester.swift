@@ -1,5 +1,6 @@
 import Corpus
 import Foundation
+import Typesetting
 
 /// One page turned into a draft document: its fields, their evidence, and
 /// what a person must look at.

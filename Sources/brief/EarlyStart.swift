@@ -17,20 +17,16 @@ import Typesetting
 /// is therefore only ever a matter of speed. A problem met while reading
 /// ahead is kept and reported where `generate` would have met it, so an
 /// unknown flag is still reported before a broken corpus.
-final class EarlyStart: @unchecked Sendable {
+final class EarlyStart {
     /// What `generate` reads before it composes: the corpus folder, and what its template and style
-    /// depend on (`BriefRequest.design`).
+    /// depend on (`BriefRequest.designInputs`).
     struct Key: Equatable {
         var corpus: String
-        var kind: String
-        var template: String?
-        var paper: PaperSize?
+        var design: BriefRequest.DesignInputs
 
         init(corpus: String, request: BriefRequest) {
             self.corpus = corpus
-            kind = request.contentType.defaultTemplate
-            template = request.template
-            paper = request.paper
+            design = request.designInputs
         }
     }
 

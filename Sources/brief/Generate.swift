@@ -125,9 +125,9 @@ struct Generate: ParsableCommand {
         let ahead = early?.ahead ?? Ahead.read(for: request, corpus: corpus.path)
         let loaded: Corpus
         do {
-            loaded =
-                try early.map { early in try CorpusOptions.reporting { try early.corpus.result.get() } }
-                ?? corpus.loadValid()
+            loaded = try CorpusOptions.reporting {
+                try early?.corpus.result.get() ?? CorpusOptions.load(path: corpus.path)
+            }
         } catch {
             _ = ahead.result  // nothing left running as the process ends
             throw error

@@ -62,13 +62,27 @@ public struct BriefRequest: Hashable, Sendable {
         public var style: BriefStyle
     }
 
+    /// What `design(resources:)` reads of a request: two requests with the same inputs have the
+    /// same template and style (from the same resources), whatever they are about.
+    public struct DesignInputs: Hashable, Sendable {
+        /// The brief's kind, whose template is the default (`BriefContent.defaultTemplate`).
+        public var kind: String
+        public var template: String?
+        public var paper: PaperSize?
+    }
+
+    public var designInputs: DesignInputs {
+        DesignInputs(kind: contentType.defaultTemplate, template: template, paper: paper)
+    }
+
     /// Finds the template and reads it and its style: from the resources
     /// alone, so a caller may do it while the corpus loads.
     public func design(resources: Resources) throws -> Design {
-        let kind = contentType.defaultTemplate
-        let template = try BriefTemplate(nameOrPath: template, default: kind, resources: resources)
+        let inputs = designInputs
+        let template = try BriefTemplate(nameOrPath: inputs.template, default: inputs.kind, resources: resources)
         return Design(
-            template: template, style: try BriefStyle.load(path: template.stylePath, pageSize: paper, kind: kind))
+            template: template,
+            style: try BriefStyle.load(path: template.stylePath, pageSize: inputs.paper, kind: inputs.kind))
     }
 
     /// A brief ready to write, and what it claims as data.

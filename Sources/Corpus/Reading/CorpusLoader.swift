@@ -1,4 +1,5 @@
 import Foundation
+import Typesetting
 import Yams
 
 /// Loads a corpus folder (format v1) and reports every problem at once.

@@ -221,10 +221,6 @@ struct MetadataReader {
         return (.statement, Evidence(line: 0, excerpt: "no stronger cue", confidence: "low"))
     }
 
-    /// A line of a site's menu: three or more items set apart by " | " ("Home | Politics | Press
-    /// Releases | Forum").
-    static func isMenuLine(_ line: String) -> Bool { line.components(separatedBy: " | ").count >= 3 }
-
     /// The first line crediting a news agency (`LanguageCues.newsAgencies`): its name in parentheses
     /// ("Berlin (dpa) - …", "(ST/AFP)", "(Reuters) -") or after a source label ("Quelle: dpa",
     /// "Source : AFP"). Nil when no line does.
@@ -367,6 +363,10 @@ struct MetadataReader {
         }
     }
     static let menuSeparators: Set<Character> = ["|", "·"]
+
+    /// A line of a site's menu: three or more items set apart by " | " ("Home | Politics | Press
+    /// Releases | Forum").
+    static func isMenuLine(_ line: String) -> Bool { line.components(separatedBy: " | ").count >= 3 }
     static let breadcrumbSeparators: Set<Character> = ["›", ">", "/", "»"]
 
     /// Whether a label part is `word`, alone or opening a line ("Opinion:", "Tribune :").

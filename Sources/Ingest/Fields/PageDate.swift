@@ -152,8 +152,9 @@ extension MetadataReader {
         return words.count <= 3 ? d : nil
     }
 
-    /// What sets a breadcrumb's steps apart.
-    static let breadcrumbSteps = [" › ", " » ", " > "]
+    /// What sets a breadcrumb's steps apart in a line (`breadcrumbSeparators` with a space either
+    /// side); not " / ", which a date line may hold.
+    static let breadcrumbSteps = breadcrumbSeparators.subtracting(["/"]).map { " \($0) " }
 
     /// A text without its time of day ("at 4:30 p.m. EDT", "à 15h56", "15:56 Uhr"): the clock
     /// time (hours and minutes parted by a colon or an "h"), the short word before it, and the

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The fonts and transparency states a PDF's pages use, named in one
 /// resource dictionary all pages share: each face a `FontSubset` (named
 /// F0, F1, … in order of first use, so that the same input gives the same
@@ -77,21 +75,16 @@ final class PDFFonts {
     /// faces (most of the time a short document's writing takes at its end); in `subsets`' order,
     /// so the file is the same bytes whatever thread made each. The first error in that order is thrown.
     static func programs(_ subsets: [FontSubset]) throws -> [FontSubset.Program] {
-        let results = UnsafeMutableBufferPointer<Result<FontSubset.Program, any Error>?>.allocate(
-            capacity: subsets.count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        // Each thread writes its own slot; `subsets` is only read while they run.
-        let slots = UncheckedSendable(results), faces = UncheckedSendable(subsets)
-        DispatchQueue.concurrentPerform(iterations: subsets.count) { i in
-            slots.value[i] = Result {
+        // Each face is read by the one worker that cuts it.
+        let faces = UncheckedSendable(subsets)
+        return try (0..<subsets.count).concurrentMap { i in
+            Result {
                 guard let deflate = Deflate() else {
                     throw TypesettingError.pdfWriting(
                         operation: "writing the PDF", reason: "no memory for a compressor")
                 }
                 return try faces.value[i].program(compressingWith: deflate)
             }
-        }
-        return try results.map { try $0!.get() }
+        }.map { try $0.get() }
     }
 }

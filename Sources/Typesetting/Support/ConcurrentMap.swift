@@ -2,8 +2,9 @@ import Dispatch
 
 extension RandomAccessCollection where Index == Int, Self: Sendable {
     /// `transform` applied to every element on all cores, the results in
-    /// the elements' order: for independent items of work (a corpus's
-    /// documents read, pages drafted, documents set from Markdown). Each
+    /// the elements' order: for independent items of work (a PDF's font
+    /// subsets cut, a corpus's documents read, pages drafted, documents set
+    /// from Markdown). Each
     /// result is written once, to its own slot, so no lock is needed; the
     /// order of the results never depends on the scheduling.
     public func concurrentMap<T>(_ transform: @Sendable (Element) -> T) -> [T] {
