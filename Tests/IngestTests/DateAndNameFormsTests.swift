@@ -289,6 +289,46 @@ import Testing
         #expect(named.fields.organizations.contains("vyzvalennie"), "\(named.fields.organizations)")
     }
 
+    /// A letter whose signers are only listed under it names each once: the list is theirs, and a
+    /// name that is the start of another organization's ("Students for a Free Tibet", of "… Canada")
+    /// counts for the organization whose own name it is.
+    @Test func aSignersListCountsANameOthersExtend() throws {
+        let corpus = Self.corpus(
+            IngestTests.corpus,
+            organizations: IngestTests.corpus.organizations + [
+                Self.org("free-tibet", "Free Tibet"), Self.org("sft", "Students for a Free Tibet"),
+                Self.org("sft-canada", "Students for a Free Tibet Canada"), Self.org("tibet-society", "Tibet Society"),
+            ])
+        let d = try draft(
+            "The Government Must Stand Up for Rights in Tibet\n\n\(Self.prose)\n\nNowhere is this more serious than "
+                + "in the high valleys, where unarmed protesters have been shot at and prisoners have died in custody.\n\n"
+                + "The government can only make amends if the prime minister speaks out clearly and in public.\n\n"
+                + "Pema Example, Campaigns director, "
+                + "Students for a Free Tibet\nEleanor Example, Director, Free Tibet\nPhilippa Example, CEO, Tibet Society\n",
+            corpus: corpus)
+        #expect(d.fields.organizations.sorted() == ["free-tibet", "sft", "tibet-society"], "\(d.fields.organizations)")
+    }
+
+    /// A coalition's members, named as such below the text's opening ("До коаліції входять, зокрема,
+    /// …"), are its authors with the organization the opening names.
+    @Test func aCoalitionsMembersAreItsAuthors() throws {
+        let corpus = Self.corpus(
+            IngestTests.corpus,
+            organizations: IngestTests.corpus.organizations + [
+                Self.org("zmina", "ZMINA Human Rights Centre", aliases: ["Центр прав людини ZMINA"]),
+                Self.org("krymsos", "KrymSOS", aliases: ["КримSOS"]),
+            ])
+        let d = try draft(
+            "Правозахисна коаліція оголосила пріоритетні кроки\n\nЦентр прав людини ZMINA і коаліція "
+                + "правозахисних організацій представили рекомендації Президентові щодо захисту прав людей, які "
+                + "постраждали від війни.\n\nВійна призвела до масових руйнувань і переміщення мільйонів людей "
+                + "усередині країни та за її межі.\n\nДержава має й далі будувати політику, що підтримує зв’язок "
+                + "із мешканцями окупованих територій.\n\nДо коаліції входять, зокрема, Центр прав людини ZMINA "
+                + "та КримSOS.\n",
+            corpus: corpus)
+        #expect(d.fields.organizations.sorted() == ["krymsos", "zmina"], "\(d.fields.organizations)")
+    }
+
     /// Spanish is written in twenty countries: on a Spanish page that names no section alone and links
     /// to none, "Amnistía Internacional" is the movement, which gives the name as an alias of its own,
     /// not Spain's section. Where only sections share the name, a person decides.

@@ -465,6 +465,49 @@ import Testing
         #expect(reporter.fields.kind != .opEd, "the text's first sentence names a role, not the byline")
     }
 
+    /// A byline that opens with its author's name, no "By", then the role and the date ("Andreas
+    /// Example, chercheur sur l’Indonésie · 27 mai 2025") marks an op-ed as one with "By" does; a
+    /// caption or a name without a role does not.
+    @Test func aBylineWithoutByGivingItsAuthorsRoleMarksAnOpEd() throws {
+        let headline = "Le partenariat ne devrait pas négliger les droits humains"
+        let bare = try draft(
+            "\(headline)\n\nAndreas Exemple, chercheur sur l’Indonésie · 27 mai 2025\n\n\(Self.prose)\n")
+        #expect(bare.fields.kind == .opEd, "\(bare.fields.kind)")
+        let roleless = try draft("\(headline)\n\nAndreas Exemple, Jakarta · 27 mai 2025\n\n\(Self.prose)\n")
+        #expect(roleless.fields.kind != .opEd, "a name and a place: no role")
+        let undated = try draft("\(headline)\n\nAndreas Exemple, chercheur sur l’Indonésie\n\n\(Self.prose)\n")
+        #expect(undated.fields.kind != .opEd, "no date beside it: not read as a byline")
+    }
+
+    /// A closing bio marks an op-ed, unless a reporter's dated byline heads the page and the bio names
+    /// no organization of the corpus: news coverage ends with its reporter's bio too.
+    @Test func aReportersBioUnderADatedBylineMakesNoOpEd() throws {
+        let headline = "Activists Call for Decisive Action Ahead of the Summit"
+        let report = try draft(
+            "\(headline)\n\nBy Peter Example | 13 Aug 2024\n\n\(Self.prose)\n\n\(Self.prose)\n\n"
+                + "Peter Example is a foreign affairs consultant for Example Today.\n")
+        #expect(report.fields.kind != .opEd, "\(report.fields.kind)")
+        let author = try draft(
+            "\(headline)\n\nBy Rebiya Example\nSeptember 24, 2015\n\n\(Self.prose)\n\n\(Self.prose)\n\n"
+                + "Rebiya Example is the director of Asia advocacy at Human Rights Watch.\n")
+        #expect(author.fields.kind == .opEd, "the bio names an organization of the corpus")
+        let undated = try draft(
+            "\(headline)\n\nBy Peter Example\n\n\(Self.prose)\n\n\(Self.prose)\n\n"
+                + "Peter Example is a foreign affairs consultant for Example Today.\n")
+        #expect(undated.fields.kind == .opEd, "no dated byline: the bio is the author's")
+    }
+
+    /// A newspaper's letters page ("Opinion > China" over "Letters" over the headline) prints letters:
+    /// the label nearest the headline is the page's own, though an opinion label stands above it.
+    @Test func aLettersPageLabelAboveTheHeadlineMakesALetter() throws {
+        let page =
+            "Example Daily\n\nOpinion > China\n\nLetters\nThe Government Must Stand Up for Rights in Tibet\n\n"
+            + "\(Self.prose)\n\nJane Example, Director, Example Tibet Group\n"
+        #expect(try draft(page).fields.kind == .letter)
+        let opinion = page.replacingOccurrences(of: "Letters\n", with: "")
+        #expect(try draft(opinion).fields.kind == .opEd, "the opinion label alone")
+    }
+
     /// A news agency's credit ("Berlin (dpa) -", "(ST/AFP)", "Quelle: dpa") marks a news report of
     /// what an organization said: a statement, though its opening tells what was asked today. Without
     /// the credit the same opening is the organization's release.
@@ -477,6 +520,8 @@ import Testing
         #expect(agency.fields.kind == .statement, "\(agency.fields.kind)")
         let source = try draft("\(headline)\n\n\(opening)\n\n\(Self.prose)\n\nQuelle: dpa\n")
         #expect(source.fields.kind == .statement, "\(source.fields.kind)")
+        let agencies = try draft("\(headline)\n\n\(opening)\n\n\(Self.prose)\n\n(KNA, epd)\n")
+        #expect(agencies.fields.kind == .statement, "two agencies, a comma apart: \(agencies.fields.kind)")
         let own = try draft("\(headline)\n\n\(opening)\n\n\(Self.prose)\n")
         #expect(own.fields.kind == .pressRelease, "\(own.fields.kind)")
     }
@@ -969,7 +1014,7 @@ import Testing
         #expect(try draft("Example Daily News" + body).fields.kind == .statement)
     }
 
-    @Test(arguments: ["Media contact:", "Pressekontakt:", "Contact presse", "Contacto de prensa:"])
+    @Test(arguments: ["Media contact:", "Pressekontakt:", "Contact presse", "Contacto de prensa:", "Rückfragehinweis:"])
     func aContactForThePressUnderTheTextMakesARelease(_ label: String) throws {
         let page = "Rights Groups Urge the Release of Detained Reporters\n\n\(IngestRulesTests.prose)\n\n"
         #expect(try draft(page + "\(label)\nJane Doe, +1 555 0100\n").fields.kind == .pressRelease)

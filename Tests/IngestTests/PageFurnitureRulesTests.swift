@@ -13,6 +13,15 @@ import Testing
     static let prose = IngestRulesTests.prose
     static let headline = "Russia: Free Jailed Reporters Now"
 
+    /// A list of the section's other pieces ("More Opinion", "More from Letters") ends the text, so
+    /// what follows it is no part of the body.
+    @Test(arguments: ["More Opinion", "More from Letters", "More stories"])
+    func aListOfTheSectionsOtherPiecesEndsTheText(_ label: String) throws {
+        let d = try draft("\(Self.headline)\n\n\(Self.prose)\n\n\(label)\nAbbott’s trip: boats, beef and bruises\n")
+        #expect(!d.body.contains("boats, beef"), "\(d.body)")
+        #expect(d.body.contains("forty people"))
+    }
+
     // MARK: Headline
 
     /// A site's menu ends its masthead: the blog's name and its tagline above it, longer than the

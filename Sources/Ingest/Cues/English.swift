@@ -49,6 +49,7 @@ extension LanguageCues {
         ],
         embargoLines: ["for immediate release"],
         pressContacts: ["media contact", "press contact", "media inquiries", "press inquiries", "press office"],
+        lettersPageLabels: ["letters", "letters to the editor", "your letters"],
         opinionLabels: ["opinion", "op-ed", "commentary", "perspective"],
         opinionDisclaimers: ["views expressed", "op-ed", "the author’s own", "the author's own"],
         bylineOpenings: ["by "],
@@ -164,6 +165,8 @@ extension LanguageCues {
             "donate", "support our work", "sign up", "follow us", "print", "printed from", "printer-friendly version",
             "email", "tweet", "contact:", "click here to", "region / country", "signatories", "signed:",
             "this story has been viewed", "this article has been viewed", "comments will be moderated",
+            // A list of the section's other pieces ("More Opinion", "More from Letters").
+            "more from", "more opinion", "more stories", "more news",
             // A letter's copy line ("CC: Member States of the Human Rights Council"): after the signature
             // it ends the letter; in a letter's address block it is no headline.
             "cc:",

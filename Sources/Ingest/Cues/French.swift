@@ -31,6 +31,7 @@ extension LanguageCues {
         releaseWords: ["communiqué", "communiqués", "communiqué de presse", "communiqués de presse"],
         embargoLines: ["pour diffusion immédiate", "pour publication immédiate"],
         pressContacts: ["contact presse", "contacts presse", "contact médias", "service de presse"],
+        lettersPageLabels: ["courrier des lecteurs", "lettres de lecteurs"],
         opinionLabels: ["opinion", "tribune", "point de vue", "carte blanche"],
         opinionDisclaimers: ["opinions exprimées", "est une tribune"],
         bylineOpenings: ["par "],

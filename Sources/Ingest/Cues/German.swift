@@ -38,7 +38,12 @@ extension LanguageCues {
         statementWords: ["erklärung", "stellungnahme", "gemeinsame erklärung", "gemeinsamen erklärung"],
         releaseWords: ["pressemitteilung", "pressemitteilungen", "presseerklärung", "presseerklärungen"],
         embargoLines: ["zur sofortigen veröffentlichung"],
-        pressContacts: ["pressekontakt", "kontakt für rückfragen", "für rückfragen", "medienkontakt"],
+        pressContacts: [
+            "pressekontakt", "kontakt für rückfragen", "für rückfragen", "medienkontakt",
+            // Austria's label, as its press-release service prints it under every release.
+            "rückfragehinweis",
+        ],
+        lettersPageLabels: ["leserbriefe", "leserbrief"],
         opinionLabels: ["meinung", "gastbeitrag", "kommentar"],
         opinionDisclaimers: ["meinung des autors", "gibt die meinung"],
         bylineOpenings: ["von "],

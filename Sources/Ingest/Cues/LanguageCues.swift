@@ -79,6 +79,9 @@ struct LanguageCues: Sendable {
     /// Labels opening a release's contact block for journalists ("Media contact:", "Pressekontakt:"),
     /// lowercased: an organization prints one under its own releases, a newspaper under none of its pages.
     var pressContacts: [String] = []
+    /// A newspaper's letters page, as the label just above a headline ("Letters", "Leserbriefe"),
+    /// lowercased: what it prints is a letter, whichever section (Opinion) holds the page.
+    var lettersPageLabels: [String] = []
     /// A section's label above a headline that makes the page an opinion piece ("Opinion", "Tribune").
     var opinionLabels: [String] = []
     /// Words of an opinion piece's disclaimer, anywhere on the page ("views expressed").
@@ -211,6 +214,7 @@ struct LanguageCues: Sendable {
     static let embargoLines: [String] = all.flatMap(\.embargoLines)
     static let pressContacts: [String] = all.flatMap(\.pressContacts)
     static let opinionLabels: [String] = all.flatMap(\.opinionLabels)
+    static let lettersPageLabels: [String] = all.flatMap(\.lettersPageLabels)
     static let opinionDisclaimers: [String] = all.flatMap(\.opinionDisclaimers)
     static let bylineOpenings: [String] = all.flatMap(\.bylineOpenings)
     static let authorRoles: [String] = all.flatMap(\.authorRoles)
@@ -294,6 +298,9 @@ extension LanguageCues {
         "signed", "signatories", "signatory", "undersigned", "co-signed", "joined by", "together with",
         "signataires", "signé", "ont signé", "unterzeichne", "unterzeichnet", "firmaron", "firmantes",
         "entre ellas", "подписали", "подписан", "підписали", "підписан", "among them", "including",
+        // A coalition's members, named as its authors ("До коаліції входять, зокрема, …").
+        "members of the coalition", "the coalition includes", "до коаліції входять", "до складу коаліції",
+        "в коалицию входят", "в состав коалиции", "membres de la coalition", "la coalition regroupe",
     ]
     /// A country's domain for each language, to tell apart sections of one
     /// organization that share its name ("Amnesty International" on a German

@@ -46,6 +46,7 @@ extension LanguageCues {
         releaseWords: ["comunicado", "comunicado de imprensa", "nota à imprensa"],
         embargoLines: ["para divulgação imediata", "para publicação imediata"],
         pressContacts: ["contato para imprensa", "contatos para imprensa", "assessoria de imprensa"],
+        lettersPageLabels: ["cartas dos leitores", "cartas ao director", "cartas ao diretor"],
         opinionLabels: ["opinião", "artigo", "coluna"],
         opinionDisclaimers: ["não refletem necessariamente"],
         bylineOpenings: ["por "],

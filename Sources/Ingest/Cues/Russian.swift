@@ -33,6 +33,7 @@ extension LanguageCues {
         releaseWords: ["пресс-релиз", "пресс-релизы"],
         embargoLines: ["для немедленной публикации", "для немедленного распространения"],
         pressContacts: ["контакты для сми", "контакты для прессы", "пресс-служба"],
+        lettersPageLabels: ["письма читателей"],
         opinionLabels: ["мнение", "колонка"],
         opinionDisclaimers: ["мнение автора"],
         bylineOpenings: ["автор: "],

@@ -44,6 +44,7 @@ extension LanguageCues {
         ],
         embargoLines: ["para publicación inmediata", "para difusión inmediata"],
         pressContacts: ["contacto de prensa", "contactos de prensa", "contacto para medios", "oficina de prensa"],
+        lettersPageLabels: ["cartas al director", "cartas de los lectores"],
         opinionLabels: ["opinión", "tribuna", "columna"],
         opinionDisclaimers: ["opiniones expresadas"],
         bylineOpenings: ["por "],

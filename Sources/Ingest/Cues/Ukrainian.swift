@@ -37,6 +37,7 @@ extension LanguageCues {
         releaseWords: ["прес-реліз", "прес-релізи"],
         embargoLines: ["для негайного оприлюднення", "для негайного поширення"],
         pressContacts: ["контакти для змі", "прес-служба", "пресслужба"],
+        lettersPageLabels: ["листи читачів"],
         opinionLabels: ["думка", "колонка"],
         opinionDisclaimers: ["думка автора"],
         bylineOpenings: ["автор: "],

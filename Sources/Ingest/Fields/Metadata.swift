@@ -127,11 +127,21 @@ struct MetadataReader {
         let headline = title.lowercasedByScalar()
         // "Tribune : Emmanuel Macron doit…": the label opens the headline itself.
         let headlineLabel = LanguageCues.opinionLabels.contains { Self.opensWithLabel(headline, $0) }
-        if labelled(LanguageCues.opinionLabels) || headlineLabel
-            || LanguageCues.opinionDisclaimers.contains(where: { text.holds($0) }) || authorBio()
-            || publishedElsewhere() || authorsByline(below: heads)
+        // A newspaper's letters page ("Opinion > China" over "Letters" over the headline): the label
+        // nearest the headline is the page's own; what it prints is a letter.
+        if let line = heads.compactMap({ h in (0..<h).last { !page.lines[$0].trimmingWhitespaceScalars().isEmpty } })
+            .first(where: { l in
+                Self.labelParts(page.lines[l]).last.map { LanguageCues.lettersPageLabels.contains($0) } ?? false
+            })
         {
-            return (.opEd, Evidence(line: 0, excerpt: "an author's opinion piece", confidence: "medium"))
+            return (
+                .letter, Evidence(line: line + 1, excerpt: "a letters page: \(page.lines[line])", confidence: "medium")
+            )
+        }
+        if let reason = opinionMark(
+            labelled: labelled(LanguageCues.opinionLabels) || headlineLabel, text: text, heads: heads)
+        {
+            return (.opEd, Evidence(line: reason.line, excerpt: reason.excerpt, confidence: "medium"))
         }
         if let line = salutationLine {
             return (.letter, Evidence(line: line + 1, excerpt: page.lines[line], confidence: "high"))
@@ -221,6 +231,28 @@ struct MetadataReader {
         return (.statement, Evidence(line: 0, excerpt: "no stronger cue", confidence: "low"))
     }
 
+    /// What marks the page as an author's opinion piece, if anything: a section label ("Opinion",
+    /// "Tribune :"), a disclaimer, a note that it was published in a newspaper, a byline giving its
+    /// author's role, or a closing bio — unless a dated byline heads the page and the bio names no
+    /// organization of the corpus: news coverage ends with its reporter's bio too.
+    func opinionMark(labelled: Bool, text: String, heads: [Int]) -> (line: Int, excerpt: String)? {
+        if labelled { return (0, "an opinion section's label") }
+        if let cue = LanguageCues.opinionDisclaimers.first(where: { text.holds($0) }) {
+            return (0, "an opinion piece's disclaimer: “\(cue)”")
+        }
+        if publishedElsewhere() { return (0, "an author's piece published in a newspaper") }
+        let byline = byline(below: heads)
+        if let byline, byline.author { return (byline.line + 1, "an author's byline: \(page.lines[byline.line])") }
+        // A reporter's bio names an outlet ("…a foreign affairs consultant for ISS Today"), an
+        // author's their organization ("…is the President of the World Uyghur Congress").
+        if let bio = authorBio(),
+            byline == nil || !byline!.dated || !mentions(in: [(bio, page.lines[bio])]).isEmpty
+        {
+            return (bio + 1, "an author's closing bio: \(page.lines[bio])")
+        }
+        return nil
+    }
+
     /// The first line crediting a news agency (`LanguageCues.newsAgencies`): its name in parentheses
     /// ("Berlin (dpa) - …", "(ST/AFP)", "(Reuters) -") or after a source label ("Quelle: dpa",
     /// "Source : AFP"). Nil when no line does.
@@ -229,12 +261,14 @@ struct MetadataReader {
             let line = page.lines[i]
             guard line.contains("(") || line.utf8.count <= Self.longestSourceLine else { return false }
             let lower = line.lowercasedByScalar()
-            // Each parenthesis's words, split at "/" ("st/afp").
+            // Each parenthesis's words, split at "/" and "," ("st/afp", "kna, epd").
             var credited: [Substring] = []
             var rest = lower[...]
             while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
                 let inside = rest[rest.index(after: open)..<close]
-                if inside.utf8.count <= Self.longestAgencyCredit { credited += inside.split(separator: "/") }
+                if inside.utf8.count <= Self.longestAgencyCredit {
+                    credited += inside.split(whereSeparator: { $0 == "/" || $0 == "," })
+                }
                 rest = rest[rest.index(after: close)...]
             }
             if let colon = lower.firstIndex(of: ":"), line.utf8.count <= Self.longestSourceLine,
@@ -414,21 +448,23 @@ struct MetadataReader {
         Array(" \($0) ".utf8)
     }
 
-    /// A closing line "X is Head of … at …": the page is signed by a person.
-    func authorBio() -> Bool {
+    /// The closing line "X is Head of … at …", if any, within four lines of the text's end: the page
+    /// is signed by a person.
+    func authorBio() -> Int? {
         let after = (statement.bodyLines.last ?? 0) + 1
         // An organization's boilerplate ("Freedom House is an independent …") is no person's bio.
-        return page.lines.dropFirst(after).prefix(4).contains {
-            StatementText.isBio($0) && !StatementText.isAbout($0, names: names.mastheads)
+        return page.lines.indices.dropFirst(after).prefix(4).first {
+            StatementText.isBio(page.lines[$0]) && !StatementText.isAbout(page.lines[$0], names: names.mastheads)
         }
     }
 
-    /// A byline just below the headline that gives its author's role ("By
-    /// Michelle Kagari, Amnesty International’s Deputy Director for Africa";
-    /// "By Linda Lakhdhir, Contributor" over "Legal advisor, Asia Division"):
-    /// a person writing in their own name, as an op-ed's author does. A news
-    /// report's byline names its reporter and outlet; a release has none.
-    func authorsByline(below heads: [Int]) -> Bool {
+    /// The byline just below the headline, if any: whether it gives its author's role ("By Michelle
+    /// Kagari, Amnesty International’s Deputy Director for Africa"; "By Linda Lakhdhir, Contributor"
+    /// over "Legal advisor, Asia Division"; "Andreas Harsono, chercheur sur l’Indonésie · 27 mai
+    /// 2025", a name without "By" whose role follows its comma) — a person writing in their own name,
+    /// as an op-ed's author does — and whether it is dated. A news report's byline names its reporter
+    /// beside a date ("By A and B | January 25, 2016"); a release has none.
+    func byline(below heads: [Int]) -> (line: Int, author: Bool, dated: Bool)? {
         for h in heads {
             let lines = ((h + 1)..<min(page.lines.count, h + 1 + Self.bylineReach)).filter {
                 !page.lines[$0].trimmingWhitespaceScalars().isEmpty
@@ -436,26 +472,47 @@ struct MetadataReader {
             for (k, i) in lines.enumerated() {
                 let line = page.lines[i].trimmingWhitespaceScalars()
                 let lower = line.lowercasedByScalar()
-                guard let by = LanguageCues.bylineOpenings.first(where: { lower.hasPrefix($0) }),
-                    line.split(separator: " ").count <= Self.longestByline,
-                    line.dropFirst(by.count).first?.isUppercase == true
-                else { continue }
+                guard line.split(separator: " ").count <= Self.longestByline else { continue }
+                guard let by = LanguageCues.bylineOpenings.first(where: { lower.hasPrefix($0) }) else {
+                    // A name alone before its comma, and a role, then a date: "Name Surname, role · date".
+                    if let role = Self.bareBylineRole(line) {
+                        return (i, LanguageCues.authorRoles.contains { role.contains($0) }, true)
+                    }
+                    continue
+                }
+                guard line.dropFirst(by.count).first?.isUppercase == true else { continue }
                 // The role after the name's comma ("By Adaeze Okonkwo, Nigeria campaigner · 26 March
                 // 2015"), or a short line of its own below the name ("Legal advisor, Asia Division, Human
                 // Rights Watch"), not the text's first sentence. A news site's byline sets its reporters
-                // beside a date ("By A and B | January 25, 2016"): a dated byline's role is its own.
-                let dated = line.contains(where: { $0.isNumber || $0 == "|" })
+                // beside a date ("By A and B | January 25, 2016", or "|" and the date on lines of their
+                // own): a dated byline's role is its own.
+                let next = k + 1 < lines.count ? page.lines[lines[k + 1]].trimmingWhitespaceScalars() : ""
+                let dated =
+                    line.contains(where: { $0.isNumber || $0 == "|" }) || next == "|" || next == "·"
+                    || Self.isDateLine(next) != nil
                 var role = lower.firstIndex(of: ",").map { String(lower[$0...]) } ?? ""
-                if !dated && k + 1 < lines.count {
-                    let next = page.lines[lines[k + 1]].trimmingWhitespaceScalars()
-                    if next.split(separator: " ").count <= Self.longestRoleLine, !next.hasSuffix(".") {
-                        role += " " + next.lowercasedByScalar()
-                    }
+                if !dated && next.split(separator: " ").count <= Self.longestRoleLine && !next.hasSuffix(".") {
+                    role += " " + next.lowercasedByScalar()
                 }
-                return LanguageCues.authorRoles.contains { role.contains($0) }
+                return (i, LanguageCues.authorRoles.contains { role.contains($0) }, dated)
             }
         }
-        return false
+        return nil
+    }
+
+    /// The role of a byline that opens with its author's name, no "By" ("Andreas Harsono, chercheur
+    /// sur l’Indonésie · 27 mai 2025"), lowercased: two to four capitalized words, a comma, and a
+    /// role before the date that a middle dot or bar sets apart. Nil for any other line.
+    static func bareBylineRole(_ line: String) -> String? {
+        guard let comma = line.firstIndex(of: ","),
+            let mark = line.firstIndex(where: { $0 == "·" || $0 == "|" }), comma < mark,
+            line[mark...].contains(where: \.isNumber)
+        else { return nil }
+        let name = line[..<comma].split(separator: " ")
+        guard (2...4).contains(name.count),
+            name.allSatisfy({ $0.first?.isUppercase == true && !$0.contains(where: \.isNumber) })
+        else { return nil }
+        return line[comma..<mark].lowercasedByScalar()
     }
     /// How many lines below the headline a byline may stand, and its most words.
     static let bylineReach = 4

@@ -486,12 +486,13 @@ extension MetadataReader {
         if out.isEmpty {
             // Otherwise the organization named most often on the whole page (an op-ed's is in its author's
             // bio); several named equally often (a closing list of signers) are all taken, in the page's order.
+            // A name others extend ("Students for a Free Tibet", the start of "… Canada") counts for the
+            // organization it resolves to.
+            let resolved = everywhere.compactMap { m in resolve(m, clues: clues).map { (m, $0.id) } }
             var counts: [String: Int] = [:]
-            for m in everywhere where m.organizations.count == 1 { counts[m.organizations[0].id, default: 0] += 1 }
+            for (_, id) in resolved { counts[id, default: 0] += 1 }
             if let most = counts.values.max() {
-                add(
-                    everywhere.filter { $0.organizations.count == 1 && counts[$0.organizations[0].id] == most },
-                    confidence: "low")
+                add(resolved.filter { counts[$0.1] == most }.map(\.0), confidence: "low")
             }
         }
         // A shared name some other mention settled is no longer open.
