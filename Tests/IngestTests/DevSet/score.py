@@ -27,7 +27,8 @@
     Tests/IngestTests/DevSet/score.py setv    [--brief PATH]   # set V (session 26), against the 406 records spent before it
     Tests/IngestTests/DevSet/score.py setw    [--brief PATH]   # set W (session 27), against the 426 records spent before it
     Tests/IngestTests/DevSet/score.py setx    [--brief PATH]   # set X (session 27), against the 446 records spent before it
-    Tests/IngestTests/DevSet/score.py sety    [--brief PATH]   # unseen set Y (session 28), against all spent records
+    Tests/IngestTests/DevSet/score.py sety    [--brief PATH]   # set Y (session 28), against the 466 records spent before it
+    Tests/IngestTests/DevSet/score.py setz    [--brief PATH]   # unseen set Z (session 29), against all spent records
 
 The corpus each page is drafted against holds the set's taxonomy
 (organizations, issues with their demands, events) and, as labelled
@@ -87,7 +88,7 @@ import argparse, os, re, shutil, subprocess, sys, tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 # The sets written after the first split, in the order they were written: each is drafted against
 # the records of every set before it; `dev` holds all of them but the last, which is unseen.
-LATER_SETS = ["sete", "setf", "setg", "seth", "seti", "setj", "setk", "setl", "setm", "setn", "seto", "setp", "setq", "setr", "sets", "sett", "setu", "setv", "setw", "setx", "sety"]
+LATER_SETS = ["sete", "setf", "setg", "seth", "seti", "setj", "setk", "setl", "setm", "setn", "seto", "setp", "setq", "setr", "sets", "sett", "setu", "setv", "setw", "setx", "sety", "setz"]
 PLACES = 2  # decimal places printed unless --places says otherwise
 FIELDS = ["body", "title", "orgs", "date", "event", "kind", "asks(issue)", "asks(demand)", "quotes"]
 
