@@ -103,6 +103,16 @@ static void addText(walk_state *st, const char *text) {
     brief_buffer_append(&st->line, text, n);
 }
 
+/// Whether an element is an article's own head: a `header` inside an `article`
+/// ("<article><header><h1>Headline</h1>…"), which holds the headline, its deck
+/// and byline, where a page's `header` holds the site's name and menu.
+static int isArticleHeader(xmlNodePtr node) {
+    if (strcmp((const char *)node->name, "header") != 0) return 0;
+    for (xmlNodePtr p = node->parent; p; p = p->parent)
+        if (p->type == XML_ELEMENT_NODE && strcmp((const char *)p->name, "article") == 0) return 1;
+    return 0;
+}
+
 /// Visits one element on the way in; returns whether to descend into it.
 static int enter(xmlNodePtr node, walk_state *st) {
     const brief_xml_functions *xml = brief_xml();
@@ -112,7 +122,7 @@ static int enter(xmlNodePtr node, walk_state *st) {
         xmlChar *l = xml->xmlGetProp(node, (const xmlChar *)"lang");
         if (l) { st->lang = strdup((const char *)l); xml->free(l); }
     }
-    if (in(name, st->skipped)) return 0;
+    if (in(name, st->skipped) && !(st->skipped == skipped && isArticleHeader(node))) return 0;
     if (strcmp(name, "a") == 0) {
         xmlChar *href = xml->xmlGetProp(node, (const xmlChar *)"href");
         if (href) {

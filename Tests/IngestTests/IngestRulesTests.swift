@@ -562,6 +562,19 @@ import Testing
         #expect(d.fields.date == PartialDate("2017-09-04"), "\(d.fields.date)")
     }
 
+    /// "Señora vicepresidenta:" greets as "Señor ministro:" does, and the letterhead's place and date
+    /// ("Guatemala, 6 de junio de 2021"), above the addressee's block and the subject line, date it.
+    @Test func aLetterheadsPlaceAndDateAboveTheAddresseeDatesTheLetter() throws {
+        let d = try draft(
+            "PROCURADURÍA EXEMPLO\n\nRef. PDH/DS/0612-2021\n\nGuatemala, 6 de junio de 2021\n\nExcelentísima señora\n"
+                + "Kamala Exemplo\nVicepresidenta de los Estados Unidos de América\nSu despacho\n\nAsunto: Carta "
+                + "abierta con ocasión de su visita oficial a Guatemala\n\nSeñora vicepresidenta:\n\nReciba un "
+                + "respetuoso saludo. Con ocasión de su visita, me dirijo a usted para pedirle que exija la "
+                + "liberación de los periodistas presos y la protección de los fiscales independientes.\n")
+        #expect(d.fields.kind == .letter && d.evidence["kind"]?.confidence == "high", "\(d.fields.kind)")
+        #expect(d.fields.date == PartialDate("2021-06-06"), "\(d.fields.date)")
+    }
+
     @Test func aSaidVerbRightAfterAClosingQuoteReportsSpeechWhoeverFollows() {
         #expect(MetadataReader.hasAttribution("“Geneva is the place to prove it,” said a spokesperson for the group."))
         #expect(MetadataReader.hasAttribution("« Il faut agir », a déclaré la directrice."))

@@ -17,6 +17,20 @@ import Testing
     /// A blog sets its own name in `<h1>` and names the post after it in `<title>`: the `<h1>` is then the
     /// site's name, and the post's headline, a line of the page, is the title. A `<title>` that adds the
     /// site's name after an `<h1>` headline ("Headline | Site") leaves the `<h1>` the headline.
+    /// A page's `<header>` holds the site's name and menu and is left out; an article's own
+    /// (`<article><header><h1>…`) holds its headline and is read.
+    @Test func anArticlesOwnHeaderHoldsItsHeadline() throws {
+        let d = try IngestRulesTests().draft(
+            "<html><head><title>Rights Group Condemns the Visit - Example Rights</title></head><body><header>"
+                + "<div>Example Rights</div><nav><a>Home</a> <a>About</a></nav></header><article><header>"
+                + "<span>Press Release</span><h1>Rights Group Condemns the Visit</h1><div>Press contact: "
+                + "press@example.org</div></header><p>WASHINGTON, D.C. — \(Self.prose)</p><p>\(Self.prose)</p>"
+                + "</article></body></html>",
+            ext: "html")
+        #expect(d.fields.title == "Rights Group Condemns the Visit", "\(d.fields.title)")
+        #expect(!d.body.contains("Example Rights\n"), "the page's own header is left out: \(d.body)")
+    }
+
     @Test func aBlogsNameInItsH1GivesWayToThePostsHeadline() {
         let post = "Rights groups press the president on his visit to Jakarta"
         let lines = ["Example Blog", "Friday, November 5, 2010", post, Self.prose, Self.prose]

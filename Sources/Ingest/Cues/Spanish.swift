@@ -33,6 +33,10 @@ extension LanguageCues {
             "distinguida",
             // "Señor ministro:", "Excelentísimo Señor:": a letter to a minister (session 28).
             "señor ministro", "señora ministra", "excelentísimo", "excelentísima",
+            // "Señora vicepresidenta:": the office a letter's addressee holds, after "Señor"/"Señora".
+            "señor vicepresidente", "señora vicepresidenta", "señor primer ministro", "señora primera ministra",
+            "señor canciller", "señora canciller", "señor secretario", "señora secretaria", "señor embajador",
+            "señora embajadora", "señor alto representante", "señora alta representante",
         ],
         saidVerbs: ["dijo", "afirmó", "declaró", "señaló"],
         letterWords: ["carta", "misiva"],

@@ -558,9 +558,10 @@ extension MetadataReader {
         }
     }
 
-    /// A typed letter's date: a date alone on a line of the letterhead above the letter's
-    /// salutation (`salutationLine`: "April 24, 2024" / the addressee's name and address / "Re: …" /
-    /// "Dear President Biden,"); the nearest such date that `accept` takes, and its line.
+    /// A typed letter's date: a date alone on a line of the letterhead, or after its place
+    /// ("Guatemala, 6 de junio de 2021"), above the letter's salutation (`salutationLine`: "April
+    /// 24, 2024" / the addressee's name and address / "Re: …" / "Dear President Biden,"); the
+    /// nearest such date that `accept` takes, and its line.
     func letterheadDate(where accept: (WrittenDate) -> Bool) -> (WrittenDate, Int)? {
         guard let salutation = salutationLine else { return nil }
         let above = stride(from: salutation - 1, through: 0, by: -1).filter {
@@ -572,7 +573,7 @@ extension MetadataReader {
             if Self.opens(line.lowercasedByScalar(), with: LanguageCues.updatedCues) || Self.isLaterStamp(line) {
                 continue
             }
-            if let d = Self.isDateLine(line), accept(d) { return (d, k) }
+            if let d = Self.isDateLine(line) ?? Self.placeAndDate(line), accept(d) { return (d, k) }
         }
         return nil
     }
