@@ -575,6 +575,18 @@ import Testing
         #expect(d.fields.date == PartialDate("2021-06-06"), "\(d.fields.date)")
     }
 
+    /// A letter to two heads of state sets two address blocks between its date and its greeting: the
+    /// date above both still dates it.
+    @Test func aLettersDateAboveTwoAddresseesBlocksDatesIt() throws {
+        let d = try draft(
+            "EXAMPLE RIGHTS SOUTH AFRICA\n\n15 September 2022\n\nPresident Joseph Example\nThe White House\n"
+                + "1600 Pennsylvania Avenue NW\nWashington, DC 20500\n\nPresident Cyril Example\nThe Presidency, "
+                + "Union Buildings\nPrivate Bag X1000, Pretoria, 0001\n\nOpen letter to the two Presidents on the "
+                + "occasion of their\nmeeting in Washington\n\nDear President Example and President Example,\n\n"
+                + "\(Self.prose)\n")
+        #expect(d.fields.date == PartialDate("2022-09-15"), "\(d.fields.date)")
+    }
+
     @Test func aSaidVerbRightAfterAClosingQuoteReportsSpeechWhoeverFollows() {
         #expect(MetadataReader.hasAttribution("“Geneva is the place to prove it,” said a spokesperson for the group."))
         #expect(MetadataReader.hasAttribution("« Il faut agir », a déclaré la directrice."))

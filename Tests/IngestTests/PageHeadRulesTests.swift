@@ -17,6 +17,63 @@ import Testing
     /// A blog sets its own name in `<h1>` and names the post after it in `<title>`: the `<h1>` is then the
     /// site's name, and the post's headline, a line of the page, is the title. A `<title>` that adds the
     /// site's name after an `<h1>` headline ("Headline | Site") leaves the `<h1>` the headline.
+    /// A blog's `<title>` ("Blog name: Post title") parts at its first colon only, for the post's
+    /// title may hold one: its `<h1>`, the blog's name, is then no headline.
+    @Test func aBlogsTitlePartsAtItsFirstColonOnly() throws {
+        #expect(
+            StatementText.titleParts("KI-Example: Cambodia: Japan’s Premier Should Seek an Inquiry") == [
+                "KI-Example", "Cambodia: Japan’s Premier Should Seek an Inquiry",
+            ])
+        let d = try IngestRulesTests().draft(
+            "<html><head><title>KI-Example: Cambodia: Japan’s Premier Should Seek an Inquiry</title></head><body>"
+                + "<div><h1>KI-Example</h1></div><p>Friday, November 15, 2013</p><h3>Cambodia: Japan’s Premier "
+                + "Should Seek an Inquiry</h3><p>\(Self.prose)</p><p>\(Self.prose)</p></body></html>",
+            ext: "html")
+        #expect(d.fields.title == "Cambodia: Japan’s Premier Should Seek an Inquiry", "\(d.fields.title)")
+    }
+
+    /// A line opening with an organization's name and a dash is its masthead ("Amnesty International –
+    /// Example Section"), unless a byline stands under it: then it is the headline of a piece the
+    /// organization signs, not a section label above it ("GUEST BLOG").
+    @Test func aLineOpeningWithASitesNameOverABylineIsTheHeadline() throws {
+        let d = try draft(
+            "The Example Blog\nProgressive politics from Aotearoa\n\nHome | Politics | Opinion | Contact\n\nGUEST BLOG"
+                + "\n\nAmnesty International – The conversation that needs to be had with China\n\nBy Grant Example\n"
+                + "November 20, 2014\n\n\(Self.prose)\n")
+        #expect(
+            d.fields.title == "Amnesty International – The conversation that needs to be had with China",
+            "\(d.fields.title)")
+    }
+
+    /// An update stamp may count back from now instead of giving a date ("Последнее обновление (3 часа
+    /// назад)", "Updated 3 hours ago"): a stamp still, never the headline, which then is no deck under it.
+    @Test func anUpdateStampCountingBackFromNowIsNoHeadline() throws {
+        #expect(MetadataReader.isStampLine("Последнее обновление (3 часа назад)"))
+        #expect(MetadataReader.isStampLine("Updated 3 hours ago"))
+        #expect(!MetadataReader.isStampLine("Updated guidance for the 2024 summit"), "no time counted back")
+        let d = try draft(
+            "EXAMPLE Информационное Агентство\nПолитика · Экономика · Общество\n\nПоследнее обновление (3 часа "
+                + "назад)\n\nHRW: Меркель должна потребовать от Алиева освободить правозащитников\n\nБаку: "
+                + "Канцлер Германии должна призвать президента освободить несправедливо заключенных "
+                + "правозащитников, журналистов и других критиков власти, заявила сегодня организация.\n")
+        #expect(
+            d.fields.title == "HRW: Меркель должна потребовать от Алиева освободить правозащитников",
+            "\(d.fields.title)")
+    }
+
+    /// A menu whose last item is a sentence ("Alle Storys | Folgen | Keine Story von … mehr verpassen.")
+    /// is no first paragraph: the headline below it is still the page's.
+    @Test func aMenuEndingInASentenceIsNoFirstParagraph() throws {
+        let d = try draft(
+            "presseexample\nEin Angebot der Example GmbH\n\nGesellschaft für bedrohte Beispiele e.V.\nAlle Storys | "
+                + "Folgen | Keine Story von Gesellschaft für bedrohte Beispiele e.V. (GfbB) mehr verpassen.\n\n"
+                + "04.02.2025 – 10:15\n\nTürkei-Reise des Bundespräsidenten (05.02.): Steinmeier muss sich für "
+                + "Frieden einsetzen\n\n\(Self.prose)\n")
+        #expect(
+            d.fields.title == "Türkei-Reise des Bundespräsidenten (05.02.): Steinmeier muss sich für Frieden einsetzen",
+            "\(d.fields.title)")
+    }
+
     /// A page's `<header>` holds the site's name and menu and is left out; an article's own
     /// (`<article><header><h1>…`) holds its headline and is read.
     @Test func anArticlesOwnHeaderHoldsItsHeadline() throws {

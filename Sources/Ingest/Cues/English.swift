@@ -24,6 +24,7 @@ extension LanguageCues {
         ],
         dateLabels: ["date:", "dated"],
         updatedCues: ["last updated", "last update", "last modified", "updated on", "updated:", "updated"],
+        agoWords: ["ago"],
         // "raise" stands here as well as among the raise verbs: a one-word cue is no evidence of a
         // demand (`AskFinder.askWords`), and the raise verbs stand for the concept `raise` instead.
         askCues: [

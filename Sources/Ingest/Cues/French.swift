@@ -14,6 +14,7 @@ extension LanguageCues {
         publishedCues: ["publié le", "publié :", "publié", "mis en ligne le"],
         dateLabels: ["date :"],
         updatedCues: ["dernière mise à jour", "mis à jour le", "mis à jour :", "mis à jour", "modifié le"],
+        agoWords: ["il y a"],
         askCues: [
             "appel", "appelle", "appellent", "appelons", "exhort", "demand", "doit", "doivent", "devrait", "devraient",
             "prie", "invit", "souhait", "voulons", "réclam", "exige", "pression", "encourag", "plaider",

@@ -17,6 +17,7 @@ extension LanguageCues {
         publishedCues: ["veröffentlicht am", "veröffentlicht:", "veröffentlicht", "stand:"],
         dateLabels: ["datum:"],
         updatedCues: ["zuletzt aktualisiert", "aktualisiert am", "aktualisiert:", "aktualisiert"],
+        agoWords: ["vor"],
         askCues: [
             "fordert", "fordern", "forderte", "appelliert", "appellieren", "muss", "müssen", "sollte", "sollten",
             "aufgefordert", "drängt", "verlang", "appell", "einsetzen", "einzusetzen", "dringen", "drängen",

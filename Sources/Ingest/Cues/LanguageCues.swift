@@ -36,6 +36,9 @@ struct LanguageCues: Sendable {
     /// was last changed: a stamp of the site, never the headline, and not
     /// the date of publication.
     var updatedCues: [String] = []
+    /// A time counted back from now ("3 hours ago", "il y a 3 heures", "3 часа назад"), lowercased,
+    /// as whole words: an update stamp may give one where a date would stand.
+    var agoWords: [String] = []
     /// Words that make a sentence an ask (matched at a word start, lowercased).
     var askCues: [String] = []
     /// Whether `askCues` and `followingWords` list every form they are written in, so that
@@ -201,6 +204,7 @@ struct LanguageCues: Sendable {
     /// The cues a publication line opens with: every language's words for publishing and date labels.
     static let publishedCues: [String] = all.flatMap { $0.publishedCues + $0.dateLabels }
     static let updatedCues: [String] = all.flatMap(\.updatedCues)
+    static let agoWords: [String] = all.flatMap(\.agoWords)
     static let askCues: [String] = all.flatMap(\.askCues)
     static let raiseVerbs: [String] = all.flatMap(\.raiseVerbs)
     static let salutations: [String] = all.flatMap(\.salutations)

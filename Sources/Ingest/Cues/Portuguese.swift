@@ -26,6 +26,7 @@ extension LanguageCues {
         publishedCues: ["publicado em", "postado em", "publicada em", "publicado:"],
         dateLabels: ["data:"],
         updatedCues: ["última atualização", "atualizado em", "atualizado:", "atualizado", "atualização:"],
+        agoWords: ["há"],
         askCues: [
             "pede ", "pedem", "pedimos", "pediu", "pediram", "reivindica", "apela ", "apelam", "apelamos", "cobra ",
             "cobram", "deve ", "devem", "deveria", "deveriam", "recomenda ", "recomendam", "exig", "solicit", "insta ",

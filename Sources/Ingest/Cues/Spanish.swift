@@ -18,6 +18,7 @@ extension LanguageCues {
         yesterdayWords: ["ayer"],
         publishedCues: ["publicado el", "publicado:", "publicado", "fecha:"],
         updatedCues: ["última actualización", "actualizado el", "actualizado:", "actualizado"],
+        agoWords: ["hace"],
         askCues: [
             "inst", "exhort", "pide", "piden", "pedimos", "llama", "llamamos", "debe", "deben", "debería", "deberían",
             "exig", "solicit", "pidi", "reclam", "urge ", "urgen ", "urgimos", "insist", "pedir", "ruega", "ruegan",

@@ -204,7 +204,12 @@ extension MetadataReader {
         guard line.utf8.count < stampLength * maximumBytesPerCharacter else { return false }
         let l = line.trimmingWhitespaceScalars().lowercasedByScalar()
         guard l.count < stampLength else { return false }
-        if opens(l, with: LanguageCues.updatedCues) { return !dates(in: line).isEmpty }
+        if opens(l, with: LanguageCues.updatedCues) {
+            // "Последнее обновление (3 часа назад)": a time counted back from now stands for the date.
+            let words = " " + l.map { $0.isLetter || $0.isNumber ? $0 : " " } + " "
+            return !dates(in: line).isEmpty
+                || (l.contains(where: \.isNumber) && LanguageCues.agoWords.contains { words.holds(" \($0) ") })
+        }
         return publicationLabel(line).map { !dates(in: String($0.text)).isEmpty } ?? false
     }
 
@@ -688,8 +693,9 @@ extension MetadataReader {
     /// How long before its publication a letter may have been sent, in days.
     static let letterLeadDays = 60
     /// How far above a salutation a letterhead's date may be, in lines that are not blank: the
-    /// addressee's name, title and a postal address of four lines, and a subject line.
-    static let letterheadLines = 8
+    /// blocks of two addressees (a name, an office and a postal address of up to three lines each)
+    /// and a heading of two lines, as a letter to two heads of state sets them.
+    static let letterheadLines = 12
     /// How far after the word for a letter its date may be written, in characters.
     static let letterDateWindow = 60
     /// How far before the word for a letter, in its sentence, its date may be written, in characters: a

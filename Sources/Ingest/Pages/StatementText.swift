@@ -379,8 +379,10 @@ struct StatementText {
         let firstProse =
             nonEmpty.first { i in
                 let l = lines[i].trimmingWhitespaceScalars()
+                // Nor a menu whose last item is a sentence ("Alle Storys | Folgen | Keine Story von … mehr
+                // verpassen.").
                 return i > (declaredLine ?? -1) && isProse(l) && !isFurniture(l) && !isAddressBlock(l)
-                    && !isAboveByline(lines, i) && !isBar(l) && !isLetterhead(l)
+                    && !isAboveByline(lines, i) && !isBar(l) && !isLetterhead(l) && !MetadataReader.isMenuLine(l)
             } ?? declaredLine.flatMap { d in nonEmpty.first { $0 > d } } ?? nonEmpty[0]
         // A site's menu ("Home | About | Archives | Contact") ends its masthead: its name and tagline
         // above it ("Cuba, the Cuban Americans and everything in between") are no headline where a
@@ -403,7 +405,10 @@ struct StatementText {
             return i < firstProse && !isFurniture(l) && !isNavigation(l) && !(l.first?.isLowercase ?? false)
                 // …nor one ending with a colon: a lead-in ("A statement the EU would do well to heed:").
                 && !opensWithLabel(l) && !l.hasSuffix(":")
-                && !namesASite(l) && !isAddressMasthead(l)
+                // A line opening with a site's name is its masthead, unless a byline stands under it
+                // ("Amnesty International – The conversation that needs to be had with China" over
+                // "By Grant Bayldon"): the headline of a piece the organization signs.
+                && !(namesASite(l) && !isAboveByline(lines, i)) && !isAddressMasthead(l)
                 && MetadataReader.isDateLine(l) == nil && !MetadataReader.isStampLine(l) && l.count <= 300
                 // …nor a letter's place and date ("San José, Costa Rica, 8 de noviembre de 2021").
                 && MetadataReader.placeAndDate(l) == nil
@@ -528,7 +533,12 @@ struct StatementText {
     /// " - "), lowercased; the title alone when it has one part.
     static func titleParts(_ title: String) -> [String] {
         for separator in titleSeparators where title.holds(separator) {
-            let parts = title.components(separatedBy: separator).map { $0.trimmingWhitespaceScalars() }
+            // "Blog name: Post title" parts at its first colon only: the post's title may hold one
+            // ("KI-Media: Cambodia: Japan’s Premier Should Seek Election Inquiry").
+            let parts =
+                separator == ": "
+                ? title.split(separator: separator, maxSplits: 1).map { String($0).trimmingWhitespaceScalars() }
+                : title.components(separatedBy: separator).map { $0.trimmingWhitespaceScalars() }
             return parts.filter { !$0.isEmpty }
         }
         return [title]
