@@ -184,6 +184,48 @@ import Testing
         #expect(!d.unmatched.contains { $0.sentence.contains("should:") }, "a lead-in is not an unmatched ask")
     }
 
+    /// A marked list under a lead-in that names no ask ("Among the most important, the groups name
+    /// these:") is a list of asks when its first item asks: every item is then read as one, those
+    /// without an ask's word too. Unmarked lines under a label ("Read more:") are links.
+    @Test func aListWhoseFirstItemAsksIsAListOfAsks() throws {
+        let page = """
+            Groups Name Their Priorities for the Summit
+
+            \(Self.prose)
+
+            Among the most important steps, the groups name these:
+
+            - insist on the release of detained Ukrainian civilians held by Russia;
+            - access for independent monitors to every place of detention;
+            """
+        let d = try draft(page)
+        #expect(
+            Set(d.fields.asks.map(\.demand)) == ["release-civilians", "monitor-detainees"],
+            "\(d.fields.asks.map(\.demand))")
+        let described = try draft(
+            page.replacingOccurrences(of: "insist on the release of", with: "the continued detention of"))
+        #expect(described.fields.asks.isEmpty, "a first item that asks nothing: \(described.fields.asks.map(\.demand))")
+        let links = try draft(
+            "Groups Name Their Priorities for the Summit\n\n\(Self.prose)\n\nRead more:\nThe Post’s View: the President "
+                + "should insist on the release of detained civilians\nAccess for monitors to places of detention\n")
+        #expect(
+            !links.fields.asks.contains { $0.demand == "monitor-detainees" },
+            "the second of unmarked lines under a label is a link: \(links.fields.asks.map(\.demand))")
+    }
+
+    /// A printed lead-in ends its paragraph at its colon however long its last line, so that the list
+    /// under it is read item by item, not joined to it.
+    @Test func aPrintedLeadInEndsAtItsColon() {
+        let measure = String(repeating: "word ", count: 17)
+        let text =
+            "\(measure)and so the signatories ask the President of the Republic :\n"
+            + "to demand that the coalition end unlawful attacks on civilians;\n"
+            + "to suspend arms transfers to Saudi Arabia and its allies;\n"
+            + "\(measure)\n\(measure)\n"
+        let lines = PDFExtractor.unwrap(text).split(separator: "\n")
+        #expect(lines.contains { $0.hasSuffix("President of the Republic :") }, "\(lines)")
+    }
+
     /// An HTML list keeps its markers ("- ", and "3. " in an `<ol start=3>`), written before the
     /// item's first word wherever its text sits, so that the draft's body holds Markdown items and
     /// a list under a lead-in ends where its markup does: the paragraph after it is no item.

@@ -365,6 +365,9 @@ struct AskFinder: Sendable {
         // Lines of a list under a lead-in: marked items, or (HTML lists lose
         // their markers) the paragraphs that follow it, up to a long one.
         var leadIn = false
+        // A list under a lead-in that names no ask ("…the defenders name these:"): its marked items are
+        // asks when its first item asks.
+        var awaitingFirstItem = false
         var itemsLeft = 0
         var markedItems = false
         var lastLine = -1
@@ -388,9 +391,16 @@ struct AskFinder: Sendable {
                 && (s.text.hasSuffix(":") || Self.opensAList(s, page: page, next: nextLine[s.line]))
             if isLeadIn {
                 leadIn = isAsk(s.text) || Self.isAsk(s.text, cues: following)
+                awaitingFirstItem = !leadIn
                 itemsLeft = Self.unmarkedItems
                 markedItems = false
                 continue
+            }
+            if awaitingFirstItem {
+                awaitingFirstItem = false
+                // Marked items only: a "Read more:" over unmarked headlines ("…: Biden should not go soft
+                // on Putin") is a list of links, not of asks.
+                leadIn = item.marker && isAsk(s.text)
             }
             if item.marker { markedItems = true }
             if newLine && !item.marker {

@@ -222,6 +222,9 @@ enum PDFExtractor {
         // (a dash may open a wrapped clause, so it does not).
         if opensListItem(next) { return true }
         let short = Double(line.count) < Double(measure) * shortLine
+        // A lead-in ends its paragraph at its colon, however long its last line ("…demandent au
+        // président de la République :" over "d’exiger de la coalition…"): its list follows.
+        if !short && line.hasSuffix(":") { return true }
         guard short else { return false }
         let lastWord = line.split(separator: " ").last.map { $0.lowercasedByScalar() } ?? ""
         if continuing.contains(lastWord) || line.hasSuffix(",") || line.hasSuffix("-") { return false }
