@@ -629,6 +629,30 @@ import Testing
         #expect(d.fields.date == PartialDate("2022-09-15"), "\(d.fields.date)")
     }
 
+    /// The same letter's two address blocks, between its date and its heading, name its addressees:
+    /// "The Presidency, Union Buildings" is proposed as no organization.
+    @Test func twoAddresseesBlocksNameNoOrganization() throws {
+        let d = try draft(
+            "HUMAN RIGHTS WATCH\n\n15 September 2022\n\nPresident Joseph Example\nThe White House\n"
+                + "1600 Pennsylvania Avenue NW\nWashington, DC 20500\n\nPresident Cyril Example\nThe Presidency, "
+                + "Union Buildings\nPrivate Bag X1000, Pretoria, 0001\n\nOpen letter to the two Presidents on the "
+                + "occasion of their meeting in Washington\n\nDear President Example and President Example,\n\n"
+                + "\(Self.prose)\n")
+        #expect(d.fields.organizations == ["hrw"], "\(d.fields.organizations)")
+    }
+
+    /// A printed paragraph whose last line is a date ("…le dîner que vous lui avez offert en" /
+    /// "juillet 2022.") keeps it: the date ends the sentence, and dates neither the page nor a line of
+    /// its own. A date line under a short line stands alone, as a letterhead's does.
+    @Test func aPrintedParagraphsLastLineMayBeADate() {
+        let measure = String(repeating: "mot ", count: 20)
+        let tail = PDFExtractor.unwrap(
+            "\(measure)\n\(measure)moins d’un an après le dîner que vous lui avez offert en\njuillet 2022.\n\n\(measure)\n")
+        #expect(!tail.split(separator: "\n").contains("juillet 2022."), "\(tail)")
+        let alone = PDFExtractor.unwrap("EXAMPLE RIGHTS\n21 juin 2023\n\n\(measure)\n\(measure)\n")
+        #expect(alone.split(separator: "\n").contains("21 juin 2023"), "\(alone)")
+    }
+
     @Test func aSaidVerbRightAfterAClosingQuoteReportsSpeechWhoeverFollows() {
         #expect(MetadataReader.hasAttribution("“Geneva is the place to prove it,” said a spokesperson for the group."))
         #expect(MetadataReader.hasAttribution("« Il faut agir », a déclaré la directrice."))

@@ -307,17 +307,32 @@ extension MetadataReader {
     /// A typed letter's inside address: in a letter whose salutation follows the
     /// headline, the lines between the date above the headline and the headline
     /// ("President Donald J. Trump / The White House / …"). They name the
-    /// addressee, never the publisher.
+    /// addressees, never the publisher. The date stands within `mastheadLines`
+    /// lines above the headline; or, above two addressees' blocks of short lines
+    /// (a name, an office, a street, a city), within `letterheadLines` lines with text.
     var insideAddress: Set<Int> {
         guard let title = statement.titleLine else { return [] }
         let opening = ((title + 1)..<min(page.lines.count, (statement.bodyLines.first ?? title) + 1))
-        guard opening.contains(where: { Self.isSalutation(page.lines[$0]) }),
-            let date = (max(0, title - Self.mastheadLines)..<title).last(where: {
-                Self.isDateLine(page.lines[$0].trimmingWhitespaceScalars()) != nil
+        guard opening.contains(where: { Self.isSalutation(page.lines[$0]) }) else { return [] }
+        if let date = (max(0, title - Self.mastheadLines)..<title).last(where: {
+            Self.isDateLine(page.lines[$0].trimmingWhitespaceScalars()) != nil
+        }) {
+            return Set((date + 1)..<title)
+        }
+        guard
+            let date = (0..<title).reversed().filter({ !page.lines[$0].trimmingWhitespaceScalars().isEmpty })
+                .prefix(Self.letterheadLines).first(where: {
+                    let line = page.lines[$0].trimmingWhitespaceScalars()
+                    return (Self.isDateLine(line) ?? Self.placeAndDate(line)) != nil
+                }),
+            ((date + 1)..<title).map({ page.lines[$0].trimmingWhitespaceScalars() }).allSatisfy({
+                $0.split(separator: " ").count <= Self.longestAddressLine && !StatementText.isNavigation($0)
             })
         else { return [] }
         return Set((date + 1)..<title)
     }
+    /// The most words of a line of an address block ("The Presidency, Union Buildings").
+    static let longestAddressLine = 10
 
     /// How many lines above the headline a page's masthead may stand.
     static let mastheadLines = 6

@@ -108,8 +108,13 @@ enum PDFExtractor {
                 out.append(("", i))
                 continue
             }
-            // A date line ("July 11, 2018") stands alone, whatever the lengths around it.
-            if MetadataReader.isDateLine(line) != nil {
+            // A date line ("July 11, 2018") stands alone, whatever the lengths around it — but for a
+            // paragraph's last line that is a date ("…le dîner que vous lui avez offert en" / "juillet
+            // 2022."): under a full line that ends inside its sentence, it ends that sentence.
+            let endsSentenceAbove =
+                !current.isEmpty && Double(raw[i - 1].count) >= Double(measure) * shortLine
+                && current.last.map { $0.isLetter || $0 == "," } ?? false && line.hasSuffix(".")
+            if MetadataReader.isDateLine(line) != nil && !endsSentenceAbove {
                 if !current.isEmpty { out.append((current, first)); current = "" }
                 out.append((line, i))
                 continue
