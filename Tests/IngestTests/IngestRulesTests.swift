@@ -647,7 +647,8 @@ import Testing
     @Test func aPrintedParagraphsLastLineMayBeADate() {
         let measure = String(repeating: "mot ", count: 20)
         let tail = PDFExtractor.unwrap(
-            "\(measure)\n\(measure)moins d’un an après le dîner que vous lui avez offert en\njuillet 2022.\n\n\(measure)\n")
+            "\(measure)\n\(measure)moins d’un an après le dîner que vous lui avez offert en\njuillet 2022.\n\n\(measure)\n"
+        )
         #expect(!tail.split(separator: "\n").contains("juillet 2022."), "\(tail)")
         let alone = PDFExtractor.unwrap("EXAMPLE RIGHTS\n21 juin 2023\n\n\(measure)\n\(measure)\n")
         #expect(alone.split(separator: "\n").contains("21 juin 2023"), "\(alone)")
