@@ -129,11 +129,7 @@ struct MetadataReader {
         let headlineLabel = LanguageCues.opinionLabels.contains { Self.opensWithLabel(headline, $0) }
         // A newspaper's letters page ("Opinion > China" over "Letters" over the headline): the label
         // nearest the headline is the page's own; what it prints is a letter.
-        if let line = heads.compactMap({ h in (0..<h).last { !page.lines[$0].trimmingWhitespaceScalars().isEmpty } })
-            .first(where: { l in
-                Self.labelParts(page.lines[l]).last.map { LanguageCues.lettersPageLabels.contains($0) } ?? false
-            })
-        {
+        if let line = lettersPageLabel(above: heads) {
             return (
                 .letter, Evidence(line: line + 1, excerpt: "a letters page: \(page.lines[line])", confidence: "medium")
             )
@@ -231,6 +227,12 @@ struct MetadataReader {
         return (.statement, Evidence(line: 0, excerpt: "no stronger cue", confidence: "low"))
     }
 
+    /// The line just above a headline line whose label is a letters page's ("Letters"), if any.
+    func lettersPageLabel(above heads: [Int]) -> Int? {
+        heads.lazy.compactMap { h in (0..<h).last { !page.lines[$0].trimmingWhitespaceScalars().isEmpty } }
+            .first { Self.labelParts(page.lines[$0]).last.map(LanguageCues.lettersPageLabels.contains) ?? false }
+    }
+
     /// What marks the page as an author's opinion piece, if anything: a section label ("Opinion",
     /// "Tribune :"), a disclaimer, a note that it was published in a newspaper, a byline giving its
     /// author's role, or a closing bio — unless a dated byline heads the page and the bio names no
@@ -245,9 +247,7 @@ struct MetadataReader {
         if let byline, byline.author { return (byline.line + 1, "an author's byline: \(page.lines[byline.line])") }
         // A reporter's bio names an outlet ("…a foreign affairs consultant for ISS Today"), an
         // author's their organization ("…is the President of the World Uyghur Congress").
-        if let bio = authorBio(),
-            byline == nil || !byline!.dated || !mentions(in: [(bio, page.lines[bio])]).isEmpty
-        {
+        if let bio = authorBio(), !(byline?.dated ?? false) || !mentions(in: [(bio, page.lines[bio])]).isEmpty {
             return (bio + 1, "an author's closing bio: \(page.lines[bio])")
         }
         return nil
@@ -475,9 +475,7 @@ struct MetadataReader {
                 guard line.split(separator: " ").count <= Self.longestByline else { continue }
                 guard let by = LanguageCues.bylineOpenings.first(where: { lower.hasPrefix($0) }) else {
                     // A name alone before its comma, and a role, then a date: "Name Surname, role · date".
-                    if let role = Self.bareBylineRole(line) {
-                        return (i, LanguageCues.authorRoles.contains { role.contains($0) }, true)
-                    }
+                    if let role = Self.bareBylineRole(line) { return (i, Self.givesARole(role), true) }
                     continue
                 }
                 guard line.dropFirst(by.count).first?.isUppercase == true else { continue }
@@ -494,11 +492,14 @@ struct MetadataReader {
                 if !dated && next.split(separator: " ").count <= Self.longestRoleLine && !next.hasSuffix(".") {
                     role += " " + next.lowercasedByScalar()
                 }
-                return (i, LanguageCues.authorRoles.contains { role.contains($0) }, dated)
+                return (i, Self.givesARole(role), dated)
             }
         }
         return nil
     }
+
+    /// Whether a byline's words after the name, lowercased, give an author's role (`authorRoles`).
+    static func givesARole(_ words: String) -> Bool { LanguageCues.authorRoles.contains { words.contains($0) } }
 
     /// The role of a byline that opens with its author's name, no "By" ("Andreas Harsono, chercheur
     /// sur l’Indonésie · 27 mai 2025"), lowercased: two to four capitalized words, a comma, and a

@@ -569,7 +569,13 @@ extension MetadataReader {
     /// nearest such date that `accept` takes, and its line.
     func letterheadDate(where accept: (WrittenDate) -> Bool) -> (WrittenDate, Int)? {
         guard let salutation = salutationLine else { return nil }
-        let above = stride(from: salutation - 1, through: 0, by: -1).filter {
+        return letterheadDate(above: salutation, where: accept)
+    }
+
+    /// The nearest letterhead date (alone on its line, or after its place) that `accept` takes
+    /// within `letterheadLines` lines with text above line `end`, and its line.
+    func letterheadDate(above end: Int, where accept: (WrittenDate) -> Bool) -> (WrittenDate, Int)? {
+        let above = stride(from: end - 1, through: 0, by: -1).filter {
             !page.lines[$0].trimmingWhitespaceScalars().isEmpty
         }
         for k in above.prefix(Self.letterheadLines) {

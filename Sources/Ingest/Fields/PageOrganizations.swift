@@ -319,12 +319,7 @@ extension MetadataReader {
         }) {
             return Set((date + 1)..<title)
         }
-        guard
-            let date = (0..<title).reversed().filter({ !page.lines[$0].trimmingWhitespaceScalars().isEmpty })
-                .prefix(Self.letterheadLines).first(where: {
-                    let line = page.lines[$0].trimmingWhitespaceScalars()
-                    return (Self.isDateLine(line) ?? Self.placeAndDate(line)) != nil
-                }),
+        guard let (_, date) = letterheadDate(above: title, where: { _ in true }),
             ((date + 1)..<title).map({ page.lines[$0].trimmingWhitespaceScalars() }).allSatisfy({
                 $0.split(separator: " ").count <= Self.longestAddressLine && !StatementText.isNavigation($0)
             })

@@ -108,13 +108,11 @@ enum PDFExtractor {
                 out.append(("", i))
                 continue
             }
-            // A date line ("July 11, 2018") stands alone, whatever the lengths around it — but for a
-            // paragraph's last line that is a date ("…le dîner que vous lui avez offert en" / "juillet
-            // 2022."): under a full line that ends inside its sentence, it ends that sentence.
-            let endsSentenceAbove =
-                !current.isEmpty && Double(raw[i - 1].count) >= Double(measure) * shortLine
-                && current.last.map { $0.isLetter || $0 == "," } ?? false && line.hasSuffix(".")
-            if MetadataReader.isDateLine(line) != nil && !endsSentenceAbove {
+            // A date line ("July 11, 2018") stands alone, whatever the lengths around it, unless it
+            // ends the sentence of the paragraph above.
+            if MetadataReader.isDateLine(line) != nil
+                && !(i > 0 && endsSentence(line, of: current, above: raw[i - 1], measure: measure))
+            {
                 if !current.isEmpty { out.append((current, first)); current = "" }
                 out.append((line, i))
                 continue
@@ -146,6 +144,14 @@ enum PDFExtractor {
         }
         if !current.isEmpty { out.append((current, first)) }
         return (out, type)
+    }
+
+    /// Whether a date line ("juillet 2022.") is the last line of the paragraph gathered so far
+    /// (`current`, whose last raw line is `above`): under a full line that ends inside its sentence
+    /// ("…le dîner que vous lui avez offert en"), a date with a full stop ends that sentence.
+    static func endsSentence(_ line: String, of current: String, above: String, measure: Int) -> Bool {
+        guard line.hasSuffix("."), let last = current.last, last.isLetter || last == "," else { return false }
+        return Double(above.count) >= Double(measure) * shortLine
     }
 
     /// A line that never joins a paragraph, above or below it: a photo's credit opening with its label
