@@ -26,12 +26,16 @@ typedef struct {
     int start_index, end_index;
 } TextAttributesABI;
 
+/// poppler's PopplerRectangle: a character's box on the page, in points from its top left.
+typedef struct { double x1, y1, x2, y2; } RectangleABI;
+
 static struct {
     void *(*document_new_from_file)(const char *uri, const char *password, GErrorABI **error);
     int (*document_get_n_pages)(void *document);
     void *(*document_get_page)(void *document, int index);
     char *(*page_get_text)(void *page);
     GListABI *(*page_get_text_attributes)(void *page);
+    int (*page_get_text_layout)(void *page, RectangleABI **rectangles, unsigned *count);
     void (*page_free_text_attributes)(GListABI *list);
     char *(*filename_to_uri)(const char *path, const char *hostname, GErrorABI **error);
     void (*error_free)(GErrorABI *error);
@@ -57,12 +61,14 @@ static void load(void) {
     *(void **)&poppler.page_get_text = dlsym(lib, "poppler_page_get_text");
     *(void **)&poppler.page_get_text_attributes = dlsym(lib, "poppler_page_get_text_attributes");
     *(void **)&poppler.page_free_text_attributes = dlsym(lib, "poppler_page_free_text_attributes");
+    *(void **)&poppler.page_get_text_layout = dlsym(lib, "poppler_page_get_text_layout");
     *(void **)&poppler.filename_to_uri = dlsym(lib, "g_filename_to_uri");
     *(void **)&poppler.error_free = dlsym(lib, "g_error_free");
     *(void **)&poppler.free = dlsym(lib, "g_free");
     *(void **)&poppler.object_unref = dlsym(lib, "g_object_unref");
     if (!poppler.document_new_from_file || !poppler.document_get_n_pages || !poppler.document_get_page
         || !poppler.page_get_text || !poppler.page_get_text_attributes || !poppler.page_free_text_attributes
+        || !poppler.page_get_text_layout
         || !poppler.filename_to_uri || !poppler.error_free || !poppler.free
         || !poppler.object_unref) {
         poppler.failure = "the installed poppler GLib library lacks a function brief needs (libpoppler-glib8 expected)";
@@ -183,6 +189,116 @@ static double *page_line_sizes(void *page, const char *text, size_t *lines) {
     return out;
 }
 
+/// Whether a line (`length` bytes) is a list's bullet alone: "•", "▪", "◦", "●" or "■", with
+/// spaces around it at most.
+static int is_lone_bullet(const char *line, size_t length) {
+    static const char *bullets[] = {"\xE2\x80\xA2", "\xE2\x96\xAA", "\xE2\x97\xA6", "\xE2\x97\x8F", "\xE2\x96\xA0"};
+    while (length > 0 && (*line == ' ' || *line == '\t')) { line++; length--; }
+    while (length > 0 && (line[length - 1] == ' ' || line[length - 1] == '\t')) length--;
+    if (length != 3) return 0;
+    for (size_t k = 0; k < sizeof bullets / sizeof *bullets; k++) {
+        if (memcmp(line, bullets[k], 3) == 0) return 1;
+    }
+    return 0;
+}
+
+/// poppler reads a bulleted list as two blocks: the bullets, one per line, then the items' text
+/// ("•" / "•" / "Endorse the Principles…" / "Repeal…"). Each bullet is put back before the line
+/// it stands beside on the page (its box's middle within that line's first character's height,
+/// to its left), and its own line dropped; a bullet beside no line stays where it is. `sizes`
+/// (one per line of `text`) are kept in step. Returns a malloc'd text and sets `*out_sizes` and
+/// `*out_lines`; NULL (nothing changed, or no memory) leaves the caller's text as it is.
+static char *reattach_bullets(void *page, const char *text, const double *sizes, size_t lines,
+                              double **out_sizes, size_t *out_lines) {
+    size_t characters = 0;
+    for (const unsigned char *c = (const unsigned char *)text; *c; c++) characters += (*c & 0xC0) != 0x80;
+    RectangleABI *boxes = NULL;
+    unsigned count = 0;
+    if (!poppler.page_get_text_layout(page, &boxes, &count) || !boxes) return NULL;
+    char *out = NULL;
+    size_t *start = malloc((lines + 1) * sizeof *start);  // each line's first byte
+    size_t *first = malloc((lines + 1) * sizeof *first);  // each line's first character's index
+    int *bullet_for = malloc(lines * sizeof *bullet_for); // the bullet line put before a line, or -1
+    int *moved = calloc(lines, sizeof *moved);           // whether a bullet line was put back
+    if (count != characters || !start || !first || !bullet_for || !moved) goto done;
+    size_t line = 0, index = 0;
+    start[0] = 0;
+    first[0] = 0;
+    for (size_t b = 0; text[b]; b++) {
+        if (((unsigned char)text[b] & 0xC0) == 0x80) continue;
+        index++;
+        if (text[b] == '\n' && line + 1 < lines) {
+            line++;
+            start[line] = b + 1;
+            first[line] = index;
+        }
+    }
+    start[lines] = strlen(text) + 1;
+    int found = 0;
+    for (size_t i = 0; i < lines; i++) bullet_for[i] = -1;
+    for (size_t i = 0; i < lines; i++) {
+        size_t length = start[i + 1] - 1 - start[i];
+        if (!is_lone_bullet(text + start[i], length)) continue;
+        // The bullet's own box: the line's first non-space character.
+        size_t at = first[i];
+        for (const char *c = text + start[i]; *c == ' ' || *c == '\t'; c++) at++;
+        if (at >= count) continue;
+        double middle = (boxes[at].y1 + boxes[at].y2) / 2, left = boxes[at].x2;
+        // The nearest line to its right (a page of two columns has two lines at its height).
+        long best = -1;
+        double gap = 0;
+        for (size_t j = 0; j < lines; j++) {
+            size_t length_j = start[j + 1] - 1 - start[j];
+            if (j == i || length_j == 0 || bullet_for[j] >= 0 || is_lone_bullet(text + start[j], length_j)) continue;
+            size_t k = first[j];
+            for (const char *c = text + start[j]; *c == ' ' || *c == '\t'; c++) k++;
+            if (k >= count) continue;
+            if (boxes[k].y1 <= middle && middle <= boxes[k].y2 && boxes[k].x1 >= left
+                && (best < 0 || boxes[k].x1 - left < gap)) {
+                best = (long)j;
+                gap = boxes[k].x1 - left;
+            }
+        }
+        if (best >= 0) {
+            bullet_for[best] = (int)i;
+            moved[i] = 1;
+            found = 1;
+        }
+    }
+    if (!found) goto done;
+    out = malloc(strlen(text) + 4 * lines + 1);
+    *out_sizes = malloc(lines * sizeof **out_sizes);
+    if (!out || !*out_sizes) {
+        free(out);
+        free(*out_sizes);
+        *out_sizes = NULL;
+        out = NULL;
+        goto done;
+    }
+    size_t written = 0, kept = 0;
+    for (size_t i = 0; i < lines; i++) {
+        if (moved[i]) continue;
+        if (kept > 0) out[written++] = '\n';
+        if (bullet_for[i] >= 0) {
+            memcpy(out + written, "\xE2\x80\xA2 ", 4);
+            written += 4;
+        }
+        size_t length = start[i + 1] - 1 - start[i];
+        memcpy(out + written, text + start[i], length);
+        written += length;
+        (*out_sizes)[kept++] = sizes ? sizes[i] : 0;
+    }
+    out[written] = 0;
+    *out_lines = kept;
+done:
+    poppler.free(boxes);
+    free(start);
+    free(first);
+    free(bullet_for);
+    free(moved);
+    return out;
+}
+
 char *brief_pdf_text(const char *path, char **error, double **sizes, size_t *lines) {
     *error = NULL;
     *sizes = NULL;
@@ -220,12 +336,23 @@ char *brief_pdf_text(const char *path, char **error, double **sizes, size_t *lin
             // The form feed between pages reads as a blank line: one size for it.
             size_t n = 0;
             double *page_sizes = page_line_sizes(page, t, &n);
+            double *rebulleted_sizes = NULL;
+            size_t rebulleted_lines = 0;
+            char *rebulleted =
+                page_sizes ? reattach_bullets(page, t, page_sizes, n, &rebulleted_sizes, &rebulleted_lines) : NULL;
+            if (rebulleted) {
+                poppler.free(t);
+                t = rebulleted;
+                free(page_sizes);
+                page_sizes = rebulleted_sizes;
+                n = rebulleted_lines;
+            }
             ok = append(&text, &length, &capacity, t, written > 0) && page_sizes
                 && (written == 0 || append_sizes(sizes, lines, &sizes_capacity, &blank, 1))
                 && append_sizes(sizes, lines, &sizes_capacity, page_sizes, n);
             written++;
             free(page_sizes);
-            poppler.free(t);
+            if (rebulleted) free(t); else poppler.free(t);
         }
         poppler.object_unref(page);
     }

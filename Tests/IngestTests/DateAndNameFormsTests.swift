@@ -357,4 +357,59 @@ import Testing
             sections.warnings.contains { $0.contains("amnesty-es") && $0.contains("amnesty-mx") },
             "\(sections.warnings)")
     }
+
+    /// The movement and its sections, as the development set's corpus has them.
+    static let movement = corpus(
+        IngestTests.corpus,
+        organizations: IngestTests.corpus.organizations.filter { !$0.id.hasPrefix("ai") } + [
+            org(
+                "amnesty", "Amnesty International", aliases: ["Amnesty", "Amnistía Internacional"],
+                url: "https://www.amnesty.org"),
+            org("amnesty-es", "Amnistía Internacional España", url: "https://www.es.amnesty.org"),
+            org("amnesty-dk", "Amnesty International Denmark", url: "https://amnesty.dk"),
+            org("caat", "Campaign Against Arms Trade", aliases: ["CAAT"]),
+            org("amnesty-uk", "Amnesty International UK", url: "https://www.amnesty.org.uk"),
+        ])
+
+    /// A page's web host names its organization only whole: "www.es.amnesty.org" in a letterhead is
+    /// the Spanish section's site, not the movement's "amnesty.org".
+    @Test func aWebHostIsReadWholeNotInsideALongerOne() throws {
+        #expect(MetadataReader.names(host: "amnesty.org", in: "web: https://www.amnesty.org/en"))
+        #expect(MetadataReader.names(host: "amnesty.org", in: "write to amnesty.org."))
+        #expect(!MetadataReader.names(host: "amnesty.org", in: "· www.es.amnesty.org"))
+        #expect(!MetadataReader.names(host: "amnesty.org", in: "www.amnesty.org.uk"))
+        let d = try draft(
+            "AMNISTÍA INTERNACIONAL\nSección Española\nC/ Fernando VI, 8 · 28004 Madrid · www.es.amnesty.org\n\n"
+                + "Madrid, 13 de diciembre de 2007\n\nSeñor Presidente:\n\nLe escribimos en nombre de Amnistía "
+                + "Internacional para pedirle que exija la liberación de los presos de conciencia durante la visita, "
+                + "y que no calle ante la persecución de los periodistas.\n\nAtentamente,\n",
+            corpus: Self.movement)
+        #expect(d.fields.organizations == ["amnesty-es"], "\(d.fields.organizations)")
+    }
+
+    /// A news report of several organizations' calls names each one asking, however far down its text:
+    /// "Amnesty International UK urged the prime minister …" in its fifth paragraph.
+    @Test func aNewsReportCreditsEachOrganizationItReportsAsking() throws {
+        let filler = "The king arrives in London on Tuesday for a three-day state visit, the first in twenty years."
+        let d = try draft(
+            "Westminster Dispatch\n\nBrown urged to challenge Saudi king on rights\n\nBy Dispatch staff\n\n"
+                + "\(Self.prose)\n\n\(filler)\n\nCampaign Against Arms Trade (CAAT) has repeated its call for the "
+                + "inquiry to be reopened.\n\n\(filler)\n\n\(filler)\n\n\(filler)\n\n\(filler)\n\n"
+                + "Amnesty International UK urged the prime minister to tell the king that the record is unacceptable.\n",
+            corpus: Self.movement)
+        #expect(d.fields.organizations == ["caat", "amnesty-uk"], "\(d.fields.organizations)")
+    }
+
+    /// A page naming the movement and sections of it credits the sections, never the movement too:
+    /// "Amnesty" is the Danish section that wrote the letter (a second section named alone leaves the
+    /// short name shared, and it was read as the movement's alias).
+    @Test func theMovementAndSectionsOfItAreTheSections() throws {
+        let d = try draft(
+            "Nordic Daily\n\nAmnesty urges Frederiksen to raise human rights with Modi\n\n"
+                + "Amnesty International Denmark has sent a letter to the prime minister ahead of the visit, as "
+                + "Amnesty International UK did before the last one.\n\n\(Self.prose)\n",
+            corpus: Self.movement)
+        #expect(d.fields.organizations.contains("amnesty-dk"), "\(d.fields.organizations)")
+        #expect(!d.fields.organizations.contains("amnesty"), "\(d.fields.organizations)")
+    }
 }

@@ -479,6 +479,14 @@ import Testing
         #expect(tribune.fields.kind == .opEd, "the label opens the headline, French style")
     }
 
+    /// The label a site sets over its commentaries in each language ("Commentaire", "Comentario",
+    /// "Комментарий") marks an op-ed, as "Commentary" and "Kommentar" do.
+    @Test(arguments: ["Commentaire", "Comentario", "Комментарий", "Коментар", "Comentário"])
+    func aCommentaryLabelAboveTheHeadlineMarksAnOpEd(_ label: String) throws {
+        let d = try draft("Example Watch\n\(label)\n\nLeaders Cannot Ignore the Camps\n\n\(Self.prose)\n")
+        #expect(d.fields.kind == .opEd, "\(d.fields.kind)")
+    }
+
     /// An author's byline that gives their role, after the name (a date beside it or not) or on a
     /// short line of its own, marks a piece written in one's own name: an op-ed, with no label. A news
     /// site's byline (its reporters beside a date) and the text's first sentence are no role.
@@ -830,6 +838,19 @@ import Testing
                 + "\n\nI am writing ahead of your June 1 meeting with Prime Minister Vučić. \(Self.prose)\n\n"
                 + "Sincerely,\n\nHugh Williamson\n")
         #expect(d.fields.date == PartialDate("2015-05-29"), "\(d.fields.date)")
+    }
+
+    /// A blog post that reproduces a letter under its own lead is dated by the letter's date line,
+    /// which stands above the letter's inside address, not by the post's date.
+    @Test func aLetterReproducedWithItsInsideAddressIsDatedByItsOwnDateLine() throws {
+        let d = try draft(
+            "Maroc Press Watch\n\nSaturday, October 31, 2009\n\nCPJ to Clinton: Morocco censors, jails journalists\n\n"
+                + "The Committee to Protect Journalists sent the following letter to Secretary of State Hillary "
+                + "Clinton yesterday, ahead of the Forum for the Future. We reproduce it in full.\n\n"
+                + "October 30, 2009\n\nHillary R. Clinton\nSecretary of State\nU.S. Department of State\n"
+                + "2201 C St. NW\nWashington, DC 20520\n\nDear Secretary Clinton,\n\n\(Self.prose)\n\n"
+                + "Sincerely,\n\nJoel Simon\n")
+        #expect(d.fields.date == PartialDate("2009-10-30"), "\(d.fields.date)")
     }
 
     /// A typed letter's copy line ("CC: Member States of …") belongs to its address block: it is

@@ -22,6 +22,33 @@ import Testing
         #expect(d.body.contains("forty people"))
     }
 
+    /// A credit under the text ("Source: …"), a blog post's footer ("Posted by … at …"), a comments
+    /// heading with its count ("COMMENTS (2)", "3 comments:") and a related-articles label alone on
+    /// its line ("READ ALSO:") end the text: the readers' comments below are no part of it.
+    @Test(arguments: [
+        "Source: Committee to Protect Journalists, cpj.org", "Posted by Press Watch at 9:14 AM", "COMMENTS (2)",
+        "3 comments:", "READ ALSO:", "Source : communiqué d’Amnesty International France, 25 janvier 2024",
+    ])
+    func aCreditAFooterOrACommentsHeadingEndsTheText(_ label: String) throws {
+        let d = try draft(
+            "\(Self.headline)\n\n\(Self.prose)\n\n\(label)\nPriya: Good partnership for both countries, don't spoil it.\n"
+        )
+        #expect(!d.body.contains("Priya"), "\(d.body)")
+        #expect(d.body.contains("forty people"))
+    }
+
+    /// A source label opening a sentence, with prose under it, labels a paragraph of a news site's
+    /// report ("Джерело: заява на сайті …", then "Деталі: …"): the text goes on past it.
+    @Test func aLabelledSourceSentenceWithProseUnderItIsPartOfTheText() throws {
+        let d = try draft(
+            "\(Self.headline)\n\n\(Self.prose)\n\n"
+                + "Джерело: заява на сайті громадської організації Truth Hounds, яка ініціювала звернення і входить до коаліції\n\n"
+                + "Деталі: Правозахисники нагадують, що Путін перебуває під ордером на арешт Міжнародного кримінального суду, "
+                + "а така зустріч підриває авторитет ООН і довіру до неї.\n")
+        #expect(d.body.contains("Деталі: Правозахисники"), "\(d.body)")
+        #expect(d.body.contains("Джерело: заява"), "\(d.body)")
+    }
+
     // MARK: Headline
 
     /// A site's menu ends its masthead: the blog's name and its tagline above it, longer than the
@@ -376,6 +403,33 @@ import Testing
         #expect(
             TypeSizes(sizes: [0, 24], lines: ["HUMAN RIGHTS WATCHBureau de Paris", "Headline"]).joins(
                 0, 1, next: "Headline") == nil)
+    }
+
+    /// poppler reads a bulleted list as a column of bullets, then the items' lines: each bullet is put
+    /// back before the line it stands beside, so the items are a list under their lead-in (and their
+    /// asks are found). The lines keep their sizes, one per line. (A page of set AA, spent.)
+    @Test func aPDFsBulletsStandBeforeTheirItems() throws {
+        let file = DevelopmentSetTests.root + "/pages/2024-10-14-chri-chogm-samoa-call-for-human-rights.pdf"
+        let printed = try PDFExtractor.text(file)
+        let lines = printed.text.replacingOccurrences(of: "\u{0C}", with: "\n\n").split(
+            separator: "\n", omittingEmptySubsequences: false)
+        #expect(printed.sizes.count == lines.count)
+        #expect(!lines.contains { $0.trimmingWhitespaceScalars() == "•" }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("• Repeal or reform sedition") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("• Strengthen national human rights institutions") })
+        let page = try PageText.load(file)
+        let items = page.lines.filter { $0.hasPrefix("• ") }
+        #expect(items.count == 8, "\(items)")
+    }
+
+    /// A list item ends at a line that ends its sentence when the next line opens one, however long
+    /// the item's line: the paragraph after the list is no part of the last item.
+    @Test func aPDFListItemEndsAtItsSentencesEnd() {
+        let line = String(repeating: "word ", count: 22).trimmingWhitespaceScalars()
+        let item = "• Strengthen national human rights institutions so that they comply fully with the Principles."
+        let lines = PDFExtractor.unwrap("\(line)\n\(line)\n\(item)\n“Leaders have put their names to fine words.\n")
+            .split(separator: "\n")
+        #expect(lines.last == "“Leaders have put their names to fine words.", "\(lines)")
     }
 
     /// A typed letter's salutation is a line of its own: its first paragraph, opening with a date ("Le

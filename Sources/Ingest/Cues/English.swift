@@ -168,6 +168,9 @@ extension LanguageCues {
             "this story has been viewed", "this article has been viewed", "comments will be moderated",
             // A list of the section's other pieces ("More Opinion", "More from Letters").
             "more from", "more opinion", "more stories", "more news",
+            // A credit under the text ("Source: Committee to Protect Journalists, cpj.org") and a blog
+            // post's footer ("Posted by Press Watch at 9:14 AM").
+            "source", "posted by",
             // A letter's copy line ("CC: Member States of the Human Rights Council"): after the signature
             // it ends the letter; in a letter's address block it is no headline.
             "cc:",

@@ -33,7 +33,7 @@ extension LanguageCues {
         embargoLines: ["pour diffusion immédiate", "pour publication immédiate"],
         pressContacts: ["contact presse", "contacts presse", "contact médias", "service de presse"],
         lettersPageLabels: ["courrier des lecteurs", "lettres de lecteurs"],
-        opinionLabels: ["opinion", "tribune", "point de vue", "carte blanche"],
+        opinionLabels: ["opinion", "tribune", "point de vue", "carte blanche", "commentaire"],
         opinionDisclaimers: ["opinions exprimées", "est une tribune"],
         bylineOpenings: ["par "],
         authorRoles: [
@@ -323,7 +323,7 @@ extension LanguageCues {
         textEnds: [
             "contact presse", "contacts presse", "partager", "imprimer", "imprimer cet article", "lire aussi",
             "à lire aussi", "sur le même sujet", "dans la même rubrique", "autres articles", "commentaires",
-            "voir les commentaires", "sujets associés", "lire la lettre",
+            "voir les commentaires", "sujets associés", "lire la lettre", "source",
         ],
         inlineLinks: ["lire aussi", "à lire aussi", "voir aussi"],
         subjectLabels: ["objet :", "objet:"],

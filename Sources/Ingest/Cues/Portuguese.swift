@@ -48,7 +48,7 @@ extension LanguageCues {
         embargoLines: ["para divulgação imediata", "para publicação imediata"],
         pressContacts: ["contato para imprensa", "contatos para imprensa", "assessoria de imprensa"],
         lettersPageLabels: ["cartas dos leitores", "cartas ao director", "cartas ao diretor"],
-        opinionLabels: ["opinião", "artigo", "coluna"],
+        opinionLabels: ["opinião", "artigo", "coluna", "comentário"],
         opinionDisclaimers: ["não refletem necessariamente"],
         bylineOpenings: ["por "],
         authorRoles: ["diretor", "pesquisador", "coordenador", "presidente", "responsável", "porta-voz", "fundador"],

@@ -50,7 +50,7 @@ extension LanguageCues {
         embargoLines: ["para publicación inmediata", "para difusión inmediata"],
         pressContacts: ["contacto de prensa", "contactos de prensa", "contacto para medios", "oficina de prensa"],
         lettersPageLabels: ["cartas al director", "cartas de los lectores"],
-        opinionLabels: ["opinión", "tribuna", "columna"],
+        opinionLabels: ["opinión", "tribuna", "columna", "comentario"],
         opinionDisclaimers: ["opiniones expresadas"],
         bylineOpenings: ["por "],
         authorRoles: [

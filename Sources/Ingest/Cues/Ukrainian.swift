@@ -39,7 +39,7 @@ extension LanguageCues {
         embargoLines: ["для негайного оприлюднення", "для негайного поширення"],
         pressContacts: ["контакти для змі", "прес-служба", "пресслужба"],
         lettersPageLabels: ["листи читачів"],
-        opinionLabels: ["думка", "колонка"],
+        opinionLabels: ["думка", "колонка", "коментар"],
         opinionDisclaimers: ["думка автора"],
         bylineOpenings: ["автор: "],
         authorRoles: ["директор", "керівни", "дослідни", "голова", "координатор", "засновни"],

@@ -590,14 +590,18 @@ extension MetadataReader {
     }
 
     /// The date of a letter a release or a report reproduces below its own text: a date line
-    /// standing right above a salutation of the body ("May 29, 2015" / "Dear Vice President
-    /// Biden,"), the letter's own date where the page's is its publication's.
+    /// above a salutation of the body, right above it ("May 29, 2015" / "Dear Vice President
+    /// Biden,") or above the letter's inside address ("October 30, 2009" / "Hillary R. Clinton" /
+    /// "Secretary of State" / … / "Dear Secretary Clinton,"), the letter's own date where the
+    /// page's is its publication's.
     func embeddedLetterDate(where accept: (WrittenDate) -> Bool) -> (WrittenDate, Int)? {
         let body = statement.bodyLines
-        for (k, i) in body.enumerated() where Self.isSalutationLine(page.lines[i].trimmingWhitespaceScalars()) {
-            guard
-                let above = body[..<k].last(where: { !page.lines[$0].trimmingWhitespaceScalars().isEmpty }),
-                let d = Self.isDateLine(page.lines[above].trimmingWhitespaceScalars()), accept(d)
+        let inBody = Set(body)
+        for i in body where Self.isSalutationLine(page.lines[i].trimmingWhitespaceScalars()) {
+            guard let (d, above) = letterheadDate(above: i, where: accept), inBody.contains(above),
+                ((above + 1)..<i).allSatisfy({
+                    page.lines[$0].split(separator: " ").count <= Self.longestAddressLine
+                })
             else { continue }
             return (d, above)
         }

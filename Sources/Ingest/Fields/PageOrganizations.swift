@@ -239,7 +239,32 @@ extension MetadataReader {
         let sharing = Set(all.filter { $0.organizations.count > 1 }.flatMap { $0.organizations.compactMap(\.url) })
         return PageClues(
             namedAlone: Set(all.filter { $0.organizations.count == 1 }.map { $0.organizations[0].id }),
-            linkedHosts: Set(sharing.compactMap(Self.host).filter { text.holds($0) }))
+            linkedHosts: Set(sharing.compactMap(Self.host).filter { Self.names(host: $0, in: text) }))
+    }
+
+    /// Whether a text names a web host whole: "amnesty.org" in "www.amnesty.org/en" or "amnesty.org",
+    /// not inside another host ("www.es.amnesty.org", "amnesty.org.uk"), whose organization is another.
+    static func names(host: String, in text: String) -> Bool {
+        let bytes = Array(text.utf8), needle = Array(host.utf8)
+        func isHostByte(_ b: UInt8) -> Bool {
+            (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-")
+        }
+        var from = 0
+        while let at = ByteSearch.firstIndex(bytes, needle, from: from) {
+            let end = at + needle.count
+            from = at + 1
+            // Before it: the text's start, a non-host character or "www."; after it: no more of a host.
+            let before =
+                at == 0 || !(isHostByte(bytes[at - 1]) || bytes[at - 1] == UInt8(ascii: "."))
+                || (at >= 4 && bytes[(at - 4)..<at].elementsEqual("www.".utf8)
+                    && (at == 4 || !(isHostByte(bytes[at - 5]) || bytes[at - 5] == UInt8(ascii: "."))))
+            let after =
+                end == bytes.count
+                || !isHostByte(bytes[end])
+                    && !(bytes[end] == UInt8(ascii: ".") && end + 1 < bytes.count && isHostByte(bytes[end + 1]))
+            if before && after { return true }
+        }
+        return false
     }
 
     /// The organization a shared name stands for on this page, or nil (a person decides).
@@ -419,6 +444,24 @@ extension MetadataReader {
         }
     }
 
+    /// The mentions the text reports asking: a name of the body followed, within `askerReach` words,
+    /// by an ask verb of the page's language ("Amnesty International UK urged the prime minister…",
+    /// "CAAT also urged the government…"), an organization's call a news report relays.
+    func asking(_ ms: [Mention]) -> [Mention] {
+        let cues = AskFinder.askCueTable.words(for: language()?.0)
+        let body = Set(statement.bodyLines)
+        return ms.filter { m in
+            guard m.line >= 0, body.contains(m.line) else { return false }
+            let line = page.lines[m.line].utf8
+            let end = min(line.count, m.offset + m.text.utf8.count)
+            let after = String(decoding: line[line.index(line.startIndex, offsetBy: end)...], as: UTF8.self)
+            let next = after.split(separator: " ").prefix(Self.askerReach).joined(separator: " ")
+            return AskFinder.isAsk(next, cues: cues)
+        }
+    }
+    /// How many words after an organization's name its ask verb may stand ("CAAT also urged").
+    static let askerReach = 2
+
     /// Whether a mention follows a source cue ("… behind bars according to PEN
     /// International"): the organization is cited for a fact, not an author.
     func isCited(_ m: Mention) -> Bool {
@@ -493,6 +536,8 @@ extension MetadataReader {
         }
         add(opening, confidence: "medium")
         add(signing, confidence: "medium")
+        // A news report of several organizations' calls names each one asking, wherever in its text.
+        if ownOrganizationIDs.isEmpty { add(asking(everywhere.filter(counts)), confidence: "medium") }
         if out.isEmpty {
             // Otherwise the organization named most often on the whole page (an op-ed's is in its author's
             // bio); several named equally often (a closing list of signers) are all taken, in the page's order.
@@ -504,6 +549,12 @@ extension MetadataReader {
             if let most = counts.values.max() {
                 add(resolved.filter { counts[$0.1] == most }.map(\.0), confidence: "low")
             }
+        }
+        // A movement and a section of it (an organization whose name extends the movement's: "Amnesty
+        // International Denmark"): the page's "Amnesty International" is the section speaking.
+        let found = Set(out.map(\.0.id))
+        out.removeAll { o in
+            (names.extensions[o.0.name] ?? []).contains { $0.id != o.0.id && found.contains($0.id) }
         }
         // A shared name some other mention settled is no longer open.
         unresolved = unresolved.filter { names in

@@ -132,6 +132,7 @@ enum PDFExtractor {
                 continue
             }
             if endsParagraph(line, next: next, measure: measure) || apart[i + 1] || apart[i] || subject[i + 1]
+                || (opensListItem(current) && endsItem(line, next: next))
                 || MetadataReader.isSalutationLine(line) || MetadataReader.isSalutationLine(next)
             {
                 if i < headlineLines && !headerIndices.contains(i) && !headerIndices.contains(i + 1) && !apart[i + 1]
@@ -227,6 +228,14 @@ enum PDFExtractor {
         "et", "de", "du", "la", "le", "des", "und", "der", "die", "von", "für", "y", "del", "и", "в", "на", "і", "у",
         "da", "dos", "das", "em", "ao", "com", "para",
     ]
+
+    /// Whether a list item's line, however long, ends the item: it ends a sentence (".", ";", "!")
+    /// and the next line opens one ("Strengthen … the Paris Principles." over "“Commonwealth leaders
+    /// have…”, a paragraph after the list).
+    static func endsItem(_ line: String, next: String) -> Bool {
+        guard let last = line.last, ".;!".contains(last), let first = next.first else { return false }
+        return first.isUppercase || "«“\"".contains(first)
+    }
 
     static func endsParagraph(_ line: String, next: String, measure: Int) -> Bool {
         // A bulleted or numbered item opens a paragraph of its own however long the line above it

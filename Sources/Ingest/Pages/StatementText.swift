@@ -251,7 +251,7 @@ struct StatementText {
 
     static func isTerminator(_ line: String) -> Bool {
         // Read without a list item's marker: a share bar set as a list ("- Share on Facebook").
-        let l = String(ListItem.strip(line).text).trimmingWhitespaceScalars().lowercasedByScalar()
+        let l = withoutCount(String(ListItem.strip(line).text).trimmingWhitespaceScalars().lowercasedByScalar())
         if l.isEmpty { return false }
         // A cue of one short word ends the text alone or as a label ("Share:", "Partager :"); a longer
         // cue, or one of several words ("share on", "lire aussi"), opens the line too.
@@ -266,9 +266,27 @@ struct StatementText {
         {
             return true
         }
+        // An inline link's label alone on its line ("READ ALSO:") heads the related articles after the text.
+        let label = l.trimmingScalars(in: ScalarSets.of(" :|"))
+        if LanguageCues.inlineLinks.contains(label) || LanguageCues.inlineLinks.contains(label + ":") { return true }
         // "About Omar Ashraf": an author box.
         if l.hasPrefix("about ") && line.split(separator: " ").count <= 5 && !l.hasSuffix(".") { return true }
         return false
+    }
+
+    /// A label without the count a site sets beside it: "comments (2)" and "3 comments:" read as
+    /// "comments" and "comments:".
+    static func withoutCount(_ l: String) -> String {
+        var t = Substring(l)
+        if t.hasSuffix(")"), let open = t.lastIndex(of: "("),
+            t[t.index(after: open)..<t.index(before: t.endIndex)].allSatisfy(\.isNumber),
+            t.index(after: open) < t.index(before: t.endIndex)
+        {
+            t = t[..<open]
+        }
+        let digits = t.prefix { $0.isNumber }
+        if !digits.isEmpty, t.dropFirst(digits.count).first == " " { t = t.dropFirst(digits.count + 1) }
+        return String(t).trimmingWhitespaceScalars()
     }
 
     /// A link to another article with its headline on the line ("Lire aussi | Le titre…", each
@@ -473,6 +491,16 @@ struct StatementText {
                     body.filter({ isProse(lines[$0]) }).count <= Self.ledeParagraphs
                     && (endsAnArticlesHead(lines[..<i]) || MetadataReader.isStampLine(line))
                 let isHead = underTheDeck || isAboveSalutation(lines, i)
+                // A source label opening a sentence with prose under it ("Джерело: заява на сайті …",
+                // then "Деталі: …") labels a paragraph of a news site's report; it ends nothing.
+                if !body.isEmpty && !isHead && isLabelledSource(line),
+                    let next = lines[(i + 1)...].first(where: { !$0.trimmingWhitespaceScalars().isEmpty }),
+                    isProse(next.trimmingWhitespaceScalars())
+                {
+                    body.append(i)
+                    i += 1
+                    continue
+                }
                 if !body.isEmpty && !isHead { break }
                 i += 1
                 continue
@@ -508,6 +536,18 @@ struct StatementText {
         guard !body.isEmpty else { return nil }
         return StatementText(titleLine: title, bodyLines: body, titleDeclared: declaredTitle != nil)
     }
+
+    /// Whether a line is a source label ("Джерело:", "Source:") followed by a clause of at least
+    /// `labelledSourceWords` words: a sentence saying where the report's facts come from, not the
+    /// credit of an agency or a site ("Source: Reuters", "Source : communiqué d'Amnesty International
+    /// France, 25 janvier 2024").
+    static func isLabelledSource(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        let label = line[..<colon].trimmingWhitespaceScalars().lowercasedByScalar()
+        return LanguageCues.sourceLabels.contains(label)
+            && line[line.index(after: colon)...].split(separator: " ").count >= labelledSourceWords
+    }
+    static let labelledSourceWords = 10
 
     /// How many paragraphs of prose an article's head holds: its deck. Below more, a byline or a date
     /// closes the text (a foot byline, a letter's place and date), not the head.
