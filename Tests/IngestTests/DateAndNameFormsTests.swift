@@ -412,4 +412,44 @@ import Testing
         #expect(d.fields.organizations.contains("amnesty-dk"), "\(d.fields.organizations)")
         #expect(!d.fields.organizations.contains("amnesty"), "\(d.fields.organizations)")
     }
+
+    /// A page that says which national section speaks ("La sección española de AI pide…") settles the
+    /// name the movement and its sections share: the Spanish section's, as its web address says.
+    @Test func aNationalSectionNamedByItsCountrySettlesTheSharedName() throws {
+        let d = try draft(
+            "Amnistía Internacional pide al rey que use su viaje para frenar las violaciones\n\n"
+                + "Amnistía Internacional ha enviado una carta al rey en la que le pide que ejerza su influencia para "
+                + "detener las violaciones de derechos humanos durante su viaje.\n\nLa sección española de la "
+                + "organización pide a la delegación que no se limite a hablar de comercio.\n",
+            corpus: Self.movement)
+        #expect(d.fields.organizations == ["amnesty-es"], "\(d.fields.organizations)")
+        #expect(MetadataReader.country(ofHost: "es.amnesty.org") == "es")
+        #expect(MetadataReader.country(ofHost: "amnesty.org.uk") == "uk")
+        #expect(MetadataReader.country(ofHost: "amnesty.org") == nil)
+    }
+
+    /// An organization named as where someone works ("Oyub Titiev, directeur du bureau de Memorial",
+    /// "des Büros der Menschenrechtsorganisation Memorial", "вице-президент FIDH") is the subject of
+    /// the page, not its author, even in its opening lines.
+    @Test(arguments: [
+        "Oyub Titiev, directeur du bureau de Memorial à Grozny, est détenu depuis le 9 janvier.",
+        "Ojub Titijew, der Leiter des Büros der Menschenrechtsorganisation Memorial, ist seit Januar in Haft.",
+        "Oyub Titiev, the head of the Memorial office in Grozny, has been held since January 9.",
+    ])
+    func anOrganizationNamedAsSomeonesWorkplaceIsNoAuthor(_ sentence: String) throws {
+        let d = try draft(
+            "\(Self.headline)\n\nHuman Rights Watch said the president should press for the release of a "
+                + "defender held on fabricated charges.\n\n\(sentence)\n\n\(Self.prose)\n", corpus: Self.corpus)
+        #expect(d.fields.organizations == ["hrw"], "\(d.fields.organizations)")
+    }
+
+    /// A speaker's office is the voice of the organization that speaks: "said Jane Doe, Director of
+    /// Memorial" names an author.
+    @Test func aSpeakersOrganizationIsAnAuthor() throws {
+        let d = try draft(
+            "\(Self.headline)\n\nHuman Rights Watch said the president should press for the release of a "
+                + "defender held on fabricated charges.\n\n“He must be freed,” said Jane Doe, director of Memorial.\n\n"
+                + "\(Self.prose)\n", corpus: Self.corpus)
+        #expect(d.fields.organizations == ["hrw", "memorial"], "\(d.fields.organizations)")
+    }
 }

@@ -479,6 +479,21 @@ import Testing
         #expect(tribune.fields.kind == .opEd, "the label opens the headline, French style")
     }
 
+    /// An appeal ("звернення") is a letter unless the page calls it a statement: "оприлюднили
+    /// відкриту заяву … ініціювала звернення" is a statement; "направили звернення до президента" a letter.
+    @Test func anAppealTheOpeningCallsAStatementIsAStatement() throws {
+        let headline = "Правозахисники засудили візит генсека ООН до Росії"
+        let statement = try draft(
+            "\(headline)\n\nКоаліція правозахисних організацій оприлюднила відкриту заяву, в якій засуджує візит "
+                + "генерального секретаря ООН до Росії. Звернення ініціювала громадська організація.\n\n\(Self.prose)\n"
+        )
+        #expect(statement.fields.kind == .statement, "\(statement.fields.kind)")
+        let letter = try draft(
+            "\(headline)\n\nКоаліція правозахисних організацій направила звернення до президента, в якому просить "
+                + "засудити візит генерального секретаря ООН до Росії.\n\n\(Self.prose)\n")
+        #expect(letter.fields.kind == .letter, "\(letter.fields.kind)")
+    }
+
     /// The label a site sets over its commentaries in each language ("Commentaire", "Comentario",
     /// "Комментарий") marks an op-ed, as "Commentary" and "Kommentar" do.
     @Test(arguments: ["Commentaire", "Comentario", "Комментарий", "Коментар", "Comentário"])

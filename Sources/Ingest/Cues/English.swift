@@ -157,6 +157,12 @@ extension LanguageCues {
         organizationNameWords: [
             "of": "", "for": "", "the": "", "and": "", "to": "", "in": "", "on": "",
         ],
+        nationalSections: [
+            "danish section": "dk", "british section": "uk", "uk section": "uk", "german section": "de",
+            "french section": "fr", "spanish section": "es", "irish section": "ie", "canadian section": "ca",
+            "australian section": "au", "indian section": "in", "swiss section": "ch", "austrian section": "at",
+            "new zealand section": "nz", "south african section": "za", "philippine section": "ph",
+        ],
         textEnds: [
             "original source", "source link", "leave a reply", "your email address will not be published",
             "view all posts by", "check also", "continue reading", "read more from", "share this", "share:", "share",
@@ -197,5 +203,9 @@ extension LanguageCues {
         contactLabels: ["tel:", "tel.", "phone:", "fax:"],
         aboutCopulas: [" is a ", " is an ", " is the "],
         sourceCues: ["according to", "as reported by"],
+        affiliationCues: [
+            "office of", "head of", "director of", "member of", "members of", "chair of", "founder of", "co-founder of",
+            "president of", "vice-president of", "vice president of", "researcher at", "researcher for", "staff of",
+        ],
         organizationNouns: ["organization", "organisation", "movement", "ngo", "watchdog", "coalition", "network"])
 }

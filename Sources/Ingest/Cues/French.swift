@@ -320,6 +320,10 @@ extension LanguageCues {
             "de": "", "du": "", "des": "", "la": "", "le": "", "les": "", "l": "", "d": "", "pour": "", "et": "",
             "en": "",
         ],
+        nationalSections: [
+            "section française": "fr", "section suisse": "ch", "section canadienne": "ca", "section belge": "be",
+            "section espagnole": "es", "section allemande": "de",
+        ],
         textEnds: [
             "contact presse", "contacts presse", "partager", "imprimer", "imprimer cet article", "lire aussi",
             "à lire aussi", "sur le même sujet", "dans la même rubrique", "autres articles", "commentaires",
@@ -343,5 +347,10 @@ extension LanguageCues {
         contactLabels: ["tél.", "tél :", "tél:", "téléphone :", "fax :"],
         aboutCopulas: [" est une ", " est un ", " est la ", " est le "],
         sourceCues: ["selon", "d’après", "d'après"],
+        affiliationCues: [
+            "bureau de", "bureau du", "directeur de", "directeur du", "directrice de", "directrice du", "président de",
+            "présidente de", "vice-président de", "vice-présidente de", "membre de", "membres de", "fondateur de",
+            "cofondateur de", "cofondatrice de",
+        ],
         organizationNouns: ["organisation", "ong", "association", "mouvement", "fédération"])
 }

@@ -408,6 +408,10 @@ extension LanguageCues {
             "der": "", "des": "", "die": "", "das": "", "den": "", "für": "", "zum": "", "zur": "", "und": "",
             "von": "", "in": "",
         ],
+        nationalSections: [
+            "deutsche sektion": "de", "österreichische sektion": "at", "schweizer sektion": "ch",
+            "schweizerische sektion": "ch",
+        ],
         textEnds: [
             "pressekontakt", "pressereferat", "teilen", "artikel teilen", "drucken", "mehr zum thema", "kommentare",
             "quelle:", "ausgedruckt von", "sendung:",
@@ -429,5 +433,10 @@ extension LanguageCues {
         contactLabels: ["tel.", "tel:", "telefon:", "fax:"],
         aboutCopulas: [" ist eine ", " ist ein ", " ist die ", " ist der "],
         sourceCues: ["laut", "zufolge", "nach angaben von", "nach angaben der", "nach angaben des"],
+        affiliationCues: [
+            "büros der", "büro der", "büros von", "büro von", "leiter des", "leiterin des", "leiter der",
+            "leiterin der", "mitglied der", "mitglied von", "direktor von", "direktorin von", "gründer von",
+            "gründerin von", "vizepräsident der", "vizepräsidentin der",
+        ],
         organizationNouns: ["organisation", "menschenrechtsorganisation", "bewegung", "verein"])
 }

@@ -68,6 +68,9 @@ struct LanguageCues: Sendable {
     var speakerlessWords: [String] = []
     /// Words by which a headline or an opening speaks of a letter.
     var letterWords: [String] = []
+    /// Those of `letterWords` that name an appeal, which may be a letter or a public statement
+    /// ("звернення", "обращение"): they speak of a letter only when the page names no statement.
+    var appealWords: [String] = []
     /// Beginnings of the words that date a document by its signing ("signed", "signé", "firmad",
     /// "подписан"), lowercased, found at a word's start: a date just after them is the document's own.
     var signedWords: [String] = []
@@ -132,6 +135,11 @@ struct LanguageCues: Sendable {
     /// English words; a small word that names nothing ("der", "de la") → "". A run of a page's
     /// words that says an organization's name in this language names it.
     var organizationNameWords: [String: String] = [:]
+    /// How this language names a movement's national section by its country ("la sección española",
+    /// "die deutsche Sektion", "the Danish section"), lowercased → the country's two-letter code, as
+    /// the section's web address ends in it ("amnesty.de", "es.amnesty.org", "amnesty.org.uk"). A
+    /// page that says which section speaks settles a name the movement and its sections share.
+    var nationalSections: [String: String] = [:]
     /// Lines that open the page's furniture after the text — share bars,
     /// print links, related articles, "read also", comments, a wire's
     /// source, a printout's footer, a signatories heading — lowercased: the
@@ -176,6 +184,10 @@ struct LanguageCues: Sendable {
     /// Words that cite a source ("according to", "selon"), lowercased: an
     /// organization named right after them is quoted for a fact, it does not sign.
     var sourceCues: [String] = []
+    /// Words that give a person's place in an organization ("head of", "directeur du bureau de",
+    /// "вице-президент"), lowercased: an organization named right after them (an article or the
+    /// word for an organization between) is where someone works, not who writes.
+    var affiliationCues: [String] = []
     /// Nouns by which an organization's boilerplate says what it is
     /// ("organization", "movement", "ONG"), lowercased.
     var organizationNouns: [String] = []
@@ -212,6 +224,7 @@ struct LanguageCues: Sendable {
     static let speakerlessWords: Set<String> = Set(all.flatMap(\.speakerlessWords))
     static let stopwords: Set<String> = Set(all.flatMap(\.stopwords))
     static let letterWords: [String] = all.flatMap(\.letterWords)
+    static let appealWords: Set<String> = Set(all.flatMap(\.appealWords))
     static let signedWords: [String] = all.flatMap(\.signedWords)
     static let statementWords: [String] = all.flatMap(\.statementWords)
     static let releaseWords: [String] = all.flatMap(\.releaseWords)
@@ -227,6 +240,9 @@ struct LanguageCues: Sendable {
     static let aheadCues: [[UInt8]] = all.flatMap(\.aheadCues).map { Array($0.utf8) }
     static let textEnds: [String] = all.flatMap(\.textEnds)
     static let inlineLinks: [String] = all.flatMap(\.inlineLinks)
+    static let nationalSections: [(phrase: String, country: String)] = all.flatMap {
+        $0.nationalSections.sorted { $0.key < $1.key }.map { (phrase: $0.key, country: $0.value) }
+    }
     static let subjectLabels: [String] = all.flatMap(\.subjectLabels)
     static let closings: [String] = all.flatMap(\.closings)
     static let consentCues: [String] = all.flatMap(\.consentCues)
@@ -243,6 +259,12 @@ struct LanguageCues: Sendable {
     static let contactLabels: [String] = all.flatMap(\.contactLabels)
     static let aboutCopulas: [String] = all.flatMap(\.aboutCopulas)
     static let sourceCues: [String] = all.flatMap(\.sourceCues)
+    static let affiliationCues: [String] = all.flatMap(\.affiliationCues)
+    /// Articles and small words that may stand between an affiliation cue and the name ("head of the").
+    static let articles: Set<String> = [
+        "the", "le", "la", "les", "l’", "l'", "du", "de", "des", "der", "die", "das", "des", "dem", "el", "los", "las",
+        "o", "a", "os", "do", "da", "dos", "das",
+    ]
     static let organizationNouns: Set<String> = Set(all.flatMap(\.organizationNouns))
     /// Every language's name forms: whole words, and word beginnings (the `*` entries).
     static let nameForms = WordTable(all.flatMap { $0.nameForms })

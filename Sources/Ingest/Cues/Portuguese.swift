@@ -356,6 +356,9 @@ extension LanguageCues {
             "conselho*": "council", "movimento*": "movement", "sem": "without", "fronteiras": "borders",
             "de": "", "do": "", "da": "", "dos": "", "das": "", "e": "", "para": "", "pela": "", "pelo": "",
         ],
+        nationalSections: [
+            "secção portuguesa": "pt", "seção portuguesa": "pt", "seção brasileira": "br", "secção brasileira": "br",
+        ],
         textEnds: [
             "compartilhe", "compartilhar", "imprimir", "leia também", "veja também", "notícias relacionadas",
             "comentários", "fonte:", "tags:",
@@ -375,5 +378,9 @@ extension LanguageCues {
         contactLabels: ["tel.", "tel:", "telefone:", "fax:"],
         aboutCopulas: [" é uma ", " é um "],
         sourceCues: ["segundo", "de acordo com"],
+        affiliationCues: [
+            "escritório de", "diretor de", "diretora de", "membro de", "membros de", "integrantes de", "presidente de",
+            "vice-presidente de", "fundador de", "fundadora de",
+        ],
         organizationNouns: ["organização", "ong", "associação", "movimento", "entidade"])
 }

@@ -345,6 +345,10 @@ extension LanguageCues {
             "de": "", "del": "", "la": "", "los": "", "las": "", "el": "", "para": "", "por": "", "y": "",
             "en": "",
         ],
+        nationalSections: [
+            "sección española": "es", "sección argentina": "ar", "sección mexicana": "mx", "sección chilena": "cl",
+            "sección venezolana": "ve", "sección uruguaya": "uy", "sección paraguaya": "py", "sección peruana": "pe",
+        ],
         textEnds: [
             "contacto de prensa", "contacto para prensa", "compartir", "imprimir", "lea también", "lee también",
             "noticias relacionadas", "comentarios", "fuente:",
@@ -366,5 +370,9 @@ extension LanguageCues {
         contactLabels: ["tel.", "tel:", "teléfono:", "fax:"],
         aboutCopulas: [" es una ", " es un ", " es la ", " es el "],
         sourceCues: ["según", "de acuerdo con"],
+        affiliationCues: [
+            "oficina de", "director de", "directora de", "miembro de", "miembros de", "integrantes de", "presidente de",
+            "presidenta de", "vicepresidente de", "vicepresidenta de", "fundador de", "fundadora de",
+        ],
         organizationNouns: ["organización", "ong", "asociación", "movimiento"])
 }

@@ -149,7 +149,11 @@ struct MetadataReader {
         // ("Joint Letter to Members of the Human Rights Council").
         let deck = ((top + 1)..<max(top + 1, first.first ?? top)).map { page.lines[$0] }.joined(separator: " ")
         let head = headline + " " + deck.lowercasedByScalar() + " " + opening
-        if let word = LanguageCues.letterWords.first(where: { head.holds($0) }) {
+        // An appeal ("звернення") is a letter unless the page calls it a statement ("заява").
+        let namesAStatement = LanguageCues.statementWords.contains { head.holds($0) }
+        if let word = LanguageCues.letterWords.first(where: {
+            head.holds($0) && !(namesAStatement && LanguageCues.appealWords.contains($0))
+        }) {
             return (
                 .letter,
                 Evidence(

@@ -231,6 +231,8 @@ extension MetadataReader {
         /// The web hosts of organizations sharing a name that the page's links, its address or
         /// its first lines name: each is looked for once, not once per mention.
         var linkedHosts: Set<String>
+        /// The country of the national section the page says speaks ("la sección española de AI"), if any.
+        var sectionCountry: String?
     }
 
     func pageClues(_ all: [Mention]) -> PageClues {
@@ -239,7 +241,26 @@ extension MetadataReader {
         let sharing = Set(all.filter { $0.organizations.count > 1 }.flatMap { $0.organizations.compactMap(\.url) })
         return PageClues(
             namedAlone: Set(all.filter { $0.organizations.count == 1 }.map { $0.organizations[0].id }),
-            linkedHosts: Set(sharing.compactMap(Self.host).filter { Self.names(host: $0, in: text) }))
+            linkedHosts: Set(sharing.compactMap(Self.host).filter { Self.names(host: $0, in: text) }),
+            sectionCountry: sharing.isEmpty ? nil : nationalSection())
+    }
+
+    /// The country of the first national section the page names by its country ("La sección
+    /// española de AI confía…", "die deutsche Sektion"): `LanguageCues.nationalSections`.
+    func nationalSection() -> String? {
+        let text = Array(page.lines.joined(separator: " ").lowercasedByScalar().utf8)
+        return LanguageCues.nationalSections.compactMap { s in
+            ByteSearch.firstIndex(text, Array(s.phrase.utf8)).map { (at: $0, country: s.country) }
+        }.min { $0.at < $1.at }?.country
+    }
+
+    /// The country a web host is under: its last label of two letters ("amnesty.de", "amnesty.org.uk")
+    /// or, on a generic domain, its first ("es.amnesty.org"); nil for "amnesty.org".
+    static func country(ofHost host: String) -> String? {
+        let labels = host.split(separator: ".")
+        if let last = labels.last, last.count == 2 { return String(last) }
+        if labels.count > 2, let first = labels.first, first.count == 2 { return String(first) }
+        return nil
     }
 
     /// Whether a text names a web host whole: "amnesty.org" in "www.amnesty.org/en" or "amnesty.org",
@@ -273,6 +294,13 @@ extension MetadataReader {
         // One of them named on its own elsewhere ("Amnesty International USA", "AIUSA").
         let alone = Set(m.organizations.map(\.id)).intersection(clues.namedAlone)
         if alone.count == 1 { return m.organizations.first { alone.contains($0.id) } }
+        // The section of the country the page says speaks ("la sección española de AI").
+        if let country = clues.sectionCountry {
+            let section = m.organizations.filter { o in
+                o.url.flatMap(Self.host).flatMap(Self.country(ofHost:)) == country
+            }
+            if section.count == 1 { return section[0] }
+        }
         // One whose web address the page links to or names.
         let linked = m.organizations.filter { o in
             o.url.flatMap(Self.host).map { clues.linkedHosts.contains($0) } ?? false
@@ -476,6 +504,50 @@ extension MetadataReader {
         }
     }
 
+    /// Whether a mention follows an affiliation cue, an article or a word for an organization
+    /// between ("Oyub Titiev, directeur du bureau de Memorial", "head of the Memorial Human Rights
+    /// Centre", "des Büros der Menschenrechtsorganisation Memorial", "вице-президент FIDH"): the
+    /// organization is where someone named works, not the page's author.
+    func isAffiliation(_ m: Mention) -> Bool {
+        guard m.line >= 0, followsAnAffiliationCue(m) else { return false }
+        // A speaker's office ("…,” said Peter Tatchell, Director of the Peter Tatchell Foundation",
+        // "Margaret Huang, Executive Director of Amnesty International USA, said:") is the voice of
+        // the organization that speaks.
+        let bytes = Array(page.lines[m.line].utf8)
+        let from = max(0, m.offset - Self.affiliationReach - Self.speakerReach)
+        let to = min(bytes.count, m.offset + m.text.utf8.count + Self.speakerReach)
+        let around = " " + String(decoding: bytes[from..<to], as: UTF8.self).lowercasedByScalar() + " "
+        return !LanguageCues.saidVerbs.contains { around.holds(" " + $0) }
+    }
+    /// Bytes on either side of an affiliation within which a word of saying makes its person a speaker.
+    static let speakerReach = 60
+
+    /// Whether a mention follows an affiliation cue, an article or a word for an organization between.
+    func followsAnAffiliationCue(_ m: Mention) -> Bool {
+        let bytes = page.lines[m.line].utf8
+        let start = bytes.index(bytes.startIndex, offsetBy: max(0, m.offset - Self.affiliationReach))
+        let before = String(decoding: bytes[start..<bytes.index(bytes.startIndex, offsetBy: m.offset)], as: UTF8.self)
+        var words = before.lowercasedByScalar().split(separator: " ").map(String.init)
+        func followsACue() -> Bool {
+            let text = words.joined(separator: " ")
+            return LanguageCues.affiliationCues.contains { cue in
+                text.hasSuffix(cue) && (text.count == cue.count || text.dropLast(cue.count).last == " ")
+            }
+        }
+        // The cue, then a word for an organization or an article ("de", "the"), which a cue may end with.
+        if followsACue() { return true }
+        if let last = words.last, LanguageCues.organizationNouns.contains(last) {
+            words.removeLast()
+            if followsACue() { return true }
+        }
+        guard let last = words.last, LanguageCues.articles.contains(last) else { return false }
+        words.removeLast()
+        return followsACue()
+    }
+    /// Bytes before a name within which an affiliation cue, an article and a word for an
+    /// organization may stand.
+    static let affiliationReach = 80
+
     /// Bytes of the longest source cue and the spaces around it.
     static let longestSourceCue = (LanguageCues.sourceCues.map(\.utf8.count).max() ?? 0) + 2
 
@@ -509,7 +581,7 @@ extension MetadataReader {
         let namedElsewhere = Set(everywhere.filter { $0.line != headline }.flatMap { $0.organizations.map(\.id) })
         func counts(_ m: Mention) -> Bool {
             (!titleCase || m.line != headline || m.organizations.contains { namedElsewhere.contains($0.id) })
-                && !isCited(m)
+                && !isCited(m) && !isAffiliation(m)
         }
         let opening = openingMentions.filter(counts)
         func add(_ ms: [Mention], confidence: String) {
