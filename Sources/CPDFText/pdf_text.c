@@ -210,49 +210,54 @@ static int is_lone_bullet(const char *line, size_t length) {
 /// `*out_lines`; NULL (nothing changed, or no memory) leaves the caller's text as it is.
 static char *reattach_bullets(void *page, const char *text, const double *sizes, size_t lines,
                               double **out_sizes, size_t *out_lines) {
-    size_t characters = 0;
-    for (const unsigned char *c = (const unsigned char *)text; *c; c++) characters += (*c & 0xC0) != 0x80;
-    RectangleABI *boxes = NULL;
-    unsigned count = 0;
-    if (!poppler.page_get_text_layout(page, &boxes, &count) || !boxes) return NULL;
     char *out = NULL;
-    size_t *start = malloc((lines + 1) * sizeof *start);  // each line's first byte
-    size_t *first = malloc((lines + 1) * sizeof *first);  // each line's first character's index
+    RectangleABI *boxes = NULL;
+    size_t *start = malloc((lines + 1) * sizeof *start); // each line's first byte
+    size_t *head = malloc(lines * sizeof *head);         // each line's first non-space character's index
+    int *lone = malloc(lines * sizeof *lone);            // whether a line is a bullet alone
     int *bullet_for = malloc(lines * sizeof *bullet_for); // the bullet line put before a line, or -1
     int *moved = calloc(lines, sizeof *moved);           // whether a bullet line was put back
-    if (count != characters || !start || !first || !bullet_for || !moved) goto done;
-    size_t line = 0, index = 0;
+    if (!start || !head || !lone || !bullet_for || !moved) goto done;
+    // Each line's start, first character and whether it is a bullet alone, in one pass over the text.
+    size_t line = 0, characters = 0, bullets = 0;
+    int leading = 1; // still in the line's leading spaces
     start[0] = 0;
-    first[0] = 0;
-    for (size_t b = 0; text[b]; b++) {
-        if (((unsigned char)text[b] & 0xC0) == 0x80) continue;
-        index++;
-        if (text[b] == '\n' && line + 1 < lines) {
-            line++;
-            start[line] = b + 1;
-            first[line] = index;
+    head[0] = 0;
+    for (size_t b = 0;; b++) {
+        unsigned char c = (unsigned char)text[b];
+        if (c == '\n' || c == 0) {
+            lone[line] = is_lone_bullet(text + start[line], b - start[line]);
+            bullets += lone[line];
+            if (c == 0) break;
+            if (line + 1 < lines) {
+                line++;
+                start[line] = b + 1;
+                head[line] = characters + 1;
+                leading = 1;
+            }
+        } else if (leading && (c == ' ' || c == '\t')) {
+            head[line]++;
+        } else {
+            leading = 0;
         }
+        characters += (c & 0xC0) != 0x80;
     }
     start[lines] = strlen(text) + 1;
+    // Only a page with a bullet alone on its line asks poppler for its characters' boxes.
+    unsigned count = 0;
+    if (bullets == 0 || !poppler.page_get_text_layout(page, &boxes, &count) || !boxes || count != characters)
+        goto done;
     int found = 0;
     for (size_t i = 0; i < lines; i++) bullet_for[i] = -1;
     for (size_t i = 0; i < lines; i++) {
-        size_t length = start[i + 1] - 1 - start[i];
-        if (!is_lone_bullet(text + start[i], length)) continue;
-        // The bullet's own box: the line's first non-space character.
-        size_t at = first[i];
-        for (const char *c = text + start[i]; *c == ' ' || *c == '\t'; c++) at++;
-        if (at >= count) continue;
-        double middle = (boxes[at].y1 + boxes[at].y2) / 2, left = boxes[at].x2;
+        if (!lone[i] || head[i] >= count) continue;
+        double middle = (boxes[head[i]].y1 + boxes[head[i]].y2) / 2, left = boxes[head[i]].x2;
         // The nearest line to its right (a page of two columns has two lines at its height).
         long best = -1;
         double gap = 0;
         for (size_t j = 0; j < lines; j++) {
-            size_t length_j = start[j + 1] - 1 - start[j];
-            if (j == i || length_j == 0 || bullet_for[j] >= 0 || is_lone_bullet(text + start[j], length_j)) continue;
-            size_t k = first[j];
-            for (const char *c = text + start[j]; *c == ' ' || *c == '\t'; c++) k++;
-            if (k >= count) continue;
+            size_t k = head[j];
+            if (lone[j] || start[j + 1] - 1 == start[j] || bullet_for[j] >= 0 || k >= count) continue;
             if (boxes[k].y1 <= middle && middle <= boxes[k].y2 && boxes[k].x1 >= left
                 && (best < 0 || boxes[k].x1 - left < gap)) {
                 best = (long)j;
@@ -275,6 +280,7 @@ static char *reattach_bullets(void *page, const char *text, const double *sizes,
         out = NULL;
         goto done;
     }
+    // A bullet line put back is dropped; one beside no line stays where it is.
     size_t written = 0, kept = 0;
     for (size_t i = 0; i < lines; i++) {
         if (moved[i]) continue;
@@ -286,14 +292,15 @@ static char *reattach_bullets(void *page, const char *text, const double *sizes,
         size_t length = start[i + 1] - 1 - start[i];
         memcpy(out + written, text + start[i], length);
         written += length;
-        (*out_sizes)[kept++] = sizes ? sizes[i] : 0;
+        (*out_sizes)[kept++] = sizes[i];
     }
     out[written] = 0;
     *out_lines = kept;
 done:
-    poppler.free(boxes);
+    if (boxes) poppler.free(boxes);
     free(start);
-    free(first);
+    free(head);
+    free(lone);
     free(bullet_for);
     free(moved);
     return out;

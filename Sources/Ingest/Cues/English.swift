@@ -207,5 +207,6 @@ extension LanguageCues {
             "office of", "head of", "director of", "member of", "members of", "chair of", "founder of", "co-founder of",
             "president of", "vice-president of", "vice president of", "researcher at", "researcher for", "staff of",
         ],
+        articles: ["the"],
         organizationNouns: ["organization", "organisation", "movement", "ngo", "watchdog", "coalition", "network"])
 }

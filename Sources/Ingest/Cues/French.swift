@@ -352,5 +352,6 @@ extension LanguageCues {
             "présidente de", "vice-président de", "vice-présidente de", "membre de", "membres de", "fondateur de",
             "cofondateur de", "cofondatrice de",
         ],
+        articles: ["le", "la", "les", "l’", "l'", "du", "de", "des"],
         organizationNouns: ["organisation", "ong", "association", "mouvement", "fédération"])
 }

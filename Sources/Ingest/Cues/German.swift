@@ -438,5 +438,6 @@ extension LanguageCues {
             "leiterin der", "mitglied der", "mitglied von", "direktor von", "direktorin von", "gründer von",
             "gründerin von", "vizepräsident der", "vizepräsidentin der",
         ],
+        articles: ["der", "die", "das", "des", "dem"],
         organizationNouns: ["organisation", "menschenrechtsorganisation", "bewegung", "verein"])
 }

@@ -188,6 +188,9 @@ struct LanguageCues: Sendable {
     /// "вице-президент"), lowercased: an organization named right after them (an article or the
     /// word for an organization between) is where someone works, not who writes.
     var affiliationCues: [String] = []
+    /// The language's articles, and prepositions joined with them ("the", "du", "de", "der"),
+    /// lowercased: one may stand between an affiliation cue and the name ("head of the …").
+    var articles: [String] = []
     /// Nouns by which an organization's boilerplate says what it is
     /// ("organization", "movement", "ONG"), lowercased.
     var organizationNouns: [String] = []
@@ -260,11 +263,7 @@ struct LanguageCues: Sendable {
     static let aboutCopulas: [String] = all.flatMap(\.aboutCopulas)
     static let sourceCues: [String] = all.flatMap(\.sourceCues)
     static let affiliationCues: [String] = all.flatMap(\.affiliationCues)
-    /// Articles and small words that may stand between an affiliation cue and the name ("head of the").
-    static let articles: Set<String> = [
-        "the", "le", "la", "les", "l’", "l'", "du", "de", "des", "der", "die", "das", "des", "dem", "el", "los", "las",
-        "o", "a", "os", "do", "da", "dos", "das",
-    ]
+    static let articles: Set<String> = Set(all.flatMap(\.articles))
     static let organizationNouns: Set<String> = Set(all.flatMap(\.organizationNouns))
     /// Every language's name forms: whole words, and word beginnings (the `*` entries).
     static let nameForms = WordTable(all.flatMap { $0.nameForms })

@@ -382,5 +382,6 @@ extension LanguageCues {
             "escritório de", "diretor de", "diretora de", "membro de", "membros de", "integrantes de", "presidente de",
             "vice-presidente de", "fundador de", "fundadora de",
         ],
+        articles: ["o", "a", "os", "do", "da", "dos", "das", "de"],
         organizationNouns: ["organização", "ong", "associação", "movimento", "entidade"])
 }

@@ -374,5 +374,6 @@ extension LanguageCues {
             "oficina de", "director de", "directora de", "miembro de", "miembros de", "integrantes de", "presidente de",
             "presidenta de", "vicepresidente de", "vicepresidenta de", "fundador de", "fundadora de",
         ],
+        articles: ["el", "la", "los", "las", "de"],
         organizationNouns: ["organización", "ong", "asociación", "movimiento"])
 }

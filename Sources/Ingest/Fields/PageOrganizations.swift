@@ -431,9 +431,12 @@ extension MetadataReader {
 
     /// The organizations whose own page this is: those the masthead names and the one whose site
     /// the page's address is on. Empty on a news site's page.
-    var ownOrganizationIDs: Set<String> {
+    var ownOrganizationIDs: Set<String> { ownOrganizationIDs(masthead: mastheadMentions) }
+
+    /// `ownOrganizationIDs` with the masthead's mentions already read.
+    func ownOrganizationIDs(masthead: [Mention]) -> Set<String> {
         Set(
-            mastheadMentions.flatMap { $0.organizations.map(\.id) } + [siteOrganization?.id].compactMap { $0 }
+            masthead.flatMap { $0.organizations.map(\.id) } + [siteOrganization?.id].compactMap { $0 }
                 + bylineOrganizationIDs)
     }
 
@@ -480,10 +483,9 @@ extension MetadataReader {
         let body = Set(statement.bodyLines)
         return ms.filter { m in
             guard m.line >= 0, body.contains(m.line) else { return false }
-            let line = page.lines[m.line].utf8
-            let end = min(line.count, m.offset + m.text.utf8.count)
-            let after = String(decoding: line[line.index(line.startIndex, offsetBy: end)...], as: UTF8.self)
-            let next = after.split(separator: " ").prefix(Self.askerReach).joined(separator: " ")
+            let end = m.offset + m.text.utf8.count
+            let next = text(of: m, from: end, to: .max).split(separator: " ").prefix(Self.askerReach)
+                .joined(separator: " ")
             return AskFinder.isAsk(next, cues: cues)
         }
     }
@@ -495,12 +497,20 @@ extension MetadataReader {
     func isCited(_ m: Mention) -> Bool {
         guard m.line >= 0 else { return false }
         // Only the bytes a cue can fill before the name are read (a line may name it thousands of times).
+        let before = text(of: m, from: m.offset - Self.longestSourceCue, to: m.offset)
+        return Self.ends(before.lowercasedByScalar().trimmingWhitespaceScalars(), withOneOf: LanguageCues.sourceCues)
+    }
+
+    /// The text of a mention's line between two byte offsets, clamped to the line (`.max`: its end).
+    func text(of m: Mention, from: Int, to: Int) -> String {
         let bytes = page.lines[m.line].utf8
-        let start = bytes.index(bytes.startIndex, offsetBy: max(0, m.offset - Self.longestSourceCue))
-        let before = String(decoding: bytes[start..<bytes.index(bytes.startIndex, offsetBy: m.offset)], as: UTF8.self)
-        let words = before.lowercasedByScalar().trimmingWhitespaceScalars()
-        return LanguageCues.sourceCues.contains { cue in
-            words.hasSuffix(cue) && (words.count == cue.count || words.dropLast(cue.count).last == " ")
+        let start = bytes.index(bytes.startIndex, offsetBy: min(bytes.count, max(0, from)))
+        let end = bytes.index(bytes.startIndex, offsetBy: min(bytes.count, max(0, to)))
+        return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+    }
+    /// Whether a text ends with one of `cues` as whole words.
+    static func ends(_ text: String, withOneOf cues: [String]) -> Bool {
+        cues.contains { cue in text.hasSuffix(cue) && (text.count == cue.count || text.dropLast(cue.count).last == " ")
         }
     }
 
@@ -513,10 +523,10 @@ extension MetadataReader {
         // A speaker's office ("…,” said Peter Tatchell, Director of the Peter Tatchell Foundation",
         // "Margaret Huang, Executive Director of Amnesty International USA, said:") is the voice of
         // the organization that speaks.
-        let bytes = Array(page.lines[m.line].utf8)
-        let from = max(0, m.offset - Self.affiliationReach - Self.speakerReach)
-        let to = min(bytes.count, m.offset + m.text.utf8.count + Self.speakerReach)
-        let around = " " + String(decoding: bytes[from..<to], as: UTF8.self).lowercasedByScalar() + " "
+        let from = m.offset - Self.affiliationReach - Self.speakerReach
+        let around =
+            " " + text(of: m, from: from, to: m.offset + m.text.utf8.count + Self.speakerReach).lowercasedByScalar()
+            + " "
         return !LanguageCues.saidVerbs.contains { around.holds(" " + $0) }
     }
     /// Bytes on either side of an affiliation within which a word of saying makes its person a speaker.
@@ -524,15 +534,10 @@ extension MetadataReader {
 
     /// Whether a mention follows an affiliation cue, an article or a word for an organization between.
     func followsAnAffiliationCue(_ m: Mention) -> Bool {
-        let bytes = page.lines[m.line].utf8
-        let start = bytes.index(bytes.startIndex, offsetBy: max(0, m.offset - Self.affiliationReach))
-        let before = String(decoding: bytes[start..<bytes.index(bytes.startIndex, offsetBy: m.offset)], as: UTF8.self)
+        let before = text(of: m, from: m.offset - Self.affiliationReach, to: m.offset)
         var words = before.lowercasedByScalar().split(separator: " ").map(String.init)
         func followsACue() -> Bool {
-            let text = words.joined(separator: " ")
-            return LanguageCues.affiliationCues.contains { cue in
-                text.hasSuffix(cue) && (text.count == cue.count || text.dropLast(cue.count).last == " ")
-            }
+            Self.ends(words.joined(separator: " "), withOneOf: LanguageCues.affiliationCues)
         }
         // The cue, then a word for an organization or an article ("de", "the"), which a cue may end with.
         if followsACue() { return true }
@@ -609,7 +614,9 @@ extension MetadataReader {
         add(opening, confidence: "medium")
         add(signing, confidence: "medium")
         // A news report of several organizations' calls names each one asking, wherever in its text.
-        if ownOrganizationIDs.isEmpty { add(asking(everywhere.filter(counts)), confidence: "medium") }
+        if ownOrganizationIDs(masthead: masthead).isEmpty {
+            add(asking(everywhere.filter(counts)), confidence: "medium")
+        }
         if out.isEmpty {
             // Otherwise the organization named most often on the whole page (an op-ed's is in its author's
             // bio); several named equally often (a closing list of signers) are all taken, in the page's order.
