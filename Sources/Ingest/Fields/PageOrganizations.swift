@@ -483,9 +483,7 @@ extension MetadataReader {
         let body = Set(statement.bodyLines)
         return ms.filter { m in
             guard m.line >= 0, body.contains(m.line) else { return false }
-            let end = m.offset + m.text.utf8.count
-            let next = text(of: m, from: end, to: .max).split(separator: " ").prefix(Self.askerReach)
-                .joined(separator: " ")
+            let next = words(after: m, count: Self.askerReach)
             return AskFinder.isAsk(next, cues: cues)
         }
     }
@@ -508,6 +506,28 @@ extension MetadataReader {
         let end = bytes.index(bytes.startIndex, offsetBy: min(bytes.count, max(0, to)))
         return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
     }
+    /// The first `count` words after a mention on its line, joined by one space. Only the bytes
+    /// those words fill are read: a line may name the organization thousands of times, and
+    /// reading the rest of the line for each mention would take time quadratic in its length.
+    func words(after m: Mention, count: Int) -> String {
+        let bytes = page.lines[m.line].utf8
+        let start = bytes.index(bytes.startIndex, offsetBy: min(bytes.count, m.offset + m.text.utf8.count))
+        var end = start
+        var words = 0
+        var inWord = false
+        while end < bytes.endIndex {
+            let isSpace = bytes[end] == UInt8(ascii: " ")
+            if isSpace && inWord {
+                words += 1
+                if words == count { break }
+            }
+            inWord = !isSpace
+            end = bytes.index(after: end)
+        }
+        return String(decoding: bytes[start..<end], as: UTF8.self).split(separator: " ").prefix(count)
+            .joined(separator: " ")
+    }
+
     /// Whether a text ends with one of `cues` as whole words.
     static func ends(_ text: String, withOneOf cues: [String]) -> Bool {
         cues.contains { cue in text.hasSuffix(cue) && (text.count == cue.count || text.dropLast(cue.count).last == " ")
