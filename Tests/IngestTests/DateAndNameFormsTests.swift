@@ -452,4 +452,27 @@ import Testing
                 + "\(Self.prose)\n", corpus: Self.corpus)
         #expect(d.fields.organizations == ["hrw", "memorial"], "\(d.fields.organizations)")
     }
+
+    /// An op-ed whose author's closing bio names the organization ("Jane Roe is Director of Human
+    /// Rights First.") speaks for it. An organization another paragraph names for a fact ("Human Rights
+    /// Watch has documented …") is no author, even where a later sentence of that paragraph holds a
+    /// signing cue ("…, including torture"): in a paragraph, only a name in the cue's sentence signs.
+    @Test func anOpEdsAuthorBioNamesItsOrganizationNotAFactsSource() throws {
+        let text =
+            "Leaders Must Not Stay Silent on the Prisoners\n\n\(Self.prose)\n\n\(Self.prose)\n\n\(Self.prose)\n\n"
+            + "\(Self.prose)\n\n"
+            + "The second is that the violence must stop and that those responsible must be brought to justice. "
+            + "Human Rights Watch has documented evidence of crimes against humanity in the west of the country. "
+            + "The army must end its attacks on civilians, including the torture and forced labour it has used for decades.\n\n"
+            + "\(Self.prose)\n\nJane Roe is Director of Human Rights First.\n"
+        let d = try draft(text, corpus: Self.corpus)
+        #expect(d.fields.organizations == ["hrf"], "\(d.fields.organizations)")
+        let signed = try draft(
+            text.replacingOccurrences(
+                of: "The army must end its attacks on civilians",
+                with: "In a letter signed by Human Rights Watch, groups said the army must end its attacks on civilians"
+            ),
+            corpus: Self.corpus)
+        #expect(signed.fields.organizations == ["hrw"], "\(signed.fields.organizations)")
+    }
 }

@@ -176,6 +176,32 @@ import Testing
         #expect(other.fields.event == nil, "Xi Wen is not Xi Jinping: \(other.fields.event ?? "none")")
     }
 
+    /// The headline names the engagement the page is about by its acronym, even one its
+    /// namesakes of other years share ("APEC leaders urged …"): it outranks a near engagement the text
+    /// speaks of as ahead by people alone ("Reyes … on Sunday for a state visit"). Without the
+    /// acronym in the headline, the other one is read.
+    @Test func anEngagementTheHeadlineNamesOutranksOneTheTextNamesByPeople() throws {
+        let events = [
+            Self.event(
+                "apec-da-nang-2031", "2031-11-10", "APEC Economic Leaders’ Meeting in Da Nang", .summit, [],
+                at: "Da Nang"),
+            Self.event(
+                "apec-lima-2030", "2030-11-15", "APEC Economic Leaders’ Meeting in Lima", .summit, [], at: "Lima"),
+            Self.event(
+                "reyes-china-2031", "2031-11-08", "President Reyes’s state visit to China", .visit,
+                ["Daniel Reyes", "Xi Jinping"], at: "Beijing"),
+        ]
+        let sentence =
+            "President Daniel Reyes and President Xi Jinping are among the leaders expected this week at the "
+            + "meeting, and Reyes goes on for a state visit on Sunday."
+        let named = try engagement(
+            "APEC leaders urged not to ignore jailed critics", dated: "November 6, 2031", sentence, events)
+        #expect(named == "apec-da-nang-2031", "\(named)")
+        let unnamed = try engagement(
+            "Leaders urged not to ignore jailed critics", dated: "November 6, 2031", sentence, events)
+        #expect(unnamed == "reyes-china-2031", "\(unnamed)")
+    }
+
     @Test func ofTwoEngagementsAsNearTheOneShortlyAfterThePageIsIt() throws {
         let events = [
             Self.event(

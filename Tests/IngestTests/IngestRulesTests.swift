@@ -479,6 +479,38 @@ import Testing
         #expect(tribune.fields.kind == .opEd, "the label opens the headline, French style")
     }
 
+    /// A kicker of two parts over the headline ("OPINION | VIETNAM") is a label, each part read: a
+    /// menu of three or more names the site's sections instead.
+    @Test func anOpinionKickerOfTwoPartsMarksAnOpEd() throws {
+        let kicker = try draft(
+            "The Example Ledger\nOPINION | VIETNAM\n\nLeaders Cannot Ignore the Camps\n\n\(Self.prose)\n")
+        #expect(kicker.fields.kind == .opEd, "\(kicker.fields.kind)")
+        #expect(MetadataReader.labelParts("OPINION | VIETNAM") == ["opinion", "vietnam"])
+        #expect(MetadataReader.labelParts("News | Opinion | Vietnam") == ["vietnam"])
+    }
+
+    /// A kind's word is read as a word or its inflection ("cartas", "letters"), never inside a longer
+    /// word: "Cartagena" names no letter ("carta"), nor a "newsletter" a letter.
+    @Test func aKindsWordIsReadAsAWordNotInsideALongerOne() throws {
+        #expect(MetadataReader.namesWord("la carta de amnistía", "carta"))
+        #expect(MetadataReader.namesWord("las cartas enviadas", "carta"))
+        #expect(MetadataReader.namesWord("направила обращением", "обращени"))
+        #expect(!MetadataReader.namesWord("la cumbre de cartagena", "carta"))
+        #expect(!MetadataReader.namesWord("sign up for our newsletter", "letter"))
+        let summit = try draft(
+            "VI Cumbre de las Américas: que los jefes de Estado reafirmen su compromiso\n\n11 de abril de 2031\n\n"
+                + "Amnistía Internacional pide a los jefes de Estado que aprovechen la Cumbre de Cartagena para "
+                + "redoblar su compromiso con los derechos humanos de todas las personas de la región.\n\n\(Self.prose)\n"
+        )
+        #expect(summit.fields.kind != .letter, "\(summit.fields.kind)")
+        let letter = try draft(
+            "Amnistía Internacional envía una carta a los jefes de Estado\n\n11 de abril de 2031\n\n"
+                + "Amnistía Internacional pide a los jefes de Estado que aprovechen la Cumbre de Cartagena para "
+                + "redoblar su compromiso con los derechos humanos de todas las personas de la región.\n\n\(Self.prose)\n"
+        )
+        #expect(letter.fields.kind == .letter, "\(letter.fields.kind)")
+    }
+
     /// An appeal ("звернення") is a letter unless the page calls it a statement: "оприлюднили
     /// відкриту заяву … ініціювала звернення" is a statement; "направили звернення до президента" a letter.
     @Test func anAppealTheOpeningCallsAStatementIsAStatement() throws {
@@ -798,6 +830,33 @@ import Testing
         }
         #expect(try draft(page("4 June 2015")).fields.date == PartialDate("2015-06-04"))
         #expect(try draft(page("12 June 2015")).fields.date == PartialDate("2015-06-09"))
+    }
+
+    /// A repost's byline that keeps the article's outlet and date ("By David Akin, Canwest News
+    /// Service, December 1, 2031") under the site's own date dates the article; a later byline date
+    /// changes nothing.
+    @Test func aRepostsBylineDateIsTheArticlesDate() throws {
+        func page(_ byline: String) -> String {
+            "Example Committee\nExample News\n\nLeaders urged to speak up as the visit begins\n\nDecember 3, 2031\n\n"
+                + "\(byline)\n\n\(Self.prose)\n\n\(Self.prose)\n"
+        }
+        let own = try draft(page("By David Akin, Canwest News Service, December 1, 2031"))
+        #expect(own.fields.date == PartialDate("2031-12-01"), "\(own.fields.date)")
+        let later = try draft(page("By David Akin, Canwest News Service, December 5, 2031"))
+        #expect(later.fields.date == PartialDate("2031-12-03"), "\(later.fields.date)")
+        #expect(MetadataReader.bylineDate("By A and B | January 25, 2016") == PartialDate("2016-01-25"))
+        #expect(MetadataReader.bylineDate("Mark Farmaner · 12 July 2013") == nil, "no byline's opening")
+    }
+
+    /// A release's embargo line ("EMBARGOED FOR: 00.01 HRS GMT WEDNESDAY 8 NOVEMBER 1995") gives the day
+    /// it went out, as a publication line does.
+    @Test func anEmbargoLineDatesTheRelease() throws {
+        let d = try draft(
+            "NEWS SERVICE 214/95\nEMBARGOED FOR: 00.01 HRS GMT WEDNESDAY 8 NOVEMBER 1995\n\n"
+                + "Nigeria: Commonwealth leaders must act now to save lives\n\n\(Self.prose) The tribunal sat "
+                + "on 31 October 1995.\n")
+        #expect(d.fields.date == PartialDate("1995-11-08"), "\(d.fields.date)")
+        #expect(d.evidence["date"]?.confidence == "high")
     }
 
     /// A blog's stamp under a release it reposts ("Posted by Andenet at 6/20/2015 09:41:00 AM") dates

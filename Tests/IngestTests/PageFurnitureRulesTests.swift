@@ -518,8 +518,13 @@ import Testing
         ]
         let found = StatementText.find(in: lines, headlines: [headline])
         #expect(found?.titleLine == 3, "\(String(describing: found?.titleLine))")
+        // Undeclared, the breadcrumb under the banner parts the head from the article as well.
         let undeclared = try #require(StatementText.find(in: lines))
-        #expect(undeclared.bodyLines.first == 1, "without the declaration the banner is the first prose")
+        #expect(undeclared.titleLine == 3 && undeclared.bodyLines.first == 4, "\(undeclared)")
+        var crumbless = lines
+        crumbless[2] = "Latest press releases"
+        let banner = try #require(StatementText.find(in: crumbless))
+        #expect(banner.bodyLines.first == 1, "without a declaration or a breadcrumb the banner is the first prose")
         // A print header that opens with the headline and goes on ("… – Example International"), neither
         // navigation nor contact, is not the title: the line that is the headline whole is.
         var plain = lines

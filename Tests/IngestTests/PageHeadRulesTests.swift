@@ -144,6 +144,41 @@ import Testing
         #expect(d.fields.title == headline, "\(d.fields.title)")
     }
 
+    /// A breadcrumb ("Archive > 2031 > December", "Sie sind hier: Startseite > …") parts a site's head
+    /// from its article: a quotation the site sets over every page, above it, is neither the text's
+    /// first paragraph nor the headline, and the headline under the breadcrumb is the title.
+    @Test func aQuotationAboveTheBreadcrumbIsTheSitesHeadNotTheText() throws {
+        #expect(StatementText.isSectionPath("WTN Archive > 2009 > December"))
+        #expect(StatementText.isSectionPath("Sie sind hier: Startseite > AKREF-Nachrichten > 2011 > Oktober"))
+        #expect(!StatementText.isSectionPath("Prices > wages > savings, says a report released by the bank today"))
+        let d = try draft(
+            "Example Tibet Committee\nExample Tibet News\nHome | About | Archive | Take Action | Donate\n\n"
+                + "\"On my part, I remain committed to the process of dialogue. It is my firm belief that dialogue "
+                + "and honesty about the reality of the region can lead us to a viable solution.\"\n\n"
+                + "Archive > 2031 > December\n\nLeaders urged to speak up as the visit begins\n\nDecember 3, 2031\n\n"
+                + "\(Self.prose)\n\n\(Self.prose)\n")
+        #expect(d.fields.title == "Leaders urged to speak up as the visit begins", "\(d.fields.title)")
+        #expect(!d.body.contains("remain committed"), "\(d.body)")
+    }
+
+    /// A short headline naming its topic before a colon ("Vietnam: Menschenrechte deutlich
+    /// ansprechen") is the headline over the longer deck under it, as a headline of five words is.
+    @Test func aShortTopicHeadlineIsTheHeadlineOverItsDeck() throws {
+        #expect(StatementText.isTopicHeadline("Vietnam: Menschenrechte deutlich ansprechen"))
+        #expect(!StatementText.isTopicHeadline("News: Asia Pacific"), "a section's kicker")
+        #expect(!StatementText.isTopicHeadline("Source: Human Rights Watch"), "a label")
+        #expect(!StatementText.isTopicHeadline("Human rights in Vietnam: speak up"), "no topic of three words")
+        let d = try draft(
+            "Startseite | Über uns | Nachrichten | Kontakt\n\n"
+                + "Sie sind hier: Startseite > Nachrichten > 2031 > Oktober\n\n11.10.2031\n\n"
+                + "Vietnam: Menschenrechte deutlich ansprechen\n\n"
+                + "IGFM: Vietnams Öffentlichkeit erwartet von der Bundeskanzlerin ein klares Zeichen\n\n"
+                + "Frankfurt am Main (11. Oktober 2031) – Die Menschenrechtsorganisation hat der Bundeskanzlerin "
+                + "eine Liste mit den Namen von mehr als siebzig inhaftierten Bloggern und Juristen mitgegeben.\n\n"
+                + "\(Self.prose)\n")
+        #expect(d.fields.title == "Vietnam: Menschenrechte deutlich ansprechen", "\(d.fields.title)")
+    }
+
     // MARK: Text
 
     /// A letter's copy line above its greeting ("Cc: …") is in the letter's head: the letter goes on

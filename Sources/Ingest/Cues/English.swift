@@ -21,6 +21,8 @@ extension LanguageCues {
             "published on", "published:", "published", "posted on", "posted:", "posted",
             "released on",
             "release date", "issued on",
+            // A release's embargo ("EMBARGOED FOR: 00.01 HRS GMT WEDNESDAY 8 NOVEMBER 1995"): the day it goes out.
+            "embargoed for", "embargoed until", "embargo:",
         ],
         dateLabels: ["date:", "dated"],
         updatedCues: ["last updated", "last update", "last modified", "updated on", "updated:", "updated"],

@@ -14,7 +14,7 @@ extension LanguageCues {
             ["am sonntag", "vom sonntag"],
         ],
         yesterdayWords: ["gestern"],
-        publishedCues: ["veröffentlicht am", "veröffentlicht:", "veröffentlicht", "stand:"],
+        publishedCues: ["veröffentlicht am", "veröffentlicht:", "veröffentlicht", "stand:", "sperrfrist"],
         dateLabels: ["datum:"],
         updatedCues: ["zuletzt aktualisiert", "aktualisiert am", "aktualisiert:", "aktualisiert"],
         agoWords: ["vor"],

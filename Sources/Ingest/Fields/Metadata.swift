@@ -150,9 +150,9 @@ struct MetadataReader {
         let deck = ((top + 1)..<max(top + 1, first.first ?? top)).map { page.lines[$0] }.joined(separator: " ")
         let head = headline + " " + deck.lowercasedByScalar() + " " + opening
         // An appeal ("звернення") is a letter unless the page calls it a statement ("заява").
-        let namesAStatement = LanguageCues.statementWords.contains { head.holds($0) }
+        let namesAStatement = LanguageCues.statementWords.contains { Self.namesWord(head, $0) }
         if let word = LanguageCues.letterWords.first(where: {
-            head.holds($0) && !(namesAStatement && LanguageCues.appealWords.contains($0))
+            Self.namesWord(head, $0) && !(namesAStatement && LanguageCues.appealWords.contains($0))
         }) {
             return (
                 .letter,
@@ -160,7 +160,7 @@ struct MetadataReader {
                     line: 0, excerpt: "the headline or opening speaks of a letter: “\(word)”", confidence: "medium")
             )
         }
-        if let word = LanguageCues.statementWords.first(where: { headline.holds($0) }) {
+        if let word = LanguageCues.statementWords.first(where: { Self.namesWord(headline, $0) }) {
             let line = statement.titleLine.map { $0 + 1 } ?? 0
             return (.statement, Evidence(line: line, excerpt: "the headline calls it a \(word)", confidence: "medium"))
         }
@@ -391,16 +391,20 @@ struct MetadataReader {
     }
 
     /// The labels a line may give a page, lowercased: every part of a
-    /// breadcrumb ("Opinion › China", "Accueil / Tribunes") but only the last
-    /// item of a menu ("News | Opinion | Sport" names sections, not this page's).
+    /// breadcrumb ("Opinion › China", "Accueil / Tribunes") or of a kicker
+    /// of two ("OPINION | VIETNAM"), but only the last item of a menu ("News
+    /// | Opinion | Sport" names sections, not this page's).
     static func labelParts(_ line: String) -> [String] {
         let l = line.trimmingWhitespaceScalars().lowercasedByScalar()
-        let last = l.split(whereSeparator: { menuSeparators.contains($0) }).last.map(String.init) ?? l
-        return last.split(whereSeparator: { breadcrumbSeparators.contains($0) }).map {
+        let items = l.split(whereSeparator: { menuSeparators.contains($0) })
+        let labels = items.count < menuItems ? l : items.last.map(String.init) ?? l
+        return labels.split(whereSeparator: { breadcrumbSeparators.contains($0) || menuSeparators.contains($0) }).map {
             String($0).trimmingScalars(in: ScalarSets.of(" :"))
         }
     }
     static let menuSeparators: Set<Character> = ["|", "·"]
+    /// Fewest items of a menu; fewer set apart by its separators are a kicker's parts.
+    static let menuItems = 3
 
     /// A line of a site's menu: three or more items set apart by " | " ("Home | Politics | Press
     /// Releases | Forum").
@@ -576,14 +580,19 @@ struct MetadataReader {
         // Names written in the page's language are read as the English names events are recorded under.
         let text =
             written + " " + Self.engagementNames(in: written, foreign: detectedLanguage != nil).joined(separator: " ")
-        var bytes = Array(text.utf8)
-        for needle in self.names.blanked {
-            var from = 0
-            while let at = ByteSearch.firstIndex(bytes, needle, from: from) {
-                for k in at..<(at + needle.count) { bytes[k] = 0x20 }
-                from = at + needle.count
+        func blanked(_ text: String) -> [UInt8] {
+            var bytes = Array(text.utf8)
+            for needle in self.names.blanked {
+                var from = 0
+                while let at = ByteSearch.firstIndex(bytes, needle, from: from) {
+                    for k in at..<(at + needle.count) { bytes[k] = 0x20 }
+                    from = at + needle.count
+                }
             }
+            return bytes
         }
+        let bytes = blanked(text)
+        let headlineBytes = blanked(title)
         var best: (Event, Double, String, Bool, rank: Double, isNamed: Bool)? = nil
         // A day and month without a year ("le 7 décembre", "намеченному на 29 мая") are read in each engagement's year.
         let mentionedDates = MetadataReader.dates(in: text).map(\.date)
@@ -606,6 +615,8 @@ struct MetadataReader {
             var why: [String] = []
             var names: [Substring] = []
             var specific: [Substring] = []  // title words and short names, not people or places other events share
+            var acronyms: [Substring] = []  // its title's acronyms ("APEC"), not a country's ("UAE")
+            var shortNames: [Substring] = []
             for p in e.participants {
                 let parts = p.split(separator: " ")
                 // "Sánchez", "Erdoğan": written without their accents too.
@@ -632,10 +643,14 @@ struct MetadataReader {
                 if !names.contains(word) && !isCommon {
                     specific.append(word)
                 }
+                if Self.isAcronym(word) && LanguageCues.countryNames.value(of: Substring(word.lowercased())) == nil {
+                    acronyms.append(word)
+                }
                 names.append(word)
             }
             for short in self.names.shortNames[e.id] ?? [] where mentions(Substring(short)) {
                 score += 2; why.append(short); names.append(Substring(short)); specific.append(Substring(short))
+                shortNames.append(Substring(short))
             }
             func datesName(_ dates: [PartialDate], _ days: [(Int, Int)]) -> Bool {
                 dates.contains { $0.precision != .year && Self.isNear($0, e.date) }
@@ -668,6 +683,13 @@ struct MetadataReader {
             }
             let isSpecific = current.indices.map { k in
                 named[k].contains(Self.dateName) || specific.contains { named[k].contains(String($0)) }
+            }
+            // The headline names the engagement by its acronym or short name ("APEC leaders urged …",
+            // "HRC52"): the news the page is about, whatever other engagements its text names. An
+            // acronym its namesakes of other years share counts: they are not near the page's date. Its
+            // other title words ("Joint", "Venezuela") are no name: other engagements' titles hold them.
+            if (shortNames + acronyms).contains(where: { ByteSearch.contains(headlineBytes, Array($0.utf8)) }) {
+                score += Self.namedInHeadline; why.append("named in the headline")
             }
             candidates.append(
                 Candidate(
@@ -717,6 +739,28 @@ struct MetadataReader {
         return (e, Evidence(line: 0, excerpt: "names \(why)", confidence: sure ? "high" : "medium"), isCurrent)
     }
 
+    /// Whether a text names a cue word (`letterWords`, `statementWords`) as a word or an inflection
+    /// of one: where the cue starts a word and the word goes on for at most `inflectionLetters`
+    /// letters ("cartas", "обращением", "letters"), not a longer word it begins ("Cartagena") or
+    /// ends ("newsletter").
+    static func namesWord(_ text: String, _ cue: String) -> Bool {
+        let bytes = Array(text.utf8)
+        let needle = Array(cue.utf8)
+        var from = 0
+        while let at = ByteSearch.firstIndex(bytes, needle, from: from) {
+            from = at + 1
+            let before = String(decoding: bytes[max(0, at - 4)..<at], as: UTF8.self).unicodeScalars.last
+            if before?.properties.isAlphabetic ?? false { continue }
+            let end = at + needle.count
+            let after = String(
+                decoding: bytes[end..<min(bytes.count, end + 4 * (inflectionLetters + 1))], as: UTF8.self)
+            if after.unicodeScalars.prefix(while: \.properties.isAlphabetic).count <= inflectionLetters { return true }
+        }
+        return false
+    }
+    /// Letters an inflection adds to a cue word ("carta" → "cartas", "обращени" → "обращением").
+    static let inflectionLetters = 3
+
     /// A name without its diacritics ("Sánchez" → Sanchez), as pages in English often write it.
     static func withoutAccents(_ name: Substring) -> Substring {
         guard !name.utf8.allSatisfy({ $0 < 0x80 }) else { return name }
@@ -737,6 +781,11 @@ struct MetadataReader {
         /// title word, a short name), not by its date and kind alone.
         var isNamed: Bool
     }
+
+    /// What an engagement gains where the headline names it by its acronym or short name: more than
+    /// being spoken of as now in the
+    /// text (5), which an engagement named only by people other engagements share may be too.
+    static let namedInHeadline = 6.0
 
     /// What an engagement starting on or shortly after the page's date gains over one as near before it: less than any name, so it only breaks ties.
     static let aheadTieBreak = 0.25

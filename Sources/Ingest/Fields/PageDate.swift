@@ -281,7 +281,7 @@ extension MetadataReader {
             let l = page.lines[i].trimmingWhitespaceScalars()
             if l.isEmpty { continue }
             if StatementText.isProse(l) { return nil }
-            if let d = Self.isDateLine(l)?.date, d.precision == .day, d < found.0,
+            if let d = Self.isDateLine(l)?.date ?? Self.bylineDate(l), d.precision == .day, d < found.0,
                 found.0.dayNumber - d.dayNumber <= Self.repostLagDays
             {
                 return (d, Evidence(line: i + 1, excerpt: l, confidence: "medium"))
@@ -291,6 +291,20 @@ extension MetadataReader {
         }
         return nil
     }
+
+    /// The date a byline ends with, after its author and outlet ("By David Akin, Canwest News
+    /// Service, December 1, 2009", "By A and B | January 25, 2016"): a reposted article's own date.
+    static func bylineDate(_ line: String) -> PartialDate? {
+        let lower = line.lowercasedByScalar()
+        guard LanguageCues.bylineOpenings.contains(where: { lower.hasPrefix($0) }) else { return nil }
+        // The date may hold a mark of its own ("December 1, 2009"): each tail from the right is read.
+        for cut in line.indices.reversed() where bylineSegmentMarks.contains(line[cut]) {
+            if let d = isDateLine(String(line[line.index(after: cut)...]))?.date, d.precision == .day { return d }
+        }
+        return nil
+    }
+    /// What sets a byline's date apart from its author and outlet.
+    static let bylineSegmentMarks: Set<Character> = [",", "|", "·"]
 
     /// The opening's dateline where the page's date is a stamp below the text's opening, later
     /// than the dateline by at most `repostLagDays`: a blog's or a site's "Posted by … at

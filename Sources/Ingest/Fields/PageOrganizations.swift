@@ -341,7 +341,7 @@ extension MetadataReader {
             if l.isEmpty { continue }
             // A letter's closing ("Respectfully, Vietnam Human Rights Network") opens the list of its
             // signers, which ends with the text.
-            if i <= lastBodyLine, Self.opens(l, with: LanguageCues.closingsByFirst[l.first!] ?? []) {
+            if i <= lastBodyLine, Self.isClosing(l) {
                 out.append(i)
                 inList = true
                 closing = true
@@ -351,7 +351,7 @@ extension MetadataReader {
             let cue = LanguageCues.signingCues.contains { l.holds($0) }
             if cue { out.append(i); inList = l.count < 60; continue }
             if inList {
-                if l.count > 120 { inList = false } else { out.append(i) }
+                if l.count > Self.signingListLine { inList = false } else { out.append(i) }
             }
         }
         return out
@@ -487,6 +487,32 @@ extension MetadataReader {
             return AskFinder.isAsk(next, cues: cues)
         }
     }
+    /// Whether a trimmed, lowercased line opens with a letter's closing ("Respectfully,", "Veuillez agréer").
+    static func isClosing(_ l: String) -> Bool {
+        guard let first = l.first else { return false }
+        return opens(l, with: LanguageCues.closingsByFirst[first] ?? [])
+    }
+
+    /// Whether a mention stands in a sentence holding a signing cue ("… a letter signed by HRW and
+    /// PEN"). In a paragraph naming signers, only such a mention is one: not one a sentence names for
+    /// another reason ("Human Rights Watch has documented …" in a paragraph whose next sentence reads
+    /// "including the rape, torture …"). Only `signerReach` bytes each side are read.
+    func sharesSentenceWithSigningCue(_ m: Mention) -> Bool {
+        guard m.line >= 0 else { return true }
+        let end = m.offset + m.text.utf8.count
+        var before = text(of: m, from: m.offset - Self.signerReach, to: m.offset)
+        var after = text(of: m, from: end, to: end + Self.signerReach)
+        if let stop = before.range(of: ". ", options: .backwards) { before = String(before[stop.upperBound...]) }
+        if let stop = after.range(of: ". ") { after = String(after[..<stop.lowerBound]) }
+        let sentence = (before + m.text + after).lowercasedByScalar()
+        return LanguageCues.signingCues.contains { sentence.holds($0) }
+    }
+    /// The longest line read as a list of signers or its heading, in characters; a longer one is a paragraph.
+    static let signingListLine = 120
+    /// How far either side of a name its sentence's signing cue is looked for, in bytes (a Cyrillic
+    /// sentence naming five signers with their officers, "Его подписали руководитель …", spans 500).
+    static let signerReach = 600
+
     /// How many words after an organization's name its ask verb may stand ("CAAT also urged").
     static let askerReach = 2
 
@@ -596,7 +622,16 @@ extension MetadataReader {
         // The masthead: the lines above the headline, the HTML header (left out of the text), the site's name.
         let masthead = mastheadMentions
         let openingMentions = mentions(lines: openingLines)
-        let signing = mentions(lines: signingLines).filter { !isCited($0) }
+        let signingLines = self.signingLines
+        // A letter's closing with its signature run on ("Veuillez agréer … Pour le Comité civil …") signs whole.
+        let signingParagraphs = Set(
+            signingLines.filter {
+                page.lines[$0].count > Self.signingListLine
+                    && !Self.isClosing(page.lines[$0].trimmingWhitespaceScalars().lowercasedByScalar())
+            })
+        let signing = mentions(lines: signingLines).filter {
+            !isCited($0) && (!signingParagraphs.contains($0.line) || sharesSentenceWithSigningCue($0))
+        }
         let everywhere = mentions(lines: Array(page.lines.indices))
         let clues = pageClues(everywhere + masthead)
         // A headline in Title Case capitalizes phrases as names ("… Put Human Rights First …"): a name
@@ -637,9 +672,13 @@ extension MetadataReader {
         if ownOrganizationIDs(masthead: masthead).isEmpty {
             add(asking(everywhere.filter(counts)), confidence: "medium")
         }
+        // An author's closing bio ("Mark Farmaner is Director of Burma Campaign UK.") names the
+        // organization an op-ed speaks for, where nothing above named one.
+        if out.isEmpty, let bio = authorBio() {
+            add(everywhere.filter { $0.line == bio && !isCited($0) }, confidence: "medium")
+        }
         if out.isEmpty {
-            // Otherwise the organization named most often on the whole page (an op-ed's is in its author's
-            // bio); several named equally often (a closing list of signers) are all taken, in the page's order.
+            // Otherwise the organization named most often on the whole page; several named equally often (a closing list of signers) are all taken, in the page's order.
             // A name others extend ("Students for a Free Tibet", the start of "… Canada") counts for the
             // organization it resolves to.
             let resolved = everywhere.compactMap { m in resolve(m, clues: clues).map { (m, $0.id) } }

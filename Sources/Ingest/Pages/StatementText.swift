@@ -193,13 +193,21 @@ struct StatementText {
         return menu >= menuWordsInAMenu && Double(menu) >= menuWordShare * Double(words.count)
     }
 
-    /// A breadcrumb written as a path of sections ("Политика / Мир / Азия"): three or more
-    /// parts set apart by " / ", none longer than `sectionPathWords` words.
+    /// A breadcrumb written as a path of sections ("Политика / Мир / Азия", "WTN Archive > 2009 >
+    /// December"): three or more parts set apart by one of `sectionPathSeparators`, none longer
+    /// than `sectionPathWords` words.
     static func isSectionPath(_ line: String) -> Bool {
-        let parts = line.trimmingWhitespaceScalars().components(separatedBy: " / ")
-        return parts.count >= 3 && parts.allSatisfy { (1...sectionPathWords).contains($0.split(separator: " ").count) }
+        var l = Substring(line.trimmingWhitespaceScalars())
+        // Its label ("Sie sind hier: Startseite > …", "You are here: Home > …") is no section.
+        if let colon = l.range(of: ": ") { l = l[colon.upperBound...] }
+        return sectionPathSeparators.contains { separator in
+            let parts = l.components(separatedBy: separator)
+            return parts.count >= 3
+                && parts.allSatisfy { (1...sectionPathWords).contains($0.split(separator: " ").count) }
+        }
     }
     static let sectionPathWords = 3
+    static let sectionPathSeparators = [" / ", " > ", " › ", " » "]
 
     /// A site's address as its masthead ("AzVision.az — Nachrichten aus Aserbaidschan und der
     /// Welt", "Грани.Ру"): the line's first word is a domain name, alone or before a dash, a bar
@@ -394,12 +402,22 @@ struct StatementText {
         let declaredLine =
             head.first { declared.contains(lines[$0].trimmingWhitespaceScalars().lowercasedByScalar()) }
             ?? head.first(where: isDeclared)
+        // A breadcrumb ("WTN Archive > 2009 > December") parts a site's head from its article: a
+        // paragraph above it (a quotation the site sets over every page, a tagline, a banner's
+        // sentence) is the head's. Only where at most `ledeParagraphs` such paragraphs stand above it:
+        // under a whole text, a breadcrumb is the page's foot.
+        let crumb = nonEmpty.prefix(declaredReach).first { i in
+            isSectionPath(lines[i])
+                && nonEmpty.filter { $0 < i && isProse(lines[$0].trimmingWhitespaceScalars()) }.count
+                    <= ledeParagraphs
+        }
         let firstProse =
             nonEmpty.first { i in
                 let l = lines[i].trimmingWhitespaceScalars()
                 // Nor a menu whose last item is a sentence ("Alle Storys | Folgen | Keine Story von … mehr
                 // verpassen.").
-                return i > (declaredLine ?? -1) && isProse(l) && !isFurniture(l) && !isAddressBlock(l)
+                return i > (declaredLine ?? -1) && i > (crumb ?? -1) && isProse(l) && !isFurniture(l)
+                    && !isAddressBlock(l)
                     && !isAboveByline(lines, i) && !isBar(l) && !isLetterhead(l) && !MetadataReader.isMenuLine(l)
             } ?? declaredLine.flatMap { d in nonEmpty.first { $0 > d } } ?? nonEmpty[0]
         // A site's menu ("Home | About | Archives | Contact") ends its masthead: its name and tagline
@@ -421,6 +439,8 @@ struct StatementText {
             // A headline opens with a capital or a digit in every language read; a line opening with a
             // small letter is a site's tagline ("independent journalist, author and documentary maker").
             return i < firstProse && !isFurniture(l) && !isNavigation(l) && !(l.first?.isLowercase ?? false)
+                // …nor a paragraph of the site's head above its breadcrumb.
+                && !(i < (crumb ?? -1) && isProse(l))
                 // …nor one ending with a colon: a lead-in ("A statement the EU would do well to heed:").
                 && !opensWithLabel(l) && !l.hasSuffix(":")
                 // A line opening with a site's name is its masthead, unless a byline stands under it
@@ -453,7 +473,7 @@ struct StatementText {
                     return MetadataReader.isDateLine(l) == nil && !MetadataReader.isStampLine(l) && !isBareName(l)
                 }), candidates.contains(previous)
             else { return true }
-            return !isHeadlineLike(lines[previous])
+            return !isHeadlineLike(lines[previous]) && !isTopicHeadline(lines[previous])
         }
         // A headline ends without a full stop, but for one its byline marks (`isAboveByline`); another
         // line ending with one is a caption or a sentence of the deck, chosen only when no other may be.
@@ -569,6 +589,25 @@ struct StatementText {
         guard !l.contains("  "), !l.contains(where: { "›>|·•".contains($0) }) else { return false }
         return l.split(separator: " ").count >= headlineWords && !l.hasSuffix(".")
     }
+    /// A short headline naming its topic before a colon ("Vietnam: Menschenrechte deutlich
+    /// ansprechen"): at least `topicHeadlineWords` words, the topic at most `topicWords` of them, no
+    /// final full stop. Under it, a longer headline-like line is its deck, though the headline has
+    /// fewer words than `headlineWords`.
+    static func isTopicHeadline(_ line: String) -> Bool {
+        let l = line.trimmingWhitespaceScalars()
+        guard let colon = l.range(of: ": "), !l.hasSuffix("."), !l.contains(where: { "›>|·•".contains($0) }) else {
+            return false
+        }
+        // A label is no topic ("Source: Human Rights Watch").
+        let label = l[..<colon.lowerBound].lowercasedByScalar()
+        guard !LanguageCues.sourceLabels.contains(label), !opensWithLabel(l) else { return false }
+        let topic = l[..<colon.lowerBound].split(separator: " ").count
+        let rest = l[colon.upperBound...].split(separator: " ").count
+        return topic <= topicWords && topic + rest >= topicHeadlineWords && rest >= 2
+    }
+    static let topicWords = 3
+    static let topicHeadlineWords = 4
+
     /// A title's parts where it joins a site's name and a headline (" :: ", " | ", ": ", " – ", " — ",
     /// " - "), lowercased; the title alone when it has one part.
     static func titleParts(_ title: String) -> [String] {
