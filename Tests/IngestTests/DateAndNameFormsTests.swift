@@ -475,4 +475,21 @@ import Testing
             corpus: Self.corpus)
         #expect(signed.fields.organizations == ["hrw"], "\(signed.fields.organizations)")
     }
+
+    /// Whom a letter addresses ("Open Letter to Human Rights First", "… to the Example Ministerial
+    /// Council") is no author: neither an organization of the corpus nor a name proposed as a new one.
+    @Test func aLettersAddresseeIsNoAuthor() throws {
+        let d = try draft(
+            "Human Rights Watch Open Letter to Human Rights First\n\n\(Self.prose)\n\n\(Self.prose)\n",
+            corpus: Self.corpus)
+        #expect(d.fields.organizations == ["hrw"], "\(d.fields.organizations)")
+        #expect(MetadataReader.addressesALetter(["IHF", "Open", "Letter", "to", "the"]))
+        #expect(MetadataReader.addressesALetter(["lettre", "ouverte", "au"]), "an adjective between")
+        #expect(!MetadataReader.addressesALetter(["in", "addition", "to"]))
+        let archive = try draft(
+            "Example archive\n\nIHF Open Letter to Example Ministerial Council\n\n\(Self.prose)\n\n\(Self.prose)\n",
+            corpus: Self.corpus)
+        #expect(
+            !archive.fields.organizations.contains("example-ministerial-council"), "\(archive.fields.organizations)")
+    }
 }

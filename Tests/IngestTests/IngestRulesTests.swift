@@ -511,6 +511,20 @@ import Testing
         #expect(letter.fields.kind == .letter, "\(letter.fields.kind)")
     }
 
+    /// A letter the page asks its readers to send ("Encontram um modelo de carta na nossa página") is
+    /// an action's template: it makes no letter of the page.
+    @Test func aModelLetterForReadersMakesNoLetter() throws {
+        let text =
+            "Amnistia pede moratória antes da cimeira\n\n10 de março de 2031\n\n"
+            + "A Amnistia Internacional pede ao Governo que mantenha a sua posição até à abolição da pena de morte "
+            + "em todos os Estados que pedem a adesão à comunidade dos países de língua portuguesa.\n\n"
+            + "Pedimos-vos que escrevam ao Ministro. Encontram um modelo de carta na nossa página de ações.\n"
+        #expect(try draft(text).fields.kind != .letter)
+        #expect(
+            try draft(text.replacingOccurrences(of: "um modelo de carta", with: "a nossa carta")).fields.kind == .letter
+        )
+    }
+
     /// An appeal ("звернення") is a letter unless the page calls it a statement: "оприлюднили
     /// відкриту заяву … ініціювала звернення" is a statement; "направили звернення до президента" a letter.
     @Test func anAppealTheOpeningCallsAStatementIsAStatement() throws {
@@ -846,6 +860,35 @@ import Testing
         #expect(later.fields.date == PartialDate("2031-12-03"), "\(later.fields.date)")
         #expect(MetadataReader.bylineDate("By A and B | January 25, 2016") == PartialDate("2016-01-25"))
         #expect(MetadataReader.bylineDate("Mark Farmaner · 12 July 2013") == nil, "no byline's opening")
+    }
+
+    /// A news site's masthead may carry today's date above the headline ("Wednesday, January 14, 2031
+    /// · Subscribe"): a date under the headline, in the byline, is the article's. A date set apart from
+    /// a byline by a bar without spaces ("April 11, 1995|By Lee Roe") is read too.
+    @Test func aDateUnderTheHeadlineOutranksAMastheadsDateAboveIt() throws {
+        let d = try draft(
+            "Wednesday, January 14, 2031 · Subscribe\nExample Times\n\nRights Groups Urge the Prime Minister to Speak Up\n\n"
+                + "3 min read · by Example Times Staff · Jan 13, 2031\n\n\(Self.prose)\n\n\(Self.prose)\n")
+        #expect(d.fields.date == PartialDate("2031-01-13"), "\(d.fields.date)")
+        let bar = try draft(
+            "Example Sentinel\nNEWS | SPORTS | OPINION\n\nActivists Say the War Is Rushed Before the Summit\n\n"
+                + "April 11, 1995|By Lee Roe The Example Post\n\n\(Self.prose)\n\n\(Self.prose)\n")
+        #expect(bar.fields.date == PartialDate("1995-04-11"), "\(bar.fields.date)")
+    }
+
+    /// A repost may set a summary paragraph between its own date and the document it carries, dated
+    /// a day earlier ("26 листопада 2013" over a summary, "ЗАЯВА …" and "25 листопада 2013 р."): the
+    /// document's date is its own.
+    @Test func aDocumentsOwnDateUnderARepostsSummaryIsItsDate() throws {
+        let d = try draft(
+            "Example Prostir\n\nЗаява Керівного комітету напередодні Вільнюського саміту\n\n"
+                + "26 листопада 2013, 11:20 · Джерело: Форум громадянського суспільства\n\n"
+                + "Керівний комітет Форуму громадянського суспільства підтримує демонстрації в Києві та інших містах "
+                + "України щодо підписання угоди про асоціацію і закликає владу не застосовувати силу проти мирних людей.\n\n"
+                + "ЗАЯВА Керівного комітету Форуму громадянського суспільства\n\n25 листопада 2013 р.\n\n"
+                + "Керівний комітет підтримує демонстрації, що тривають у Києві та інших містах України, і закликає всі "
+                + "сторони розпочати діалог між владою і демонстрантами, щоб повернути країну на шлях реформ.\n")
+        #expect(d.fields.date == PartialDate("2013-11-25"), "\(d.fields.date)")
     }
 
     /// A release's embargo line ("EMBARGOED FOR: 00.01 HRS GMT WEDNESDAY 8 NOVEMBER 1995") gives the day

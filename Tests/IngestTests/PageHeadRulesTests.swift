@@ -179,6 +179,58 @@ import Testing
         #expect(d.fields.title == "Vietnam: Menschenrechte deutlich ansprechen", "\(d.fields.title)")
     }
 
+    /// A plain-text release underlines its headline with a row of "=" (as a setext heading does): that
+    /// line is the headline, not the longer deck under it.
+    @Test func aHeadlineUnderlinedWithEqualsSignsIsTheHeadline() throws {
+        let d = try draft(
+            "amnesty international                              PRESSEMITTEILUNG\n\n"
+                + "Kohl soll auf Asienreise die Menschenrechte ansprechen\n"
+                + "======================================================\n\n"
+                + "Keine Besserung der Menschenrechtslage in China / Beim Besuch einer Division soll der Kanzler\n\n"
+                + "\(Self.prose)\n")
+        #expect(d.fields.title == "Kohl soll auf Asienreise die Menschenrechte ansprechen", "\(d.fields.title)")
+        #expect(d.fields.kind == .pressRelease, "the letterhead's label, a column's gap from the name")
+    }
+
+    /// A line joining a site's name and the headline that the head sets again on a line of its own
+    /// ("MINELRES archive: IHF Open Letter to …" over "IHF Open Letter to …") gives way to that line.
+    @Test func aSitesNameJoinedToTheHeadlineGivesWayToTheHeadlineAlone() throws {
+        let d = try draft(
+            "MINELRES archive: IHF Open Letter to the OSCE Ministerial Council\n[Date Prev][Date Next][Thread Index]\n\n"
+                + "IHF Open Letter to the OSCE Ministerial Council\n\n\(Self.prose)\n\n\(Self.prose)\n")
+        #expect(d.fields.title == "IHF Open Letter to the OSCE Ministerial Council", "\(d.fields.title)")
+    }
+
+    /// A browser's print header gives the page's title after the date and time it was printed, on its
+    /// line or the next: where the title joins the headline and the site's name, a masthead set in the
+    /// page's largest type is the site's name, and the headline is the title.
+    @Test func aPrintHeadersTitleTellsTheSitesNameFromTheHeadline() throws {
+        let two = PDFExtractor.printedTitle(["13/06/2000 08:02", "« Où sont nos enfants ? » | Le Regard du Jour"])
+        #expect(two?.title == "« Où sont nos enfants ? » | Le Regard du Jour" && two?.line == 1)
+        let one = PDFExtractor.printedTitle(["12/03/2019, 10:47   Commonwealth leaders must act | Amnesty"])
+        #expect(one?.title == "Commonwealth leaders must act | Amnesty" && one?.line == nil)
+        #expect(PDFExtractor.printedTitle(["Le Regard du Jour", "France · International"]) == nil)
+        // As `PageText` reads a printout: the header's title line left blank, its title declared.
+        func title(_ lines: [String], heading: String) -> Int? {
+            var lines = lines
+            let printed = PDFExtractor.printedTitle(lines)!
+            if let line = printed.line { lines[line] = "" }
+            return StatementText.find(in: lines, headlines: [heading, printed.title])?.titleLine
+        }
+        let headline = "« Monsieur le Président Bouteflika, où sont nos enfants ? »"
+        let cfda = [
+            "13/06/2000 08:02", "\(headline) | Le Regard du Jour", "Le Regard du Jour",
+            "France · International · Débats", "TRIBUNE", headline, Self.prose, Self.prose,
+        ]
+        #expect(title(cfda, heading: "Le Regard du Jour") == 5, "a masthead in the largest type is the site's name")
+        let fidh = "Visite de Hu Jintao en France : et les droits de l’Homme ?"
+        let printed = [
+            "03/02/2012 16:05", "\(fidh) - FIDH", "FIDH – Fédération internationale des ligues des droits de l’Homme",
+            "Accueil › Régions › Asie › Chine", fidh, Self.prose, Self.prose,
+        ]
+        #expect(title(printed, heading: fidh) == 4, "the header's line is never the headline")
+    }
+
     // MARK: Text
 
     /// A letter's copy line above its greeting ("Cc: …") is in the letter's head: the letter goes on
@@ -207,6 +259,17 @@ import Testing
     }
 
     // MARK: Date
+
+    /// An op-ed's head may end with the newspaper it first ran in ("Published in: The Canberra
+    /// Review"), under a deck whose last words are quoted: the text starts below, it does not end there.
+    @Test func aPublishedInLineUnderTheBylineEndsTheHeadNotTheText() throws {
+        let d = try draft(
+            "Example Watch\nCommentary\n\nAlbanese Should Not Leave Human Rights Out of His Talks\n\n"
+                + "Human Rights Cannot Be Reduced to a “Point of Difference”\n\nJane Roe, Australia Director ·\n\n"
+                + "July 10, 2031\n\nPublished in: The Canberra Review\n\nShare this via Facebook\n\n\(Self.prose)\n\n"
+                + "\(Self.prose)\n")
+        #expect(d.body.hasPrefix(Self.prose), "\(d.body.prefix(120))")
+    }
 
     /// A letter's place and date on one line ("San José, Costa Rica, 8 de noviembre de 2021") dates the
     /// letter to the day and is never its headline; "Señoras y señores" greets.

@@ -15,6 +15,15 @@ extension LanguageCues {
         "uk": ["лист", "листа", "листі", "листом", "листи", "листів", "листу"],
     ]
 
+    /// Phrases naming a letter the page asks its readers to send ("a model letter on our actions
+    /// page", "Encontram um modelo de carta"), lowercased: an action's template, not a letter the
+    /// organization sent.
+    static let modelLetterPhrases: [String] = [
+        "model letter", "sample letter", "template letter", "letter template", "modèle de lettre", "lettre type",
+        "lettre-type", "musterbrief", "modelo de carta", "carta modelo", "carta-modelo", "образец письма",
+        "шаблон письма", "зразок листа", "шаблон листа",
+    ]
+
     /// Openings of a line telling where a piece was published ("Published in
     /// The Hill", "Publié dans Le Journal du Dimanche", "Erschienen in der
     /// FAZ"), lowercased: an organization's piece placed in a newspaper is an

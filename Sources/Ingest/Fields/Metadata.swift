@@ -64,7 +64,8 @@ struct MetadataReader {
                     f.isUppercase || ["of", "for", "on"].contains(words[start - 1])
                 { start -= 1 }
                 while start < k, ["of", "for", "on", "The", "the"].contains(words[start]) { start += 1 }
-                guard k - start >= 1 else { continue }
+                // Whom a letter addresses ("IHF Open Letter to OSCE Ministerial Council") signs nothing.
+                guard k - start >= 1, !Self.addressesALetter(Array(words[..<start])) else { continue }
                 let name = words[start...k].joined(separator: " ")
                 if !known.contains(where: { name.holds($0) || $0.holds(name) })
                     && !out.contains(where: { $0.0 == name })
@@ -148,7 +149,10 @@ struct MetadataReader {
         // The headline's deck, between it and the text, speaks for the page as the headline does
         // ("Joint Letter to Members of the Human Rights Council").
         let deck = ((top + 1)..<max(top + 1, first.first ?? top)).map { page.lines[$0] }.joined(separator: " ")
-        let head = headline + " " + deck.lowercasedByScalar() + " " + opening
+        // A template the readers are to send ("un modelo de carta") names no letter of the page.
+        let head = LanguageCues.modelLetterPhrases.reduce(headline + " " + deck.lowercasedByScalar() + " " + opening) {
+            $0.replacingOccurrences(of: $1, with: " ")
+        }
         // An appeal ("звернення") is a letter unless the page calls it a statement ("заява").
         let namesAStatement = LanguageCues.statementWords.contains { Self.namesWord(head, $0) }
         if let word = LanguageCues.letterWords.first(where: {
@@ -191,6 +195,7 @@ struct MetadataReader {
         let prose = page.lines.filter { !Self.isMenuLine($0) }.joined(separator: "\n").lowercasedByScalar()
         if labelled(LanguageCues.releaseWords)
             || LanguageCues.releaseWords.contains(where: { $0.contains(" ") && prose.holds($0) })
+            || letterheadNamesARelease(above: top)
         {
             return (.pressRelease, Evidence(line: 0, excerpt: "the page says it is a release", confidence: "medium"))
         }
@@ -345,7 +350,12 @@ struct MetadataReader {
         var first = 0
         for i in statement.bodyLines {
             let bytes = Array(page.lines[i].utf8)
-            let n = nouns.reduce(0) { $0 + ByteSearch.wholeWordIndices(bytes, $1).count }
+            var n = nouns.reduce(0) { $0 + ByteSearch.wholeWordIndices(bytes, $1).count }
+            // A template the readers are to send ("un modelo de carta") is no letter the page reports.
+            if n > 0 {
+                let lower = page.lines[i].lowercasedByScalar()
+                n = max(0, n - LanguageCues.modelLetterPhrases.reduce(0) { $0 + lower.occurrences(of: $1) })
+            }
             if n > 0 && count == 0 { first = i }
             count += n
         }
@@ -388,6 +398,16 @@ struct MetadataReader {
     static func repeatedHeadline(_ title: String, in lines: [String], before end: Int) -> [Int] {
         guard !title.isEmpty else { return [] }
         return (0..<min(end, lines.count)).filter { lines[$0].trimmingWhitespaceScalars() == title }
+    }
+
+    /// Whether a typed release's letterhead, above the headline, sets the release's label apart from
+    /// the organization's name by a column's gap ("amnesty international        PRESSEMITTEILUNG").
+    func letterheadNamesARelease(above top: Int) -> Bool {
+        page.lines[..<min(top, page.lines.count)].contains { line in
+            let parts = line.trimmingWhitespaceScalars().components(separatedBy: StatementText.columnGap)
+                .map { $0.trimmingWhitespaceScalars().lowercasedByScalar() }.filter { !$0.isEmpty }
+            return parts.count >= 2 && parts.contains { LanguageCues.releaseWords.contains($0) }
+        }
     }
 
     /// The labels a line may give a page, lowercased: every part of a

@@ -276,11 +276,17 @@ extension MetadataReader {
     func ownDateBelow(_ found: (PartialDate, Evidence)) -> (PartialDate, Evidence)? {
         guard found.0.precision == .day, found.1.line > 0 else { return nil }
         var read = 0
+        var lede = 0
         // The evidence counts lines from 1: its `line` is the index of the line under the date's.
         for i in found.1.line..<page.lines.count {
             let l = page.lines[i].trimmingWhitespaceScalars()
             if l.isEmpty { continue }
-            if StatementText.isProse(l) { return nil }
+            // A repost's summary may stand between (`ledeParagraphs`), then the document with its own date.
+            if StatementText.isProse(l) {
+                lede += 1
+                if lede > StatementText.ledeParagraphs { return nil }
+                continue
+            }
             if let d = Self.isDateLine(l)?.date ?? Self.bylineDate(l), d.precision == .day, d < found.0,
                 found.0.dayNumber - d.dayNumber <= Self.repostLagDays
             {
@@ -393,7 +399,12 @@ extension MetadataReader {
                 Self.dateLinesAboveHeadline
             ).last ?? top
         let last = opening.last ?? first
-        for i in first...max(first, last) where i < page.lines.count {
+        // The article's head under the headline first (its byline, its date): a date above the headline
+        // may be the site's date of today in its masthead ("Wednesday, January 14, 2026 · Subscribe" over
+        // a byline's "Jan 13, 2026"). The text's own dates ("Am Dienstag, den 1. September") come last.
+        let text = opening.first ?? top
+        let head = Array(top..<max(top, text)), above = Array(first..<max(first, top))
+        for i in head + above + Array(max(top, text)...max(top, text, last)) where i < page.lines.count {
             let line = page.lines[i].trimmingWhitespaceScalars()
             if let d = Self.segmentDate(line) {
                 return (d.date, Evidence(line: i + 1, excerpt: page.lines[i], confidence: "high"))
@@ -834,7 +845,7 @@ extension MetadataReader {
     }
 
     /// What sets a byline's or a label's segments apart.
-    static let segmentSeparators = [" · ", " | "]
+    static let segmentSeparators = [" · ", " | ", "|"]
 
     /// When the page was last changed, from its update stamp ("Last updated:
     /// Wednesday, 1 August 2012", "Последнее обновление: среда, 01 августа

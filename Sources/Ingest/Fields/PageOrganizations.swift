@@ -575,6 +575,28 @@ extension MetadataReader {
             + " "
         return !LanguageCues.saidVerbs.contains { around.holds(" " + $0) }
     }
+    /// Whether a mention is whom a letter is addressed to ("IHF Open Letter to OSCE Ministerial
+    /// Council", "lettre ouverte au Conseil", "Brief an die Kommission"): a letter's noun, a
+    /// preposition and perhaps an article before the name. The addressee never signs.
+    func isAddressed(_ m: Mention) -> Bool {
+        guard m.line >= 0 else { return false }
+        return Self.addressesALetter(
+            text(of: m, from: m.offset - Self.addresseeReach, to: m.offset).split(separator: " ").map(String.init))
+    }
+    /// Whether the words before a name end with a letter's noun (perhaps with an adjective after it), a
+    /// preposition and perhaps an article ("… Open Letter to", "lettre ouverte au", "Brief an die").
+    static func addressesALetter(_ before: [String]) -> Bool {
+        var words = before.map { $0.lowercasedByScalar() }
+        if let last = words.last, LanguageCues.articles.contains(last) { words.removeLast() }
+        guard let preposition = words.popLast(), addresseePrepositions.contains(preposition) else { return false }
+        // The noun, or the noun and its adjective ("lettre ouverte au").
+        return words.suffix(2).contains { noun in LanguageCues.letterNouns.values.contains { $0.contains(noun) } }
+    }
+    /// Prepositions between a letter and whom it addresses, in the cues' languages.
+    static let addresseePrepositions: Set<String> = ["to", "à", "au", "aux", "an", "a", "al", "ao", "aos", "к", "до"]
+    /// Bytes before a name within which a letter's noun and its preposition are read.
+    static let addresseeReach = 40
+
     /// Bytes on either side of an affiliation within which a word of saying makes its person a speaker.
     static let speakerReach = 60
 
@@ -641,7 +663,7 @@ extension MetadataReader {
         let namedElsewhere = Set(everywhere.filter { $0.line != headline }.flatMap { $0.organizations.map(\.id) })
         func counts(_ m: Mention) -> Bool {
             (!titleCase || m.line != headline || m.organizations.contains { namedElsewhere.contains($0.id) })
-                && !isCited(m) && !isAffiliation(m)
+                && !isCited(m) && !isAffiliation(m) && !isAddressed(m)
         }
         let opening = openingMentions.filter(counts)
         func add(_ ms: [Mention], confidence: String) {
@@ -681,7 +703,9 @@ extension MetadataReader {
             // Otherwise the organization named most often on the whole page; several named equally often (a closing list of signers) are all taken, in the page's order.
             // A name others extend ("Students for a Free Tibet", the start of "… Canada") counts for the
             // organization it resolves to.
-            let resolved = everywhere.compactMap { m in resolve(m, clues: clues).map { (m, $0.id) } }
+            let resolved = everywhere.filter { !isAddressed($0) }.compactMap { m in
+                resolve(m, clues: clues).map { (m, $0.id) }
+            }
             var counts: [String: Int] = [:]
             for (_, id) in resolved { counts[id, default: 0] += 1 }
             if let most = counts.values.max() {

@@ -195,6 +195,25 @@ enum PDFExtractor {
     /// Characters of the longest subject label.
     static let longestSubjectLabel = LanguageCues.subjectLabels.map(\.count).max() ?? 0
 
+    /// The page's title a browser's print header gives after the date and time it was printed, on
+    /// the same line or the next ("13/06/2000 08:02" over "« Monsieur le Président … ? » | Le Regard du
+    /// Jour", "28.09.23, 10:14 · Title | Site"), when it has at least `headlineWords` words; and the
+    /// index of the line holding it alone, if it is the next.
+    static func printedTitle(_ lines: [String]) -> (title: String, line: Int?)? {
+        let top = lines.indices.lazy.filter { !lines[$0].trimmingWhitespaceScalars().isEmpty }.prefix(headerLines)
+        guard let first = top.first else { return nil }
+        let words = lines[first].trimmingWhitespaceScalars().split(separator: " ", maxSplits: 2)
+        guard words.count >= 2,
+            MetadataReader.numericDate(String(words[0].trimmingCharacters(in: [","]))) != nil,
+            MetadataReader.isClockTime(words[1])
+        else { return nil }
+        let next = top.dropFirst().first
+        let rest = words.count == 3 ? String(words[2]) : next.map { lines[$0] } ?? ""
+        let title = rest.trimmingCharacters(in: CharacterSet(charactersIn: " ·|-–"))
+        guard title.split(separator: " ").count >= headlineWords else { return nil }
+        return (title, words.count == 3 ? nil : next)
+    }
+
     /// Lines of text at the top of a printout that may be its print header (the date, the page's
     /// title, the site).
     static let headerLines = 2

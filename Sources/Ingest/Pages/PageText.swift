@@ -52,8 +52,19 @@ public struct PageText: Sendable {
         let printed = PDFExtractor.read(try PDFExtractor.text(file))
         var meta = PageMeta()
         if let headline = printed.headline { meta.headings = [headline] }
+        var lines = Self.lines(printed.text)
+        // A printout's header gives the page's <title>, which names the site beside the headline. Set
+        // on a line of its own, that line is the header's, never the page's headline: it leaves the
+        // text, as an HTML page's `<header>` does, and is read as that is (for the site's name).
+        if let (title, line) = PDFExtractor.printedTitle(lines) {
+            meta.title = title
+            if let line {
+                meta.header.append(lines[line])
+                lines[line] = ""
+            }
+        }
         return PageText(
-            path: path, format: .pdf, lines: Self.lines(printed.text), links: [], declaredLanguage: nil, meta: meta)
+            path: path, format: .pdf, lines: lines, links: [], declaredLanguage: nil, meta: meta)
     }
 
     /// The file's bytes, or `unreadable` with the system's reason.

@@ -347,6 +347,9 @@ struct StatementText {
         $0.contains(" ") || $0.hasSuffix(":")
     }
 
+    /// The shortest row of "=" read as a headline's underline.
+    static let underlineLength = 3
+
     /// Lines with text, from the top, among which a declared headline is looked for above the text.
     static let declaredReach = 40
 
@@ -365,7 +368,16 @@ struct StatementText {
         // The line the markup calls the page's title (its <h1>, og:title or <title>, a PDF's largest
         // type): what stands above it is the page's head, prose-like or not ("Text size — All popular
         // browsers allow zooming…" over a printout's headline).
-        let whole = headlines.map { $0.trimmingWhitespaceScalars().lowercasedByScalar() }.filter { !$0.isEmpty }
+        // A plain-text page underlines its headline with a row of "=" (as Markdown's setext heading
+        // does): the page declares it as markup would.
+        let underlined = lines.indices.dropLast().filter { i in
+            let under = lines[i + 1].trimmingWhitespaceScalars()
+            return under.count >= underlineLength && under.allSatisfy { $0 == "=" }
+                && !lines[i].trimmingWhitespaceScalars().isEmpty
+        }.prefix(1).map { lines[$0] }
+        let whole = (headlines + underlined).map { $0.trimmingWhitespaceScalars().lowercasedByScalar() }.filter {
+            !$0.isEmpty
+        }
         // A <title> that joins the site's name and the headline ("Página/12 :: Últimas Noticias :: Los
         // organismos pidieron…", "Blog name: Post title") declares its longest part: the headline says
         // more than the site's name. A declared line that is one part of such a title is the site's name
@@ -480,10 +492,22 @@ struct StatementText {
         let unstopped = headlines.filter {
             !lines[$0].trimmingWhitespaceScalars().hasSuffix(".") || isAboveByline(lines, $0)
         }
+        let longest = (unstopped.isEmpty ? headlines : unstopped).max { a, b in
+            lines[a].split(separator: " ").count <= lines[b].split(separator: " ").count
+        }
+        // A line joining a site's name and a headline the head sets on a line of its own ("MINELRES
+        // archive: IHF Open Letter to …" over "IHF Open Letter to …"): that line is the headline.
         let title =
             declaredTitle
-            ?? (unstopped.isEmpty ? headlines : unstopped).max { a, b in
-                lines[a].split(separator: " ").count <= lines[b].split(separator: " ").count
+            ?? longest.map { l in
+                // The same words in the same case: "OPEN LETTER TO EU LEADERS" under "Myanmar: Open
+                // Letter to EU Leaders" is a label, not the headline alone.
+                let parts = titleParts(lines[l].trimmingWhitespaceScalars())
+                guard parts.count > 1 else { return l }
+                return candidates.first { k in
+                    k != l && parts.dropFirst().contains(lines[k].trimmingWhitespaceScalars())
+                }
+                    ?? l
             }
         var body: [Int] = []
         var i = title.map { $0 + 1 } ?? nonEmpty[0]
@@ -578,7 +602,9 @@ struct StatementText {
     static func endsAnArticlesHead(_ read: ArraySlice<String>) -> Bool {
         guard let last = read.last(where: { !$0.trimmingWhitespaceScalars().isEmpty }) else { return true }
         let l = last.trimmingWhitespaceScalars()
+        // …or where the piece was first published ("Published in: The Canberra Review").
         return isByline(l) || MetadataReader.isStampLine(l) || MetadataReader.isDateLine(l) != nil
+            || MetadataReader.publicationLabel(l) != nil
     }
 
     /// A line that reads as a headline: at least `headlineWords` words, no
@@ -675,7 +701,8 @@ struct StatementText {
         else { return false }
         let l = lines[i].trimmingWhitespaceScalars()
         guard isHeadlineLike(l),
-            l.last.map({ $0.isLetter || $0.isNumber }) ?? false,
+            // Its last word may be quoted ("… Reduced to a “Point of Difference”").
+            l.last.map({ $0.isLetter || $0.isNumber || closingQuoteMarks.contains($0) }) ?? false,
             !l.holds(". "), !l.holds("? "), l.filter({ $0 == "," }).count < addressCommas,
             !MetadataReader.isSalutation(l)
         else { return false }
@@ -684,6 +711,9 @@ struct StatementText {
             return between.isEmpty || isPreamble(between) || isFurniture(between)
         }
     }
+
+    /// Marks that close a quotation at a line's end.
+    static let closingQuoteMarks: Set<Character> = ["\"", "”", "»", "’", "'"]
 
     /// What stands under a deck: a blank line, or the page's date or publication stamp ("23 mai 2018",
     /// "September 3, 2013 12:00AM EDT"), which a site sets between the deck and the text.
