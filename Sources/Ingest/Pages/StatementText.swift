@@ -197,10 +197,13 @@ struct StatementText {
     /// December"): three or more parts set apart by one of `sectionPathSeparators`, none longer
     /// than `sectionPathWords` words.
     static func isSectionPath(_ line: String) -> Bool {
+        // Only a line holding a separator is split (every line of a page's head is asked).
+        let held = sectionPathSeparators.filter { line.holds($0) }
+        guard !held.isEmpty else { return false }
         var l = Substring(line.trimmingWhitespaceScalars())
         // Its label ("Sie sind hier: Startseite > …", "You are here: Home > …") is no section.
         if let colon = l.range(of: ": ") { l = l[colon.upperBound...] }
-        return sectionPathSeparators.contains { separator in
+        return held.contains { separator in
             let parts = l.components(separatedBy: separator)
             return parts.count >= 3
                 && parts.allSatisfy { (1...sectionPathWords).contains($0.split(separator: " ").count) }
@@ -370,7 +373,10 @@ struct StatementText {
         // browsers allow zooming…" over a printout's headline).
         // A plain-text page underlines its headline with a row of "=" (as Markdown's setext heading
         // does): the page declares it as markup would.
-        let underlined = lines.indices.dropLast().filter { i in
+        let underlined = nonEmpty.prefix(declaredReach).filter { i in
+            guard i + 1 < lines.count, lines[i + 1].holds(String(repeating: "=", count: underlineLength)) else {
+                return false
+            }
             let under = lines[i + 1].trimmingWhitespaceScalars()
             return under.count >= underlineLength && under.allSatisfy { $0 == "=" }
                 && !lines[i].trimmingWhitespaceScalars().isEmpty
