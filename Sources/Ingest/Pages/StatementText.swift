@@ -77,13 +77,15 @@ struct StatementText {
     }
     static let bylineWords = 6
 
-    /// A line the next line credits to its author ("By Vladimir Kara-Murza"):
-    /// a headline, though it may hold two sentences and end with a full stop.
+    /// A line the next line credits to its author ("By Vladimir Kara-Murza") or dates as published
+    /// ("Опубликовано 02.05.2003 17:05"): a headline, though it may hold two sentences and end with a
+    /// full stop.
     static func isAboveByline(_ lines: [String], _ i: Int) -> Bool {
         guard let next = lines[(i + 1)...].first(where: { !$0.trimmingWhitespaceScalars().isEmpty }) else {
             return false
         }
-        return isByline(next) && lines[i].split(separator: " ").count <= longestHeadline
+        return (isByline(next) || MetadataReader.isStampLine(next.trimmingWhitespaceScalars()))
+            && lines[i].split(separator: " ").count <= longestHeadline
     }
     /// Most words of a headline.
     static let longestHeadline = 30
