@@ -191,6 +191,27 @@ import Testing
         #expect(d.fields.title == headline, "\(d.fields.title)")
     }
 
+    /// A text page wrapped at a fixed width (an old newspaper's archive, a mailing list) has its
+    /// paragraphs put back together: its headline is read as such, and its text as prose.
+    @Test func aTextWrappedAtAFixedWidthIsReadByParagraphs() throws {
+        let paragraph = """
+            Die Wirtschaft erwartet viel von der einwöchigen Reise, die der
+            Kanzler am Sonntag antritt: Mit vollen Koffern sollen der Kanzler
+            und die rund vierzig Manager in seiner Delegation zurückkehren,
+            hat der Ministerpräsident versprochen, der für die Niederschlagung
+            der Demokratiebewegung verantwortlich war.
+            """
+        let page =
+            "Zeitung-Archiv · Suche\nArtikel 7 von 23 | zurück | weiter\n\n"
+            + "Die Zeitung · 12.11.2031 · Seite 8 · Ausland · 412 Zeilen\n\n"
+            + "Amnesty macht Druck auf den Kanzler\n\n\(paragraph)\n\n\(paragraph)\n\n\(paragraph)\n"
+        #expect(PageText.isHardWrapped(page.components(separatedBy: "\n")))
+        let d = try draft(page)
+        #expect(d.fields.title == "Amnesty macht Druck auf den Kanzler", "\(d.fields.title)")
+        #expect(d.body.contains("Reise, die der Kanzler am Sonntag"), "\(d.body.prefix(200))")
+        #expect(!PageText.isHardWrapped([String](repeating: Self.prose, count: 20)), "paragraphs on lines of their own")
+    }
+
     /// A plain-text release underlines its headline with a row of "=" (as a setext heading does): that
     /// line is the headline, not the longer deck under it.
     @Test func aHeadlineUnderlinedWithEqualsSignsIsTheHeadline() throws {

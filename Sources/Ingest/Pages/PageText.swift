@@ -25,9 +25,14 @@ public struct PageText: Sendable {
         switch ext {
         case "txt", "text":
             let decoded = PageDecoding.decode(try read(path), html: false)
+            var lines = Self.lines(decoded.text)
+            // Text wrapped at a fixed width (a mailing list's archive, a newspaper's) has its paragraphs
+            // put back together as a PDF's are: no line of it would otherwise read as prose.
+            if Self.isHardWrapped(lines) {
+                lines = PDFExtractor.paragraphs(decoded.text, sizes: []).lines.map(\.text)
+            }
             return PageText(
-                path: path, format: .text, lines: Self.lines(decoded.text), links: [], declaredLanguage: nil,
-                warnings: decoded.warnings)
+                path: path, format: .text, lines: lines, links: [], declaredLanguage: nil, warnings: decoded.warnings)
         case "html", "htm":
             // Decoded here, in the page's own encoding, and handed to libxml2 as UTF-8.
             let decoded = PageDecoding.decode(try read(path), html: true)
@@ -118,6 +123,25 @@ public struct PageText: Sendable {
     /// The text's lines, cut at each line feed, a carriage return before it dropped ("\r\n"
     /// ends a line as "\n" does). Cut on bytes: a line feed is one byte in UTF-8 and never part
     /// of another character's bytes.
+    /// Whether a text page is wrapped at a fixed width: at least `wrappedLines` lines with text, nine in
+    /// ten no longer than `wrapWidth` characters and none longer than `longestUnwrapped` (a footer's
+    /// notice may run past the width), and at least half of them filling `fullLine` of the width nine
+    /// in ten reach. A page whose paragraphs are lines of their own holds far longer ones.
+    static func isHardWrapped(_ lines: [String]) -> Bool {
+        let lengths = lines.map(\.count).filter { $0 > 0 }.sorted()
+        guard lengths.count >= wrappedLines, let widest = lengths.last, widest <= longestUnwrapped else { return false }
+        let width = lengths[lengths.count * 9 / 10]
+        guard width <= wrapWidth else { return false }
+        let full = lengths.filter { Double($0) >= Double(width) * fullLine }.count
+        return Double(full) >= Double(lengths.count) * fullShare
+    }
+    static let wrappedLines = 15
+    /// A terminal's width, at which mail and old archives wrap.
+    static let wrapWidth = 80
+    static let longestUnwrapped = 120
+    static let fullLine = 0.8
+    static let fullShare = 0.5
+
     static func lines(_ text: String) -> [String] {
         var text = text
         return text.withUTF8 { bytes in
