@@ -210,5 +210,6 @@ extension LanguageCues {
             "president of", "vice-president of", "vice president of", "researcher at", "researcher for", "staff of",
         ],
         articles: ["the"],
+        letterPrepositions: ["to"],
         organizationNouns: ["organization", "organisation", "movement", "ngo", "watchdog", "coalition", "network"])
 }

@@ -353,5 +353,6 @@ extension LanguageCues {
             "cofondateur de", "cofondatrice de",
         ],
         articles: ["le", "la", "les", "l’", "l'", "du", "de", "des"],
+        letterPrepositions: ["à", "au", "aux"],
         organizationNouns: ["organisation", "ong", "association", "mouvement", "fédération"])
 }

@@ -439,5 +439,6 @@ extension LanguageCues {
             "gründerin von", "vizepräsident der", "vizepräsidentin der",
         ],
         articles: ["der", "die", "das", "des", "dem"],
+        letterPrepositions: ["an"],
         organizationNouns: ["organisation", "menschenrechtsorganisation", "bewegung", "verein"])
 }

@@ -191,6 +191,9 @@ struct LanguageCues: Sendable {
     /// The language's articles, and prepositions joined with them ("the", "du", "de", "der"),
     /// lowercased: one may stand between an affiliation cue and the name ("head of the …").
     var articles: [String] = []
+    /// Prepositions between a letter and whom it addresses ("letter to", "lettre au", "Brief an",
+    /// "письмо к"), lowercased.
+    var letterPrepositions: [String] = []
     /// Nouns by which an organization's boilerplate says what it is
     /// ("organization", "movement", "ONG"), lowercased.
     var organizationNouns: [String] = []
@@ -264,6 +267,7 @@ struct LanguageCues: Sendable {
     static let sourceCues: [String] = all.flatMap(\.sourceCues)
     static let affiliationCues: [String] = all.flatMap(\.affiliationCues)
     static let articles: Set<String> = Set(all.flatMap(\.articles))
+    static let letterPrepositions: Set<String> = Set(all.flatMap(\.letterPrepositions))
     static let organizationNouns: Set<String> = Set(all.flatMap(\.organizationNouns))
     /// Every language's name forms: whole words, and word beginnings (the `*` entries).
     static let nameForms = WordTable(all.flatMap { $0.nameForms })

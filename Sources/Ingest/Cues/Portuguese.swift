@@ -383,5 +383,6 @@ extension LanguageCues {
             "vice-presidente de", "fundador de", "fundadora de",
         ],
         articles: ["o", "a", "os", "do", "da", "dos", "das", "de"],
+        letterPrepositions: ["a", "ao", "aos"],
         organizationNouns: ["organização", "ong", "associação", "movimento", "entidade"])
 }

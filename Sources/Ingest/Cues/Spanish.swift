@@ -375,5 +375,6 @@ extension LanguageCues {
             "presidenta de", "vicepresidente de", "vicepresidenta de", "fundador de", "fundadora de",
         ],
         articles: ["el", "la", "los", "las", "de"],
+        letterPrepositions: ["a", "al"],
         organizationNouns: ["organización", "ong", "asociación", "movimiento"])
 }

@@ -65,7 +65,9 @@ struct MetadataReader {
                 { start -= 1 }
                 while start < k, ["of", "for", "on", "The", "the"].contains(words[start]) { start += 1 }
                 // Whom a letter addresses ("IHF Open Letter to OSCE Ministerial Council") signs nothing.
-                guard k - start >= 1, !Self.addressesALetter(Array(words[..<start])) else { continue }
+                // Only the words that can say so are passed (a line may hold the name thousands of times).
+                guard k - start >= 1, !Self.addressesALetter(Array(words[max(0, start - Self.addresseeWords)..<start]))
+                else { continue }
                 let name = words[start...k].joined(separator: " ")
                 if !known.contains(where: { name.holds($0) || $0.holds(name) })
                     && !out.contains(where: { $0.0 == name })
@@ -663,7 +665,9 @@ struct MetadataReader {
                 if !names.contains(word) && !isCommon {
                     specific.append(word)
                 }
-                if Self.isAcronym(word) && LanguageCues.countryNames.value(of: Substring(word.lowercased())) == nil {
+                if Self.isAcronym(word)
+                    && LanguageCues.countryNames.value(of: Substring(word.lowercasedByScalar())) == nil
+                {
                     acronyms.append(word)
                 }
                 names.append(word)
@@ -738,7 +742,7 @@ struct MetadataReader {
                 return c.isSpecific[k] || c.isNearInTime || singledOut
             }
             var (score, why) = (c.score, c.why)
-            if isCurrent { score += 5; why.append("spoken of as now or ahead") }
+            if isCurrent { score += Self.spokenOfAsNow; why.append("spoken of as now or ahead") }
             // Its date named where it is spoken of as now: told from the others by its time.
             if isCurrent && c.named.contains(where: { $0.contains(Self.dateName) && $0.count >= 2 }) { score += 1 }
             // Ties go to the engagement shortly after the page's date: what a page is written ahead of.
@@ -802,10 +806,12 @@ struct MetadataReader {
         var isNamed: Bool
     }
 
+    /// What an engagement the text speaks of as now or ahead gains.
+    static let spokenOfAsNow = 5.0
     /// What an engagement gains where the headline names it by its acronym or short name: more than
-    /// being spoken of as now in the
-    /// text (5), which an engagement named only by people other engagements share may be too.
-    static let namedInHeadline = 6.0
+    /// being spoken of as now in the text, which an engagement named only by people other
+    /// engagements share may be too.
+    static let namedInHeadline = spokenOfAsNow + 1
 
     /// What an engagement starting on or shortly after the page's date gains over one as near before it: less than any name, so it only breaks ties.
     static let aheadTieBreak = 0.25

@@ -402,9 +402,9 @@ extension MetadataReader {
         // The article's head under the headline first (its byline, its date): a date above the headline
         // may be the site's date of today in its masthead ("Wednesday, January 14, 2026 · Subscribe" over
         // a byline's "Jan 13, 2026"). The text's own dates ("Am Dienstag, den 1. September") come last.
-        let text = opening.first ?? top
-        let head = Array(top..<max(top, text)), above = Array(first..<max(first, top))
-        for i in head + above + Array(max(top, text)...max(top, text, last)) where i < page.lines.count {
+        let text = max(top, opening.first ?? top)
+        let head = Array(top..<text), above = Array(first..<max(first, top)), rest = Array(text...max(text, last))
+        for i in head + above + rest where i < page.lines.count {
             let line = page.lines[i].trimmingWhitespaceScalars()
             if let d = Self.segmentDate(line) {
                 return (d.date, Evidence(line: i + 1, excerpt: page.lines[i], confidence: "high"))

@@ -554,6 +554,11 @@ extension MetadataReader {
             .joined(separator: " ")
     }
 
+    /// The words of a mention's line within `reach` bytes before it, lowercased.
+    func words(before m: Mention, reach: Int) -> [String] {
+        text(of: m, from: m.offset - reach, to: m.offset).lowercasedByScalar().split(separator: " ").map(String.init)
+    }
+
     /// Whether a text ends with one of `cues` as whole words.
     static func ends(_ text: String, withOneOf cues: [String]) -> Bool {
         cues.contains { cue in text.hasSuffix(cue) && (text.count == cue.count || text.dropLast(cue.count).last == " ")
@@ -579,21 +584,22 @@ extension MetadataReader {
     /// Council", "lettre ouverte au Conseil", "Brief an die Kommission"): a letter's noun, a
     /// preposition and perhaps an article before the name. The addressee never signs.
     func isAddressed(_ m: Mention) -> Bool {
-        guard m.line >= 0 else { return false }
-        return Self.addressesALetter(
-            text(of: m, from: m.offset - Self.addresseeReach, to: m.offset).split(separator: " ").map(String.init))
+        m.line >= 0 && Self.addressesALetter(words(before: m, reach: Self.addresseeReach))
     }
     /// Whether the words before a name end with a letter's noun (perhaps with an adjective after it), a
     /// preposition and perhaps an article ("… Open Letter to", "lettre ouverte au", "Brief an die").
     static func addressesALetter(_ before: [String]) -> Bool {
         var words = before.map { $0.lowercasedByScalar() }
         if let last = words.last, LanguageCues.articles.contains(last) { words.removeLast() }
-        guard let preposition = words.popLast(), addresseePrepositions.contains(preposition) else { return false }
+        guard let preposition = words.popLast(), LanguageCues.letterPrepositions.contains(preposition) else {
+            return false
+        }
         // The noun, or the noun and its adjective ("lettre ouverte au").
         return words.suffix(2).contains { noun in LanguageCues.letterNouns.values.contains { $0.contains(noun) } }
     }
-    /// Prepositions between a letter and whom it addresses, in the cues' languages.
-    static let addresseePrepositions: Set<String> = ["to", "à", "au", "aux", "an", "a", "al", "ao", "aos", "к", "до"]
+    /// Words before a name that may say whom a letter addresses: a noun, its adjective, a
+    /// preposition and an article ("lettre ouverte au", "Open Letter to the").
+    static let addresseeWords = 4
     /// Bytes before a name within which a letter's noun and its preposition are read.
     static let addresseeReach = 40
 
@@ -602,8 +608,7 @@ extension MetadataReader {
 
     /// Whether a mention follows an affiliation cue, an article or a word for an organization between.
     func followsAnAffiliationCue(_ m: Mention) -> Bool {
-        let before = text(of: m, from: m.offset - Self.affiliationReach, to: m.offset)
-        var words = before.lowercasedByScalar().split(separator: " ").map(String.init)
+        var words = words(before: m, reach: Self.affiliationReach)
         func followsACue() -> Bool {
             Self.ends(words.joined(separator: " "), withOneOf: LanguageCues.affiliationCues)
         }
@@ -700,7 +705,8 @@ extension MetadataReader {
             add(everywhere.filter { $0.line == bio && !isCited($0) }, confidence: "medium")
         }
         if out.isEmpty {
-            // Otherwise the organization named most often on the whole page; several named equally often (a closing list of signers) are all taken, in the page's order.
+            // Otherwise the organization named most often on the whole page; several named equally
+            // often (a closing list of signers) are all taken, in the page's order.
             // A name others extend ("Students for a Free Tibet", the start of "… Canada") counts for the
             // organization it resolves to.
             let resolved = everywhere.filter { !isAddressed($0) }.compactMap { m in

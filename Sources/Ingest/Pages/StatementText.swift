@@ -353,7 +353,7 @@ struct StatementText {
     }
 
     /// The shortest row of "=" read as a headline's underline.
-    static let underlineLength = 3
+    static let underline = "==="
 
     /// Lines with text, from the top, among which a declared headline is looked for above the text.
     static let declaredReach = 40
@@ -376,12 +376,8 @@ struct StatementText {
         // A plain-text page underlines its headline with a row of "=" (as Markdown's setext heading
         // does): the page declares it as markup would.
         let underlined = nonEmpty.prefix(declaredReach).filter { i in
-            guard i + 1 < lines.count, lines[i + 1].holds(String(repeating: "=", count: underlineLength)) else {
-                return false
-            }
-            let under = lines[i + 1].trimmingWhitespaceScalars()
-            return under.count >= underlineLength && under.allSatisfy { $0 == "=" }
-                && !lines[i].trimmingWhitespaceScalars().isEmpty
+            guard i + 1 < lines.count, lines[i + 1].holds(underline) else { return false }
+            return lines[i + 1].trimmingWhitespaceScalars().allSatisfy { $0 == "=" }
         }.prefix(1).map { lines[$0] }
         let whole = (headlines + underlined).map { $0.trimmingWhitespaceScalars().lowercasedByScalar() }.filter {
             !$0.isEmpty
@@ -428,7 +424,7 @@ struct StatementText {
         // under a whole text, a breadcrumb is the page's foot.
         let crumb = nonEmpty.prefix(declaredReach).first { i in
             isSectionPath(lines[i])
-                && nonEmpty.filter { $0 < i && isProse(lines[$0].trimmingWhitespaceScalars()) }.count
+                && nonEmpty.prefix { $0 < i }.filter { isProse(lines[$0].trimmingWhitespaceScalars()) }.count
                     <= ledeParagraphs
         }
         let firstProse =
