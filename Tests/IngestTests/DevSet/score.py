@@ -32,7 +32,8 @@
     Tests/IngestTests/DevSet/score.py setaa   [--brief PATH]   # set AA (session 29), against the 506 records spent before it
     Tests/IngestTests/DevSet/score.py setab   [--brief PATH]   # set AB (session 30), against the 526 records spent before it
     Tests/IngestTests/DevSet/score.py setac   [--brief PATH]   # set AC (session 31), against the 546 records spent before it
-    Tests/IngestTests/DevSet/score.py setad   [--brief PATH]   # unseen set AD (session 31), against all 566 spent records
+    Tests/IngestTests/DevSet/score.py setad   [--brief PATH]   # set AD (session 31), against the 566 records spent before it
+    Tests/IngestTests/DevSet/score.py setae   [--brief PATH]   # unseen set AE (session 32), against all 586 spent records
 
 The corpus each page is drafted against holds the set's taxonomy
 (organizations, issues with their demands, events) and, as labelled
@@ -81,9 +82,10 @@ Since session 27 set V is spent and part of `dev`; `setw` (the pages under
 Later in session 27 set W is spent and part of `dev`; `setx` (the pages under
 `## setx`, unseen then) is drafted against the records spent before it.
 Since session 28 set X is spent and part of `dev`, since session 29 set Y
-and set Z too, since session 30 set AA, and since session 31 sets AB and AC
-(`dev` is now sets A–AC, 566 pages); `setad` (the pages under `## setad`,
-unseen) is drafted against all 566 spent records and reported as means.
+and set Z too, since session 30 set AA, since session 31 sets AB and AC,
+and since session 32 set AD (`dev` is now sets A–AD, 586 pages); `setae`
+(the pages under `## setae`, unseen) is drafted against all 586 spent
+records and reported as means.
 Every page of the half counts: a page the tool fails to draft or load
 scores 0 on every field and is listed. Rows per page are printed for the
 tune half only: the held-out sets are reported as means, so that scoring
@@ -94,7 +96,7 @@ import argparse, os, re, shutil, subprocess, sys, tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 # The sets written after the first split, in the order they were written: each is drafted against
 # the records of every set before it; `dev` holds all of them but the last, which is unseen.
-LATER_SETS = ["sete", "setf", "setg", "seth", "seti", "setj", "setk", "setl", "setm", "setn", "seto", "setp", "setq", "setr", "sets", "sett", "setu", "setv", "setw", "setx", "sety", "setz", "setaa", "setab", "setac", "setad"]
+LATER_SETS = ["sete", "setf", "setg", "seth", "seti", "setj", "setk", "setl", "setm", "setn", "seto", "setp", "setq", "setr", "sets", "sett", "setu", "setv", "setw", "setx", "sety", "setz", "setaa", "setab", "setac", "setad", "setae"]
 PLACES = 2  # decimal places printed unless --places says otherwise
 FIELDS = ["body", "title", "orgs", "date", "event", "kind", "asks(issue)", "asks(demand)", "quotes"]
 
