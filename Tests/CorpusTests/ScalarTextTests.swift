@@ -22,6 +22,23 @@ import Testing
         }
     }
 
+    /// Every scalar the lowercase table holds lowercases as the standard library lowercases it,
+    /// alone and between ASCII letters; the ones it does not hold (İ) still do.
+    @Test func everyScalarOfTheLowercaseTableIsLowercasedAsTheStandardLibraryDoes() {
+        var held = 0
+        for value in LowercaseTable.first...LowercaseTable.last {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "A" + String(Character(scalar)) + "z"
+            #expect(text.lowercasedByScalar() == text.lowercased(), "U+\(String(value, radix: 16))")
+            if LowercaseTable.lower(scalar) != nil { held += 1 }
+        }
+        // Nearly every scalar of the range has a one-scalar mapping (most map to themselves).
+        #expect(held > 1_100)
+        #expect(LowercaseTable.lower("İ") == nil)
+        #expect(LowercaseTable.lower("Ж") == "ж")
+        #expect(LowercaseTable.lower("中") == nil)
+    }
+
     @Test func trimmingAScalarAtATimeIsFoundationsTrimming() {
         let punctuation = ",.;:“”\"()’' "
         for s in Self.samples {

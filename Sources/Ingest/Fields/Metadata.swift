@@ -153,7 +153,7 @@ struct MetadataReader {
         let deck = ((top + 1)..<max(top + 1, first.first ?? top)).map { page.lines[$0] }.joined(separator: " ")
         // A template the readers are to send ("un modelo de carta") names no letter of the page.
         let head = LanguageCues.modelLetterPhrases.reduce(headline + " " + deck.lowercasedByScalar() + " " + opening) {
-            $0.replacingOccurrences(of: $1, with: " ")
+            $0.holds($1) ? $0.replacingOccurrences(of: $1, with: " ") : $0
         }
         // An appeal ("звернення") is a letter unless the page calls it a statement ("заява").
         let namesAStatement = LanguageCues.statementWords.contains { Self.namesWord(head, $0) }
@@ -324,7 +324,7 @@ struct MetadataReader {
         page.lines.contains { line in
             // A byline's segment may say it too ("Elaine Pearson, Asia Director · Published in: The Sydney
             // Morning Herald · May 22, 2023").
-            (line.contains(" · ") ? line.components(separatedBy: " · ") : [line]).contains { segment in
+            (line.holds(" · ") ? line.components(separatedBy: " · ") : [line]).contains { segment in
                 guard let first = segment.first, Self.publishedInStarts.contains(first), !segment.contains("|")
                 else { return false }
                 let lower = segment.prefix(Self.longestPublishedInCue + 2).lowercasedByScalar()
@@ -430,7 +430,7 @@ struct MetadataReader {
 
     /// A line of a site's menu: three or more items set apart by " | " ("Home | Politics | Press
     /// Releases | Forum").
-    static func isMenuLine(_ line: String) -> Bool { line.components(separatedBy: " | ").count >= 3 }
+    static func isMenuLine(_ line: String) -> Bool { line.occurrences(of: " | ") >= 2 }
     static let breadcrumbSeparators: Set<Character> = ["›", ">", "/", "»"]
 
     /// Whether a label part is `word`, alone or opening a line ("Opinion:", "Tribune :").

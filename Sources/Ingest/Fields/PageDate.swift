@@ -456,7 +456,7 @@ extension MetadataReader {
             let rest = trimmed.dropFirst(label.count)
             if isDateLine(String(rest)) != nil { return (rest, false) }
         }
-        for separator in segmentSeparators where trimmed.contains(separator) {
+        for separator in segmentSeparators where ByteSearch.range(of: Array(separator.utf8), in: trimmed) != nil {
             let parts = trimmed.components(separatedBy: separator)
             for (k, part) in parts.enumerated() {
                 let p = part.trimmingWhitespaceScalars()
@@ -471,7 +471,7 @@ extension MetadataReader {
         }
         guard short else { return nil }
         for cue in capitalizedPublishedCues {
-            if let r = trimmed.range(of: cue), namesAnAuthor(trimmed[..<r.lowerBound]) {
+            if let r = ByteSearch.range(of: cue, in: trimmed), namesAnAuthor(trimmed[..<r.lowerBound]) {
                 return (trimmed[trimmed.index(after: r.lowerBound)...], false)
             }
         }
@@ -486,8 +486,8 @@ extension MetadataReader {
 
     /// Each language's words for publishing ("published", "publié", "posted"; not its date labels,
     /// `LanguageCues.dateLabels`), capitalized after a space, as a byline sets them.
-    static let capitalizedPublishedCues: [String] = LanguageCues.all.flatMap(\.publishedCues).map {
-        " " + $0.prefix(1).uppercased() + $0.dropFirst()
+    static let capitalizedPublishedCues: [[UInt8]] = LanguageCues.all.flatMap(\.publishedCues).map {
+        Array((" " + $0.prefix(1).uppercased() + $0.dropFirst()).utf8)
     }
 
     /// Whether the text before a byline's cue is an author's name: a few words, each capitalized or
@@ -795,7 +795,7 @@ extension MetadataReader {
         if let head = beforeUpdateStamp(line), !isLaterStamp(head), let d = segmentDate(head) { return d }
         guard !isLaterStamp(lower) else { return nil }
         if let d = isDateLine(line) ?? placeAndDate(line) { return d }
-        for separator in segmentSeparators where line.contains(separator) {
+        for separator in segmentSeparators where line.holds(separator) {
             for part in line.components(separatedBy: separator) {
                 if let d = isDateLine(part.trimmingWhitespaceScalars()) { return d }
             }
