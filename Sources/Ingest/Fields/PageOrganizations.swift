@@ -50,15 +50,21 @@ extension MetadataReader {
                 !line.contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
                 && text.contains(where: \.isUppercase) && !text.contains(where: \.isLowercase)
             let searched = capitals ? Array(text.lowercasedByScalar().utf8) : line
-            for name in names.searched {
-                let needle = capitals ? name.lower : name.bytes
-                var from = 0
-                while let at = ByteSearch.firstIndex(searched, needle, from: from) {
-                    let end = at + needle.count
-                    if startsName(searched, at) && endsName(searched, end) {
-                        found.append((name.organization, i, at, needle.count, name.text))
+            let ranges = capitals ? names.needles.loweredRanges : names.needles.writtenRanges
+            (capitals ? names.needles.lowered : names.needles.written).withUnsafeBufferPointer { all in
+                searched.withUnsafeBufferPointer { haystack in
+                    for k in ranges.indices {
+                        let needle = UnsafeBufferPointer(rebasing: all[ranges[k]])
+                        var from = 0
+                        while let at = ByteSearch.firstIndex(haystack, needle, from: from) {
+                            let end = at + needle.count
+                            if startsName(searched, at) && endsName(searched, end) {
+                                let name = names.searched[k]
+                                found.append((name.organization, i, at, needle.count, name.text))
+                            }
+                            from = end
+                        }
                     }
-                    from = end
                 }
             }
         }
