@@ -91,3 +91,11 @@ extension String {
         return count
     }
 }
+
+extension Substring {
+    /// `contains` on UTF-8 bytes, as `String.holds`.
+    public func holds(_ needle: String) -> Bool {
+        var text = self, needle = needle
+        return text.withUTF8 { h in needle.withUTF8 { ByteSearch.firstIndex(h, $0) != nil } }
+    }
+}

@@ -8,31 +8,6 @@ import Foundation
 /// (a curly quote is enough); `trimmingCharacters` goes through `NSString`
 /// and back. Ingest lowercases and trims every line of every page several
 /// times, so both were a large share of its time.
-/// The lowercase of each scalar of Latin-1, Latin Extended-A and B, IPA, Greek and Cyrillic
-/// (U+0080–U+04FF: the letters of every language ingest reads) whose lowercase mapping is one
-/// scalar, read from the scalar's own Unicode properties once. Asking the properties for every
-/// scalar of a page (`changesWhenLowercased`, then `lowercaseMapping`) was a twentieth of the
-/// time ingest spent on a Cyrillic or accented page.
-enum LowercaseTable {
-    /// The table's range.
-    static let first: UInt32 = 0x80, last: UInt32 = 0x4FF
-
-    /// For each scalar of the range, its lowercase; 0 where the mapping is more than one scalar
-    /// ("İ" lowercases to "i" and a combining dot), which the properties then give.
-    static let lowercase: [UInt32] = (first...last).map { value in
-        guard let scalar = Unicode.Scalar(value) else { return 0 }
-        let mapped = scalar.properties.lowercaseMapping.unicodeScalars
-        return mapped.count == 1 ? mapped.first!.value : 0
-    }
-
-    /// The scalar's lowercase when the table holds it (itself when it has no other case).
-    static func lower(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        guard scalar.value >= first, scalar.value <= last else { return nil }
-        let value = lowercase[Int(scalar.value - first)]
-        return value == 0 ? nil : Unicode.Scalar(value)
-    }
-}
-
 extension StringProtocol {
     /// `lowercased()`: each scalar's full lowercase mapping, ASCII letters shifted directly. The
     /// lowered text is built as UTF-8 bytes, and a text with no capital in it is returned as it is.
@@ -131,4 +106,29 @@ public enum ScalarSets {
     }
     /// The scalars of a string, for `trimmingScalars(in:)`.
     public static func of(_ characters: String) -> Set<Unicode.Scalar> { Set(characters.unicodeScalars) }
+}
+
+/// The lowercase of each scalar of Latin-1, Latin Extended-A and B, IPA, Greek and Cyrillic
+/// (U+0080–U+04FF: the letters of every language ingest reads) whose lowercase mapping is one
+/// scalar, read from the scalar's own Unicode properties once. Asking the properties for every
+/// scalar of a page (`changesWhenLowercased`, then `lowercaseMapping`) was a twentieth of the
+/// time ingest spent on a Cyrillic or accented page.
+enum LowercaseTable {
+    /// The table's range.
+    static let first: UInt32 = 0x80, last: UInt32 = 0x4FF
+
+    /// For each scalar of the range, its lowercase; 0 where the mapping is more than one scalar
+    /// ("İ" lowercases to "i" and a combining dot), which the properties then give.
+    static let lowercase: [UInt32] = (first...last).map { value in
+        guard let scalar = Unicode.Scalar(value) else { return 0 }
+        let mapped = scalar.properties.lowercaseMapping.unicodeScalars
+        return mapped.count == 1 ? mapped.first!.value : 0
+    }
+
+    /// The scalar's lowercase when the table holds it (itself when it has no other case).
+    static func lower(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        guard scalar.value >= first, scalar.value <= last else { return nil }
+        let value = lowercase[Int(scalar.value - first)]
+        return value == 0 ? nil : Unicode.Scalar(value)
+    }
 }

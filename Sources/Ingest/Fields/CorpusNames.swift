@@ -174,7 +174,6 @@ extension CorpusNames {
         let lowered: [UInt8]
         let writtenRanges: [Range<Int>]
         let loweredRanges: [Range<Int>]
-        var count: Int { writtenRanges.count }
 
         init(_ written: [[UInt8]], lowered: [[UInt8]]) {
             func joined(_ parts: [[UInt8]]) -> ([UInt8], [Range<Int>]) {

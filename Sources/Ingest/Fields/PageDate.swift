@@ -456,7 +456,7 @@ extension MetadataReader {
             let rest = trimmed.dropFirst(label.count)
             if isDateLine(String(rest)) != nil { return (rest, false) }
         }
-        for separator in segmentSeparators where ByteSearch.range(of: Array(separator.utf8), in: trimmed) != nil {
+        for separator in segmentSeparators where trimmed.holds(separator) {
             let parts = trimmed.components(separatedBy: separator)
             for (k, part) in parts.enumerated() {
                 let p = part.trimmingWhitespaceScalars()

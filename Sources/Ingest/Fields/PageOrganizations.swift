@@ -556,8 +556,7 @@ extension MetadataReader {
             inWord = !isSpace
             end = bytes.index(after: end)
         }
-        return String(decoding: bytes[start..<end], as: UTF8.self).split(separator: " ").prefix(count)
-            .joined(separator: " ")
+        return String(decoding: bytes[start..<end], as: UTF8.self).split(separator: " ").joined(separator: " ")
     }
 
     /// The words of a mention's line within `reach` bytes before it, lowercased.

@@ -120,9 +120,6 @@ public struct PageText: Sendable {
             warnings: decoded.warnings)
     }
 
-    /// The text's lines, cut at each line feed, a carriage return before it dropped ("\r\n"
-    /// ends a line as "\n" does). Cut on bytes: a line feed is one byte in UTF-8 and never part
-    /// of another character's bytes.
     /// Whether a text page is wrapped at a fixed width: at least `wrappedLines` lines with text, nine in
     /// ten no longer than `wrapWidth` characters and none longer than `longestUnwrapped` (a footer's
     /// notice may run past the width), and at least half of them filling `fullLine` of the width nine
@@ -142,6 +139,9 @@ public struct PageText: Sendable {
     static let fullLine = 0.8
     static let fullShare = 0.5
 
+    /// The text's lines, cut at each line feed, a carriage return before it dropped ("\r\n"
+    /// ends a line as "\n" does). Cut on bytes: a line feed is one byte in UTF-8 and never part
+    /// of another character's bytes.
     static func lines(_ text: String) -> [String] {
         var text = text
         return text.withUTF8 { bytes in

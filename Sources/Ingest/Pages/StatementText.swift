@@ -616,7 +616,7 @@ struct StatementText {
     /// wide spaces or by "›", ">", "|", "·").
     static func isHeadlineLike(_ line: String) -> Bool {
         let l = line.trimmingWhitespaceScalars()
-        guard !l.contains("  "), !l.contains(where: { "›>|·•".contains($0) }) else { return false }
+        guard !l.contains("  "), !l.contains(where: separatorMarks.contains) else { return false }
         return l.split(separator: " ").count >= headlineWords && !l.hasSuffix(".")
     }
     /// A short headline naming its topic before a colon ("Vietnam: Menschenrechte deutlich
@@ -625,7 +625,7 @@ struct StatementText {
     /// fewer words than `headlineWords`.
     static func isTopicHeadline(_ line: String) -> Bool {
         let l = line.trimmingWhitespaceScalars()
-        guard let colon = l.range(of: ": "), !l.hasSuffix("."), !l.contains(where: { "›>|·•".contains($0) }) else {
+        guard let colon = l.range(of: ": "), !l.hasSuffix("."), !l.contains(where: separatorMarks.contains) else {
             return false
         }
         // A label is no topic ("Source: Human Rights Watch").
@@ -636,6 +636,8 @@ struct StatementText {
         return topic <= topicWords && topic + rest >= topicHeadlineWords && rest >= 2
     }
     static let topicWords = 3
+    /// Marks that set a breadcrumb's, a menu's or a list's items apart: no headline holds one.
+    static let separatorMarks: Set<Character> = ["›", ">", "|", "·", "•"]
     static let topicHeadlineWords = 4
 
     /// A title's parts where it joins a site's name and a headline (" :: ", " | ", ": ", " – ", " — ",
