@@ -292,6 +292,35 @@ import Testing
         #expect(CorpusNames.ordinaryCase("Human Rights Watch") == nil)
     }
 
+    /// Newspapers write an acronym pronounced as a word as a word ("Asean", "Nato"): a name holding one is
+    /// searched in that form too. An acronym alone, or one of three letters ("USA"), is not.
+    @Test func aNamesAcronymIsReadAsNewspapersWriteIt() {
+        #expect(
+            CorpusNames.pressCase("ASEAN Parliamentarians for Human Rights")
+                == "Asean Parliamentarians for Human Rights")
+        #expect(CorpusNames.pressCase("NATO") == nil)
+        #expect(CorpusNames.pressCase("Amnesty International USA") == nil)
+        #expect(CorpusNames.pressCase("ARTICLE 19") == nil, "capitals only: ordinaryCase reads it")
+    }
+
+    /// A list of related pages under the text ("Related news", "Related stories") ends the text.
+    @Test func aListOfRelatedPagesEndsTheText() {
+        #expect(StatementText.isTerminator("Related news"))
+        #expect(StatementText.isTerminator("Related stories:"))
+        #expect(!StatementText.isTerminator("News related to the summit in the capital"))
+    }
+
+    /// An ask's text is the clause after its cue verb's "to", else after its modal: a modal takes no "on"
+    /// ("should lift its restrictions on free expression" is no ask "on free expression").
+    @Test func anAsksTextAfterAModalKeepsItsVerb() {
+        #expect(
+            AskFinder.paraphrase("Thailand should lift its restrictions on free expression and peaceful assembly")
+                == "Lift its restrictions on free expression and peaceful assembly.")
+        #expect(
+            AskFinder.paraphrase("The groups urged the president to raise the cases of jailed reporters")
+                == "Raise the cases of jailed reporters.")
+    }
+
     // MARK: Session 14: captions, letterheads, decks across a date
 
     @Test(arguments: [

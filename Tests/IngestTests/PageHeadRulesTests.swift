@@ -368,4 +368,81 @@ import Testing
             ext: "html")
         #expect(spanish.fields.language == "es", "\(String(describing: spanish.fields.language))")
     }
+
+    // MARK: Session 33: a typed letter's own heading, its date above its address
+
+    /// A typed letter calls itself a letter in its heading ("Letter to …", "Carta para …", "Лист …"):
+    /// that line is the headline, though the addressee's block and the subject line under it are
+    /// longer. A breadcrumb opening with "Letters" says nothing more and is no heading.
+    @Test func aLettersOwnHeadingIsTheHeadlineOverItsAddressAndSubject() throws {
+        let d = try draft(
+            "EXAMPLE RIGHTS GROUP\nDonate\n\nJanuary 19, 2016\n\nLetter to President Example Re: Regional Summit\n\n"
+                + "President Jane Example\nThe Presidential Palace\n1 Example Avenue\n\n"
+                + "Re: Human Rights and the Regional Summit at the Lakeside Estate in the Mountains\n\n"
+                + "Dear Madam President:\n\n\(Self.prose)\n\n\(Self.prose)\n")
+        #expect(d.fields.title == "Letter to President Example Re: Regional Summit", "\(d.fields.title)")
+        #expect(d.fields.date == PartialDate("2016-01-19"), "\(d.fields.date)")
+        let crumb = try draft(
+            "CPJ\nLetters / 2015\nPosted September 2015\n\nCPJ urges the president to release all jailed journalists"
+                + "\n\nDear President Example:\n\n\(Self.prose)\n")
+        #expect(
+            crumb.fields.title == "CPJ urges the president to release all jailed journalists", "\(crumb.fields.title)")
+        #expect(StatementText.isLetterHeading("Лист Пану Віктору Ющенку"))
+        #expect(StatementText.isLetterHeading("Open Letter on the Situation of Defenders"))
+        #expect(!StatementText.isLetterHeading("Letters / 2015"))
+        #expect(!StatementText.isLetterHeading("A Letter"))
+    }
+
+    /// Under a letter's own heading, the letter's date stands above its inside address, further up than
+    /// a date above a headline is looked for (three lines): it is read there, the nearest first.
+    @Test func aLettersDateAboveItsInsideAddressIsItsDate() throws {
+        let d = try draft(
+            "HUMAN RIGHTS EXAMPLE · División de las Américas\n\nWashington, 21 de noviembre de 2001\n\n"
+                + "A los Jefes de Estado y de Gobierno\nXI Cumbre Ejemplar\nLima, Perú\n\n"
+                + "Carta para la XI Cumbre Ejemplar\n\nExcelentísimos señores:\n\n\(Self.prose)\n\n\(Self.prose)\n")
+        #expect(d.fields.title == "Carta para la XI Cumbre Ejemplar", "\(d.fields.title)")
+        #expect(d.fields.date == PartialDate("2001-11-21"), "\(d.fields.date)")
+    }
+
+    /// A letter reproduced under a page's own date keeps its date when a subject line ("Objet : …")
+    /// stands between the date and the salutation, as a typed letter sets it.
+    @Test func aSubjectLineBetweenALettersDateAndItsSalutationKeepsTheLettersDate() throws {
+        let d = try IngestRulesTests().draft(
+            "<html lang=\"fr\"><head><title>France : Lettre ouverte au président à l'occasion d'une visite d'État"
+                + "</title></head><body><h1>France : Lettre ouverte au président à l'occasion d'une visite d'État</h1>"
+                + "<div>3 novembre 2010</div><p>Lettre ouverte adressée au président par l'organisation à l'occasion "
+                + "de la visite d'État prévue du 4 au 6 novembre.</p><p>M. Jean Exemple<br/>Président de la République"
+                + "<br/>75008 Paris</p><p>Paris, le 2 novembre 2010</p><p>Objet : Lettre ouverte à l'occasion de la "
+                + "visite d'État du président chinois</p><p>Monsieur le Président,</p><p>Nous vous demandons "
+                + "d'inscrire la libération des prisonniers à l'ordre du jour de vos entretiens, lors de sa visite "
+                + "d'État du 4 au 6 novembre, et de le dire publiquement.</p><p>\(Self.prose)</p></body></html>",
+            ext: "html")
+        #expect(d.fields.date == PartialDate("2010-11-02"), "\(d.fields.date)")
+    }
+
+    /// A date may open a byline's segments set apart by bullets ("December 12th, 2022  •  Author: …  •  7
+    /// minute read").
+    @Test func aDateAmongBulletedSegmentsIsTheLinesDate() {
+        #expect(
+            MetadataReader.segmentDate("December 12th, 2022  •  Author: Example Parliamentarians  •  7 minute read")?
+                .date == PartialDate("2022-12-12"))
+    }
+
+    /// Russian and Ukrainian letters greet with "very respected" ("Глубокоуважаемый", "Вельмишановний") and
+    /// end the greeting with "!".
+    @Test func aSlavicGreetingEndingWithAnExclamationIsASalutation() {
+        #expect(MetadataReader.isSalutationLine("Вельмишановний пане Ющенко!"))
+        #expect(MetadataReader.isSalutationLine("Глубокоуважаемый Владимир Владимирович!"))
+        #expect(MetadataReader.isSalutationLine("Уважаемый господин Президент!"))
+        #expect(!MetadataReader.isSalutationLine("Thank you!"))
+    }
+
+    /// A newspaper's "Opinions" section label marks an op-ed, though the piece greets its addressee as a
+    /// letter does ("Dear President Example:").
+    @Test func anOpinionsSectionsLetterToALeaderIsAnOpEd() throws {
+        let d = try draft(
+            "example-post.com\nOpinions\n\nMr. Example, speak up for human rights\nBy Jane Doe\n"
+                + "Wednesday, January 19, 2011\nDear President Example:\n\n\(Self.prose)\n\n\(Self.prose)\n")
+        #expect(d.fields.kind == .opEd, "\(d.fields.kind)")
+    }
 }

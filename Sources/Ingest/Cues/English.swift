@@ -34,6 +34,8 @@ extension LanguageCues {
             "call for", "calling for", "calls for", "should", "must", "demand", "demands", "demanded", "demanding",
             "ask", "asks", "asked", "asking", "press", "presses", "pressed", "pressing", "insist", "insists",
             "insisted", "insisting", "raise", "we request", "we appeal",
+            // "Amnesty International considers it essential that the heads of state back …".
+            "essential that", "vital that", "crucial that", "imperative that",
         ],
         cuesAreWholeWords: true,
         raiseVerbs: ["raise", "raises", "raised", "raising"],
@@ -53,7 +55,7 @@ extension LanguageCues {
         embargoLines: ["for immediate release"],
         pressContacts: ["media contact", "press contact", "media inquiries", "press inquiries", "press office"],
         lettersPageLabels: ["letters", "letters to the editor", "your letters"],
-        opinionLabels: ["opinion", "op-ed", "commentary", "perspective"],
+        opinionLabels: ["opinion", "opinions", "op-ed", "commentary", "perspective"],
         opinionDisclaimers: ["views expressed", "op-ed", "the author’s own", "the author's own"],
         bylineOpenings: ["by "],
         authorRoles: [
@@ -168,7 +170,8 @@ extension LanguageCues {
         textEnds: [
             "original source", "source link", "leave a reply", "your email address will not be published",
             "view all posts by", "check also", "continue reading", "read more from", "share this", "share:", "share",
-            "email this", "tags:", "related posts", "related articles", "related material",
+            "email this", "tags:", "related posts", "related articles", "related material", "related news",
+            "related stories", "related content", "related links", "related reading", "related coverage",
             "related", "posted in", "filed under", "comments", "about the author", "press", "published on",
             "seeking asylum?", "media contact", "media contacts", "for more information", "###", "— end —", "-30-",
             "donate", "support our work", "sign up", "follow us", "print", "printed from", "printer-friendly version",

@@ -19,6 +19,8 @@ extension LanguageCues {
             "appel", "appelle", "appellent", "appelons", "exhort", "demand", "doit", "doivent", "devrait", "devraient",
             "prie", "invit", "souhait", "voulons", "réclam", "exige", "pression", "encourag", "plaider",
             "insist", "interpelle ", "interpellent", "interpellons", "il faut",
+            // "il est essentiel que la France …".
+            "essentiel que", "indispensable que", "impératif que",
         ],
         raiseVerbs: ["évoqu", "aborder", "aborde", "soulev", "soulèv"],
         followingWords: ["suivant"],

@@ -34,6 +34,8 @@ extension LanguageCues {
             // "desafia o primeiro-ministro a:": challenges him to, the lead-in of a list of asks; "para
             // pedir", "quer que sejam levantadas": to ask, wants that (session 25).
             "desafia", "desafiam", "desafiou", "pedir", "quer que", "querem que",
+            // "é fundamental que o governo …".
+            "fundamental que", "essencial que", "imprescindível que",
         ],
         followingWords: ["seguint"],
         ordinalMarks: ["º", "ª", "°", ".º", ".ª"],

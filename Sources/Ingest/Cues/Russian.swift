@@ -25,7 +25,7 @@ extension LanguageCues {
         raiseVerbs: ["подня", "поднима", "затрон"],
         followingWords: ["следующ"],
         ordinalMarks: ["-й", "-я", "-ой", "-го", "-е"],
-        salutations: ["уважаем"],
+        salutations: ["уважаем", "глубокоуважаем"],
         saidVerbs: ["заявил", "заявила", "сказал", "сказала", "отметил", "отметила"],
         speakerlessWords: ["Он", "Она"],
         letterWords: ["письмо", "обращени"],

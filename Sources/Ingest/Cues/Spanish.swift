@@ -23,6 +23,8 @@ extension LanguageCues {
             "inst", "exhort", "pide", "piden", "pedimos", "llama", "llamamos", "debe", "deben", "debería", "deberían",
             "exig", "solicit", "pidi", "reclam", "urge ", "urgen ", "urgimos", "insist", "pedir", "ruega", "ruegan",
             "rogamos",
+            // "es fundamental que los gobiernos …".
+            "fundamental que", "esencial que", "imprescindible que",
             // "ha pedido al Gobierno que …": the perfect of pedir (session 25).
             "pedido",
         ],

@@ -318,7 +318,9 @@ struct AskFinder: Sendable {
         a.1 != b.1 ? a.1 > b.1 : a.0.id < b.0.id
     }
 
-    /// A short imperative from the sentence: the clause after the cue.
+    /// A short imperative from the sentence: the clause after the cue verb's "to", "that" or "on"
+    /// ("urged the President to raise …"), else after the modal ("Thailand should lift its
+    /// restrictions on …" → "Lift its restrictions on …": a modal takes no such cue).
     static func paraphrase(_ sentence: String) -> String {
         // Searched on bytes: the clause after the first cue verb's "to"/"that"/"on" (within 80 bytes of it).
         let bytes = Array(sentence.utf8)
@@ -347,7 +349,7 @@ struct AskFinder: Sendable {
     }
     static let paraphraseCues: [[UInt8]] = [" to ", " that ", " on "].map { Array($0.utf8) }
     static let paraphraseVerbs: [[UInt8]] = [
-        "urged", "urges", "urge", "calls on", "called on", "call on", "asks", "asked", "should", "must",
+        "urged", "urges", "urge", "calls on", "called on", "call on", "asks", "asked",
     ].map { Array($0.utf8) }
 
     /// The asks of a body: each demand made once and each clause making one

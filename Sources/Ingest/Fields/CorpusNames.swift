@@ -93,6 +93,26 @@ struct CorpusNames: Sendable {
         return words.map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
     }
 
+    /// A name holding an acronym read as a word ("ASEAN Parliamentarians for Human Rights") as
+    /// newspapers that write such acronyms as words print it ("Asean Parliamentarians for Human
+    /// Rights"): each word of `wordAcronymLetters` capitals or more capitalized. Nil for a name of one
+    /// word (an acronym alone, "Nato", is a common word too) or of capitals only (`ordinaryCase`).
+    static func pressCase(_ name: String) -> String? {
+        let words = name.split(separator: " ")
+        func isWordAcronym(_ w: Substring) -> Bool {
+            w.count >= wordAcronymLetters && w.allSatisfy { $0.isLetter && $0.isUppercase }
+        }
+        guard words.count > 1, name.contains(where: \.isLowercase), words.contains(where: isWordAcronym) else {
+            return nil
+        }
+        return words.map { isWordAcronym($0) ? $0.prefix(1) + $0.dropFirst().lowercased() : String($0) }
+            .joined(separator: " ")
+    }
+
+    /// Letters of the shortest acronym newspapers write as a word ("Asean", "Nato"; "UN" and "EU" stay
+    /// in capitals).
+    static let wordAcronymLetters = 4
+
     /// Letters of the longest acronym a name may hold ("UNHCR"): a longer word in capitals is a styled word.
     static let longestAcronym = 5
 
@@ -104,7 +124,11 @@ struct CorpusNames: Sendable {
         organizations = corpus.organizations
         searched = corpus.organizations.enumerated().flatMap { k, org in
             let names = all(org).filter { $0.count >= 2 }
-            let forms = names + names.compactMap(Self.ordinaryCase).filter { !names.contains($0) }
+            let forms =
+                names
+                + (names.compactMap(Self.ordinaryCase) + names.compactMap(Self.pressCase)).filter {
+                    !names.contains($0)
+                }
             return forms.map {
                 (organization: k, text: $0, bytes: Array($0.utf8), lower: Array($0.lowercasedByScalar().utf8))
             }

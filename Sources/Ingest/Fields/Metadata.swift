@@ -385,12 +385,13 @@ struct MetadataReader {
         opens(line.trimmingWhitespaceScalars().lowercasedByScalar(), with: LanguageCues.salutations)
     }
 
-    /// A letter's salutation on a line of its own ("Monsieur le Président,", "Dear Minister:"): the
+    /// A letter's salutation on a line of its own ("Monsieur le Président,", "Dear Minister:", "Уважаемый
+    /// Владимир Владимирович!"): the
     /// letter's first paragraph opens under it, never on it, though it ends with a comma; nor does
     /// the salutation go on from the line above it, however long (a letter's heading, "Open letter
     /// to the President of the Human Rights Council on …", set across the measure).
     static func isSalutationLine(_ line: String) -> Bool {
-        guard let last = line.last, last == "," || last == ":" else { return false }
+        guard let last = line.last, last == "," || last == ":" || last == "!" else { return false }
         return line.split(separator: " ").count <= salutationWords && isSalutation(line)
     }
     /// The most words of a salutation ("Sehr geehrter Herr Bundeskanzler Scholz,").

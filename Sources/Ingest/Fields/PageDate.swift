@@ -392,18 +392,22 @@ extension MetadataReader {
             }
         }
         // A date alone on a line, from a few lines above the headline (blank lines not counted: a site
-        // may set its masthead twice around the date) to the opening of the text.
+        // may set its masthead twice around the date) to the opening of the text. Above a typed
+        // letter's own heading ("Carta para la XI Cumbre Iberoamericana") stands its inside address,
+        // and its date above that: as far as a letterhead's lines, the nearest first.
         let top = statement.titleLine ?? statement.bodyLines.first ?? 0
+        let underLetterhead = statement.titleLine.map { StatementText.isLetterHeading(page.lines[$0]) } ?? false
         let first =
             (0..<top).reversed().filter { !page.lines[$0].trimmingWhitespaceScalars().isEmpty }.prefix(
-                Self.dateLinesAboveHeadline
+                underLetterhead ? Self.letterheadLines : Self.dateLinesAboveHeadline
             ).last ?? top
         let last = opening.last ?? first
         // The article's head under the headline first (its byline, its date): a date above the headline
         // may be the site's date of today in its masthead ("Wednesday, January 14, 2026 · Subscribe" over
         // a byline's "Jan 13, 2026"). The text's own dates ("Am Dienstag, den 1. September") come last.
         let text = max(top, opening.first ?? top)
-        let head = Array(top..<text), above = Array(first..<max(first, top)), rest = Array(text...max(text, last))
+        let head = Array(top..<text), rest = Array(text...max(text, last))
+        let above = underLetterhead ? Array((first..<max(first, top)).reversed()) : Array(first..<max(first, top))
         for i in head + above + rest where i < page.lines.count {
             let line = page.lines[i].trimmingWhitespaceScalars()
             if let d = Self.segmentDate(line) {
@@ -616,9 +620,9 @@ extension MetadataReader {
 
     /// The date of a letter a release or a report reproduces below its own text: a date line
     /// above a salutation of the body, right above it ("May 29, 2015" / "Dear Vice President
-    /// Biden,") or above the letter's inside address ("October 30, 2009" / "Hillary R. Clinton" /
-    /// "Secretary of State" / … / "Dear Secretary Clinton,"), the letter's own date where the
-    /// page's is its publication's.
+    /// Biden,") or above the letter's inside address and subject line ("October 30, 2009" /
+    /// "Hillary R. Clinton" / "Secretary of State" / … / "Re: …" / "Dear Secretary Clinton,"), the
+    /// letter's own date where the page's is its publication's.
     func embeddedLetterDate(where accept: (WrittenDate) -> Bool) -> (WrittenDate, Int)? {
         let body = statement.bodyLines
         let inBody = Set(body)
@@ -626,6 +630,7 @@ extension MetadataReader {
             guard let (d, above) = letterheadDate(above: i, where: accept), inBody.contains(above),
                 ((above + 1)..<i).allSatisfy({
                     page.lines[$0].split(separator: " ").count <= Self.longestAddressLine
+                        || StatementText.isSubjectLine(page.lines[$0])
                 })
             else { continue }
             return (d, above)
@@ -844,8 +849,9 @@ extension MetadataReader {
         Words.of(text).contains { LanguageCues.laterStampWords.contains(String($0)) }
     }
 
-    /// What sets a byline's or a label's segments apart.
-    static let segmentSeparators = [" · ", " | ", "|"]
+    /// What sets a byline's or a label's segments apart ("December 12th, 2022  •  Author: …  •  7 minute
+    /// read").
+    static let segmentSeparators = [" · ", " • ", " | ", "|"]
 
     /// When the page was last changed, from its update stamp ("Last updated:
     /// Wednesday, 1 August 2012", "Последнее обновление: среда, 01 августа

@@ -499,10 +499,16 @@ struct StatementText {
         let longest = (unstopped.isEmpty ? headlines : unstopped).max { a, b in
             lines[a].split(separator: " ").count <= lines[b].split(separator: " ").count
         }
+        // A typed letter's own heading ("Letter to President Obama Re: ASEAN Summit", "Лист Пану Віктору
+        // Ющенку") over its address block and subject line, both longer: the line that calls itself a
+        // letter is the headline, where the longest line names no letter.
+        let letterHeading = headlines.first { isLetterHeading(lines[$0]) }.flatMap { h in
+            longest.map { namesALetter(lines[$0]) } ?? false ? nil : h
+        }
         // A line joining a site's name and a headline the head sets on a line of its own ("MINELRES
         // archive: IHF Open Letter to …" over "IHF Open Letter to …"): that line is the headline.
         let title =
-            declaredTitle
+            declaredTitle ?? letterHeading
             ?? longest.map { l in
                 // The same words in the same case: "OPEN LETTER TO EU LEADERS" under "Myanmar: Open
                 // Letter to EU Leaders" is a label, not the headline alone.
@@ -687,6 +693,32 @@ struct StatementText {
     static func isBar(_ line: String) -> Bool {
         // The sentence's end first: most lines of a text are prose, and are not read as menus at all.
         !line.hasSuffix(".") && !line.holds(". ") && isNavigation(line)
+    }
+
+    /// Whether a line opens by calling itself a letter, in its first `letterHeadingReach` words ("Letter
+    /// to …", "Open Letter on …", "Lettre ouverte au …", "Лист Пану …"), and says more: at least
+    /// `letterHeadingWords` words of letters ("Letters / 2015", a breadcrumb, says nothing more).
+    static func isLetterHeading(_ line: String) -> Bool {
+        let words = line.split(separator: " ").filter { $0.contains(where: \.isLetter) }
+        return words.count >= letterHeadingWords && words.prefix(letterHeadingReach).contains(where: isLetterNoun)
+    }
+    static let letterHeadingReach = 2
+    static let letterHeadingWords = 3
+
+    /// Whether any word of a line is a letter noun of a language (`LanguageCues.letterNouns`).
+    static func namesALetter(_ line: String) -> Bool { line.split(separator: " ").contains(where: isLetterNoun) }
+
+    /// Whether a word, its punctuation aside, is a letter noun of a language.
+    static func isLetterNoun(_ word: Substring) -> Bool {
+        letterNouns.contains(String(word.lowercasedByScalar().filter(\.isLetter)))
+    }
+    /// Every language's letter nouns together.
+    static let letterNouns: Set<String> = Set(LanguageCues.letterNouns.values.joined())
+
+    /// Whether a line is a typed letter's subject line ("Re: …", "Objet : …", "Betreff: …").
+    static func isSubjectLine(_ line: String) -> Bool {
+        let lower = line.trimmingWhitespaceScalars().lowercasedByScalar()
+        return LanguageCues.subjectLabels.contains { lower.hasPrefix($0) }
     }
 
     /// A typed letter's subject line without its label ("RE: Human rights …" → "Human rights …").
