@@ -81,8 +81,12 @@ public struct Ingester: Sendable {
         // for its engagement, weeks before it; a month the text names is a better
         // guess); else the page's update stamp; else one the text implies.
         let stated = reader.statedDate()
-        let event = reader.event(date: stated?.0)
         let updated = stated == nil ? reader.updatedDate() : nil
+        // A page stating no date is read against its update stamp's time when an engagement is near it
+        // ("President Putin in London", 2012, not 2000): a page is updated after it is written, seldom
+        // years after. The stamp then dates the page, not the engagement.
+        let nearUpdate = updated.flatMap { reader.event(date: $0.0) }
+        let event = nearUpdate ?? reader.event(date: stated?.0)
         var date: PartialDate
         var letterDated = false
         if let (d, e) = stated {
@@ -91,7 +95,7 @@ public struct Ingester: Sendable {
             if let (l, le) = reader.letterDate(published: d) {
                 date = l; evidence["date"] = le; letterDated = true
             }
-        } else if let event, event.isCurrent || (updated == nil && !reader.namesAMonth),
+        } else if let event, nearUpdate == nil, event.isCurrent || (updated == nil && !reader.namesAMonth),
             let d = event.event.date.precision == .year
                 ? PartialDate(year: event.event.date.year)
                 : PartialDate(year: event.event.date.year, month: event.event.date.month)

@@ -267,4 +267,24 @@ import Testing
         let d = try draft(page, [])
         #expect(d.fields.kind == .letter, "\(d.fields.kind)")
     }
+
+    /// A page stating no date but an update stamp is read against the stamp's time: of two visits of the
+    /// same leader to the same city, the one near the stamp, not the one years before; the stamp, not
+    /// the engagement, dates the page.
+    @Test func aPageDatedOnlyByItsUpdateStampAddressesTheEngagementNearIt() throws {
+        let events = [
+            Self.event(
+                "ruler-exampleton-2000", "2000-04-16", "President Ruler's visit to Exampleton", .visit, ["Ana Ruler"],
+                at: "Exampleton"),
+            Self.event(
+                "ruler-exampleton-2012", "2012-08-02", "President Ruler in Exampleton for the Games", .visit,
+                ["Ana Ruler"], at: "Exampleton"),
+        ]
+        let d = try draft(
+            "Writers Ask President Ruler to Free Prisoners\n\nLast updated: 1 August 2012\n\nIn a letter published "
+                + "in a newspaper, writers ask President Ruler, who is in Exampleton this week, to free the country's "
+                + "political prisoners.\n\n\(Self.prose)\n", events)
+        #expect(d.fields.event == "ruler-exampleton-2012", "\(d.fields.event ?? "none")")
+        #expect(d.fields.date == PartialDate("2012-08-01"), "\(d.fields.date)")
+    }
 }

@@ -477,6 +477,27 @@ import Testing
         )
     }
 
+    /// A letter's closing ("Sincerely,") on a short line of a PDF stays a line of its own, not joined to the
+    /// text's last sentence, so that the signers listed under it are read as its signers.
+    @Test func aPDFLettersClosingIsALineOfItsOwn() {
+        let line = String(repeating: "word ", count: 16)
+        let lines = PDFExtractor.unwrap(
+            "\(line)\n\(line)\nWe stand ready to discuss these recommendations with your staff.\nSincerely,\n"
+                + "• Human Rights Watch\n"
+        ).split(separator: "\n")
+        #expect(lines.contains("Sincerely,"), "\(lines)")
+        #expect(PDFExtractor.isClosingLine("Yours sincerely,"))
+        #expect(!PDFExtractor.isClosingLine("Sincerely, we hope that the summit will take up these concerns,"))
+    }
+
+    /// A letter signed for a coalition names its members after "On behalf of": they sign it.
+    @Test func aLetterSignedOnBehalfOfACoalitionIsItsMembers() throws {
+        let d = try draft(
+            "\(Self.headline)\n\nDear Secretary,\n\n\(Self.prose)\n\nSincerely,\n\nJane Doe\n\n"
+                + "On behalf of: Human Rights Watch; Human Rights First\n")
+        #expect(Set(d.fields.organizations) == ["hrw", "hrf"], "\(d.fields.organizations)")
+    }
+
     /// Nor does a salutation go on from the line above it, however long: a letter's heading set across
     /// the measure stays a paragraph of its own above "Your Excellency,".
     @Test func aPDFLettersSalutationDoesNotGoOnFromAHeadingAboveIt() {

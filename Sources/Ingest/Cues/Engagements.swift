@@ -8,7 +8,7 @@ extension LanguageCues {
     /// Words (lowercased beginnings, matched at a word's start) by which a
     /// page names an engagement of each kind: "summit", "Gipfel", "саммит",
     /// "cumbre", "sommet"; "visit", "visite d'État", "Staatsbesuch",
-    /// "визит", "viaje". A sentence spoken of as now that names the kind of
+    /// "визит", "viaje"; "election", "inauguration" for the other kinds. A sentence spoken of as now that names the kind of
     /// an engagement names it once, as its people or its place do.
     static let engagementKindWords: [EventKind: [String]] = [
         .summit: [
@@ -27,7 +27,12 @@ extension LanguageCues {
             "call", "phone", "appel", "téléphon", "telefonat", "звонок", "разговор", "дзвінок", "розмов", "llamada",
         ],
         .session: ["session", "sitzung", "tagung", "сесси", "сесі", "sesión", "período de sesiones"],
-        .other: ["election", "élection", "wahl", "выбор", "вибор", "elecciones", "comicios"],
+        .other: [
+            "election", "élection", "wahl", "выбор", "вибор", "elecciones", "comicios",
+            // An inauguration ("ahead of your inauguration", "Напередодні Вашої інавгурації").
+            "inaugur", "investiture", "amtseinführung", "инаугурац", "інавгурац", "toma de posesión", "investidura",
+            "tomada de posse",
+        ],
     ]
 
     /// Words by which a page speaks of an engagement as now or ahead, beside

@@ -330,6 +330,9 @@ extension LanguageCues {
         // A coalition's members, named as its authors ("До коаліції входять, зокрема, …").
         "members of the coalition", "the coalition includes", "до коаліції входять", "до складу коаліції",
         "в коалицию входят", "в состав коалиции", "membres de la coalition", "la coalition regroupe",
+        "coalition's members", "coalition’s members", "members include",
+        // A letter signed for its coalition ("On behalf of: China Aid Association; Freedom House; …").
+        "on behalf of", "au nom de", "im namen", "en nombre de", "em nome de", "от имени", "від імені",
     ]
     /// A country's domain for each language, to tell apart sections of one
     /// organization that share its name ("Amnesty International" on a German

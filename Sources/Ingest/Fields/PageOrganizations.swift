@@ -461,13 +461,6 @@ extension MetadataReader {
         return []
     }
 
-    /// Whether the headline or the text's first lines name an organization not among `own` (the
-    /// page's own organizations): the page reports another's words.
-    func leadNamesOrganization(otherThan own: Set<String>) -> Bool {
-        let lead = [statement.titleLine].compactMap { $0 } + openingText(2)
-        return mentions(lines: lead).contains { m in !m.organizations.contains { own.contains($0.id) } }
-    }
-
     /// The organization whose site the page's own address (`og:url`, its canonical link) is on: its
     /// web host or one under it ("de.uyghurcongress.org"), the longest such host where several are.
     var siteOrganization: Organization? {

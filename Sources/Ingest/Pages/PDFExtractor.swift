@@ -134,6 +134,7 @@ enum PDFExtractor {
             if endsParagraph(line, next: next, measure: measure) || apart[i + 1] || apart[i] || subject[i + 1]
                 || (opensListItem(current) && endsItem(line, next: next))
                 || MetadataReader.isSalutationLine(line) || MetadataReader.isSalutationLine(next)
+                || Self.isClosingLine(line) || Self.isClosingLine(next)
             {
                 if i < headlineLines && !headerIndices.contains(i) && !headerIndices.contains(i + 1) && !apart[i + 1]
                     && header.contains(current + " " + next)
@@ -146,6 +147,16 @@ enum PDFExtractor {
         if !current.isEmpty { out.append((current, first)) }
         return (out, type)
     }
+
+    /// A letter's closing on a short line of its own ("Sincerely,", "З повагою,"): a paragraph of its own,
+    /// so that the signers under it are read as a list (`signingLines`), not joined to the text's last
+    /// sentence ("…with your staff. Sincerely,").
+    static func isClosingLine(_ line: String) -> Bool {
+        let l = line.trimmingWhitespaceScalars().lowercasedByScalar()
+        return l.last == "," && l.split(separator: " ").count <= closingWords && MetadataReader.isClosing(l)
+    }
+    /// The most words of a closing on a line of its own ("Yours sincerely,", "Avec nos salutations,").
+    static let closingWords = 4
 
     /// Whether a date line ("juillet 2022.") is the last line of the paragraph gathered so far
     /// (`current`, whose last raw line is `above`): under a full line that ends inside its sentence
