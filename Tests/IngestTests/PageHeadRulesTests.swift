@@ -387,6 +387,17 @@ import Testing
                 + "\n\nDear President Example:\n\n\(Self.prose)\n")
         #expect(
             crumb.fields.title == "CPJ urges the president to release all jailed journalists", "\(crumb.fields.title)")
+        // Right under the address block, whose last line it would otherwise read as the deck of.
+        let underAddress = try draft(
+            "COALICIÓN EJEMPLAR DE ORGANIZACIONES\n\n15 de abril de 2009\n\n"
+                + "Jefas y Jefes de Estado y de Gobierno de las Américas\nV Cumbre Ejemplar\n"
+                + "Puerto Ejemplo, Trinidad y Tobago\n\n"
+                + "Carta pública a las Presidentas y Presidentes con motivo de la V Cumbre Ejemplar\n\n"
+                + "Señoras Presidentas y señores Presidentes:\n\n\(Self.prose)\n")
+        #expect(
+            underAddress.fields.title
+                == "Carta pública a las Presidentas y Presidentes con motivo de la V Cumbre Ejemplar",
+            "\(underAddress.fields.title)")
         #expect(StatementText.isLetterHeading("Лист Пану Віктору Ющенку"))
         #expect(StatementText.isLetterHeading("Open Letter on the Situation of Defenders"))
         #expect(!StatementText.isLetterHeading("Letters / 2015"))

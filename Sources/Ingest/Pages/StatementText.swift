@@ -501,8 +501,10 @@ struct StatementText {
         }
         // A typed letter's own heading ("Letter to President Obama Re: ASEAN Summit", "Лист Пану Віктору
         // Ющенку") over its address block and subject line, both longer: the line that calls itself a
-        // letter is the headline, where the longest line names no letter.
-        let letterHeading = headlines.first { isLetterHeading(lines[$0]) }.flatMap { h in
+        // letter is the headline, where the longest line names no letter — among all candidates, for
+        // right under the address block ("…V Cumbre de las Américas / Carta pública a las
+        // Presidentas…") it would read as the block's deck.
+        let letterHeading = candidates.first { isLetterHeading(lines[$0]) }.flatMap { h in
             longest.map { namesALetter(lines[$0]) } ?? false ? nil : h
         }
         // A line joining a site's name and a headline the head sets on a line of its own ("MINELRES
