@@ -303,18 +303,10 @@ import Testing
         #expect(CorpusNames.pressCase("ARTICLE 19") == nil, "capitals only: ordinaryCase reads it")
     }
 
-    /// A list of related pages under the text ("Related news", "Related stories"), or a news site's
-    /// keywords and lists of its most read ("Schlagworte: …", "Région / Pays : …", "Most read"), ends the
-    /// text.
+    /// A list of related pages under the text ("Related news", "Related stories") ends the text.
     @Test func aListOfRelatedPagesEndsTheText() {
         #expect(StatementText.isTerminator("Related news"))
         #expect(StatementText.isTerminator("Related stories:"))
-        #expect(StatementText.isTerminator("Keywords"))
-        #expect(StatementText.isTerminator("Most read"))
-        #expect(StatementText.isTerminator("Schlagworte: Äthiopien, Olaf Scholz, Tigray"))
-        #expect(StatementText.isTerminator("Das könnte Sie auch interessieren:"))
-        #expect(StatementText.isTerminator("Région / Pays : Asie, Chine et Tibet, France"))
-        #expect(StatementText.isTerminator("Temas relacionados: Amnistía Internacional | Derechos humanos"))
         #expect(!StatementText.isTerminator("News related to the summit in the capital"))
     }
 

@@ -179,9 +179,6 @@ extension LanguageCues {
             "this story has been viewed", "this article has been viewed", "comments will be moderated",
             // A list of the section's other pieces ("More Opinion", "More from Letters").
             "more from", "more opinion", "more stories", "more news",
-            // A news site's lists and labels under the text ("Keywords", "Related Subjects", "Most read").
-            "keywords", "keywords:", "related subjects", "recommended", "you may also like", "you might also like",
-            "read next", "most read", "most popular",
             // A credit under the text ("Source: Committee to Protect Journalists, cpj.org") and a blog
             // post's footer ("Posted by Press Watch at 9:14 AM").
             "source", "posted by",

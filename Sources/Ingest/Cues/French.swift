@@ -329,8 +329,7 @@ extension LanguageCues {
         textEnds: [
             "contact presse", "contacts presse", "partager", "imprimer", "imprimer cet article", "lire aussi",
             "à lire aussi", "sur le même sujet", "dans la même rubrique", "autres articles", "commentaires",
-            "voir les commentaires", "sujets associés", "lire la lettre", "source", "région / pays", "mots-clés",
-            "à lire également", "articles similaires", "les plus lus",
+            "voir les commentaires", "sujets associés", "lire la lettre", "source",
         ],
         inlineLinks: ["lire aussi", "à lire aussi", "voir aussi"],
         subjectLabels: ["objet :", "objet:"],

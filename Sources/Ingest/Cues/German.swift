@@ -414,9 +414,7 @@ extension LanguageCues {
         ],
         textEnds: [
             "pressekontakt", "pressereferat", "teilen", "artikel teilen", "drucken", "mehr zum thema", "kommentare",
-            "quelle:", "ausgedruckt von", "sendung:", "schlagwörter", "schlagworte",
-            "das könnte sie auch interessieren",
-            "meistgelesen",
+            "quelle:", "ausgedruckt von", "sendung:",
         ],
         inlineLinks: ["lesen sie auch", "lesen sie mehr"],
         subjectLabels: ["betreff:", "betr.:"],

@@ -363,7 +363,7 @@ extension LanguageCues {
         ],
         textEnds: [
             "compartilhe", "compartilhar", "imprimir", "leia também", "veja também", "notícias relacionadas",
-            "comentários", "fonte:", "tags:", "temas relacionados", "mais lidas",
+            "comentários", "fonte:", "tags:",
         ],
         inlineLinks: ["leia mais:", "leia também:", "veja também:", "saiba mais:"],
         subjectLabels: ["assunto:", "ref.:"],

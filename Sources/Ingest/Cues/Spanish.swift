@@ -353,7 +353,7 @@ extension LanguageCues {
         ],
         textEnds: [
             "contacto de prensa", "contacto para prensa", "compartir", "imprimir", "lea también", "lee también",
-            "noticias relacionadas", "comentarios", "fuente:", "temas relacionados", "etiquetas:", "lo más leído",
+            "noticias relacionadas", "comentarios", "fuente:",
         ],
         inlineLinks: ["lea también", "lee también", "le puede interesar", "te puede interesar"],
         subjectLabels: ["asunto:", "ref.:"],
