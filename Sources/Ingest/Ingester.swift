@@ -79,13 +79,19 @@ public struct Ingester: Sendable {
         // now ("as the Council meets this week"), or of the engagement it names
         // when it names no month and has no update stamp (a statement is written
         // for its engagement, weeks before it; a month the text names is a better
-        // guess); else the page's update stamp; else one the text implies.
+        // guess) — unless the engagement was found near the update stamp; else the
+        // page's update stamp; else one the text implies.
         let stated = reader.statedDate()
         let updated = stated == nil ? reader.updatedDate() : nil
         // A page stating no date is read against its update stamp's time when an engagement is near it
         // ("President Putin in London", 2012, not 2000): a page is updated after it is written, seldom
         // years after. The stamp then dates the page, not the engagement.
-        let nearUpdate = updated.flatMap { reader.event(date: $0.0) }
+        // Found so, it is a likely reading, never a sure one: the page states no date to confirm it.
+        let nearUpdate = updated.flatMap { reader.event(date: $0.0) }.map { found in
+            var likely = found
+            if likely.evidence.confidence == "high" { likely.evidence.confidence = "medium" }
+            return likely
+        }
         let event = nearUpdate ?? reader.event(date: stated?.0)
         var date: PartialDate
         var letterDated = false

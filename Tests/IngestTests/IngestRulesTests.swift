@@ -1262,6 +1262,8 @@ import Testing
             + "said today.\n\n\(IngestRulesTests.prose)\n"
         #expect(try draft(head + credit + "\n" + text).fields.kind == .statement)
         #expect(try draft(head + text).fields.kind == .pressRelease)
+        // A photo's credit names the agency that took the picture, not the report's.
+        #expect(try draft(head + "REUTERS/Jane Doe\n" + text).fields.kind == .pressRelease)
     }
 
     @Test(arguments: ["Media contact:", "Pressekontakt:", "Contact presse", "Contacto de prensa:", "Rückfragehinweis:"])

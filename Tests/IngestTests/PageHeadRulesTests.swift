@@ -401,6 +401,8 @@ import Testing
         #expect(StatementText.isLetterHeading("Лист Пану Віктору Ющенку"))
         #expect(StatementText.isLetterHeading("Open Letter on the Situation of Defenders"))
         #expect(!StatementText.isLetterHeading("Letters / 2015"))
+        #expect(!StatementText.isLetterHeading("Letters to the Editor"), "a newspaper's section")
+        #expect(!StatementText.isLetterHeading("Policy Brief on the Regional Summit"), "English 'brief'")
         #expect(!StatementText.isLetterHeading("A Letter"))
     }
 

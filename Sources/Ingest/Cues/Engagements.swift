@@ -8,8 +8,9 @@ extension LanguageCues {
     /// Words (lowercased beginnings, matched at a word's start) by which a
     /// page names an engagement of each kind: "summit", "Gipfel", "саммит",
     /// "cumbre", "sommet"; "visit", "visite d'État", "Staatsbesuch",
-    /// "визит", "viaje"; "election", "inauguration" for the other kinds. A sentence spoken of as now that names the kind of
-    /// an engagement names it once, as its people or its place do.
+    /// "визит", "viaje"; "election", "inauguration" for the other kinds. A
+    /// sentence spoken of as now that names the kind of an engagement names
+    /// it once, as its people or its place do.
     static let engagementKindWords: [EventKind: [String]] = [
         .summit: [
             "summit", "sommet", "gipfel", "саммит", "саміт", "cumbre", "cimeira", "g20-gipfel", "g7-gipfel",

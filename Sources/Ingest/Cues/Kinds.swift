@@ -15,6 +15,17 @@ extension LanguageCues {
         "uk": ["лист", "листа", "листі", "листом", "листи", "листів", "листу"],
     ]
 
+    /// Every language's letter nouns together.
+    static let everyLetterNoun: Set<String> = Set(letterNouns.values.joined())
+
+    /// The nouns by which a typed letter's own heading calls it a letter in its first words ("Letter to
+    /// …", "Lettre ouverte au …", "Carta abierta a …", "Лист Пану …"): singular only ("Letters to the
+    /// Editor" is a newspaper's section), and not German "Brief", which is English "brief" too ("Policy
+    /// Brief on …").
+    static let letterHeadingNouns: Set<String> = [
+        "letter", "lettre", "courrier", "missive", "carta", "misiva", "письмо", "лист",
+    ]
+
     /// Phrases naming a letter the page asks its readers to send ("a model letter on our actions
     /// page", "Encontram um modelo de carta"), lowercased: an action's template, not a letter the
     /// organization sent.

@@ -330,9 +330,11 @@ extension LanguageCues {
         // A coalition's members, named as its authors ("До коаліції входять, зокрема, …").
         "members of the coalition", "the coalition includes", "до коаліції входять", "до складу коаліції",
         "в коалицию входят", "в состав коалиции", "membres de la coalition", "la coalition regroupe",
-        "coalition's members", "coalition’s members", "members include",
-        // A letter signed for its coalition ("On behalf of: China Aid Association; Freedom House; …").
-        "on behalf of", "au nom de", "im namen", "en nombre de", "em nome de", "от имени", "від імені",
+        // A coalition's members under its signature ("The Coalition’s members include …"), and a letter
+        // signed for its coalition ("On behalf of: China Aid Association; Freedom House; …"); a PDF joins
+        // such a line to the signature above it, so they are found inside a line. English only: other
+        // languages' "au nom de", "im Namen" open too many sentences that sign nothing.
+        "coalition's members", "coalition’s members", "members include", "on behalf of",
     ]
     /// A country's domain for each language, to tell apart sections of one
     /// organization that share its name ("Amnesty International" on a German

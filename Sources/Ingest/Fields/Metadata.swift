@@ -289,12 +289,14 @@ struct MetadataReader {
         } ?? creditLineInHead()
     }
 
-    /// A line of the article's head, above its text or among its first lines, opening with an agency's
-    /// name as its first segment: the agency alone ("Lusa"), with the place ("REUTERS, BEIJING") or in
-    /// a byline's segments ("Lusa · 21 Nov 2025, 15:42").
+    /// A line of the article's head, from its headline to its text's first lines, opening with an
+    /// agency's name as its first segment: the agency alone ("Lusa"), with the place ("REUTERS,
+    /// BEIJING") or in a byline's segments ("Lusa · 21 Nov 2025, 15:42"). Not a photo's credit
+    /// ("REUTERS/Jane Doe"), nor a line of the masthead above the headline.
     func creditLineInHead() -> Int? {
+        let start = statement.titleLine ?? statement.bodyLines.first ?? 0
         let end = openingText(Self.creditedOpeningLines).last ?? statement.bodyLines.first ?? 0
-        return (0...min(end, page.lines.count - 1)).first { i in
+        return page.lines.indices.filter { $0 >= start && $0 <= end }.first { i in
             let line = page.lines[i].trimmingWhitespaceScalars()
             guard line.utf8.count <= Self.longestCreditLine,
                 let first = line.split(whereSeparator: { Self.creditSeparators.contains($0) }).first
@@ -307,7 +309,7 @@ struct MetadataReader {
     /// The longest line read as an agency's credit line ("Lusa · 21 Nov 2025, 15:42"), in bytes.
     static let longestCreditLine = 60
     /// What parts an agency's name from the rest of its credit line.
-    static let creditSeparators: Set<Character> = [",", "·", "|", "/", "—", "–"]
+    static let creditSeparators: Set<Character> = [",", "·", "|", "—", "–"]
     /// The longest parenthesis read as an agency's credit ("(ST/AFP)", "(Reuters)"), in bytes.
     static let longestAgencyCredit = 24
     /// The longest line read as a source line ("Quelle: dpa, epd"), in bytes.

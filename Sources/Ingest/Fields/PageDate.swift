@@ -630,7 +630,7 @@ extension MetadataReader {
             guard let (d, above) = letterheadDate(above: i, where: accept), inBody.contains(above),
                 ((above + 1)..<i).allSatisfy({
                     page.lines[$0].split(separator: " ").count <= Self.longestAddressLine
-                        || StatementText.isSubjectLine(page.lines[$0])
+                        || PDFExtractor.opensSubject(page.lines[$0].trimmingWhitespaceScalars())
                 })
             else { continue }
             return (d, above)

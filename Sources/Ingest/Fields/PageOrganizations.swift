@@ -593,7 +593,7 @@ extension MetadataReader {
             return false
         }
         // The noun, or the noun and its adjective ("lettre ouverte au").
-        return words.suffix(2).contains { noun in LanguageCues.letterNouns.values.contains { $0.contains(noun) } }
+        return words.suffix(2).contains { LanguageCues.everyLetterNoun.contains($0) }
     }
     /// Words before a name that may say whom a letter addresses: a noun, its adjective, a
     /// preposition and an article ("lettre ouverte au", "Open Letter to the").

@@ -152,8 +152,9 @@ enum PDFExtractor {
     /// so that the signers under it are read as a list (`signingLines`), not joined to the text's last
     /// sentence ("…with your staff. Sincerely,").
     static func isClosingLine(_ line: String) -> Bool {
-        let l = line.trimmingWhitespaceScalars().lowercasedByScalar()
-        return l.last == "," && l.split(separator: " ").count <= closingWords && MetadataReader.isClosing(l)
+        let t = line.trimmingWhitespaceScalars()
+        guard t.last == ",", t.split(separator: " ").count <= closingWords else { return false }
+        return MetadataReader.isClosing(t.lowercasedByScalar())
     }
     /// The most words of a closing on a line of its own ("Yours sincerely,", "Avec nos salutations,").
     static let closingWords = 4

@@ -702,25 +702,20 @@ struct StatementText {
     /// `letterHeadingWords` words of letters ("Letters / 2015", a breadcrumb, says nothing more).
     static func isLetterHeading(_ line: String) -> Bool {
         let words = line.split(separator: " ").filter { $0.contains(where: \.isLetter) }
-        return words.count >= letterHeadingWords && words.prefix(letterHeadingReach).contains(where: isLetterNoun)
+        return words.count >= letterHeadingWords
+            && words.prefix(letterHeadingReach).contains {
+                LanguageCues.letterHeadingNouns.contains(String($0.lowercasedByScalar().filter(\.isLetter)))
+            }
     }
     static let letterHeadingReach = 2
     static let letterHeadingWords = 3
 
-    /// Whether any word of a line is a letter noun of a language (`LanguageCues.letterNouns`).
-    static func namesALetter(_ line: String) -> Bool { line.split(separator: " ").contains(where: isLetterNoun) }
-
-    /// Whether a word, its punctuation aside, is a letter noun of a language.
-    static func isLetterNoun(_ word: Substring) -> Bool {
-        letterNouns.contains(String(word.lowercasedByScalar().filter(\.isLetter)))
-    }
-    /// Every language's letter nouns together.
-    static let letterNouns: Set<String> = Set(LanguageCues.letterNouns.values.joined())
-
-    /// Whether a line is a typed letter's subject line ("Re: …", "Objet : …", "Betreff: …").
-    static func isSubjectLine(_ line: String) -> Bool {
-        let lower = line.trimmingWhitespaceScalars().lowercasedByScalar()
-        return LanguageCues.subjectLabels.contains { lower.hasPrefix($0) }
+    /// Whether any word of a line, its punctuation aside, is a letter noun of a language
+    /// (`LanguageCues.letterNouns`).
+    static func namesALetter(_ line: String) -> Bool {
+        line.split(separator: " ").contains {
+            LanguageCues.everyLetterNoun.contains(String($0.lowercasedByScalar().filter(\.isLetter)))
+        }
     }
 
     /// A typed letter's subject line without its label ("RE: Human rights …" → "Human rights …").
