@@ -86,12 +86,7 @@ public struct Ingester: Sendable {
         // A page stating no date is read against its update stamp's time when an engagement is near it
         // ("President Putin in London", 2012, not 2000): a page is updated after it is written, seldom
         // years after. The stamp then dates the page, not the engagement.
-        // Found so, it is a likely reading, never a sure one: the page states no date to confirm it.
-        let nearUpdate = updated.flatMap { reader.event(date: $0.0) }.map { found in
-            var likely = found
-            if likely.evidence.confidence == "high" { likely.evidence.confidence = "medium" }
-            return likely
-        }
+        let nearUpdate = updated.flatMap { reader.event(date: $0.0, stated: false) }
         let event = nearUpdate ?? reader.event(date: stated?.0)
         var date: PartialDate
         var letterDated = false

@@ -90,8 +90,11 @@ struct CorpusNames: Sendable {
         guard !name.contains(where: \.isLowercase),
             words.contains(where: { $0.filter(\.isLetter).count > longestAcronym })
         else { return nil }
-        return words.map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+        return words.map(capitalized).joined(separator: " ")
     }
+
+    /// A word with its first letter kept and the rest in small letters ("ARTICLE" → "Article").
+    static func capitalized(_ word: Substring) -> String { word.prefix(1) + word.dropFirst().lowercased() }
 
     /// A name holding an acronym read as a word ("ASEAN Parliamentarians for Human Rights") as
     /// newspapers that write such acronyms as words print it ("Asean Parliamentarians for Human
@@ -105,8 +108,7 @@ struct CorpusNames: Sendable {
         guard words.count > 1, name.contains(where: \.isLowercase), words.contains(where: isWordAcronym) else {
             return nil
         }
-        return words.map { isWordAcronym($0) ? $0.prefix(1) + $0.dropFirst().lowercased() : String($0) }
-            .joined(separator: " ")
+        return words.map { isWordAcronym($0) ? capitalized($0) : String($0) }.joined(separator: " ")
     }
 
     /// Letters of the shortest acronym newspapers write as a word ("Asean", "Nato"; "UN" and "EU" stay

@@ -296,7 +296,9 @@ struct MetadataReader {
     func creditLineInHead() -> Int? {
         let start = statement.titleLine ?? statement.bodyLines.first ?? 0
         let end = openingText(Self.creditedOpeningLines).last ?? statement.bodyLines.first ?? 0
-        return page.lines.indices.filter { $0 >= start && $0 <= end }.first { i in
+        let upper = min(end + 1, page.lines.count)
+        guard start < upper else { return nil }
+        return (start..<upper).first { i in
             let line = page.lines[i].trimmingWhitespaceScalars()
             guard line.utf8.count <= Self.longestCreditLine,
                 let first = line.split(whereSeparator: { Self.creditSeparators.contains($0) }).first
@@ -405,11 +407,11 @@ struct MetadataReader {
         opens(line.trimmingWhitespaceScalars().lowercasedByScalar(), with: LanguageCues.salutations)
     }
 
-    /// A letter's salutation on a line of its own ("Monsieur le Président,", "Dear Minister:", "Уважаемый
-    /// Владимир Владимирович!"): the
-    /// letter's first paragraph opens under it, never on it, though it ends with a comma; nor does
-    /// the salutation go on from the line above it, however long (a letter's heading, "Open letter
-    /// to the President of the Human Rights Council on …", set across the measure).
+    /// A letter's salutation on a line of its own ("Monsieur le Président,", "Dear Minister:",
+    /// "Уважаемый Владимир Владимирович!"): the letter's first paragraph opens under it, never on it,
+    /// though it ends with a comma; nor does the salutation go on from the line above it, however long
+    /// (a letter's heading, "Open letter to the President of the Human Rights Council on …", set
+    /// across the measure).
     static func isSalutationLine(_ line: String) -> Bool {
         guard let last = line.last, last == "," || last == ":" || last == "!" else { return false }
         return line.split(separator: " ").count <= salutationWords && isSalutation(line)
@@ -608,8 +610,9 @@ struct MetadataReader {
     /// whose participants, place, title words or short name ("HRC48") the
     /// page names, close in time — and above all one it speaks of as now or
     /// ahead ("this week", "ahead of", "upcoming"), not as past.
-    /// `isCurrent` says whether the page spoke of it so.
-    func event(date: PartialDate?) -> (event: Event, evidence: Evidence, isCurrent: Bool)? {
+    /// `isCurrent` says whether the page spoke of it so. `stated`: whether `date` is one the page
+    /// states, rather than its update stamp's, which can confirm no engagement.
+    func event(date: PartialDate?, stated: Bool = true) -> (event: Event, evidence: Evidence, isCurrent: Bool)? {
         // Organizations' names are not engagements' ("Human Rights Watch" is no
         // "Human Rights Council"): blanked out before matching.
         // A dateline's place is where the page was issued, not the engagement's ("(Moscow, …) –").
@@ -779,8 +782,9 @@ struct MetadataReader {
         }
         guard let (e, score, why, isCurrent, _, isNamed) = best else { return nil }
         // Named by its date alone, an engagement is a likely reading, never a sure one; and on a page
-        // stating no date (which is then dated by the engagement) nothing confirms its time.
-        let sure = isCurrent && isNamed && date != nil && score >= Self.certainEvent
+        // stating no date (which is then dated by the engagement, or read against its update stamp)
+        // nothing confirms its time.
+        let sure = isCurrent && isNamed && date != nil && stated && score >= Self.certainEvent
         return (e, Evidence(line: 0, excerpt: "names \(why)", confidence: sure ? "high" : "medium"), isCurrent)
     }
 

@@ -407,7 +407,8 @@ extension MetadataReader {
         // a byline's "Jan 13, 2026"). The text's own dates ("Am Dienstag, den 1. September") come last.
         let text = max(top, opening.first ?? top)
         let head = Array(top..<text), rest = Array(text...max(text, last))
-        let above = underLetterhead ? Array((first..<max(first, top)).reversed()) : Array(first..<max(first, top))
+        let span = Array(first..<max(first, top))
+        let above = underLetterhead ? span.reversed() : span
         for i in head + above + rest where i < page.lines.count {
             let line = page.lines[i].trimmingWhitespaceScalars()
             if let d = Self.segmentDate(line) {

@@ -703,9 +703,7 @@ struct StatementText {
     static func isLetterHeading(_ line: String) -> Bool {
         let words = line.split(separator: " ").filter { $0.contains(where: \.isLetter) }
         return words.count >= letterHeadingWords
-            && words.prefix(letterHeadingReach).contains {
-                LanguageCues.letterHeadingNouns.contains(String($0.lowercasedByScalar().filter(\.isLetter)))
-            }
+            && words.prefix(letterHeadingReach).contains { LanguageCues.letterHeadingNouns.contains(bare($0)) }
     }
     static let letterHeadingReach = 2
     static let letterHeadingWords = 3
@@ -713,10 +711,11 @@ struct StatementText {
     /// Whether any word of a line, its punctuation aside, is a letter noun of a language
     /// (`LanguageCues.letterNouns`).
     static func namesALetter(_ line: String) -> Bool {
-        line.split(separator: " ").contains {
-            LanguageCues.everyLetterNoun.contains(String($0.lowercasedByScalar().filter(\.isLetter)))
-        }
+        line.split(separator: " ").contains { LanguageCues.everyLetterNoun.contains(bare($0)) }
     }
+
+    /// A word as the letter nouns are written: lowercased, its letters only ("Letter:" → "letter").
+    static func bare(_ word: Substring) -> String { String(word.lowercasedByScalar().filter(\.isLetter)) }
 
     /// A typed letter's subject line without its label ("RE: Human rights …" → "Human rights …").
     static func withoutSubjectLabel(_ line: String) -> String {
