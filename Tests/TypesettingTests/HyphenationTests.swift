@@ -1,5 +1,6 @@
 import Foundation
 import PDFTestSupport
+import Synchronization
 import Testing
 
 @testable import Typesetting
@@ -58,6 +59,60 @@ import Testing
             #expect(writing.dictionaryCameFromCache(language) == false, "\(language): parsed, then cached")
             #expect(reading.dictionaryCameFromCache(language) == true, "\(language): read from the cache")
         }
+    }
+
+    @Test func aCacheIsMappedWhereItWasWrittenOrElseReadAndMoved() throws {
+        // A dictionary of its own (the copy's time differs from the system's),
+        // so no other test maps its cache at the same address.
+        let directory = PDFInspector.temporaryDirectory()
+        try FileManager.default.copyItem(
+            atPath: "/usr/share/hyphen/hyph_en_US.dic", toPath: directory + "/hyph_en_US.dic")
+        let cache = directory + "/cache"
+        let words = Self.cachedWords[0].1
+        let parsed = Hyphenator(directory: directory, cacheDirectory: nil)
+        let expected = words.map { parsed.breakPoints(in: $0, language: "en") }
+
+        let writing = Hyphenator(directory: directory, cacheDirectory: cache)
+        #expect(words.map { writing.breakPoints(in: $0, language: "en") } == expected)
+        #expect(writing.dictionaryIsMapped("en") == false)
+        do {
+            let mapped = Hyphenator(directory: directory, cacheDirectory: cache)
+            #expect(words.map { mapped.breakPoints(in: $0, language: "en") } == expected)
+            #expect(mapped.dictionaryIsMapped("en") == true)
+            // While the first holds the address, the next reads a copy and moves its pointers.
+            let moved = Hyphenator(directory: directory, cacheDirectory: cache)
+            #expect(words.map { moved.breakPoints(in: $0, language: "en") } == expected)
+            #expect(moved.dictionaryCameFromCache("en") == true)
+            #expect(moved.dictionaryIsMapped("en") == false)
+            withExtendedLifetime(mapped) {}
+        }
+        // Released with its hyphenator: the address is free again.
+        let again = Hyphenator(directory: directory, cacheDirectory: cache)
+        #expect(again.breakPoints(in: "hyphenation", language: "en") == [2, 6])
+        #expect(again.dictionaryIsMapped("en") == true)
+    }
+
+    @Test func aCompanionOnAnotherThreadUsesTheDictionariesAlreadyLoaded() {
+        let first = Hyphenator(cacheDirectory: nil)
+        let companion = first.companion()
+        #expect(first.sharesDictionaries(with: companion))
+        #expect(!first.sharesDictionaries(with: Hyphenator(cacheDirectory: nil)))
+        #expect(first.breakPoints(in: "hyphenation", language: "en") == [2, 6])
+        // Loaded once, by the first: the companion finds it without loading.
+        #expect(companion.dictionaryCameFromCache("en") == false)
+        #expect(companion.dictionaryCameFromCache("ru") == nil)
+
+        // Both at once, on two threads, as a document's layout does.
+        let words = Self.cachedWords.flatMap { language, words in words.map { (language, $0) } }
+        let expected = words.map { Hyphenator(cacheDirectory: nil).breakPoints(in: $0.1, language: $0.0) }
+        let pair = [Hyphenator(cacheDirectory: nil)]
+        nonisolated(unsafe) let hyphenators = pair + [pair[0].companion()]  // each used by one thread
+        let results = Mutex<[[[Int]]]>([[], []])
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            let found = words.map { hyphenators[i].breakPoints(in: $0.1, language: $0.0) }
+            results.withLock { $0[i] = found }
+        }
+        #expect(results.withLock { $0 } == [expected, expected])
     }
 
     @Test func aDamagedOrStaleCacheIsParsedAgainAndRewritten() throws {

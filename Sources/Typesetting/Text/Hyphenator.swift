@@ -7,8 +7,9 @@ import Foundation
 /// script, never in numbers, URLs, contractions (`doesn't`) or acronyms.
 ///
 /// Dictionaries load lazily per language ("en", "ru", "uk"); a language with
-/// no dictionary is simply not hyphenated. One instance per layout (the
-/// result cache is not shared across threads).
+/// no dictionary is simply not hyphenated. One instance per thread (the
+/// result cache is not shared across threads); a `companion()` for another
+/// thread of the same layout shares the loaded dictionaries.
 public final class Hyphenator {
     /// TeX's \lefthyphenmin and \righthyphenmin: fragments shorter than these never occur.
     public var leftMin = 2
@@ -18,10 +19,15 @@ public final class Hyphenator {
 
     private let directory: String
     private let cacheDirectory: String?
-    private var dictionaries: [String: Dictionary] = [:]
+    private let dictionaries: LoadedDictionaries
+    /// This thread's view of `dictionaries`, read without taking their lock.
+    private var known: [String: Dictionary?] = [:]
     private var cache: [String: [Int]] = [:]
 
-    private final class Dictionary {
+    /// One language's patterns as libhyphen's state machine. Never changed
+    /// after loading: libhyphen only reads the states while it hyphenates,
+    /// so threads may use one dictionary at once.
+    private final class Dictionary: @unchecked Sendable {
         let loaded: OpaquePointer
         let handle: UnsafeMutablePointer<HyphenDict>
         let koi8: Bool
@@ -30,6 +36,30 @@ public final class Hyphenator {
             self.loaded = loaded; self.handle = bh_states(loaded); self.koi8 = koi8; self.cyrillic = cyrillic
         }
         deinit { bh_free(loaded) }
+    }
+
+    /// The dictionaries loaded so far, by language (nil: the language has
+    /// none), shared by a hyphenator and its companions. Each is loaded once:
+    /// a thread asking while another loads it waits, rather than reading the
+    /// 850 KB block a second time.
+    private final class LoadedDictionaries: @unchecked Sendable {
+        private let lock = NSLock()
+        private var byLanguage: [String: Dictionary?] = [:]
+
+        func dictionary(for language: String, load: () -> Dictionary?) -> Dictionary? {
+            lock.lock()
+            defer { lock.unlock() }
+            if let known = byLanguage[language] { return known }
+            let d = load()
+            byLanguage[language] = d
+            return d
+        }
+
+        func loaded(_ language: String) -> Dictionary? {
+            lock.lock()
+            defer { lock.unlock() }
+            return byLanguage[language] ?? nil
+        }
     }
 
     static let files = ["en": "hyph_en_US.dic", "ru": "hyph_ru_RU.dic", "uk": "hyph_uk_UA.dic"]
@@ -48,27 +78,55 @@ public final class Hyphenator {
     }
 
     /// `cacheDirectory`: where the parsed patterns are kept (nil: none).
-    public init(directory: String = "/usr/share/hyphen", cacheDirectory: String? = Hyphenator.defaultCacheDirectory) {
+    public convenience init(
+        directory: String = "/usr/share/hyphen", cacheDirectory: String? = Hyphenator.defaultCacheDirectory
+    ) {
+        self.init(directory: directory, cacheDirectory: cacheDirectory, dictionaries: LoadedDictionaries())
+    }
+
+    private init(directory: String, cacheDirectory: String?, dictionaries: LoadedDictionaries) {
         self.directory = directory
         self.cacheDirectory = cacheDirectory
+        self.dictionaries = dictionaries
+    }
+
+    /// A hyphenator for another thread: the same dictionaries, loaded once
+    /// for both, and a result cache of its own.
+    public func companion() -> Hyphenator {
+        let h = Hyphenator(directory: directory, cacheDirectory: cacheDirectory, dictionaries: dictionaries)
+        h.leftMin = leftMin
+        h.rightMin = rightMin
+        h.minWordLength = minWordLength
+        return h
     }
 
     /// Whether the dictionary of `language` was read from the cache (nil: it has none or is not loaded yet).
     func dictionaryCameFromCache(_ language: String) -> Bool? {
-        dictionaries[String(language.prefix(2)).lowercased()].map { bh_from_cache($0.loaded) != 0 }
+        dictionaries.loaded(String(language.prefix(2)).lowercased()).map { bh_from_cache($0.loaded) != 0 }
     }
+
+    /// Whether the dictionary of `language` is its cache file mapped where it
+    /// was written, rather than a copy (nil: it has none or is not loaded yet).
+    func dictionaryIsMapped(_ language: String) -> Bool? {
+        dictionaries.loaded(String(language.prefix(2)).lowercased()).map { bh_mapped($0.loaded) != 0 }
+    }
+
+    /// Whether `other` uses this hyphenator's loaded dictionaries (for tests).
+    func sharesDictionaries(with other: Hyphenator) -> Bool { dictionaries === other.dictionaries }
 
     private func dictionary(for language: String) -> Dictionary? {
         let lang = String(language.prefix(2)).lowercased()
-        if let d = dictionaries[lang] { return d }
-        guard let file = Self.files[lang] else { return nil }
-        let path = (directory as NSString).appendingPathComponent(file)
-        guard FileManager.default.fileExists(atPath: path), let loaded = bh_load(path, cacheDirectory) else {
-            return nil
+        if let d = known[lang] { return d }
+        let d = dictionaries.dictionary(for: lang) {
+            guard let file = Self.files[lang] else { return nil }
+            let path = (directory as NSString).appendingPathComponent(file)
+            guard FileManager.default.fileExists(atPath: path), let loaded = bh_load(path, cacheDirectory) else {
+                return nil
+            }
+            return Dictionary(
+                loaded: loaded, koi8: bh_states(loaded).pointee.utf8 == 0 && lang == "ru", cyrillic: lang != "en")
         }
-        let d = Dictionary(
-            loaded: loaded, koi8: bh_states(loaded).pointee.utf8 == 0 && lang == "ru", cyrillic: lang != "en")
-        dictionaries[lang] = d
+        known[lang] = .some(d)
         return d
     }
 

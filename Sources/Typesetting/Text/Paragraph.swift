@@ -41,21 +41,23 @@ public final class LayoutContext {
     public let hyphenator: Hyphenator
     public var lineBreaking = LineBreakingParameters()
     let words = WordCache()
-    private let hyphenationDirectory: String
 
-    public init(fonts: FontLibrary, hyphenationDirectory: String = "/usr/share/hyphen") {
+    public convenience init(fonts: FontLibrary, hyphenationDirectory: String = "/usr/share/hyphen") {
+        self.init(fonts: fonts, hyphenator: Hyphenator(directory: hyphenationDirectory))
+    }
+
+    private init(fonts: FontLibrary, hyphenator: Hyphenator) {
         self.fonts = fonts
         self.shaper = Shaper(fonts: fonts)
-        self.hyphenator = Hyphenator(directory: hyphenationDirectory)
-        self.hyphenationDirectory = hyphenationDirectory
+        self.hyphenator = hyphenator
     }
 
     /// A context for another thread setting the same document: the same
-    /// fonts, hyphenation and line-breaking parameters, so it sets text
-    /// exactly as this one does, with caches of its own (a context is used
-    /// by one thread at a time).
+    /// fonts, hyphenation dictionaries and line-breaking parameters, so it
+    /// sets text exactly as this one does, with caches of its own (a context
+    /// is used by one thread at a time).
     func companion() -> LayoutContext {
-        let c = LayoutContext(fonts: fonts, hyphenationDirectory: hyphenationDirectory)
+        let c = LayoutContext(fonts: fonts, hyphenator: hyphenator.companion())
         c.lineBreaking = lineBreaking
         return c
     }
