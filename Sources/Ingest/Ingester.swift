@@ -108,6 +108,12 @@ public struct Ingester: Sendable {
                     ? "when \(event.event.title) was spoken of as now: \(event.event.date.long)"
                     : "a guess: the month of the engagement it names, \(event.event.title): \(event.event.date.long)",
                 confidence: "low")
+            // A news agency's dateline without a year ("(ANSA) - ROMA, 17 LUG -") then gives the day: as
+            // sure as the engagement's year, low where the page does not speak of it as now.
+            if let (d, e) = reader.yearlessDatelineDay(before: event.event.date) {
+                date = d
+                evidence["date"] = event.isCurrent ? e : Evidence(line: e.line, excerpt: e.excerpt, confidence: "low")
+            }
         } else if let (d, e) = updated {
             date = d; evidence["date"] = e
         } else if let (d, e) = reader.impliedDate() {

@@ -13,26 +13,28 @@ extension LanguageCues {
     /// it once, as its people or its place do.
     static let engagementKindWords: [EventKind: [String]] = [
         .summit: [
-            "summit", "sommet", "gipfel", "саммит", "саміт", "cumbre", "cimeira", "g20-gipfel", "g7-gipfel",
+            "summit", "sommet", "gipfel", "саммит", "саміт", "cumbre", "cimeira", "g20-gipfel", "g7-gipfel", "vertice",
         ],
         .visit: [
             "visit", "trip", "travel", "visite", "voyage", "déplacement", "besuch", "reise", "staatsbesuch",
-            "визит", "поездк", "візит", "поїздк", "visita", "viaje", "gira",
+            "визит", "поездк", "візит", "поїздк", "visita", "viaje", "gira", "viaggio",
         ],
         .meeting: [
             "meeting", "meet", "talks", "negotiation", "dialogue", "rencontre", "entretien", "négociation",
             "treffen", "gespräch", "verhandlung", "встреч", "переговор", "зустріч", "перемовин",
-            "reunión", "encuentro", "diálogo", "negociacion", "negociación",
+            "reunión", "encuentro", "diálogo", "negociacion", "negociación", "incontro", "colloqui", "negoziat",
+            "riunione",
         ],
         .call: [
             "call", "phone", "appel", "téléphon", "telefonat", "звонок", "разговор", "дзвінок", "розмов", "llamada",
+            "telefonata",
         ],
-        .session: ["session", "sitzung", "tagung", "сесси", "сесі", "sesión", "período de sesiones"],
+        .session: ["session", "sitzung", "tagung", "сесси", "сесі", "sesión", "período de sesiones", "sessione"],
         .other: [
             "election", "élection", "wahl", "выбор", "вибор", "elecciones", "comicios",
             // An inauguration ("ahead of your inauguration", "Напередодні Вашої інавгурації").
             "inaugur", "investiture", "amtseinführung", "инаугурац", "інавгурац", "toma de posesión", "investidura",
-            "tomada de posse",
+            "tomada de posse", "elezion", "insediamento",
         ],
     ]
 
@@ -56,6 +58,7 @@ extension LanguageCues {
         "during his", "during her", "during the", "bei seiner", "bei seinem", "bei ihrer", "bei ihrem",
         "während seiner", "während seines", "während ihrer", "während ihres",
         "durante su", "во время", "під час",
+        "visiterà", "incontrerà", "in programma", "previsto per", "durante la sua", "durante il suo",
     ]
 
     /// Names of engagements' people, places and matters as each language

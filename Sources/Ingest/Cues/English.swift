@@ -36,6 +36,8 @@ extension LanguageCues {
             "insisted", "insisting", "raise", "we request", "we appeal",
             // "Amnesty International considers it essential that the heads of state back …".
             "essential that", "vital that", "crucial that", "imperative that",
+            // "We therefore recommend that all Commonwealth member States:" over a list; "we encourage you to".
+            "recommend", "recommends", "recommending", "encourage", "encourages",
         ],
         cuesAreWholeWords: true,
         raiseVerbs: ["raise", "raises", "raised", "raising"],

@@ -11,6 +11,7 @@ extension LanguageCues {
         "de": ["brief", "briefe", "briefes", "briefs", "briefen"],
         "es": ["carta", "cartas", "misiva"],
         "pt": ["carta", "cartas"],
+        "it": ["lettera", "lettere", "missiva", "missive"],
         "ru": ["письмо", "письма", "письме", "письмом", "письму", "письмах", "письмами"],
         "uk": ["лист", "листа", "листі", "листом", "листи", "листів", "листу"],
     ]
@@ -23,7 +24,7 @@ extension LanguageCues {
     /// Editor" is a newspaper's section), and not German "Brief", which is English "brief" too ("Policy
     /// Brief on …").
     static let letterHeadingNouns: Set<String> = [
-        "letter", "lettre", "courrier", "missive", "carta", "misiva", "письмо", "лист",
+        "letter", "lettre", "courrier", "missive", "carta", "misiva", "lettera", "письмо", "лист",
     ]
 
     /// Phrases naming a letter the page asks its readers to send ("a model letter on our actions
@@ -32,7 +33,7 @@ extension LanguageCues {
     static let modelLetterPhrases: [String] = [
         "model letter", "sample letter", "template letter", "letter template", "modèle de lettre", "lettre type",
         "lettre-type", "musterbrief", "modelo de carta", "carta modelo", "carta-modelo", "образец письма",
-        "шаблон письма", "зразок листа", "шаблон листа",
+        "шаблон письма", "зразок листа", "шаблон листа", "modello di lettera", "lettera modello", "lettera tipo",
     ]
 
     /// Openings of a line telling where a piece was published ("Published in
@@ -43,7 +44,8 @@ extension LanguageCues {
         "published in", "first published in", "originally published in", "this article first appeared in",
         "this op-ed first appeared in", "publié dans", "paru dans", "initialement publié dans", "publiée dans",
         "erschienen in", "zuerst erschienen in", "publicado en", "publicado originalmente en", "publicada en",
-        "опубликовано в газете", "опубліковано в газеті", "опубликовано в", "опубліковано в",
+        "pubblicato su", "pubblicata su", "pubblicato originariamente su", "apparso su", "опубликовано в газете",
+        "опубліковано в газеті", "опубликовано в", "опубліковано в",
     ]
 
     /// News agencies, lowercased, as their reports credit them ("Berlin (dpa) -", "(ST/AFP)",
@@ -51,6 +53,7 @@ extension LanguageCues {
     static let newsAgencies: Set<String> = [
         "dpa", "afp", "ap", "reuters", "epd", "kna", "apa", "sda", "efe", "europa press", "ansa", "lusa", "tass",
         "ria novosti", "interfax", "ukrinform", "unian", "xinhua", "anadolu", "belga", "anp",
+        "agi", "adnkronos", "askanews", "lapresse",
     ]
 
     /// Labels of a line naming a report's source ("Quelle: dpa", "Source : AFP", "Fuente: EFE"), lowercased.

@@ -199,7 +199,7 @@ struct LanguageCues: Sendable {
     var organizationNouns: [String] = []
 
     static let all: [LanguageCues] = [
-        .english, .russian, .ukrainian, .french, .german, .spanish, .portuguese,
+        .english, .russian, .ukrainian, .french, .german, .spanish, .portuguese, .italian,
     ]
 
     /// Month number (1–12) of every month form of every language.
@@ -327,6 +327,7 @@ extension LanguageCues {
         "signed", "signatories", "signatory", "undersigned", "co-signed", "joined by", "together with",
         "signataires", "signé", "ont signé", "unterzeichne", "unterzeichnet", "firmaron", "firmantes",
         "entre ellas", "подписали", "подписан", "підписали", "підписан", "among them", "including",
+        "firmata da", "sottoscritta da", "hanno firmato", "firmatari",
         // A coalition's members, named as its authors ("До коаліції входять, зокрема, …").
         "members of the coalition", "the coalition includes", "до коаліції входять", "до складу коаліції",
         "в коалицию входят", "в состав коалиции", "membres de la coalition", "la coalition regroupe",
@@ -344,5 +345,5 @@ extension LanguageCues {
     /// set's records of them say, not of its Ukrainian section. Not Spanish,
     /// written in twenty countries: a Latin American page's "Amnistía
     /// Internacional" is the movement far more often than Spain's section.
-    static let countryDomains: [String: String] = ["de": ".de", "ru": ".ru", "fr": ".fr"]
+    static let countryDomains: [String: String] = ["de": ".de", "ru": ".ru", "fr": ".fr", "it": ".it"]
 }

@@ -523,7 +523,9 @@ struct MetadataReader {
                 !page.lines[$0].trimmingWhitespaceScalars().isEmpty
             }
             for (k, i) in lines.enumerated() {
-                let line = page.lines[i].trimmingWhitespaceScalars()
+                var line = page.lines[i].trimmingWhitespaceScalars()
+                // A byline after its date ("November 12, 1991|By A and B, Co-chairs, …").
+                let datedAhead = Self.leadingSegmentDate(line).map { line = String($0.rest) } != nil
                 let lower = line.lowercasedByScalar()
                 guard line.split(separator: " ").count <= Self.longestByline else { continue }
                 guard let by = LanguageCues.bylineOpenings.first(where: { lower.hasPrefix($0) }) else {
@@ -539,7 +541,7 @@ struct MetadataReader {
                 // own): a dated byline's role is its own.
                 let next = k + 1 < lines.count ? page.lines[lines[k + 1]].trimmingWhitespaceScalars() : ""
                 let dated =
-                    line.contains(where: { $0.isNumber || $0 == "|" }) || next == "|" || next == "·"
+                    datedAhead || line.contains(where: { $0.isNumber || $0 == "|" }) || next == "|" || next == "·"
                     || Self.isDateLine(next) != nil
                 var role = lower.firstIndex(of: ",").map { String(lower[$0...]) } ?? ""
                 if !dated && next.split(separator: " ").count <= Self.longestRoleLine && !next.hasSuffix(".") {
@@ -943,7 +945,9 @@ struct MetadataReader {
     /// 2013) –", "WASHINGTON —", "(New York) —"): a place and perhaps a date
     /// before a dash, in parentheses or capitals or with a date.
     static func withoutDateline(_ line: String) -> String {
-        guard let end = datelineEnd(line), line[..<end].split(separator: " ").count <= 8 else { return line }
+        guard let end = datelineEnd(line, afterCredit: false), line[..<end].split(separator: " ").count <= 8 else {
+            return line
+        }
         let head = line[..<end].trimmingWhitespaceScalars()
         let letters = head.filter(\.isLetter)
         let isDateline =

@@ -367,6 +367,22 @@ extension MetadataReader {
         }
     }
 
+    /// The day of a year-less dateline among the text's first lines ("(ANSA) - ROMA, 17 LUG - …") in the
+    /// year of an engagement the page speaks of as now: the latest such day on or before the engagement,
+    /// at most `engagementLagDays` before it. Nil when the text opens with no such dateline.
+    func yearlessDatelineDay(before engagement: PartialDate) -> (PartialDate, Evidence)? {
+        guard engagement.precision == .day,
+            let (i, (month, day, head)) = openingText(Self.datelineLines).lazy.compactMap({ i in
+                Self.yearlessDateline(self.page.lines[i]).map { (i, $0) }
+            }).first,
+            let d = Self.latestDay(month: month, day: day, onOrBefore: engagement),
+            engagement.dayNumber - d.dayNumber <= Self.engagementLagDays
+        else { return nil }
+        return (d, Evidence(line: i + 1, excerpt: head, confidence: "medium"))
+    }
+    /// How long before its engagement a page that speaks of it as now may be dated by its year-less dateline.
+    static let engagementLagDays = 31
+
     /// The date the page states by the rules above, before a year-less dateline is read.
     private func firstStatedDate() -> (PartialDate, Evidence)? {
         for (i, line) in page.lines.enumerated() {
@@ -748,7 +764,22 @@ extension MetadataReader {
     static let datelineLength = 60
 
     /// Where a dateline ends: a dash (or a full stop after a date) within a dateline's length of the start.
-    static func datelineEnd(_ line: String) -> String.Index? {
+    static func datelineEnd(_ line: String, afterCredit: Bool = true) -> String.Index? {
+        datelineEnd(line[...], afterCredit: afterCredit)
+    }
+
+    /// `afterCredit`: an agency's credit and a dash first ("(ANSA) - ROMA, 17 LUG - …") are passed over:
+    /// the dateline is the place and date after them.
+    static func datelineEnd(_ line: Substring, afterCredit: Bool = true) -> String.Index? {
+        if afterCredit, line.first == "(", let close = line.prefix(longestAgencyCredit).firstIndex(of: ")") {
+            let after = line.index(after: close)
+            let rest = line[after...].drop { $0 == " " || $0 == "-" || $0 == "–" || $0 == "—" }
+            if line[after..<rest.startIndex].contains(where: { $0 == "-" || $0 == "–" || $0 == "—" }),
+                let end = datelineEnd(rest)
+            {
+                return end
+            }
+        }
         let head = line.prefix(90)
         if let dash = head.firstIndex(where: { $0 == "—" || $0 == "–" }) { return dash }
         if let r = head.range(of: " - ") ?? head.range(of: " -- ") { return r.lowerBound }
@@ -801,6 +832,7 @@ extension MetadataReader {
         if let head = beforeUpdateStamp(line), !isLaterStamp(head), let d = segmentDate(head) { return d }
         guard !isLaterStamp(lower) else { return nil }
         if let d = isDateLine(line) ?? placeAndDate(line) { return d }
+        if let (d, _) = leadingSegmentDate(line) { return d }
         for separator in segmentSeparators where line.holds(separator) {
             for part in line.components(separatedBy: separator) {
                 if let d = isDateLine(part.trimmingWhitespaceScalars()) { return d }
@@ -808,6 +840,20 @@ extension MetadataReader {
         }
         return nil
     }
+
+    /// The date a line opens with as its first segment, before a bar or a middle dot ("November 12,
+    /// 1991|By A and B, Co-chairs, …", "12 March 2024 · Press release"), and what follows it: a
+    /// byline or a label's line that begins with its date, however long. Nil for any other line.
+    static func leadingSegmentDate(_ line: String) -> (date: WrittenDate, rest: Substring)? {
+        guard let first = line.first, first.isNumber || first.isLetter else { return nil }
+        let cut = segmentSeparators.compactMap { line.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+        guard let cut, line.distance(from: line.startIndex, to: cut.lowerBound) <= longestLeadingDate,
+            let d = isDateLine(String(line[..<cut.lowerBound]).trimmingWhitespaceScalars())
+        else { return nil }
+        return (d, line[cut.upperBound...].drop { $0 == " " })
+    }
+    /// The most characters of a date that opens a line as its segment ("Wednesday, 12 November 2025").
+    static let longestLeadingDate = 40
 
     /// A letter's place and date on one line ("San José, Costa Rica, 8 de noviembre de 2021"): the date
     /// after the last comma of a line of at most `placeAndDateWords` words.

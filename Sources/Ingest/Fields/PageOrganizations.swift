@@ -388,14 +388,17 @@ extension MetadataReader {
     /// The most words of a line of an address block ("The Presidency, Union Buildings").
     static let longestAddressLine = 10
 
-    /// How many lines above the headline a page's masthead may stand.
+    /// How many lines above the headline a page's masthead may stand (lines with text: an HTML page's
+    /// blocks are parted by blank lines).
     static let mastheadLines = 6
 
     /// The lines above the headline and the HTML header and site name: where a page names its publisher.
     var mastheadTexts: [(line: Int, text: String)] {
         let title = statement.titleLine ?? statement.bodyLines.first ?? 0
         let address = insideAddress
-        return Array(max(0, title - Self.mastheadLines)..<title).filter { !address.contains($0) }.map {
+        let above = (0..<title).reversed().filter { !page.lines[$0].trimmingWhitespaceScalars().isEmpty }
+            .prefix(Self.mastheadLines).reversed()
+        return above.filter { !address.contains($0) }.map {
             ($0, page.lines[$0])
         }
             + (page.meta.header + [page.meta.siteName].compactMap { $0 }).map { (-1, $0) }

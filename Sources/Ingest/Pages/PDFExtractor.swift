@@ -94,7 +94,9 @@ enum PDFExtractor {
         // Whether each line stands apart from its neighbours, read once: it is asked of a line as the
         // next one and again as the current one.
         let apart = raw.map { opensApart($0, measure: measure) }
-        let subject = raw.map(opensSubject)
+        // A typed letter's subject line and furniture's label ("Related articles: …") open a paragraph;
+        // the lines they wrap onto join them.
+        let opensParagraph = raw.map { opensSubject($0) || opensWithEndLabel($0) }
         // A browser prints the page's title in its header ("28.09.23, 10:14 · Menschenrechte bei … rücken |
         // Human Rights Watch"): a headline it holds whole is one line, however the headline was set.
         let headerIndices = Array(raw.indices.lazy.filter { !raw[$0].isEmpty }.prefix(headerLines))
@@ -131,7 +133,7 @@ enum PDFExtractor {
                 if !joins { out.append((current, first)); current = "" }
                 continue
             }
-            if endsParagraph(line, next: next, measure: measure) || apart[i + 1] || apart[i] || subject[i + 1]
+            if endsParagraph(line, next: next, measure: measure) || apart[i + 1] || apart[i] || opensParagraph[i + 1]
                 || (opensListItem(current) && endsItem(line, next: next))
                 || MetadataReader.isSalutationLine(line) || MetadataReader.isSalutationLine(next)
                 || Self.isClosingLine(line) || Self.isClosingLine(next)
@@ -173,11 +175,25 @@ enum PDFExtractor {
     /// (a paragraph's last line may give an address).
     static func opensApart(_ line: String, measure: Int) -> Bool {
         if opens(line, withOneOf: creditLabels, longest: longestCreditLabel) { return true }
+        // A byline that opens with its date ("November 12, 1991|By A and B, Co-chairs, …", as newspapers'
+        // archives print it), however long.
+        if MetadataReader.leadingSegmentDate(line) != nil { return true }
         guard Double(line.count) < Double(measure) * shortLine else { return false }
         // A site's stamp ("postado em 21/05/2019 12:48 / atualizado em …") under a headline set over two
         // lines: short, as a line of prose that opens "dated 8 November 2023, the letter…" is not.
         if MetadataReader.isStampLine(line) { return true }
         return !line.hasSuffix(".") && StatementText.hasContactDetails(line)
+    }
+
+    /// Whether a line opens with a label that ends a text, capitalized and followed by its colon
+    /// ("Related articles: …", "Tags: …"): not a wrapped line of a sentence that goes on with the
+    /// label's words ("… the statement was" / "posted in the morning").
+    static func opensWithEndLabel(_ line: String) -> Bool {
+        guard line.first?.isUppercase == true, StatementText.opensWithLabel(line) else { return false }
+        let lower = line.lowercasedByScalar()
+        return StatementText.labels.contains { label in
+            lower.hasPrefix(label) && (label.hasSuffix(":") || lower.dropFirst(label.count).first == ":")
+        }
     }
 
     /// The photo credits of the cues that are labels ("Photo:", "Foto:").
@@ -257,7 +273,8 @@ enum PDFExtractor {
     static let continuing: Set<String> = [
         "and", "of", "the", "for", "to", "in", "on", "a", "an", "with", "be", "at", "by", "from",
         "et", "de", "du", "la", "le", "des", "und", "der", "die", "von", "für", "y", "del", "и", "в", "на", "і", "у",
-        "da", "dos", "das", "em", "ao", "com", "para",
+        "da", "dos", "das", "em", "ao", "com", "para", "di", "della", "dei", "delle", "nel", "alla", "e", "per",
+        "il", "contro",
     ]
 
     /// Whether a list item's line, however long, ends the item: it ends a sentence (".", ";", "!")

@@ -507,10 +507,18 @@ struct StatementText {
         let letterHeading = candidates.first { isLetterHeading(lines[$0]) }.flatMap { h in
             longest.map { namesALetter(lines[$0]) } ?? false ? nil : h
         }
+        // A typed letter's subject that calls itself a letter ("Objet : Lettre ouverte au Président …")
+        // below a letterhead its printout sets in larger type: the letter's headline, not the letterhead.
+        let subjectHeading = candidates.first {
+            PDFExtractor.opensSubject(lines[$0]) && isLetterHeading(withoutSubjectLabel(lines[$0]))
+        }
+        let declaredOrSubject = declaredTitle.map { d in
+            subjectHeading.map { $0 > d && !namesALetter(lines[d]) ? $0 : d } ?? d
+        }
         // A line joining a site's name and a headline the head sets on a line of its own ("MINELRES
         // archive: IHF Open Letter to …" over "IHF Open Letter to …"): that line is the headline.
         let title =
-            declaredTitle ?? letterHeading
+            declaredOrSubject ?? letterHeading
             ?? longest.map { l in
                 // The same words in the same case: "OPEN LETTER TO EU LEADERS" under "Myanmar: Open
                 // Letter to EU Leaders" is a label, not the headline alone.
@@ -667,8 +675,14 @@ struct StatementText {
     /// A letterhead's line: contact details (a phone, a fax, an address on the web) with no sentence's
     /// end ("Neue Promenade 5 · 10178 Berlin · Тел.: +49 30 … · www.hrw.org"), however long. No prose.
     static func isLetterhead(_ line: String) -> Bool {
-        !line.hasSuffix(".") && !line.holds(". ") && hasContactDetails(line)
+        // A letterhead's segments may abbreviate ("… · 75019 Paris · Tél. 01 40 40 42 43"); prose sets no
+        // middle dots between its words.
+        (line.components(separatedBy: " · ").count > letterheadSegments || (!line.hasSuffix(".") && !line.holds(". ")))
+            && hasContactDetails(line)
     }
+    /// The segments from which a line parted by middle dots is a letterhead even when a segment holds a
+    /// full stop.
+    static let letterheadSegments = 3
 
     /// A line that is a name alone ("Maya Foa"): two to four capitalized words, no digits or punctuation
     /// but a hyphen or a period. Under a headline, the author's byline without its "By".
@@ -792,7 +806,9 @@ struct StatementText {
     /// The copulas of every language, as bytes.
     static let aboutCopulaBytes: [[UInt8]] = LanguageCues.aboutCopulas.map { Array($0.utf8) }
     /// Small words inside an organization's name ("Committee to Protect Journalists", "Ligue des droits").
-    static let nameParticles: Set<String> = ["of", "for", "to", "and", "de", "du", "des", "la", "für", "y"]
+    static let nameParticles: Set<String> = [
+        "of", "for", "to", "and", "de", "du", "des", "la", "für", "y", "di", "per", "del", "della", "dei",
+    ]
 
     /// Most words of an organization's name before its boilerplate's copula.
     static let aboutNameWords = 8
