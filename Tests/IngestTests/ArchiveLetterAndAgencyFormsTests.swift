@@ -213,3 +213,46 @@ import Testing
             ])
     }
 }
+
+/// A sentence that asks for what the paragraphs after it say ("…ask you to address the following issues
+/// in particular.") announces the asks: itself none (session 34, set AF).
+@Suite struct AnnouncingLeadInTests {
+    static let cues = AskFinder.askCueTable.words(for: "en")
+    static let following = AskFinder.followingTable.words(for: "en")
+    static func announces(_ s: String) -> Bool {
+        AskFinder.announcesWhatFollows(s, cues: cues, following: following)
+    }
+
+    @Test func aSentenceAnnouncingTheAsksAfterItIsALeadIn() {
+        #expect(
+            Self.announces("The 21 organisations that have signed this letter ask you to address the following issues.")
+        )
+        // The announcing word names who asks, or the sentence goes on to ask itself.
+        #expect(!Self.announces("The following organizations urge the government to release the detainees."))
+        #expect(
+            !Self.announces(
+                "We urge you to treat the following cases as a priority and to release every detainee held since May."))
+    }
+
+    @Test func theAnnouncingSentenceIsNotDraftedAsAnAsk() throws {
+        let d = try IngestRulesTests().draft(
+            """
+            Open Letter Ahead of the Visit
+
+            Dear Minister,
+
+            \(IngestRulesTests.prose)
+
+            The organizations that have signed this letter ask you to address the following issues in particular.
+
+            First, we urge you to call for the release of detained Ukrainian civilians held without charge.
+
+            Second, you should press for independent access to monitor prisoners of war and civilian detainees.
+
+            """)
+        // Neither drafted nor offered for review as an ask matching no demand.
+        #expect(!d.fields.asks.contains { $0.text.contains("following issues") }, "\(d.fields.asks)")
+        #expect(!d.unmatched.contains { $0.sentence.contains("following issues") }, "\(d.unmatched)")
+        #expect(Set(d.fields.asks.map(\.demand)).isSuperset(of: ["release-civilians", "monitor-detainees"]))
+    }
+}

@@ -180,7 +180,7 @@ extension LanguageCues {
             "email", "tweet", "contact:", "click here to", "region / country", "signatories", "signed:",
             "this story has been viewed", "this article has been viewed", "comments will be moderated",
             // A list of the section's other pieces ("More Opinion", "More from Letters").
-            "more from", "more opinion", "more stories", "more news",
+            "more from", "more opinion", "more stories", "more news", "more headlines",
             // A credit under the text ("Source: Committee to Protect Journalists, cpj.org") and a blog
             // post's footer ("Posted by Press Watch at 9:14 AM").
             "source", "posted by",

@@ -37,6 +37,25 @@ struct WordStartTable: Sendable {
         return String(decoding: bytes[i..<min(bytes.count, i + 4)], as: UTF8.self).first?.isLetter ?? false
     }
 
+    /// The byte offset in `text` lowercased of the first of `words` it holds at a word's start (and, for
+    /// whole words, ending a word); nil when it holds none.
+    static func firstOffset(_ text: String, anyOf words: Entries) -> Int? {
+        let l = Array((" " + text.lowercasedByScalar()).utf8)
+        var first: Int? = nil
+        for w in words.beginnings {
+            var from = 0
+            while let at = ByteSearch.firstIndex(l, w, from: from), at < (first ?? Int.max) {
+                let end = at + w.count
+                if !words.wholeWords || end == l.count || !goesOnAWord(l, at: end) {
+                    first = at
+                    break
+                }
+                from = at + 1
+            }
+        }
+        return first
+    }
+
     /// Whether `text` holds one of `words` at a word's start (and, for whole words, ending a word).
     static func holds(_ text: String, anyOf words: Entries) -> Bool {
         let l = Array((" " + text.lowercasedByScalar()).utf8)

@@ -390,7 +390,8 @@ struct AskFinder: Sendable {
             lastLine = s.line
             let isLeadIn =
                 !item.marker
-                && (s.text.hasSuffix(":") || Self.opensAList(s, page: page, next: nextLine[s.line]))
+                && (s.text.hasSuffix(":") || Self.opensAList(s, page: page, next: nextLine[s.line])
+                    || Self.announcesWhatFollows(s.text, cues: cues, following: following))
             if isLeadIn {
                 leadIn = isAsk(s.text) || Self.isAsk(s.text, cues: following)
                 awaitingFirstItem = !leadIn
@@ -543,6 +544,24 @@ struct AskFinder: Sendable {
         else { return false }
         return ListItem.strip(page.lines[next]).marker
     }
+
+    /// An ask that announces the asks after it ("…ask you to address the following issues in
+    /// particular.", its asks in the paragraphs below): a lead-in, itself no ask, with or without a list
+    /// under it — the announcing word among the sentence's last `announcingReach` words. Not where it
+    /// comes before the ask ("The following organizations urge the government to …"): it names who asks;
+    /// nor where the sentence goes on after it ("…як на такі, що підривають довіру…"): it asks itself.
+    static func announcesWhatFollows(
+        _ s: String, cues: WordStartTable.Entries, following: WordStartTable.Entries
+    ) -> Bool {
+        guard let announced = WordStartTable.firstOffset(s, anyOf: following),
+            let asked = WordStartTable.firstOffset(s, anyOf: cues), asked < announced
+        else { return false }
+        // The offsets count bytes of the text lowercased with a space before it.
+        let after = Array((" " + s.lowercasedByScalar()).utf8)[announced...]
+        return after.split(separator: UInt8(ascii: " ")).count <= announcingReach
+    }
+    /// The most words from the announcing word to the sentence's end ("following issues in particular.").
+    static let announcingReach = 5
 
     /// Each language's words announcing a list ("the following", "las siguientes"), searched as the cues are.
     static let followingTable = WordStartTable(\.followingWords)
