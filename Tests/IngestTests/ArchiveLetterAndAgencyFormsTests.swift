@@ -256,3 +256,31 @@ import Testing
         #expect(Set(d.fields.asks.map(\.demand)).isSuperset(of: ["release-civilians", "monitor-detainees"]))
     }
 }
+
+/// The places engagements are recorded at, as other languages write them (session 34): "в Чечне",
+/// "Genf", "à Pékin" name the engagement at Chechnya, Geneva, Beijing as the English name would.
+@Suite struct EngagementPlaceFormsTests {
+    @Test func aPlaceWrittenInAnotherLanguageNamesTheEngagementThere() throws {
+        let election = EngagementRulesTests.event(
+            "example-election-2031", "2031-10-05", "Presidential election in Chechnya", .other, at: "Chechnya")
+        let d = try EngagementRulesTests().draft(
+            """
+            Открытое письмо председателя правозащитной группы
+
+            Москва, 11 августа 2031 г.
+
+            Уважаемые коллеги!
+
+            Комиссия обсуждает сейчас, не провести ли наблюдение за выборами президента Чеченской Республики.
+
+            Поэтому мы просим правозащитные организации принять участие в наблюдении за голосованием в Чечне 5 октября 2031 года.
+
+            Мы также призываем власти обеспечить наблюдателям беспрепятственный доступ на избирательные участки.
+
+            """, [election])
+        #expect(d.fields.event == "example-election-2031")
+        let forms = Dictionary(
+            LanguageCues.engagementNameForms.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        #expect(forms["genf"] == "Geneva" && forms["pékin"] == "Beijing" && forms["чечн*"] == "Chechnya")
+    }
+}

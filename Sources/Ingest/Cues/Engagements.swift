@@ -71,7 +71,23 @@ extension LanguageCues {
         ("переговор*", "Negotiations"), ("перемовин*", "Negotiations"), ("négociation*", "Negotiations"),
         ("verhandlung*", "Negotiations"), ("negociacion*", "Negotiations"),
         ("washington", "Washington"), ("londres", "London"), ("parís", "Paris"),
-        ("argel", "Algiers"), ("alger", "Algiers"), ("habana", "Havana"),
+        ("argel", "Algiers"), ("alger", "Algiers"), ("habana", "Havana"), ("havane", "Havana"),
+        // The places engagements are most often recorded at, as other languages write them (a Cyrillic
+        // name read letter by letter is already found: "Минск" → Minsk; these are not).
+        ("genève", "Geneva"), ("genf", "Geneva"), ("ginebra", "Geneva"), ("genebra", "Geneva"),
+        ("ginevra", "Geneva"), ("женев*", "Geneva"),
+        ("pékin", "Beijing"), ("peking", "Beijing"), ("pekín", "Beijing"), ("pequim", "Beijing"),
+        ("pechino", "Beijing"), ("пекин*", "Beijing"), ("пекін*", "Beijing"),
+        ("bruxelles", "Brussels"), ("brüssel", "Brussels"), ("bruselas", "Brussels"), ("bruxelas", "Brussels"),
+        ("moscou", "Moscow"), ("moskau", "Moscow"), ("moscú", "Moscow"), ("moscovo", "Moscow"),
+        ("москв*", "Moscow"),
+        ("kiew", "Kyiv"), ("kiev", "Kyiv"), ("київ*", "Kyiv"), ("києв*", "Kyiv"), ("киев*", "Kyiv"),
+        ("wien", "Vienna"), ("vienne", "Vienna"), ("viena", "Vienna"), ("вена", "Vienna"), ("вене", "Vienna"),
+        ("genova", "Genoa"), ("gênes", "Genoa"), ("genua", "Genoa"), ("génova", "Genoa"),
+        ("varsovie", "Warsaw"), ("warschau", "Warsaw"), ("varsovia", "Warsaw"), ("варшав*", "Warsaw"),
+        ("lisbonne", "Lisbon"), ("lissabon", "Lisbon"), ("lisboa", "Lisbon"),
+        ("чечн*", "Chechnya"), ("чечен*", "Chechnya"), ("tchétchén*", "Chechnya"), ("tschetschen*", "Chechnya"),
+        ("chechen*", "Chechnya"), ("chechén*", "Chechnya"), ("cecen*", "Chechnya"),
     ]
 
     /// Latin letters for each Cyrillic one, as English writes Russian and
