@@ -21,9 +21,14 @@
 // so the pages are shared with the page cache and nothing is copied or
 // written: the English block is 850 KB, and reading it into fresh memory
 // took about 200 page faults per layout thread. When the range is taken, the
-// block is read into memory and each pointer moved by the difference. Either
-// way every pointer is first checked to lie inside the block, so a damaged
-// file cannot make libhyphen read outside it.
+// block is read into memory and each pointer moved by the difference, then
+// the moved block checked again as a whole (a move may change what an earlier
+// check read). Either way every pointer is checked to lie inside the block,
+// and every index libhyphen takes from the states (a transition's state, a
+// replacement's place and length, a `nohyphen` string's length) to lie in its
+// range, so a damaged file cannot make libhyphen read outside it. Files are
+// replaced whole (written aside and renamed), never rewritten in place: a
+// mapped file is not changed under the process reading it.
 
 #define CACHE_MAGIC 0x59485242u  // "BRHY"
 // Raised whenever the layout changes (or libhyphen's structures do).
@@ -235,14 +240,23 @@ static HyphenDict *restore(const block_view *v) {
         if (d->nohyphen) {
             if (!resolve_string(&d->nohyphen, v)) return NULL;
             char *p = d->nohyphen;
-            for (int i = 0; i < d->nohyphenl; i++) {  // nohyphenl + 1 strings, one after another
-                p += strlen(p) + 1;
-                if (p >= base + size || !memchr(p, 0, (size_t)(base + size - p))) return NULL;
+            // nohyphenl + 1 strings, one after another, none empty (libhyphen searches for each).
+            for (int i = 0; i <= d->nohyphenl; i++) {
+                if (i > 0) {
+                    p += strlen(p) + 1;
+                    if (p >= base + size || !memchr(p, 0, (size_t)(base + size - p))) return NULL;
+                }
+                if (*p == 0) return NULL;
             }
         }
         for (int s = 0; s < d->num_states; s++) {
             HyphenState *state = &d->states[s];
             if (!resolve_string(&state->match, v) || !resolve_string(&state->repl, v)) return NULL;
+            // A replacement's place lies inside its match, and its length moves libhyphen on.
+            if (state->repl
+                && (!state->match || state->replindex < 0 || (size_t)state->replindex >= strlen(state->match)
+                    || state->replcut < 1))
+                return NULL;
             if (state->num_trans < 0 || state->fallback_state < -1 || state->fallback_state >= d->num_states)
                 return NULL;
             if (!resolve((void **)&state->trans, v, sizeof(HyphenTrans) * (uint64_t)state->num_trans))
@@ -276,7 +290,7 @@ static bh_dictionary *read_cache(const struct stat *source, const char *cache_pa
         || h.source_nanoseconds != (int64_t)source->st_mtim.tv_nsec
         || h.block_size != (uint64_t)st.st_size - sizeof h || h.block_size < sizeof(HyphenDict)
         || h.address % 4096 != 0 || h.address < MAP_RANGE_START
-        || h.address + (uint64_t)st.st_size > MAP_RANGE_START + MAP_RANGE_SIZE)
+        || h.address > MAP_RANGE_START + MAP_RANGE_SIZE - (uint64_t)st.st_size)
         goto done;
     file_size = (size_t)st.st_size;
     block_view view = {NULL, h.block_size, (uintptr_t)h.address + sizeof h};
@@ -296,6 +310,11 @@ static bh_dictionary *read_cache(const struct stat *source, const char *cache_pa
     }
     if (block_checksum(view.base, h.block_size) != h.checksum) goto done;
     HyphenDict *states = restore(&view);
+    if (states && mapping == MAP_FAILED) {
+        // The pointers moved, checked again where they now point, with nothing left to move.
+        block_view moved = {view.base, view.size, (uintptr_t)view.base};
+        states = restore(&moved);
+    }
     if (!states || !(result = malloc(sizeof *result))) goto done;
     result->states = states;
     result->block = block;

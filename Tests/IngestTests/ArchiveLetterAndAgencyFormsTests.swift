@@ -107,7 +107,7 @@ import Testing
     /// below it that calls the letter a letter is the headline; a declared line that names a letter
     /// itself stays the headline.
     @Test func aLetterSubjectOutranksADeclaredLetterheadThatNamesNoLetter() throws {
-        let letterhead = "Comité Exemple · Action pour l'exemple des droits"
+        let letterhead = "Comité Exemple · Action pour l'exemple des droits · 75019 Paris · Tél. 01 40 40 42 43"
         let lines = [
             letterhead, "", "Monsieur le Président de la République", "",
             "Objet : Lettre ouverte au Président de la République sur la venue des présidents", "",
@@ -169,6 +169,9 @@ import Testing
         let dateline = try #require(MetadataReader.yearlessDateline(line))
         #expect(dateline.month == 7 && dateline.day == 17)
         #expect(MetadataReader.withoutDateline(line) == String(line.dropFirst("(ANSA)".count)))
+        // Only one credit is passed over: a line of credits and dashes is read in one step, not one per credit.
+        let credits = String(repeating: "(a)-", count: 200_000)
+        #expect(MetadataReader.datelineEnd(credits) == nil)
         let summit = EngagementRulesTests.event(
             "example-summit-2031", "2031-07-20", "Example summit in Genova", .summit, at: "Genova")
         let d = try EngagementRulesTests().draft(
@@ -229,6 +232,8 @@ import Testing
         )
         // The announcing word names who asks, or the sentence goes on to ask itself.
         #expect(!Self.announces("The following organizations urge the government to release the detainees."))
+        #expect(!Self.announces("We urge the authorities to investigate the killings following the protests."))
+        #expect(!Self.announces("Ми закликаємо розслідувати такі випадки."), "a short announcing word needs its colon")
         #expect(
             !Self.announces(
                 "We urge you to treat the following cases as a priority and to release every detainee held since May."))

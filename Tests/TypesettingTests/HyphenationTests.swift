@@ -62,11 +62,14 @@ import Testing
     }
 
     @Test func aCacheIsMappedWhereItWasWrittenOrElseReadAndMoved() throws {
-        // A dictionary of its own (the copy's time differs from the system's),
-        // so no other test maps its cache at the same address.
+        // A dictionary of its own: a copy given a time of its own (a copy keeps the original's), so
+        // that no other test maps its cache at the same address.
         let directory = PDFInspector.temporaryDirectory()
         try FileManager.default.copyItem(
             atPath: "/usr/share/hyphen/hyph_en_US.dic", toPath: directory + "/hyph_en_US.dic")
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSince1970: 1_000_000_000 + Double.random(in: 0..<1e8))],
+            ofItemAtPath: directory + "/hyph_en_US.dic")
         let cache = directory + "/cache"
         let words = Self.cachedWords[0].1
         let parsed = Hyphenator(directory: directory, cacheDirectory: nil)

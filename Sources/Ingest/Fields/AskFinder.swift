@@ -549,7 +549,9 @@ struct AskFinder: Sendable {
     /// particular.", its asks in the paragraphs below): a lead-in, itself no ask, with or without a list
     /// under it — the announcing word among the sentence's last `announcingReach` words. Not where it
     /// comes before the ask ("The following organizations urge the government to …"): it names who asks;
-    /// nor where the sentence goes on after it ("…як на такі, що підривають довіру…"): it asks itself.
+    /// nor where the sentence goes on after it ("…як на такі, що підривають довіру…"): it asks itself;
+    /// nor where an article follows it ("…investigate the killings following the protests."): it is a
+    /// preposition. The short announcing words ("такі", such) are left to lead-ins with a colon.
     static func announcesWhatFollows(
         _ s: String, cues: WordStartTable.Entries, following: WordStartTable.Entries
     ) -> Bool {
@@ -557,9 +559,22 @@ struct AskFinder: Sendable {
             let asked = WordStartTable.firstOffset(s, anyOf: cues), asked < announced
         else { return false }
         // The offsets count bytes of the text lowercased with a space before it.
-        let after = Array((" " + s.lowercasedByScalar()).utf8)[announced...]
-        return after.split(separator: UInt8(ascii: " ")).count <= announcingReach
+        let words = Array((" " + s.lowercasedByScalar()).utf8)[announced...].split(separator: UInt8(ascii: " "))
+            .map { String(decoding: $0, as: UTF8.self) }
+        guard let word = words.first, word.count >= shortestAnnouncingWord, words.count <= announcingReach else {
+            return false
+        }
+        return words.dropFirst().first.map { !articles.contains($0) } ?? true
     }
+    /// The fewest letters of an announcing word read without a colon.
+    static let shortestAnnouncingWord = 6
+    /// Articles and determiners after which an announcing word is a preposition ("following the protests",
+    /// "suivant les recommandations").
+    static let articles: Set<String> = [
+        "the", "a", "an", "his", "her", "its", "their", "this", "these", "those", "le", "la", "les", "l’", "un",
+        "une", "des", "du", "der", "die", "das", "den", "dem", "el", "los", "las", "o", "os", "as", "il", "lo",
+        "gli",
+    ]
     /// The most words from the announcing word to the sentence's end ("following issues in particular.").
     static let announcingReach = 5
 

@@ -525,7 +525,11 @@ struct MetadataReader {
             for (k, i) in lines.enumerated() {
                 var line = page.lines[i].trimmingWhitespaceScalars()
                 // A byline after its date ("November 12, 1991|By A and B, Co-chairs, …").
-                let datedAhead = Self.leadingSegmentDate(line).map { line = String($0.rest) } != nil
+                var datedAhead = false
+                if let (_, rest) = Self.leadingSegmentDate(line) {
+                    line = String(rest)
+                    datedAhead = true
+                }
                 let lower = line.lowercasedByScalar()
                 guard line.split(separator: " ").count <= Self.longestByline else { continue }
                 guard let by = LanguageCues.bylineOpenings.first(where: { lower.hasPrefix($0) }) else {

@@ -368,8 +368,8 @@ extension MetadataReader {
     }
 
     /// The day of a year-less dateline among the text's first lines ("(ANSA) - ROMA, 17 LUG - …") in the
-    /// year of an engagement the page speaks of as now: the latest such day on or before the engagement,
-    /// at most `engagementLagDays` before it. Nil when the text opens with no such dateline.
+    /// year of the engagement the page addresses: the latest such day on or before the engagement, at
+    /// most `engagementLagDays` before it. Nil when the text opens with no such dateline.
     func yearlessDatelineDay(before engagement: PartialDate) -> (PartialDate, Evidence)? {
         guard engagement.precision == .day,
             let (i, (month, day, head)) = openingText(Self.datelineLines).lazy.compactMap({ i in
@@ -775,7 +775,7 @@ extension MetadataReader {
             let after = line.index(after: close)
             let rest = line[after...].drop { $0 == " " || $0 == "-" || $0 == "–" || $0 == "—" }
             if line[after..<rest.startIndex].contains(where: { $0 == "-" || $0 == "–" || $0 == "—" }),
-                let end = datelineEnd(rest)
+                let end = datelineEnd(rest, afterCredit: false)
             {
                 return end
             }

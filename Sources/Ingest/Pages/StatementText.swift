@@ -513,7 +513,8 @@ struct StatementText {
             PDFExtractor.opensSubject(lines[$0]) && isLetterHeading(withoutSubjectLabel(lines[$0]))
         }
         let declaredOrSubject = declaredTitle.map { d in
-            subjectHeading.map { $0 > d && !namesALetter(lines[d]) ? $0 : d } ?? d
+            let letterhead = isLetterhead(lines[d]) || namesASite(lines[d])
+            return subjectHeading.map { $0 > d && letterhead && !namesALetter(lines[d]) ? $0 : d } ?? d
         }
         // A line joining a site's name and a headline the head sets on a line of its own ("MINELRES
         // archive: IHF Open Letter to …" over "IHF Open Letter to …"): that line is the headline.
