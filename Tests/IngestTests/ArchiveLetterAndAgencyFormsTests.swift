@@ -289,3 +289,25 @@ import Testing
         #expect(forms["genf"] == "Geneva" && forms["pékin"] == "Beijing" && forms["чечн*"] == "Chechnya")
     }
 }
+
+/// A letter's own heading is the headline only over its greeting (session 34, set AG): a news page's
+/// deck that names a letter under the headline ("Lettera a 18 mesi da sparizione…") is a deck.
+@Suite struct LetterHeadingTests {
+    @Test func aDeckNamingALetterUnderANewsHeadlineIsNoLettersHeading() throws {
+        let news = [
+            "Example.it", "", "Regeni: Amnesty a Gentiloni, ambasciatore non torni al Cairo", "",
+            "Lettera a 18 mesi da sparizione ricercatore friulano", "", "Redazione", "ROMA", "24 luglio 2017", "",
+            IngestRulesTests.prose, "", IngestRulesTests.prose,
+        ]
+        #expect(try #require(StatementText.find(in: news)).titleLine == 2)
+        let letter = [
+            "EXAMPLE RIGHTS WATCH", "", "January 19, 2031", "", "Letter to President Example Re: Regional Summit", "",
+            "President Ann Example", "The Presidential Palace", "Example City", "",
+            "Re: Human Rights and the Regional Summit", "", "Dear Madam President:", "", IngestRulesTests.prose, "",
+            IngestRulesTests.prose,
+        ]
+        #expect(try #require(StatementText.find(in: letter)).titleLine == 4)
+        #expect(StatementText.isGreeting("Señoras Presidentas y señores Presidentes:"))
+        #expect(!StatementText.isGreeting("Redazione ANSA"))
+    }
+}

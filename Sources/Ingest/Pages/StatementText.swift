@@ -504,7 +504,16 @@ struct StatementText {
         // letter is the headline, where the longest line names no letter — among all candidates, for
         // right under the address block ("…V Cumbre de las Américas / Carta pública a las
         // Presidentas…") it would read as the block's deck.
-        let letterHeading = candidates.first { isLetterHeading(lines[$0]) }.flatMap { h in
+        // A letter's heading opens a letter: its greeting follows, under an address block or a subject
+        // line perhaps, before any prose ("Señores Jefes de Estado y de Gobierno:", "Dear Mr. President:").
+        // A news page's deck that names a letter ("Lettera a 18 mesi da sparizione…" under its headline)
+        // is no letter's heading.
+        let letterHeading = candidates.first { h in
+            isLetterHeading(lines[h])
+                && nonEmpty.lazy.filter { $0 > h }.prefix(greetingReach).prefix { !isProse(lines[$0]) }.contains {
+                    isGreeting(lines[$0])
+                }
+        }.flatMap { h in
             longest.map { namesALetter(lines[$0]) } ?? false ? nil : h
         }
         // A typed letter's subject that calls itself a letter ("Objet : Lettre ouverte au Président …")
@@ -721,6 +730,18 @@ struct StatementText {
             && words.prefix(letterHeadingReach).contains { LanguageCues.letterHeadingNouns.contains(bare($0)) }
     }
     static let letterHeadingReach = 2
+
+    /// A letter's greeting: a salutation, or a short line ending as greetings end (",", ":", "!").
+    static func isGreeting(_ line: String) -> Bool {
+        let l = line.trimmingWhitespaceScalars()
+        if MetadataReader.isSalutation(l) { return true }
+        guard let last = l.last, ",:!".contains(last) else { return false }
+        return l.split(separator: " ").count <= greetingWords
+    }
+    /// The most words of a greeting read by its end alone ("Señoras Presidentas y señores Presidentes:").
+    static let greetingWords = 10
+    /// The most lines with text between a letter's heading and its greeting (an address block, a subject).
+    static let greetingReach = 9
     static let letterHeadingWords = 3
 
     /// Whether any word of a line, its punctuation aside, is a letter noun of a language
