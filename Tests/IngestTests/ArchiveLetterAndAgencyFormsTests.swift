@@ -307,6 +307,21 @@ import Testing
             IngestRulesTests.prose,
         ]
         #expect(try #require(StatementText.find(in: letter)).titleLine == 4)
+        // A letter's heading under a longer headline is the headline's deck; an appeal set as a letter's
+        // heading ("Звернення … до …") over its greeting is the headline, not the addressees' line above.
+        let deck = [
+            "Rights News", "", "U.S. must press President Example to respect human rights and the rule of law", "",
+            "ERW Letter to U.S. President Ann Example", "", "December 14, 2031", "", "President Ann Example",
+            "The White House", "", "Dear President Example,", "", IngestRulesTests.prose, "", IngestRulesTests.prose,
+        ]
+        #expect(try #require(StatementText.find(in: deck)).titleLine == 2)
+        let appeal = [
+            "ПРАВОЗАХИСНИЙ ЦЕНТР · Київ, Україна · example.ua · info@example.ua", "", "Київ, 1 лютого 2031 р.", "",
+            "Голові Європейської ради пану Прикладу, Президентці Європейської комісії пані Приклад", "",
+            "Звернення українських правозахисних організацій до лідерів Європейського Союзу напередодні саміту", "",
+            "Шановний пане Прикладе!", "", IngestRulesTests.prose, "", IngestRulesTests.prose,
+        ]
+        #expect(try #require(StatementText.find(in: appeal)).titleLine == 6)
         #expect(StatementText.isGreeting("Señoras Presidentas y señores Presidentes:"))
         #expect(!StatementText.isGreeting("Redazione ANSA"))
     }

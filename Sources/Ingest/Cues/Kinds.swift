@@ -25,6 +25,8 @@ extension LanguageCues {
     /// Brief on …").
     static let letterHeadingNouns: Set<String> = [
         "letter", "lettre", "courrier", "missive", "carta", "misiva", "lettera", "письмо", "лист",
+        // An appeal set as a letter's heading ("Звернення українських правозахисних організацій до…").
+        "звернення", "обращение",
     ]
 
     /// Phrases naming a letter the page asks its readers to send ("a model letter on our actions

@@ -509,7 +509,16 @@ struct StatementText {
         // A news page's deck that names a letter ("Lettera a 18 mesi da sparizione…" under its headline)
         // is no letter's heading.
         let letterHeading = candidates.first { h in
-            isLetterHeading(lines[h])
+            // …nor a line under a longer headline-like line: that line is the headline, the letter's
+            // heading its deck ("U.S. must press President Nazarbaev…" over "HRW Letter to U.S.
+            // President George Bush"), where an address block's last line ("Lima, Perú") is shorter.
+            let above = nonEmpty.last { $0 < h }
+            let underAHeadline =
+                above.map {
+                    candidates.contains($0)
+                        && lines[$0].split(separator: " ").count > lines[h].split(separator: " ").count
+                } ?? false
+            return isLetterHeading(lines[h]) && !underAHeadline
                 && nonEmpty.lazy.filter { $0 > h }.prefix(greetingReach).prefix { !isProse(lines[$0]) }.contains {
                     isGreeting(lines[$0])
                 }
