@@ -326,3 +326,18 @@ import Testing
         #expect(!StatementText.isGreeting("Redazione ANSA"))
     }
 }
+
+/// A name that opens with a short word counts only capitalized (session 34, set AG): "Борьба за права
+/// человека" (a fight for human rights) names no movement «За права человека».
+@Suite struct ShortWordNameTests {
+    @Test func aNameOpeningWithAShortWordCountsOnlyCapitalized() {
+        let names = CorpusNames.StemmedNames(
+            endings: [], byFirstStem: ["за": [(org: 0, stems: ["за", "права", "человека"], text: "За права человека")]])
+        #expect(
+            MetadataReader.inflectedMentions("Борьба за права человека: мост между Россией и Европой", names: names)
+                .isEmpty)
+        #expect(
+            MetadataReader.inflectedMentions("Движение «За права человека» подписало обращение", names: names).count
+                == 1)
+    }
+}

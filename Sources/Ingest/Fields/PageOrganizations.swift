@@ -153,9 +153,13 @@ extension MetadataReader {
         var out: [(org: Int, offset: Int, length: Int, text: String)] = []
         for (k, w) in words.enumerated() {
             // A name of one word is a proper noun: written in small letters it is the common word
-            // ("освобождение всех…", release, is not the initiative «Освобождение»).
+            // ("освобождение всех…", release, is not the initiative «Освобождение»); so is a name that
+            // opens with a short word ("Борьба за права человека", a fight for human rights, is not the
+            // movement «За права человека»).
             for name in names.byFirstStem[w.stem] ?? []
-            where k + name.stems.count <= words.count && (name.stems.count > 1 || w.capital) {
+            where k + name.stems.count <= words.count
+                && ((name.stems.count > 1 && name.stems[0].count > Self.shortNameWord) || w.capital)
+            {
                 guard (0..<name.stems.count).allSatisfy({ words[k + $0].stem == name.stems[$0] }) else { continue }
                 let end = words[k + name.stems.count - 1].end
                 out.append((name.org, w.offset, end - w.offset, name.text))
@@ -163,6 +167,9 @@ extension MetadataReader {
         }
         return out
     }
+
+    /// The longest first word (its stem, in letters) of a name that counts written in small letters.
+    static let shortNameWord = 3
 
     /// The names a line writes in its own language, word for word ("Weltkongress der Uiguren",
     /// "Fondation de la Maison des droits humains"): a run of words, the first capitalized, whose
