@@ -110,9 +110,10 @@ public struct Ingester: Sendable {
                 confidence: "low")
             // A news agency's dateline without a year ("(ANSA) - ROMA, 17 LUG -") then gives the day: as
             // sure as the engagement's year, low where the page does not speak of it as now.
-            if let (d, e) = reader.yearlessDatelineDay(before: event.event.date) {
-                date = d
-                evidence["date"] = event.isCurrent ? e : Evidence(line: e.line, excerpt: e.excerpt, confidence: "low")
+            if let (d, e) = reader.yearlessDatelineDay(
+                before: event.event.date, confidence: event.isCurrent ? "medium" : "low")
+            {
+                date = d; evidence["date"] = e
             }
         } else if let (d, e) = updated {
             date = d; evidence["date"] = e

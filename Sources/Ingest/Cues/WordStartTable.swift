@@ -37,37 +37,35 @@ struct WordStartTable: Sendable {
         return String(decoding: bytes[i..<min(bytes.count, i + 4)], as: UTF8.self).first?.isLetter ?? false
     }
 
-    /// The byte offset in `text` lowercased of the first of `words` it holds at a word's start (and, for
-    /// whole words, ending a word); nil when it holds none.
-    static func firstOffset(_ text: String, anyOf words: Entries) -> Int? {
-        let l = Array((" " + text.lowercasedByScalar()).utf8)
+    /// A text as the entries are searched in: lowercased, with a space before it, as bytes.
+    static func searched(_ text: String) -> [UInt8] { Array((" " + text.lowercasedByScalar()).utf8) }
+
+    /// The first place in `bytes` (`searched`) where `word` stands at a word's start (and, for whole
+    /// words, ends a word), before `limit`; nil when there is none.
+    static func firstIndex(of word: [UInt8], in bytes: [UInt8], wholeWord: Bool, before limit: Int = .max) -> Int? {
+        var from = 0
+        while let at = ByteSearch.firstIndex(bytes, word, from: from), at < limit {
+            let end = at + word.count
+            if !wholeWord || end == bytes.count || !goesOnAWord(bytes, at: end) { return at }
+            from = at + 1
+        }
+        return nil
+    }
+
+    /// The byte offset in `bytes` (`searched`) of the first of `words` they hold at a word's start (and,
+    /// for whole words, ending a word); nil when they hold none.
+    static func firstOffset(in bytes: [UInt8], anyOf words: Entries) -> Int? {
         var first: Int? = nil
         for w in words.beginnings {
-            var from = 0
-            while let at = ByteSearch.firstIndex(l, w, from: from), at < (first ?? Int.max) {
-                let end = at + w.count
-                if !words.wholeWords || end == l.count || !goesOnAWord(l, at: end) {
-                    first = at
-                    break
-                }
-                from = at + 1
-            }
+            if let at = firstIndex(of: w, in: bytes, wholeWord: words.wholeWords, before: first ?? .max) { first = at }
         }
         return first
     }
 
     /// Whether `text` holds one of `words` at a word's start (and, for whole words, ending a word).
     static func holds(_ text: String, anyOf words: Entries) -> Bool {
-        let l = Array((" " + text.lowercasedByScalar()).utf8)
+        let l = searched(text)
         guard words.wholeWords else { return words.beginnings.contains { ByteSearch.contains(l, $0) } }
-        return words.beginnings.contains { w in
-            var from = 0
-            while let at = ByteSearch.firstIndex(l, w, from: from) {
-                let end = at + w.count
-                if end == l.count || !goesOnAWord(l, at: end) { return true }
-                from = at + 1
-            }
-            return false
-        }
+        return words.beginnings.contains { firstIndex(of: $0, in: l, wholeWord: true) != nil }
     }
 }

@@ -555,12 +555,11 @@ struct AskFinder: Sendable {
     static func announcesWhatFollows(
         _ s: String, cues: WordStartTable.Entries, following: WordStartTable.Entries
     ) -> Bool {
-        guard let announced = WordStartTable.firstOffset(s, anyOf: following),
-            let asked = WordStartTable.firstOffset(s, anyOf: cues), asked < announced
+        let bytes = WordStartTable.searched(s)
+        guard let announced = WordStartTable.firstOffset(in: bytes, anyOf: following),
+            let asked = WordStartTable.firstOffset(in: bytes, anyOf: cues), asked < announced
         else { return false }
-        // The offsets count bytes of the text lowercased with a space before it.
-        let words = Array((" " + s.lowercasedByScalar()).utf8)[announced...].split(separator: UInt8(ascii: " "))
-            .map { String(decoding: $0, as: UTF8.self) }
+        let words = bytes[announced...].split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
         guard let word = words.first, word.count >= shortestAnnouncingWord, words.count <= announcingReach else {
             return false
         }

@@ -243,11 +243,9 @@ extension MetadataReader {
         if let own = ownDateBelow(found) { found = own }
         if let dated = datelineAboveStamp(found) { found = dated }
         // The text's first lines: a site's stamp may open it above the dateline.
-        guard found.0.precision == .day,
-            let (first, (month, day, head)) = openingText(Self.datelineLines).lazy.compactMap({ i in
-                Self.yearlessDateline(self.page.lines[i]).map { (i, $0) }
-            }).first
-        else { return found }
+        guard found.0.precision == .day, let (first, month, day, head) = openingYearlessDateline() else {
+            return found
+        }
         guard let d = Self.latestDay(month: month, day: day, onOrBefore: found.0),
             found.0.dayNumber - d.dayNumber <= Self.datelineLagDays
         else { return found }
@@ -370,15 +368,20 @@ extension MetadataReader {
     /// The day of a year-less dateline among the text's first lines ("(ANSA) - ROMA, 17 LUG - …") in the
     /// year of the engagement the page addresses: the latest such day on or before the engagement, at
     /// most `engagementLagDays` before it. Nil when the text opens with no such dateline.
-    func yearlessDatelineDay(before engagement: PartialDate) -> (PartialDate, Evidence)? {
-        guard engagement.precision == .day,
-            let (i, (month, day, head)) = openingText(Self.datelineLines).lazy.compactMap({ i in
-                Self.yearlessDateline(self.page.lines[i]).map { (i, $0) }
-            }).first,
+    /// `confidence`: how sure the engagement's year is.
+    func yearlessDatelineDay(before engagement: PartialDate, confidence: String) -> (PartialDate, Evidence)? {
+        guard engagement.precision == .day, let (i, month, day, head) = openingYearlessDateline(),
             let d = Self.latestDay(month: month, day: day, onOrBefore: engagement),
             engagement.dayNumber - d.dayNumber <= Self.engagementLagDays
         else { return nil }
-        return (d, Evidence(line: i + 1, excerpt: head, confidence: "medium"))
+        return (d, Evidence(line: i + 1, excerpt: head, confidence: confidence))
+    }
+
+    /// The first year-less dateline among the text's first `datelineLines` lines, with its line.
+    func openingYearlessDateline() -> (line: Int, month: Int, day: Int, head: String)? {
+        openingText(Self.datelineLines).lazy.compactMap { i in
+            Self.yearlessDateline(self.page.lines[i]).map { (i, $0.month, $0.day, $0.head) }
+        }.first
     }
     /// How long before its engagement a page that speaks of it as now may be dated by its year-less dateline.
     static let engagementLagDays = 31
@@ -832,7 +835,6 @@ extension MetadataReader {
         if let head = beforeUpdateStamp(line), !isLaterStamp(head), let d = segmentDate(head) { return d }
         guard !isLaterStamp(lower) else { return nil }
         if let d = isDateLine(line) ?? placeAndDate(line) { return d }
-        if let (d, _) = leadingSegmentDate(line) { return d }
         for separator in segmentSeparators where line.holds(separator) {
             for part in line.components(separatedBy: separator) {
                 if let d = isDateLine(part.trimmingWhitespaceScalars()) { return d }

@@ -403,11 +403,9 @@ extension MetadataReader {
     var mastheadTexts: [(line: Int, text: String)] {
         let title = statement.titleLine ?? statement.bodyLines.first ?? 0
         let address = insideAddress
-        let above = (0..<title).reversed().filter { !page.lines[$0].trimmingWhitespaceScalars().isEmpty }
+        let above = (0..<title).reversed().lazy.filter { !page.lines[$0].trimmingWhitespaceScalars().isEmpty }
             .prefix(Self.mastheadLines).reversed()
-        return above.filter { !address.contains($0) }.map {
-            ($0, page.lines[$0])
-        }
+        return above.filter { !address.contains($0) }.map { ($0, page.lines[$0]) }
             + (page.meta.header + [page.meta.siteName].compactMap { $0 }).map { (-1, $0) }
     }
 

@@ -189,12 +189,15 @@ enum PDFExtractor {
     /// ("Related articles: …", "Tags: …"): not a wrapped line of a sentence that goes on with the
     /// label's words ("… the statement was" / "posted in the morning").
     static func opensWithEndLabel(_ line: String) -> Bool {
-        guard line.first?.isUppercase == true, StatementText.opensWithLabel(line) else { return false }
-        let lower = line.lowercasedByScalar()
+        guard line.first?.isUppercase == true else { return false }
+        // Only the line's opening can hold the label and its colon: it alone is lowercased.
+        let opening = String(line.prefix(longestEndLabel + 1)).lowercasedByScalar()
         return StatementText.labels.contains { label in
-            lower.hasPrefix(label) && (label.hasSuffix(":") || lower.dropFirst(label.count).first == ":")
+            opening.hasPrefix(label) && (label.hasSuffix(":") || opening.dropFirst(label.count).first == ":")
         }
     }
+    /// Characters of the longest label that ends a text.
+    static let longestEndLabel = StatementText.labels.map(\.count).max() ?? 0
 
     /// The photo credits of the cues that are labels ("Photo:", "Foto:").
     static let creditLabels = LanguageCues.photoCredits.filter { $0.hasSuffix(":") }

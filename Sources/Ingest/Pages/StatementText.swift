@@ -508,20 +508,20 @@ struct StatementText {
         // line perhaps, before any prose ("Señores Jefes de Estado y de Gobierno:", "Dear Mr. President:").
         // A news page's deck that names a letter ("Lettera a 18 mesi da sparizione…" under its headline)
         // is no letter's heading.
+        // Nor is a line under a longer headline-like line: that line is the headline, the letter's heading
+        // its deck ("U.S. must press President Nazarbaev…" over "HRW Letter to U.S. President George
+        // Bush"), where an address block's last line ("Lima, Perú") is shorter.
+        func isUnderAHeadline(_ h: Int) -> Bool {
+            guard let above = nonEmpty.last(where: { $0 < h }), candidates.contains(above) else { return false }
+            return lines[above].split(separator: " ").count > lines[h].split(separator: " ").count
+        }
+        func greetingFollows(_ h: Int) -> Bool {
+            nonEmpty.lazy.filter { $0 > h }.prefix(greetingReach).prefix { !isProse(lines[$0]) }.contains {
+                isGreeting(lines[$0])
+            }
+        }
         let letterHeading = candidates.first { h in
-            // …nor a line under a longer headline-like line: that line is the headline, the letter's
-            // heading its deck ("U.S. must press President Nazarbaev…" over "HRW Letter to U.S.
-            // President George Bush"), where an address block's last line ("Lima, Perú") is shorter.
-            let above = nonEmpty.last { $0 < h }
-            let underAHeadline =
-                above.map {
-                    candidates.contains($0)
-                        && lines[$0].split(separator: " ").count > lines[h].split(separator: " ").count
-                } ?? false
-            return isLetterHeading(lines[h]) && !underAHeadline
-                && nonEmpty.lazy.filter { $0 > h }.prefix(greetingReach).prefix { !isProse(lines[$0]) }.contains {
-                    isGreeting(lines[$0])
-                }
+            isLetterHeading(lines[h]) && !isUnderAHeadline(h) && greetingFollows(h)
         }.flatMap { h in
             longest.map { namesALetter(lines[$0]) } ?? false ? nil : h
         }
@@ -696,12 +696,11 @@ struct StatementText {
     static func isLetterhead(_ line: String) -> Bool {
         // A letterhead's segments may abbreviate ("… · 75019 Paris · Tél. 01 40 40 42 43"); prose sets no
         // middle dots between its words.
-        (line.components(separatedBy: " · ").count > letterheadSegments || (!line.hasSuffix(".") && !line.holds(". ")))
+        (line.occurrences(of: " · ") >= letterheadDots || (!line.hasSuffix(".") && !line.holds(". ")))
             && hasContactDetails(line)
     }
-    /// The segments from which a line parted by middle dots is a letterhead even when a segment holds a
-    /// full stop.
-    static let letterheadSegments = 3
+    /// The middle dots from which a line is a letterhead even when a segment holds a full stop.
+    static let letterheadDots = 3
 
     /// A line that is a name alone ("Maya Foa"): two to four capitalized words, no digits or punctuation
     /// but a hyphen or a period. Under a headline, the author's byline without its "By".
@@ -739,6 +738,7 @@ struct StatementText {
             && words.prefix(letterHeadingReach).contains { LanguageCues.letterHeadingNouns.contains(bare($0)) }
     }
     static let letterHeadingReach = 2
+    static let letterHeadingWords = 3
 
     /// A letter's greeting: a salutation, or a short line ending as greetings end (",", ":", "!").
     static func isGreeting(_ line: String) -> Bool {
@@ -751,7 +751,6 @@ struct StatementText {
     static let greetingWords = 10
     /// The most lines with text between a letter's heading and its greeting (an address block, a subject).
     static let greetingReach = 9
-    static let letterHeadingWords = 3
 
     /// Whether any word of a line, its punctuation aside, is a letter noun of a language
     /// (`LanguageCues.letterNouns`).
