@@ -322,6 +322,19 @@ import Testing
             "Шановний пане Прикладе!", "", IngestRulesTests.prose, "", IngestRulesTests.prose,
         ]
         #expect(try #require(StatementText.find(in: appeal)).titleLine == 6)
+        // A printout joins the inside address and its copy line into one long line, which ends no sentence:
+        // the greeting under it still follows the heading.
+        let joined = [
+            "EXAMPLE RIGHTS · EXAMPLE WATCH · EXAMPLE ACCESS", "Civil society coalition on the Example Forum", "",
+            "October 12, 2031", "Letter to the UN Secretary-General on the Hosting of the Example Forum 2032",
+            "His Excellency Ann Example, Secretary-General of the United Nations cc: Mr. Ben Example, "
+                + "Under-Secretary-General for Economic and Social Affairs; the Forum's Leadership Panel; the Chair "
+                + "of its Advisory Group",
+            "Your Excellency,", IngestRulesTests.prose, IngestRulesTests.prose,
+        ]
+        #expect(try #require(StatementText.find(in: joined)).titleLine == 4)
+        #expect(!StatementText.isSentence(joined[5]))
+        #expect(StatementText.isSentence(IngestRulesTests.prose))
         #expect(StatementText.isGreeting("Señoras Presidentas y señores Presidentes:"))
         #expect(!StatementText.isGreeting("Redazione ANSA"))
     }

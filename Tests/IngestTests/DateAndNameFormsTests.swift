@@ -332,6 +332,25 @@ import Testing
     /// Spanish is written in twenty countries: on a Spanish page that names no section alone and links
     /// to none, "Amnistía Internacional" is the movement, which gives the name as an alias of its own,
     /// not Spain's section. Where only sections share the name, a person decides.
+    /// A short name of two letters is a word of other meanings ("un CD con testimonios"): an organization
+    /// is not found by it, but by its name.
+    @Test func aTwoLetterShortNameFindsNoOrganization() throws {
+        let campaign = Organization(
+            id: "cd-example", name: "Campaign for Example Democracy", short: "CD", kind: .ngo, url: nil, aliases: [],
+            location: SourceLocation(file: "fixture"))
+        let corpus = Self.corpus(Self.corpus, organizations: Self.corpus.organizations + [campaign])
+        let disc =
+            "Las Damas de Ejemplo piden al Papa que interceda por los presos\n\nLas Damas de Ejemplo entregaron al "
+            + "nuncio la lista de los presos políticos junto con un CD con testimonios de mujeres y activistas "
+            + "detenidas durante las marchas de los domingos.\n\n" + Self.prose + "\n"
+        #expect(!(try draft(disc, corpus: corpus)).fields.organizations.contains("cd-example"))
+        let named =
+            "Campaign for Example Democracy urges the release of detained reporters\n\nThe Campaign for Example "
+            + "Democracy urged the government to release the reporters detained since the start of the year.\n\n"
+            + Self.prose + "\n"
+        #expect((try draft(named, corpus: corpus)).fields.organizations.contains("cd-example"))
+    }
+
     @Test func aSharedNameOnASpanishPageIsTheMovementNotSpainsSection() throws {
         let page =
             "Amnistía pide al presidente que defienda a los presos\n\nAmnistía Internacional pidió al presidente "
@@ -351,6 +370,18 @@ import Testing
             ])
         let d = try draft(page, corpus: withMovement)
         #expect(d.fields.organizations == ["amnesty"], "\(d.fields.organizations)")
+        // A section that gives the bare name as an alias too ("Amnistía Internacional" for "Amnistía
+        // Internacional Paraguay") is named whole, or by its country, where it speaks: the bare name stays
+        // the movement's.
+        let withSection = Self.corpus(
+            withMovement,
+            organizations: withMovement.organizations + [
+                Self.org(
+                    "amnesty-py", "Amnistía Internacional Paraguay", aliases: ["Amnistía Internacional"],
+                    url: "https://www.amnesty.org.py")
+            ])
+        let movement = try draft(page, corpus: withSection)
+        #expect(movement.fields.organizations == ["amnesty"], "\(movement.fields.organizations)")
         let sections = try draft(page, corpus: base)
         #expect(!sections.fields.organizations.contains("amnesty-es"), "\(sections.fields.organizations)")
         #expect(

@@ -68,6 +68,51 @@ import Testing
         #expect(MetadataReader.writtenForm(of: "45th", in: Array("45 organizaciones".utf8)) == nil)
     }
 
+    /// A yearly forum goes by its initials and year ("IGF 2024"), and its host is known more than a year
+    /// ahead: a letter naming it so addresses it, over an engagement of the same weeks that shares the
+    /// letter's addressee.
+    @Test func aForumNamedByItsInitialsAndYearIsAddressedOverAYearAhead() throws {
+        let forum = Self.event("egf-2032", "2032-12-15", "21st Example Governance Forum", .meeting, at: "Exampleville")
+        #expect(MetadataReader.shortNames(forum).contains("EGF 2032"))
+        let events = [
+            forum,
+            Self.event(
+                "road-forum-2031", "2031-10-17", "Third Example Road Forum, attended by Secretary-General Lindqvist",
+                .summit, ["Maria Lindqvist"], at: "Sampletown"),
+        ]
+        let d = try engagement(
+            "Letter to Secretary-General Lindqvist on the Hosting of EGF 2032 in Exampleland",
+            dated: "October 12, 2031",
+            "We ask Secretary-General Lindqvist to reverse the decision to hold EGF 2032 in Exampleland.", events)
+        #expect(d == "egf-2032")
+    }
+
+    /// A visit told in the present, on this week's day ("Xi Jinping est reçu ce lundi en Belgique"), or
+    /// on its eve with the article joined ("Na véspera da visita"), is spoken of as now.
+    @Test func aVisitToldInThePresentOrOnItsEveIsSpokenOfAsNow() throws {
+        let events = [
+            Self.event(
+                "duval-belgium-2031", "2031-03-31", "President Duval’s state visit to Belgium", .visit,
+                ["Marc Duval", "King Example"], at: "Brussels")
+        ]
+        let french = try engagement(
+            "Visite de Marc Duval : la Belgique doit parler droits humains", dated: "Le 31 mars 2031",
+            "Alors que le président Marc Duval est reçu ce lundi en Belgique, l’organisation rappelle que la "
+                + "situation des droits humains ne s’est pas améliorée.", events)
+        #expect(french == "duval-belgium-2031")
+        let portuguese = try engagement(
+            "Visita de Duval: direitos humanos na agenda", dated: "31 março 2031",
+            "Na véspera da visita de Estado do Presidente Marc Duval à Bélgica, a organização apela ao Governo "
+                + "para que os direitos humanos estejam no centro dos encontros.", events)
+        #expect(portuguese == "duval-belgium-2031")
+    }
+
+    /// Istanbul and the OSCE as Russian writes them («Стамбульского саммита ОБСЕ») name them.
+    @Test func istanbulAndTheOSCEInRussianNameThem() {
+        let names = MetadataReader.engagementNames(in: "участникам Стамбульского саммита ОБСЕ", foreign: true)
+        #expect(names.contains("Istanbul") && names.contains("OSCE"), "\(names)")
+    }
+
     @Test func theEngagementsKindInThePagesLanguageNamesIt() throws {
         // No date on the page, no person of the engagement in the sentence: its kind ("visite") and
         // its country, in French ("Algérie"), name it.

@@ -397,6 +397,32 @@ import Testing
         #expect(AskFinder.clauses(portuguese, language: "nl") == ["A Anistia pede a libertação do jornalista"])
     }
 
+    /// "Needs to" asks as "should" does ("the Foreign Secretary needs to tackle China over repression").
+    @Test func needsToAsks() {
+        let cues = AskFinder.askCueTable.words(for: "en")
+        #expect(AskFinder.isAsk("In public too, the Foreign Secretary needs to tackle the repression.", cues: cues))
+        #expect(!AskFinder.isAsk("The Foreign Secretary set off for the capital in October.", cues: cues))
+    }
+
+    /// "y de", "et de", "e di" part two demands before an infinitive ("exigir … y de garantizar …"); before
+    /// a noun they join two objects of one demand ("la autonomía de la Comisión y de la Corte").
+    @Test func aConjoinedPrepositionPartsDemandsOnlyBeforeAnInfinitive() {
+        let objects =
+            "Les instamos a defender la autonomía de la Comisión y de la Corte Interamericanas frente a los intentos"
+        #expect(AskFinder.clauses(objects, language: "es").map(String.init) == [objects])
+        let two =
+            "Les pedimos exigir la liberación de los presos políticos y de garantizar el acceso de los observadores"
+        #expect(
+            AskFinder.clauses(two, language: "es").map(String.init) == [
+                "Les pedimos exigir la liberación de los presos políticos", "garantizar el acceso de los observadores",
+            ])
+        let french = "Nous demandons d’obtenir la libération des moines et d’aborder publiquement la liberté religieuse"
+        #expect(AskFinder.clauses(french, language: "fr").count == 2)
+        let frenchObjects =
+            "Nous demandons la levée de l’interdiction des manifestations de l’opposition et de la presse"
+        #expect(AskFinder.clauses(frenchObjects, language: "fr").map(String.init) == [frenchObjects])
+    }
+
     @Test func aDemandIsNotMatchedOnOneWordInCommon() {
         let finder = AskFinder(corpus: IngestTests.corpus)
         #expect(finder.match("We urge the council to publish its annual budget in full.") == nil)

@@ -19,6 +19,22 @@ import Testing
     /// site's name after an `<h1>` headline ("Headline | Site") leaves the `<h1>` the headline.
     /// A blog's `<title>` ("Blog name: Post title") parts at its first colon only, for the post's
     /// title may hold one: its `<h1>`, the blog's name, is then no headline.
+    /// A headline the markup declares whole is the headline however many words it has, where it ends no
+    /// sentence: a long open letter's title with its quoted motto is no paragraph.
+    @Test func aLongDeclaredHeadlineEndingNoSentenceIsTheHeadline() throws {
+        let headline =
+            "Lettre ouverte aux chefs d’État du sommet de l’Exemple à Exempleville : « Le développement durable "
+            + "exige une presse libre, des syndicats libres et des ONG indépendantes »"
+        #expect(headline.split(separator: " ").count > 25)
+        let lines = [
+            "Comité Exemple pour les droits de l’Homme", "Accueil / Actualités / Communiqués", headline,
+            "Paris, le 15 novembre 2031", Self.prose, Self.prose,
+        ]
+        #expect(try #require(StatementText.find(in: lines, headlines: [headline])).titleLine == 2)
+        // Undeclared, the same line reads as the text's first paragraph.
+        #expect(try #require(StatementText.find(in: lines)).titleLine != 2)
+    }
+
     @Test func aBlogsTitlePartsAtItsFirstColonOnly() throws {
         #expect(
             StatementText.titleParts("KI-Example: Cambodia: Japan’s Premier Should Seek an Inquiry") == [

@@ -86,6 +86,9 @@ extension LanguageCues {
         ("genova", "Genoa"), ("gênes", "Genoa"), ("genua", "Genoa"), ("génova", "Genoa"),
         ("varsovie", "Warsaw"), ("warschau", "Warsaw"), ("varsovia", "Warsaw"), ("варшав*", "Warsaw"),
         ("lisbonne", "Lisbon"), ("lissabon", "Lisbon"), ("lisboa", "Lisbon"),
+        ("стамбул*", "Istanbul"), ("estambul", "Istanbul"), ("istambul", "Istanbul"),
+        // The OSCE's name in the languages that do not write it so («саммит ОБСЕ», "OSZE-Gipfel").
+        ("обсе", "OSCE"), ("обсє", "OSCE"), ("osze", "OSCE"),
         ("чечн*", "Chechnya"), ("чечен*", "Chechnya"), ("tchétchén*", "Chechnya"), ("tschetschen*", "Chechnya"),
         ("chechen*", "Chechnya"), ("chechén*", "Chechnya"), ("cecen*", "Chechnya"),
     ]

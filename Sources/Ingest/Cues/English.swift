@@ -38,6 +38,8 @@ extension LanguageCues {
             "essential that", "vital that", "crucial that", "imperative that",
             // "We therefore recommend that all Commonwealth member States:" over a list; "we encourage you to".
             "recommend", "recommends", "recommending", "encourage", "encourages",
+            // "The Foreign Secretary needs to tackle China over repression".
+            "needs to",
         ],
         cuesAreWholeWords: true,
         raiseVerbs: ["raise", "raises", "raised", "raising"],

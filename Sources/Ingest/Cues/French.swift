@@ -251,13 +251,18 @@ extension LanguageCues {
             "somali*": "somalia",
         ],
         abbreviations: ["M.", "MM.", "Mme.", "Mgr.", "St.", "Ste."],
-        clauseSeparators: [" et d’", " et d'", " et de ", " ainsi que "],
+        clauseSeparators: [" ainsi que "],
+        infinitiveClauseSeparators: [" et d’", " et d'", " et de "],
+        infinitiveEndings: ["er", "ir", "re"],
         relativeClauseOpenings: [", qui "],
         aheadCues: [
             "à la veille de", "en amont de", "à l’approche de", "à l'approche de", "avant la", "avant le",
             "avant sa", "avant son", "prévue", "prévu ", "aujourd’hui", "aujourd'hui", "cette semaine", "demain",
             "recevra", "se rendra", "rencontrera", "à l’occasion de", "à l'occasion de", "lors de sa", "lors de son",
             "le mois prochain", "la semaine prochaine", "cette session",
+            // "Xi Jinping est reçu ce lundi en Belgique": a visit told in the present, on this week's day.
+            "est reçu", "est reçue", "ce lundi", "ce mardi", "ce mercredi", "ce jeudi", "ce vendredi", "ce samedi",
+            "ce dimanche",
         ],
         countries: [
             // Countries of the Sahel and the Horn, and North Korea (session 24).

@@ -292,7 +292,9 @@ extension LanguageCues {
             "reclamiamo": "demand",
         ],
         abbreviations: ["Sig.", "Sigg.", "Dott.", "Avv.", "Prof.", "On.", "Sen."],
-        clauseSeparators: [" e che ", " e di ", ", nonché ", ", così come "],
+        clauseSeparators: [" e che ", ", nonché ", ", così come "],
+        infinitiveClauseSeparators: [" e di "],
+        infinitiveEndings: ["are", "ere", "ire", "rre"],
         relativeClauseOpenings: [", che ", ", il quale", ", la quale", ", i quali", ", le quali"],
         aheadCues: [
             "alla vigilia", "in vista del", "in vista della", "in vista di", "prima del", "prima della", "prossima",

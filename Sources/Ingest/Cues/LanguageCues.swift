@@ -113,6 +113,12 @@ struct LanguageCues: Sendable {
     /// Where one sentence's demands part ("…to speak out for defenders, and to
     /// give practical support…", "d’exiger la libération … et d’aborder publiquement …").
     var clauseSeparators: [String] = []
+    /// Separators that part a sentence's demands only before an infinitive ("d’exiger … et d’aborder …",
+    /// "pedir … y de garantizar …"): before a noun they join two of one ask's objects ("la autonomía de
+    /// la Comisión y de la Corte").
+    var infinitiveClauseSeparators: [String] = []
+    /// The endings of the language's infinitives, lowercased ("er", "ir", "re").
+    var infinitiveEndings: [String] = []
     /// How a relative clause opens after a comma (", who ", ", qui "): what follows describes, it asks nothing.
     var relativeClauseOpenings: [String] = []
     /// Words by which a page speaks of an engagement as now or ahead ("ahead

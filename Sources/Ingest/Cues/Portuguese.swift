@@ -319,7 +319,10 @@ extension LanguageCues {
         clauseSeparators: [" e que ", ", assim como "],
         relativeClauseOpenings: [", que "],
         aheadCues: [
-            "às vésperas de", "na véspera de", "antes da", "antes do", "próxima", "próximo", "hoje", "esta semana",
+            // "Na véspera da visita", "às vésperas do encontro": "de" joined to the article.
+            "às vésperas d", "na véspera d", "antes da", "antes do", "próxima", "próximo", "hoje", "esta semana",
+            "nesta segunda", "nesta terça", "nesta quarta", "nesta quinta", "nesta sexta", "neste sábado",
+            "neste domingo",
         ],
         countries: [
             // Countries of the Sahel and the Horn, and North Korea (session 24).

@@ -289,11 +289,15 @@ extension LanguageCues {
             "níger": "niger", "nigerin*": "niger", "eritre*": "eritrea", "somal*": "somalia",
         ],
         abbreviations: ["Sr.", "Sra.", "Dr.", "Dra."],
-        clauseSeparators: [" y que ", " y de ", ", así como "],
+        clauseSeparators: [" y que ", ", así como "],
+        infinitiveClauseSeparators: [" y de "],
+        infinitiveEndings: ["ar", "er", "ir"],
         relativeClauseOpenings: [", quien"],
         aheadCues: [
             "en vísperas de", "antes de la", "antes del", "próxima", "próximo", "hoy", "esta semana",
             "con motivo de", "previo a", "previa a",
+            "este lunes", "este martes", "este miércoles", "este jueves", "este viernes", "este sábado",
+            "este domingo",
         ],
         countries: [
             // Countries of the Sahel and the Horn, and North Korea (session 24).

@@ -611,13 +611,25 @@ struct AskFinder: Sendable {
     static func clauses(_ sentence: String, language: String? = nil) -> [Substring] {
         let rules = clauseRules[language ?? "en"] ?? everyLanguagesClauseRules
         var parts: [Substring] = [Substring(sentence)]
-        for sep in rules.separators {
+        for (sep, beforeInfinitive) in rules.separators.map({ ($0, false) })
+            + rules.infinitiveSeparators.map({ ($0, true) })
+        {
             parts = parts.flatMap { p -> [Substring] in
                 var out: [Substring] = []
                 var rest = p
-                while let r = ByteSearch.range(of: sep, in: rest) {
+                var from = rest.startIndex
+                while let r = ByteSearch.range(of: sep, in: rest[from...]) {
+                    // "…de la Comisión y de la Corte…": a noun after it, not an infinitive: one ask's objects.
+                    if beforeInfinitive {
+                        let next = rest[r.upperBound...].prefix { $0.isLetter }.lowercased()
+                        guard rules.infinitiveEndings.contains(where: next.hasSuffix) else {
+                            from = r.upperBound
+                            continue
+                        }
+                    }
                     out.append(rest[..<r.lowerBound])
                     rest = rest[r.upperBound...]
+                    from = rest.startIndex
                 }
                 out.append(rest)
                 return out
@@ -640,9 +652,13 @@ struct AskFinder: Sendable {
     /// Where one language's sentence parts into its demands, and how its relative clauses open.
     struct ClauseRules: Sendable {
         var separators: [[UInt8]]
+        var infinitiveSeparators: [[UInt8]]
+        var infinitiveEndings: [String]
         var relativeOpenings: [[UInt8]]
         init(_ languages: [LanguageCues]) {
             separators = languages.flatMap(\.clauseSeparators).map { Array($0.utf8) }
+            infinitiveSeparators = languages.flatMap(\.infinitiveClauseSeparators).map { Array($0.utf8) }
+            infinitiveEndings = languages.flatMap(\.infinitiveEndings)
             relativeOpenings = languages.flatMap(\.relativeClauseOpenings).map { Array($0.utf8) }
         }
     }

@@ -118,6 +118,9 @@ struct CorpusNames: Sendable {
     /// Letters of the longest acronym a name may hold ("UNHCR"): a longer word in capitals is a styled word.
     static let longestAcronym = 5
 
+    /// Letters of the shortest short name searched on a page.
+    static let shortestShortName = 3
+
     /// Engagements' titles sharing a word from which it is common.
     static let commonTitles = 3
 
@@ -125,7 +128,11 @@ struct CorpusNames: Sendable {
         func all(_ org: Organization) -> [String] { [org.name] + org.aliases + (org.short.map { [$0] } ?? []) }
         organizations = corpus.organizations
         searched = corpus.organizations.enumerated().flatMap { k, org in
-            let names = all(org).filter { $0.count >= 2 }
+            // A short name of two letters ("CD") is a word of other meanings on most pages that hold it ("un CD
+            // con testimonios"): the organization is found by its name.
+            let names =
+                ([org.name] + org.aliases).filter { $0.count >= 2 }
+                + (org.short.map { [$0] } ?? []).filter { $0.count >= Self.shortestShortName }
             let forms =
                 names
                 + (names.compactMap(Self.ordinaryCase) + names.compactMap(Self.pressCase)).filter {

@@ -717,8 +717,14 @@ struct MetadataReader {
             if let date {
                 // Between the periods: an engagement recorded by its year is as near as can be to a page of that year.
                 let gap = Self.daysApart(e.date, date)
-                // More than a year from the date the page states: not the engagement it addresses.
-                if gap > Self.farEvent { continue } else if gap < 120 { score += 1 }
+                // More than a year from the date the page states: not the engagement it addresses, unless
+                // the page names it by a short name ("IGF 2024" in a letter about the host chosen a year
+                // and more ahead).
+                if gap > (shortNames.isEmpty ? Self.farEvent : Self.farNamedEvent) {
+                    continue
+                } else if gap < 120 {
+                    score += 1
+                }
                 // Well over before the page was written: recounted, not addressed.
                 if e.date.relation(to: date) == .before && gap > Self.pastEvent { continue }
             }
@@ -855,6 +861,9 @@ struct MetadataReader {
     /// page is not written for it (a statement is written weeks, at most
     /// months, ahead of what it addresses).
     static let farEvent = 400
+    /// …and for an engagement the page names by a short name ("IGF 2024"), which a forum's host or a
+    /// summit's date is often known by over a year ahead: about two years.
+    static let farNamedEvent = 800
 
     /// Days an engagement may lie before the page's stated date and still be
     /// the one it addresses (a session of several weeks, recorded by its month).
@@ -1005,8 +1014,10 @@ struct MetadataReader {
     }
 
     /// Short names an event goes by: its id's lettered-and-numbered parts
-    /// ("hrc48" → HRC48) and its title's initials with its number ("48th
-    /// session of the UN Human Rights Council" → HRC48, UNHRC48).
+    /// ("hrc48" → HRC48), its title's initials with its number ("48th
+    /// session of the UN Human Rights Council" → HRC48, UNHRC48), and initials
+    /// of three letters or more with its year ("19th Internet Governance Forum" in
+    /// 2024 → "IGF 2024"), as a yearly forum is named.
     static func shortNames(_ e: Event) -> [String] {
         var out: Set<String> = []
         for part in e.id.split(separator: "-")
@@ -1019,9 +1030,11 @@ struct MetadataReader {
             let digits = w.prefix { $0.isNumber }
             return digits.isEmpty ? nil : String(digits)
         }.first
+        let initials = String(capitals.map { $0.allSatisfy(\.isUppercase) ? String($0) : String($0.first!) }.joined())
+        if capitals.count >= 2, initials.count >= 3 {
+            out.insert("\(initials) \(e.date.year)")
+        }
         if capitals.count >= 2, let number {
-            let initials = String(
-                capitals.map { $0.allSatisfy(\.isUppercase) ? String($0) : String($0.first!) }.joined())
             out.insert(initials + number)
             let withoutAcronym = capitals.drop { $0.allSatisfy(\.isUppercase) }
             if withoutAcronym.count >= 2 {

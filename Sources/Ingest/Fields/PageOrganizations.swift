@@ -332,7 +332,13 @@ extension MetadataReader {
         let named = m.organizations.filter { $0.name == m.text }
         guard named.isEmpty else { return named.count == 1 ? named[0] : nil }
         let aliased = m.organizations.filter { $0.aliases.contains(m.text) }
-        return aliased.count == 1 ? aliased[0] : nil
+        if aliased.count <= 1 { return aliased.first }
+        // A movement and a section of it that both give the name as an alias ("Amnistía Internacional"
+        // for the movement and for "Amnistía Internacional Paraguay"): the section's own name says more,
+        // and a page meaning the section names it so, or its country, or its site (above). The bare name
+        // is the movement's.
+        let movement = aliased.filter { !$0.name.hasPrefix(m.text + " ") }
+        return movement.count == 1 ? movement[0] : nil
     }
 
     static func host(_ url: String) -> String? {

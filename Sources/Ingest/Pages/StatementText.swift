@@ -335,6 +335,13 @@ struct StatementText {
 
     /// A line that reads as a paragraph of prose: more than 25 words, or at least 12 ending a
     /// sentence.
+    /// Whether a line is prose that ends a sentence: a paragraph, not an address block joined into
+    /// one line, which ends without a full stop.
+    static func isSentence(_ line: String) -> Bool {
+        isProse(line) && sentenceEnds.contains { line.trimmingWhitespaceScalars().hasSuffix($0) }
+    }
+    static let sentenceEnds = [".", "!", "?", ".»", ".\u{201D}", ".\"", "…"]
+
     static func isProse(_ line: String) -> Bool {
         let words = line.split(separator: " ").count
         return words > 25
@@ -411,9 +418,13 @@ struct StatementText {
         // og:title that is the text's first sentence) is the text, and furniture is furniture. A line
         // that is the declared title whole goes before one that opens with it (a print header's
         // "Headline – Site").
+        // A long headline the markup declares whole, ending no sentence ("Lettre ouverte aux chefs d’État
+        // … : « Le développement durable exige une presse libre, des syndicats libres et des ONG
+        // indépendantes »"), is a headline however many words it has.
         let head = nonEmpty.prefix(declaredReach).filter { i in
             let l = lines[i].trimmingWhitespaceScalars()
-            return !isProse(l) && !isFurniture(l) && !isNavigation(l)
+            let longHeadline = !isSentence(l) && declared.contains(l.lowercasedByScalar())
+            return (!isProse(l) || longHeadline) && !isFurniture(l) && !isNavigation(l)
         }
         let declaredLine =
             head.first { declared.contains(lines[$0].trimmingWhitespaceScalars().lowercasedByScalar()) }
@@ -515,8 +526,11 @@ struct StatementText {
             guard let above = nonEmpty.last(where: { $0 < h }), candidates.contains(above) else { return false }
             return lines[above].split(separator: " ").count > lines[h].split(separator: " ").count
         }
+        // An address block and its copy line that a printout joins into one long line ("His Excellency …,
+        // Secretary-General … cc: Mr. …; the Chair of …") end no sentence: only a sentence of prose stops
+        // the search.
         func greetingFollows(_ h: Int) -> Bool {
-            nonEmpty.lazy.filter { $0 > h }.prefix(greetingReach).prefix { !isProse(lines[$0]) }.contains {
+            nonEmpty.lazy.filter { $0 > h }.prefix(greetingReach).prefix { !isSentence(lines[$0]) }.contains {
                 isGreeting(lines[$0])
             }
         }
