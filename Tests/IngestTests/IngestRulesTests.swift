@@ -161,6 +161,30 @@ import Testing
         #expect(d.evidence["date"]?.confidence == "low" && d.evidence["date"]?.excerpt.contains("guess") == true)
     }
 
+    /// What is asked follows the ask verb: a clause before the first that holds one tells the occasion
+    /// ("We are writing in advance of your talks on …, and to press for …"), and is no ask of its own.
+    /// A letter's "we hope you will" asks.
+    @Test func aClauseBeforeTheAskVerbTellsTheOccasion() throws {
+        let d = try draft(
+            """
+            Letter to the President Ahead of the Talks
+
+            Dear Mr. President,
+
+            We are writing in advance of your talks on the detained Ukrainian civilians held by Russia, and to \
+            press for access for independent monitors to every place of detention.
+
+            \(Self.prose)
+            """)
+        let quotes = d.fields.asks.compactMap(\.quote)
+        #expect(!quotes.contains { $0.hasPrefix("We are writing") }, "\(quotes)")
+        #expect(d.fields.asks.map(\.demand) == ["monitor-detainees"], "\(d.fields.asks.map(\.demand))")
+        let cues = AskFinder.askCueTable.words(for: "en")
+        #expect(
+            AskFinder.isAsk("We hope you will use it to make clear that rights are part of the policy.", cues: cues))
+        #expect(!AskFinder.isAsk("We hope the talks will go well for both sides.", cues: cues))
+    }
+
     @Test func listItemsUnderALeadInAreTheAsksAndTheLeadInIsNot() throws {
         let d = try draft(
             """

@@ -38,8 +38,9 @@ extension LanguageCues {
             "essential that", "vital that", "crucial that", "imperative that",
             // "We therefore recommend that all Commonwealth member States:" over a list; "we encourage you to".
             "recommend", "recommends", "recommending", "encourage", "encourages",
-            // "The Foreign Secretary needs to tackle China over repression".
-            "needs to",
+            // "The Foreign Secretary needs to tackle China over repression"; a letter's "we hope you will
+            // urge President Bakiev to veto …".
+            "needs to", "hope you will", "hope that you will", "trust you will", "trust that you will",
         ],
         cuesAreWholeWords: true,
         raiseVerbs: ["raise", "raises", "raised", "raising"],

@@ -420,7 +420,14 @@ struct AskFinder: Sendable {
             // nor a list of who signed ("Signataires : Human Rights Watch, FIDH, …").
             if Self.isHeading(s.text) || Self.namesSigners(s.text) { continue }
             guard isAsk(s.text) || leadIn else { continue }
-            for clause in Self.clauses(s.text, language: language) {
+            // What is asked follows the ask verb: the clauses before the first that holds one ("We are
+            // writing in advance of your trip…", before "…and to press for concrete improvements") tell
+            // the occasion, not a demand. Under a lead-in every clause is an item's.
+            var clauses = Self.clauses(s.text, language: language)
+            if !leadIn, let first = clauses.firstIndex(where: { isAsk(String($0)) }) {
+                clauses.removeFirst(first)
+            }
+            for clause in clauses {
                 // A list item's closing "; and" or ";" is the list's, not the ask's.
                 var quote = String(clause.prefix(400))
                 for tail in ["; and", "; or", ";", ", and", ",", "."] where quote.hasSuffix(tail) {
