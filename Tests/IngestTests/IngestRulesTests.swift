@@ -636,8 +636,11 @@ import Testing
         #expect(bare.fields.kind == .opEd, "\(bare.fields.kind)")
         let roleless = try draft("\(headline)\n\nAndreas Exemple, Jakarta · 27 mai 2025\n\n\(Self.prose)\n")
         #expect(roleless.fields.kind != .opEd, "a name and a place: no role")
-        let undated = try draft("\(headline)\n\nAndreas Exemple, chercheur sur l’Indonésie\n\n\(Self.prose)\n")
-        #expect(undated.fields.kind != .opEd, "no date beside it: not read as a byline")
+        // Undated, it is a byline only right under the headline (`PageHeadRulesTests`), not below
+        // another line of the head.
+        let undated = try draft(
+            "\(headline)\n\nJakarta, 27 mai 2025\n\nAndreas Exemple, chercheur sur l’Indonésie\n\n\(Self.prose)\n")
+        #expect(undated.fields.kind != .opEd, "no date beside it, below the head's first line: no byline")
     }
 
     /// A closing bio marks an op-ed, unless a reporter's dated byline heads the page and the bio names

@@ -19,6 +19,20 @@ import Testing
     /// site's name after an `<h1>` headline ("Headline | Site") leaves the `<h1>` the headline.
     /// A blog's `<title>` ("Blog name: Post title") parts at its first colon only, for the post's
     /// title may hold one: its `<h1>`, the blog's name, is then no headline.
+    /// An author's name and role right under the headline, undated ("Graeme Reid, Director, LGBT Rights
+    /// Program, Human Rights Watch"), is an opinion piece's byline; a place under a release's headline
+    /// is not, nor a name whose words give no role.
+    @Test func aNameAndRoleRightUnderTheHeadlineMakeAnOpEd() throws {
+        func kind(_ second: String) throws -> DocumentKind {
+            try draft(
+                "Example Country: Speak Up for Detained Reporters\n\n\(second)\n\n\(Self.prose)\n\n\(Self.prose)\n"
+            ).fields.kind
+        }
+        #expect(try kind("Ann Example, Director, Media Freedom Program, Example Rights Watch") == .opEd)
+        #expect(try kind("Олена Приклад, голова правління Центру прикладних свобод") == .opEd)
+        #expect(try kind("Example Rights Watch, Example City") != .opEd)
+    }
+
     /// A headline the markup declares whole is the headline however many words it has, where it ends no
     /// sentence: a long open letter's title with its quoted motto is no paragraph.
     @Test func aLongDeclaredHeadlineEndingNoSentenceIsTheHeadline() throws {

@@ -535,6 +535,12 @@ struct MetadataReader {
                 guard let by = LanguageCues.bylineOpenings.first(where: { lower.hasPrefix($0) }) else {
                     // A name alone before its comma, and a role, then a date: "Name Surname, role · date".
                     if let role = Self.bareBylineRole(line) { return (i, Self.givesARole(role), true) }
+                    // Right under the headline, the same without a date: the author's name and role set
+                    // as the piece's byline ("Graeme Reid, Director, LGBT Rights Program, Human Rights
+                    // Watch").
+                    if k == 0, let role = Self.bareBylineRole(line, dated: false), Self.givesARole(role) {
+                        return (i, true, false)
+                    }
                     continue
                 }
                 guard line.dropFirst(by.count).first?.isUppercase == true else { continue }
@@ -563,11 +569,19 @@ struct MetadataReader {
     /// The role of a byline that opens with its author's name, no "By" ("Andreas Harsono, chercheur
     /// sur l’Indonésie · 27 mai 2025"), lowercased: two to four capitalized words, a comma, and a
     /// role before the date that a middle dot or bar sets apart. Nil for any other line.
-    static func bareBylineRole(_ line: String) -> String? {
-        guard let comma = line.firstIndex(of: ","),
-            let mark = line.firstIndex(where: { $0 == "·" || $0 == "|" }), comma < mark,
-            line[mark...].contains(where: \.isNumber)
-        else { return nil }
+    /// Undated (`dated` false), the role runs to the line's end ("T Kumar, Advocacy Director for Europe
+    /// and Asia, Amnesty International USA").
+    static func bareBylineRole(_ line: String, dated: Bool = true) -> String? {
+        guard let comma = line.firstIndex(of: ",") else { return nil }
+        let mark: String.Index
+        if dated {
+            guard let m = line.firstIndex(where: { $0 == "·" || $0 == "|" }), comma < m,
+                line[m...].contains(where: \.isNumber)
+            else { return nil }
+            mark = m
+        } else {
+            mark = line.endIndex
+        }
         let name = line[..<comma].split(separator: " ")
         guard (2...4).contains(name.count),
             name.allSatisfy({ $0.first?.isUppercase == true && !$0.contains(where: \.isNumber) })
