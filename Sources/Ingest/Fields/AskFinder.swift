@@ -618,9 +618,7 @@ struct AskFinder: Sendable {
     static func clauses(_ sentence: String, language: String? = nil) -> [Substring] {
         let rules = clauseRules[language ?? "en"] ?? everyLanguagesClauseRules
         var parts: [Substring] = [Substring(sentence)]
-        for (sep, beforeInfinitive) in rules.separators.map({ ($0, false) })
-            + rules.infinitiveSeparators.map({ ($0, true) })
-        {
+        for (sep, beforeInfinitive) in rules.separators {
             parts = parts.flatMap { p -> [Substring] in
                 var out: [Substring] = []
                 var rest = p
@@ -658,13 +656,15 @@ struct AskFinder: Sendable {
 
     /// Where one language's sentence parts into its demands, and how its relative clauses open.
     struct ClauseRules: Sendable {
-        var separators: [[UInt8]]
-        var infinitiveSeparators: [[UInt8]]
+        /// Each separator, and whether it parts only before an infinitive (`infinitiveClauseSeparators`),
+        /// the unconditional ones first.
+        var separators: [(bytes: [UInt8], beforeInfinitive: Bool)]
         var infinitiveEndings: [String]
         var relativeOpenings: [[UInt8]]
         init(_ languages: [LanguageCues]) {
-            separators = languages.flatMap(\.clauseSeparators).map { Array($0.utf8) }
-            infinitiveSeparators = languages.flatMap(\.infinitiveClauseSeparators).map { Array($0.utf8) }
+            separators =
+                languages.flatMap(\.clauseSeparators).map { (Array($0.utf8), false) }
+                + languages.flatMap(\.infinitiveClauseSeparators).map { (Array($0.utf8), true) }
             infinitiveEndings = languages.flatMap(\.infinitiveEndings)
             relativeOpenings = languages.flatMap(\.relativeClauseOpenings).map { Array($0.utf8) }
         }

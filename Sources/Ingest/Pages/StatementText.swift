@@ -335,18 +335,18 @@ struct StatementText {
 
     /// A line that reads as a paragraph of prose: more than 25 words, or at least 12 ending a
     /// sentence.
+    static func isProse(_ line: String) -> Bool {
+        let words = line.split(separator: " ").count
+        return words > 25
+            || (words >= 12 && (line.hasSuffix(".") || line.hasSuffix(".»") || line.hasSuffix(".\u{201D}")))
+    }
+
     /// Whether a line is prose that ends a sentence: a paragraph, not an address block joined into
     /// one line, which ends without a full stop.
     static func isSentence(_ line: String) -> Bool {
         isProse(line) && sentenceEnds.contains { line.trimmingWhitespaceScalars().hasSuffix($0) }
     }
     static let sentenceEnds = [".", "!", "?", ".»", ".\u{201D}", ".\"", "…"]
-
-    static func isProse(_ line: String) -> Bool {
-        let words = line.split(separator: " ").count
-        return words > 25
-            || (words >= 12 && (line.hasSuffix(".") || line.hasSuffix(".»") || line.hasSuffix(".\u{201D}")))
-    }
 
     /// Whether a line opens with a label that ends a text (`LanguageCues.textEnds` of several words or
     /// with a colon: "Filed under: Europe, Israel", "Posted in", "Tags:"), which in a page's head labels
@@ -423,8 +423,8 @@ struct StatementText {
         // indépendantes »"), is a headline however many words it has.
         let head = nonEmpty.prefix(declaredReach).filter { i in
             let l = lines[i].trimmingWhitespaceScalars()
-            let longHeadline = !isSentence(l) && declared.contains(l.lowercasedByScalar())
-            return (!isProse(l) || longHeadline) && !isFurniture(l) && !isNavigation(l)
+            let isHeadline = !isProse(l) || (!isSentence(l) && declared.contains(l.lowercasedByScalar()))
+            return isHeadline && !isFurniture(l) && !isNavigation(l)
         }
         let declaredLine =
             head.first { declared.contains(lines[$0].trimmingWhitespaceScalars().lowercasedByScalar()) }
