@@ -49,6 +49,7 @@ import Testing
         ("Fahad Shabbir (@FahadShabbir) Published June 20, 2023 | 05:40 PM", "2023-06-20"),
         ("Par Ilaria Allegrozzi et Fabien Offner · Publié le 25 juillet 2022", "2022-07-25"),
         ("Publié le 03 - 07 - 2013", "2013-07-03"),
+        ("Veröffentlicht 2. 6. 2015", "2015-06-02"),
         ("Published November 30th, 2017 at 4:02pm", "2017-11-30"),
     ])
     func aPublicationLabelInsideABylineDatesThePage(_ byline: String, _ expected: String) throws {
@@ -248,6 +249,27 @@ import Testing
             + "\(measure)\n\(measure)\n"
         let lines = PDFExtractor.unwrap(text).split(separator: "\n")
         #expect(lines.contains { $0.hasSuffix("President of the Republic :") }, "\(lines)")
+    }
+
+    /// An unmarked list under a lead-in ends at a quoted paragraph (the lead-in introduced a speaker's
+    /// words) and at a heading ("Background"): neither the quotation nor the paragraphs under the heading
+    /// are its items.
+    @Test func aQuotedParagraphOrAHeadingEndsAnUnmarkedList() throws {
+        let quoted = try draft(
+            "Groups Ask for the Release of Civilians\n\n\(Self.prose)\n\nAhead of the talks, the group’s director "
+                + "called on the President to put rights before empty gestures:\n\n“The visit may do more harm than "
+                + "good if it ignores the detained.\n\n“He should insist on the release of detained Ukrainian civilians "
+                + "held by Russia.”\n")
+        let read = quoted.fields.asks.compactMap(\.quote) + quoted.unmatched.map(\.sentence)
+        #expect(!read.contains { $0.contains("more harm than good") }, "a speaker's words are no list: \(read)")
+        #expect(quoted.fields.asks.map(\.demand).contains("release-civilians"), "\(quoted.fields.asks)")
+        let headed = try draft(
+            "Groups Ask for the Release of Civilians\n\n\(Self.prose)\n\nThe group asked the President to:\n\n"
+                + "insist on the release of detained Ukrainian civilians held by Russia.\n\nBackground\n\n"
+                + "Last month the forces detained more than forty people in the capital.\n")
+        let items = headed.fields.asks.compactMap(\.quote) + headed.unmatched.map(\.sentence)
+        #expect(headed.fields.asks.map(\.demand) == ["release-civilians"], "\(headed.fields.asks)")
+        #expect(!items.contains { $0.contains("Last month") }, "the heading ends the list: \(items) \(headed.body)")
     }
 
     /// An HTML list keeps its markers ("- ", and "3. " in an `<ol start=3>`), written before the
@@ -525,18 +547,22 @@ import Testing
         let menu = try draft(
             "The Daily\nNews | Opinion | Sport | Culture\n\nLeaders Cannot Ignore the Camps\n\n\(Self.prose)\n")
         #expect(menu.fields.kind != .opEd, "a menu names the site's sections, not this page's")
+        let last = try draft(
+            "The Daily\nHome | World | Politics | Opinion\n\nLeaders Cannot Ignore the Camps\n\n\(Self.prose)\n")
+        #expect(last.fields.kind != .opEd, "nor its last item: \(last.fields.kind)")
         let tribune = try draft("Tribune : Le président doit défendre les droits humains\n\n\(Self.prose)\n")
         #expect(tribune.fields.kind == .opEd, "the label opens the headline, French style")
     }
 
     /// A kicker of two parts over the headline ("OPINION | VIETNAM") is a label, each part read: a
-    /// menu of three or more names the site's sections instead.
+    /// menu of three or more names the site's sections instead, its last item too.
     @Test func anOpinionKickerOfTwoPartsMarksAnOpEd() throws {
         let kicker = try draft(
             "The Example Ledger\nOPINION | VIETNAM\n\nLeaders Cannot Ignore the Camps\n\n\(Self.prose)\n")
         #expect(kicker.fields.kind == .opEd, "\(kicker.fields.kind)")
         #expect(MetadataReader.labelParts("OPINION | VIETNAM") == ["opinion", "vietnam"])
-        #expect(MetadataReader.labelParts("News | Opinion | Vietnam") == ["vietnam"])
+        #expect(MetadataReader.labelParts("News | Opinion | Vietnam").isEmpty)
+        #expect(MetadataReader.labelParts("Inicio | Internacionales | Opinión").isEmpty)
     }
 
     /// A kind's word is read as a word or its inflection ("cartas", "letters"), never inside a longer
@@ -711,6 +737,31 @@ import Testing
         let d = try draft("Obama Should Press China on Jailed Reporters\n\nDear President Obama:\n\n\(Self.prose)\n")
         #expect(d.fields.kind == .letter)
         #expect(d.evidence["kind"]?.confidence == "high")
+    }
+
+    /// Heads of state greeted together ("Your Excellencies,", "Excellences,") open a letter as one is
+    /// greeted, under a breadcrumb naming the site's releases too: a release about a letter is the letter.
+    @Test func aGreetingOfSeveralExcellenciesOpensALetter() throws {
+        let d = try draft(
+            "Home › Media Releases › Open Letters\n\nThe Junta at the Regional Summit\n\nTo: Regional Leaders\n\n"
+                + "Your Excellencies,\n\n\(Self.prose)\n")
+        #expect(d.fields.kind == .letter, "\(d.fields.kind)")
+        for greeting in ["Excellencies,", "Excellences,", "Vos Excellences,", "Exzellenz,", "Sus Excelencias:"] {
+            #expect(MetadataReader.isSalutation(greeting), "\(greeting)")
+        }
+        #expect(!MetadataReader.isSalutation("Excellence in reporting awards"))
+    }
+
+    /// A page reproducing a letter under its own date and an introduction ("On 10 May, 35 organisations
+    /// sent an open letter…") dates the document by the letter: a date with a paragraph between it and
+    /// the salutation is the page's, not the letterhead's.
+    @Test func aRepostsDateAboveItsIntroductionIsNotTheLettersDate() throws {
+        let d = try draft(
+            "Example: Renew the Mandate of the Special Rapporteur\n\n17 May 2031\n\n"
+                + "On 10 May, 35 organisations sent an open letter to the Permanent Representatives of the Council, "
+                + "asking all states to support a resolution renewing the mandate of the Special Rapporteur.\n\n"
+                + "Excellencies,\n\n\(Self.prose)\n")
+        #expect(d.fields.date == PartialDate("2031-05-10"), "\(d.fields.date)")
     }
 
     /// A Spanish letter to a minister opens "Señor ministro:": its date above the addressee's block is

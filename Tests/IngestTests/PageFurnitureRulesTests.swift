@@ -321,6 +321,16 @@ import Testing
                 == "Raise the cases of jailed reporters.")
     }
 
+    /// A negated ask keeps its negation: "urge you not to extend an invitation" asks not to invite.
+    @Test func aNegatedAsksTextKeepsItsNegation() {
+        #expect(
+            AskFinder.paraphrase("We urge you not to extend an invitation to the junta to the summit")
+                == "Do not extend an invitation to the junta to the summit.")
+        #expect(
+            AskFinder.paraphrase("The minister should not attend the ceremony in the capital")
+                == "Do not attend the ceremony in the capital.")
+    }
+
     // MARK: Session 14: captions, letterheads, decks across a date
 
     @Test(arguments: [

@@ -436,6 +436,55 @@ import Testing
         #expect(!StatementText.isLetterHeading("A Letter"))
     }
 
+    /// A typed letter's heading that names no letter stands between its date (or its subject line) and its
+    /// greeting: it is the headline, not the addressee's office or the letterhead's street, however long
+    /// those are. A line above the greeting under the page's own headline ("To the Permanent
+    /// Representatives…") or under a list of links is no heading.
+    @Test func aLinesBetweenTheLettersDateAndItsGreetingIsItsHeading() throws {
+        let d = try draft(
+            "EXAMPLE FREEDOM GROUP\n12, rue Exemple – 75002 Paris – France\n\nMonsieur Jean Exemple\n"
+                + "Président de la République française\nPalais de l’Exemple – Paris\nParis, le 19 novembre 2031\n"
+                + "Visite à Paris : la liberté de la presse au cœur des entretiens\nMonsieur le Président,\n"
+                + "\(Self.prose)\n\n\(Self.prose)\n")
+        #expect(
+            d.fields.title == "Visite à Paris : la liberté de la presse au cœur des entretiens", "\(d.fields.title)")
+        let subject = try draft(
+            "EXEMPLO DIREITOS HUMANOS\nRua Exemplo de Itapetininga, 93 – 5º andar – São Paulo – SP – Brasil\n\n"
+                + "São Paulo, 11 de dezembro de 2032\nExcelentíssima Senhora Presidenta da República\n"
+                + "Assunto: Visita oficial, 13 e 14 de dezembro de 2032\n"
+                + "Visita oficial da Presidenta deve incluir preocupações em direitos humanos\n"
+                + "Excelentíssima Senhora Presidenta,\n\(Self.prose)\n")
+        #expect(
+            subject.fields.title == "Visita oficial da Presidenta deve incluir preocupações em direitos humanos",
+            "\(subject.fields.title)")
+        let headline = try draft(
+            "Example Rights Centre\n\nOctober 17, 2032\n\nThe Council must hold a special session on Example\n\n"
+                + "To the Permanent Representatives of Member and Observer States of the Council\n\n"
+                + "Excellencies,\n\n\(Self.prose)\n")
+        #expect(
+            headline.fields.title == "The Council must hold a special session on Example", "\(headline.fields.title)")
+    }
+
+    /// A headline closed by the date it was issued ("…, 4 July 2017") is recorded without it.
+    @Test func aHeadlinesClosingDateIsNotItsTitle() throws {
+        let d = try draft(
+            "Example Network\n\nOpen Letter to the Leaders on the Jailed Laureate, 4 July 2031\n\n\(Self.prose)\n")
+        #expect(d.fields.title == "Open Letter to the Leaders on the Jailed Laureate", "\(d.fields.title)")
+        #expect(
+            MetadataReader.withoutTrailingDate("Letter to the President, July 2031")
+                == "Letter to the President, July 2031")
+        #expect(MetadataReader.withoutTrailingDate("Paris, 4 July 2031") == "Paris, 4 July 2031", "no headline left")
+    }
+
+    /// A site's name followed by a colon opens what the site says ("Reporter ohne Grenzen: Forderung"):
+    /// a headline, not the masthead its name with a tagline would be.
+    @Test func aSitesNameBeforeAColonOpensAHeadline() {
+        #expect(!StatementText.isMasthead("Reporter ohne Grenzen: Forderung", name: "Reporter ohne Grenzen"))
+        #expect(
+            StatementText.isMasthead("Reporter ohne Grenzen – Für Informationsfreiheit", name: "Reporter ohne Grenzen"))
+        #expect(StatementText.isMasthead("REPORTER OHNE GRENZEN", name: "Reporter ohne Grenzen"))
+    }
+
     /// Under a letter's own heading, the letter's date stands above its inside address, further up than
     /// a date above a headline is looked for (three lines): it is read there, the nearest first.
     @Test func aLettersDateAboveItsInsideAddressIsItsDate() throws {

@@ -47,7 +47,7 @@ extension LanguageCues {
         reportedRaiseForms: ["raises", "raised"],
         followingWords: ["following"],
         ordinalMarks: ["st", "nd", "rd", "th"],
-        salutations: ["dear ", "your excellency"],
+        salutations: ["dear ", "your excellenc", "excellency,", "excellencies,"],
         saidVerbs: ["said", "says", "stated", "added", "noted"],
         speakerlessWords: ["The", "He", "She", "They", "It", "We", "In", "On"],
         letterWords: ["letter"],

@@ -25,7 +25,10 @@ extension LanguageCues {
         raiseVerbs: ["évoqu", "aborder", "aborde", "soulev", "soulèv"],
         followingWords: ["suivant"],
         ordinalMarks: ["e", "ème", "eme", "er", "ère"],
-        salutations: ["monsieur le", "madame la", "madame, monsieur", "monsieur,", "madame,"],
+        salutations: [
+            "monsieur le", "madame la", "madame, monsieur", "monsieur,", "madame,", "excellence,", "excellences,",
+            "vos excellences",
+        ],
         saidVerbs: ["a déclaré", "a dit", "a affirmé", "a souligné", "déclare"],
         speakerlessWords: ["Il", "Elle", "Ils"],
         letterWords: ["lettre", "courrier"],

@@ -28,7 +28,7 @@ extension LanguageCues {
         raiseVerbs: ["ansprech", "anzusprech", "anspricht", "thematisier", "zur sprache"],
         followingWords: ["folgend"],
         ordinalMarks: [],  // "45." is also every German date's day ("am 2. März"): not read
-        salutations: ["sehr geehrte", "liebe "],
+        salutations: ["sehr geehrte", "liebe ", "exzellenz", "eure exzellenz"],
         saidVerbs: ["sagte", "erklärte", "betonte", "so "],
         speakerlessWords: ["Er", "Sie"],
         letterWords: [

@@ -41,6 +41,7 @@ extension LanguageCues {
         ordinalMarks: ["º", "ª", "°", ".º", ".ª"],
         salutations: [
             "excelentíssimo", "excelentíssima", "prezado", "prezada", "senhor presidente", "senhora presidenta",
+            "vossa excelência", "vossas excelências",
         ],
         saidVerbs: ["disse", "afirmou", "declarou", "destacou", "ressaltou"],
         letterWords: ["carta"],

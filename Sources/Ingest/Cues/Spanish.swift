@@ -35,7 +35,8 @@ extension LanguageCues {
             "estimado", "estimada", "señor presidente", "señora presidenta", "señoras y señores", "distinguido",
             "distinguida",
             // "Señor ministro:", "Excelentísimo Señor:": a letter to a minister (session 28).
-            "señor ministro", "señora ministra", "excelentísimo", "excelentísima",
+            "señor ministro", "señora ministra", "excelentísimo", "excelentísima", "excelencia,", "excelencias,",
+            "su excelencia", "sus excelencias",
             // "Señora vicepresidenta:": the office a letter's addressee holds, after "Señor"/"Señora".
             "señor vicepresidente", "señora vicepresidenta", "señor primer ministro", "señora primera ministra",
             "señor canciller", "señora canciller", "señor secretario", "señora secretaria", "señor embajador",

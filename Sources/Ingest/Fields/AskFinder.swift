@@ -340,9 +340,14 @@ struct AskFinder: Sendable {
                 if let m = ByteSearch.firstIndex(bytes, modal) { start = m + modal.count; break }
             }
         }
-        let text = String(decoding: bytes[(start ?? 0)...], as: UTF8.self)
+        var text = String(decoding: bytes[(start ?? 0)...], as: UTF8.self)
+        // A negated ask keeps its negation: "urge you not to extend an invitation…", "…should not
+        // attend…" ask "Do not extend…", "Do not attend…".
+        let negated = start.map { bytes[..<$0].reversed().starts(with: Array(" not to ".utf8).reversed()) } ?? false
+        if text.hasPrefix("not ") { text = "do " + text }
         let words = text.split(separator: " ").prefix(28)
         var out = words.joined(separator: " ").trimmingScalars(in: ScalarSets.of(" ,;:“”\""))
+        if negated { out = "do not " + out }
         if let f = out.first { out = f.uppercased() + out.dropFirst() }
         if !out.hasSuffix(".") { out += "." }
         return out
@@ -387,6 +392,9 @@ struct AskFinder: Sendable {
         for s in Self.sentences(page, lines: lines, locale: language ?? "en") {
             let item = ListItem.strip(page.lines[s.line])
             let newLine = s.line != lastLine
+            // Lines between the last sentence's and this one: a heading among them is read here, for it
+            // is too short to be a sentence of its own.
+            let skipped = newLine && lastLine >= 0 ? page.lines[(lastLine + 1)..<s.line] : []
             lastLine = s.line
             let isLeadIn =
                 !item.marker
@@ -410,6 +418,8 @@ struct AskFinder: Sendable {
                 // A list whose items are marked ends at its first unmarked line (a closing, a signature).
                 if leadIn && itemsLeft > 0 && !markedItems
                     && page.lines[s.line].split(separator: " ").count <= Self.longestItem
+                    && !Self.endsUnmarkedList(page.lines[s.line])
+                    && !skipped.contains(where: { Self.isHeading($0.trimmingWhitespaceScalars()) })
                 {
                     itemsLeft -= 1
                 } else {
@@ -594,6 +604,16 @@ struct AskFinder: Sendable {
             l.hasPrefix(cue) && l.dropFirst(cue.count).prefix(3).contains { $0 == ":" || $0 == "," }
         }
     }
+
+    /// Whether a line ends the unmarked list under a lead-in: a quoted paragraph (the lead-in
+    /// introduced a speaker's words, "…called on him to put human rights before empty gestures:"),
+    /// or a heading ("Background").
+    static func endsUnmarkedList(_ line: String) -> Bool {
+        let l = line.trimmingWhitespaceScalars()
+        return l.first.map { quotationOpeners.contains($0) } ?? false || isHeading(l)
+    }
+    /// The marks that open a quotation in the languages read.
+    static let quotationOpeners: Set<Character> = ["“", "\"", "«", "„", "‘"]
 
     /// How many unmarked paragraphs after a lead-in may be its list, and how long one may be.
     static let unmarkedItems = 8

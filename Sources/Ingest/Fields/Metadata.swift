@@ -28,10 +28,24 @@ struct MetadataReader {
     var bodyText: String { statement.bodyLines.map { page.lines[$0] }.joined(separator: "\n") }
     /// The headline, or for a page without one its first sentence (cut to a title's length).
     var title: String {
-        if let t = statement.titleLine { return StatementText.withoutSubjectLabel(page.lines[t]) }
+        if let t = statement.titleLine {
+            return Self.withoutTrailingDate(StatementText.withoutSubjectLabel(page.lines[t]))
+        }
         let first = AskFinder.sentences(page, lines: Array(statement.bodyLines.prefix(1))).first?.text ?? ""
         let words = first.split(separator: " ").prefix(14).joined(separator: " ")
         return words.trimmingScalars(in: ScalarSets.of(".,;: "))
+    }
+
+    /// A headline closed by the date it was issued ("Open Letter to G20 Leaders on Liu Xiaobo, 4 July
+    /// 2017"), without it: the date is the date's field; a person records the headline.
+    static func withoutTrailingDate(_ title: String) -> String {
+        guard let comma = title.range(of: ", ", options: .backwards) else { return title }
+        let tail = String(title[comma.upperBound...]).trimmingWhitespaceScalars()
+        let found = dates(in: tail)
+        guard found.count == 1, let d = found.first, d.date.day != nil,
+            tail[d.range].count == tail.count, title[..<comma.lowerBound].split(separator: " ").count >= 3
+        else { return title }
+        return String(title[..<comma.lowerBound])
     }
 
     /// Lines to read metadata from first: the headline and the opening.
@@ -437,13 +451,12 @@ struct MetadataReader {
 
     /// The labels a line may give a page, lowercased: every part of a
     /// breadcrumb ("Opinion › China", "Accueil / Tribunes") or of a kicker
-    /// of two ("OPINION | VIETNAM"), but only the last item of a menu ("News
-    /// | Opinion | Sport" names sections, not this page's).
+    /// of two ("OPINION | VIETNAM"), but none of a menu's items ("Home | World
+    /// | Politics | Opinion" names the site's sections, not this page's).
     static func labelParts(_ line: String) -> [String] {
         let l = line.trimmingWhitespaceScalars().lowercasedByScalar()
-        let items = l.split(whereSeparator: { menuSeparators.contains($0) })
-        let labels = items.count < menuItems ? l : items.last.map(String.init) ?? l
-        return labels.split(whereSeparator: { breadcrumbSeparators.contains($0) || menuSeparators.contains($0) }).map {
+        guard l.split(whereSeparator: { menuSeparators.contains($0) }).count < menuItems else { return [] }
+        return l.split(whereSeparator: { breadcrumbSeparators.contains($0) || menuSeparators.contains($0) }).map {
             String($0).trimmingScalars(in: ScalarSets.of(" :"))
         }
     }

@@ -121,9 +121,18 @@ extension MetadataReader {
         return nil
     }
 
-    /// A numeric date whose parts a site sets apart with spaces ("03 - 07 - 2013", "25 / 07 / 2022"):
-    /// the date of the words from `i`, and the index of its last word.
+    /// A numeric date whose parts a site sets apart with spaces ("03 - 07 - 2013", "25 / 07 / 2022",
+    /// German "2. 6. 2015"): the date of the words from `i`, and the index of its last word.
     static func spacedNumericDate(_ words: [Substring], from i: Int) -> (PartialDate, Int)? {
+        // "2. 6. 2015": day and month each end with their point, the year stands alone.
+        func dayOrMonth(_ w: Substring) -> Bool {
+            w.last == "." && (2...3).contains(w.count) && w.dropLast().allSatisfy(\.isNumber)
+        }
+        if i + 2 < words.count, dayOrMonth(words[i]), dayOrMonth(words[i + 1]),
+            words[i + 2].prefix(while: \.isNumber).count == 4, !(words[i + 2].dropFirst(4).first?.isLetter ?? false)
+        {
+            return numericDate("\(words[i])\(words[i + 1])\(words[i + 2].prefix(4))").map { ($0, i + 2) }
+        }
         guard i + 4 < words.count, ["-", "/", "."].contains(words[i + 1]), words[i + 3] == words[i + 1],
             [words[i], words[i + 2]].allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isNumber) }),
             words[i + 4].prefix { $0.isNumber }.count == 4, !(words[i + 4].dropFirst(4).first?.isLetter ?? false)
@@ -629,6 +638,9 @@ extension MetadataReader {
         }
         for k in above.prefix(Self.letterheadLines) {
             let line = page.lines[k].trimmingWhitespaceScalars()
+            // A paragraph between a date and the salutation (a repost's introduction over the letter it
+            // reproduces) parts the page's date from the letter: none of a letter's head is prose.
+            if StatementText.isSentence(line) { break }
             // An update stamp ("Last updated: 3 May 2024") says when the page changed, not the letter's day.
             if Self.opens(line.lowercasedByScalar(), with: LanguageCues.updatedCues) || Self.isLaterStamp(line) {
                 continue

@@ -254,6 +254,8 @@ struct StatementText {
         // Set in other capitals than the name's, only the name alone is a letterhead: "HUMAN RIGHTS
         // WATCH URGES EU TO ACT" is a headline in capitals.
         guard line.hasPrefix(name) || separated else { return false }
+        // A colon after the name opens what it says ("Reporter ohne Grenzen: Forderung"): a headline.
+        if rest.hasPrefix(":") { return false }
         return separated
             || rest.split(separator: " ").allSatisfy {
                 $0.first?.isUppercase == true || !$0.contains(where: \.isLetter)
@@ -534,11 +536,28 @@ struct StatementText {
                 isGreeting(lines[$0])
             }
         }
-        let letterHeading = candidates.first { h in
-            isLetterHeading(lines[h]) && !isUnderAHeadline(h) && greetingFollows(h)
-        }.flatMap { h in
-            longest.map { namesALetter(lines[$0]) } ?? false ? nil : h
+        // A typed letter's heading that names no letter ("Visita oficial de Dilma Rousseff à Rússia deve incluir
+        // preocupações em direitos humanos"): a line as long as a headline, ending no sentence, between the
+        // letter's date or subject line, right above it, and its greeting.
+        let headingOverGreeting = candidates.first { h in
+            guard let next = nonEmpty.first(where: { $0 > h }), isGreeting(lines[next]),
+                lines[next].trimmingWhitespaceScalars().first?.isUppercase ?? false
+            else { return false }
+            let l = lines[h].trimmingWhitespaceScalars()
+            let words = l.split(separator: " ").filter { $0.contains(where: \.isLetter) }.count
+            let underDateOrSubject =
+                nonEmpty.last { $0 < h }.map { k in
+                    MetadataReader.isDateLine(lines[k]) != nil || MetadataReader.placeAndDate(lines[k]) != nil
+                        || PDFExtractor.opensSubject(lines[k])
+                } ?? false
+            return words >= headingOverGreetingWords && !l.hasSuffix(".") && underDateOrSubject && !isUnderAHeadline(h)
         }
+        let letterHeading =
+            (candidates.first { h in
+                isLetterHeading(lines[h]) && !isUnderAHeadline(h) && greetingFollows(h)
+            } ?? headingOverGreeting).flatMap { h in
+                longest.map { namesALetter(lines[$0]) } ?? false ? nil : h
+            }
         // A typed letter's subject that calls itself a letter ("Objet : Lettre ouverte au Président …")
         // below a letterhead its printout sets in larger type: the letter's headline, not the letterhead.
         let subjectHeading = candidates.first {
@@ -752,6 +771,9 @@ struct StatementText {
             && words.prefix(letterHeadingReach).contains { LanguageCues.letterHeadingNouns.contains(bare($0)) }
     }
     static let letterHeadingReach = 2
+    /// The fewest words of a letter's heading read by its place above the greeting: more than an address
+    /// block's line ("Président de la République française").
+    static let headingOverGreetingWords = 6
     static let letterHeadingWords = 3
 
     /// A letter's greeting: a salutation, or a short line ending as greetings end (",", ":", "!").
