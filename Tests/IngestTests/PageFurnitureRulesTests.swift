@@ -321,6 +321,25 @@ import Testing
                 == "Raise the cases of jailed reporters.")
     }
 
+    /// A passive ask names what is asked before its modal: its text is the sentence whole, never "Be
+    /// repealed."
+    @Test func aPassiveAsksTextKeepsWhatItAsksAbout() {
+        #expect(
+            AskFinder.paraphrase("The law on foreign representatives should be repealed before the elections")
+                == "The law on foreign representatives should be repealed before the elections.")
+    }
+
+    /// A quoted ask's text ends at its closing mark: the attribution after it names who said it.
+    @Test func aQuotedAsksTextLeavesItsAttributionOut() {
+        #expect(
+            AskFinder.paraphrase(
+                "The EU should link closer engagement to real progress on human rights,” said Jane Doe")
+                == "Link closer engagement to real progress on human rights.")
+        #expect(
+            AskFinder.paraphrase("Die Hilfen müssen ausgesetzt werden, bis Peking einlenkt“, sagte der Generalsekretär")
+                == "Die Hilfen müssen ausgesetzt werden, bis Peking einlenkt.")
+    }
+
     /// A negated ask keeps its negation: "urge you not to extend an invitation" asks not to invite.
     @Test func aNegatedAsksTextKeepsItsNegation() {
         #expect(

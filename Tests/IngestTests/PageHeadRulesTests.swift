@@ -537,4 +537,80 @@ import Testing
                 + "Wednesday, January 19, 2011\nDear President Example:\n\n\(Self.prose)\n\n\(Self.prose)\n")
         #expect(d.fields.kind == .opEd, "\(d.fields.kind)")
     }
+
+    // MARK: Session 36: a mailing list's archive, a letterhead's contact line
+
+    /// A mailing list's archive prints the mail's header over the document it carries: its "Subject:" is
+    /// no headline and its "Date:" says when the mail went out, not when the document was issued ("13
+    /// NOVEMBER 2031" under its reference). Neither the archive's links ("* Previous message: …"), a banner
+    /// framed by asterisks, the reference line ("AI INDEX: IOR 30/09/31") nor the archive's Unix stamp is
+    /// the headline.
+    @Test func aMailingListsArchiveGivesWayToTheDocumentItCarries() throws {
+        let d = try draft(
+            """
+            [example-list 413] ER - Regional Summit
+
+            example-list
+            Fri Nov 21 03:24:26 JST 2031
+
+                * Previous message: [example-list 412] NGO forum program, the capital
+                * Next message: [example-list 414] Peoples' Summit update
+
+            To: list at example.org
+            Date: Tue, 18 Nov 2031 11:26:10 -0500
+            From: Example Rights <rights at example.org>
+            Subject: Regional Summit: Economics and human rights converge (ER INDEX: IOR
+
+            * News Release Issued by the International Secretariat of Example Rights *
+
+            ER INDEX: IOR 30/09/31
+            13 NOVEMBER 2031
+
+            Regional Summit: Economics and human rights converge
+
+            \(Self.prose)
+
+            \(Self.prose)
+            """)
+        #expect(d.fields.title == "Regional Summit: Economics and human rights converge", "\(d.fields.title)")
+        #expect(d.fields.date == PartialDate("2031-11-13"), "\(d.fields.date)")
+        #expect(MetadataReader.dates(in: "Fri Nov 21 03:24:26 JST 1997").map(\.date) == [PartialDate("1997-11-21")])
+        #expect(StatementText.isReference("AI INDEX: IOR 30/09/97"))
+        #expect(!StatementText.isReference("Date: 12 May 2023"), "a date's month is a word")
+        #expect(!StatementText.isReference("DIRITTI UMANI: AMNESTY, AI GRANDI DEL G8 MANCA LA GUIDA"), "a headline")
+        #expect(StatementText.isFramed("/* Written  8:34 AM  Feb 28, 1996 by hrwatchnyc in igc:hrw.asia */"))
+        #expect(!StatementText.isFramed("*Updated* the groups renewed their call"))
+        // The mail's date where the page states no other.
+        let alone = try draft(
+            "Example Archive\n\nFrom: Example Rights <rights at example.org>\nDate: Tue, 18 Nov 2031 11:26:10 -0500\n"
+                + "Subject: Groups ask the leaders to speak up\n\nGroups ask the leaders to speak up\n\n\(Self.prose)\n"
+        )
+        #expect(alone.fields.date == PartialDate("2031-11-18"), "\(alone.fields.date)")
+    }
+
+    /// A dateline's place is a name: "Five years ago, on December 8, 2008, …" opens a sentence of the
+    /// letter's history, no dateline, and the letter keeps the date above its inside address.
+    @Test func aSentenceOpeningWithATimeIsNoDateline() throws {
+        #expect(MetadataReader.dateline("Five years ago, on December 8, 2008, he was detained.") == nil)
+        #expect(
+            MetadataReader.dateline("Rio de Janeiro, 3 de fevereiro de 2024. O grupo pediu…")?.0
+                == PartialDate("2024-02-03"))
+        let d = try draft(
+            "Letter to Vice President Example\n\nDecember 2, 2033\n\nVice President Example\nThe Residence\n\n"
+                + "Dear Vice President,\n\n\(Self.prose)\n\nFive years ago, on December 8, 2028, the laureate was "
+                + "detained and held incommunicado for more than six months before he was charged.\n")
+        #expect(d.fields.date == PartialDate("2033-12-02"), "\(d.fields.date)")
+    }
+
+    /// A printed letterhead's line of contact details, ending no sentence, is a paragraph of its own: the
+    /// letter's heading under it, in the same type, is not joined to it.
+    @Test func aLetterheadsContactLineEndsItsParagraph() {
+        let prose = String(repeating: "la FIDH souhaite attirer votre attention sur deux questions ", count: 1)
+        let text =
+            "EXEMPLE\n17, passage de l’Exemple – 75011 Paris – France · Tél. : (33-1) 43 55 25 18 · www.exemple.org\n"
+            + "Lettre ouverte aux États membres à l’occasion du Sommet d’Exemple\nParis, le 8 septembre 2006\n"
+            + "\(prose)de droits de l’Homme qui comptent parmi les priorités de la\npolitique étrangère de l’Union.\n"
+        let lines = PDFExtractor.unwrap(text).split(separator: "\n")
+        #expect(lines.contains("Lettre ouverte aux États membres à l’occasion du Sommet d’Exemple"), "\(lines)")
+    }
 }

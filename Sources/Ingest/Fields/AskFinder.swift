@@ -337,7 +337,11 @@ struct AskFinder: Sendable {
         }
         if start == nil {
             for modal in [" should ", " must "].map({ Array($0.utf8) }) {
-                if let m = ByteSearch.firstIndex(bytes, modal) { start = m + modal.count; break }
+                guard let m = ByteSearch.firstIndex(bytes, modal) else { continue }
+                // A passive ask ("…the law should be repealed") names what is asked before its modal:
+                // the sentence whole.
+                if !bytes[(m + modal.count)...].starts(with: Array("be ".utf8)) { start = m + modal.count }
+                break
             }
         }
         var text = String(decoding: bytes[(start ?? 0)...], as: UTF8.self)
@@ -345,6 +349,7 @@ struct AskFinder: Sendable {
         // attend…" ask "Do not extend…", "Do not attend…".
         let negated = start.map { bytes[..<$0].reversed().starts(with: Array(" not to ".utf8).reversed()) } ?? false
         if text.hasPrefix("not ") { text = "do " + text }
+        text = withoutAttribution(text)
         let words = text.split(separator: " ").prefix(28)
         var out = words.joined(separator: " ").trimmingScalars(in: ScalarSets.of(" ,;:“”\""))
         if negated { out = "do not " + out }
@@ -352,6 +357,22 @@ struct AskFinder: Sendable {
         if !out.hasSuffix(".") { out += "." }
         return out
     }
+    /// A quoted ask without the attribution after its closing mark ("…real progress on human rights,” said
+    /// Holly Cartner" → "…real progress on human rights"): who said it is not what is asked.
+    static func withoutAttribution(_ text: String) -> String {
+        var from = text.startIndex
+        while let close = text[from...].firstIndex(where: { closingQuotes.contains($0) }) {
+            let after = text[text.index(after: close)...].drop { $0 == "," || $0 == " " }.lowercasedByScalar()
+            if LanguageCues.saidVerbs.contains(where: { after.hasPrefix($0.hasSuffix(" ") ? $0 : $0 + " ") }) {
+                return String(text[..<close]).trimmingScalars(in: ScalarSets.of(" ,"))
+            }
+            from = text.index(after: close)
+        }
+        return text
+    }
+    /// The marks that close a quotation: English and French, and German's “ after „.
+    static let closingQuotes: Set<Character> = ["”", "“", "»", "\""]
+
     static let paraphraseCues: [[UInt8]] = [" to ", " that ", " on "].map { Array($0.utf8) }
     static let paraphraseVerbs: [[UInt8]] = [
         "urged", "urges", "urge", "calls on", "called on", "call on", "asks", "asked",

@@ -48,6 +48,12 @@ extension MetadataReader {
                 day = d; end = right
                 right += 1
                 while isFiller(right) { right += 1 }
+                // A mail's or a Unix stamp ("Fri Nov 21 03:24:26 JST 1997"): the time and its zone
+                // between the day and the year.
+                if right < words.count, isStampTime(words[right]) {
+                    right += 1
+                    if right < words.count, isTimeMark(words[right]) { right += 1 }
+                }
             }
             // A form that is also a common word ("ago") is a month only after its day.
             if start == i && LanguageCues.monthBeforeDay(clean(i)) == nil { continue }
@@ -189,6 +195,12 @@ extension MetadataReader {
             && parts.allSatisfy { $0.allSatisfy(\.isNumber) }
     }
 
+    /// A clock time with its seconds ("03:24:26"), as a mail's or a Unix stamp writes it, or without.
+    static func isStampTime(_ token: Substring) -> Bool {
+        let parts = token.split(separator: ":", omittingEmptySubsequences: false)
+        return (2...3).contains(parts.count) && parts.allSatisfy { $0.count == 2 && $0.allSatisfy(\.isNumber) }
+    }
+
     /// "a.m.", "pm", "Uhr", "EDT", "GMT": what follows a clock time.
     static func isTimeMark(_ token: Substring) -> Bool {
         let t = token.trimmingCharacters(in: .punctuationCharacters)
@@ -247,7 +259,10 @@ extension MetadataReader {
     /// repost's stamp, a time zone ahead), is when the page was put up, and
     /// the dateline's day is the document's.
     func statedDate() -> (PartialDate, Evidence)? {
-        guard var found = firstStatedDate() else { return nil }
+        // A mailing list's archive sets the mail's header over the document it carries: the mail's "Date:"
+        // says when it was sent on, the document's own date (under its index line, above its headline)
+        // when it was issued. The mail's date only where the page states no other.
+        guard var found = firstStatedDate(readingMailHeaders: false) ?? firstStatedDate() else { return nil }
         if let written = otherReadingWrittenOut(found) { found = written }
         if let own = ownDateBelow(found) { found = own }
         if let dated = datelineAboveStamp(found) { found = dated }
@@ -396,9 +411,11 @@ extension MetadataReader {
     static let engagementLagDays = 31
 
     /// The date the page states by the rules above, before a year-less dateline is read.
-    private func firstStatedDate() -> (PartialDate, Evidence)? {
+    private func firstStatedDate(readingMailHeaders: Bool = true) -> (PartialDate, Evidence)? {
         for (i, line) in page.lines.enumerated() {
-            guard let label = Self.publicationLabel(line) else { continue }
+            guard let label = Self.publicationLabel(line),
+                readingMailHeaders || !StatementText.isMailHeader(page.lines, i)
+            else { continue }
             if let d = Self.dates(in: String(label.text)).first {
                 return (d.date, Evidence(line: i + 1, excerpt: line, confidence: "high"))
             }
@@ -438,6 +455,7 @@ extension MetadataReader {
         let span = Array(first..<max(first, top))
         let above = underLetterhead ? span.reversed() : span
         for i in head + above + rest where i < page.lines.count {
+            if !readingMailHeaders && StatementText.isMailHeader(page.lines, i) { continue }
             let line = page.lines[i].trimmingWhitespaceScalars()
             if let d = Self.segmentDate(line) {
                 return (d.date, Evidence(line: i + 1, excerpt: page.lines[i], confidence: "high"))
@@ -822,8 +840,11 @@ extension MetadataReader {
             }
         }
         // "Moscow, 3 February 2024. …" / "Paris, le 12 juillet 2010 :": a place, a comma, a full date, at the very start.
+        // The place's words are capitalized but for short links ("Rio de Janeiro", "Frankfurt am Main"):
+        // "Five years ago, on December 8, 2008, …" names no place.
         if let comma = line.firstIndex(of: ","), line.distance(from: line.startIndex, to: comma) < 30,
             line.first?.isUppercase == true,
+            line[..<comma].split(separator: " ").allSatisfy({ $0.first?.isUppercase ?? false || $0.count <= 3 }),
             let d = dates(in: String(line.prefix(80))).first,
             (1...5).contains(line.distance(from: comma, to: d.range.lowerBound))
         {

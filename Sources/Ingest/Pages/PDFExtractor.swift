@@ -129,6 +129,15 @@ enum PDFExtractor {
             }
             let next = raw.indices.contains(i + 1) ? raw[i + 1] : ""
             if next.isEmpty { continue }
+            // A letterhead's line of contact details, a paragraph's first line ending no sentence ("… · Tél. :
+            // (33-1) 43 55 25 18 · www.fidh.org"), ends the paragraph: the letter's heading under it, set in
+            // the same type, is one of its own.
+            if current == line && StatementText.hasContactDetails(line) && !line.hasSuffix(".")
+                && !StatementText.hasContactDetails(next)
+            {
+                out.append((current, first)); current = ""
+                continue
+            }
             if let joins = type.joins(i, i + 1, next: next) {
                 if !joins { out.append((current, first)); current = "" }
                 continue

@@ -137,6 +137,39 @@ struct StatementText {
     /// Most words of a caption (one or two sentences under a photo); a longer line is prose.
     static let captionWords = 45
 
+    /// A plain-text banner or a conference system's note, framed by asterisks ("* News Release … *",
+    /// "/* Written 8:34 AM Feb 28, 1996 by … */").
+    static func isFramed(_ line: String) -> Bool {
+        let l = line.trimmingScalars(in: ScalarSets.of("/"))
+        return l.count > 2 && l.hasPrefix("*") && l.hasSuffix("*")
+    }
+
+    /// A document's reference under its label ("AI INDEX: IOR 30/09/97", "Ref.: PDH/DS/0612-2021"): after
+    /// the label only codes, words holding a digit or capitals of at most `referenceCodeLetters`, one at
+    /// least with a digit. A headline in capitals ("DIRITTI UMANI: AMNESTY, AI GRANDI DEL G8 …") says more.
+    static func isReference(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        let rest = line[line.index(after: colon)...].split(separator: " ")
+        return rest.contains { $0.contains(where: \.isNumber) }
+            && rest.allSatisfy { w in
+                w.contains(where: \.isNumber)
+                    || (w.count <= referenceCodeLetters && !w.contains(where: \.isLowercase))
+            }
+    }
+    static let referenceCodeLetters = 4
+
+    /// Whether line `i` is a field of a mail's header, as a mailing list's archive prints it over the
+    /// document the mail carries: a line next to it, above or below, opens with another field's name
+    /// (`mailHeaderFields`). Its "Subject:" is the mail's, its "Date:" when the mail was sent on.
+    static func isMailHeader(_ lines: [String], _ i: Int) -> Bool {
+        func isField(_ k: Int) -> Bool {
+            lines.indices.contains(k) && mailHeaderFields.contains { lines[k].hasPrefix($0) }
+        }
+        return isField(i) && (isField(i - 1) || isField(i + 1))
+    }
+    /// The fields of a mail's header (RFC 5322) that archives print, "Date:" among them.
+    static let mailHeaderFields = ["From:", "To:", "Subject:", "Reply-To:", "Sender:", "Cc:", "Date:", "Message-ID:"]
+
     /// A letterhead's or a footer's contact details: a phone or fax label of the cues
     /// (`contactLabels`), an email or web address, or a postal code after a comma ("…, 14000
     /// Caen", "Washington, DC 20036"). Neither a headline nor part of a paragraph.
@@ -479,7 +512,12 @@ struct StatementText {
                 && MetadataReader.isDateLine(l) == nil && !MetadataReader.isStampLine(l) && l.count <= 300
                 // …nor a letter's place and date ("San José, Costa Rica, 8 de noviembre de 2021").
                 && MetadataReader.placeAndDate(l) == nil
-                && !isContact(l) && !MetadataReader.isSalutation(l) && !isReleaseLabel(l)
+                && !isContact(l) && !MetadataReader.isSalutation(l) && !isReleaseLabel(l) && !isMailHeader(lines, i)
+                // …nor a plain-text banner framed by asterisks ("* News Release Issued by … *", "/* Written
+                // 8:34 AM Feb 28, 1996 by … */"), nor a document's reference ("AI INDEX: IOR 30/09/97").
+                && !isFramed(l) && !isReference(l)
+                // …nor an item of a list (an archive's "* Previous message: …"): a headline carries no marker.
+                && !ListItem.strip(l).marker
                 // not an address block ("…, The White House, 1600 Pennsylvania Avenue, …")
                 && l.filter({ $0 == "," }).count < addressCommas
         }
