@@ -351,6 +351,26 @@ import Testing
         #expect((try draft(named, corpus: corpus)).fields.organizations.contains("cd-example"))
     }
 
+    /// A name that only refers back to an organization ("the Forum") names it where the page names it
+    /// otherwise too; alone, it is any forum the page speaks of ("the Pacific Islands Forum").
+    @Test func aNameReferringBackNamesNoOrganizationAlone() throws {
+        let forum = Self.org("example-forum", "Example Human Rights NGO Forum", aliases: ["the Forum"])
+        let corpus = Self.corpus(Self.corpus, organizations: Self.corpus.organizations + [forum])
+        let pacific =
+            "Leaders must not look away from the islands\n\nThe Pacific Islands Forum meets next week. And the Forum "
+            + "must not look away from the islands, where reporters have been detained since the start of the year.\n\n"
+            + Self.prose + "\n"
+        #expect(!(try draft(pacific, corpus: corpus)).fields.organizations.contains("example-forum"))
+        let named =
+            "Example Human Rights NGO Forum urges the release of detained reporters\n\nThe Example Human Rights NGO "
+            + "Forum urged the government to release the reporters. The Forum said they were held without charge.\n\n"
+            + Self.prose + "\n"
+        #expect((try draft(named, corpus: corpus)).fields.organizations.contains("example-forum"))
+        #expect(MetadataReader.refersBack("the Forum") && MetadataReader.refersBack("la Coalition"))
+        #expect(!MetadataReader.refersBack("Human Rights Watch") && !MetadataReader.refersBack("Memorial"))
+        #expect(!MetadataReader.refersBack("Les Hijabeuses"), "a capital article is the name's own")
+    }
+
     @Test func aSharedNameOnASpanishPageIsTheMovementNotSpainsSection() throws {
         let page =
             "Amnistía pide al presidente que defienda a los presos\n\nAmnistía Internacional pidió al presidente "

@@ -602,6 +602,29 @@ import Testing
         #expect(d.fields.date == PartialDate("2033-12-02"), "\(d.fields.date)")
     }
 
+    /// A letter's heading under an address's line ("Marlborough House, Pall Mall, London SW1Y 5HX") is no
+    /// deck of it: an address is no headline, and "To: …" above it is the addressee's line.
+    @Test func anAddressLineAboveALettersHeadingIsNoHeadline() throws {
+        let d = try draft(
+            "EXAMPLE RIGHTS INITIATIVE\n17 November 2032\nTo: The Example Secretary-General\n"
+                + "Example House, Pall Mall, London SW1Y 5HX\nOpen Letter to the Example Secretary-General\n"
+                + "Dear Secretary-General,\n\(Self.prose)\n\n\(Self.prose)\n")
+        #expect(d.fields.title == "Open Letter to the Example Secretary-General", "\(d.fields.title)")
+    }
+
+    /// Heads of state greeted together in Ukrainian ("Ваші Ексцеленції,") open the letter: the greeting is a
+    /// line of its own, and the letter's heading above it the headline.
+    @Test func aUkrainianGreetingOfExcellenciesOpensTheLetter() throws {
+        #expect(
+            MetadataReader.isSalutation("Ваші Ексцеленції,") && MetadataReader.isSalutation("Ваши превосходительства,"))
+        let d = try draft(
+            "LET EXAMPLE GO\nМіжнародна кампанія прикладу\n\nПрезидентові Європейської ради\n19 червня 2033 р.\n"
+                + "Відкритий лист до посадовців Європейського Союзу та НАТО\nВаші Ексцеленції,\nМи, родичі політв’язнів, "
+                + "експерти і правозахисники, звертаємося до вас напередодні засідання Європейської ради з проханням "
+                + "вимагати звільнення всіх політв’язнів.\n")
+        #expect(d.fields.title == "Відкритий лист до посадовців Європейського Союзу та НАТО", "\(d.fields.title)")
+    }
+
     /// A printed letterhead's line of contact details, ending no sentence, is a paragraph of its own: the
     /// letter's heading under it, in the same type, is not joined to it.
     @Test func aLetterheadsContactLineEndsItsParagraph() {

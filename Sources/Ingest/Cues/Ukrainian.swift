@@ -27,7 +27,7 @@ extension LanguageCues {
         raiseVerbs: ["порушит", "порушува", "підня", "піднім"],
         followingWords: ["наступн", "такі"],
         ordinalMarks: ["-й", "-та", "-ї", "-ої", "-го"],
-        salutations: ["шановн", "вельмишановн"],
+        salutations: ["шановн", "вельмишановн", "ваші ексцеленції", "ваша ексцеленціє", "ексцеленціє"],
         saidVerbs: ["заявив", "заявила", "сказав", "сказала", "зазначив", "зазначила"],
         speakerlessWords: ["Він", "Вона"],
         // "звернулися до послів": addressed an appeal to them. Russian "обратились к" was measured and

@@ -115,7 +115,18 @@ extension MetadataReader {
                 out[k].organizations.append(org)
             }
         }
-        return out
+        // A name that only refers back ("the Forum") names its organization where the text names it
+        // otherwise too: alone, it is any forum the page speaks of ("the Pacific Islands Forum").
+        let named = Set(out.filter { !Self.refersBack($0.text) }.flatMap { $0.organizations.map(\.id) })
+        return out.filter { m in !Self.refersBack(m.text) || m.organizations.contains { named.contains($0.id) } }
+    }
+
+    /// A name of a small article and one word ("the Forum", "la Coalition"): what a text calls an
+    /// organization it has named, and any other of its kind. An article in capitals is the name's own
+    /// ("Les Hijabeuses").
+    static func refersBack(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        return words.count == 2 && LanguageCues.articles.contains(String(words[0]))
     }
 
     /// The names a line writes inflected ("«Крымской правозащитной группы»", "Мемориала", "der Deutsche

@@ -515,7 +515,7 @@ struct StatementText {
                 && !isContact(l) && !MetadataReader.isSalutation(l) && !isReleaseLabel(l) && !isMailHeader(lines, i)
                 // …nor a plain-text banner framed by asterisks ("* News Release Issued by … *", "/* Written
                 // 8:34 AM Feb 28, 1996 by … */"), nor a document's reference ("AI INDEX: IOR 30/09/97").
-                && !isFramed(l) && !isReference(l)
+                && !isFramed(l) && !isReference(l) && l.contains(where: \.isLetter)
                 // …nor an item of a list (an archive's "* Previous message: …"): a headline carries no marker.
                 && !ListItem.strip(l).marker
                 // not an address block ("…, The White House, 1600 Pennsylvania Avenue, …")
@@ -563,7 +563,10 @@ struct StatementText {
         // its deck ("U.S. must press President Nazarbaev…" over "HRW Letter to U.S. President George
         // Bush"), where an address block's last line ("Lima, Perú") is shorter.
         func isUnderAHeadline(_ h: Int) -> Bool {
-            guard let above = nonEmpty.last(where: { $0 < h }), candidates.contains(above) else { return false }
+            // An address's line ("Marlborough House, Pall Mall, London SW1Y 5HX") is no headline.
+            guard let above = nonEmpty.last(where: { $0 < h }), candidates.contains(above),
+                lines[above].filter({ $0 == "," }).count < addressLineCommas
+            else { return false }
             return lines[above].split(separator: " ").count > lines[h].split(separator: " ").count
         }
         // An address block and its copy line that a printout joins into one long line ("His Excellency …,
@@ -809,6 +812,9 @@ struct StatementText {
             && words.prefix(letterHeadingReach).contains { LanguageCues.letterHeadingNouns.contains(bare($0)) }
     }
     static let letterHeadingReach = 2
+    /// Commas that make a line above a letter's heading part of an address ("Marlborough House, Pall Mall,
+    /// London SW1Y 5HX"), not a headline.
+    static let addressLineCommas = 2
     /// The fewest words of a letter's heading read by its place above the greeting: more than an address
     /// block's line ("Président de la République française").
     static let headingOverGreetingWords = 6
