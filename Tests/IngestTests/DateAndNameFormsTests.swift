@@ -371,6 +371,22 @@ import Testing
         #expect(!MetadataReader.refersBack("Les Hijabeuses"), "a capital article is the name's own")
     }
 
+    /// An acronym set in capitals before another word ("ABC COLOR", a newspaper's masthead) opens that
+    /// longer name: it is not the organization the acronym stands for, which a page still names by it
+    /// elsewhere ("el ABC pidió…", "ABC: …").
+    @Test func anAcronymOpeningALongerNameInCapitalsIsNotTheOrganization() throws {
+        let center = Self.org("abc-center", "Example Boroumand Center", aliases: ["ABC"])
+        let corpus = Self.corpus(Self.corpus, organizations: Self.corpus.organizations + [center])
+        let masthead =
+            "ABC COLOR\nInicio | Nacionales | Internacionales\n\nPiden al Papa que interceda por los presos\n\n"
+            + "Una organización envió una carta al papa en la que le pide que plantee la situación de los presos "
+            + "políticos durante la audiencia prevista para el domingo.\n\n" + Self.prose + "\n"
+        #expect(!(try draft(masthead, corpus: corpus)).fields.organizations.contains("abc-center"))
+        #expect(MetadataReader.opensLongerName("ABC", after: Array(" color".utf8)[...]))
+        #expect(!MetadataReader.opensLongerName("ABC", after: Array(": el".utf8)[...]), "a label's colon")
+        #expect(!MetadataReader.opensLongerName("Memorial", after: Array(" center".utf8)[...]), "no acronym")
+    }
+
     @Test func aSharedNameOnASpanishPageIsTheMovementNotSpainsSection() throws {
         let page =
             "Amnistía pide al presidente que defienda a los presos\n\nAmnistía Internacional pidió al presidente "

@@ -58,7 +58,9 @@ extension MetadataReader {
                         var from = 0
                         while let at = ByteSearch.firstIndex(haystack, needle, from: from) {
                             let end = at + needle.count
-                            if startsName(searched, at) && endsName(searched, end) {
+                            if startsName(searched, at) && endsName(searched, end)
+                                && !(capitals && Self.opensLongerName(names.searched[k].text, after: searched[end...]))
+                            {
                                 let name = names.searched[k]
                                 found.append((name.organization, i, at, needle.count, name.text))
                             }
@@ -120,6 +122,20 @@ extension MetadataReader {
         let named = Set(out.filter { !Self.refersBack($0.text) }.flatMap { $0.organizations.map(\.id) })
         return out.filter { m in !Self.refersBack(m.text) || m.organizations.contains { named.contains($0.id) } }
     }
+
+    /// Whether an acronym in a line set in capitals ("ABC" of "ABC COLOR", a newspaper's masthead) opens a
+    /// longer name: a word of `longerNameLetters` letters or more follows it after a space. A name spelt
+    /// out is never cut short so.
+    static func opensLongerName(_ name: String, after rest: ArraySlice<UInt8>) -> Bool {
+        guard name.count <= acronymLetters, name.allSatisfy({ $0.isUppercase }) else { return false }
+        guard rest.first == UInt8(ascii: " ") else { return false }
+        let word = rest.dropFirst().prefix { ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || $0 >= 0x80 }
+        return word.count >= longerNameLetters
+    }
+    /// The most letters of an acronym read as possibly opening a longer name.
+    static let acronymLetters = 5
+    /// The fewest letters of the word after an acronym that makes it part of a longer name.
+    static let longerNameLetters = 3
 
     /// A name of a small article and one word ("the Forum", "la Coalition"): what a text calls an
     /// organization it has named, and any other of its kind. An article in capitals is the name's own
