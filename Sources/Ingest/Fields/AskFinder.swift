@@ -340,14 +340,14 @@ struct AskFinder: Sendable {
                 guard let m = ByteSearch.firstIndex(bytes, modal) else { continue }
                 // A passive ask ("…the law should be repealed") names what is asked before its modal:
                 // the sentence whole.
-                if !bytes[(m + modal.count)...].starts(with: Array("be ".utf8)) { start = m + modal.count }
+                if !bytes[(m + modal.count)...].starts(with: Self.passiveBe) { start = m + modal.count }
                 break
             }
         }
         var text = String(decoding: bytes[(start ?? 0)...], as: UTF8.self)
         // A negated ask keeps its negation: "urge you not to extend an invitation…", "…should not
         // attend…" ask "Do not extend…", "Do not attend…".
-        let negated = start.map { bytes[..<$0].reversed().starts(with: Array(" not to ".utf8).reversed()) } ?? false
+        let negated = start.map { bytes[..<$0].reversed().starts(with: Self.notToReversed) } ?? false
         if text.hasPrefix("not ") { text = "do " + text }
         text = withoutAttribution(text)
         let words = text.split(separator: " ").prefix(28)
@@ -357,6 +357,11 @@ struct AskFinder: Sendable {
         if !out.hasSuffix(".") { out += "." }
         return out
     }
+    /// The passive's auxiliary after a modal ("should be repealed"), and a negated cue's "not to" read
+    /// backwards from the clause it opens.
+    static let passiveBe = Array("be ".utf8)
+    static let notToReversed = Array(Array(" not to ".utf8).reversed())
+
     /// A quoted ask without the attribution after its closing mark ("…real progress on human rights,” said
     /// Holly Cartner" → "…real progress on human rights"): who said it is not what is asked.
     static func withoutAttribution(_ text: String) -> String {
@@ -633,8 +638,8 @@ struct AskFinder: Sendable {
         let l = line.trimmingWhitespaceScalars()
         return l.first.map { quotationOpeners.contains($0) } ?? false || isHeading(l)
     }
-    /// The marks that open a quotation in the languages read.
-    static let quotationOpeners: Set<Character> = ["“", "\"", "«", "„", "‘"]
+    /// The marks that open a quotation in the languages read (the date reader's, and the single "‘").
+    static let quotationOpeners = MetadataReader.openingQuotes.union(["‘"])
 
     /// How many unmarked paragraphs after a lead-in may be its list, and how long one may be.
     static let unmarkedItems = 8

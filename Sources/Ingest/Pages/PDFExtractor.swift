@@ -132,7 +132,7 @@ enum PDFExtractor {
             // A letterhead's line of contact details, a paragraph's first line ending no sentence ("… · Tél. :
             // (33-1) 43 55 25 18 · www.fidh.org"), ends the paragraph: the letter's heading under it, set in
             // the same type, is one of its own.
-            if current == line && StatementText.hasContactDetails(line) && !line.hasSuffix(".")
+            if first == i && StatementText.hasContactDetails(line) && !line.hasSuffix(".")
                 && !StatementText.hasContactDetails(next)
             {
                 out.append((current, first)); current = ""

@@ -580,23 +580,27 @@ struct StatementText {
         // A typed letter's heading that names no letter ("Visita oficial de Dilma Rousseff à Rússia deve incluir
         // preocupações em direitos humanos"): a line as long as a headline, ending no sentence, between the
         // letter's date or subject line, right above it, and its greeting.
-        let headingOverGreeting = candidates.first { h in
-            guard let next = nonEmpty.first(where: { $0 > h }), isGreeting(lines[next]),
-                lines[next].trimmingWhitespaceScalars().first?.isUppercase ?? false
-            else { return false }
-            let l = lines[h].trimmingWhitespaceScalars()
-            let words = l.split(separator: " ").filter { $0.contains(where: \.isLetter) }.count
-            let underDateOrSubject =
-                nonEmpty.last { $0 < h }.map { k in
-                    MetadataReader.isDateLine(lines[k]) != nil || MetadataReader.placeAndDate(lines[k]) != nil
-                        || PDFExtractor.opensSubject(lines[k])
-                } ?? false
-            return words >= headingOverGreetingWords && !l.hasSuffix(".") && underDateOrSubject && !isUnderAHeadline(h)
+        // Looked for only where no letter's heading names itself one.
+        func headingOverGreeting() -> Int? {
+            candidates.first { h in
+                guard let next = nonEmpty.first(where: { $0 > h }), isGreeting(lines[next]),
+                    lines[next].trimmingWhitespaceScalars().first?.isUppercase ?? false
+                else { return false }
+                let l = lines[h].trimmingWhitespaceScalars()
+                let words = l.split(separator: " ").filter { $0.contains(where: \.isLetter) }.count
+                let underDateOrSubject =
+                    nonEmpty.last { $0 < h }.map { k in
+                        MetadataReader.isDateLine(lines[k]) != nil || MetadataReader.placeAndDate(lines[k]) != nil
+                            || PDFExtractor.opensSubject(lines[k])
+                    } ?? false
+                return words >= headingOverGreetingWords && !l.hasSuffix(".") && underDateOrSubject
+                    && !isUnderAHeadline(h)
+            }
         }
         let letterHeading =
             (candidates.first { h in
                 isLetterHeading(lines[h]) && !isUnderAHeadline(h) && greetingFollows(h)
-            } ?? headingOverGreeting).flatMap { h in
+            } ?? headingOverGreeting()).flatMap { h in
                 longest.map { namesALetter(lines[$0]) } ?? false ? nil : h
             }
         // A typed letter's subject that calls itself a letter ("Objet : Lettre ouverte au Président …")
