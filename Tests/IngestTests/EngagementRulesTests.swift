@@ -113,6 +113,30 @@ import Testing
         #expect(names.contains("Istanbul") && names.contains("OSCE"), "\(names)")
     }
 
+    /// A Cyrillic word in capitals is an acronym in Latin capitals too («НАТО» → NATO), and a name whose
+    /// Latin spelling writes "iu" or "ia" is read so as well («Вільнюсі», the locative, holds Vilnius).
+    @Test func cyrillicAcronymsAndNamesAreReadAsTheirLatinSpellings() {
+        let names = MetadataReader.engagementNames(in: "саміту НАТО у Вільнюсі", foreign: true)
+        #expect(names.contains("NATO") && names.contains { $0.hasPrefix("Vilnius") }, "\(names)")
+        #expect(!names.contains("Nato"), "\(names)")
+    }
+
+    /// A Ukrainian page about a visit ahead ("який прибуває до … з візитом", who arrives on a visit)
+    /// names the engagement by its people and its country written in Cyrillic.
+    @Test func aVisitAheadInUkrainianNamesItsEngagement() throws {
+        let events = [
+            Self.event(
+                "bordun-mongolia-2032", "2032-09-03", "President Bordun’s visit to Mongolia", .visit,
+                ["Marko Bordun", "Ukhnaagiin Khürelsükh"], at: "Ulaanbaatar")
+        ]
+        let d = try draft(
+            "Правозахисники закликали Монголію заарештувати Бордуна\n\n2 вересня 2032\n\n"
+                + "Правозахисна організація закликала владу Монголії заарештувати Марка Бордуна, який прибуває "
+                + "до Улан-Батора з візитом.\n\nМонголія має виконати ордер суду.\n",
+            events)
+        #expect(d.fields.event == "bordun-mongolia-2032", "\(String(describing: d.fields.event))")
+    }
+
     @Test func theEngagementsKindInThePagesLanguageNamesIt() throws {
         // No date on the page, no person of the engagement in the sentence: its kind ("visite") and
         // its country, in French ("Algérie"), name it.

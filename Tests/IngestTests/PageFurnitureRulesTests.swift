@@ -348,6 +348,14 @@ import Testing
         #expect(
             AskFinder.paraphrase("The minister should not attend the ceremony in the capital")
                 == "Do not attend the ceremony in the capital.")
+        // A subject that denies ("Neither country should …") asks not to.
+        #expect(
+            AskFinder.paraphrase("Neither country should extradite the exiles to Example, where they face torture")
+                == "Do not extradite the exiles to Example, where they face torture.")
+        #expect(
+            AskFinder.paraphrase("No government should deport them")
+                == "Do not deport them.")
+        #expect(AskFinder.paraphrase("Nations should deport no one") == "Deport no one.")
     }
 
     // MARK: Session 14: captions, letterheads, decks across a date

@@ -465,6 +465,26 @@ import Testing
             headline.fields.title == "The Council must hold a special session on Example", "\(headline.fields.title)")
     }
 
+    /// The inside address between a typed letter's date and its greeting names whom the greeting greets
+    /// ("President …, via the Permanent Mission …" over "Dear President Example:"): it is no heading, and
+    /// the headline above the date stays the title. A heading that names the addressee but opens
+    /// otherwise is still one.
+    @Test func theInsideAddressOfWhomTheGreetingGreetsIsNoHeading() throws {
+        let d = try draft(
+            "EXAMPLE PRESS GROUP · 1 Example Avenue, New York\n\nGroup urges Example to free the jailed reporters\n"
+                + "September 22, 2031\nPresident Jan Example, Republic of Example, via the Permanent Mission of "
+                + "Example to the United Nations\nDear President Example:\n\(Self.prose)\n\n\(Self.prose)\n")
+        #expect(d.fields.title == "Group urges Example to free the jailed reporters", "\(d.fields.title)")
+        #expect(
+            StatementText.addressesTheGreeted(
+                "President Jan Example, Republic of Example, via the Permanent Mission",
+                greeting: "Dear President Example:"))
+        #expect(
+            !StatementText.addressesTheGreeted(
+                "Example should press the hosts on the jailed reporters", greeting: "Dear President Example:"),
+            "a heading opening with the name")
+    }
+
     /// A headline closed by the date it was issued ("…, 4 July 2017") is recorded without it.
     @Test func aHeadlinesClosingDateIsNotItsTitle() throws {
         let d = try draft(

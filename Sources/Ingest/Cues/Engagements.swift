@@ -47,7 +47,7 @@ extension LanguageCues {
         "se tiendra", "aura lieu", "se rendra", "sera reçu", "recevra",
         "findet", "wird reisen", "reist", "besucht",
         "пройдет", "пройдёт", "состоится", "посетит", "прибывает", "приедет", "приехавш", "должен встретиться",
-        "відбудеться", "відвідає", "приурочен", "приуроч",
+        "відбудеться", "відвідає", "прибуває", "прибуде", "приурочен", "приуроч",
         "tendrá lugar", "se celebrará", "viajará", "visitará", "ante las", "ante el", "previsto para",
         // Before it, or on its margins: "prior to", "on the sidelines of", "en marge du", "am Rande", "на полях".
         "prior to", "on the occasion of", "on the sidelines of", "on the margins of", "scheduled for", "planned for",
@@ -104,7 +104,8 @@ extension LanguageCues {
         "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "’": "", "ʼ": "",
     ]
 
-    /// The letters that write an English or German "h" and a final "i"
-    /// ("Гамбург" → Hamburg, "Хельсинки" → Helsinki, "Ханой" → Hanoi): a second reading of each word.
-    static let latinLettersOfH: [Character: String] = ["г": "h", "х": "h", "й": "i"]
+    /// The letters that write an English or German "h", a final "i", and the "iu" and "ia" of names
+    /// spelled in Latin letters at home ("Гамбург" → Hamburg, "Хельсинки" → Helsinki, "Ханой" → Hanoi,
+    /// "Вільнюсі" → Vilniusi, the locative of Vilnius): a second reading of each word.
+    static let latinLettersOfH: [Character: String] = ["г": "h", "х": "h", "й": "i", "ю": "iu", "я": "ia"]
 }

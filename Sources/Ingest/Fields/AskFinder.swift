@@ -335,19 +335,26 @@ struct AskFinder: Sendable {
                 break search
             }
         }
+        var deniedSubject = false
         if start == nil {
             for modal in [" should ", " must "].map({ Array($0.utf8) }) {
                 guard let m = ByteSearch.firstIndex(bytes, modal) else { continue }
                 // A passive ask ("…the law should be repealed") names what is asked before its modal:
                 // the sentence whole.
-                if !bytes[(m + modal.count)...].starts(with: Self.passiveBe) { start = m + modal.count }
+                if !bytes[(m + modal.count)...].starts(with: Self.passiveBe) {
+                    start = m + modal.count
+                    // "Neither country should extradite …": a subject that denies asks "Do not extradite …".
+                    let subject = String(decoding: bytes[..<m], as: UTF8.self).lowercasedByScalar()
+                    deniedSubject = Self.denyingSubjects.contains { subject.hasPrefix($0) }
+                }
                 break
             }
         }
         var text = String(decoding: bytes[(start ?? 0)...], as: UTF8.self)
         // A negated ask keeps its negation: "urge you not to extend an invitation…", "…should not
         // attend…" ask "Do not extend…", "Do not attend…".
-        let negated = start.map { bytes[..<$0].reversed().starts(with: Self.notToReversed) } ?? false
+        let negated =
+            deniedSubject || (start.map { bytes[..<$0].reversed().starts(with: Self.notToReversed) } ?? false)
         if text.hasPrefix("not ") { text = "do " + text }
         text = withoutAttribution(text)
         let words = text.split(separator: " ").prefix(28)
@@ -357,6 +364,9 @@ struct AskFinder: Sendable {
         if !out.hasSuffix(".") { out += "." }
         return out
     }
+    /// How a subject that denies the modal's verb opens ("Neither country should …", "No
+    /// government must …"), lowercased.
+    static let denyingSubjects = ["neither ", "no ", "none ", "nor ", "nobody ", "no one "]
     /// The passive's auxiliary after a modal ("should be repealed"), and a negated cue's "not to" read
     /// backwards from the clause it opens.
     static let passiveBe = Array("be ".utf8)

@@ -148,13 +148,15 @@ extension MetadataReader {
             guard let first = word.first, (0x400...0x42F).contains(first.value) || first.value == 0x490 else {
                 continue
             }
+            // A word in capitals is an acronym, written in Latin capitals too ("НАТО" → NATO).
+            let isAcronym = word.count >= 2 && word.allSatisfy { $0.properties.isUppercase }
             for letters in [LanguageCues.latinLetters, LanguageCues.latinLettersOfH] {
                 var latin = ""
                 for scalar in word {
                     let c = Character(scalar.properties.lowercaseMapping)
                     latin += letters[c] ?? LanguageCues.latinLetters[c] ?? String(c)
                 }
-                out.append(latin.prefix(1).uppercased() + latin.dropFirst())
+                out.append(isAcronym ? latin.uppercased() : latin.prefix(1).uppercased() + latin.dropFirst())
             }
         }
         return out

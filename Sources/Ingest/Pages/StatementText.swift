@@ -594,7 +594,7 @@ struct StatementText {
                             || PDFExtractor.opensSubject(lines[k])
                     } ?? false
                 return words >= headingOverGreetingWords && !l.hasSuffix(".") && underDateOrSubject
-                    && !isUnderAHeadline(h)
+                    && !isUnderAHeadline(h) && !Self.addressesTheGreeted(l, greeting: lines[next])
             }
         }
         let letterHeading =
@@ -831,6 +831,20 @@ struct StatementText {
         guard let last = l.last, ",:!".contains(last) else { return false }
         return l.split(separator: " ").count <= greetingWords
     }
+    /// Whether a line is the inside address of the person a greeting greets: it opens with the
+    /// greeting's title of office and names its last word ("President Abdel Fattah el-Sisi, Arab
+    /// Republic of Egypt, …" over "Dear President el-Sisi:"), where a heading ("Obama should press …"
+    /// over "Dear President Obama:") opens otherwise.
+    static func addressesTheGreeted(_ line: some StringProtocol, greeting: String) -> Bool {
+        let greeted = greeting.split(separator: " ").dropFirst().map { $0.trimmingCharacters(in: greetingMarks) }
+        guard let name = greeted.last, name.count >= 3, let first = line.split(separator: " ").first else {
+            return false
+        }
+        return greeted.dropLast().contains(first.trimmingCharacters(in: greetingMarks))
+            && line.split(separator: " ").contains { $0.trimmingCharacters(in: greetingMarks) == name }
+    }
+    /// The punctuation around a greeting's and an address's words.
+    static let greetingMarks = CharacterSet(charactersIn: ",:;!.")
     /// The most words of a greeting read by its end alone ("Señoras Presidentas y señores Presidentes:").
     static let greetingWords = 10
     /// The most lines with text between a letter's heading and its greeting (an address block, a subject).
