@@ -285,6 +285,37 @@ import Testing
         #expect(d.fields.asks.map(\.demand) == ["release-china-prisoners"])
     }
 
+    /// A letter's subject line names its matter, not an ask: "Re: … must free the jailed lawyers" files
+    /// nothing, while the same words in the letter's text are its ask.
+    @Test func aLettersSubjectLineIsNoAsk() throws {
+        let corpus = try Self.corpus(records: Self.chinaRecords)
+        func asks(_ page: String) throws -> [String] {
+            let file = ScratchDirectory.make("subject") + "/page.txt"
+            try page.write(toFile: file, atomically: true, encoding: .utf8)
+            return try Ingester(corpus: corpus).draft(file, takenIDs: []).fields.asks.map(\.demand)
+        }
+        let head = """
+            Groups ask the Chancellor to press China before her visit
+
+            March 3, 2031
+
+            Ahead of the Chancellor’s trip to Beijing on March 10, the groups wrote to her about the jailed lawyers.
+
+            Chancellor Jane Example, Federal Chancellery, Berlin
+
+            Re: China must free the jailed lawyers and journalists
+
+            Dear Chancellor,
+
+            China has jailed hundreds of lawyers since 2015, and its courts keep them in prison for years before any trial.
+
+            """
+        #expect(try asks(head).isEmpty)
+        #expect(
+            try asks(head + "We urge you to press Beijing to free the lawyers and journalists jailed for their work.\n")
+                == ["release-china-prisoners"])
+    }
+
     /// Every example of the demand to raise rights publicly says "speak
     /// publicly": the words are that demand's mark, not common words to weigh
     /// little, and outweigh "cases" and "lawyers", which one example of

@@ -463,8 +463,14 @@ struct AskFinder: Sendable {
                 }
             }
             // A heading inside the text ("Council Presidents Should Focus on Rights") is no ask,
-            // nor a list of who signed ("Signataires : Human Rights Watch, FIDH, …").
-            if Self.isHeading(s.text) || Self.namesSigners(s.text) { continue }
+            // nor a list of who signed ("Signataires : Human Rights Watch, FIDH, …"), nor a letter's
+            // subject line ("Re: A strategic partner … must respect human rights"), which names the
+            // letter's matter: none of the development set's 65 subject lines is a recorded ask.
+            if Self.isHeading(s.text) || Self.namesSigners(s.text)
+                || (newLine && PDFExtractor.opensSubject(String(page.lines[s.line].trimmingWhitespaceScalars())))
+            {
+                continue
+            }
             guard isAsk(s.text) || leadIn else { continue }
             // What is asked follows the ask verb: the clauses before the first that holds one ("We are
             // writing in advance of your trip…", before "…and to press for concrete improvements") tell
