@@ -310,6 +310,28 @@ import Testing
         #expect(!StatementText.isTerminator("News related to the summit in the capital"))
     }
 
+    /// A release's end mark and what news sites set under a text end it, in each language: "ENDS",
+    /// "Further information: …", "Additional reporting by …", a row of bracketed links, "Articles
+    /// similaires", "Las noticias más leídas:", "Altre notizie", a tag line ("Теги: …"). The same
+    /// words opening a sentence of prose do not.
+    @Test func whatNewsSitesSetUnderATextEndsIt() {
+        for line in [
+            "ENDS", "Further information: Jane Doe, Example Foundation, info@example.org",
+            "Additional reporting by John Roe", "[Print this article] [Email this article] [Discuss this story]",
+            "Discuss this story in the forums (214 posts)", "Articles similaires", "Las noticias más leídas:",
+            "Nota leída aproximadamente 1442 veces.", "Altre notizie", "Теги: УЕФА, Евро-2020",
+            "Теги: саміт, НАТО",
+        ] {
+            #expect(StatementText.isTerminator(line), "\(line)")
+        }
+        for line in [
+            "Ends and means are one in the campaign, the group said.",
+            "Further information about the detainees emerged only in March.",
+        ] {
+            #expect(!StatementText.isTerminator(line), "\(line)")
+        }
+    }
+
     /// An ask's text is the clause after its cue verb's "to", else after its modal: a modal takes no "on"
     /// ("should lift its restrictions on free expression" is no ask "on free expression").
     @Test func anAsksTextAfterAModalKeepsItsVerb() {

@@ -190,6 +190,10 @@ extension LanguageCues {
             // A letter's copy line ("CC: Member States of the Human Rights Council"): after the signature
             // it ends the letter; in a letter's address block it is no headline.
             "cc:",
+            // A release's end mark, and the credits and links a news page sets under its text ("Additional
+            // reporting by …", "[Print this article] [Email this article]", "Discuss this story …").
+            "ends", "-ends-", "further information:", "additional reporting by", "[print this article]",
+            "discuss this story",
         ],
         inlineLinks: ["read also", "also read", "see also"],
         subjectLabels: ["re:", "subject:"],

@@ -354,7 +354,7 @@ extension LanguageCues {
         textEnds: [
             "ufficio stampa", "condividi", "stampa", "leggi anche", "articoli correlati", "notizie correlate",
             "potrebbe interessarti", "ti potrebbe interessare", "torna all'indice", "torna all’indice", "commenti",
-            "fonte:", "tag:",
+            "fonte:", "tag:", "altre notizie",
         ],
         inlineLinks: ["leggi anche", "approfondisci:", "potrebbe interessarti", "ti potrebbe interessare"],
         subjectLabels: ["oggetto:", "ogg.:", "rif.:"],
