@@ -465,6 +465,28 @@ import Testing
             headline.fields.title == "The Council must hold a special session on Example", "\(headline.fields.title)")
     }
 
+    /// A letter's heading that calls it a letter before its subject's label ("Offener Brief – Betreff: …")
+    /// is recorded as its subject; a heading whose dash parts other words keeps them.
+    @Test func aLettersHeadingIsItsSubjectWithoutTheLabel() throws {
+        #expect(
+            StatementText.withoutSubjectLabel("Offener Brief – Betreff: Eishockey-Weltmeisterschaft 2031 in Example")
+                == "Eishockey-Weltmeisterschaft 2031 in Example")
+        #expect(StatementText.withoutSubjectLabel("Open letter - Re: The summit in Example") == "The summit in Example")
+        #expect(StatementText.withoutSubjectLabel("RE: Human rights in Example") == "Human rights in Example")
+        #expect(
+            StatementText.withoutSubjectLabel("Example – Open letter on the summit")
+                == "Example – Open letter on the summit")
+        #expect(
+            StatementText.withoutSubjectLabel("Letter to the summit – a call to act")
+                == "Letter to the summit – a call to act")
+        let d = try draft(
+            "EXAMPLE VEREIN\nPostfach · 8000 Zürich · info@example.ch\n\nZürich, 16. November 2031\n"
+                + "Herrn Dr. Jan Beispiel, Präsident, Example Federation, Strasse 50, 8027 Zürich\n"
+                + "Offener Brief – Betreff: Eishockey-Weltmeisterschaft 2032 in Example\n"
+                + "Sehr geehrter Herr Dr. Beispiel,\n\(Self.prose)\n\n\(Self.prose)\n")
+        #expect(d.fields.title == "Eishockey-Weltmeisterschaft 2032 in Example", "\(d.fields.title)")
+    }
+
     /// The inside address between a typed letter's date and its greeting names whom the greeting greets
     /// ("President …, via the Permanent Mission …" over "Dear President Example:"): it is no heading, and
     /// the headline above the date stays the title. A heading that names the addressee but opens

@@ -859,14 +859,26 @@ struct StatementText {
     /// A word as the letter nouns are written: lowercased, its letters only ("Letter:" → "letter").
     static func bare(_ word: Substring) -> String { String(word.lowercasedByScalar().filter(\.isLetter)) }
 
-    /// A typed letter's subject line without its label ("RE: Human rights …" → "Human rights …").
+    /// A typed letter's subject line without its label ("RE: Human rights …" → "Human rights …"), and
+    /// without the words calling it a letter that a dash parts from the label ("Offener Brief – Betreff:
+    /// Eishockey-Weltmeisterschaft …" → "Eishockey-Weltmeisterschaft …").
     static func withoutSubjectLabel(_ line: String) -> String {
-        let l = line.trimmingWhitespaceScalars()
+        var l = line.trimmingWhitespaceScalars()
+        for dash in [" – ", " — ", " - "] {
+            guard let r = l.range(of: dash), namesALetter(String(l[..<r.lowerBound])),
+                l[..<r.lowerBound].split(separator: " ").count <= letterLabelWords
+            else { continue }
+            let rest = l[r.upperBound...]
+            if PDFExtractor.opensSubject(String(rest)) { l = String(rest) }
+            break
+        }
         let lower = l.lowercasedByScalar()
         guard let label = LanguageCues.subjectLabels.first(where: { lower.hasPrefix($0) }) else { return l }
         let rest = l.dropFirst(label.count).trimmingWhitespaceScalars()
         return rest.isEmpty ? l : rest
     }
+    /// Most words calling a line a letter before its subject's label ("Open letter", "Offener Brief").
+    static let letterLabelWords = 3
 
     /// A deck: a headline-like line standing alone (a blank line, a date or the page's end after it) with
     /// only blank or short lines between it and the headline — the headline's continuation, not
