@@ -137,6 +137,25 @@ import Testing
         #expect(d.fields.event == "bordun-mongolia-2032", "\(String(describing: d.fields.event))")
     }
 
+    /// An election the General Assembly will hold ("які Генеральна Асамблея проведе у вівторок, 13
+    /// жовтня", which the General Assembly will hold on Tuesday 13 October) is spoken of as ahead, and
+    /// named by its date and its kind.
+    @Test func anElectionTheGeneralAssemblyWillHoldIsAheadInUkrainian() throws {
+        let events = [
+            Self.event(
+                "council-election-2032", "2032-10-13",
+                "UN General Assembly election of Example Council members for 2033–2035", .session,
+                at: "New York")
+        ]
+        let d = try draft(
+            "Правозахисники закликають не обирати Прикладію до Ради\n\n12.10.2032\n\n"
+                + "Правозахисна організація закликала держави не підтримувати кандидатуру Прикладії на виборах "
+                + "до Ради, які Генеральна Асамблея проведе у вівторок, 13 жовтня.\n\n\(Self.prose)\n",
+            events)
+        #expect(d.fields.event == "council-election-2032", "\(String(describing: d.fields.event))")
+        #expect(MetadataReader.engagementNames(in: "Генеральна Асамблея", foreign: true).contains("Assembly"))
+    }
+
     @Test func theEngagementsKindInThePagesLanguageNamesIt() throws {
         // No date on the page, no person of the engagement in the sentence: its kind ("visite") and
         // its country, in French ("Algérie"), name it.

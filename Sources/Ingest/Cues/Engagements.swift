@@ -46,8 +46,10 @@ extension LanguageCues {
         "will take place", "will travel", "will visit", "is due to", "is expected to", "set to meet",
         "se tiendra", "aura lieu", "se rendra", "sera reçu", "recevra",
         "findet", "wird reisen", "reist", "besucht",
-        "пройдет", "пройдёт", "состоится", "посетит", "прибывает", "приедет", "приехавш", "должен встретиться",
-        "відбудеться", "відвідає", "прибуває", "прибуде", "приурочен", "приуроч",
+        "пройдет", "пройдёт", "пройдут", "состоится", "состоятся", "проведет", "проведёт", "проведут", "посетит",
+        "прибывает", "приедет", "приехавш", "должен встретиться",
+        "відбудеться", "відбудуться", "пройде", "пройдуть", "проведе", "проведуть", "відвідає", "прибуває", "прибуде",
+        "приурочен", "приуроч",
         "tendrá lugar", "se celebrará", "viajará", "visitará", "ante las", "ante el", "previsto para",
         // Before it, or on its margins: "prior to", "on the sidelines of", "en marge du", "am Rande", "на полях".
         "prior to", "on the occasion of", "on the sidelines of", "on the margins of", "scheduled for", "planned for",

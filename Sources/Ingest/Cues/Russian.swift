@@ -309,6 +309,8 @@ extension LanguageCues {
             "путин*": "Putin", "москв*": "Moscow", "пекин*": "Beijing", "женев*": "Geneva", "байден*": "Biden",
             "трамп*": "Trump", "макрон*": "Macron", "зеленск*": "Zelensky", "лукашенк*": "Lukashenka",
             "цзиньпин*": "Jinping", "петербург*": "Petersburg", "китай*": "China", "китае": "China",
+            // The UN's General Assembly ("Генеральная Ассамблея", "Генассамблея").
+            "ассамбле*": "Assembly", "генассамбле*": "General Assembly",
         ],
         organizationNameWords: [
             "всемирн*": "world", "конгресс*": "congress", "уйгур*": "uyghur", "тибет*": "tibet",

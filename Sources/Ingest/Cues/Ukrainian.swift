@@ -321,6 +321,8 @@ extension LanguageCues {
             "путін*": "Putin", "москв*": "Moscow", "пекін*": "Beijing", "женев*": "Geneva", "байден*": "Biden",
             "трамп*": "Trump", "макрон*": "Macron", "зеленськ*": "Zelensky", "лукашенк*": "Lukashenka",
             "цзіньпін*": "Jinping",
+            // The UN's General Assembly ("Генеральна Асамблея", "Генасамблея").
+            "асамбле*": "Assembly", "генасамбле*": "General Assembly",
         ],
         organizationNameWords: [
             "всесвітн*": "world", "конгрес*": "congress", "уйгур*": "uyghur", "тибет*": "tibet",
