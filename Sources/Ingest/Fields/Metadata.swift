@@ -134,7 +134,9 @@ struct MetadataReader {
             [top] + Self.repeatedHeadline(title, in: page.lines, before: first.first ?? top).filter { $0 != top }
         // Lines above each headline line (a section label, a breadcrumb's parts) and just below it.
         let labels = heads.flatMap { h in
-            (max(0, h - 4)..<min(page.lines.count, h + 3)).filter { !heads.contains($0) }.flatMap {
+            (max(0, h - Self.labelReachAbove)..<min(page.lines.count, h + Self.labelReachBelow)).filter {
+                !heads.contains($0)
+            }.flatMap {
                 Self.labelParts(page.lines[$0])
             }
         }
@@ -461,6 +463,11 @@ struct MetadataReader {
         }
     }
     static let menuSeparators: Set<Character> = ["|", "·"]
+    /// How many lines above a headline a section's label stands: over a date line and an author's
+    /// line ("Opinion" / "22 Jun 2021" / "By …" over the headline).
+    static let labelReachAbove = 4
+    /// How many lines below it (the headline's own line counted): a label set under the headline.
+    static let labelReachBelow = 3
     /// Fewest items of a menu; fewer set apart by its separators are a kicker's parts.
     static let menuItems = 3
 
