@@ -312,7 +312,8 @@ import Testing
 
     /// A release's end mark and what news sites set under a text end it, in each language: "ENDS",
     /// "Further information: …", "Additional reporting by …", a row of bracketed links, "Articles
-    /// similaires", "Las noticias más leídas:", "Altre notizie", a tag line ("Теги: …"). The same
+    /// similaires", "Las noticias más leídas:", "Altre notizie", a tag line ("Теги: …", "Schlagworte: …",
+    /// "Etiquetas: …", "Mots-clés : …"). The same
     /// words opening a sentence of prose do not.
     @Test func whatNewsSitesSetUnderATextEndsIt() {
         for line in [
@@ -320,7 +321,8 @@ import Testing
             "Additional reporting by John Roe", "[Print this article] [Email this article] [Discuss this story]",
             "Discuss this story in the forums (214 posts)", "Articles similaires", "Las noticias más leídas:",
             "Nota leída aproximadamente 1442 veces.", "Altre notizie", "Теги: УЕФА, Евро-2020",
-            "Теги: саміт, НАТО",
+            "Теги: саміт, НАТО", "Schlagworte: Äthiopien, Amnesty International", "Etiquetas: Amnistía Internacional",
+            "Mots-clés : sommet, Libye", "Keywords: summit, detention", "Ключевые слова: саммит",
         ] {
             #expect(StatementText.isTerminator(line), "\(line)")
         }

@@ -193,7 +193,7 @@ extension LanguageCues {
             // A release's end mark, and the credits and links a news page sets under its text ("Additional
             // reporting by …", "[Print this article] [Email this article]", "Discuss this story …").
             "ends", "-ends-", "further information:", "additional reporting by", "[print this article]",
-            "discuss this story",
+            "discuss this story", "keywords:",
         ],
         inlineLinks: ["read also", "also read", "see also"],
         subjectLabels: ["re:", "subject:"],

@@ -414,7 +414,7 @@ extension LanguageCues {
         ],
         textEnds: [
             "pressekontakt", "pressereferat", "teilen", "artikel teilen", "drucken", "mehr zum thema", "kommentare",
-            "quelle:", "ausgedruckt von", "sendung:",
+            "quelle:", "ausgedruckt von", "sendung:", "schlagwörter", "schlagworte", "themen:",
         ],
         inlineLinks: ["lesen sie auch", "lesen sie mehr"],
         subjectLabels: ["betreff:", "betr.:"],

@@ -359,7 +359,7 @@ extension LanguageCues {
         textEnds: [
             "contacto de prensa", "contacto para prensa", "compartir", "imprimir", "lea también", "lee también",
             "noticias relacionadas", "comentarios", "fuente:", "noticias más leídas", "las noticias más leídas",
-            "nota leída",
+            "nota leída", "etiquetas", "temas:",
         ],
         inlineLinks: ["lea también", "lee también", "le puede interesar", "te puede interesar"],
         subjectLabels: ["asunto:", "ref.:"],
