@@ -109,5 +109,5 @@ extension LanguageCues {
     /// The letters that write an English or German "h", a final "i", and the "iu" and "ia" of names
     /// spelled in Latin letters at home ("Гамбург" → Hamburg, "Хельсинки" → Helsinki, "Ханой" → Hanoi,
     /// "Вільнюсі" → Vilniusi, the locative of Vilnius): a second reading of each word.
-    static let latinLettersOfH: [Character: String] = ["г": "h", "х": "h", "й": "i", "ю": "iu", "я": "ia"]
+    static let latinLettersSecondReading: [Character: String] = ["г": "h", "х": "h", "й": "i", "ю": "iu", "я": "ia"]
 }

@@ -467,7 +467,7 @@ struct AskFinder: Sendable {
             // subject line ("Re: A strategic partner … must respect human rights"), which names the
             // letter's matter: none of the development set's 65 subject lines is a recorded ask.
             if Self.isHeading(s.text) || Self.namesSigners(s.text)
-                || (newLine && PDFExtractor.opensSubject(String(page.lines[s.line].trimmingWhitespaceScalars())))
+                || (newLine && PDFExtractor.opensSubject(page.lines[s.line].trimmingWhitespaceScalars()))
             {
                 continue
             }

@@ -150,7 +150,7 @@ extension MetadataReader {
             }
             // A word in capitals is an acronym, written in Latin capitals too ("НАТО" → NATO).
             let isAcronym = word.count >= 2 && word.allSatisfy { $0.properties.isUppercase }
-            for letters in [LanguageCues.latinLetters, LanguageCues.latinLettersOfH] {
+            for letters in [LanguageCues.latinLetters, LanguageCues.latinLettersSecondReading] {
                 var latin = ""
                 for scalar in word {
                     let c = Character(scalar.properties.lowercaseMapping)

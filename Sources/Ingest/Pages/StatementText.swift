@@ -837,11 +837,9 @@ struct StatementText {
     /// over "Dear President Obama:") opens otherwise.
     static func addressesTheGreeted(_ line: some StringProtocol, greeting: String) -> Bool {
         let greeted = greeting.split(separator: " ").dropFirst().map { $0.trimmingCharacters(in: greetingMarks) }
-        guard let name = greeted.last, name.count >= 3, let first = line.split(separator: " ").first else {
-            return false
-        }
-        return greeted.dropLast().contains(first.trimmingCharacters(in: greetingMarks))
-            && line.split(separator: " ").contains { $0.trimmingCharacters(in: greetingMarks) == name }
+        let words = line.split(separator: " ").map { $0.trimmingCharacters(in: greetingMarks) }
+        guard let name = greeted.last, name.count >= 3, let first = words.first else { return false }
+        return greeted.dropLast().contains(first) && words.contains(name)
     }
     /// The punctuation around a greeting's and an address's words.
     static let greetingMarks = CharacterSet(charactersIn: ",:;!.")
@@ -864,13 +862,13 @@ struct StatementText {
     /// Eishockey-Weltmeisterschaft …" → "Eishockey-Weltmeisterschaft …").
     static func withoutSubjectLabel(_ line: String) -> String {
         var l = line.trimmingWhitespaceScalars()
-        for dash in [" – ", " — ", " - "] {
-            guard let r = l.range(of: dash), namesALetter(String(l[..<r.lowerBound])),
-                l[..<r.lowerBound].split(separator: " ").count <= letterLabelWords
-            else { continue }
-            let rest = l[r.upperBound...]
-            if PDFExtractor.opensSubject(String(rest)) { l = String(rest) }
-            break
+        let callsItALetter = { (words: Substring) in
+            words.split(separator: " ").count <= letterLabelWords && namesALetter(String(words))
+        }
+        if let r = [" – ", " — ", " - "].lazy.compactMap({ l.range(of: $0) }).first(where: {
+            callsItALetter(l[..<$0.lowerBound])
+        }), PDFExtractor.opensSubject(String(l[r.upperBound...])) {
+            l = String(l[r.upperBound...])
         }
         let lower = l.lowercasedByScalar()
         guard let label = LanguageCues.subjectLabels.first(where: { lower.hasPrefix($0) }) else { return l }
