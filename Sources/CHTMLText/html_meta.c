@@ -32,6 +32,56 @@ static void item_prefixed(buffer *b, const char *prefix, const char *name, const
     item(b, key, value);
 }
 
+/// Elements that set words inside a line of a header ("<b>Human Rights</b> Watch"); every other
+/// element — a link, a block, a list item — is a line of its own: a logo's link and the menu beside
+/// it are two lines, not one joined run ("ANISTIA INTERNACIONAL BRASILQuem somos").
+static int is_inline(const char *name) {
+    static const char *inline_elements[] = {"span", "b", "strong", "i", "em", "small", "sup", "sub", "abbr",
+                                            "font", "u", "mark", "img", NULL};
+    for (int i = 0; inline_elements[i]; i++)
+        if (strcmp(name, inline_elements[i]) == 0) return 1;
+    return 0;
+}
+
+/// Appends a header's text to `b`, a newline at each element that is a line of its own and
+/// spaces for the newlines of the markup's own text.
+static void header_text(xmlNodePtr node, buffer *b) {
+    for (; node; node = node->next) {
+        if (node->type == XML_TEXT_NODE && node->content) {
+            for (const char *p = (const char *)node->content; *p; p++) {
+                char c = (*p == '\n' || *p == '\r') ? ' ' : *p;
+                brief_buffer_append(b, &c, 1);
+            }
+            continue;
+        }
+        if (node->type != XML_ELEMENT_NODE) continue;
+        const char *name = (const char *)node->name;
+        if (strcmp(name, "script") == 0 || strcmp(name, "style") == 0) continue;
+        int line = !is_inline(name);
+        if (line) brief_buffer_append(b, "\n", 1);
+        header_text(node->children, b);
+        if (line) brief_buffer_append(b, "\n", 1);
+    }
+}
+
+/// One `header` item per line of a page's `<header>` (its masthead, tagline and menu items).
+static void header_items(xmlNodePtr header, buffer *out) {
+    buffer text = {0};
+    brief_buffer_append(&text, "", 0);
+    header_text(header->children, &text);
+    if (!text.data) return;
+    for (char *line = text.data; *line;) {
+        char *end = strchr(line, '\n');
+        if (end) *end = 0;
+        for (const char *p = line; *p; p++) {
+            if (*p != ' ' && *p != '\t') { item(out, "header", line); break; }
+        }
+        if (!end) break;
+        line = end + 1;
+    }
+    free(text.data);
+}
+
 static void meta_walk(xmlNodePtr node, buffer *out) {
     const brief_xml_functions *xml = brief_xml();
     for (; node; node = node->next) {
@@ -55,8 +105,7 @@ static void meta_walk(xmlNodePtr node, buffer *out) {
             continue;
         }
         if (strcmp(name, "header") == 0) {
-            xmlChar *text = xml->xmlNodeGetContent(node);
-            if (text) { item(out, "header", (const char *)text); xml->free(text); }
+            header_items(node, out);
         }
         if (strcmp(name, "link") == 0) {
             xmlChar *rel = xml->xmlGetProp(node, (const xmlChar *)"rel");

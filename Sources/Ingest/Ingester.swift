@@ -92,8 +92,12 @@ public struct Ingester: Sendable {
         var letterDated = false
         if let (d, e) = stated {
             date = d; evidence["date"] = e
+            // A repost's note on when the document first appeared dates the document, not its repost.
+            if let (o, oe) = reader.originalPublicationDate(published: d) {
+                date = o; evidence["date"] = oe
+            }
             // A letter's own date, where the page gives it, before the date the page was published.
-            if let (l, le) = reader.letterDate(published: d) {
+            if let (l, le) = reader.letterDate(published: date) {
                 date = l; evidence["date"] = le; letterDated = true
             }
         } else if let event, nearUpdate == nil, event.isCurrent || (updated == nil && !reader.namesAMonth),

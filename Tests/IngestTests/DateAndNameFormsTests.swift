@@ -559,4 +559,43 @@ import Testing
         #expect(
             !archive.fields.organizations.contains("example-ministerial-council"), "\(archive.fields.organizations)")
     }
+
+    /// A numeric date written year first, as East Asian and Hungarian sites write it: "2033.05.16".
+    @Test func aDateWrittenYearFirstIsRead() throws {
+        #expect(MetadataReader.numericDate("2033.05.16") == PartialDate("2033-05-16"))
+        #expect(MetadataReader.numericDate("2033/05/16") == PartialDate("2033-05-16"))
+        let d = try draft(
+            "\(Self.headline)\n\n\(Self.prose)\n\n\(Self.prose)\n\nPosted 2033.05.16 | Category: Statements\n")
+        #expect(d.fields.date == PartialDate("2033-05-16"), "\(d.fields.date)")
+    }
+
+    /// A release's label before its publication cue ("Communiqué de presse publié le …") is the line
+    /// giving its date.
+    @Test func aReleaseLabelBeforeThePublicationCueGivesTheDate() throws {
+        let d = try draft(
+            "Visite du ministre à Téhéran\n\nCommuniqué de presse publié le 3 septembre 2030, Berne – Contact du "
+                + "service de presse\n\n\(Self.prose)\n\n\(Self.prose)\n")
+        #expect(d.fields.date == PartialDate("2030-09-03"), "\(d.fields.date)")
+    }
+
+    /// A repost's note on when the document first appeared dates the document, not the repost.
+    @Test func aRepostsNoteOnTheOriginalGivesTheDocumentsDate() throws {
+        let d = try draft(
+            "\(Self.headline)\n\nAlert · 13 May 2032\n\nThis statement was originally published on example.org on "
+                + "12 May 2032.\n\n\(Self.prose)\n\n\(Self.prose)\n")
+        #expect(d.fields.date == PartialDate("2032-05-12"), "\(d.fields.date)")
+        #expect(d.evidence["date"]?.excerpt.hasPrefix("This statement was originally published") == true)
+    }
+
+    /// Plone's `DC.date.created` meta tag dates a page that prints no date.
+    @Test func aDublinCoreCreationDateIsRead() throws {
+        let file = ScratchDirectory.make("forms") + "/page.html"
+        try """
+        <html><head><meta charset="UTF-8"><meta name="DC.date.created" content="2030-09-03T09:30:00+02:00">
+        <title>\(Self.headline)</title></head><body><h1>\(Self.headline)</h1><p>\(Self.prose)</p><p>\(Self.prose)</p>
+        </body></html>
+        """.write(toFile: file, atomically: true, encoding: .utf8)
+        let d = try Ingester(corpus: IngestTests.corpus).draft(file, takenIDs: [])
+        #expect(d.fields.date == PartialDate("2030-09-03"), "\(d.fields.date)")
+    }
 }

@@ -375,4 +375,26 @@ import Testing
         #expect(d.fields.event == "ruler-exampleton-2012", "\(d.fields.event ?? "none")")
         #expect(d.fields.date == PartialDate("2012-08-01"), "\(d.fields.date)")
     }
+
+    /// The Club World Cup named in Spanish ("Mundial de Clubes") is read in its English title's words;
+    /// the Munich Security Conference named in German ("Münchner Sicherheitskonferenz … in München") is
+    /// found by them.
+    @Test func engagementsNamedInSpanishAndGermanAreFound() throws {
+        #expect(
+            MetadataReader.engagementNames(in: "el Mundial de Clubes 2033", foreign: true).contains("Club World Cup"))
+        let munich = Self.event(
+            "msc-2034", "2034-02-17", "Munich Security Conference 2034", .meeting, at: "Munich")
+        let german = try engagement(
+            "Münchner Sicherheitskonferenz: Ohne Menschenrechte keine Sicherheit", dated: "15. Februar 2034",
+            "Die Sicherheitskonferenz findet vom 17. bis 19. Februar in München statt.", [munich])
+        #expect(german == "msc-2034", "\(german)")
+    }
+
+    /// "As the" speaks of now at a word's start only: "So has the spectacle …" speaks of nothing now.
+    /// A country that will host an engagement, or prepares to, speaks of it as ahead.
+    @Test func aheadCuesAreWordsNotPartsOfWords() {
+        #expect(MetadataReader.currentSentences("So has the spectacle of the great powers been shameful").isEmpty)
+        #expect(!MetadataReader.currentSentences("As the summit opens, the leaders meet").isEmpty)
+        #expect(!MetadataReader.currentSentences("Now, as it prepares to host the G20 summit, it can act").isEmpty)
+    }
 }

@@ -89,7 +89,8 @@ import Testing
         #expect(d.fields.date == PartialDate("2018-08-17"))
         let meta = PageMeta.read(Data(html.utf8))
         #expect(meta.dates.map(\.date) == [PartialDate("2018-08-17")!, PartialDate("2018-08-17")!])
-        #expect(meta.siteName == "Example Rights Group" && meta.header.first?.contains("Donate") == true)
+        #expect(meta.siteName == "Example Rights Group")
+        #expect(meta.header == ["Example Rights Group", "Donate"], "one line per link: \(meta.header)")
     }
 
     @Test func theSiteNameIsNeverTheTitle() throws {
@@ -1476,5 +1477,59 @@ import Testing
             \(IngestRulesTests.prose)
             """)
         #expect(d.fields.title == "Presidents Should Press Each Other on Rights", "\(d.fields.title)")
+    }
+
+    /// A possessive ends a name: "Trump’s First Foreign Trip" in a printout's header proposes no
+    /// organization "Trump First", where "Human Rights First" would be one.
+    @Test func aPossessiveBeforeANamesLastWordProposesNoOrganization() throws {
+        let d = try draft(
+            "5/22/2032 Example’s First Foreign Trip Risks Sending Wrong Message - Human Rights Watch\n\n"
+                + "Example’s First Foreign Trip Risks Sending Wrong Message on Free Expression\n\n"
+                + "NEW YORK—The White House must make sure that journalists are given access, Human Rights Watch "
+                + "said today.\n\n\(IngestRulesTests.prose)\n")
+        #expect(d.fields.organizations == ["hrw"], "\(d.fields.organizations)")
+    }
+
+    /// A photo's credit naming its photographer beside the agency ("(AP/Susan Walsh)") is a caption's:
+    /// the page is still the organization's release, not an agency's report.
+    @Test func aPhotographersCreditMakesNoNewsReport() throws {
+        let d = try draft(
+            "Rights Group Urges Adviser to Press for Free Expression\n"
+                + "The adviser is seen at the White House on August 23, 2031. (AP/Susan Example)\n\n"
+                + "New York, September 27, 2031 – The adviser should press for an end to violations, Human Rights "
+                + "Watch said today.\n\n\(IngestRulesTests.prose)\n")
+        #expect(d.fields.kind == .pressRelease, "\(d.fields.kind)")
+    }
+
+    /// "Participating organizations:" lists a joint action's organizers: each signs.
+    @Test func participatingOrganizationsSign() throws {
+        let d = try draft(
+            "Solidarity Action for the Example Summit\n\n\(IngestRulesTests.prose)\n\nWe call on the leaders to release all "
+                + "political prisoners.\n\nParticipating organizations: Human Rights Watch, Human Rights First, "
+                + "Human Rights House Foundation.\n")
+        #expect(Set(d.fields.organizations) == ["hrw", "hrf", "hrhf"], "\(d.fields.organizations)")
+    }
+
+    /// A site's `<header>` is read line by line: its logo's link is a line of its own, not run into the
+    /// menu beside it ("Human Rights FirstDonate").
+    @Test func aHeadersLogoIsALineOfItsOwn() throws {
+        let d = try draft(
+            "<html><head><meta charset=\"UTF-8\"><title>Example Reporters Must Go Free</title></head><body>"
+                + "<header><a href=\"/\" class=\"logo\">Human Rights First</a><nav><a href=\"#\">Donate</a>"
+                + "<a href=\"#\">About</a></nav></header><h1>Example Reporters Must Go Free</h1>"
+                + "<p>\(IngestRulesTests.prose)</p><p>\(IngestRulesTests.prose)</p></body></html>", ext: "html")
+        #expect(d.fields.organizations == ["hrf"], "\(d.fields.organizations)")
+    }
+
+    /// On a news agency's report the outlet's masthead signs nothing; the organization the report quotes
+    /// asking does.
+    @Test func anAgencyReportsMastheadSignsNothing() throws {
+        let d = try draft(
+            "<html><head><meta charset=\"UTF-8\"><title>UN: Rights group urges leaders to act</title></head><body>"
+                + "<header><div class=\"logo\">ExampleInfo.net — Human Rights First</div><nav><a>Accueil</a></nav>"
+                + "</header><h1>UN: Rights group urges leaders to act</h1><p>(AFP) – Human Rights Watch urged the "
+                + "leaders on Monday to release all political prisoners.</p><p>\(IngestRulesTests.prose)</p></body></html>",
+            ext: "html")
+        #expect(d.fields.organizations == ["hrw"], "\(d.fields.organizations)")
     }
 }

@@ -707,4 +707,26 @@ import Testing
                 + "As you travel to Moscow, we ask you to speak for those held for their views.\n\(Self.prose)\n")
         #expect(d.fields.event == "tillerson-moscow-2017", "\(String(describing: d.fields.event))")
     }
+
+    /// A share bar under an article's head — its deck, byline and date right under the headline — ends
+    /// the head, not the text: the body starts below the bar, and the byline's organization still signs.
+    @Test func aShareBarUnderTheArticlesHeadStartsTheBody() throws {
+        let d = try draft(
+            "THE EXAMPLE POST\nNews · Politics · Opinion\n\nExampleland: Speak Up for Jailed Reporters\n"
+                + "A well-chosen remark would remind the host that its abuses are noticed, the director writes.\n"
+                + "Jane Example, Director, Human Rights Watch\n07/12/2031 10:31am GMT\n"
+                + "Share on Facebook · Share on Twitter · Email\n\n\(Self.prose)\n\n\(Self.prose)\n")
+        #expect(!d.body.contains("Jane Example") && !d.body.contains("well-chosen"), "\(d.body)")
+        #expect(d.body.hasPrefix("The organization said"), "\(d.body)")
+        #expect(d.fields.organizations.contains("hrw"), "\(d.fields.organizations)")
+    }
+
+    /// "Contact du service de presse" opens a release's press contact block, which ends its text.
+    @Test func aFrenchPressServiceContactEndsTheText() throws {
+        let d = try draft(
+            "Visite du ministre à Téhéran\n\nCommuniqué de presse publié le 3 septembre 2030, Berne\n\n"
+                + "\(Self.prose)\n\n\(Self.prose)\n\nContact du service de presse\n"
+                + "Nadia Exemple, porte-parole, +41 31 000 00 00, presse@example.ch\n")
+        #expect(!d.body.contains("porte-parole") && !d.body.contains("Contact du service"), "\(d.body)")
+    }
 }

@@ -678,4 +678,52 @@ import Testing
         let lines = PDFExtractor.unwrap(text).split(separator: "\n")
         #expect(lines.contains("Lettre ouverte aux États membres à l’occasion du Sommet d’Exemple"), "\(lines)")
     }
+
+    /// A typed letter's subject line right above its greeting is its title: over the letterhead set in
+    /// capitals and over the inside address above it.
+    @Test func aSubjectOverTheGreetingIsTheLettersTitle() throws {
+        let letterhead = try draft(
+            "EXAMPLE RIGHTS INITIATIVE\n17–25 Example Yard · London EC2A 3EA · www.example.org\n\n20 April 2032\n"
+                + "Mr Richard Example, Chief Executive, The Example League\n"
+                + "Re: The takeover of Example United\nDear Mr Example,\n\(Self.prose)\n\n\(Self.prose)\n")
+        #expect(letterhead.fields.title == "The takeover of Example United", "\(letterhead.fields.title)")
+        let address = try draft(
+            "4 de noviembre de 2033\nA las y los líderes de América Latina, el Caribe y la Unión Europea\n"
+                + "Asunto: Cuarta Cumbre de Ejemplo, Santa Marta, Colombia\nEstimadas y estimados líderes:\n"
+                + "Les escribimos para instarles a aprovechar la próxima cumbre como una oportunidad para abordar "
+                + "desafíos urgentes en materia de derechos humanos.\n\n\(Self.prose)\n")
+        #expect(
+            address.fields.title == "Cuarta Cumbre de Ejemplo, Santa Marta, Colombia", "\(address.fields.title)")
+    }
+
+    /// A page's headline with prose under it, introducing the letter it then prints, stays the title:
+    /// the subject line names the letter's matter only.
+    @Test func aHeadlineOverItsIntroductionKeepsTheTitleFromTheSubject() throws {
+        let d = try draft(
+            "Example Reform Party\nHome | News | Campaigns | About\n\n"
+                + "NGOs ask the President to press Exampleland on rights before his visit\n\nSeptember 5, 2033\n\n"
+                + "Ahead of the President’s trip, the party and its partners wrote to him about the country’s record.\n\n"
+                + "Hon. Jane Example, President, 1600 Example Avenue NW, Washington, DC 20500\n\n"
+                + "Re: A strategic partner must respect human rights\n\nDear President Example,\n\n\(Self.prose)\n")
+        #expect(
+            d.fields.title == "NGOs ask the President to press Exampleland on rights before his visit",
+            "\(d.fields.title)")
+    }
+
+    /// A headline over its byline's publication line is the headline, however short; the line under the
+    /// byline is its deck. A section's name over a publication line ("Letters / 2015") heads nothing.
+    @Test func aHeadlineOverItsBylineIsTheHeadlineAndTheLineUnderItItsDeck() throws {
+        let short = try draft(
+            "Ligue des droits d’Exemple – Section de Troyes\nAccueil | La section | Contact\n\n"
+                + "Visite de Xi Jinping\n\nPublié le 3 mai 2034 par LDH Troyes – Catégorie : Communiqués nationaux\n\n"
+                + "Communiqué commun signé par la FIDH, la LDH et ICT\n\n\(Self.prose)\n\n\(Self.prose)\n")
+        #expect(short.fields.title == "Visite de Xi Jinping", "\(short.fields.title)")
+        let section = try draft(
+            "CPJ\nCommittee to Protect Journalists\nLetters / 2035\nPosted September 2035\n\n"
+                + "CPJ urges the president to release all journalists jailed in Exampleland\n\n"
+                + "Dear President Example:\n\n\(Self.prose)\n")
+        #expect(
+            section.fields.title == "CPJ urges the president to release all journalists jailed in Exampleland",
+            "\(section.fields.title)")
+    }
 }

@@ -44,6 +44,7 @@ extension LanguageCues {
     /// statt"), and "in view of" ("ante las", "face à").
     static let engagementAheadCues: [String] = [
         "will take place", "will travel", "will visit", "is due to", "is expected to", "set to meet",
+        "will host", "prepares to host", "preparing to host", "set to host",
         "se tiendra", "aura lieu", "se rendra", "sera reçu", "recevra",
         "findet", "wird reisen", "reist", "besucht",
         "пройдет", "пройдёт", "пройдут", "состоится", "состоятся", "проведет", "проведёт", "проведут", "посетит",

@@ -99,7 +99,7 @@ extension LanguageCues {
         relativeClauseOpenings: [", who ", ", whose ", ", which "],
         aheadCues: [
             "this week", "today", "ahead of", "upcoming", "next week", "this month", "on the eve of", "will meet",
-            " meets ", "is meeting", "will hold", "to be held", "tomorrow", "later this", "forthcoming", "as the ",
+            " meets ", "is meeting", "will hold", "to be held", "tomorrow", "later this", "forthcoming", " as the ",
             "in advance of", "in the run-up to", "next month", "this session", "current session", "coming meeting",
             "coming summit", "coming visit",
         ],

@@ -394,6 +394,8 @@ extension LanguageCues {
         ],
         nameForms: [
             "peking": "Beijing", "moskau": "Moscow", "genf": "Geneva", "brüssel": "Brussels", "russland": "Russia",
+            // The Munich Security Conference ("Münchner Sicherheitskonferenz", "in München").
+            "münchen": "Munich", "münchner": "Munich", "sicherheitskonferenz": "Security Conference",
         ],
         organizationNameWords: [
             "welt*": "world", "kongress*": "congress", "uigur*": "uyghur", "tibet*": "tibet",

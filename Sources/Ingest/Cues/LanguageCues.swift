@@ -342,6 +342,21 @@ extension LanguageCues {
         // such a line to the signature above it, so they are found inside a line. English only: other
         // languages' "au nom de", "im Namen" open too many sentences that sign nothing.
         "coalition's members", "coalition’s members", "members include", "on behalf of",
+        // A joint action's organizers, listed under its text ("Participating organizations: …").
+        "participating organizations", "participating organisations", "organisations participantes",
+        "organizaciones participantes", "teilnehmende organisationen",
+    ]
+    /// Words of a repost's note on where and when the document first appeared ("This statement was
+    /// originally published on cpj.org on 12 May 2025"), lowercased: the date after them is the
+    /// document's own.
+    static let originallyPublishedCues: [String] = [
+        "originally published", "first published", "originally appeared", "first appeared",
+        "initialement publié", "publié initialement", "publié à l’origine", "publié à l'origine",
+        "publicado originalmente", "originalmente publicado", "publicado por primera vez", "publicada originalmente",
+        "ursprünglich veröffentlicht", "zuerst veröffentlicht", "zuerst erschienen", "erstmals veröffentlicht",
+        "pubblicato originariamente", "originariamente pubblicato", "pubblicato originalmente",
+        "впервые опубликован", "первоначально опубликован", "вперше опубліковано", "вперше опублікован",
+        "спочатку опубліковано",
     ]
     /// A country's domain for each language, to tell apart sections of one
     /// organization that share its name ("Amnesty International" on a German

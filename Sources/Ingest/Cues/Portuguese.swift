@@ -351,7 +351,11 @@ extension LanguageCues {
             "mianmar": "myanmar",
             "birmânia": "myanmar", "maputo": "mozambique", "luanda": "angola", "guiné*": "guinea",
         ],
-        nameForms: ["pequim": "Beijing", "moscou": "Moscow", "genebra": "Geneva", "bruxelas": "Brussels"],
+        nameForms: [
+            "pequim": "Beijing", "moscou": "Moscow", "genebra": "Geneva", "bruxelas": "Brussels", "munique": "Munich",
+            // The Club World Cup ("Mundial de Clubes").
+            "clubes": "Club World Cup",
+        ],
         organizationNameWords: [
             "anistia": "amnesty", "amnistia": "amnesty", "direitos": "rights", "humanos": "human",
             "comitê*": "committee",

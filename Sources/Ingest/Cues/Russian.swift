@@ -311,6 +311,7 @@ extension LanguageCues {
             "цзиньпин*": "Jinping", "петербург*": "Petersburg", "китай*": "China", "китае": "China",
             // The UN's General Assembly ("Генеральная Ассамблея", "Генассамблея").
             "ассамбле*": "Assembly", "генассамбле*": "General Assembly",
+            "мюнхен*": "Munich",
         ],
         organizationNameWords: [
             "всемирн*": "world", "конгресс*": "congress", "уйгур*": "uyghur", "тибет*": "tibet",

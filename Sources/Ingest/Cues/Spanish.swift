@@ -338,7 +338,11 @@ extension LanguageCues {
             "tanzan*": "tanzania", "somal*": "somalia", "senegal*": "senegal", "lanka*": "sri-lanka",
             "zimbabu*": "zimbabwe", "kenia*": "kenya", "ugand*": "uganda", "etíope*": "ethiopia", "etiop*": "ethiopia",
         ],
-        nameForms: ["pekín": "Beijing", "moscú": "Moscow", "ginebra": "Geneva", "bruselas": "Brussels"],
+        nameForms: [
+            "pekín": "Beijing", "moscú": "Moscow", "ginebra": "Geneva", "bruselas": "Brussels", "múnich": "Munich",
+            // The Club World Cup ("Mundial de Clubes", "Copa Mundial de Clubes").
+            "clubes": "Club World Cup",
+        ],
         organizationNameWords: [
             "congreso*": "congress", "mundial*": "world", "uigur*": "uyghur", "tibet*": "tibet",
             "derechos": "rights", "humanos": "human", "comité*": "committee", "fundación*": "foundation",

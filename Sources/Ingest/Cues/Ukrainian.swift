@@ -323,6 +323,7 @@ extension LanguageCues {
             "цзіньпін*": "Jinping",
             // The UN's General Assembly ("Генеральна Асамблея", "Генасамблея").
             "асамбле*": "Assembly", "генасамбле*": "General Assembly",
+            "мюнхен*": "Munich",
         ],
         organizationNameWords: [
             "всесвітн*": "world", "конгрес*": "congress", "уйгур*": "uyghur", "тибет*": "tibet",

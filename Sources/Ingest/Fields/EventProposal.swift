@@ -19,7 +19,7 @@ extension MetadataReader {
     /// sentence with a kind word and a date or a place; `fallbackDate` dates
     /// one without.
     func proposedEvent(fallbackDate: PartialDate, taken: Set<String>) -> (Event, Evidence)? {
-        for i in statement.bodyLines {
+        for i in statement.textLines {
             let line = page.lines[i]
             for current in Self.currentSentences(line) {
                 let sentence = current.text

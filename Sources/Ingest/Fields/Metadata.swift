@@ -25,13 +25,13 @@ struct MetadataReader {
         detectedLanguage = readLanguage()
     }
 
-    var bodyText: String { statement.bodyLines.map { page.lines[$0] }.joined(separator: "\n") }
+    var bodyText: String { statement.textLines.map { page.lines[$0] }.joined(separator: "\n") }
     /// The headline, or for a page without one its first sentence (cut to a title's length).
     var title: String {
         if let t = statement.titleLine {
             return Self.withoutTrailingDate(StatementText.withoutSubjectLabel(page.lines[t]))
         }
-        let first = AskFinder.sentences(page, lines: Array(statement.bodyLines.prefix(1))).first?.text ?? ""
+        let first = AskFinder.sentences(page, lines: Array(statement.textLines.prefix(1))).first?.text ?? ""
         let words = first.split(separator: " ").prefix(14).joined(separator: " ")
         return words.trimmingScalars(in: ScalarSets.of(".,;: "))
     }
@@ -49,7 +49,7 @@ struct MetadataReader {
     }
 
     /// Lines to read metadata from first: the headline and the opening.
-    var openingLines: [Int] { (statement.titleLine.map { [$0] } ?? []) + Array(statement.bodyLines.prefix(6)) }
+    var openingLines: [Int] { (statement.titleLine.map { [$0] } ?? []) + Array(statement.textLines.prefix(6)) }
 
     // MARK: Organizations
 
@@ -67,14 +67,14 @@ struct MetadataReader {
                 !insideAddress.contains($0)
             } : []
         for i in masthead.filter({ !StatementText.isNavigation(page.lines[$0]) }) + Array(openingLines.prefix(5)) {
-            let words = page.lines[i].split(separator: " ").map { w -> String in
-                var t = w.trimmingScalars(in: Self.wordPunctuation)
-                for possessive in ["’s", "'s"] where t.hasSuffix(possessive) { t.removeLast(2) }
-                return t
-            }
+            let raw = page.lines[i].split(separator: " ").map { $0.trimmingScalars(in: Self.wordPunctuation) }
+            // A possessive ends a name ("Watch’s"): a word before the name's last that holds one is
+            // no part of it ("Trump’s First Foreign Trip" names no "Trump First").
+            let possessive = raw.map { w in ["’s", "'s"].contains { w.hasSuffix($0) } }
+            let words = raw.enumerated().map { k, w in possessive[k] ? String(w.dropLast(2)) : w }
             for (k, w) in words.enumerated() where heads.contains(w) && k > 0 {
                 var start = k
-                while start > 0, let f = words[start - 1].first,
+                while start > 0, !possessive[start - 1], let f = words[start - 1].first,
                     f.isUppercase || ["of", "for", "on"].contains(words[start - 1])
                 { start -= 1 }
                 while start < k, ["of", "for", "on", "The", "the"].contains(words[start]) { start += 1 }
@@ -101,7 +101,7 @@ struct MetadataReader {
     /// The first non-empty lines of the body.
     func openingText(_ count: Int) -> [Int] {
         Array(
-            statement.bodyLines.lazy.filter { i in page.lines[i].utf8.contains { $0 != 0x20 && $0 != 0x09 } }.prefix(
+            statement.textLines.lazy.filter { i in page.lines[i].utf8.contains { $0 != 0x20 && $0 != 0x09 } }.prefix(
                 count))
     }
 
@@ -110,7 +110,7 @@ struct MetadataReader {
     /// from both). Kind, the letterhead's date and the review's date confidence read this one line.
     var salutationLine: Int? {
         let first = openingText(6)
-        let top = statement.titleLine ?? statement.bodyLines.first ?? 0
+        let top = statement.titleLine ?? statement.textLines.first ?? 0
         let lines = Array(Set((top + 1)..<max(top + 1, first.first ?? top)).union(first)).sorted()
         return lines.first { Self.isSalutation(page.lines[$0]) }
     }
@@ -127,7 +127,7 @@ struct MetadataReader {
         let text = page.lines.joined(separator: "\n").lowercasedByScalar()
         let first = openingText(6)
         let opening = first.prefix(3).map { page.lines[$0] }.joined(separator: " ").lowercasedByScalar()
-        let top = statement.titleLine ?? statement.bodyLines.first ?? 0
+        let top = statement.titleLine ?? statement.textLines.first ?? 0
         // The headline's lines: the one read as the title, and any other line of the page's
         // head holding the same words (an HTML page states its headline in `<title>` and `<h1>`).
         let heads =
@@ -236,7 +236,7 @@ struct MetadataReader {
         // Reported speech ("…,” said Jane Doe, Director of …): on an organization's own
         // site a release about the statement; on a site no organization of the corpus
         // publishes (a news site), news coverage of it — a statement.
-        if let line = statement.bodyLines.first(where: { Self.hasAttribution(page.lines[$0]) }) {
+        if let line = statement.textLines.first(where: { Self.hasAttribution(page.lines[$0]) }) {
             return !ownOrganizationIDs.isEmpty
                 ? (.pressRelease, Evidence(line: line + 1, excerpt: "reported speech", confidence: "low"))
                 : (.statement, Evidence(line: line + 1, excerpt: "reported speech on a news site", confidence: "low"))
@@ -278,7 +278,7 @@ struct MetadataReader {
     }
 
     /// The first line crediting a news agency (`LanguageCues.newsAgencies`): its name in parentheses
-    /// ("Berlin (dpa) - …", "(ST/AFP)", "(Reuters) -") or after a source label ("Quelle: dpa",
+    /// ("Berlin (dpa) - …", "(ST/AFP)", "(Reuters) -"; not a photographer's beside it) or after a source label ("Quelle: dpa",
     /// "Source : AFP"), or, in the article's head, as a line's first segment (`creditLineInHead`). Nil
     /// when no line does.
     func agencyCreditLine() -> Int? {
@@ -291,8 +291,12 @@ struct MetadataReader {
             var rest = lower[...]
             while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
                 let inside = rest[rest.index(after: open)..<close]
-                if inside.utf8.count <= Self.longestAgencyCredit {
-                    credited += inside.split(whereSeparator: { $0 == "/" || $0 == "," })
+                let parts = inside.split(whereSeparator: { $0 == "/" || $0 == "," })
+                // A photo's credit names its photographer beside the agency ("(AP/Susan Walsh)", "(AP
+                // Photo/Evan Vucci)"): a caption's, not the report's.
+                let namesAPhotographer = parts.contains { $0.trimmingWhitespaceScalars().contains(" ") }
+                if inside.utf8.count <= Self.longestAgencyCredit && !namesAPhotographer {
+                    credited += parts
                 }
                 rest = rest[rest.index(after: close)...]
             }
@@ -310,8 +314,8 @@ struct MetadataReader {
     /// BEIJING") or in a byline's segments ("Lusa · 21 Nov 2025, 15:42"). Not a photo's credit
     /// ("REUTERS/Jane Doe"), nor a line of the masthead above the headline.
     func creditLineInHead() -> Int? {
-        let start = statement.titleLine ?? statement.bodyLines.first ?? 0
-        let end = openingText(Self.creditedOpeningLines).last ?? statement.bodyLines.first ?? 0
+        let start = statement.titleLine ?? statement.textLines.first ?? 0
+        let end = openingText(Self.creditedOpeningLines).last ?? statement.textLines.first ?? 0
         let upper = min(end + 1, page.lines.count)
         guard start < upper else { return nil }
         return (start..<upper).first { i in
@@ -388,7 +392,7 @@ struct MetadataReader {
             Self.letterNounBytes["en", default: []] + (detectedLanguage.map { Self.letterNounBytes[$0.0] ?? [] } ?? [])
         var count = 0
         var first = 0
-        for i in statement.bodyLines {
+        for i in statement.textLines {
             let bytes = Array(page.lines[i].utf8)
             var n = nouns.reduce(0) { $0 + ByteSearch.wholeWordIndices(bytes, $1).count }
             // A template the readers are to send ("un modelo de carta") is no letter the page reports.
@@ -524,7 +528,7 @@ struct MetadataReader {
     /// The closing line "X is Head of … at …", if any, within four lines of the text's end: the page
     /// is signed by a person.
     func authorBio() -> Int? {
-        let after = (statement.bodyLines.last ?? 0) + 1
+        let after = (statement.textLines.last ?? 0) + 1
         // An organization's boilerplate ("Freedom House is an independent …") is no person's bio.
         return page.lines.indices.dropFirst(after).prefix(4).first {
             StatementText.isBio(page.lines[$0]) && !StatementText.isAbout(page.lines[$0], names: names.mastheads)
@@ -616,7 +620,7 @@ struct MetadataReader {
 
     /// "letter to X," / "urged X to".
     func addressee() -> (String, Evidence)? {
-        for i in statement.bodyLines.prefix(4) {
+        for i in statement.textLines.prefix(4) {
             let line = page.lines[i]
             for cue in ["letter to ", "letter from", "urged ", "calls on ", "called on "] {
                 guard let r = ByteSearch.range(of: Array(cue.utf8), in: line[...]) else { continue }
@@ -656,7 +660,7 @@ struct MetadataReader {
         // Organizations' names are not engagements' ("Human Rights Watch" is no
         // "Human Rights Council"): blanked out before matching.
         // A dateline's place is where the page was issued, not the engagement's ("(Moscow, …) –").
-        let lines = statement.bodyLines.enumerated().map { k, i in
+        let lines = statement.textLines.enumerated().map { k, i in
             k < 3 ? Self.withoutDateline(page.lines[i]) : page.lines[i]
         }
         // A typed letter's inside address, above its subject, names whom the letter addresses
@@ -1009,7 +1013,8 @@ struct MetadataReader {
     /// Sentences that speak of something as happening now or ahead, and name no past date.
     static func currentSentences(_ text: String) -> [CurrentSentence] {
         roughSentences(text).compactMap { sentence in
-            let lower = Array(sentence.lowercasedByScalar().utf8)
+            // A space before the sentence, so that a cue opening with one ("as the") is found at its start.
+            let lower = Array((" " + sentence.lowercasedByScalar()).utf8)
             guard engagementAheadBytes.contains(where: { ByteSearch.contains(lower, $0) }) else { return nil }
             let dates = MetadataReader.dates(in: String(sentence)).map(\.date)
             // "In June 2021, …" is told as past.

@@ -103,7 +103,7 @@ extension MetadataReader {
         "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "PT",
     ]
 
-    /// "2010-06-28", or "28.06.2010" and "08/01/2004" (the day first, as
+    /// "2010-06-28" and "2010.06.28", or "28.06.2010" and "08/01/2004" (the day first, as
     /// most of the world writes it; the month first when the day cannot be
     /// first, "06/28/2010", or when `monthFirst`: a line stamped with a
     /// North American time zone, `monthFirstTimeZones`).
@@ -117,6 +117,12 @@ extension MetadataReader {
             let dayFirst = monthFirst ? a > 12 : a > 12 || b <= 12
             return dayFirst
                 ? PartialDate(year: year, month: b, day: a) : PartialDate(year: year, month: a, day: b)
+        }
+        // Year first, as East Asian and Hungarian sites write it ("2023.05.16", "2023/05/16").
+        if parts.count == 3, parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2, let year = Int(parts[0]),
+            let month = Int(parts[1]), let day = Int(parts[2])
+        {
+            return PartialDate(year: year, month: month, day: day)
         }
         if parts.count == 3, parts[2].count == 4, let day = Int(parts[0]), let month = Int(parts[1]),
             let year = Int(parts[2]),
@@ -339,7 +345,7 @@ extension MetadataReader {
     /// 6/20/2015 09:41" under a release it reposts, whose "(Washington, DC, June 19, 2015) –"
     /// is the document's own date.
     func datelineAboveStamp(_ found: (PartialDate, Evidence)) -> (PartialDate, Evidence)? {
-        guard found.0.precision == .day, let opens = statement.bodyLines.first, found.1.line - 1 > opens
+        guard found.0.precision == .day, let opens = statement.textLines.first, found.1.line - 1 > opens
         else { return nil }
         for i in openingText(Self.datelineLines) {
             guard let (d, head) = Self.dateline(page.lines[i]) else { continue }
@@ -440,7 +446,7 @@ extension MetadataReader {
         // may set its masthead twice around the date) to the opening of the text. Above a typed
         // letter's own heading ("Carta para la XI Cumbre Iberoamericana") stands its inside address,
         // and its date above that: as far as a letterhead's lines, the nearest first.
-        let top = statement.titleLine ?? statement.bodyLines.first ?? 0
+        let top = statement.titleLine ?? statement.textLines.first ?? 0
         let underLetterhead = statement.titleLine.map { StatementText.isLetterHeading(page.lines[$0]) } ?? false
         let first =
             (0..<top).reversed().filter { !page.lines[$0].trimmingWhitespaceScalars().isEmpty }.prefix(
@@ -502,6 +508,12 @@ extension MetadataReader {
         let short = trimmed.count < stampLength
         let lower = trimmed.lowercasedByScalar()
         if short && opens(lower, with: LanguageCues.publishedCues) { return (trimmed, true) }
+        // "Communiqué de presse publié le 3 septembre 2020, Berne": the release's label before the cue.
+        if short, let label = releaseLabelsBeforeCue.first(where: { lower.hasPrefix($0) }),
+            opens(String(lower.dropFirst(label.count)), with: LanguageCues.publishedCues)
+        {
+            return (trimmed.dropFirst(label.count), false)
+        }
         // "Date 21.05.2016": a date label without its colon, the date alone after it.
         if short, let label = bareDateLabels.first(where: { lower.hasPrefix($0) }) {
             let rest = trimmed.dropFirst(label.count)
@@ -527,6 +539,12 @@ extension MetadataReader {
             }
         }
         return nil
+    }
+
+    /// Each language's words for a release, longest first, with the space after them: a byline may
+    /// open with one before its publication cue ("Press release published on …").
+    static let releaseLabelsBeforeCue: [String] = LanguageCues.releaseWords.sorted { $0.count > $1.count }.map {
+        $0 + " "
     }
 
     /// Each language's date labels that end with a colon, without it and with a space ("date ",
@@ -620,6 +638,22 @@ extension MetadataReader {
         return nil
     }
 
+    /// The day a repost's note says the document first appeared ("This statement was originally
+    /// published on cpj.org on 12 May 2025."): a short line (not a sentence of the text recounting
+    /// an earlier piece) naming a whole date, on or before the day the page was published.
+    func originalPublicationDate(published: PartialDate) -> (PartialDate, Evidence)? {
+        for (i, line) in page.lines.enumerated() where line.utf8.count <= Self.bylineLength {
+            let lower = line.lowercasedByScalar()
+            guard let cue = LanguageCues.originallyPublishedCues.first(where: { lower.holds($0) }),
+                let r = lower.range(of: cue),
+                let d = Self.dates(in: String(lower[r.upperBound...].prefix(Self.letterDateWindow))).first?.date,
+                d.precision == .day, published.precision != .day || d.dayNumber <= published.dayNumber
+            else { continue }
+            return (d, Evidence(line: i + 1, excerpt: line.trimmingWhitespaceScalars(), confidence: "high"))
+        }
+        return nil
+    }
+
     /// The day a text near the word for a letter gives: a whole date, or a day and month taking
     /// the year of the publication (`latestDay`); the text's last
     /// when `nearestLast` (the text before the word: the nearest to it), else its first.
@@ -674,7 +708,7 @@ extension MetadataReader {
     /// "Hillary R. Clinton" / "Secretary of State" / … / "Re: …" / "Dear Secretary Clinton,"), the
     /// letter's own date where the page's is its publication's.
     func embeddedLetterDate(where accept: (WrittenDate) -> Bool) -> (WrittenDate, Int)? {
-        let body = statement.bodyLines
+        let body = statement.textLines
         let inBody = Set(body)
         for i in body where Self.isSalutationLine(page.lines[i].trimmingWhitespaceScalars()) {
             guard let (d, above) = letterheadDate(above: i, where: accept), inBody.contains(above),
@@ -958,14 +992,14 @@ extension MetadataReader {
     /// Whether the text names a date to the month or the day (a guess from it, `impliedDate`, says more
     /// than a year).
     var namesAMonth: Bool {
-        statement.bodyLines.contains { i in Self.dates(in: page.lines[i]).contains { $0.date.precision != .year } }
+        statement.textLines.contains { i in Self.dates(in: page.lines[i]).contains { $0.date.precision != .year } }
     }
 
     /// A date the text implies, when the page states none: the latest date
     /// it names — a guess (a letter is written after what it recounts), low.
     func impliedDate() -> (PartialDate, Evidence)? {
         var latest: (PartialDate, Int, String)? = nil
-        for i in statement.bodyLines {
+        for i in statement.textLines {
             for d in Self.dates(in: page.lines[i]) where latest.map({ $0.0 < d.date }) ?? true {
                 latest = (d.date, i, String(page.lines[i][d.range]))
             }
@@ -987,7 +1021,7 @@ extension MetadataReader {
     /// The latest plausible year written in the body, with its line.
     func latestYear() -> (Int, Int)? {
         var year: (Int, Int)? = nil
-        for i in statement.bodyLines {
+        for i in statement.textLines {
             for w in page.lines[i].split(whereSeparator: { !$0.isNumber }) where w.count == 4 {
                 if let y = Int(w), (1990...2100).contains(y), y > (year?.0 ?? 0) { year = (y, i) }
             }

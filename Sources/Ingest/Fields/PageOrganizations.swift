@@ -381,8 +381,8 @@ extension MetadataReader {
         let end = page.lines.count
         var inList = false
         var closing = false
-        let lastBodyLine = statement.bodyLines.last ?? 0
-        for i in (statement.bodyLines.first ?? 0)..<end {
+        let lastBodyLine = statement.textLines.last ?? 0
+        for i in (statement.textLines.first ?? 0)..<end {
             let l = page.lines[i].trimmingWhitespaceScalars().lowercasedByScalar()
             if l.isEmpty { continue }
             // A letter's closing ("Respectfully, Vietnam Human Rights Network") opens the list of its
@@ -411,7 +411,7 @@ extension MetadataReader {
     /// (a name, an office, a street, a city), within `letterheadLines` lines with text.
     var insideAddress: Set<Int> {
         guard let title = statement.titleLine else { return [] }
-        let opening = ((title + 1)..<min(page.lines.count, (statement.bodyLines.first ?? title) + 1))
+        let opening = ((title + 1)..<min(page.lines.count, (statement.textLines.first ?? title) + 1))
         guard opening.contains(where: { Self.isSalutation(page.lines[$0]) }) else { return [] }
         if let date = (max(0, title - Self.mastheadLines)..<title).last(where: {
             Self.isDateLine(page.lines[$0].trimmingWhitespaceScalars()) != nil
@@ -434,7 +434,7 @@ extension MetadataReader {
 
     /// The lines above the headline and the HTML header and site name: where a page names its publisher.
     var mastheadTexts: [(line: Int, text: String)] {
-        let title = statement.titleLine ?? statement.bodyLines.first ?? 0
+        let title = statement.titleLine ?? statement.textLines.first ?? 0
         let address = insideAddress
         let above = (0..<title).reversed().lazy.filter { !page.lines[$0].trimmingWhitespaceScalars().isEmpty }
             .prefix(Self.mastheadLines).reversed()
@@ -520,7 +520,7 @@ extension MetadataReader {
     /// "CAAT also urged the government…"), an organization's call a news report relays.
     func asking(_ ms: [Mention]) -> [Mention] {
         let cues = AskFinder.askCueTable.words(for: language()?.0)
-        let body = Set(statement.bodyLines)
+        let body = Set(statement.textLines)
         return ms.filter { m in
             guard m.line >= 0, body.contains(m.line) else { return false }
             let next = words(after: m, count: Self.askerReach)
@@ -725,7 +725,11 @@ extension MetadataReader {
         // Named on its own in the headline or the first lines of the text: high.
         let lead = Set([statement.titleLine].compactMap { $0 } + openingText(2))
         add(opening.filter { lead.contains($0.line) && $0.organizations.count == 1 }, confidence: "high")
-        add(Array(masthead.prefix(1)), confidence: "medium")
+        // A news agency's report (`agencyCreditLine`) carries the outlet's masthead, which reports and signs
+        // nothing ("JusticeInfo.net — Fondation Hirondelle" over an AFP dispatch).
+        if agencyCreditLine() == nil {
+            add(Array(masthead.prefix(1)), confidence: "medium")
+        }
         // A page whose masthead names no organization of the corpus, on an organization's own site,
         // is that organization's (its name may be written in a language the corpus lacks).
         if masthead.isEmpty, let site = siteOrganization, !out.contains(where: { $0.0.id == site.id }) {

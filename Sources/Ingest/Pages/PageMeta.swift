@@ -25,7 +25,8 @@ public struct PageMeta: Sendable {
     /// `<meta>` names that carry a publication date, most trusted first.
     static let dateNames = [
         "article:published_time", "datepublished", "og:published_time", "publish-date", "publishdate",
-        "pubdate", "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "dcterms.issued",
+        "pubdate", "date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.created",
+        "dcterms.issued",
         "citation_publication_date", "parsely-pub-date", "sailthru.date",
     ]
 

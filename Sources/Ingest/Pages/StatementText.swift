@@ -12,6 +12,11 @@ struct StatementText {
     var bodyLines: [Int]
     /// Whether the page's markup (its <h1>, og:title or <title>) names the headline too.
     var titleDeclared = false
+    /// An article's head above a share bar under the headline (its deck, byline and date): not the
+    /// body, but read with it for the page's fields as the body's opening lines were before the bar.
+    var headLines: [Int] = []
+    /// The head's lines and the body's: what the fields are read from.
+    var textLines: [Int] { headLines + bodyLines }
 
     /// Lines that end the statement: what follows them is furniture (each language's `textEnds`).
     static let terminators = LanguageCues.textEnds
@@ -529,8 +534,9 @@ struct StatementText {
         // more than a masthead, a section name or a caption), the later on a tie.
         let declaredTitle =
             declaredLine.flatMap { candidates.contains($0) ? $0 : nil } ?? candidates.first(where: isDeclared)
-        // A deck — a headline-like line right under another, saying more — is not the headline. A date or
-        // a publication stamp may stand between them ("Posted 14 December 2021 | Campaigns: …").
+        // A deck — a headline-like line right under another, saying more — is not the headline. A date,
+        // a publication stamp or a byline's publication line may stand between them ("Posted 14 December
+        // 2021 | Campaigns: …", "Publié le 3 mai 2024 par LDH Troyes – Catégorie : …").
         let headlines = candidates.filter { i in
             guard
                 let previous = nonEmpty.last(where: { k in
@@ -538,9 +544,20 @@ struct StatementText {
                     guard k < i else { return false }
                     let l = lines[k].trimmingWhitespaceScalars()
                     return MetadataReader.isDateLine(l) == nil && !MetadataReader.isStampLine(l) && !isBareName(l)
+                        && MetadataReader.publicationLabel(l) == nil
                 }), candidates.contains(previous)
             else { return true }
-            return !isHeadlineLike(lines[previous]) && !isTopicHeadline(lines[previous])
+            // A headline over its byline's publication line is the headline, however short ("Visite de Xi
+            // Jinping" over "Publié le 3 mai 2024 par LDH Troyes – …"): a line under the byline is its deck.
+            let above = lines[previous].trimmingWhitespaceScalars()
+            let overByline =
+                above.split(separator: " ").filter { $0.contains(where: \.isLetter) }.count
+                >= shortestHeadlineOverByline
+                && !LanguageCues.sourceLabels.contains { above.lowercasedByScalar().hasPrefix($0 + ":") }
+                && nonEmpty.contains { k in
+                    k > previous && k < i && MetadataReader.publicationLabel(lines[k]) != nil
+                }
+            return !isHeadlineLike(lines[previous]) && !isTopicHeadline(lines[previous]) && !overByline
         }
         // A headline ends without a full stop, but for one its byline marks (`isAboveByline`); another
         // line ending with one is a caption or a sentence of the deck, chosen only when no other may be.
@@ -612,9 +629,28 @@ struct StatementText {
             let letterhead = isLetterhead(lines[d]) || namesASite(lines[d])
             return subjectHeading.map { $0 > d && letterhead && !namesALetter(lines[d]) ? $0 : d } ?? d
         }
+        // A typed letter's subject line right above its greeting ("Re: Saudi Arabia PIF takeover of
+        // Newcastle United" over "Dear Mr Masters,") is its title, over the letterhead a printout sets
+        // larger ("AMNESTY INTERNATIONAL UNITED KINGDOM") and over the inside address above it ("A las y
+        // los líderes de América Latina…" over "Asunto: Cuarta Cumbre UE-CELAC…") — not over a
+        // line that names a letter, nor over a page's headline with prose under it (a news page or
+        // the organization's own page introducing the letter it then prints).
+        let subjectOverGreeting = candidates.first { k in
+            PDFExtractor.opensSubject(lines[k]) && (nonEmpty.first { $0 > k }.map { isGreeting(lines[$0]) } ?? false)
+        }
+        func subjectIsTitle(over t: Int) -> Int? {
+            guard let s = subjectOverGreeting, s > t, !namesALetter(lines[t]) else { return nil }
+            let l = lines[t].trimmingWhitespaceScalars()
+            let letterhead =
+                isLetterhead(l) || isNameInCapitals(l)
+                || (namesASite(l) && l.split(separator: " ").count <= letterheadNameWords)
+            // A headline the markup declares is the page's own, a letterhead aside.
+            if t == declaredTitle { return letterhead ? s : nil }
+            return letterhead || !nonEmpty.contains { $0 > t && $0 < s && isSentence(lines[$0]) } ? s : nil
+        }
         // A line joining a site's name and a headline the head sets on a line of its own ("MINELRES
         // archive: IHF Open Letter to …" over "IHF Open Letter to …"): that line is the headline.
-        let title =
+        let chosen =
             declaredOrSubject ?? letterHeading
             ?? longest.map { l in
                 // The same words in the same case: "OPEN LETTER TO EU LEADERS" under "Myanmar: Open
@@ -626,7 +662,9 @@ struct StatementText {
                 }
                     ?? l
             }
+        let title = chosen.map { subjectIsTitle(over: $0) ?? $0 }
         var body: [Int] = []
+        var articleHead: [Int] = []
         var i = title.map { $0 + 1 } ?? nonEmpty[0]
         while i < lines.count {
             let line = lines[i].trimmingWhitespaceScalars()
@@ -640,6 +678,15 @@ struct StatementText {
             // sites set a share bar or a link list between the lede and the rest of the article, and a
             // bar's label ("Partager : Facebook · Twitter · Courriel") ends nothing either.
             if isBar(line) || (body.isEmpty && title.map { isDeck(lines, at: i, below: $0) } ?? false) {
+                // A share bar under the article's head — a deck, then its byline or date, right under the
+                // headline — follows the head, not the text: what was read is the head.
+                if isBar(line), let first = body.first, first - (title ?? first) <= Self.deckDistance,
+                    body.filter({ !lines[$0].trimmingWhitespaceScalars().isEmpty }).count <= Self.articleHeadLines,
+                    body.filter({ isProse(lines[$0]) }).count <= Self.ledeParagraphs, endsAnArticlesHead(lines[..<i])
+                {
+                    articleHead = body
+                    body.removeAll()
+                }
                 i += 1
                 continue
             }
@@ -695,7 +742,9 @@ struct StatementText {
             dropTrailingBlankLines()
         }
         guard !body.isEmpty else { return nil }
-        return StatementText(titleLine: title, bodyLines: body, titleDeclared: declaredTitle != nil)
+        return StatementText(
+            titleLine: title, bodyLines: body, titleDeclared: declaredTitle != nil && title == declaredOrSubject,
+            headLines: articleHead)
     }
 
     /// Whether a line is a source label ("Джерело:", "Source:") followed by a clause of at least
@@ -710,6 +759,10 @@ struct StatementText {
     }
     static let labelledSourceWords = 10
 
+    /// Most lines with text of an article's head under its headline: a deck, a byline, a date, a
+    /// reading time.
+    static let articleHeadLines = 4
+
     /// How many paragraphs of prose an article's head holds: its deck. Below more, a byline or a date
     /// closes the text (a foot byline, a letter's place and date), not the head.
     static let ledeParagraphs = 1
@@ -723,6 +776,19 @@ struct StatementText {
         return isByline(l) || MetadataReader.isStampLine(l) || MetadataReader.isDateLine(l) != nil
             || MetadataReader.publicationLabel(l) != nil
     }
+
+    /// The fewest words of a headline over a byline's publication line: a section's name ("News",
+    /// "Press releases") over it heads no article.
+    static let shortestHeadlineOverByline = 3
+
+    /// A name set in capitals alone on a line, as a letterhead sets it ("AMNESTY INTERNATIONAL UNITED
+    /// KINGDOM"): at most `letterheadNameWords` words, letters only, no small letter.
+    static func isNameInCapitals(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        return (1...letterheadNameWords).contains(words.count) && !line.contains(where: \.isLowercase)
+            && words.allSatisfy { $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "&" } }
+    }
+    static let letterheadNameWords = 6
 
     /// A line that reads as a headline: at least `headlineWords` words, no
     /// final full stop, and not a menu or a breadcrumb (items set apart by
