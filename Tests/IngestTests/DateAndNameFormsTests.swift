@@ -598,4 +598,20 @@ import Testing
         let d = try Ingester(corpus: IngestTests.corpus).draft(file, takenIDs: [])
         #expect(d.fields.date == PartialDate("2030-09-03"), "\(d.fields.date)")
     }
+
+    /// A date with its update's time of day after it ("Miércoles, 24 de septiembre de 2033 · Actualizado
+    /// a las 12:41"): the page was changed that day and published on it.
+    @Test func aDateBeforeItsSameDayUpdateIsThePublicationDate() throws {
+        let d = try draft(
+            "LIBERTAD EJEMPLO\nPortada | España | Mundo\nMiércoles, 24 de septiembre de 2033  ·  Actualizado a las "
+                + "12:41\n\nMundo > Iberoamérica\n\nReporteros sin Fronteras pide al presidente que visite a las "
+                + "víctimas\n\n\(Self.prose)\n\n\(Self.prose)\n")
+        #expect(d.fields.date == PartialDate("2033-09-24"), "\(d.fields.date)")
+    }
+
+    /// Ukrainian and Russian name the European football championship "Євро" and "Евро" ("Євро-2012").
+    @Test func theEuropeanChampionshipIsReadInCyrillic() {
+        #expect(MetadataReader.engagementNames(in: "до початку Євро-2032", foreign: true).contains("Euro"))
+        #expect(MetadataReader.engagementNames(in: "перед Евро-2032", foreign: true).contains("Euro"))
+    }
 }

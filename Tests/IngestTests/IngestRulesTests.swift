@@ -1532,4 +1532,26 @@ import Testing
             ext: "html")
         #expect(d.fields.organizations == ["hrw"], "\(d.fields.organizations)")
     }
+
+    /// A joint appeal's signers set under its text without a cue, one name to a line and perhaps closed
+    /// by an acronym the corpus knows, each sign.
+    @Test func aClosingRunOfNamesSigns() throws {
+        let d = try draft(
+            "Appel aux chefs d’État de l’Union européenne\n\n\(IngestRulesTests.prose)\n\nElles appellent les chefs "
+                + "d’État à libérer les défenseurs emprisonnés.\n\nHuman Rights Watch\n\nFondation de la maison des "
+                + "droits de l’Homme (HRHF)\n")
+        #expect(Set(d.fields.organizations) == ["hrw", "hrhf"], "\(d.fields.organizations)")
+    }
+
+    /// A joint op-ed's signature line — people with their organizations, a semicolon apart — names
+    /// every organization signing, a note on the piece under it or not.
+    @Test func aJointOpEdsSignatureLineSigns() throws {
+        let d = try draft(
+            "The Summit and the Multilateral Defence of Human Rights\n\nHuman Rights Watch has documented the "
+                + "arrests. \(IngestRulesTests.prose)\n\nWe ask the "
+                + "governments meeting in Panama to demand the release of all political prisoners.\n\nJane Example, "
+                + "executive director of Human Rights Watch; Juan Ejemplo, Human Rights First; Ana Exemplo, director "
+                + "of the Human Rights House Foundation.\nThis article is also published in Spanish.\n")
+        #expect(Set(d.fields.organizations) == ["hrw", "hrf", "hrhf"], "\(d.fields.organizations)")
+    }
 }

@@ -729,4 +729,12 @@ import Testing
                 + "Nadia Exemple, porte-parole, +41 31 000 00 00, presse@example.ch\n")
         #expect(!d.body.contains("porte-parole") && !d.body.contains("Contact du service"), "\(d.body)")
     }
+
+    /// "Articles associés" heads a list of related articles, which ends the text.
+    @Test func relatedArticlesInFrenchEndTheText() throws {
+        let d = try draft(
+            "\(Self.headline)\n\n\(Self.prose)\n\n\(Self.prose)\n\nArticles associés\nTunisie : le harcèlement "
+                + "des défenseurs continue\nÉgypte : l’état d’urgence prorogé\n")
+        #expect(!d.body.contains("Tunisie") && !d.body.contains("Articles associés"), "\(d.body)")
+    }
 }

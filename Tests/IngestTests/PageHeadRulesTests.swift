@@ -726,4 +726,22 @@ import Testing
             section.fields.title == "CPJ urges the president to release all journalists jailed in Exampleland",
             "\(section.fields.title)")
     }
+
+    /// A repost's declared headline with its source's section and site after it ("… | Law | The Times") is
+    /// the headline, without them.
+    @Test func aDeclaredHeadlineLosesItsSourcesSectionAndSite() throws {
+        let html =
+            "<html><head><meta charset=\"UTF-8\"><title>Leaders must boycott the summit over Exampleland’s rights "
+            + "abuses | Law | The Times – Feminist Example</title></head><body><p>Feminist Example</p>"
+            + "<h1 class=\"entry-title\">Leaders must boycott the summit over Exampleland’s rights abuses | Law | "
+            + "The Times</h1><div class=\"entry-meta\">Posted on <time datetime=\"2030-11-19\">November 19, 2030</time>"
+            + " by <span>admin</span> · <a href=\"#\">News</a></div><p>\(Self.prose)</p><p>\(Self.prose)</p></body></html>"
+        let d = try IngestRulesTests().draft(html, ext: "html")
+        #expect(
+            d.fields.title == "Leaders must boycott the summit over Exampleland’s rights abuses", "\(d.fields.title)")
+        #expect(
+            StatementText.withoutSectionAndSite("Rights Groups Ask for the Release of Reporters | Human Rights Watch")
+                == "Rights Groups Ask for the Release of Reporters")
+        #expect(StatementText.withoutSectionAndSite("Home | About | News") == "Home | About | News")
+    }
 }

@@ -340,7 +340,7 @@ extension LanguageCues {
             "contact presse", "contacts presse", "partager", "imprimer", "imprimer cet article", "lire aussi",
             "à lire aussi", "sur le même sujet", "dans la même rubrique", "autres articles", "commentaires",
             "voir les commentaires", "sujets associés", "lire la lettre", "source",
-            "articles similaires", "mots-clés", "étiquettes", "contact du service de presse",
+            "articles similaires", "mots-clés", "étiquettes", "contact du service de presse", "articles associés",
         ],
         inlineLinks: ["lire aussi", "à lire aussi", "voir aussi"],
         subjectLabels: ["objet :", "objet:"],

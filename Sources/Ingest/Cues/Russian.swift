@@ -312,6 +312,8 @@ extension LanguageCues {
             // The UN's General Assembly ("Генеральная Ассамблея", "Генассамблея").
             "ассамбле*": "Assembly", "генассамбле*": "General Assembly",
             "мюнхен*": "Munich",
+            // The European football championship ("Евро-2012").
+            "евро": "Euro",
         ],
         organizationNameWords: [
             "всемирн*": "world", "конгресс*": "congress", "уйгур*": "uyghur", "тибет*": "tibet",

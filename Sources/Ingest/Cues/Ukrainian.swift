@@ -324,6 +324,8 @@ extension LanguageCues {
             // The UN's General Assembly ("Генеральна Асамблея", "Генасамблея").
             "асамбле*": "Assembly", "генасамбле*": "General Assembly",
             "мюнхен*": "Munich",
+            // The European football championship ("Євро-2012").
+            "євро": "Euro",
         ],
         organizationNameWords: [
             "всесвітн*": "world", "конгрес*": "congress", "уйгур*": "uyghur", "тибет*": "tibet",

@@ -29,7 +29,8 @@ struct MetadataReader {
     /// The headline, or for a page without one its first sentence (cut to a title's length).
     var title: String {
         if let t = statement.titleLine {
-            return Self.withoutTrailingDate(StatementText.withoutSubjectLabel(page.lines[t]))
+            let line = StatementText.withoutSectionAndSite(page.lines[t].trimmingWhitespaceScalars())
+            return Self.withoutTrailingDate(StatementText.withoutSubjectLabel(line))
         }
         let first = AskFinder.sentences(page, lines: Array(statement.textLines.prefix(1))).first?.text ?? ""
         let words = first.split(separator: " ").prefix(14).joined(separator: " ")

@@ -166,8 +166,11 @@ extension MetadataReader {
         guard found.count == 1, let d = found.first else { return nil }
         var rest = line
         rest.removeSubrange(d.range)
-        // A breadcrumb ending in a month's archive ("Startseite › News › Oktober 2010") is navigation.
-        if breadcrumbSteps.contains(where: { rest.contains($0) }) { return nil }
+        // A breadcrumb ending in a month's archive ("Startseite › News › Oktober 2010") is navigation; a
+        // date with its update stamp after it ("Miércoles, 24 de septiembre de 2003 · Actualizado a las
+        // 12:41") is a date line.
+        let before = String(line[..<d.range.lowerBound])
+        if breadcrumbSteps.contains(where: { before.contains($0) }) { return nil }
         let words = withoutTimeOfDay(rest).split(whereSeparator: { !$0.isLetter }).map { $0.lowercasedByScalar() }
             .filter { !LanguageCues.weekdays.contains($0) && !LanguageCues.dateFillers.contains($0) }
         return words.count <= 3 ? d : nil
@@ -900,6 +903,7 @@ extension MetadataReader {
         // The date before an update stamp, read as the line's own segments are ("By Jung Min-ho ·
         // 2019-02-26 16:47 | Updated : 2019-02-26 18:20").
         if let head = beforeUpdateStamp(line), !isLaterStamp(head), let d = segmentDate(head) { return d }
+        if let d = beforeSameDayUpdate(line) { return d }
         guard !isLaterStamp(lower) else { return nil }
         if let d = isDateLine(line) ?? placeAndDate(line) { return d }
         for separator in segmentSeparators where line.holds(separator) {
@@ -953,6 +957,24 @@ extension MetadataReader {
                 !dates(in: String(stamp)).isEmpty
             else { continue }
             return String(line[..<k])
+        }
+        return nil
+    }
+
+    /// The date of a line whose update stamp after it gives a time of day alone ("Miércoles, 24 de
+    /// septiembre de 2003 · Actualizado a las 12:41"): the page was changed that day, and published
+    /// on it. Nil for any other line.
+    static func beforeSameDayUpdate(_ line: String) -> WrittenDate? {
+        for separator in segmentSeparators where line.holds(separator) {
+            let parts = line.components(separatedBy: separator)
+            guard
+                let k = parts.indices.dropFirst().first(where: { k in
+                    let part = parts[k].trimmingWhitespaceScalars()
+                    return opens(part.lowercasedByScalar(), with: LanguageCues.updatedCues) && dates(in: part).isEmpty
+                        && part.split(separator: " ").contains(where: isClockTime)
+                })
+            else { continue }
+            return isDateLine(parts[..<k].joined(separator: separator).trimmingWhitespaceScalars())
         }
         return nil
     }

@@ -403,6 +403,48 @@ extension MetadataReader {
         return out
     }
 
+    /// The text's closing run of organizations' names, each alone on its line or closed by an acronym
+    /// the corpus knows ("Réseau euro-méditerranéen des droits de l’Homme (REMDH)"): a joint appeal's
+    /// signers, set under it without a cue. At least `closingNamesRun` lines; none when the last line is no name.
+    var closingNameLines: [Int] {
+        var run: [Int] = []
+        for i in statement.bodyLines.reversed() {
+            let line = page.lines[i].trimmingWhitespaceScalars()
+            if line.isEmpty { continue }
+            let named = mentions(lines: [i])
+            guard line.utf8.count <= Self.signingListLine, !named.isEmpty, !line.holds(". ") else { break }
+            // The name alone, or a name closed by its acronym that the corpus knows ("Institut du Caire
+            // pour les études des droits de l’Homme (CIHRS)"): nothing else with letters on the line.
+            var rest = line
+            for m in named { rest = rest.replacingOccurrences(of: m.text, with: "") }
+            let acronym = line.hasSuffix(")") && named.contains { line.hasSuffix("(\($0.text))") }
+            guard acronym || !rest.contains(where: \.isLetter) else { break }
+            run.append(i)
+        }
+        return run.count >= Self.closingNamesRun ? run.reversed() : []
+    }
+    /// A joint op-ed's signature line under its text: people with their organizations, a semicolon
+    /// apart ("Joy Olson, directora ejecutiva de … (WOLA); Rafael Uzcátegui, … (Provea); …"), among the
+    /// body's last `closingSignatureReach` lines with text. Each organization it names signs.
+    var closingSignatureLines: [Int] {
+        let last = statement.bodyLines.reversed().filter { !page.lines[$0].trimmingWhitespaceScalars().isEmpty }
+            .prefix(Self.closingSignatureReach)
+        return last.filter { i in
+            let signed = page.lines[i].components(separatedBy: "; ").filter { part in
+                guard let comma = part.firstIndex(of: ",") else { return false }
+                return StatementText.isBareName(part[..<comma].trimmingWhitespaceScalars())
+            }
+            return signed.count >= Self.closingNamesRun
+        }.reversed()
+    }
+    /// How many of the body's last lines with text a joint signature line is looked for in: a note
+    /// on the piece ("Este artículo se publica también en inglés") may follow it.
+    static let closingSignatureReach = 3
+
+    /// The fewest lines of a closing run of names (`closingNameLines`): one name alone under a text is
+    /// its author's signature or a site's boilerplate, read as such elsewhere.
+    static let closingNamesRun = 2
+
     /// A typed letter's inside address: in a letter whose salutation follows the
     /// headline, the lines between the date above the headline and the headline
     /// ("President Donald J. Trump / The White House / …"). They name the
@@ -695,7 +737,8 @@ extension MetadataReader {
                 page.lines[$0].count > Self.signingListLine
                     && !Self.isClosing(page.lines[$0].trimmingWhitespaceScalars().lowercasedByScalar())
             })
-        let signing = mentions(lines: signingLines).filter {
+        let closing = (closingNameLines + closingSignatureLines).filter { !signingLines.contains($0) }
+        let signing = mentions(lines: signingLines + closing).filter {
             !isCited($0) && (!signingParagraphs.contains($0.line) || sharesSentenceWithSigningCue($0))
         }
         let everywhere = mentions(lines: Array(page.lines.indices))

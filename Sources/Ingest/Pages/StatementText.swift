@@ -505,7 +505,9 @@ struct StatementText {
             let l = lines[i].trimmingWhitespaceScalars()
             // A headline opens with a capital or a digit in every language read; a line opening with a
             // small letter is a site's tagline ("independent journalist, author and documentary maker").
-            return i < firstProse && !isFurniture(l) && !isNavigation(l) && !(l.first?.isLowercase ?? false)
+            return i < firstProse && !isFurniture(l)
+                && (!isNavigation(l) || (isDeclared(i) && withoutSectionAndSite(l) != l))
+                && !(l.first?.isLowercase ?? false)
                 // …nor a paragraph of the site's head above its breadcrumb.
                 && !(i < (crumb ?? -1) && isProse(l))
                 // …nor one ending with a colon: a lead-in ("A statement the EU would do well to heed:").
@@ -834,6 +836,20 @@ struct StatementText {
         return [title]
     }
     static let titleSeparators = [" :: ", " | ", ": ", " – ", " — ", " - "]
+
+    /// A headline a repost's markup declares with its source's section and site after it ("Leaders
+    /// must boycott G20 summit over Saudi rights abuses | Law | The Times"), without them: the first
+    /// part, when it reads as a headline and each part after it has at most `sitePartWords` words.
+    /// The line itself otherwise.
+    static func withoutSectionAndSite(_ line: String) -> String {
+        let parts = line.components(separatedBy: " | ").map { $0.trimmingWhitespaceScalars() }
+        guard parts.count > 1, parts[0].split(separator: " ").count >= headlineWords,
+            parts.dropFirst().allSatisfy({ !$0.isEmpty && $0.split(separator: " ").count <= sitePartWords })
+        else { return line }
+        return parts[0]
+    }
+    /// Most words of a section's or a site's name after a headline ("Law", "The Times").
+    static let sitePartWords = 3
 
     /// A letterhead's line: contact details (a phone, a fax, an address on the web) with no sentence's
     /// end ("Neue Promenade 5 · 10178 Berlin · Тел.: +49 30 … · www.hrw.org"), however long. No prose.
