@@ -441,8 +441,9 @@ extension MetadataReader {
     /// on the piece ("Este artículo se publica también en inglés") may follow it.
     static let closingSignatureReach = 3
 
-    /// The fewest lines of a closing run of names (`closingNameLines`): one name alone under a text is
-    /// its author's signature or a site's boilerplate, read as such elsewhere.
+    /// The fewest names of a closing run of names (`closingNameLines`) or of a joint signature line
+    /// (`closingSignatureLines`): one name alone under a text is its author's signature or a site's
+    /// boilerplate, read as such elsewhere.
     static let closingNamesRun = 2
 
     /// A typed letter's inside address: in a letter whose salutation follows the
