@@ -744,4 +744,21 @@ import Testing
                 == "Rights Groups Ask for the Release of Reporters")
         #expect(StatementText.withoutSectionAndSite("Home | About | News") == "Home | About | News")
     }
+
+    /// A blog's `<title>` joins its name and the post's headline cut short ("Example Blog: Rights groups
+    /// urge the leaders to confront"): the blog's `<h1>` is its name, and the post's longer headline
+    /// that opens with the title's part is the headline.
+    @Test func aBlogsNameIsNoHeadlineWhenItsTitleCutsThePostsShort() throws {
+        let html =
+            "<html><head><meta charset=\"UTF-8\"><title>Example Blog: Rights groups urge the leaders to confront "
+            + "the president</title></head><body><div><h1 class=\"title\"><a href=\"/\">Example Blog</a></h1>"
+            + "<p>Human rights, diversity and citizenship</p></div><h2>Tuesday, 3 September 2033</h2>"
+            + "<h3>Rights groups urge the leaders to confront the president over the crisis of human rights</h3>"
+            + "<p>\(Self.prose)</p><p>\(Self.prose)</p></body></html>"
+        let d = try IngestRulesTests().draft(html, ext: "html")
+        #expect(
+            d.fields.title
+                == "Rights groups urge the leaders to confront the president over the crisis of human rights",
+            "\(d.fields.title)")
+    }
 }

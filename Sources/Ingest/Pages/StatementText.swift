@@ -439,10 +439,15 @@ struct StatementText {
             func words(_ s: String) -> Int { s.split(separator: " ").count }
             let pageLines = Set(
                 nonEmpty.prefix(declaredReach).map { lines[$0].trimmingWhitespaceScalars().lowercasedByScalar() })
+            // The longer part may be cut short in the <title> ("Blog: ILGA-Europa apela aos líderes da UE
+            // que confrontem Putin" over the post's longer headline): a page line opening with it counts.
+            func isPageLine(_ part: String) -> Bool {
+                pageLines.contains(part) || (part.count > 20 && pageLines.contains { $0.hasPrefix(part) })
+            }
             let siteParts = Set(
                 whole.filter { w in
                     joined.contains { p in
-                        p.contains(w) && p.contains { words($0) > words(w) && pageLines.contains($0) }
+                        p.contains(w) && p.contains { words($0) > words(w) && isPageLine($0) }
                     }
                 })
             let longest = joined.compactMap { p in p.max { words($0) < words($1) } }
