@@ -19,10 +19,14 @@ struct MetadataReader {
     let statement: StatementText
     /// The text's language, read once (several rules ask).
     private(set) var detectedLanguage: (String, Evidence)? = nil
+    /// The line crediting a news agency (`agencyCreditLine`), read once: the kind and the
+    /// organizations both ask.
+    private(set) var agencyCredit: Int? = nil
 
     init(corpus: Corpus, names: CorpusNames, page: PageText, statement: StatementText) {
         self.corpus = corpus; self.names = names; self.page = page; self.statement = statement
         detectedLanguage = readLanguage()
+        agencyCredit = agencyCreditLine()
     }
 
     var bodyText: String { statement.textLines.map { page.lines[$0] }.joined(separator: "\n") }
@@ -204,7 +208,7 @@ struct MetadataReader {
         }
         // A news agency's credit ("Berlin (dpa) -", "(ST/AFP)", "Quelle: dpa") marks a news report:
         // coverage of what the organization said, whatever the page says of today or of releases.
-        if let line = agencyCreditLine() {
+        if let line = agencyCredit {
             return (
                 .statement,
                 Evidence(line: line + 1, excerpt: "a news agency's report: \(page.lines[line])", confidence: "medium")

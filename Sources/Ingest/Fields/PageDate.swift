@@ -946,7 +946,8 @@ extension MetadataReader {
     /// date ("08.08.2018 ( Last modified: 19.12.2018 )", "3 May 2022 | Updated: 5 May 2022", or set
     /// apart by spaces only: "Sat Oct 25, 2025 12:00 AM   Last update on: Sat Oct 25, 2025 01:07 AM"):
     /// the first date is the publication's, the second the change's. A stamp without a date of its
-    /// own ("[30 October 2015] UPDATE:") dates the update by the date before it, and is not read here.
+    /// own ("[30 October 2015] UPDATE:") dates the update by the date before it, and is not read here;
+    /// one giving a time of day alone is the same day's (`beforeSameDayUpdate`).
     static func beforeUpdateStamp(_ line: String) -> String? {
         // Most lines hold no update cue: they are not read a place at a time.
         let lower = line.lowercasedByScalar()

@@ -411,8 +411,9 @@ extension MetadataReader {
         for i in statement.bodyLines.reversed() {
             let line = page.lines[i].trimmingWhitespaceScalars()
             if line.isEmpty { continue }
+            guard line.utf8.count <= Self.signingListLine, !line.holds(". ") else { break }
             let named = mentions(lines: [i])
-            guard line.utf8.count <= Self.signingListLine, !named.isEmpty, !line.holds(". ") else { break }
+            guard !named.isEmpty else { break }
             // The name alone, or a name closed by its acronym that the corpus knows ("Institut du Caire
             // pour les études des droits de l’Homme (CIHRS)"): nothing else with letters on the line.
             var rest = line
@@ -769,9 +770,9 @@ extension MetadataReader {
         // Named on its own in the headline or the first lines of the text: high.
         let lead = Set([statement.titleLine].compactMap { $0 } + openingText(2))
         add(opening.filter { lead.contains($0.line) && $0.organizations.count == 1 }, confidence: "high")
-        // A news agency's report (`agencyCreditLine`) carries the outlet's masthead, which reports and signs
+        // A news agency's report (`agencyCredit`) carries the outlet's masthead, which reports and signs
         // nothing ("JusticeInfo.net — Fondation Hirondelle" over an AFP dispatch).
-        if agencyCreditLine() == nil {
+        if agencyCredit == nil {
             add(Array(masthead.prefix(1)), confidence: "medium")
         }
         // A page whose masthead names no organization of the corpus, on an organization's own site,

@@ -7,16 +7,25 @@ import Foundation
 /// the page's own lines byte for byte.
 struct StatementText {
     /// Index (0-based) of the headline line, or nil when the page has none.
-    var titleLine: Int?
+    let titleLine: Int?
     /// Indices of the body's lines, in order (blank lines between paragraphs kept).
-    var bodyLines: [Int]
+    let bodyLines: [Int]
     /// Whether the page's markup (its <h1>, og:title or <title>) names the headline too.
-    var titleDeclared = false
+    let titleDeclared: Bool
     /// An article's head above a share bar under the headline (its deck, byline and date): not the
     /// body, but read with it for the page's fields as the body's opening lines were before the bar.
-    var headLines: [Int] = []
-    /// The head's lines and the body's: what the fields are read from.
-    var textLines: [Int] { headLines + bodyLines }
+    let headLines: [Int]
+    /// The head's lines and the body's: what the fields are read from (joined once: the readers ask
+    /// for them many times a page).
+    let textLines: [Int]
+
+    init(titleLine: Int?, bodyLines: [Int], titleDeclared: Bool = false, headLines: [Int] = []) {
+        self.titleLine = titleLine
+        self.bodyLines = bodyLines
+        self.titleDeclared = titleDeclared
+        self.headLines = headLines
+        textLines = headLines + bodyLines
+    }
 
     /// Lines that end the statement: what follows them is furniture (each language's `textEnds`).
     static let terminators = LanguageCues.textEnds
@@ -554,17 +563,18 @@ struct StatementText {
                         && MetadataReader.publicationLabel(l) == nil
                 }), candidates.contains(previous)
             else { return true }
+            guard !isHeadlineLike(lines[previous]), !isTopicHeadline(lines[previous]) else { return false }
             // A headline over its byline's publication line is the headline, however short ("Visite de Xi
             // Jinping" over "Publié le 3 mai 2024 par LDH Troyes – …"): a line under the byline is its deck.
+            // The lines between the two are those the search above passed over.
             let above = lines[previous].trimmingWhitespaceScalars()
+            let lower = above.lowercasedByScalar()
             let overByline =
                 above.split(separator: " ").filter { $0.contains(where: \.isLetter) }.count
                 >= shortestHeadlineOverByline
-                && !LanguageCues.sourceLabels.contains { above.lowercasedByScalar().hasPrefix($0 + ":") }
-                && nonEmpty.contains { k in
-                    k > previous && k < i && MetadataReader.publicationLabel(lines[k]) != nil
-                }
-            return !isHeadlineLike(lines[previous]) && !isTopicHeadline(lines[previous]) && !overByline
+                && !LanguageCues.sourceLabels.contains { lower.hasPrefix($0 + ":") }
+                && ((previous + 1)..<i).contains { MetadataReader.publicationLabel(lines[$0]) != nil }
+            return !overByline
         }
         // A headline ends without a full stop, but for one its byline marks (`isAboveByline`); another
         // line ending with one is a caption or a sentence of the deck, chosen only when no other may be.
