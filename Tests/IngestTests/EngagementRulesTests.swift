@@ -39,6 +39,28 @@ import Testing
         try draft("\(headline)\n\n\(dated)\n\n\(sentence)\n\n\(Self.prose)\n", events).fields.event ?? "none"
     }
 
+    /// A headline naming an engagement by a word of its own title ("Zandor: …") names what the page is
+    /// about, over an engagement the text's place names fit as well; a country's name in the headline
+    /// names no engagement.
+    @Test func aHeadlineNamingAnEngagementsOwnTitleWordPointsToIt() throws {
+        let events = [
+            Self.event("zandor-rally-2031", "2031-01-05", "Zandor Rally across Examplestan", .other, at: "Portville"),
+            Self.event(
+                "bout-examplestan-2030", "2030-12-07", "Heavyweight bout in Examplestan", .other,
+                at: "Old Town, Examplestan"),
+        ]
+        #expect(
+            try engagement(
+                "Zandor: rights defenders write to the organizers", dated: "3 January 2031",
+                "The race through Examplestan starts in two days, the defenders wrote to the organizers.", events)
+                == "zandor-rally-2031")
+        let byCountry = [Self.event("kenya-talks-2031", "2031-01-20", "Talks with Kenya", .meeting)]
+        #expect(
+            try engagement(
+                "Kenya: rights defenders write to the ministry", dated: "3 January 2031",
+                "The defenders wrote to the ministry about the detentions.", byCountry) == "none")
+    }
+
     static let prose =
         "The authorities have detained hundreds of peaceful protesters since the start of the year, and many are still held without trial."
 

@@ -286,6 +286,25 @@ import Testing
         #expect(d.fields.organizations == ["hrw"], "\(d.fields.organizations)")
     }
 
+    /// An organization named before a role ("a Human Rights First researcher", "Human Rights First’s
+    /// head of policy") is where someone works, and one a page cites ("It cited …") is a source: neither
+    /// signs. Named before a role by a person who speaks, it does.
+    @Test func anOrganizationNamedBeforeARoleOrCitedDoesNotSign() throws {
+        let d = try draft(
+            "\(Self.headline)\n\nHuman Rights Watch wrote to the ministers on Monday.\n\nEarlier this week a foreign "
+                + "journalist and a Human Rights First researcher were refused entry at the airport.\n\n\(Self.prose)\n"
+        )
+        #expect(d.fields.organizations == ["hrw"], "\(d.fields.organizations)")
+        let cited = try draft(
+            "\(Self.headline)\n\nHuman Rights Watch wrote to the federation. It cited Human Rights First’s head "
+                + "of policy, who has long tracked the arrests.\n\n\(Self.prose)\n")
+        #expect(cited.fields.organizations == ["hrw"], "\(cited.fields.organizations)")
+        let speaking = try draft(
+            "\(Self.headline)\n\n“The envoys must act now,” said Human Rights First director Jane Roe, as Human "
+                + "Rights Watch said the same.\n\n\(Self.prose)\n")
+        #expect(Set(speaking.fields.organizations) == ["hrw", "hrf"], "\(speaking.fields.organizations)")
+    }
+
     @Test func aNameStyledInCapitalsIsReadAsRunningTextWritesIt() {
         #expect(CorpusNames.ordinaryCase("ARTICLE 19") == "Article 19")
         #expect(CorpusNames.ordinaryCase("PEN") == nil, "an acronym stays an acronym")
@@ -343,6 +362,29 @@ import Testing
         #expect(
             AskFinder.paraphrase("The groups urged the president to raise the cases of jailed reporters")
                 == "Raise the cases of jailed reporters.")
+    }
+
+    /// A long ask's text ends where one of the page's clauses ends, never mid-phrase: whole up to
+    /// `askWholeWords` words, else cut at its last clause mark within them, else marked cut with "…".
+    @Test func aLongAsksTextEndsAtAClause() {
+        let sentence =
+            "En la carta, Amnistía pide a los Estados poner fin al uso excesivo de la fuerza contra quienes "
+            + "protestan pacíficamente, con especial atención a Perú, donde decenas de personas murieron en las "
+            + "movilizaciones que siguieron a la destitución del expresidente Pedro Castillo"
+        #expect(
+            AskFinder.paraphrase(sentence)
+                == "En la carta, Amnistía pide a los Estados poner fin al uso excesivo de la fuerza contra quienes "
+                + "protestan pacíficamente, con especial atención a Perú.")
+        // Up to the limit the sentence stays whole, however many commas it has.
+        let whole =
+            "La FIFA debe exigir a las autoridades rusas garantías públicas de que los aficionados, los "
+            + "jugadores y los periodistas LGBT no serán detenidos, multados ni agredidos durante el torneo"
+        #expect(AskFinder.paraphrase(whole) == whole + ".")
+        // A clause mark among the first words opens the sentence and is no place to cut it.
+        let unmarked = "In the letter, " + Array(repeating: "the groups ask", count: 14).joined(separator: " ")
+        let cut = AskFinder.paraphrase(unmarked)
+        #expect(cut.hasSuffix("ask…"))
+        #expect(cut.split(separator: " ").count == AskFinder.askWholeWords)
     }
 
     /// A passive ask names what is asked before its modal: its text is the sentence whole, never "Be

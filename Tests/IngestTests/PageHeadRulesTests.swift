@@ -321,6 +321,23 @@ import Testing
         #expect(d.fields.date == PartialDate("2023-10-29"), "\(d.fields.date)")
     }
 
+    /// A site's banner sentence above the article's head is no first paragraph, and a line under the
+    /// byline is the deck: the headline is the line the byline credits, though the byline goes on with
+    /// the author's handle and organization.
+    @Test func theHeadlineIsTheLineTheBylineCreditsUnderABanner() throws {
+        let d = try draft(
+            "Example Foundation News\nHumanitarian | Climate | Tech\n\nOur award-winning reporting has moved\n"
+                + "Example Context provides news and analysis on three of the world's most critical issues, "
+                + "from climate change to inclusive economies.\n\nOPINION\n\n"
+                + "Ministers should welcome activists to the climate talks\n\n"
+                + "by Jane Roe | @jroe | Example Watch\nWednesday, 9 May 2031 07:29 GMT\n\n"
+                + "UN rights experts have raised the alarm about a new law that could hamper civil society at the summit\n\n"
+                + "\(Self.prose)\n\n\(Self.prose)\n")
+        #expect(d.fields.title == "Ministers should welcome activists to the climate talks", "\(d.fields.title)")
+        #expect(StatementText.isByline("by Jane Roe | @jroe | Example Watch"))
+        #expect(!StatementText.isByline("By the time the ministers met in the capital the talks had failed"))
+    }
+
     // MARK: Date
 
     /// An op-ed's head may end with the newspaper it first ran in ("Published in: The Canberra
@@ -354,6 +371,17 @@ import Testing
         #expect(d.fields.date == PartialDate("2019-02-26"), "\(d.fields.date)")
     }
 
+    /// A repost's byline credits the newspaper with its date, year in two digits ("(THE DAILY EXAMPLE,
+    /// 12/06/18):"): that dates the op-ed, day first; the same shape elsewhere is no date.
+    @Test func aBylinesShortYearDateDatesTheRepost() throws {
+        let d = try draft(
+            "Example Tribune · Autores · Archivo\nPor Jane Roe, directora de Example Watch (THE DAILY EXAMPLE, 12/06/18):\n\n"
+                + "La FIFA debe exigir garantías a Rusia\n\n\(Self.prose)\n\n"
+                + "Este archivo abarca los artículos incorporados a partir del 1 de diciembre de 2006.\n")
+        #expect(d.fields.date == PartialDate("2018-06-12"), "\(d.fields.date)")
+        #expect(MetadataReader.dates(in: "Results 12/06/18 in the second round").isEmpty)
+    }
+
     /// A photo's credit line ("March 9, 2023. © 2023 AP Photo") dates the photo, not the page; an
     /// op-ed's "Published in:" segment says it is an op-ed and where its date is.
     @Test func aCreditDatesThePhotoAndAPublishedInSegmentTheOpEd() throws {
@@ -372,6 +400,26 @@ import Testing
     @Test func aCarteBlancheIsAnOpEd() throws {
         let d = try draft("Le Quotidien\n\nCarte blanche : « Sire, il faudra plus que des regrets »\n\n\(Self.prose)\n")
         #expect(d.fields.kind == .opEd, "\(d.fields.kind)")
+    }
+
+    /// "Rückfragen bitte an:", the contact line the German press-release wire prints under a release,
+    /// marks an organization's own release.
+    @Test func aGermanReleasesContactLineMarksARelease() throws {
+        let d = try draft(
+            "Beispiel Watch fordert Einsatz für die Menschenrechte\n\nBonn (ots) - \(Self.prose)\n\n\(Self.prose)\n\n"
+                + "Rückfragen bitte an:\nBeispiel Watch, Pressestelle\nTel.: 0228/98373-0\n")
+        #expect(d.fields.kind == .pressRelease, "\(d.fields.kind)")
+    }
+
+    /// "Published in: Letters" files a page under the site's own list of letters; it names no newspaper,
+    /// and the letter stays a letter.
+    @Test func aPublishedInLineNamingTheSitesOwnListKeepsTheKind() throws {
+        let d = try draft(
+            "Example Watch\n\nLetter to the Federation on the Cup\n"
+                + "Published in: Letters · July 1, 2031 3:00PM EDT\n\nJuly 1, 2031\n\nDear Mr. Roe:\n\n"
+                + "\(Self.prose)\n\nSincerely,\n\nExample Watch\n")
+        #expect(d.fields.kind == .letter, "\(d.fields.kind)")
+        #expect(!MetadataReader.kindListNames.contains("the daily example"))
     }
 
     // MARK: Language

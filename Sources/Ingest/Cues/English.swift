@@ -216,7 +216,7 @@ extension LanguageCues {
         ],
         contactLabels: ["tel:", "tel.", "phone:", "fax:"],
         aboutCopulas: [" is a ", " is an ", " is the "],
-        sourceCues: ["according to", "as reported by"],
+        sourceCues: ["according to", "as reported by", "cited"],
         affiliationCues: [
             "office of", "head of", "director of", "member of", "members of", "chair of", "founder of", "co-founder of",
             "president of", "vice-president of", "vice president of", "researcher at", "researcher for", "staff of",

@@ -318,6 +318,7 @@ extension LanguageCues {
         nameForms: [
             "poutine": "Putin", "pékin": "Beijing", "moscou": "Moscow", "pétersbourg": "Petersburg",
             "genève": "Geneva", "bruxelles": "Brussels", "londres": "London", "chine": "China", "russie": "Russia",
+            "jérusalem": "Jerusalem", "rallye": "Rally",
         ],
         organizationNameWords: [
             "congrès": "congress", "mondial*": "world", "ouïghour*": "uyghur", "ouighour*": "uyghur",

@@ -40,7 +40,7 @@ extension LanguageCues {
         releaseWords: ["pressemitteilung", "pressemitteilungen", "presseerklärung", "presseerklärungen"],
         embargoLines: ["zur sofortigen veröffentlichung"],
         pressContacts: [
-            "pressekontakt", "kontakt für rückfragen", "für rückfragen", "medienkontakt",
+            "pressekontakt", "kontakt für rückfragen", "für rückfragen", "rückfragen bitte an", "medienkontakt",
             // Austria's label, as its press-release service prints it under every release.
             "rückfragehinweis",
         ],
@@ -396,6 +396,7 @@ extension LanguageCues {
             "peking": "Beijing", "moskau": "Moscow", "genf": "Geneva", "brüssel": "Brussels", "russland": "Russia",
             // The Munich Security Conference ("Münchner Sicherheitskonferenz", "in München").
             "münchen": "Munich", "münchner": "Munich", "sicherheitskonferenz": "Security Conference",
+            "schanghai": "Shanghai",
         ],
         organizationNameWords: [
             "welt*": "world", "kongress*": "congress", "uigur*": "uyghur", "tibet*": "tibet",

@@ -337,6 +337,7 @@ extension LanguageCues {
         nameForms: [
             "pechino": "Beijing", "mosca": "Moscow", "ginevra": "Geneva", "bruxelles": "Brussels", "londra": "London",
             "parigi": "Paris", "berlino": "Berlin", "algeri": "Algiers", "avana": "Havana", "negoziat*": "Negotiations",
+            "gerusalemme": "Jerusalem",
         ],
         organizationNameWords: [
             "congresso*": "congress", "mondial*": "world", "uigur*": "uyghur", "tibet*": "tibet", "diritti": "rights",

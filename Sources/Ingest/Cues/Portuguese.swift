@@ -355,6 +355,7 @@ extension LanguageCues {
             "pequim": "Beijing", "moscou": "Moscow", "genebra": "Geneva", "bruxelas": "Brussels", "munique": "Munich",
             // The Club World Cup ("Mundial de Clubes").
             "clubes": "Club World Cup",
+            "xangai": "Shanghai", "jerusalém": "Jerusalem",
         ],
         organizationNameWords: [
             "anistia": "amnesty", "amnistia": "amnesty", "direitos": "rights", "humanos": "human",

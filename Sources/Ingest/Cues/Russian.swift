@@ -311,7 +311,8 @@ extension LanguageCues {
             "цзиньпин*": "Jinping", "петербург*": "Petersburg", "китай*": "China", "китае": "China",
             // The UN's General Assembly ("Генеральная Ассамблея", "Генассамблея").
             "ассамбле*": "Assembly", "генассамбле*": "General Assembly",
-            "мюнхен*": "Munich",
+            "мюнхен*": "Munich", "шанха*": "Shanghai", "иерусалим*": "Jerusalem", "ашхабад*": "Ashgabat",
+            "азиатск*": "Asian",
             // The European football championship ("Евро-2012").
             "евро": "Euro",
         ],

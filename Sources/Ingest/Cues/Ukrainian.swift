@@ -323,7 +323,8 @@ extension LanguageCues {
             "цзіньпін*": "Jinping",
             // The UN's General Assembly ("Генеральна Асамблея", "Генасамблея").
             "асамбле*": "Assembly", "генасамбле*": "General Assembly",
-            "мюнхен*": "Munich",
+            "мюнхен*": "Munich", "шанха*": "Shanghai", "єрусалим*": "Jerusalem", "ашгабат*": "Ashgabat",
+            "азійськ*": "Asian",
             // The European football championship ("Євро-2012").
             "євро": "Euro",
         ],

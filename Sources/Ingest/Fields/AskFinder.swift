@@ -357,12 +357,34 @@ struct AskFinder: Sendable {
             deniedSubject || (start.map { bytes[..<$0].reversed().starts(with: Self.notToReversed) } ?? false)
         if text.hasPrefix("not ") { text = "do " + text }
         text = withoutAttribution(text)
-        let words = text.split(separator: " ").prefix(28)
-        var out = words.joined(separator: " ").trimmingScalars(in: ScalarSets.of(" ,;:“”\""))
+        var out = shortened(text).trimmingScalars(in: ScalarSets.of(" ,;:“”\""))
         if negated { out = "do not " + out }
         if let f = out.first { out = f.uppercased() + out.dropFirst() }
-        if !out.hasSuffix(".") { out += "." }
+        if !out.hasSuffix(".") && !out.hasSuffix("…") { out += "." }
         return out
+    }
+
+    /// The most words an ask's text keeps whole: a sentence of a brief's ask column (about three
+    /// lines of it); longer ones are cut at a clause mark.
+    static let askWholeWords = 36
+    /// The fewest words a cut ask keeps: a clause mark before them ("In the letter, …") ends an
+    /// opening phrase, not the demand.
+    static let askCutFloor = 8
+
+    /// An ask's text at a length a brief sets: whole up to `askWholeWords` words; longer, up to
+    /// the last clause mark (",", ";", ":", a dash) within them, so that it ends where one of the
+    /// page's clauses does and never mid-phrase ("…agredidos durante el."); with no such mark,
+    /// those words and "…".
+    static func shortened(_ text: String) -> String {
+        let words = text.split(separator: " ")
+        guard words.count > askWholeWords else { return text }
+        let kept = words.prefix(askWholeWords)
+        let clauseEnd = kept.indices.last { i in
+            i >= askCutFloor - 1 && i < askWholeWords - 1
+                && (kept[i].last.map { ",;:".contains($0) } ?? false || ["—", "–", "-"].contains(kept[i + 1]))
+        }
+        guard let end = clauseEnd else { return kept.joined(separator: " ") + "…" }
+        return kept[...end].joined(separator: " ")
     }
     /// How a subject that denies the modal's verb opens ("Neither country should …", "No
     /// government must …"), lowercased.

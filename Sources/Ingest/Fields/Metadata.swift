@@ -380,11 +380,18 @@ struct MetadataReader {
                         lower.hasPrefix($0 + " ") || lower.hasPrefix($0 + ": ")
                     })
                 else { return false }
-                let next = segment.dropFirst(cue.count + 1).drop { $0 == " " || $0 == ":" }.prefix { $0 != " " }
+                let named = segment.dropFirst(cue.count + 1).drop { $0 == " " || $0 == ":" }
+                let next = named.prefix { $0 != " " }
                 return next.first?.isUppercase == true && LanguageCues.monthNumbers[next.lowercasedByScalar()] == nil
+                    && !Self.kindListNames.contains(named.trimmingWhitespaceScalars().lowercasedByScalar())
             }
         }
     }
+    /// The site's own lists a "Published in:" line may name ("Published in: Letters", "… News
+    /// Releases"): every language's words for a letter, a statement and a release, and their plurals.
+    /// Such a line files the page under its kind; it names no newspaper.
+    static let kindListNames = Set(
+        (LanguageCues.letterWords + LanguageCues.statementWords + LanguageCues.releaseWords).flatMap { [$0, $0 + "s"] })
     /// The letters a published-in line opens with, in both cases: other lines are not read further.
     static let publishedInStarts = Set(
         LanguageCues.publishedInCues.flatMap { [$0.first!, Character($0.first!.uppercased())] })
@@ -688,6 +695,13 @@ struct MetadataReader {
         }
         let bytes = blanked(text)
         let headlineBytes = blanked(title)
+        // The headline's names: its words but the first, which a capital opens whatever it is, unless
+        // that word is the topic a colon follows ("Interpol: …").
+        let headlineNameBytes: [UInt8] = {
+            let first = title.prefix { $0 != " " && $0 != ":" }
+            let rest = title.dropFirst(first.count)
+            return rest.drop(while: { $0 == " " }).first == ":" ? headlineBytes : blanked(String(rest))
+        }()
         var best: (Event, Double, String, Bool, rank: Double, isNamed: Bool)? = nil
         // A day and month without a year ("le 7 décembre", "намеченному на 29 мая") are read in each engagement's year.
         let mentionedDates = MetadataReader.dates(in: text).map(\.date)
@@ -793,6 +807,17 @@ struct MetadataReader {
             // other title words ("Joint", "Venezuela") are no name: other engagements' titles hold them.
             if (shortNames + acronyms).contains(where: { ByteSearch.contains(headlineBytes, Array($0.utf8)) }) {
                 score += Self.namedInHeadline; why.append("named in the headline")
+            } else if specific.contains(where: { w in
+                let lower = w.lowercasedByScalar()
+                return lower != w && LanguageCues.countryNames.value(of: Substring(lower)) == nil
+                    && ByteSearch.containsWord(headlineNameBytes, Array(w.utf8))
+                    && !ByteSearch.containsWord(bytes, Array(lower.utf8))
+            }) {
+                // A word of its own title in the headline ("Dakar: …", "Giro d’Italia: …"): what the page
+                // is about, though such a word may name a place or body beyond the engagement. A name, not a
+                // word the page also writes in small letters, nor the capital a headline opens with ("Joint
+                // letter to …"), unless it is the headline's topic before a colon ("Dakar : …").
+                score += Self.titleWordInHeadline; why.append("its title's word in the headline")
             }
             candidates.append(
                 Candidate(
@@ -892,6 +917,11 @@ struct MetadataReader {
     /// being spoken of as now in the text, which an engagement named only by people other
     /// engagements share may be too.
     static let namedInHeadline = spokenOfAsNow + 1
+
+    /// What an engagement gains where the headline holds a word of its own title that names no
+    /// country (no acronym, no short name): less than being spoken of as now, as such a word ("Dakar",
+    /// "Interpol") may name a place or a body the engagement only shares.
+    static let titleWordInHeadline = 3.0
 
     /// What an engagement starting on or shortly after the page's date gains over one as near before it: less than any name, so it only breaks ties.
     static let aheadTieBreak = 0.25

@@ -133,6 +133,23 @@ extension MetadataReader {
         return nil
     }
 
+    /// A date with a two-digit year ("12/06/18", "12.06.18"), the day first unless `monthFirst`:
+    /// read only at a byline's end (`bylineDate`: "Por Jane Roe (THE DAILY EXAMPLE, 12/06/18):", as
+    /// sites reposting op-eds credit the newspaper), where a number of that shape is the piece's
+    /// date and no score, count or reference. Years 00–49 are this century's.
+    static func shortYearDate(_ word: String, monthFirst: Bool) -> PartialDate? {
+        let t = word.trimmingCharacters(in: CharacterSet(charactersIn: "0123456789./").inverted)
+        let parts = t.split(whereSeparator: { $0 == "." || $0 == "/" })
+        guard parts.count == 3, parts.allSatisfy({ (1...2).contains($0.count) }), parts[2].count == 2,
+            !(t.contains(".") && t.contains("/")), let a = Int(parts[0]), let b = Int(parts[1]), let y = Int(parts[2])
+        else { return nil }
+        let year = y < shortYearPivot ? 2000 + y : 1900 + y
+        let (day, month) = monthFirst && a <= 12 ? (b, a) : (a, b)
+        return PartialDate(year: year, month: month, day: day)
+    }
+    /// Two-digit years below it are read as 20yy, from it as 19yy: the pages are of 1950–2049.
+    static let shortYearPivot = 50
+
     /// A numeric date whose parts a site sets apart with spaces ("03 - 07 - 2013", "25 / 07 / 2022",
     /// German "2. 6. 2015"): the date of the words from `i`, and the index of its last word.
     static func spacedNumericDate(_ words: [Substring], from i: Int) -> (PartialDate, Int)? {
@@ -336,7 +353,11 @@ extension MetadataReader {
         guard LanguageCues.bylineOpenings.contains(where: { lower.hasPrefix($0) }) else { return nil }
         // The date may hold a mark of its own ("December 1, 2009"): each tail from the right is read.
         for cut in line.indices.reversed() where bylineSegmentMarks.contains(line[cut]) {
-            if let d = isDateLine(String(line[line.index(after: cut)...]))?.date, d.precision == .day { return d }
+            let tail = String(line[line.index(after: cut)...])
+            if let d = isDateLine(tail)?.date, d.precision == .day { return d }
+            // "(THE DAILY EXAMPLE, 12/06/18):": the newspaper's date, its year in two digits.
+            let word = tail.trimmingScalars(in: ScalarSets.of(" ():;."))
+            if !word.contains(" "), let d = shortYearDate(word, monthFirst: false) { return d }
         }
         return nil
     }
@@ -468,6 +489,9 @@ extension MetadataReader {
             let line = page.lines[i].trimmingWhitespaceScalars()
             if let d = Self.segmentDate(line) {
                 return (d.date, Evidence(line: i + 1, excerpt: page.lines[i], confidence: "high"))
+            }
+            if let d = Self.bylineDate(line) {
+                return (d, Evidence(line: i + 1, excerpt: page.lines[i], confidence: "medium"))
             }
         }
         if let (d, line) = letterheadDate(where: { _ in true }) {

@@ -653,7 +653,7 @@ extension MetadataReader {
     /// Centre", "des Büros der Menschenrechtsorganisation Memorial", "вице-президент FIDH"): the
     /// organization is where someone named works, not the page's author.
     func isAffiliation(_ m: Mention) -> Bool {
-        guard m.line >= 0, followsAnAffiliationCue(m) else { return false }
+        guard m.line >= 0, followsAnAffiliationCue(m) || precedesARole(m) else { return false }
         // A speaker's office ("…,” said Peter Tatchell, Director of the Peter Tatchell Foundation",
         // "Margaret Huang, Executive Director of Amnesty International USA, said:") is the voice of
         // the organization that speaks.
@@ -705,6 +705,22 @@ extension MetadataReader {
         words.removeLast()
         return followsACue()
     }
+    /// Whether a mention names, before a role, where someone works ("a Human Rights Watch researcher",
+    /// "Amnesty International UK’s head of policy"): the name, perhaps its possessive, then one of
+    /// the roles authors sign with (`authorRoles`).
+    func precedesARole(_ m: Mention) -> Bool {
+        let end = m.offset + m.text.utf8.count
+        var after = text(of: m, from: end, to: end + Self.roleReach).lowercasedByScalar()
+        for possessive in ["’s", "'s"] where after.hasPrefix(possessive) { after = String(after.dropFirst(2)) }
+        guard after.first == " " else { return false }
+        let rest = after.dropFirst()
+        return LanguageCues.authorRoles.contains { role in
+            rest.hasPrefix(role) && (rest.count == role.count || !rest.dropFirst(role.count).first!.isLetter)
+        }
+    }
+    /// Bytes after a name within which the role it precedes is read.
+    static let roleReach = 40
+
     /// Bytes before a name within which an affiliation cue, an article and a word for an
     /// organization may stand.
     static let affiliationReach = 80

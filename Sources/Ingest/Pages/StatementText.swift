@@ -84,11 +84,15 @@ struct StatementText {
     }
     static let releaseLabelSeparators: Set<Character> = ["–", "—", "-", ":", "|", "·", "/"]
 
-    /// A byline: "By Jane Doe and John Roe", six words at most.
+    /// A byline: "By Jane Doe and John Roe", six words at most; a byline's first segment when the
+    /// line goes on with the author's handle or organization ("by Jane Roe | @jroe | Example Watch").
     static func isByline(_ line: String) -> Bool {
-        let l = line.trimmingWhitespaceScalars()
+        var l = Substring(line.trimmingWhitespaceScalars())
+        for separator in bylineSeparators { if let r = l.range(of: separator) { l = l[..<r.lowerBound] } }
         return l.lowercasedByScalar().hasPrefix("by ") && l.split(separator: " ").count <= bylineWords
     }
+    /// What sets a byline's author apart from the rest of its line.
+    static let bylineSeparators = [" | ", " · "]
     static let bylineWords = 6
 
     /// A line the next line credits to its author ("By Vladimir Kara-Murza") or dates as published
@@ -103,6 +107,9 @@ struct StatementText {
     }
     /// Most words of a headline.
     static let longestHeadline = 30
+    /// Lines under a banner's sentence within which the article's bylined headline may stand (a
+    /// section label between: "OPINION").
+    static let bannerReach = 3
 
     /// Most words a reading-time line holds ("Temps de lecture : 2 min" is six); a
     /// longer line holding the words is prose about reading.
@@ -492,6 +499,17 @@ struct StatementText {
                 && nonEmpty.prefix { $0 < i }.filter { isProse(lines[$0].trimmingWhitespaceScalars()) }.count
                     <= ledeParagraphs
         }
+        // A site's banner sentence ("Our reporting has moved / Context provides news and analysis on …")
+        // over the article's head: a line a byline credits comes within a few lines, with no prose
+        // between. The paragraph is the banner's, and the text starts under the byline.
+        func isOverABylinedHeadline(_ i: Int) -> Bool {
+            for k in nonEmpty.drop(while: { $0 <= i }).prefix(bannerReach) {
+                let l = lines[k].trimmingWhitespaceScalars()
+                if isProse(l) { return false }
+                if isAboveByline(lines, k) && isHeadlineLike(l) { return true }
+            }
+            return false
+        }
         let firstProse =
             nonEmpty.first { i in
                 let l = lines[i].trimmingWhitespaceScalars()
@@ -500,6 +518,7 @@ struct StatementText {
                 return i > (declaredLine ?? -1) && i > (crumb ?? -1) && isProse(l) && !isFurniture(l)
                     && !isAddressBlock(l)
                     && !isAboveByline(lines, i) && !isBar(l) && !isLetterhead(l) && !MetadataReader.isMenuLine(l)
+                    && !isOverABylinedHeadline(i)
             } ?? declaredLine.flatMap { d in nonEmpty.first { $0 > d } } ?? nonEmpty[0]
         // A site's menu ("Home | About | Archives | Contact") ends its masthead: its name and tagline
         // above it ("Cuba, the Cuban Americans and everything in between") are no headline where a
@@ -581,8 +600,16 @@ struct StatementText {
         let unstopped = headlines.filter {
             !lines[$0].trimmingWhitespaceScalars().hasSuffix(".") || isAboveByline(lines, $0)
         }
-        let longest = (unstopped.isEmpty ? headlines : unstopped).max { a, b in
+        let longestLine = (unstopped.isEmpty ? headlines : unstopped).max { a, b in
             lines[a].split(separator: " ").count <= lines[b].split(separator: " ").count
+        }
+        // A line under a byline is the deck of the headline the byline credits ("Poland should welcome
+        // activists…" / "by Jane Roe | Example Watch" / date / "UN rights experts have raised the alarm…").
+        let longest = longestLine.map { d in
+            headlines.last { h in
+                h < d && isAboveByline(lines, h) && isHeadlineLike(lines[h])
+                    && ((h + 1)..<d).contains { isByline(lines[$0]) }
+            } ?? d
         }
         // A typed letter's own heading ("Letter to President Obama Re: ASEAN Summit", "Лист Пану Віктору
         // Ющенку") over its address block and subject line, both longer: the line that calls itself a
