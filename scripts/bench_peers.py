@@ -197,7 +197,7 @@ def main():
     args = ap.parse_args()
     BRIEF = os.path.abspath(args.brief)
     if not os.access(BRIEF, os.X_OK):
-        sys.exit(f"{BRIEF} is missing: swift build -c release --static-swift-stdlib --product brief")
+        sys.exit(f"{BRIEF} is missing: scripts/build-release brief")
     work = tempfile.mkdtemp(prefix="brief-bench-")
     env = dict(os.environ, SOURCE_DATE_EPOCH="1767225600")
     try:
