@@ -235,6 +235,17 @@ import Testing
             "a country named in passing is not")
     }
 
+    /// A country the ask tables read in a language (`concepts`) is one the binding reads too: a
+    /// Portuguese page about India, or a Spanish one about Venezuelans, names its country.
+    @Test func aCountryTheAskTablesReadIsOneThePageSpeaksOf() {
+        #expect(
+            CountryBinding.spokenOf("A Amnistia pede o fim da repressão contra a sociedade civil indiana na Índia.")
+                == ["india"])
+        #expect(CountryBinding.spokenOf("Los presos políticos venezolanos siguen sin juicio.") == ["venezuela"])
+        // A word that stands for no country in any table names none.
+        #expect(CountryBinding.spokenOf("Les défenseurs demandent la libération des journalistes.").isEmpty)
+    }
+
     /// A page about Turkey or Vietnam asking to free jailed journalists reads
     /// like the record about China's lawyers, whose demand is the nearest
     /// example: China's demand takes no ask from it. The ask goes to a demand

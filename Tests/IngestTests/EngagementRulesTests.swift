@@ -39,6 +39,18 @@ import Testing
         try draft("\(headline)\n\n\(dated)\n\n\(sentence)\n\n\(Self.prose)\n", events).fields.event ?? "none"
     }
 
+    /// A capitalized name of four letters ("Expo", "Giro") names an engagement as a longer title word
+    /// does; a year of the title ("2031") and its small words do not.
+    @Test func aFourLetterNameOfTheTitleNamesTheEngagement() throws {
+        let expo = Self.event("expo-2031", "2031-05-01", "Expo 2031 and the world exhibition", .other, at: "Portville")
+        #expect(MetadataReader.titleWords(expo) == ["Expo"])
+        #expect(
+            try engagement(
+                "Rights groups write ahead of the Expo", dated: "20 April 2031",
+                "The groups asked the organizers to press the hosts to free detained critics.", [expo])
+                == "expo-2031")
+    }
+
     /// A headline naming an engagement by a word of its own title ("Zandor: …") names what the page is
     /// about, over an engagement the text's place names fit as well; a country's name in the headline
     /// names no engagement.

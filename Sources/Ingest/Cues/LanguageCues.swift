@@ -287,8 +287,14 @@ struct LanguageCues: Sendable {
     static let organizationNameTables: [String: NameWordTable] = Dictionary(
         uniqueKeysWithValues: all.map { ($0.code, NameWordTable($0.organizationNameWords)) })
 
-    /// Every language's country names (`AskFinder` binds demands to them).
-    static let countryNames = WordTable(all.flatMap { $0.countries })
+    /// Every language's country names (`AskFinder` binds demands to them): its `countries`, then
+    /// the words of its `concepts` that stand for one of those countries ("índia" → india,
+    /// "kubanisch*" → cuba), so that a country the ask tables can read is one the binding reads too.
+    static let countryNames: WordTable = {
+        let ids = Set(all.flatMap { $0.countries.values })
+        let named = all.flatMap { l in l.concepts.filter { ids.contains($0.value) }.sorted { $0.key < $1.key } }
+        return WordTable(all.flatMap { $0.countries } + named)
+    }()
 
     /// Every language's concepts: whole words, and word beginnings (the `*` entries).
     static let conceptWords: [String: [String]] = concepts(prefixes: false)

@@ -350,6 +350,7 @@ extension LanguageCues {
             "tanzân*": "tanzania", "quénia": "kenya", "quênia": "kenya", "etiópi*": "ethiopia", "sudão": "sudan",
             "mianmar": "myanmar",
             "birmânia": "myanmar", "maputo": "mozambique", "luanda": "angola", "guiné*": "guinea",
+            "índia": "india", "indian*": "india",
         ],
         nameForms: [
             "pequim": "Beijing", "moscou": "Moscow", "genebra": "Geneva", "bruxelas": "Brussels", "munique": "Munich",

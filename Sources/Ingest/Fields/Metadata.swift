@@ -947,7 +947,7 @@ struct MetadataReader {
     static let certainEvent = 8.0
 
     /// The words of an engagement's title that name it: capitalized words
-    /// longer than four letters and acronyms ("APEC", "G20"), without a
+    /// of four letters or more and acronyms ("APEC", "G20"), without a
     /// possessive ("Bachelet’s"), split at dashes ("Biden–Xi"); not the
     /// titles of office every engagement's people hold ("President").
     static func titleWords(_ e: Event) -> [Substring] {
@@ -962,9 +962,14 @@ struct MetadataReader {
             let acronym = isAcronym(word)
             // "37th", "51st": a session's number.
             let ordinal = word.count >= 3 && word.first!.isNumber && word.contains(where: \.isLetter)
-            return word.count > 4 || acronym || ordinal ? word : nil
+            // A capitalized name of four letters ("Expo", "Giro", "Doha"), not a year ("2010").
+            let shortName = word.count == shortestTitleName && word.allSatisfy(\.isLetter)
+            return word.count > shortestTitleName || shortName || acronym || ordinal ? word : nil
         }
     }
+    /// The fewest letters of a title word that is no acronym: shorter capitalized words ("The",
+    /// "For") are a title's small words.
+    static let shortestTitleName = 4
 
     /// How the page writes a word of an engagement's title, if it does: the word itself, or, for a
     /// session's number ("45th"), the number with another language's ordinal mark ("45º período de
