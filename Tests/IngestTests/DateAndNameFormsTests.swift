@@ -614,4 +614,15 @@ import Testing
         #expect(MetadataReader.engagementNames(in: "до початку Євро-2032", foreign: true).contains("Euro"))
         #expect(MetadataReader.engagementNames(in: "перед Евро-2032", foreign: true).contains("Euro"))
     }
+
+    /// The Olympic committee and its Games in Ukrainian and Russian ("МОК", "Олімпійські ігри в Парижі"),
+    /// the World Cup as Brazilian papers name it ("a Copa"), and Germany's European championship.
+    @Test func theOlympicsAndTheCupsAreReadInTheirLanguages() {
+        let ukrainian = MetadataReader.engagementNames(
+            in: "дискусії у МОК про Олімпійські ігри в Парижі", foreign: true)
+        #expect(["IOC", "Olympic", "Paris"].allSatisfy(ukrainian.contains), "\(ukrainian)")
+        #expect(MetadataReader.engagementNames(in: "durante a Copa do Mundo", foreign: true).contains("World Cup"))
+        let german = MetadataReader.engagementNames(in: "die Europameisterschaft in Deutschland", foreign: true)
+        #expect(german.contains("EURO") && german.contains("Germany"), "\(german)")
+    }
 }

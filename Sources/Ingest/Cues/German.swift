@@ -396,7 +396,9 @@ extension LanguageCues {
             "peking": "Beijing", "moskau": "Moscow", "genf": "Geneva", "brüssel": "Brussels", "russland": "Russia",
             // The Munich Security Conference ("Münchner Sicherheitskonferenz", "in München").
             "münchen": "Munich", "münchner": "Munich", "sicherheitskonferenz": "Security Conference",
-            "schanghai": "Shanghai",
+            "schanghai": "Shanghai", "deutschland": "Germany",
+            // The European football championship ("Europameisterschaft 2024", "EM 2024" being too short a word).
+            "europameisterschaft": "EURO",
         ],
         organizationNameWords: [
             "welt*": "world", "kongress*": "congress", "uigur*": "uyghur", "tibet*": "tibet",

@@ -356,7 +356,9 @@ extension LanguageCues {
             "pequim": "Beijing", "moscou": "Moscow", "genebra": "Geneva", "bruxelas": "Brussels", "munique": "Munich",
             // The Club World Cup ("Mundial de Clubes").
             "clubes": "Club World Cup",
-            "xangai": "Shanghai", "jerusalém": "Jerusalem",
+            "xangai": "Shanghai", "jerusalém": "Jerusalem", "brasil": "Brazil",
+            // The World Cup as Brazilian papers name it ("a Copa", "Copa do Mundo").
+            "copa": "World Cup",
         ],
         organizationNameWords: [
             "anistia": "amnesty", "amnistia": "amnesty", "direitos": "rights", "humanos": "human",

@@ -313,6 +313,8 @@ extension LanguageCues {
             "ассамбле*": "Assembly", "генассамбле*": "General Assembly",
             "мюнхен*": "Munich", "шанха*": "Shanghai", "иерусалим*": "Jerusalem", "ашхабад*": "Ashgabat",
             "азиатск*": "Asian",
+            // The International Olympic Committee and its Games ("МОК", "Олимпийские игры в Париже").
+            "мок": "IOC", "олимпийск*": "Olympic", "олимпиад*": "Olympic", "париж*": "Paris", "лозанн*": "Lausanne",
             // The European football championship ("Евро-2012").
             "евро": "Euro",
         ],

@@ -342,7 +342,7 @@ extension LanguageCues {
             "pekín": "Beijing", "moscú": "Moscow", "ginebra": "Geneva", "bruselas": "Brussels", "múnich": "Munich",
             // The Club World Cup ("Mundial de Clubes", "Copa Mundial de Clubes").
             "clubes": "Club World Cup",
-            "shanghái": "Shanghai", "jerusalén": "Jerusalem",
+            "shanghái": "Shanghai", "jerusalén": "Jerusalem", "españa": "Spain", "brasil": "Brazil",
         ],
         organizationNameWords: [
             "congreso*": "congress", "mundial*": "world", "uigur*": "uyghur", "tibet*": "tibet",

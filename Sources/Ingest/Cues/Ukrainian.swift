@@ -325,6 +325,8 @@ extension LanguageCues {
             "асамбле*": "Assembly", "генасамбле*": "General Assembly",
             "мюнхен*": "Munich", "шанха*": "Shanghai", "єрусалим*": "Jerusalem", "ашгабат*": "Ashgabat",
             "азійськ*": "Asian",
+            // The International Olympic Committee and its Games ("МОК", "Олімпійські ігри в Парижі").
+            "мок": "IOC", "олімпійськ*": "Olympic", "олімпіад*": "Olympic", "париж*": "Paris", "лозанн*": "Lausanne",
             // The European football championship ("Євро-2012").
             "євро": "Euro",
         ],
