@@ -696,8 +696,8 @@ struct MetadataReader {
         let bytes = blanked(text)
         let headlineBytes = blanked(title)
         // The headline's names: its words but the first, which a capital opens whatever it is, unless
-        // that word is the topic a colon follows ("Interpol: …").
-        let headlineNameBytes: [UInt8] = {
+        // that word is the topic a colon follows ("Interpol: …"). Blanked only if an engagement asks.
+        lazy var headlineNameBytes: [UInt8] = {
             let first = title.prefix { $0 != " " && $0 != ":" }
             let rest = title.dropFirst(first.count)
             return rest.drop(while: { $0 == " " }).first == ":" ? headlineBytes : blanked(String(rest))
@@ -753,7 +753,7 @@ struct MetadataReader {
                     specific.append(word)
                 }
                 if Self.isAcronym(word)
-                    && LanguageCues.countryNames.value(of: Substring(word.lowercasedByScalar())) == nil
+                    && !Self.namesACountry(word.lowercasedByScalar())
                 {
                     acronyms.append(word)
                 }
@@ -809,7 +809,7 @@ struct MetadataReader {
                 score += Self.namedInHeadline; why.append("named in the headline")
             } else if specific.contains(where: { w in
                 let lower = w.lowercasedByScalar()
-                return lower != w && LanguageCues.countryNames.value(of: Substring(lower)) == nil
+                return lower != w && !Self.namesACountry(lower)
                     && ByteSearch.containsWord(headlineNameBytes, Array(w.utf8))
                     && !ByteSearch.containsWord(bytes, Array(lower.utf8))
             }) {
@@ -917,6 +917,9 @@ struct MetadataReader {
     /// being spoken of as now in the text, which an engagement named only by people other
     /// engagements share may be too.
     static let namedInHeadline = spokenOfAsNow + 1
+
+    /// Whether a lowercased word names a country in any language's table ("venezuela", "índia").
+    static func namesACountry(_ lower: String) -> Bool { LanguageCues.countryNames.value(of: Substring(lower)) != nil }
 
     /// What an engagement gains where the headline holds a word of its own title that names no
     /// country (no acronym, no short name): less than being spoken of as now, as such a word ("Dakar",

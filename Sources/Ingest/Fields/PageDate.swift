@@ -133,19 +133,17 @@ extension MetadataReader {
         return nil
     }
 
-    /// A date with a two-digit year ("12/06/18", "12.06.18"), the day first unless `monthFirst`:
+    /// A date with a two-digit year ("12/06/18", "12.06.18"), the day first:
     /// read only at a byline's end (`bylineDate`: "Por Jane Roe (THE DAILY EXAMPLE, 12/06/18):", as
     /// sites reposting op-eds credit the newspaper), where a number of that shape is the piece's
     /// date and no score, count or reference. Years 00–49 are this century's.
-    static func shortYearDate(_ word: String, monthFirst: Bool) -> PartialDate? {
+    static func shortYearDate(_ word: String) -> PartialDate? {
         let t = word.trimmingCharacters(in: CharacterSet(charactersIn: "0123456789./").inverted)
         let parts = t.split(whereSeparator: { $0 == "." || $0 == "/" })
         guard parts.count == 3, parts.allSatisfy({ (1...2).contains($0.count) }), parts[2].count == 2,
             !(t.contains(".") && t.contains("/")), let a = Int(parts[0]), let b = Int(parts[1]), let y = Int(parts[2])
         else { return nil }
-        let year = y < shortYearPivot ? 2000 + y : 1900 + y
-        let (day, month) = monthFirst && a <= 12 ? (b, a) : (a, b)
-        return PartialDate(year: year, month: month, day: day)
+        return PartialDate(year: y < shortYearPivot ? 2000 + y : 1900 + y, month: b, day: a)
     }
     /// Two-digit years below it are read as 20yy, from it as 19yy: the pages are of 1950–2049.
     static let shortYearPivot = 50
@@ -349,18 +347,20 @@ extension MetadataReader {
     /// The date a byline ends with, after its author and outlet ("By David Akin, Canwest News
     /// Service, December 1, 2009", "By A and B | January 25, 2016"): a reposted article's own date.
     static func bylineDate(_ line: String) -> PartialDate? {
-        let lower = line.lowercasedByScalar()
-        guard LanguageCues.bylineOpenings.contains(where: { lower.hasPrefix($0) }) else { return nil }
+        // Only the opening is compared: every line of a page's head is asked.
+        let opening = line.prefix(longestBylineOpening).lowercasedByScalar()
+        guard LanguageCues.bylineOpenings.contains(where: { opening.hasPrefix($0) }) else { return nil }
         // The date may hold a mark of its own ("December 1, 2009"): each tail from the right is read.
         for cut in line.indices.reversed() where bylineSegmentMarks.contains(line[cut]) {
             let tail = String(line[line.index(after: cut)...])
             if let d = isDateLine(tail)?.date, d.precision == .day { return d }
             // "(THE DAILY EXAMPLE, 12/06/18):": the newspaper's date, its year in two digits.
             let word = tail.trimmingScalars(in: ScalarSets.of(" ():;."))
-            if !word.contains(" "), let d = shortYearDate(word, monthFirst: false) { return d }
+            if !word.contains(" "), let d = shortYearDate(word) { return d }
         }
         return nil
     }
+    static let longestBylineOpening = LanguageCues.bylineOpenings.map(\.count).max() ?? 0
     /// What sets a byline's date apart from its author and outlet.
     static let bylineSegmentMarks: Set<Character> = [",", "|", "·"]
 
