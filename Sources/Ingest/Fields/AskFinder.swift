@@ -92,10 +92,14 @@ struct AskFinder: Sendable {
 
     init(corpus: Corpus) {
         self.corpus = corpus
+        // Each issue's words (its label and keywords) and each of its demands' labels' words, read once:
+        // every demand of an issue repeats its issue's words.
+        let issueTokens = corpus.issues.map { Self.tokens($0.label) + $0.keywords.flatMap(Self.tokens) }
+        let labelTokens = corpus.issues.map { $0.demands.map { Self.tokens($0.label) } }
         var raw: [(Demand, [String])] = []
-        for issue in corpus.issues {
-            for d in issue.demands {
-                raw.append((d, Self.tokens(d.label) + Self.tokens(issue.label) + issue.keywords.flatMap(Self.tokens)))
+        for (i, issue) in corpus.issues.enumerated() {
+            for (k, d) in issue.demands.enumerated() {
+                raw.append((d, labelTokens[i][k] + issueTokens[i]))
                 if let t = d.talkingPoint { raw.append((d, Self.tokens(t))) }
             }
         }
@@ -129,9 +133,9 @@ struct AskFinder: Sendable {
         var sums: [String: [String: Double]] = [:]
         for e in examples { for (w, x) in e.vector { sums[e.demand.id, default: [:]][w, default: 0] += x } }
         // The label says what the demand is; its examples say it in one page's words each.
-        for issue in corpus.issues {
-            for d in issue.demands {
-                for w in Set(Self.tokens(d.label)) {
+        for (i, issue) in corpus.issues.enumerated() {
+            for (k, d) in issue.demands.enumerated() {
+                for w in Set(labelTokens[i][k]) {
                     sums[d.id, default: [:]][w, default: 0] += Self.labelWeight * (idf[w] ?? 0)
                 }
             }
@@ -140,9 +144,9 @@ struct AskFinder: Sendable {
 
         var issueWords: [String: Set<String>] = [:]
         var demandIssue: [String: String] = [:]
-        for issue in corpus.issues {
-            var words = Self.tokens(issue.label) + issue.keywords.flatMap(Self.tokens)
-            for d in issue.demands { words += Self.tokens(d.label); demandIssue[d.id] = issue.id }
+        for (i, issue) in corpus.issues.enumerated() {
+            var words = issueTokens[i]
+            for (k, d) in issue.demands.enumerated() { words += labelTokens[i][k]; demandIssue[d.id] = issue.id }
             issueWords[issue.id, default: []].formUnion(words)
         }
         for doc in corpus.documents {

@@ -118,6 +118,13 @@ struct CorpusNames: Sendable {
     /// Letters of the longest acronym a name may hold ("UNHCR"): a longer word in capitals is a styled word.
     static let longestAcronym = 5
 
+    /// Names with the most characters first, names of one length in their order: each name's length
+    /// counted once (a string counts its characters by reading them).
+    static func longestFirst(_ names: [String]) -> [String] {
+        names.enumerated().map { (count: $0.element.count, at: $0.offset, name: $0.element) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.at < $1.at }.map(\.name)
+    }
+
     /// Letters of the shortest short name searched on a page.
     static let shortestShortName = 3
 
@@ -144,24 +151,35 @@ struct CorpusNames: Sendable {
         }
         needles = Needles(searched.map(\.bytes), lowered: searched.map(\.lower))
         let long: [String] = corpus.organizations.flatMap(all).filter { $0.count >= 4 }
-        mastheads = corpus.organizations.flatMap(all).sorted { $0.count > $1.count }.map { StatementText.Masthead($0) }
-        var extensions: [String: [Organization]] = [:]
-        let everyName = corpus.organizations.flatMap { org in all(org).map { (org, $0) } }
-        for (_, name) in everyName where name.count >= 4 {
-            let longer = everyName.filter { $0.1.hasPrefix(name + " ") }.map(\.0)
-            for org in longer where !(extensions[name]?.contains { $0.id == org.id } ?? false) {
-                extensions[name, default: []].append(org)
+        mastheads = Self.longestFirst(corpus.organizations.flatMap(all)).map { StatementText.Masthead($0) }
+        // Each name's words before a space, as the beginning of a longer name ("Amnesty" of "Amnesty
+        // International USA"): the organizations each such beginning opens, in corpus order, once each.
+        var beginnings: [String: [Organization]] = [:]
+        for org in corpus.organizations {
+            for name in all(org) {
+                for space in name.indices where name[space] == " " {
+                    let beginning = String(name[..<space])
+                    if !(beginnings[beginning]?.contains { $0.id == org.id } ?? false) {
+                        beginnings[beginning, default: []].append(org)
+                    }
+                }
             }
+        }
+        var extensions: [String: [Organization]] = [:]
+        for name in corpus.organizations.flatMap(all) where name.count >= 4 {
+            if let longer = beginnings[name] { extensions[name] = longer }
         }
         self.extensions = extensions
         let searched = self.searched
+        // Each name's words, lowercased, as scalars: cut once, stemmed by each language's endings.
+        let nameWords = searched.map { name in
+            name.text.split(whereSeparator: { !$0.isLetter }).map { Array($0.lowercasedByScalar().unicodeScalars) }
+        }
         stemmedNames = LanguageCues.caseEndings.mapValues { endings in
             let empty = StemmedNames(endings: endings, byFirstStem: [:])
             var byFirst: [String: [(org: Int, stems: [String], text: String)]] = [:]
-            for name in searched {
-                let words = name.text.split(whereSeparator: { !$0.isLetter }).map {
-                    empty.stem($0.lowercasedByScalar())
-                }
+            for (name, scalars) in zip(searched, nameWords) {
+                let words = scalars.map(empty.stem)
                 guard let first = words.first, words.count > 1 || first.count >= Self.shortestOneWordStem else {
                     continue
                 }
@@ -184,7 +202,7 @@ struct CorpusNames: Sendable {
             if let host = o.url.flatMap(MetadataReader.host), hosts[host] == nil { hosts[host] = k }
         }
         self.hosts = hosts
-        blanked = long.sorted { $0.count > $1.count }.map { Array($0.utf8) }
+        blanked = Self.longestFirst(long).map { Array($0.utf8) }
         var titles: [String: Int] = [:]
         var titleWords: [String: [Substring]] = [:]
         for e in corpus.events {
