@@ -33,6 +33,23 @@ import Testing
         #expect(d.fields.kind == .opEd)
     }
 
+    /// A blog heads a contributor's piece with the author's name, and the role on a line of its own,
+    /// over the headline ("Jane Roe" / "International Policy Advisor, Example Rights First" / "Posted: …"):
+    /// an author's piece, an op-ed. A name over a line that gives no role is no author.
+    @Test func anAuthorsNameAndRoleOverTheHeadlineMakeAnOpEd() throws {
+        func page(_ role: String) -> String {
+            "<html><head><title>Jane Roe: Hopes for the Example Rights Summit</title></head><body>"
+                + "<div>THE EXAMPLE POST FRONT PAGE · POLITICS · BUSINESS · MEDIA · WORLD</div><div>Jane Roe</div>"
+                + "<div>\(role)</div><p>Posted: February 17, 2031 05:12 PM</p>"
+                + "<h1>Hopes for the Example Rights Summit</h1><p>\(Self.prose)</p><p>\(Self.prose)</p></body></html>"
+        }
+        let post = try draft(page("International Policy Advisor, Example Rights First"), ext: "html")
+        #expect(post.fields.title == "Hopes for the Example Rights Summit", "\(post.fields.title)")
+        #expect(post.fields.kind == .opEd, "\(post.fields.kind)")
+        let report = try draft(page("Sampletown, Exampleland"), ext: "html")
+        #expect(report.fields.kind != .opEd, "\(report.fields.kind)")
+    }
+
     /// A printout sets such a byline on a full line above the text's first paragraph: it stays a line
     /// of its own, not the paragraph's first words.
     @Test func aPrintedBylineOpeningWithItsDateStandsApart() {

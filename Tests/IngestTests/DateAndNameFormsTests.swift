@@ -560,6 +560,29 @@ import Testing
             !archive.fields.organizations.contains("example-ministerial-council"), "\(archive.fields.organizations)")
     }
 
+    /// A numeric date whose parts hyphens join, the day first ("Geschrieben am 25-05-2033"), or the
+    /// month first where the day cannot be first.
+    @Test func aDateJoinedByHyphensIsRead() throws {
+        #expect(MetadataReader.numericDate("25-05-2033") == PartialDate("2033-05-25"))
+        #expect(MetadataReader.numericDate("05-28-2033") == PartialDate("2033-05-28"))
+        #expect(MetadataReader.numericDate("2033-05-25") == PartialDate("2033-05-25"))
+        #expect(MetadataReader.numericDate("030-2787-9086") == nil, "a telephone number")
+        #expect(MetadataReader.numericDate("2031-2033") == nil, "a span of years")
+    }
+
+    /// A site's masthead dates the page above its menus ("20 June 2033, Wednesday, 14:37" over "Support
+    /// us | BE RU EN" and "Sections: Politics · Economy · Sport"): its menus are not counted among the
+    /// lines above the headline where the date may stand, so the page is not dated by a guess from
+    /// the latest date its text names.
+    @Test func aMastheadsDateAboveItsMenusDatesThePage() throws {
+        let d = try draft(
+            "Example News :: News of Exampleland\n20 June 2033, Wednesday, 14:37\nSupport us   |   BE  RU  EN\n"
+                + "Sections: Politics · Economy · Society · Sport · Culture\n\nSport\n\n\(Self.headline)\n\n"
+                + "After the protests of 19 December 2030 were dispersed, political prisoners remain in jail. "
+                + "\(Self.prose)\n\n\(Self.prose)\n")
+        #expect(d.fields.date == PartialDate("2033-06-20"), "\(d.fields.date)")
+    }
+
     /// A numeric date written year first, as East Asian and Hungarian sites write it: "2033.05.16".
     @Test func aDateWrittenYearFirstIsRead() throws {
         #expect(MetadataReader.numericDate("2033.05.16") == PartialDate("2033-05-16"))

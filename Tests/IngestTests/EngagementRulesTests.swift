@@ -121,6 +121,25 @@ import Testing
         #expect(d == "egf-2032")
     }
 
+    /// A tournament is awarded years ahead, and campaigns to move it start early: a page written about
+    /// two years before it addresses it when one sentence names its year and one of its names, as a
+    /// short name would ("IGF 2024"); without its year it is too far ahead to be addressed.
+    @Test func aTournamentNamedWithItsYearIsAddressedOverAYearAhead() throws {
+        let worlds = Self.event(
+            "hockey-worlds-2033", "2033-05-09", "2033 Example Hockey World Championship in Sampleburg", .other,
+            ["Ivan Example"], at: "Sampleburg")
+        let named = try engagement(
+            "Rights groups call for the championship to be moved", dated: "June 20, 2031",
+            "The groups ask the federation to move the 2033 Example Hockey World Championship, which will take "
+                + "place in Sampleburg, to another country.", [worlds])
+        #expect(named == "hockey-worlds-2033")
+        let unnamed = try engagement(
+            "Rights groups call for the championship to be moved", dated: "June 20, 2031",
+            "The groups ask the federation to move the Example Hockey World Championship, which will take place "
+                + "in Sampleburg, to another country.", [worlds])
+        #expect(unnamed == "none")
+    }
+
     /// A visit told in the present, on this week's day ("Xi Jinping est reçu ce lundi en Belgique"), or
     /// on its eve with the article joined ("Na véspera da visita"), is spoken of as now.
     @Test func aVisitToldInThePresentOrOnItsEveIsSpokenOfAsNow() throws {

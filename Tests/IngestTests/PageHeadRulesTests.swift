@@ -191,6 +191,57 @@ import Testing
         #expect(!d.body.contains("remain committed"), "\(d.body)")
     }
 
+    /// A breadcrumb of two sections pointed by an arrow ("Meldungen > Politik") and a menu whose items
+    /// dashes and no-break spaces set apart ("Accueil &nbsp;- &nbsp;Dossier eau …") are navigation: the
+    /// headline under them is the title, however long, and not their deck. A headline of three short
+    /// parts set apart by dashes is not a menu.
+    @Test func aTwoSectionBreadcrumbOrADashedMenuIsNoHeadline() throws {
+        #expect(StatementText.isSectionPath("Meldungen > Politik"))
+        #expect(
+            StatementText.isSectionPath(
+                "Retour : \u{A0}Accueil \u{A0}Communiqués \u{A0}- \u{A0}Dossier eau \u{A0}- Massacres à Gaza \u{A0}- "
+                    + "\u{A0}Originaux \u{A0}- \u{A0}Analyses"))
+        #expect(!StatementText.isSectionPath("Amnesty - G8 - Deauville"), "three parts")
+        #expect(!StatementText.isSectionPath("Israel / Palestine"), "two parts a slash joins")
+        let headline =
+            "Visit to Sampleburg: a change of course on Tibet demanded / ICT: \"Dialogue instead of repression - "
+            + "Beijing should negotiate with Tibetans\" / \"Do not subordinate human rights to trade\""
+        let d = try draft(
+            "example-portal.com - The portal for bank clerks\nHome | News | Jobs | Forum\n\nMeldungen > Politik\n\n"
+                + "\(headline)\n\nGeschrieben am 25-05-2031\n\n\(Self.prose)\n\n\(Self.prose)\n")
+        // The headline is the title (cut at its first dash, as a headline and a site's name are).
+        #expect(
+            d.fields.title.hasPrefix("Visit to Sampleburg: a change of course on Tibet demanded"), "\(d.fields.title)")
+        #expect(d.fields.date == PartialDate("2031-05-25"), "\(d.fields.date)")
+    }
+
+    /// A letterhead runs its division's staff, its board and its offices into one line of middle dots,
+    /// with initials' full stops ("Andrew J. Nathan, Chair"): a list, not a paragraph of prose, so the
+    /// letter's subject line over its greeting is still its title, and the page a letter. Under a text,
+    /// such a line of dots ("Posted by Jane B. Roe at 9:14 PM · 0 comments · Share") still ends it.
+    @Test func aLetterheadsDottedListOfNamesIsNoProse() throws {
+        let staff =
+            "Asia Division · Jane Roe, Executive Director · John Doe, Deputy Director · Ann J. Smith, Research "
+            + "Director Advisory Committee: Mark P. Lee, Chair · Carl M. Ray, Vice-Chair · Eva Lind · Tom K. Hart · "
+            + "BERLIN · BRUSSELS · GENEVA · LONDON · NEW YORK"
+        #expect(StatementText.isDottedList(staff))
+        #expect(
+            !StatementText.isDottedList(
+                "The ministers must release the detained reporters. · Press office · press@example.org"),
+            "prose joined to a footer")
+        let d = try draft(
+            "EXAMPLE RIGHTS WATCH\n350 Example Avenue, Sampletown · Tel: 212-290-4700 · info@example.org\n"
+                + "\(staff)\n\nNovember 27, 2031\nHis Excellency John Example\nSecretary General\n"
+                + "Re: The Alliance Summit in Sampleburg\nDear Mr. Secretary General,\n\(Self.prose)\n\n"
+                + "Sincerely,\nJane Roe\n")
+        #expect(d.fields.title == "The Alliance Summit in Sampleburg", "\(d.fields.title)")
+        #expect(d.fields.kind == .letter, "\(d.fields.kind)")
+        let post = try draft(
+            "Rights groups ask for the release of detained reporters\n\n\(Self.prose)\n\nPosted by Jane B. Roe at 9:14 PM · 0 comments · Email This · "
+                + "Share to Twitter\nLabels: human rights, visits\n\nBlog Archive\n")
+        #expect(!post.body.contains("Blog Archive"), "\(post.body)")
+    }
+
     /// A short headline naming its topic before a colon ("Vietnam: Menschenrechte deutlich
     /// ansprechen") is the headline over the longer deck under it, as a headline of five words is.
     @Test func aShortTopicHeadlineIsTheHeadlineOverItsDeck() throws {

@@ -274,6 +274,9 @@ struct MetadataReader {
         if publishedElsewhere() { return (0, "an author's piece published in a newspaper") }
         let byline = byline(below: heads)
         if let byline, byline.author { return (byline.line + 1, "an author's byline: \(page.lines[byline.line])") }
+        if let line = authorAbove(heads.first ?? 0) {
+            return (line + 1, "an author's name and role over the headline: \(page.lines[line])")
+        }
         // A reporter's bio names an outlet ("…a foreign affairs consultant for ISS Today"), an
         // author's their organization ("…is the President of the World Uyghur Congress").
         if let bio = authorBio(), !(byline?.dated ?? false) || !mentions(in: [(bio, page.lines[bio])]).isEmpty {
@@ -624,6 +627,27 @@ struct MetadataReader {
         else { return nil }
         return line[comma..<mark].lowercasedByScalar()
     }
+    /// The line of an author's name over the headline, set above the role on a line of its own, as blogs
+    /// head a contributor's piece ("Neil Hicks" / "International Policy Advisor, Human Rights First" /
+    /// "Posted: February 17, 2010" / headline); nil when the lines above the headline hold none, and on
+    /// a letter, whose letterhead lists its board by name and role ("Comité France" / "Jean-Louis
+    /// Servan-Schreiber, Président").
+    func authorAbove(_ head: Int) -> Int? {
+        guard salutationLine == nil else { return nil }
+        let above = (0..<head).reversed().filter { !page.lines[$0].trimmingWhitespaceScalars().isEmpty }.prefix(
+            Self.bylineReach)
+        for (k, i) in above.enumerated()
+        where k > 0 && StatementText.isBareName(page.lines[i].trimmingWhitespaceScalars()) {
+            let role = page.lines[above[above.startIndex + k - 1]].trimmingWhitespaceScalars()
+            if role.contains(","), role.split(separator: " ").count <= Self.longestRoleLine, !role.hasSuffix("."),
+                Self.givesARole(role.lowercasedByScalar())
+            {
+                return i
+            }
+        }
+        return nil
+    }
+
     /// How many lines below the headline a byline may stand, and its most words.
     static let bylineReach = 4
     static let longestByline = 16
@@ -777,7 +801,15 @@ struct MetadataReader {
                 // More than a year from the date the page states: not the engagement it addresses, unless
                 // the page names it by a short name ("IGF 2024" in a letter about the host chosen a year
                 // and more ahead).
-                if gap > (shortNames.isEmpty ? Self.farEvent : Self.farNamedEvent) {
+                // …or a sentence spoken of as now names its year and one of its names ("…переноса
+                // чемпионата мира по хоккею 2014 года из Минска", "the 2014 World Cup") in a page written
+                // ahead of it.
+                let far =
+                    !shortNames.isEmpty
+                        || (gap <= Self.farNamedEvent && e.date.relation(to: date) == .after
+                            && current.contains { Self.namesYear(e.date.year, andOneOf: names, in: $0.bytes) })
+                    ? Self.farNamedEvent : Self.farEvent
+                if gap > far {
                     continue
                 } else if gap < 120 {
                     score += 1
@@ -937,9 +969,26 @@ struct MetadataReader {
     /// page is not written for it (a statement is written weeks, at most
     /// months, ahead of what it addresses).
     static let farEvent = 400
-    /// …and for an engagement the page names by a short name ("IGF 2024"), which a forum's host or a
-    /// summit's date is often known by over a year ahead: about two years.
+    /// …and for an engagement the page names by a short name ("IGF 2024"), or by its year and a
+    /// name in one sentence, which a forum's host, a tournament's or a summit's date is often known by over a year
+    /// ahead: about two years.
     static let farNamedEvent = 800
+
+    /// Whether a sentence's bytes write `year` as a number of its own and hold one of `names`.
+    static func namesYear(_ year: Int, andOneOf names: [Substring], in bytes: [UInt8]) -> Bool {
+        guard !names.isEmpty, ByteSearch.contains(bytes, Array(String(year).utf8)) else { return false }
+        let written = Array(String(year).utf8)
+        func goesOn(_ b: UInt8) -> Bool { ByteSearch.isWordByte(b) || (b >= 0x30 && b <= 0x39) }
+        var from = 0, standsAlone = false
+        while let at = ByteSearch.firstIndex(bytes, written, from: from) {
+            from = at + written.count
+            if (at == 0 || !goesOn(bytes[at - 1])) && (from == bytes.count || !goesOn(bytes[from])) {
+                standsAlone = true
+                break
+            }
+        }
+        return standsAlone && names.contains { ByteSearch.contains(bytes, Array($0.utf8)) }
+    }
 
     /// Days an engagement may lie before the page's stated date and still be
     /// the one it addresses (a session of several weeks, recorded by its month).

@@ -103,15 +103,16 @@ extension MetadataReader {
         "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "PT",
     ]
 
-    /// "2010-06-28" and "2010.06.28", or "28.06.2010" and "08/01/2004" (the day first, as
+    /// "2010-06-28" and "2010.06.28", or "28.06.2010", "08/01/2004" and "25-05-2013" (the day first, as
     /// most of the world writes it; the month first when the day cannot be
     /// first, "06/28/2010", or when `monthFirst`: a line stamped with a
     /// North American time zone, `monthFirstTimeZones`).
     static func numericDate(_ word: String, monthFirst: Bool = false) -> PartialDate? {
         let t = word.trimmingCharacters(in: CharacterSet(charactersIn: "0123456789-./").inverted)
         if t.count == 10, t.contains("-"), let d = PartialDate(t) { return d }
-        let parts = t.split(whereSeparator: { $0 == "." || $0 == "/" })
-        if parts.count == 3, t.contains("/"), parts[2].count == 4, let a = Int(parts[0]), let b = Int(parts[1]),
+        let parts = t.split(whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" })
+        if parts.count == 3, t.contains("/") || t.contains("-"), parts[2].count == 4, let a = Int(parts[0]),
+            let b = Int(parts[1]),
             let year = Int(parts[2]), a > 0, b > 0
         {
             let dayFirst = monthFirst ? a > 12 : a > 12 || b <= 12
@@ -500,6 +501,19 @@ extension MetadataReader {
         if let (d, source) = page.meta.dates.first {
             return (d, Evidence(line: 0, excerpt: source, confidence: "high"))
         }
+        // A site's masthead may date the page above its menus and breadcrumbs ("20 июня 2012, среда,
+        // 14:37" over "Поддержите сайт | BE RU EN" and "Рубрики: Политика · Экономика · …"), which fill
+        // the lines above the headline read so far: as many lines again above them, menus not counted,
+        // the nearest first.
+        let mastheadLines = (0..<first).reversed().lazy.filter {
+            let l = self.page.lines[$0].trimmingWhitespaceScalars()
+            return !l.isEmpty && !StatementText.isBar(l)
+        }.prefix(Self.dateLinesAboveHeadline)
+        for i in mastheadLines where !underLetterhead {
+            if let d = Self.segmentDate(page.lines[i].trimmingWhitespaceScalars()) {
+                return (d.date, Evidence(line: i + 1, excerpt: page.lines[i], confidence: "medium"))
+            }
+        }
         // A dateline without a year ("Brussels, 12 November") takes the year the text names.
         for i in Array(first...max(first, last)).filter({ $0 < page.lines.count }) + opening {
             let line = page.lines[i]
@@ -600,7 +614,8 @@ extension MetadataReader {
     static let authorNameWords = 6
 
     /// Lines of text above the headline where the page's date may stand alone (a masthead, a
-    /// section's name, the date).
+    /// section's name, the date), and, where no other line dates the page, as many above those,
+    /// menus and breadcrumbs not counted.
     static let dateLinesAboveHeadline = 3
 
     /// The date of the letter a page is or reports, where the page gives it

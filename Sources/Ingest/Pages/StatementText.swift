@@ -253,6 +253,8 @@ struct StatementText {
     /// December"): three or more parts set apart by one of `sectionPathSeparators`, none longer
     /// than `sectionPathWords` words.
     static func isSectionPath(_ line: String) -> Bool {
+        // A menu may set its items apart with no-break spaces ("Accueil &nbsp;- &nbsp;Dossier eau").
+        let line = line.holds("\u{A0}") ? line.replacingOccurrences(of: "\u{A0}", with: " ") : line
         // Only a line holding a separator is split (every line of a page's head is asked).
         let held = sectionPathSeparators.filter { line.holds($0) }
         guard !held.isEmpty else { return false }
@@ -261,12 +263,18 @@ struct StatementText {
         if let colon = l.range(of: ": ") { l = l[colon.upperBound...] }
         return held.contains { separator in
             let parts = l.components(separatedBy: separator)
-            return parts.count >= 3
+            return parts.count >= (sectionPathParts[separator] ?? 3)
                 && parts.allSatisfy { (1...sectionPathWords).contains($0.split(separator: " ").count) }
         }
     }
     static let sectionPathWords = 3
-    static let sectionPathSeparators = [" / ", " > ", " › ", " » "]
+    static let sectionPathSeparators = [" / ", " > ", " › ", " » ", " - "]
+    /// The fewest sections a path of each separator has. An arrow points from a section to the one it
+    /// holds: two short parts make a breadcrumb ("Meldungen > Politik"). A slash joins words a headline
+    /// may join too ("Israel / Palestine"), three parts make a path; a dash a headline's words more
+    /// often still ("Amnesty - G8 - Deauville"), a menu of dashes holds four items or more ("Accueil
+    /// Communiqués - Dossier eau - Originaux - Analyses").
+    static let sectionPathParts: [String: Int] = [" / ": 3, " > ": 2, " › ": 2, " » ": 2, " - ": 4]
 
     /// A site's address as its masthead ("AzVision.az — Nachrichten aus Aserbaidschan und der
     /// Welt", "Грани.Ру"): the line's first word is a domain name, alone or before a dash, a bar
@@ -516,7 +524,7 @@ struct StatementText {
                 // Nor a menu whose last item is a sentence ("Alle Storys | Folgen | Keine Story von … mehr
                 // verpassen.").
                 return i > (declaredLine ?? -1) && i > (crumb ?? -1) && isProse(l) && !isFurniture(l)
-                    && !isAddressBlock(l)
+                    && !isAddressBlock(l) && !isDottedList(l)
                     && !isAboveByline(lines, i) && !isBar(l) && !isLetterhead(l) && !MetadataReader.isMenuLine(l)
                     && !isOverABylinedHeadline(i)
             } ?? declaredLine.flatMap { d in nonEmpty.first { $0 > d } } ?? nonEmpty[0]
@@ -930,6 +938,22 @@ struct StatementText {
         // The sentence's end first: most lines of a text are prose, and are not read as menus at all.
         !line.hasSuffix(".") && !line.holds(". ") && isNavigation(line)
     }
+
+    /// A list of names set apart by middle dots, however many a letterhead runs into one line (its
+    /// division's staff, its board, its offices: "Asia Division · Brad Adams, Executive Director · …
+    /// Andrew J. Nathan, Chair · … BERLIN · BRUSSELS · …"): at least `letterheadDots` dots and at most
+    /// `listItemWords` words an item on average. An initial's full stop ("Andrew J. Nathan") ends no
+    /// sentence there, so such a line is no paragraph of the text however long; prose joined to a
+    /// footer's "· presse@…" has long items. (Not a bar: under the text, a line of dots with an
+    /// initial, "Posted by Jane B. Roe at 9:14 PM · 0 comments · Share", ends it.)
+    static func isDottedList(_ line: String) -> Bool {
+        let dots = line.occurrences(of: " · ")
+        guard dots >= letterheadDots else { return false }
+        return Double(line.split(separator: " ").count - dots) <= Double(dots + 1) * listItemWords
+    }
+    /// The most words an item of a dotted list has on average (a name and its role: "Sophie Richardson,
+    /// Deputy Director").
+    static let listItemWords = 4.0
 
     /// Whether a line opens by calling itself a letter, in its first `letterHeadingReach` words ("Letter
     /// to …", "Open Letter on …", "Lettre ouverte au …", "Лист Пану …"), and says more: at least
