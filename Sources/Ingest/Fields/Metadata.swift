@@ -969,25 +969,25 @@ struct MetadataReader {
     /// page is not written for it (a statement is written weeks, at most
     /// months, ahead of what it addresses).
     static let farEvent = 400
-    /// …and for an engagement the page names by a short name ("IGF 2024"), or by its year and a
-    /// name in one sentence, which a forum's host, a tournament's or a summit's date is often known by over a year
-    /// ahead: about two years.
+    /// …and for an engagement the page names by a short name ("IGF 2024"), or by its year and a name
+    /// in one sentence: a forum's host, a tournament's or a summit's date is often known over a year
+    /// ahead. About two years.
     static let farNamedEvent = 800
 
     /// Whether a sentence's bytes write `year` as a number of its own and hold one of `names`.
     static func namesYear(_ year: Int, andOneOf names: [Substring], in bytes: [UInt8]) -> Bool {
-        guard !names.isEmpty, ByteSearch.contains(bytes, Array(String(year).utf8)) else { return false }
+        guard !names.isEmpty else { return false }
         let written = Array(String(year).utf8)
+        // A letter or a digit next to it makes it part of another word or number ("20145", "2014th").
         func goesOn(_ b: UInt8) -> Bool { ByteSearch.isWordByte(b) || (b >= 0x30 && b <= 0x39) }
-        var from = 0, standsAlone = false
+        var from = 0
         while let at = ByteSearch.firstIndex(bytes, written, from: from) {
             from = at + written.count
             if (at == 0 || !goesOn(bytes[at - 1])) && (from == bytes.count || !goesOn(bytes[from])) {
-                standsAlone = true
-                break
+                return names.contains { ByteSearch.contains(bytes, Array($0.utf8)) }
             }
         }
-        return standsAlone && names.contains { ByteSearch.contains(bytes, Array($0.utf8)) }
+        return false
     }
 
     /// Days an engagement may lie before the page's stated date and still be

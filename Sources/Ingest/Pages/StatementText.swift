@@ -250,8 +250,8 @@ struct StatementText {
     }
 
     /// A breadcrumb written as a path of sections ("Политика / Мир / Азия", "WTN Archive > 2009 >
-    /// December"): three or more parts set apart by one of `sectionPathSeparators`, none longer
-    /// than `sectionPathWords` words.
+    /// December", "Meldungen > Politik"): parts set apart by one of `sectionPathSeparators`, as many as
+    /// `sectionPathParts` asks of it or more, none longer than `sectionPathWords` words.
     static func isSectionPath(_ line: String) -> Bool {
         // A menu may set its items apart with no-break spaces ("Accueil &nbsp;- &nbsp;Dossier eau").
         let line = line.holds("\u{A0}") ? line.replacingOccurrences(of: "\u{A0}", with: " ") : line
