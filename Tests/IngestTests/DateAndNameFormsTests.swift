@@ -418,6 +418,18 @@ import Testing
             ])
         let movement = try draft(page, corpus: withSection)
         #expect(movement.fields.organizations == ["amnesty"], "\(movement.fields.organizations)")
+        // …and so does a section whose own name is in another language, its name in the page's language
+        // an alias ("Amnesty International Paraguay", alias "Amnistía Internacional Paraguay").
+        let withSectionByAlias = Self.corpus(
+            withMovement,
+            organizations: withMovement.organizations + [
+                Self.org(
+                    "amnesty-py", "Amnesty International Paraguay",
+                    aliases: ["Amnistía Internacional", "Amnistía Internacional Paraguay"],
+                    url: "https://www.amnesty.org.py")
+            ])
+        let movementOverAlias = try draft(page, corpus: withSectionByAlias)
+        #expect(movementOverAlias.fields.organizations == ["amnesty"], "\(movementOverAlias.fields.organizations)")
         let sections = try draft(page, corpus: base)
         #expect(!sections.fields.organizations.contains("amnesty-es"), "\(sections.fields.organizations)")
         #expect(

@@ -372,5 +372,10 @@ extension LanguageCues {
     /// set's records of them say, not of its Ukrainian section. Not Spanish,
     /// written in twenty countries: a Latin American page's "Amnistía
     /// Internacional" is the movement far more often than Spain's section.
-    static let countryDomains: [String: String] = ["de": ".de", "ru": ".ru", "fr": ".fr", "it": ".it"]
+    /// Not French either, written across Africa, in Belgium, Switzerland and
+    /// Canada: a French page's "Amnesty International" (news of its letter to
+    /// an African Union summit, of its call before a French president's
+    /// visit) is the movement's in the records of 9 development pages, and
+    /// France's section in none whose site did not say so (session 40).
+    static let countryDomains: [String: String] = ["de": ".de", "ru": ".ru", "it": ".it"]
 }

@@ -361,10 +361,13 @@ extension MetadataReader {
         let aliased = m.organizations.filter { $0.aliases.contains(m.text) }
         if aliased.count <= 1 { return aliased.first }
         // A movement and a section of it that both give the name as an alias ("Amnistía Internacional"
-        // for the movement and for "Amnistía Internacional Paraguay"): the section's own name says more,
-        // and a page meaning the section names it so, or its country, or its site (above). The bare name
-        // is the movement's.
-        let movement = aliased.filter { !$0.name.hasPrefix(m.text + " ") }
+        // for the movement and for "Amnistía Internacional Paraguay"; "Anistia Internacional" for the
+        // movement and for Amnesty International Brazil, alias "Anistia Internacional Brasil"): the
+        // section's own name says more, and a page meaning the section names it so, or its country, or
+        // its site (above). The bare name is the movement's.
+        let movement = aliased.filter { o in
+            !([o.name] + o.aliases).contains { $0.hasPrefix(m.text + " ") }
+        }
         return movement.count == 1 ? movement[0] : nil
     }
 
