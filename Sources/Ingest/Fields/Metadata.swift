@@ -634,15 +634,16 @@ struct MetadataReader {
     /// Servan-Schreiber, Président").
     func authorAbove(_ head: Int) -> Int? {
         guard salutationLine == nil else { return nil }
-        let above = (0..<head).reversed().filter { !page.lines[$0].trimmingWhitespaceScalars().isEmpty }.prefix(
-            Self.bylineReach)
-        for (k, i) in above.enumerated()
-        where k > 0 && StatementText.isBareName(page.lines[i].trimmingWhitespaceScalars()) {
-            let role = page.lines[above[above.startIndex + k - 1]].trimmingWhitespaceScalars()
-            if role.contains(","), role.split(separator: " ").count <= Self.longestRoleLine, !role.hasSuffix("."),
-                Self.givesARole(role.lowercasedByScalar())
+        // The nearest lines with text above the headline, each with the line under it.
+        let above = Array(
+            (0..<head).reversed().lazy.map { self.page.lines[$0].trimmingWhitespaceScalars() }.enumerated()
+                .filter { !$0.element.isEmpty }.prefix(Self.bylineReach)
+        ).map { (line: head - 1 - $0.offset, text: $0.element) }
+        for (role, name) in zip(above, above.dropFirst()) where StatementText.isBareName(name.text) {
+            if role.text.contains(","), role.text.split(separator: " ").count <= Self.longestRoleLine,
+                !role.text.hasSuffix("."), Self.givesARole(role.text.lowercasedByScalar())
             {
-                return i
+                return name.line
             }
         }
         return nil
@@ -804,12 +805,13 @@ struct MetadataReader {
                 // …or a sentence spoken of as now names its year and one of its names ("…переноса
                 // чемпионата мира по хоккею 2014 года из Минска", "the 2014 World Cup") in a page written
                 // ahead of it.
-                let far =
-                    !shortNames.isEmpty
-                        || (gap <= Self.farNamedEvent && e.date.relation(to: date) == .after
-                            && current.contains { Self.namesYear(e.date.year, andOneOf: names, in: $0.bytes) })
-                    ? Self.farNamedEvent : Self.farEvent
-                if gap > far {
+                // Read only for an engagement beyond `farEvent`: this runs for every engagement of the corpus.
+                if gap > Self.farEvent,
+                    !(gap <= Self.farNamedEvent
+                        && (!shortNames.isEmpty
+                            || (e.date.relation(to: date) == .after
+                                && current.contains { Self.namesYear(e.date.year, andOneOf: names, in: $0.bytes) })))
+                {
                     continue
                 } else if gap < 120 {
                     score += 1

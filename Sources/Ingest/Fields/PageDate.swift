@@ -111,9 +111,8 @@ extension MetadataReader {
         let t = word.trimmingCharacters(in: CharacterSet(charactersIn: "0123456789-./").inverted)
         if t.count == 10, t.contains("-"), let d = PartialDate(t) { return d }
         let parts = t.split(whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" })
-        if parts.count == 3, t.contains("/") || t.contains("-"), parts[2].count == 4, let a = Int(parts[0]),
-            let b = Int(parts[1]),
-            let year = Int(parts[2]), a > 0, b > 0
+        if parts.count == 3, t.contains("/") || t.contains("-"), parts[2].count == 4,
+            let a = Int(parts[0]), let b = Int(parts[1]), let year = Int(parts[2]), a > 0, b > 0
         {
             let dayFirst = monthFirst ? a > 12 : a > 12 || b <= 12
             return dayFirst
@@ -349,8 +348,8 @@ extension MetadataReader {
     /// Service, December 1, 2009", "By A and B | January 25, 2016"): a reposted article's own date.
     static func bylineDate(_ line: String) -> PartialDate? {
         // Only the opening is compared: every line of a page's head is asked.
-        let opening = line.prefix(longestBylineOpening).lowercasedByScalar()
-        guard LanguageCues.bylineOpenings.contains(where: { opening.hasPrefix($0) }) else { return nil }
+        guard PDFExtractor.opens(line, withOneOf: LanguageCues.bylineOpenings, longest: longestBylineOpening)
+        else { return nil }
         // The date may hold a mark of its own ("December 1, 2009"): each tail from the right is read.
         for cut in line.indices.reversed() where bylineSegmentMarks.contains(line[cut]) {
             let tail = String(line[line.index(after: cut)...])
@@ -505,13 +504,15 @@ extension MetadataReader {
         // 14:37" over "Поддержите сайт | BE RU EN" and "Рубрики: Политика · Экономика · …"), which fill
         // the lines above the headline read so far: as many lines again above them, menus not counted,
         // the nearest first.
-        let mastheadLines = (0..<first).reversed().lazy.filter {
-            let l = self.page.lines[$0].trimmingWhitespaceScalars()
-            return !l.isEmpty && !StatementText.isBar(l)
-        }.prefix(Self.dateLinesAboveHeadline)
-        for i in mastheadLines where !underLetterhead {
-            if let d = Self.segmentDate(page.lines[i].trimmingWhitespaceScalars()) {
-                return (d.date, Evidence(line: i + 1, excerpt: page.lines[i], confidence: "medium"))
+        if !underLetterhead {
+            let mastheadLines = (0..<first).reversed().lazy.filter {
+                let l = self.page.lines[$0].trimmingWhitespaceScalars()
+                return !l.isEmpty && !StatementText.isBar(l)
+            }.prefix(Self.dateLinesAboveHeadline)
+            for i in mastheadLines {
+                if let d = Self.segmentDate(page.lines[i].trimmingWhitespaceScalars()) {
+                    return (d.date, Evidence(line: i + 1, excerpt: page.lines[i], confidence: "medium"))
+                }
             }
         }
         // A dateline without a year ("Brussels, 12 November") takes the year the text names.

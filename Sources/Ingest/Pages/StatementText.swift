@@ -250,31 +250,32 @@ struct StatementText {
     }
 
     /// A breadcrumb written as a path of sections ("Политика / Мир / Азия", "WTN Archive > 2009 >
-    /// December", "Meldungen > Politik"): parts set apart by one of `sectionPathSeparators`, as many as
-    /// `sectionPathParts` asks of it or more, none longer than `sectionPathWords` words.
+    /// December", "Meldungen > Politik"): parts set apart by one of `sectionPathSeparators`, at least as
+    /// many as it asks, none longer than `sectionPathWords` words.
     static func isSectionPath(_ line: String) -> Bool {
         // A menu may set its items apart with no-break spaces ("Accueil &nbsp;- &nbsp;Dossier eau").
         let line = line.holds("\u{A0}") ? line.replacingOccurrences(of: "\u{A0}", with: " ") : line
         // Only a line holding a separator is split (every line of a page's head is asked).
-        let held = sectionPathSeparators.filter { line.holds($0) }
+        let held = sectionPathSeparators.filter { line.holds($0.separator) }
         guard !held.isEmpty else { return false }
         var l = Substring(line.trimmingWhitespaceScalars())
         // Its label ("Sie sind hier: Startseite > …", "You are here: Home > …") is no section.
         if let colon = l.range(of: ": ") { l = l[colon.upperBound...] }
-        return held.contains { separator in
+        return held.contains { separator, fewest in
             let parts = l.components(separatedBy: separator)
-            return parts.count >= (sectionPathParts[separator] ?? 3)
+            return parts.count >= fewest
                 && parts.allSatisfy { (1...sectionPathWords).contains($0.split(separator: " ").count) }
         }
     }
     static let sectionPathWords = 3
-    static let sectionPathSeparators = [" / ", " > ", " › ", " » ", " - "]
-    /// The fewest sections a path of each separator has. An arrow points from a section to the one it
+    /// Each separator of a path's sections, with the fewest sections a path of it has. An arrow points from a section to the one it
     /// holds: two short parts make a breadcrumb ("Meldungen > Politik"). A slash joins words a headline
     /// may join too ("Israel / Palestine"), three parts make a path; a dash a headline's words more
     /// often still ("Amnesty - G8 - Deauville"), a menu of dashes holds four items or more ("Accueil
     /// Communiqués - Dossier eau - Originaux - Analyses").
-    static let sectionPathParts: [String: Int] = [" / ": 3, " > ": 2, " › ": 2, " » ": 2, " - ": 4]
+    static let sectionPathSeparators: [(separator: String, fewest: Int)] = [
+        (" / ", 3), (" > ", 2), (" › ", 2), (" » ", 2), (" - ", 4),
+    ]
 
     /// A site's address as its masthead ("AzVision.az — Nachrichten aus Aserbaidschan und der
     /// Welt", "Грани.Ру"): the line's first word is a domain name, alone or before a dash, a bar
