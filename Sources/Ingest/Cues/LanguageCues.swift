@@ -205,7 +205,7 @@ struct LanguageCues: Sendable {
     var organizationNouns: [String] = []
 
     static let all: [LanguageCues] = [
-        .english, .russian, .ukrainian, .french, .german, .spanish, .portuguese, .italian,
+        .english, .russian, .ukrainian, .french, .german, .spanish, .portuguese, .italian, .arabic, .turkish,
     ]
 
     /// Month number (1–12) of every month form of every language.
@@ -322,6 +322,18 @@ struct LanguageCues: Sendable {
     /// The English words a word stands for: its whole-word concept, else that
     /// of the longest concept prefix it begins with; empty when none.
     static func meaning(of word: Substring) -> [String] {
+        // An Arabic word is looked up by its readings (`ArabicWords`), as the table writes it bare.
+        if ArabicWords.isArabic(word) {
+            for reading in ArabicWords.readings(word) {
+                let m = meaning(ofReading: Substring(reading))
+                if !m.isEmpty { return m }
+            }
+            return []
+        }
+        return meaning(ofReading: word)
+    }
+
+    private static func meaning(ofReading word: Substring) -> [String] {
         guard conceptStarts.contains(String(word.prefix(3))) else { return [] }
         if let m = conceptWords[String(word)] { return m }
         var length = min(word.count, longestConceptPrefix)

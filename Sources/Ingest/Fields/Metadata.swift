@@ -1202,6 +1202,10 @@ struct MetadataReader {
     /// `ru` or `uk` for Cyrillic text (Ukrainian by і ї є ґ), else nil (English).
     func language() -> (String, Evidence)? { detectedLanguage }
 
+    /// The share of a text's letters in one script (Arabic, Cyrillic) that makes it that script's
+    /// language: a page in Arabic or Russian quotes Latin names and addresses, never most of its letters.
+    static let scriptShare = 0.4
+
     private func readLanguage() -> (String, Evidence)? {
         let text = bodyText
         if let declared = page.declaredLanguage.map(LanguageTag.primary), declared != "en",
@@ -1222,8 +1226,12 @@ struct MetadataReader {
         }
         let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
         guard !letters.isEmpty else { return nil }
+        let arabic = letters.filter { ArabicWords.arabicBlock.contains($0.value) }
+        if Double(arabic.count) / Double(letters.count) > Self.scriptShare {
+            return ("ar", Evidence(line: 0, excerpt: "Arabic script", confidence: "medium"))
+        }
         let cyrillic = letters.filter { (0x400...0x4FF).contains($0.value) }
-        guard Double(cyrillic.count) / Double(letters.count) > 0.4 else { return Self.latinLanguage(text) }
+        guard Double(cyrillic.count) / Double(letters.count) > Self.scriptShare else { return Self.latinLanguage(text) }
         let ukrainian = LanguageTag.hasUkrainianLetter(text)
         return (
             ukrainian ? "uk" : "ru",

@@ -162,7 +162,8 @@ extension MetadataReader {
         }
         guard i + 4 < words.count, ["-", "/", "."].contains(words[i + 1]), words[i + 3] == words[i + 1],
             [words[i], words[i + 2]].allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isNumber) }),
-            words[i + 4].prefix { $0.isNumber }.count == 4, !(words[i + 4].dropFirst(4).first?.isLetter ?? false)
+            words[i + 4].prefix(while: { $0.isNumber }).count == 4,
+            !(words[i + 4].dropFirst(4).first?.isLetter ?? false)
         else { return nil }
         let separator = words[i + 1] == "-" ? "." : words[i + 1]
         return numericDate("\(words[i])\(separator)\(words[i + 2])\(separator)\(words[i + 4].prefix(4))").map {

@@ -73,7 +73,9 @@ enum Words {
 
     /// A word without its common English inflection ("detained", "releases",
     /// "urging" → "detain", "releas", "urg"), so that forms of one word meet.
+    /// An Arabic word's stem is `ArabicWords.stem`: its joined small words and common endings off.
     static func stem(_ word: Substring) -> String {
+        if ArabicWords.isArabic(word) { return ArabicWords.stem(word) }
         var t = String(word)
         for suffix in ["ing", "ed", "es", "s"] where t.count > suffix.count + 3 && t.hasSuffix(suffix) {
             t.removeLast(suffix.count)

@@ -1,0 +1,76 @@
+/// How ingest reads an Arabic word. Arabic writes its small words into the next: "and", "the",
+/// "with", "for" are letters joined before a word ("والإفراج", and the release; "بالضغط", by
+/// pressing; "للإفراج", for the release), and one letter is written several ways (أ إ آ ا). A
+/// table keyed by a word's beginning ("افراج*" → release) meets such a word only once those are
+/// taken off, so the cue tables' Arabic keys are written bare (no article, no joined letter, plain
+/// alef) and a word is looked up by its `readings`.
+enum ArabicWords {
+    /// Whether a word is written in Arabic script (its first letter in the Arabic block).
+    static func isArabic(_ word: Substring) -> Bool {
+        guard let first = word.unicodeScalars.first else { return false }
+        return arabicBlock.contains(first.value)
+    }
+    /// Unicode's Arabic block.
+    static let arabicBlock: ClosedRange<UInt32> = 0x0600...0x06FF
+
+    /// The word with its vowel signs and the stretching tatweel left out, and each alef written
+    /// plain (أ إ آ ٱ → ا), a final alef maqsura as ya (ى → ي) and a ta marbuta as ha (ة → ه), as
+    /// many sites write them: how the tables write it.
+    static func normalized(_ word: Substring) -> String {
+        var out = String.UnicodeScalarView()
+        for s in word.unicodeScalars {
+            if vowelSigns.contains(s.value) || s.value == tatweel { continue }
+            switch s {
+            case "أ", "إ", "آ", "ٱ": out.append("ا")
+            case "ى": out.append("ي")
+            case "ة": out.append("ه")
+            default: out.append(s)
+            }
+        }
+        return String(out)
+    }
+    /// The short vowels, tanween, shadda and sukun (fathatan … sukun) and the superscript alef.
+    static let vowelSigns: Set<UInt32> = Set(0x064B...0x0652).union([0x0670])
+    static let tatweel: UInt32 = 0x0640
+
+    /// The ways a word may be read, fewest letters taken off first: the word as written
+    /// (normalized), without a joined "and" or "so" (و، ف), then without the article and what is
+    /// joined to it ("وال", "بال", "لل", "ال"), or, with no article, a joined preposition (ب، ل، ك)
+    /// on a word long enough to keep three letters after it. A table takes the first reading it
+    /// has an entry for.
+    static func readings(_ word: Substring) -> [String] {
+        let whole = normalized(word)
+        var out = [whole]
+        var rest = Substring(whole)
+        if let first = rest.first, conjunctions.contains(first), rest.count >= 4 {
+            rest = rest.dropFirst()
+            out.append(String(rest))
+        }
+        if let article = articles.first(where: { rest.hasPrefix($0) && rest.count - $0.count >= 2 }) {
+            out.append(String(rest.dropFirst(article.count)))
+        } else if let first = rest.first, prepositions.contains(first), rest.count >= 5 {
+            out.append(String(rest.dropFirst()))
+        }
+        return out
+    }
+    /// The letters "and" and "so" are written as, joined to the next word.
+    static let conjunctions: Set<Character> = ["و", "ف"]
+    /// The article and the prepositions joined with it, longest first.
+    static let articles = ["بال", "كال", "فال", "وال", "لل", "ال"]
+    /// The prepositions written joined to a word without an article ("بإثارة", by raising).
+    static let prepositions: Set<Character> = ["ب", "ل", "ك"]
+
+    /// One form for the forms of a word, for matching asks to demands: its barest reading without
+    /// a plural's or a feminine's common ending ("المعتقلين", "معتقلون" → "معتقل"; "حكومة",
+    /// "حكومات" → "حكوم"), where three letters remain.
+    static func stem(_ word: Substring) -> String {
+        var t = readings(word).last ?? String(word)
+        for ending in endings where t.count - ending.count >= 3 && t.hasSuffix(ending) {
+            t.removeLast(ending.count)
+            break
+        }
+        return t
+    }
+    /// Plural, dual, feminine and pronoun endings, longest first.
+    static let endings = ["ات", "ون", "ين", "ان", "ها", "يه", "ه"]
+}

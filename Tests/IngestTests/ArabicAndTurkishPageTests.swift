@@ -1,0 +1,98 @@
+import Corpus
+import Foundation
+import Testing
+
+@testable import Ingest
+
+/// Arabic and Turkish pages (session 41): each language has its own table of cues
+/// (`LanguageCues.arabic`, `LanguageCues.turkish`), so that their dates, their asks and their
+/// language are read as every other language's are. Before, neither had one: no ask of the
+/// development set's eight Arabic and two Turkish pages was found.
+@Suite struct ArabicAndTurkishPageTests {
+    func draft(_ text: String) throws -> Draft { try IngestRulesTests().draft(text) }
+
+    /// Arabic joins "and", "the" and prepositions to the next word; a word is looked up without them.
+    @Test func anArabicWordIsReadWithoutTheSmallWordsJoinedToIt() {
+        #expect(ArabicWords.readings("والإفراج").contains("افراج"), "and + the + release")
+        #expect(ArabicWords.readings("بالضغط").contains("ضغط"), "by + the + pressing")
+        #expect(ArabicWords.readings("للإفراج").contains("افراج"), "for the + release")
+        #expect(ArabicWords.readings("وطالبت").contains("طالبت"), "and + she demanded")
+        #expect(ArabicWords.readings("بإثارة").contains("اثاره"), "by + raising")
+        // A word too short to hold a joined letter keeps its letters.
+        #expect(ArabicWords.readings("وقف") == ["وقف"])
+        #expect(ArabicWords.readings("بيت") == ["بيت"])
+        // One stem for a word's plural and feminine forms, with or without the article.
+        #expect(ArabicWords.stem("المعتقلين") == ArabicWords.stem("معتقلون"))
+        #expect(ArabicWords.stem("حكومة") == ArabicWords.stem("الحكومات"))
+        #expect(LanguageCues.meaning(of: "والإفراج") == [Words.stem("release")])
+        #expect(LanguageCues.meaning(of: "العربية").isEmpty, "a word the table has not: no meaning")
+    }
+
+    /// The tables write each Arabic word as `ArabicWords.readings` reads a page's: plain alef, ha for
+    /// ta marbuta, no article, so that the word is met as written and after the article. A key written
+    /// otherwise would never be met.
+    @Test func theArabicTablesWriteEachWordBare() {
+        let keys =
+            Array(LanguageCues.arabic.concepts.keys) + Array(LanguageCues.arabic.countries.keys)
+            + Array(LanguageCues.arabic.nameForms.keys)
+        for key in keys {
+            let word = key.hasSuffix("*") ? String(key.dropLast()) : key
+            #expect(ArabicWords.normalized(Substring(word)) == word, "\(key) is not normalized")
+            #expect(ArabicWords.readings(Substring("ال" + word)).contains(word), "\(key) is not met after the article")
+            #expect(word.count >= 3, "\(key) is too short to look up")
+        }
+    }
+
+    /// An Arabic sentence and a Turkish one reach a demand the corpus knows by its English label only.
+    @Test(arguments: [
+        ("ar", "وطالبت المنظمة السلطات بالإفراج الفوري عن الصحفيين والناشطين المعتقلين بسبب عملهم."),
+        (
+            "tr",
+            "Örgüt, çalışmaları nedeniyle tutuklanan gazetecilerin ve aktivistlerin derhal serbest bırakılmasını istedi."
+        ),
+    ])
+    func aSentenceReachesADemandKnownByItsEnglishLabel(_ language: String, _ sentence: String) throws {
+        let found = try DemandMatchingTests.labelOnlyMatch(
+            sentence, demand: "release-journalists-activists",
+            label: "Release the journalists and activists detained for their work")
+        #expect(found == "release-journalists-activists", "\(language): \(String(describing: found))")
+    }
+
+    @Test func anArabicPageIsReadInItsOwnWords() throws {
+        let d = try draft(
+            """
+            منظمات حقوقية تطالب بالإفراج عن المدنيين
+
+            نشر في 9 يوليو 2017
+
+            دعت منظمات حقوق الإنسان الحكومات المشاركة في القمة إلى وضع قضية المحتجزين على جدول الأعمال، وقالت إن آلاف المدنيين ما زالوا محتجزين دون تهم.
+
+            وطالبت المنظمة السلطات بالإفراج عن المدنيين الأوكرانيين المحتجزين دون تهم وضمان وصول مستقل إلى أماكن الاحتجاز.
+
+            وبحسب المنظمات، لم يتحسن وضع المحتجزين خلال الأشهر الماضية، ولا تعرف العائلات شيئا عن ذويها.
+
+            """)
+        #expect(d.fields.language == "ar")
+        #expect(d.fields.date.description == "2017-07-09")
+        #expect(d.fields.asks.contains { $0.demand == "release-civilians" }, "\(d.fields.asks)")
+    }
+
+    @Test func aTurkishPageIsReadInItsOwnWords() throws {
+        let d = try draft(
+            """
+            İnsan hakları örgütleri sivillerin serbest bırakılmasını istedi
+
+            Ankara, 27 Nisan 2004
+
+            İnsan hakları örgütleri bu hafta hükümete bir mektup gönderdi ve zirve öncesinde binlerce sivilin hâlâ suçlama olmadan tutulduğunu hatırlattı.
+
+            Örgüt, tutuklu Ukraynalı sivillerin derhal ve koşulsuz olarak serbest bırakılmasını istedi.
+
+            Örgütlere göre tutukluların durumu son aylarda düzelmedi ve aileler yakınlarından bir haber alamıyor.
+
+            """)
+        #expect(d.fields.language == "tr")
+        #expect(d.fields.date.description == "2004-04-27")
+        #expect(d.fields.asks.contains { $0.demand == "release-civilians" }, "\(d.fields.asks)")
+    }
+}
