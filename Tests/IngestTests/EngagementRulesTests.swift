@@ -276,6 +276,24 @@ import Testing
         #expect(d.fields.event == "petrov-france-2033", "\(d.fields.event ?? "none")")
     }
 
+    /// An engagement the page names by its title's word and its place is read before one it names by its date
+    /// alone: the day the letter went out ("On 10 June 2031 …") is any engagement's of that day
+    /// elsewhere (set AV: a letter about the Commonwealth summit in Colombo took a donors' conference of
+    /// the day it was sent).
+    @Test func anEngagementNamedByItsNamesOutranksOneNamedByItsDateAlone() throws {
+        let events = [
+            Self.event(
+                "morven-visit-2031", "2031-06-19", "Morven’s visit to Examplestan", .visit, ["Ben Morven"],
+                at: "Portville"),
+            Self.event("fisheries-2031", "2031-06-10", "Ministerial conference on fisheries", .meeting, at: "Seaton"),
+        ]
+        let found = try engagement(
+            "Groups write to the president", dated: "12 June 2031",
+            "On 10 June 2031, at a meeting in the capital, the groups urged the president to raise the fate of detained critics during the Examplestan visit in Portville next week.",
+            events)
+        #expect(found == "morven-visit-2031", "\(found)")
+    }
+
     /// An engagement recorded by its year is near all that year (not only
     /// by its first day); a format's acronym ("C5+1") names its summit.
     @Test(arguments: [

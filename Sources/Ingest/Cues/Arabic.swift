@@ -97,7 +97,7 @@ extension LanguageCues {
             "علن*": "publicly", "وقف": "stop end", "انهاء": "end", "الغاء": "repeal abolish", "تعليق": "suspend",
             "حمايه": "protect protection", "ضمان": "guarantee ensure",
             "احترام": "respect", "دعم": "support", "تمويل": "fund funding", "مساهمات": "fund contribution",
-            "رفع": "lift", "اعاده": "review return", "مراجع*": "review", "ادانه": "condemn", "مقاطع*": "boycott",
+            "رفع": "lift", "اعاده": "review return", "مراجع*": "review", "ادان*": "condemn", "مقاطع*": "boycott",
             "تطبيع": "normalization", "رعايه": "sponsorship",
             "نقل": "transfer", "اسلحه": "arm", "سلاح": "arm",
             "تسليح": "arm", "عقوبات": "sanction", "تحدث": "speak", "صمت": "silence", "ضغط": "pressure press",
@@ -119,6 +119,14 @@ extension LanguageCues {
             "يمن*": "yemen", "سودان*": "sudan", "صين*": "china", "روسي*": "russia",
             "اوكراني*": "ukraine ukrainian", "ايغور": "uyghur", "اويغور": "uyghur", "كويت*": "kuwait",
             "اردن*": "jordan",
+            // Institutions, treaties and what is done with them (set AV's pages, read).
+            "تصديق": "ratify", "معاهد*": "treaty", "اتفاقي*": "agreement convention", "اتحاد": "union",
+            "افريقي*": "african africa", "اوروبي*": "european europe", "امم": "nations", "متحده": "united",
+            "قاهره": "egypt cairo", "اليات": "mechanism", "رئاس*": "chair presidency",
+            "تقويض": "undermine", "حمله": "campaign crackdown", "مستشفي*": "hospital", "هجوم": "attack",
+            "هجمات": "attack", "استهداف": "attack", "ترحيل": "deportation return", "عسكري*": "military",
+            "كونغرس": "congress", "نواب": "lawmakers", "مشرع*": "lawmakers", "مشروط*": "conditional",
+            "شروط": "conditional condition",
         ],
         // "… و…": Arabic joins clauses with "and"; a sentence's second ask follows "كما" (as well).
         clauseSeparators: ["، كما ", "، وكذلك ", " وكذلك "],
@@ -142,7 +150,11 @@ extension LanguageCues {
             "هامبورغ": "Hamburg", "باريس": "Paris", "لندن": "London", "برلين": "Berlin", "جنيف": "Geneva",
             "نيويورك": "New York", "واشنطن": "Washington", "دافوس": "Davos", "مراكش": "Marrakech", "رياض": "Riyadh",
             "قاهره": "Cairo", "بيروت": "Beirut", "دوحه": "Doha", "موسكو": "Moscow", "بكين": "Beijing",
-            "بروكسل": "Brussels", "شرم": "Sharm",
+            "بروكسل": "Brussels", "شرم": "Sharm", "اديس": "Addis", "ابابا": "Ababa",
+            "سوتشي": "Sochi", "باكو": "Baku", "اولمبي*": "Olympic",
+            // Leaders engagements are named after.
+            "سيسي": "Sisi", "ترامب": "Trump", "بوتين": "Putin", "اوباما": "Obama", "بايدن": "Biden",
+            "ماكرون": "Macron", "ميركل": "Merkel", "اردوغان": "Erdogan", "روحاني": "Rouhani",
         ],
         textEnds: [
             "شارك", "شارك هذا", "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "مواضيع ذات صلة", "أخبار ذات صلة",

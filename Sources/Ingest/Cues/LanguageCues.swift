@@ -205,7 +205,7 @@ struct LanguageCues: Sendable {
     var organizationNouns: [String] = []
 
     static let all: [LanguageCues] = [
-        .english, .russian, .ukrainian, .french, .german, .spanish, .portuguese, .italian, .arabic, .turkish,
+        .english, .russian, .ukrainian, .french, .german, .spanish, .portuguese, .italian, .arabic, .turkish, .polish,
     ]
 
     /// Month number (1–12) of every month form of every language.

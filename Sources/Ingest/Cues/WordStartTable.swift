@@ -19,7 +19,7 @@ struct WordStartTable: Sendable {
     let every: Entries
 
     init(_ words: (LanguageCues) -> [String]) {
-        func bytes(_ w: [String]) -> [[UInt8]] { w.map { Array((" " + $0).utf8) } }
+        func bytes(_ w: [String]) -> [[UInt8]] { w.map { Array((" " + ArabicWords.withoutMarks($0)).utf8) } }
         byLanguage = Dictionary(
             uniqueKeysWithValues: LanguageCues.all.map {
                 ($0.code, Entries(beginnings: bytes(words($0)), wholeWords: $0.cuesAreWholeWords))
@@ -37,8 +37,11 @@ struct WordStartTable: Sendable {
         return String(decoding: bytes[i..<min(bytes.count, i + 4)], as: UTF8.self).first?.isLetter ?? false
     }
 
-    /// A text as the entries are searched in: lowercased, with a space before it, as bytes.
-    static func searched(_ text: String) -> [UInt8] { Array((" " + text.lowercasedByScalar()).utf8) }
+    /// A text as the entries are searched in: lowercased, without Arabic's vowel signs (which the
+    /// entries leave out too), with a space before it, as bytes.
+    static func searched(_ text: String) -> [UInt8] {
+        Array((" " + ArabicWords.withoutMarks(text.lowercasedByScalar())).utf8)
+    }
 
     /// The first place in `bytes` (`searched`) where `word` stands at a word's start (and, for whole
     /// words, ends a word), before `limit`; nil when there is none.

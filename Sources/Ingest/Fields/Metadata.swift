@@ -890,9 +890,12 @@ struct MetadataReader {
                         && Self.daysApart(c.event.date, $0) <= Self.pastEvent
                 } ?? false
             let rank = score + (ahead ? Self.aheadTieBreak : 0)
-            if score >= 3.5, rank > (best?.rank ?? 0) {
-                best = (c.event, score, why.joined(separator: ", "), isCurrent, rank, c.isNamed)
-            }
+            // An engagement the page names by its names (a person, a place, its title's words) is read
+            // before one it names by its date alone: a date in the text ("on 10 July 2013") may be any
+            // day's, and an engagement of that day elsewhere is chance.
+            let better = best.map { c.isNamed != $0.isNamed ? c.isNamed : rank > $0.rank } ?? true
+            guard score >= 3.5, better else { continue }
+            best = (c.event, score, why.joined(separator: ", "), isCurrent, rank, c.isNamed)
         }
         guard let (e, score, why, isCurrent, _, isNamed) = best else { return nil }
         // Named by its date alone, an engagement is a likely reading, never a sure one; and on a page

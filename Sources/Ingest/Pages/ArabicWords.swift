@@ -19,7 +19,7 @@ enum ArabicWords {
     static func normalized(_ word: Substring) -> String {
         var out = String.UnicodeScalarView()
         for s in word.unicodeScalars {
-            if vowelSigns.contains(s.value) || s.value == tatweel { continue }
+            if isMark(s) { continue }
             switch s {
             case "أ", "إ", "آ", "ٱ": out.append("ا")
             case "ى": out.append("ي")
@@ -29,6 +29,17 @@ enum ArabicWords {
         }
         return String(out)
     }
+    /// The text without Arabic's vowel signs and tatweel, which a site may write or leave out
+    /// ("حثّت" and "حثت", urged; "اقــرأ" and "اقرأ", read): cues are searched in it. A text
+    /// without them is returned as it is.
+    static func withoutMarks(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isMark) else { return text }
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars where !isMark(s) { out.append(s) }
+        return String(out)
+    }
+    static func isMark(_ s: Unicode.Scalar) -> Bool { vowelSigns.contains(s.value) || s.value == tatweel }
+
     /// The short vowels, tanween, shadda and sukun (fathatan … sukun) and the superscript alef.
     static let vowelSigns: Set<UInt32> = Set(0x064B...0x0652).union([0x0670])
     static let tatweel: UInt32 = 0x0640

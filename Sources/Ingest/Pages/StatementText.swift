@@ -28,7 +28,7 @@ struct StatementText {
     }
 
     /// Lines that end the statement: what follows them is furniture (each language's `textEnds`).
-    static let terminators = LanguageCues.textEnds
+    static let terminators = LanguageCues.textEnds.map(ArabicWords.withoutMarks)
     /// The terminators by their first letter: a line is compared with its letter's only.
     static let terminatorsByFirst: [Character: [String]] = Dictionary(grouping: terminators, by: { $0.first! })
 
@@ -329,7 +329,9 @@ struct StatementText {
 
     static func isTerminator(_ line: String) -> Bool {
         // Read without a list item's marker: a share bar set as a list ("- Share on Facebook").
-        let l = withoutCount(String(ListItem.strip(line).text).trimmingWhitespaceScalars().lowercasedByScalar())
+        // And without Arabic's vowel signs and tatweel ("اقــرأ أيضاً"), as the terminators are written.
+        let l = ArabicWords.withoutMarks(
+            withoutCount(String(ListItem.strip(line).text).trimmingWhitespaceScalars().lowercasedByScalar()))
         if l.isEmpty { return false }
         // A cue of one short word ends the text alone or as a label ("Share:", "Partager :"); a longer
         // cue, or one of several words ("share on", "lire aussi"), opens the line too.

@@ -4,11 +4,12 @@ import Testing
 
 @testable import Ingest
 
-/// Arabic and Turkish pages (session 41): each language has its own table of cues
-/// (`LanguageCues.arabic`, `LanguageCues.turkish`), so that their dates, their asks and their
-/// language are read as every other language's are. Before, neither had one: no ask of the
-/// development set's eight Arabic and two Turkish pages was found.
-@Suite struct ArabicAndTurkishPageTests {
+/// Arabic, Turkish and Polish pages (session 41): each language has its own table of cues
+/// (`LanguageCues.arabic`, `.turkish`, `.polish`), so that their dates, their asks and their
+/// language are read as every other language's are. Before, none had one: no ask of the
+/// development set's eight Arabic and two Turkish pages was found, and a Polish letter of 2013 was
+/// dated by its page's copyright year.
+@Suite struct ArabicTurkishAndPolishPageTests {
     func draft(_ text: String) throws -> Draft { try IngestRulesTests().draft(text) }
 
     /// Arabic joins "and", "the" and prepositions to the next word; a word is looked up without them.
@@ -26,6 +27,17 @@ import Testing
         #expect(ArabicWords.stem("حكومة") == ArabicWords.stem("الحكومات"))
         #expect(LanguageCues.meaning(of: "والإفراج") == [Words.stem("release")])
         #expect(LanguageCues.meaning(of: "العربية").isEmpty, "a word the table has not: no meaning")
+    }
+
+    /// A site may write Arabic's vowel signs and tatweel or leave them out: "حثّت" (urged, with its
+    /// shadda) asks as "حثت" does, and "اقــرأ أيضاً" (read also, stretched) ends the text as "اقرأ أيضا".
+    @Test func arabicVowelSignsAndTatweelChangeNoCue() {
+        let cues = AskFinder.askCueTable.words(for: "ar")
+        #expect(AskFinder.isAsk("حثّت منظمة العفو الدولية الاتحاد الأفريقي على ضمان احترام الحقوق.", cues: cues))
+        #expect(AskFinder.isAsk("حثت منظمة العفو الدولية الاتحاد الأفريقي على ضمان احترام الحقوق.", cues: cues))
+        #expect(!AskFinder.isAsk("قالت المنظمة إن الوضع تدهور خلال العام الماضي.", cues: cues))
+        #expect(StatementText.isTerminator("اقــرأ أيضاً"))
+        #expect(StatementText.isTerminator("اقرأ أيضا"))
     }
 
     /// The tables write each Arabic word as `ArabicWords.readings` reads a page's: plain alef, ha for
@@ -93,6 +105,26 @@ import Testing
             """)
         #expect(d.fields.language == "tr")
         #expect(d.fields.date.description == "2004-04-27")
+        #expect(d.fields.asks.contains { $0.demand == "release-civilians" }, "\(d.fields.asks)")
+    }
+
+    @Test func aPolishPageIsReadInItsOwnWords() throws {
+        let d = try draft(
+            """
+            Organizacje wzywają do uwolnienia cywilów
+
+            Warszawa, 20 listopada 2013
+
+            Organizacje praw człowieka napisały list do rządu przed spotkaniem z prezydentem, aby przypomnieć, że tysiące cywilów jest przetrzymywanych bez zarzutów.
+
+            Organizacja wzywa rząd do uwolnienia zatrzymanych ukraińskich cywilów oraz do zapewnienia niezależnego dostępu do miejsc zatrzymania.
+
+            Według organizacji sytuacja zatrzymanych nie poprawiła się w ostatnich miesiącach, a rodziny nie mają żadnych wiadomości o swoich bliskich.
+
+            © 2023 Przykładowy portal
+            """)
+        #expect(d.fields.language == "pl")
+        #expect(d.fields.date.description == "2013-11-20")
         #expect(d.fields.asks.contains { $0.demand == "release-civilians" }, "\(d.fields.asks)")
     }
 }
