@@ -127,4 +127,26 @@ import Testing
         #expect(d.fields.date.description == "2013-11-20")
         #expect(d.fields.asks.contains { $0.demand == "release-civilians" }, "\(d.fields.asks)")
     }
+
+    /// A Turkish line is read for organizations' names in Turkish though its capital "İ" lowercases
+    /// to two letters ("i̇"): before, such a line was skipped whole, and "İnsan Hakları İzleme
+    /// Örgütü" (Human Rights Watch) or, beside "İdil Eser", "Uluslararası Af Örgütü" went unread.
+    @Test func aTurkishLineWithACapitalDottedINamesItsOrganization() throws {
+        let d = try draft(
+            """
+            Türkiye: gösterilerde polis şiddeti
+
+            Ankara, 27 Nisan 2004
+
+            İnsan Hakları İzleme Örgütü, İstanbul'daki gösterilere karşı aşırı güç kullanan polisler hakkında bağımsız soruşturma açılmasını istedi.
+
+            Örgüt ayrıca hükümetin barışçıl toplanma hakkını güvence altına almasını ve keyfi yasaklara son vermesini talep etti.
+
+            """)
+        #expect(d.fields.organizations == ["hrw"], "\(d.fields.organizations)")
+        let (lowered, origins) = MetadataReader.loweredWithOrigins("İdil Af")
+        #expect(String(decoding: lowered, as: UTF8.self) == "i\u{307}dil af")
+        #expect(origins?.last == "İdil Af".utf8.count)
+        #expect(MetadataReader.loweredWithOrigins("Amnesty").origins == nil)
+    }
 }

@@ -71,6 +71,8 @@ extension LanguageCues {
         // "Uluslararası Af Örgütü" (Amnesty International), "İnsan Hakları İzleme Örgütü" (Human Rights Watch).
         organizationNameWords: [
             "uluslararası": "international", "af": "amnesty", "insan": "human", "hakları": "rights", "izleme": "watch",
+            // Capital "İ" lowercases to "i" and a combining dot above: "İnsan" is read "i̇nsan".
+            "i\u{307}nsan": "human", "i\u{307}zleme": "watch",
             "örgütü": "", "örgütünün": "",
         ],
         textEnds: ["paylaş", "ilgili haberler", "benzer haberler", "etiketler", "yorumlar", "kaynak:"],

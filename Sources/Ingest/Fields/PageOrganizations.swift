@@ -201,19 +201,37 @@ extension MetadataReader {
     /// The names a line writes in its own language, word for word ("Weltkongress der Uiguren",
     /// "Fondation de la Maison des droits humains"): a run of words, the first capitalized, whose
     /// English words (`NameWordTable`) are an organization's English name's, in any order.
+    /// A line lowercased as bytes, and, where lowercasing changed a letter's length (Turkish "İ"
+    /// becomes "i̇", two letters), the line's byte each lowered byte comes from (one more for the
+    /// end); nil where every letter kept its length (Latin, Cyrillic, Arabic), and places are the same.
+    static func loweredWithOrigins(_ text: String) -> (lowered: [UInt8], origins: [Int]?) {
+        let lower = Array(text.lowercasedByScalar().utf8)
+        guard lower.count != text.utf8.count else { return (lower, nil) }
+        var lowered: [UInt8] = [], origins: [Int] = []
+        var at = 0
+        for s in text.unicodeScalars {
+            let l = String(s).lowercasedByScalar().utf8
+            lowered += l
+            origins += repeatElement(at, count: l.count)
+            at += String(s).utf8.count
+        }
+        origins.append(at)
+        return (lowered, origins)
+    }
+
     static func translatedMentions(_ text: String, table: NameWordTable, names: CorpusNames)
         -> [(org: Int, offset: Int, length: Int, text: String)]
     {
         var words: [(word: Substring, offset: Int, end: Int, capital: Bool)] = []
-        let lower = text.lowercasedByScalar()
-        // Lowercasing keeps each Latin and Cyrillic letter's byte length, so offsets are the line's.
-        guard lower.utf8.count == text.utf8.count else { return [] }
-        let bytes = Array(text.utf8), lowered = Array(lower.utf8)
+        let bytes = Array(text.utf8)
+        let (lowered, origin) = Self.loweredWithOrigins(text)
         var offset = 0
         for w in Words.of(text) {
             guard let at = ByteSearch.firstIndex(lowered, Array(w.utf8), from: offset) else { break }
             let end = at + w.utf8.count
-            words.append((w, at, end, !isLowercaseLetter(bytes, at)))
+            // The word's place in the line itself.
+            let (start, stop) = origin.map { ($0[at], $0[end]) } ?? (at, end)
+            words.append((w, start, stop, !isLowercaseLetter(bytes, start)))
             offset = end
         }
         // Each word's English stems, looked up once: a name is tried from every capitalized word.
