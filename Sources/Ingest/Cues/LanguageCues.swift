@@ -321,16 +321,12 @@ struct LanguageCues: Sendable {
 
     /// The English words a word stands for: its whole-word concept, else that
     /// of the longest concept prefix it begins with; empty when none.
+    /// An Arabic word is looked up by its readings (`ArabicWords.lookUp`), as the table writes it bare.
     static func meaning(of word: Substring) -> [String] {
-        // An Arabic word is looked up by its readings (`ArabicWords`), as the table writes it bare.
-        if ArabicWords.isArabic(word) {
-            for reading in ArabicWords.readings(word) {
-                let m = meaning(ofReading: Substring(reading))
-                if !m.isEmpty { return m }
-            }
-            return []
-        }
-        return meaning(ofReading: word)
+        ArabicWords.lookUp(word) { w in
+            let m = meaning(ofReading: w)
+            return m.isEmpty ? nil : m
+        } ?? []
     }
 
     private static func meaning(ofReading word: Substring) -> [String] {

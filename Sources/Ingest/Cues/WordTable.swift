@@ -35,12 +35,7 @@ struct WordTable: Sendable {
 
     /// What a lowercased word stands for; nil when the table has no entry for it.
     /// An Arabic word by its readings (`ArabicWords`), the first that has an entry.
-    func value(of word: Substring) -> String? {
-        if ArabicWords.isArabic(word) {
-            return ArabicWords.readings(word).lazy.compactMap { self.value(ofReading: Substring($0)) }.first
-        }
-        return value(ofReading: word)
-    }
+    func value(of word: Substring) -> String? { ArabicWords.lookUp(word, value(ofReading:)) }
 
     private func value(ofReading word: Substring) -> String? {
         let head = String(word.prefix(3))

@@ -1208,6 +1208,8 @@ struct MetadataReader {
     /// The share of a text's letters in one script (Arabic, Cyrillic) that makes it that script's
     /// language: a page in Arabic or Russian quotes Latin names and addresses, never most of its letters.
     static let scriptShare = 0.4
+    /// Unicode's Cyrillic block.
+    static let cyrillicBlock: ClosedRange<UInt32> = 0x400...0x4FF
 
     private func readLanguage() -> (String, Evidence)? {
         let text = bodyText
@@ -1227,14 +1229,18 @@ struct MetadataReader {
             }
             return (declared, Evidence(line: 0, excerpt: "lang=\(declared)", confidence: "high"))
         }
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        guard !letters.isEmpty else { return nil }
-        let arabic = letters.filter { ArabicWords.arabicBlock.contains($0.value) }
-        if Double(arabic.count) / Double(letters.count) > Self.scriptShare {
+        // The text's letters, and how many are Arabic and Cyrillic, in one pass.
+        var letters = 0, arabic = 0, cyrillic = 0
+        for s in text.unicodeScalars where s.properties.isAlphabetic {
+            letters += 1
+            if ArabicWords.arabicBlock.contains(s.value) { arabic += 1 }
+            if Self.cyrillicBlock.contains(s.value) { cyrillic += 1 }
+        }
+        guard letters > 0 else { return nil }
+        if Double(arabic) / Double(letters) > Self.scriptShare {
             return ("ar", Evidence(line: 0, excerpt: "Arabic script", confidence: "medium"))
         }
-        let cyrillic = letters.filter { (0x400...0x4FF).contains($0.value) }
-        guard Double(cyrillic.count) / Double(letters.count) > Self.scriptShare else { return Self.latinLanguage(text) }
+        guard Double(cyrillic) / Double(letters) > Self.scriptShare else { return Self.latinLanguage(text) }
         let ukrainian = LanguageTag.hasUkrainianLetter(text)
         return (
             ukrainian ? "uk" : "ru",

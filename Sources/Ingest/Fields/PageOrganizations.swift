@@ -198,9 +198,6 @@ extension MetadataReader {
     /// The longest first word (its stem, in letters) of a name that counts written in small letters.
     static let shortNameWord = 3
 
-    /// The names a line writes in its own language, word for word ("Weltkongress der Uiguren",
-    /// "Fondation de la Maison des droits humains"): a run of words, the first capitalized, whose
-    /// English words (`NameWordTable`) are an organization's English name's, in any order.
     /// A line lowercased as bytes, and, where lowercasing changed a letter's length (Turkish "İ"
     /// becomes "i̇", two letters), the line's byte each lowered byte comes from (one more for the
     /// end); nil where every letter kept its length (Latin, Cyrillic, Arabic), and places are the same.
@@ -213,12 +210,15 @@ extension MetadataReader {
             let l = String(s).lowercasedByScalar().utf8
             lowered += l
             origins += repeatElement(at, count: l.count)
-            at += String(s).utf8.count
+            at += s.utf8.count
         }
         origins.append(at)
         return (lowered, origins)
     }
 
+    /// The names a line writes in its own language, word for word ("Weltkongress der Uiguren",
+    /// "Fondation de la Maison des droits humains"): a run of words, the first capitalized, whose
+    /// English words (`NameWordTable`) are an organization's English name's, in any order.
     static func translatedMentions(_ text: String, table: NameWordTable, names: CorpusNames)
         -> [(org: Int, offset: Int, length: Int, text: String)]
     {

@@ -32,17 +32,32 @@ enum ArabicWords {
     /// The text without Arabic's vowel signs and tatweel, which a site may write or leave out
     /// ("حثّت" and "حثت", urged; "اقــرأ" and "اقرأ", read): cues are searched in it. A text
     /// without them is returned as it is.
+    /// Every text searched for cues passes here, so one without a byte of the marks' block (U+0640 to
+    /// U+067F all open with 0xD9 in UTF-8) is returned at once.
     static func withoutMarks(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isMark) else { return text }
+        guard text.utf8.contains(marksLeadByte), text.unicodeScalars.contains(where: isMark) else { return text }
         var out = String.UnicodeScalarView()
         for s in text.unicodeScalars where !isMark(s) { out.append(s) }
         return String(out)
     }
-    static func isMark(_ s: Unicode.Scalar) -> Bool { vowelSigns.contains(s.value) || s.value == tatweel }
+    static func isMark(_ s: Unicode.Scalar) -> Bool {
+        vowelSigns.contains(s.value) || s.value == superscriptAlef || s.value == tatweel
+    }
 
-    /// The short vowels, tanween, shadda and sukun (fathatan … sukun) and the superscript alef.
-    static let vowelSigns: Set<UInt32> = Set(0x064B...0x0652).union([0x0670])
+    /// The short vowels, tanween, shadda and sukun (fathatan … sukun), the superscript alef, tatweel.
+    static let vowelSigns: ClosedRange<UInt32> = 0x064B...0x0652
+    static let superscriptAlef: UInt32 = 0x0670
     static let tatweel: UInt32 = 0x0640
+    /// The first UTF-8 byte of every scalar from U+0640 to U+067F, the marks among them.
+    static let marksLeadByte: UInt8 = 0xD9
+
+    /// What `lookup` finds for a word: for an Arabic word, for the first of its `readings` it finds
+    /// anything for; for any other, for the word itself. The cue tables read words through it.
+    static func lookUp<T>(_ word: Substring, _ lookup: (Substring) -> T?) -> T? {
+        guard isArabic(word) else { return lookup(word) }
+        for reading in readings(word) { if let found = lookup(Substring(reading)) { return found } }
+        return nil
+    }
 
     /// The ways a word may be read, fewest letters taken off first: the word as written
     /// (normalized), without a joined "and" or "so" (و، ف), then without the article and what is
