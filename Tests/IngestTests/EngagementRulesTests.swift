@@ -73,6 +73,71 @@ import Testing
                 "The defenders wrote to the ministry about the detentions.", byCountry) == "none")
     }
 
+    /// A page that writes an engagement's year beside its acronym ("the Z20 of 2031") means that
+    /// year's, over a namesake a year before and nearer in time: a presidency begun in December for
+    /// the summit of the next autumn. Without the year, the nearer namesake.
+    @Test func theYearBesideAnAcronymTellsNamesakesApart() throws {
+        let events = [
+            Self.event(
+                "z20-portville-2030", "2030-11-21", "Z20 summit hosted by Examplestan", .summit, at: "Portville"),
+            Self.event("z20-old-town-2031", "2031-10-30", "Z20 summit in Old Town", .summit, at: "Old Town"),
+        ]
+        let headline = "Z20 presidency: rights groups write to the government"
+        #expect(
+            try engagement(
+                headline, dated: "1 December 2030",
+                "The groups ask that the Z20 of 2031 put the release of detained critics on its agenda.", events)
+                == "z20-old-town-2031")
+        #expect(
+            try engagement(
+                headline, dated: "1 December 2030",
+                "The groups ask that the Z20 put the release of detained critics on its agenda.", events)
+                == "z20-portville-2030")
+        #expect(MetadataReader.namesYear(2031, beside: "Z20", in: Array("the 2031 Z20 summit".utf8)))
+        #expect(!MetadataReader.namesYear(2031, beside: "Z20", in: Array("the Z20 met 20310 times".utf8)))
+    }
+
+    /// A day's number closes no sentence where a month, a number or a range's word follows it ("am 28.
+    /// März", "28. až 30. března 2016"): the sentence that speaks of an engagement as ahead keeps its
+    /// date. A number ending a sentence still ends it.
+    @Test func aDaysFullStopEndsNoSentence() {
+        #expect(MetadataReader.roughSentences("Er reist am 28. März 2014 nach Peking.").count == 1)
+        #expect(MetadataReader.roughSentences("Návštěva proběhne 28. až 30. března 2016 v Praze.").count == 1)
+        #expect(MetadataReader.roughSentences("Den 23. 3. 2016 vyšla zpráva.").count == 1)
+        #expect(MetadataReader.roughSentences("The groups wrote to 12. They also met.").count == 2)
+        #expect(MetadataReader.roughSentences("Er kam am 28. Das war gut.").count == 2)
+    }
+
+    /// "Roma" names Rome on a page in Italian, Spanish or Portuguese; in English it names a people.
+    @Test func romaIsRomeOnlyOnAPageNotInEnglish() {
+        #expect(MetadataReader.engagementNames(in: "ospiterà a Roma il vertice", foreign: true).contains("Rome"))
+        #expect(!MetadataReader.engagementNames(in: "the rights of Roma in Europe", foreign: false).contains("Rome"))
+    }
+
+    /// A day's engagement weeks before the page is over when the page is written: named only by a
+    /// place and a title word other engagements share ("Portville", "Examplestan"), it is not what a
+    /// letter on the Games ahead addresses, though it is near in time.
+    @Test func anEngagementWeeksPastIsNotToldByItsTimeAlone() throws {
+        let events = [
+            Self.event(
+                "lind-portville-2031", "2031-11-25", "President Lind’s state visit to Examplestan", .visit,
+                ["Ola Lind"],
+                at: "Portville"),
+            Self.event("portville-games-2032", "2032-08-08", "Opening of the Portville Summer Olympic Games", .other),
+            Self.event("examplestan-talks-2020", "2020-03-01", "Talks with Examplestan on trade", .meeting),
+            Self.event("examplestan-summit-2024", "2024-05-01", "Examplestan Summit on water", .summit),
+        ]
+        #expect(
+            try engagement(
+                "Letter urges a public stance on human rights", dated: "December 21, 2031",
+                "The ministry should explain publicly how it intends to promote human rights in Examplestan in the months before the Portville Olympic Games, the group said today.",
+                events) == "portville-games-2032")
+        // A week after it, a report on the visit is still near it in time.
+        #expect(MetadataReader.isNearInTime(PartialDate("2031-11-25")!, page: PartialDate("2031-11-30")!))
+        #expect(!MetadataReader.isNearInTime(PartialDate("2031-11-25")!, page: PartialDate("2031-12-21")!))
+        #expect(MetadataReader.isNearInTime(PartialDate("2032-01-20")!, page: PartialDate("2031-12-21")!))
+    }
+
     static let prose =
         "The authorities have detained hundreds of peaceful protesters since the start of the year, and many are still held without trial."
 

@@ -14,6 +14,46 @@ import Testing
 
     // MARK: Headline
 
+    /// A typed letter's line saying how it was sent ("VIA FACSIMILE") is its furniture, never its
+    /// headline: where no other line reads as one (the subject and the letter's heading run together
+    /// in one paragraph, as a printout joins them), the title is the subject's first words, marked low
+    /// for review.
+    @Test func aLettersDeliveryLineIsNeverItsHeadline() throws {
+        let d = try draft(
+            """
+            HUMAN RIGHTS WATCH
+            12 Harbour Road · Portville 10118
+            Tel: 212-555-0100 · www.example.org
+
+            April 9, 2031
+
+            VIA FACSIMILE
+
+            Re: Open letter from Example Watch to heads of government regarding possible attendance at the opening ceremonies of the Portville Games Open Letter from Example Watch to Heads of Government
+
+            Your Excellency:
+
+            \(Self.prose)
+
+            We urge you to condition your attendance at the Games on the release of the activists imprisoned for criticizing them.
+
+            Sincerely,
+            Jane Roe
+            Executive Director
+            """)
+        #expect(d.fields.title.hasPrefix("Re: Open letter from Example Watch"), "\(d.fields.title)")
+        #expect(d.evidence["title"]?.confidence == "low")
+        for line in ["VIA FACSIMILE", "By email and fax", "Via facsimile: (202) 456-2461", "Par télécopie", "Per Fax"] {
+            #expect(StatementText.isDeliveryLine(line), "\(line)")
+        }
+        for line in [
+            "Via Appia", "Bypass the ban",
+            "By email, the ministry said it would not comment on the detentions of the reporters.",
+        ] {
+            #expect(!StatementText.isDeliveryLine(line), "\(line)")
+        }
+    }
+
     /// A blog sets its own name in `<h1>` and names the post after it in `<title>`: the `<h1>` is then the
     /// site's name, and the post's headline, a line of the page, is the title. A `<title>` that adds the
     /// site's name after an `<h1>` headline ("Headline | Site") leaves the `<h1>` the headline.

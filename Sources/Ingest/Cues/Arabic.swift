@@ -151,6 +151,8 @@ extension LanguageCues {
             "نيويورك": "New York", "واشنطن": "Washington", "دافوس": "Davos", "مراكش": "Marrakech", "رياض": "Riyadh",
             "قاهره": "Cairo", "بيروت": "Beirut", "دوحه": "Doha", "موسكو": "Moscow", "بكين": "Beijing",
             "بروكسل": "Brussels", "شرم": "Sharm", "اديس": "Addis", "ابابا": "Ababa",
+            "دمشق": "Damascus", "بغداد": "Baghdad", "رباط": "Rabat", "طرابلس": "Tripoli", "سرت": "Sirte",
+            "نواكشوط": "Nouakchott", "جده": "Jeddah", "منامه": "Manama",
             "سوتشي": "Sochi", "باكو": "Baku", "اولمبي*": "Olympic",
             // Leaders engagements are named after.
             "سيسي": "Sisi", "ترامب": "Trump", "بوتين": "Putin", "اوباما": "Obama", "بايدن": "Biden",

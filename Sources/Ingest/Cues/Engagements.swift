@@ -14,10 +14,12 @@ extension LanguageCues {
     static let engagementKindWords: [EventKind: [String]] = [
         .summit: [
             "summit", "sommet", "gipfel", "саммит", "саміт", "cumbre", "cimeira", "g20-gipfel", "g7-gipfel", "vertice",
+            "szczyt", "topontmoeting", "zirve", "قمة", "قمه",
         ],
         .visit: [
             "visit", "trip", "travel", "visite", "voyage", "déplacement", "besuch", "reise", "staatsbesuch",
-            "визит", "поездк", "візит", "поїздк", "visita", "viaje", "gira", "viaggio",
+            "визит", "поездк", "візит", "поїздк", "visita", "viaje", "gira", "viaggio", "wizyt", "bezoek",
+            "handelsmissie", "návštěv", "ziyaret", "زيارة", "زياره",
         ],
         .meeting: [
             "meeting", "meet", "talks", "negotiation", "dialogue", "rencontre", "entretien", "négociation",
@@ -88,6 +90,7 @@ extension LanguageCues {
         ("wien", "Vienna"), ("vienne", "Vienna"), ("viena", "Vienna"), ("вена", "Vienna"), ("вене", "Vienna"),
         ("genova", "Genoa"), ("gênes", "Genoa"), ("genua", "Genoa"), ("génova", "Genoa"),
         ("varsovie", "Warsaw"), ("warschau", "Warsaw"), ("varsovia", "Warsaw"), ("варшав*", "Warsaw"),
+        ("prag", "Prague"),
         ("lisbonne", "Lisbon"), ("lissabon", "Lisbon"), ("lisboa", "Lisbon"),
         ("стамбул*", "Istanbul"), ("estambul", "Istanbul"), ("istambul", "Istanbul"),
         // The OSCE's name in the languages that do not write it so («саммит ОБСЕ», "OSZE-Gipfel").

@@ -40,7 +40,7 @@ extension LanguageCues {
             "recommend", "recommends", "recommending", "encourage", "encourages",
             // "The Foreign Secretary needs to tackle China over repression"; a letter's "we hope you will
             // urge President Bakiev to veto …".
-            "needs to", "hope you will", "hope that you will", "trust you will", "trust that you will",
+            "needs to", "ought to", "hope you will", "hope that you will", "trust you will", "trust that you will",
         ],
         cuesAreWholeWords: true,
         raiseVerbs: ["raise", "raises", "raised", "raising"],
@@ -58,6 +58,11 @@ extension LanguageCues {
             "for immediate release",
         ],
         embargoLines: ["for immediate release"],
+        deliveryLines: [
+            "via facsimile", "by facsimile", "via fax", "by fax", "via email", "via e-mail", "by email", "by e-mail",
+            "via electronic mail", "by electronic mail", "by hand", "delivered by hand", "hand delivered",
+            "by courier", "via courier", "by registered mail", "by first class mail", "via u.s. mail", "by post",
+        ],
         pressContacts: ["media contact", "press contact", "media inquiries", "press inquiries", "press office"],
         lettersPageLabels: ["letters", "letters to the editor", "your letters"],
         opinionLabels: ["opinion", "opinions", "op-ed", "commentary", "perspective"],

@@ -36,6 +36,7 @@ extension LanguageCues {
         statementWords: ["déclaration", "déclaration conjointe", "déclaration commune"],
         releaseWords: ["communiqué", "communiqués", "communiqué de presse", "communiqués de presse"],
         embargoLines: ["pour diffusion immédiate", "pour publication immédiate"],
+        deliveryLines: ["par télécopie", "par fax", "par courriel", "par porteur", "par lettre recommandée"],
         pressContacts: [
             "contact presse", "contacts presse", "contact médias", "service de presse", "contact du service de presse",
         ],

@@ -39,6 +39,7 @@ extension LanguageCues {
         statementWords: ["erklärung", "stellungnahme", "gemeinsame erklärung", "gemeinsamen erklärung"],
         releaseWords: ["pressemitteilung", "pressemitteilungen", "presseerklärung", "presseerklärungen"],
         embargoLines: ["zur sofortigen veröffentlichung"],
+        deliveryLines: ["per fax", "per telefax", "per e-mail", "per boten", "per einschreiben", "vorab per fax"],
         pressContacts: [
             "pressekontakt", "kontakt für rückfragen", "für rückfragen", "rückfragen bitte an", "medienkontakt",
             // Austria's label, as its press-release service prints it under every release.

@@ -82,6 +82,10 @@ struct LanguageCues: Sendable {
     var releaseWords: [String] = []
     /// The line releases carry for editors ("For immediate release"), lowercased: a label, never a headline.
     var embargoLines: [String] = []
+    /// How a typed letter says it was sent ("VIA FACSIMILE", "By email", "Par télécopie"), lowercased:
+    /// a line opening with one and no longer than `StatementText.deliveryLineWords` is the letter's
+    /// furniture, never its headline.
+    var deliveryLines: [String] = []
     /// Labels opening a release's contact block for journalists ("Media contact:", "Pressekontakt:"),
     /// lowercased: an organization prints one under its own releases, a newspaper under none of its pages.
     var pressContacts: [String] = []
@@ -206,6 +210,8 @@ struct LanguageCues: Sendable {
 
     static let all: [LanguageCues] = [
         .english, .russian, .ukrainian, .french, .german, .spanish, .portuguese, .italian, .arabic, .turkish, .polish,
+        .dutch,
+        .czech,
     ]
 
     /// Month number (1–12) of every month form of every language.
@@ -241,6 +247,7 @@ struct LanguageCues: Sendable {
     static let statementWords: [String] = all.flatMap(\.statementWords)
     static let releaseWords: [String] = all.flatMap(\.releaseWords)
     static let embargoLines: [String] = all.flatMap(\.embargoLines)
+    static let deliveryLines: [String] = all.flatMap(\.deliveryLines)
     static let pressContacts: [String] = all.flatMap(\.pressContacts)
     static let opinionLabels: [String] = all.flatMap(\.opinionLabels)
     static let lettersPageLabels: [String] = all.flatMap(\.lettersPageLabels)
@@ -384,6 +391,7 @@ extension LanguageCues {
     /// Canada: a French page's "Amnesty International" (news of its letter to
     /// an African Union summit, of its call before a French president's
     /// visit) is the movement's in the records of 9 development pages, and
-    /// France's section in none whose site did not say so (session 40).
-    static let countryDomains: [String: String] = ["de": ".de", "ru": ".ru", "it": ".it"]
+    /// France's section in none whose site did not say so (session 40). Czech is written in one
+    /// country, Dutch mostly in the Netherlands (Flanders' section is the Belgian domain's).
+    static let countryDomains: [String: String] = ["de": ".de", "ru": ".ru", "it": ".it", "nl": ".nl", "cs": ".cz"]
 }

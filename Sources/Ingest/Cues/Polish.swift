@@ -69,7 +69,7 @@ extension LanguageCues {
         ],
         nameForms: [
             "soczi": "Sochi", "moskw*": "Moscow", "pekin*": "Beijing", "genew*": "Geneva", "bruksel*": "Brussels",
-            "waszyngton*": "Washington", "londyn*": "London", "paryż*": "Paris",
+            "waszyngton*": "Washington", "warszaw*": "Warsaw", "londyn*": "London", "paryż*": "Paris",
         ],
         organizationNameWords: [
             "międzynarodowa": "international", "amnesty": "amnesty", "international": "international",

@@ -51,6 +51,7 @@ extension LanguageCues {
             "notas de prensa",
         ],
         embargoLines: ["para publicación inmediata", "para difusión inmediata"],
+        deliveryLines: ["por fax", "vía fax", "por correo electrónico", "vía correo electrónico"],
         pressContacts: ["contacto de prensa", "contactos de prensa", "contacto para medios", "oficina de prensa"],
         lettersPageLabels: ["cartas al director", "cartas de los lectores"],
         opinionLabels: ["opinión", "tribuna", "columna", "comentario"],

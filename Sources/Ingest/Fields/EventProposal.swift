@@ -112,7 +112,7 @@ extension MetadataReader {
     /// them ("Algérie", "Китая" → Algeria, China), for a page not in English:
     /// "chines*" is German's, not English's "Chinese".
     static let foreignNameTable = WordTable(
-        nameEntries
+        nameEntries + foreignNameForms
             + LanguageCues.all.filter { $0.code != "en" }.flatMap(\.countries).map { key, country in
                 // The country as its key writes it in English ("saudi-arabia" → Saudi Arabia).
                 (
@@ -121,6 +121,9 @@ extension MetadataReader {
                         separator: " ")
                 )
             })
+    /// Names a word gives only in the languages other than English: "Roma" is Rome in Italian,
+    /// Spanish and Portuguese, and a people in English.
+    static let foreignNameForms: [(key: String, value: String)] = [("roma", "Rome")]
     static let nameEntries: [(key: String, value: String)] =
         LanguageCues.all.flatMap { $0.nameForms.map { (key: $0.key, value: $0.value) } }
         + LanguageCues.engagementNameForms

@@ -788,6 +788,12 @@ struct MetadataReader {
                 score += 2; why.append(short); names.append(Substring(short)); specific.append(Substring(short))
                 shortNames.append(Substring(short))
             }
+            // Its year written beside its acronym or short name ("il G20 del 2021", "the 2021 G20"): of
+            // namesakes a year apart (a presidency begun in December for a summit the next autumn), the one
+            // of that year.
+            if (shortNames + acronyms).contains(where: { Self.namesYear(e.date.year, beside: $0, in: bytes) }) {
+                score += Self.namedWithItsYear; why.append("with \(e.date.year)")
+            }
             func datesName(_ dates: [PartialDate], _ days: [(Int, Int)]) -> Bool {
                 dates.contains { $0.precision != .year && Self.isNear($0, e.date) }
                     || e.date.precision == .day
@@ -856,7 +862,7 @@ struct MetadataReader {
             candidates.append(
                 Candidate(
                     event: e, score: score, why: why, named: named, isSpecific: isSpecific,
-                    isNearInTime: date.map { Self.daysApart(e.date, $0) <= Self.pastEvent } ?? false,
+                    isNearInTime: date.map { Self.isNearInTime(e.date, page: $0) } ?? false,
                     isNamed: !names.isEmpty))
         }
         // Spoken of as now or ahead, in a sentence naming it by two things,
@@ -990,6 +996,48 @@ struct MetadataReader {
             from = at + written.count
             if (at == 0 || !goesOn(bytes[at - 1])) && (from == bytes.count || !goesOn(bytes[from])) {
                 return names.contains { ByteSearch.contains(bytes, Array($0.utf8)) }
+            }
+        }
+        return false
+    }
+
+    /// Whether an engagement is near enough the page's date to be told from the others by its time
+    /// (`Candidate.isNearInTime`): within `pastEvent` days, but not a day's engagement more than
+    /// `recentDays` before the page, which is over when the page is written: a page about it names it
+    /// by a name of its own, not by a place or country other engagements share ("Beijing", "China" in a
+    /// letter on the Olympics weeks after a state visit to Beijing).
+    static func isNearInTime(_ event: PartialDate, page: PartialDate) -> Bool {
+        let gap = daysApart(event, page)
+        guard gap <= pastEvent else { return false }
+        return !(event.relation(to: page) == .before && event.precision == .day && gap > recentDays)
+    }
+    /// Days a day's engagement may lie before the page and still be near it in time: a report filed
+    /// in the days after a summit.
+    static let recentDays = 7
+
+    /// What an engagement gains where the page writes its year beside its acronym or short name: as
+    /// much as its date named (`datesName`).
+    static let namedWithItsYear = 2.0
+    /// Bytes between an acronym and a year written beside it ("G20 del 2021", "the 2021 G20").
+    static let yearReach = 6
+
+    /// Whether `bytes` write `year` as a number of its own within `yearReach` bytes of `name`, before
+    /// or after it.
+    static func namesYear(_ year: Int, beside name: Substring, in bytes: [UInt8]) -> Bool {
+        let written = Array(String(year).utf8), needle = Array(name.utf8)
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        func standsAlone(_ at: Int) -> Bool {
+            let end = at + written.count
+            return (at == 0 || !(ByteSearch.isWordByte(bytes[at - 1]) || isDigit(bytes[at - 1])))
+                && (end >= bytes.count || !(ByteSearch.isWordByte(bytes[end]) || isDigit(bytes[end])))
+        }
+        for at in ByteSearch.wholeWordIndices(bytes, needle) {
+            let before = max(0, at - yearReach - written.count)
+            let after = min(bytes.count, at + needle.count + yearReach + written.count)
+            var from = before
+            while let y = ByteSearch.firstIndex(Array(bytes[..<after]), written, from: from) {
+                if standsAlone(y) { return true }
+                from = y + 1
             }
         }
         return false
@@ -1133,7 +1181,7 @@ struct MetadataReader {
         var i = text.startIndex
         while i < text.endIndex {
             let c = text[i]
-            if c == "\n" || (c == "." && !endsAbbreviation(text[start...i])) {
+            if c == "\n" || (c == "." && !endsAbbreviation(text[start...i]) && !isOrdinalDay(text, at: i)) {
                 if start < i { out.append(text[start..<i]) }
                 start = text.index(after: i)
             }
@@ -1142,6 +1190,25 @@ struct MetadataReader {
         if start < text.endIndex { out.append(text[start...]) }
         return out
     }
+
+    /// Whether the full stop at `i` closes a day's number rather than a sentence: a number of one or
+    /// two digits before it, and a month's name or another number after its space ("am 28. März",
+    /// "28. až 30. března 2016", "23. 3. 2016"), as German, Czech and Polish write a day.
+    static func isOrdinalDay(_ text: String, at i: String.Index) -> Bool {
+        let before = text[..<i].reversed().prefix { $0.isASCII && $0.isNumber }
+        guard (1...2).contains(before.count) else { return false }
+        let head = text.index(i, offsetBy: -before.count)
+        if head > text.startIndex, text[text.index(before: head)].isLetter { return false }
+        let after = text[text.index(after: i)...]
+        guard after.first == " " else { return false }
+        let next = after.dropFirst().prefix { $0.isLetter || $0.isNumber }
+        guard let first = next.first else { return false }
+        // A day's range ("28. až 30.") reads on to the next number, as a Czech or Slovak "až" does.
+        return first.isNumber || LanguageCues.monthNumbers[next.lowercased()] != nil
+            || dayRangeWords.contains(next.lowercased())
+    }
+    /// Words between two days' numbers of a range ("28. až 30. března", "vom 28. bis 30. März").
+    static let dayRangeWords: Set<String> = ["až", "bis", "do", "a", "und", "i"]
 
     /// Whether a text ends with an abbreviation of the cues ("… in St.").
     static func endsAbbreviation(_ text: Substring) -> Bool {

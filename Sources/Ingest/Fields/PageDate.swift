@@ -438,6 +438,9 @@ extension MetadataReader {
             Self.yearlessDateline(self.page.lines[i]).map { (i, $0.month, $0.day, $0.head) }
         }.first
     }
+    /// Lines at the text's end, and after it, where a wire's closing date may stand (`firstStatedDate`):
+    /// the agency's name, the date, the editors' initials.
+    static let footDateLines = 2
     /// How long before its engagement a page that speaks of it as now may be dated by its year-less dateline.
     static let engagementLagDays = 31
 
@@ -512,6 +515,19 @@ extension MetadataReader {
             }.prefix(Self.dateLinesAboveHeadline)
             for i in mastheadLines {
                 if let d = Self.segmentDate(page.lines[i].trimmingWhitespaceScalars()) {
+                    return (d.date, Evidence(line: i + 1, excerpt: page.lines[i], confidence: "medium"))
+                }
+            }
+        }
+        // A news agency's wire closes its copy with the day it moved, under the agency's name ("(SERVIMEDIA)"
+        // / "02 Mar 2010" / "MGR/lmb"): a date alone on one of the text's last lines or of the few right
+        // after it.
+        if let end = statement.textLines.last {
+            let after = page.lines.indices.dropFirst(end + 1).lazy.filter {
+                !self.page.lines[$0].trimmingWhitespaceScalars().isEmpty
+            }.prefix(Self.footDateLines)
+            for i in statement.textLines.suffix(Self.footDateLines) + after {
+                if let d = Self.isDateLine(page.lines[i].trimmingWhitespaceScalars()), d.date.precision == .day {
                     return (d.date, Evidence(line: i + 1, excerpt: page.lines[i], confidence: "medium"))
                 }
             }

@@ -84,6 +84,19 @@ struct StatementText {
     }
     static let releaseLabelSeparators: Set<Character> = ["–", "—", "-", ":", "|", "·", "/"]
 
+    /// A typed letter's line saying how it was sent ("VIA FACSIMILE", "By email and fax", "Via
+    /// facsimile: (202) 456-2461"): a line opening with a delivery cue (`deliveryLines`), of
+    /// `deliveryLineWords` words at most. A label of the letter, never its headline.
+    static func isDeliveryLine(_ line: String) -> Bool {
+        let l = line.trimmingWhitespaceScalars().lowercasedByScalar()
+        guard l.split(separator: " ").count <= deliveryLineWords else { return false }
+        return LanguageCues.deliveryLines.contains { cue in
+            l.hasPrefix(cue) && l.dropFirst(cue.count).first.map { !$0.isLetter } ?? true
+        }
+    }
+    /// Most words of a delivery line ("Via facsimile and electronic mail: (202) 456-2461" is seven).
+    static let deliveryLineWords = 7
+
     /// A byline: "By Jane Doe and John Roe", six words at most; a byline's first segment when the
     /// line goes on with the author's handle or organization ("by Jane Roe | @jroe | Example Watch").
     static func isByline(_ line: String) -> Bool {
@@ -403,9 +416,29 @@ struct StatementText {
     /// A line that reads as a paragraph of prose: more than 25 words, or at least 12 ending a
     /// sentence.
     static func isProse(_ line: String) -> Bool {
-        let words = line.split(separator: " ").count
+        let words = wordCount(line)
         return words > 25
-            || (words >= 12 && (line.hasSuffix(".") || line.hasSuffix(".»") || line.hasSuffix(".\u{201D}")))
+            || (words >= 12
+                && (line.hasSuffix(".") || line.hasSuffix(".»") || line.hasSuffix(".\u{201D}") || line.hasSuffix("。")
+                    || line.hasSuffix("。」") || line.hasSuffix("。”")))
+    }
+
+    /// How many words a line holds: its runs between spaces, a run of Chinese or Japanese characters
+    /// (which those languages write without spaces) counting one word for every
+    /// `ideographsPerWord` of them, as a Chinese word is one or two characters long.
+    static func wordCount(_ line: some StringProtocol) -> Int {
+        var count = 0
+        for run in line.split(separator: " ") {
+            let ideographs = run.unicodeScalars.reduce(0) { $0 + (isIdeographic($1) ? 1 : 0) }
+            count += ideographs == 0 ? 1 : max(1, ideographs / ideographsPerWord)
+        }
+        return count
+    }
+    /// Chinese and Japanese characters per word (`wordCount`).
+    static let ideographsPerWord = 2
+    /// A Han ideograph, or Japanese kana.
+    static func isIdeographic(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isIdeographic || (0x3040...0x30FF).contains(s.value)
     }
 
     /// Whether a line is prose that ends a sentence: a paragraph, not an address block joined into
@@ -413,7 +446,7 @@ struct StatementText {
     static func isSentence(_ line: String) -> Bool {
         isProse(line) && sentenceEnds.contains { line.trimmingWhitespaceScalars().hasSuffix($0) }
     }
-    static let sentenceEnds = [".", "!", "?", ".»", ".\u{201D}", ".\"", "…"]
+    static let sentenceEnds = [".", "!", "?", ".»", ".\u{201D}", ".\"", "…", "。", "！", "？", "。」", "。”"]
 
     /// Whether a line opens with a label that ends a text (`LanguageCues.textEnds` of several words or
     /// with a colon: "Filed under: Europe, Israel", "Posted in", "Tags:"), which in a page's head labels
@@ -563,7 +596,8 @@ struct StatementText {
                 && MetadataReader.isDateLine(l) == nil && !MetadataReader.isStampLine(l) && l.count <= 300
                 // …nor a letter's place and date ("San José, Costa Rica, 8 de noviembre de 2021").
                 && MetadataReader.placeAndDate(l) == nil
-                && !isContact(l) && !MetadataReader.isSalutation(l) && !isReleaseLabel(l) && !isMailHeader(lines, i)
+                && !isContact(l) && !MetadataReader.isSalutation(l) && !isReleaseLabel(l) && !isDeliveryLine(l)
+                && !isMailHeader(lines, i)
                 // …nor a plain-text banner framed by asterisks ("* News Release Issued by … *", "/* Written
                 // 8:34 AM Feb 28, 1996 by … */"), nor a document's reference ("AI INDEX: IOR 30/09/97").
                 && !isFramed(l) && !isReference(l) && l.contains(where: \.isLetter)
@@ -1141,6 +1175,7 @@ struct StatementText {
     /// Short lines before the first paragraph (a date, a section name, a
     /// byline) are not part of the statement.
     static func isPreamble(_ line: String) -> Bool {
-        line.split(separator: " ").count < 8 && !line.hasSuffix(".") && !line.hasSuffix("”") && !line.hasSuffix("\"")
+        wordCount(line) < 8 && !line.hasSuffix(".") && !line.hasSuffix("”") && !line.hasSuffix("\"")
+            && !line.hasSuffix("。")
     }
 }

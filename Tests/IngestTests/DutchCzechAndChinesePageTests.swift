@@ -1,0 +1,114 @@
+import Corpus
+import Foundation
+import Testing
+
+@testable import Ingest
+
+/// Dutch, Czech, Chinese and Japanese pages (session 42). Dutch and Czech have their own tables of
+/// cues (`LanguageCues.dutch`, `.czech`), so that their dates, their asks and their language are
+/// read as every other language's are: before, a Czech petition of October 2014 was dated by its
+/// year alone, a Czech news page was read as Portuguese and a Dutch one as French, and none of their
+/// asks was found. Chinese and Japanese write no spaces between words, and a page in either gave no
+/// draft at all.
+@Suite struct DutchCzechAndChinesePageTests {
+    func draft(_ text: String) throws -> Draft { try IngestRulesTests().draft(text) }
+
+    @Test func aDutchPageIsReadInItsOwnWords() throws {
+        let d = try draft(
+            """
+            Organisaties vragen vrijlating van burgers
+
+            Den Haag, 6 april 2018
+
+            Mensenrechtenorganisaties hebben de regering een brief gestuurd voor de top, en herinneren eraan dat duizenden burgers nog steeds zonder aanklacht worden vastgehouden.
+
+            De organisatie roept de regering op om de vastgehouden Oekraïense burgers onmiddellijk en zonder voorwaarden vrij te laten.
+
+            Volgens de organisaties is de situatie van de gedetineerden de afgelopen maanden niet verbeterd, en de families weten niets over hun naasten.
+
+            """)
+        #expect(d.fields.language == "nl")
+        #expect(d.fields.date.description == "2018-04-06")
+        #expect(d.fields.asks.contains { $0.demand == "release-civilians" }, "\(d.fields.asks)")
+    }
+
+    @Test func aCzechPageIsReadInItsOwnWords() throws {
+        let d = try draft(
+            """
+            Organizace vyzývají k propuštění civilistů
+
+            Praha, 20. října 2014
+
+            Lidskoprávní organizace poslaly vládě dopis před summitem, aby připomněly, že tisíce civilistů jsou stále zadržovány bez obvinění.
+
+            Organizace vyzývá vládu, aby usilovala o propuštění zadržených ukrajinských civilistů a zajistila nezávislý přístup do míst zadržení.
+
+            Podle organizací se situace zadržených v posledních měsících nezlepšila a rodiny o svých blízkých nic nevědí.
+
+            """)
+        #expect(d.fields.language == "cs")
+        #expect(d.fields.date.description == "2014-10-20")
+        #expect(d.fields.asks.contains { $0.demand == "release-civilians" }, "\(d.fields.asks)")
+    }
+
+    /// The small words tell the languages apart: a Dutch text is Dutch though French writes its "de"
+    /// and "en" too, and adding the two tables changes no English, French, German or Polish text's
+    /// language.
+    @Test(arguments: [
+        (
+            "De organisatie roept de regering op om de gevangenen vrij te laten en de families te informeren, en zegt dat het niet de eerste keer is.",
+            "nl"
+        ),
+        (
+            "De organisatie vraagt de minister om de gevangenen te bezoeken en de rechten van de families te beschermen, volgens een verklaring.",
+            "nl"
+        ),
+        (
+            "Organizace vyzývá vládu, aby zajistila propuštění vězňů, které jsou podle ní zadržovány jako rukojmí, a také jejich ochranu.",
+            "cs"
+        ),
+        (
+            "L’organisation demande au gouvernement de libérer les détenus et de protéger les familles, et elle rappelle que les défenseurs sont en danger.",
+            "fr"
+        ),
+        (
+            "Die Organisation fordert die Regierung auf, die Gefangenen freizulassen und die Familien zu schützen, und sie erinnert an die Verfolgten.",
+            "de"
+        ),
+        (
+            "Organizacja wzywa rząd do uwolnienia więźniów oraz do ochrony rodzin, które są prześladowane przez władze, jak podkreśla.",
+            "pl"
+        ),
+    ])
+    func theSmallWordsTellTheLanguagesApart(_ text: String, _ code: String) {
+        #expect(
+            MetadataReader.latinLanguage(text)?.0 == code, "\(String(describing: MetadataReader.latinLanguage(text)))")
+    }
+
+    @Test func anEnglishTextStaysEnglish() {
+        let english =
+            "The organization called on the government to release the prisoners and to protect their families, and said it was not the first time."
+        #expect(MetadataReader.latinLanguage(english) == nil)
+    }
+
+    /// A Chinese or Japanese paragraph is one run of characters between spaces, which the rules
+    /// counted as one word: no line of such a page read as prose, and the page gave no draft ("no
+    /// statement text found"). A run of their characters now counts a word for every two, and "。"
+    /// ends a sentence.
+    @Test func aChinesePageHasItsHeadlineAndText() throws {
+        let d = try draft(
+            """
+            人权组织呼吁释放被拘押的平民
+
+            多个人权组织今天致信政府,要求在峰会之前释放所有被拘押的记者和维权人士,并允许独立观察员探视。
+
+            组织指出,过去一年中被拘押者的处境没有改善,他们的家人至今不知道亲人被关押在哪里。
+
+            """)
+        #expect(d.fields.title == "人权组织呼吁释放被拘押的平民")
+        #expect(d.body.contains("组织指出"))
+        #expect(StatementText.wordCount("人权组织呼吁释放") == 4)
+        #expect(StatementText.wordCount("Amnesty International 人权") == 3)
+        #expect(StatementText.isProse("組織は、過去一年間に拘束された人々の状況は改善せず、家族は今も彼らの居場所を知らないと指摘した。"))
+    }
+}
