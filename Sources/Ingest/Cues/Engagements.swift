@@ -14,12 +14,13 @@ extension LanguageCues {
     static let engagementKindWords: [EventKind: [String]] = [
         .summit: [
             "summit", "sommet", "gipfel", "саммит", "саміт", "cumbre", "cimeira", "g20-gipfel", "g7-gipfel", "vertice",
-            "szczyt", "topontmoeting", "zirve", "قمة", "قمه",
+            "szczyt", "topontmoeting", "zirve", "قمة", "قمه", "toppmöte", "topmøde", "toppmøte",
         ],
         .visit: [
             "visit", "trip", "travel", "visite", "voyage", "déplacement", "besuch", "reise", "staatsbesuch",
             "визит", "поездк", "візит", "поїздк", "visita", "viaje", "gira", "viaggio", "wizyt", "bezoek",
-            "handelsmissie", "návštěv", "ziyaret", "زيارة", "زياره",
+            "handelsmissie", "návštěv", "ziyaret", "زيارة", "زياره", "besök", "besøg",
+            "besøk",
         ],
         .meeting: [
             "meeting", "meet", "talks", "negotiation", "dialogue", "rencontre", "entretien", "négociation",

@@ -211,7 +211,7 @@ struct LanguageCues: Sendable {
     static let all: [LanguageCues] = [
         .english, .russian, .ukrainian, .french, .german, .spanish, .portuguese, .italian, .arabic, .turkish, .polish,
         .dutch,
-        .czech,
+        .czech, .swedish, .danish, .norwegian,
     ]
 
     /// Month number (1–12) of every month form of every language.
