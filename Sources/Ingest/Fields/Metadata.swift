@@ -989,16 +989,20 @@ struct MetadataReader {
     static func namesYear(_ year: Int, andOneOf names: [Substring], in bytes: [UInt8]) -> Bool {
         guard !names.isEmpty else { return false }
         let written = Array(String(year).utf8)
-        // A letter or a digit next to it makes it part of another word or number ("20145", "2014th").
-        func goesOn(_ b: UInt8) -> Bool { ByteSearch.isWordByte(b) || (b >= 0x30 && b <= 0x39) }
         var from = 0
         while let at = ByteSearch.firstIndex(bytes, written, from: from) {
             from = at + written.count
-            if (at == 0 || !goesOn(bytes[at - 1])) && (from == bytes.count || !goesOn(bytes[from])) {
-                return names.contains { ByteSearch.contains(bytes, Array($0.utf8)) }
-            }
+            if standsAlone(bytes, at..<from) { return names.contains { ByteSearch.contains(bytes, Array($0.utf8)) } }
         }
         return false
+    }
+
+    /// Whether the number at `range` of `bytes` stands alone: a letter or a digit next to it makes it
+    /// part of another word or number ("20145", "2014th").
+    static func standsAlone(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        func goesOn(_ b: UInt8) -> Bool { ByteSearch.isWordByte(b) || (b >= 0x30 && b <= 0x39) }
+        return (range.lowerBound == 0 || !goesOn(bytes[range.lowerBound - 1]))
+            && (range.upperBound == bytes.count || !goesOn(bytes[range.upperBound]))
     }
 
     /// Whether an engagement is near enough the page's date to be told from the others by its time
@@ -1024,19 +1028,12 @@ struct MetadataReader {
     /// Whether `bytes` write `year` as a number of its own within `yearReach` bytes of `name`, before
     /// or after it.
     static func namesYear(_ year: Int, beside name: Substring, in bytes: [UInt8]) -> Bool {
-        let written = Array(String(year).utf8), needle = Array(name.utf8)
-        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-        func standsAlone(_ at: Int) -> Bool {
-            let end = at + written.count
-            return (at == 0 || !(ByteSearch.isWordByte(bytes[at - 1]) || isDigit(bytes[at - 1])))
-                && (end >= bytes.count || !(ByteSearch.isWordByte(bytes[end]) || isDigit(bytes[end])))
-        }
-        for at in ByteSearch.wholeWordIndices(bytes, needle) {
-            let before = max(0, at - yearReach - written.count)
-            let after = min(bytes.count, at + needle.count + yearReach + written.count)
-            var from = before
-            while let y = ByteSearch.firstIndex(Array(bytes[..<after]), written, from: from) {
-                if standsAlone(y) { return true }
+        let written = Array(String(year).utf8)
+        for at in ByteSearch.wholeWordIndices(bytes, Array(name.utf8)) {
+            let end = min(bytes.count, at + name.utf8.count + yearReach + written.count)
+            var from = max(0, at - yearReach - written.count)
+            while let y = ByteSearch.firstIndex(bytes, written, from: from), y + written.count <= end {
+                if standsAlone(bytes, y..<(y + written.count)) { return true }
                 from = y + 1
             }
         }
@@ -1203,9 +1200,10 @@ struct MetadataReader {
         guard after.first == " " else { return false }
         let next = after.dropFirst().prefix { $0.isLetter || $0.isNumber }
         guard let first = next.first else { return false }
+        if first.isNumber { return true }
         // A day's range ("28. až 30.") reads on to the next number, as a Czech or Slovak "až" does.
-        return first.isNumber || LanguageCues.monthNumbers[next.lowercased()] != nil
-            || dayRangeWords.contains(next.lowercased())
+        let word = next.lowercased()
+        return LanguageCues.monthNumbers[word] != nil || dayRangeWords.contains(word)
     }
     /// Words between two days' numbers of a range ("28. až 30. března", "vom 28. bis 30. März").
     static let dayRangeWords: Set<String> = ["až", "bis", "do", "a", "und", "i"]

@@ -417,16 +417,19 @@ struct StatementText {
     /// sentence.
     static func isProse(_ line: String) -> Bool {
         let words = wordCount(line)
-        return words > 25
-            || (words >= 12
-                && (line.hasSuffix(".") || line.hasSuffix(".»") || line.hasSuffix(".\u{201D}") || line.hasSuffix("。")
-                    || line.hasSuffix("。」") || line.hasSuffix("。”")))
+        return words > 25 || (words >= 12 && proseEnds.contains(where: line.hasSuffix))
     }
+    /// How a line of prose of few words ends: a full stop, Chinese and Japanese's among them, before
+    /// a closing quotation mark or none.
+    static let proseEnds = [".", ".»", ".\u{201D}", "。", "。」", "。”"]
 
     /// How many words a line holds: its runs between spaces, a run of Chinese or Japanese characters
     /// (which those languages write without spaces) counting one word for every
     /// `ideographsPerWord` of them, as a Chinese word is one or two characters long.
     static func wordCount(_ line: some StringProtocol) -> Int {
+        // Every such character is U+3006 or later, three or four bytes whose first is 0xE3 or more in
+        // UTF-8: a line without such a byte (nearly every line of a page) is counted by its spaces alone.
+        guard line.utf8.contains(where: { $0 >= 0xE3 }) else { return line.split(separator: " ").count }
         var count = 0
         for run in line.split(separator: " ") {
             let ideographs = run.unicodeScalars.reduce(0) { $0 + (isIdeographic($1) ? 1 : 0) }
