@@ -507,6 +507,63 @@ import Testing
         #expect(MetadataReader.country(ofHost: "amnesty.org") == nil)
     }
 
+    /// A page that names a section by its country's adjective before "section", "branch" or an office
+    /// of it ("Amnesty International's Norwegian section", "Amnesty International's UK Director", in
+    /// Russian "немецкой секции") settles the name the movement and its sections share; a page that
+    /// names no section leaves it the movement's.
+    @Test(arguments: [
+        (
+            "Jan Roe, secretary general of Amnesty International's Norwegian section, told the daily paper.",
+            "amnesty-no"
+        ),
+        ("“He should use his influence,” said Kate Roe, Amnesty International's UK Director.", "amnesty-uk"),
+        ("Kate Roe, who heads the British branch, said the tour must not be silent.", "amnesty-uk"),
+        ("Jan Roe, a spokesman for the group in London, said the tour must not be silent.", "amnesty"),
+    ])
+    func aSectionNamedByItsCountrysAdjectiveSettlesTheSharedName(_ sentence: String, _ expected: String) throws {
+        let d = try draft(
+            "Rights group urges royals to raise prisoners on tour\n\nAmnesty International has urged the royal "
+                + "couple to raise the cases of jailed activists during their visit.\n\n\(sentence)\n\n\(Self.prose)\n",
+            corpus: Self.sections)
+        #expect(d.fields.organizations == [expected], "\(d.fields.organizations)")
+        let russian = try draft(
+            "Правозащитники просят канцлера поднять вопрос о Чечне\n\nAmnesty International призвала канцлера "
+                + "не обходить молчанием положение в Чечне.\n\n«Права человека не могут быть принесены в жертву», – "
+                + "говорится в заявлении немецкой секции организации.\n",
+            corpus: Self.sections)
+        #expect(russian.fields.organizations == ["amnesty-de"], "\(russian.fields.organizations)")
+    }
+
+    /// A letter's signatures one to a line, each a person and the organization after a comma, perhaps
+    /// over "and other signatories", sign it; one such line alone is its author's signature.
+    @Test func signaturesOneToALineSignTheLetter() throws {
+        let letter =
+            "Free the prisoners first: an open letter\n\nDear President,\n\nAhead of your meeting, Human Rights "
+            + "Watch and the undersigned appeal to you to make the release of prisoners the first item of the "
+            + "talks.\n\n\(Self.prose)\n\nJane Roe, Memorial, Nobel Peace Prize 2022\n\n"
+        let two = try draft(
+            letter + "Jan Doe, Crimean Human Rights Group, lawyer\n\nand other signatories\n", corpus: Self.corpus)
+        #expect(two.fields.organizations == ["hrw", "memorial", "crimean-hrg"], "\(two.fields.organizations)")
+        let one = try draft(letter, corpus: Self.corpus)
+        #expect(one.fields.organizations == ["hrw"], "\(one.fields.organizations)")
+    }
+
+    /// The movement and four sections that all give its name as an alias.
+    static let sections = corpus(
+        IngestTests.corpus,
+        organizations: IngestTests.corpus.organizations.filter { !$0.id.hasPrefix("ai") } + [
+            org("amnesty", "Amnesty International", aliases: ["Amnesty"], url: "https://www.amnesty.org"),
+            org(
+                "amnesty-no", "Amnesty International Norge", aliases: ["Amnesty International"],
+                url: "https://amnesty.no"),
+            org(
+                "amnesty-uk", "Amnesty International UK", aliases: ["Amnesty International"],
+                url: "https://www.amnesty.org.uk"),
+            org(
+                "amnesty-de", "Amnesty International Deutschland", aliases: ["Amnesty International"],
+                url: "https://www.amnesty.de"),
+        ])
+
     /// An organization named as where someone works ("Oyub Titiev, directeur du bureau de Memorial",
     /// "des Büros der Menschenrechtsorganisation Memorial", "вице-президент FIDH") is the subject of
     /// the page, not its author, even in its opening lines.

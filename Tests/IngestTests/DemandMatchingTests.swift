@@ -244,6 +244,12 @@ import Testing
         #expect(CountryBinding.spokenOf("Los presos políticos venezolanos siguen sin juicio.") == ["venezuela"])
         // A word that stands for no country in any table names none.
         #expect(CountryBinding.spokenOf("Les défenseurs demandent la libération des journalistes.").isEmpty)
+        // Japan, in the languages whose pages ask about its death penalty.
+        #expect(
+            CountryBinding.spokenOf("…que anime a las autoridades japonesas a establecer una moratoria en Japón.") == [
+                "japan"
+            ])
+        #expect(CountryBinding.spokenOf("Tokyo should halt the hangings on Japan's death row.") == ["japan"])
     }
 
     /// A page about Turkey or Vietnam asking to free jailed journalists reads

@@ -471,6 +471,14 @@ import Testing
         #expect(AskFinder.clauses(english, language: nil) == ["We call for the release of Jimmy Lai"], "nil is English")
         // A language without rules of its own is cut by every language's.
         #expect(AskFinder.clauses(portuguese, language: "hr") == ["A Anistia pede a libertação do jornalista"])
+        // Where the asked clause resumes after a relative clause set between commas, the ask follows it.
+        let resumed =
+            "The group called on the royal couple, who are on a tour of the region, to use their influence to raise the prisoners"
+        #expect(
+            AskFinder.clauses(resumed, language: "en") == ["to use their influence to raise the prisoners"])
+        // Not where the asked clause opened before it: the clause after the relative one goes on with it.
+        let continued = "We urge Vietnam to invite the Working Group, which last visited in 1994, to return"
+        #expect(AskFinder.clauses(continued, language: "en") == ["We urge Vietnam to invite the Working Group"])
     }
 
     /// "Needs to" asks as "should" does ("the Foreign Secretary needs to tackle China over repression").

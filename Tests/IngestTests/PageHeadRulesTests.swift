@@ -14,6 +14,47 @@ import Testing
 
     // MARK: Headline
 
+    /// A mail reader's bracketed note on a list message's character set is furniture, never a headline;
+    /// another bracketed line is not.
+    @Test func aMailReadersCharacterSetNoteIsFurniture() throws {
+        for note in [
+            "[The following text is in the \"ISO-8859-1\" character set]",
+            "[Your display is set for the \"US-ASCII\" character set]",
+            "[Some characters may be displayed incorrectly]",
+        ] {
+            #expect(StatementText.isFurniture(note), "\(note)")
+        }
+        #expect(!StatementText.isFurniture("[Editor's update: the visit was postponed to March]"))
+        let d = try draft(
+            "[The following text is in the \"ISO-8859-1\" character set]\n[Some characters may be displayed "
+                + "incorrectly]\n\nGroups Urge Envoy to Raise Jailed Writers\n\n\(Self.prose)\n\n\(Self.prose)\n")
+        #expect(d.fields.title == "Groups Urge Envoy to Raise Jailed Writers", "\(d.fields.title)")
+    }
+
+    /// A headline right above its byline is the headline, over a longer line further up the site's
+    /// head with another line between them (a banner inviting readers to subscribe).
+    @Test func theLineAboveTheBylineIsTheHeadlineOverALongerBanner() throws {
+        let d = try draft(
+            """
+            The Example Times
+            Home | News | Business | Opinion | Archive
+
+            Get the latest updates as we post them - right on your browser
+
+            Issue 3451 | Thursday, July 6, 2006 | Page 3
+
+            Rights Group Presses Host Over Its Record
+
+            By Jane Roe
+            Staff Writer
+
+            \(Self.prose)
+
+            \(Self.prose)
+            """)
+        #expect(d.fields.title == "Rights Group Presses Host Over Its Record", "\(d.fields.title)")
+    }
+
     /// A typed letter's line saying how it was sent ("VIA FACSIMILE") is its furniture, never its
     /// headline: where no other line reads as one (the subject and the letter's heading run together
     /// in one paragraph, as a printout joins them), the title is the subject's first words, marked low

@@ -102,6 +102,7 @@ extension LanguageCues {
             ", and to ", " and to ", "; and ", "; ", ", as well as ", " as well as ", ", and for ", ", and that ",
         ],
         relativeClauseOpenings: [", who ", ", whose ", ", which "],
+        resumedAskOpenings: ["to "],
         aheadCues: [
             "this week", "today", "ahead of", "upcoming", "next week", "this month", "on the eve of", "will meet",
             " meets ", "is meeting", "will hold", "to be held", "tomorrow", "later this", "forthcoming", " as the ",
@@ -109,6 +110,8 @@ extension LanguageCues {
             "coming summit", "coming visit",
         ],
         countries: [
+            // Japan, whose death penalty the corpus asks about (session 43).
+            "japan": "japan", "japanese": "japan", "tokyo": "japan",
             // Countries of the Sahel and the Horn, and North Korea (session 24).
             "niger": "niger", "niamey": "niger", "djibouti*": "djibouti", "chad": "chad", "chadian*": "chad",
             "mali": "mali", "malian*": "mali", "bamako": "mali", "burkina*": "burkina-faso",
@@ -171,12 +174,19 @@ extension LanguageCues {
         organizationNameWords: [
             "of": "", "for": "", "the": "", "and": "", "to": "", "in": "", "on": "",
         ],
-        nationalSections: [
-            "danish section": "dk", "british section": "uk", "uk section": "uk", "german section": "de",
-            "french section": "fr", "spanish section": "es", "irish section": "ie", "canadian section": "ca",
-            "australian section": "au", "indian section": "in", "swiss section": "ch", "austrian section": "at",
-            "new zealand section": "nz", "south african section": "za", "philippine section": "ph",
+        sectionCountries: [
+            "danish": "dk", "british": "uk", "uk": "uk", "german": "de", "french": "fr", "spanish": "es",
+            "irish": "ie", "canadian": "ca", "australian": "au", "indian": "in", "swiss": "ch", "austrian": "at",
+            "new zealand": "nz", "south african": "za", "philippine": "ph", "norwegian": "no", "swedish": "se",
+            "finnish": "fi", "dutch": "nl", "belgian": "be", "italian": "it", "portuguese": "pt", "polish": "pl",
+            "czech": "cz", "slovak": "sk", "hungarian": "hu", "greek": "gr", "mexican": "mx", "argentine": "ar",
+            "argentinian": "ar", "brazilian": "br", "chilean": "cl", "peruvian": "pe", "paraguayan": "py",
+            "israeli": "il", "korean": "kr", "south korean": "kr", "japanese": "jp", "mongolian": "mn",
+            "indonesian": "id", "taiwanese": "tw", "nepalese": "np", "ukrainian": "ua", "icelandic": "is",
+            "luxembourg": "lu", "slovenian": "si", "moroccan": "ma", "tunisian": "tn", "senegalese": "sn",
+            "kenyan": "ke", "ghanaian": "gh", "nigerian": "ng",
         ],
+        sectionNouns: ["section", "branch", "director"],
         textEnds: [
             "original source", "source link", "leave a reply", "your email address will not be published",
             "view all posts by", "check also", "continue reading", "read more from", "share this", "share:", "share",

@@ -271,6 +271,8 @@ extension LanguageCues {
             "ce dimanche",
         ],
         countries: [
+            // Japan, whose death penalty the corpus asks about (session 43).
+            "japon*": "japan",
             // Countries of the Sahel and the Horn, and North Korea (session 24).
             "niger": "niger", "nigérien*": "niger", "niamey": "niger", "djibouti*": "djibouti",
             "bamako": "mali", "ouagadougou": "burkina-faso", "mauritanie*": "mauritania", "mauritanien*": "mauritania",

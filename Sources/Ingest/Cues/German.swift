@@ -356,6 +356,8 @@ extension LanguageCues {
             " reist ", " trifft ", "wird treffen",
         ],
         countries: [
+            // Japan, whose death penalty the corpus asks about (session 43).
+            "japan*": "japan",
             // Countries of the Sahel and the Horn, and North Korea (session 24).
             "niger": "niger", "nigrisch*": "niger", "niamey": "niger", "dschibuti*": "djibouti", "tschad*": "chad",
             "mali": "mali", "malisch*": "mali", "bamako": "mali", "burkina*": "burkina-faso",

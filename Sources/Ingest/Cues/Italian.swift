@@ -302,6 +302,8 @@ extension LanguageCues {
             "a margine del", "a margine della", "si terrà", "avrà luogo",
         ],
         countries: [
+            // Japan, whose death penalty the corpus asks about (session 43).
+            "giappon*": "japan",
             "niger": "niger", "gibuti": "djibouti", "ciad": "chad", "burkina*": "burkina-faso",
             "mauritania*": "mauritania", "nordcorean*": "north-korea", "pyongyang": "north-korea",
             "liberia*": "liberia", "madagascar": "madagascar", "malawi": "malawi", "gabon": "gabon", "benin": "benin",

@@ -125,6 +125,10 @@ struct LanguageCues: Sendable {
     var infinitiveEndings: [String] = []
     /// How a relative clause opens after a comma (", who ", ", qui "): what follows describes, it asks nothing.
     var relativeClauseOpenings: [String] = []
+    /// How the asked clause resumes after a relative clause set between commas ("…called on the
+    /// royal couple, who are on a tour of the Middle East, to use their influence…": "to "):
+    /// there the ask is what follows, not what comes before.
+    var resumedAskOpenings: [String] = []
     /// Words by which a page speaks of an engagement as now or ahead ("ahead
     /// of", "à la veille de", "накануне"), lowercased.
     var aheadCues: [String] = []
@@ -150,6 +154,14 @@ struct LanguageCues: Sendable {
     /// the section's web address ends in it ("amnesty.de", "es.amnesty.org", "amnesty.org.uk"). A
     /// page that says which section speaks settles a name the movement and its sections share.
     var nationalSections: [String: String] = [:]
+    /// How this language names a country by the adjective or the short name it sets before an office
+    /// of a movement's section ("the Norwegian section", "its UK director"), lowercased → the
+    /// country's two-letter code, as `nationalSections`. A language whose adjective follows the noun
+    /// ("la sección española") writes its phrases whole in `nationalSections` instead.
+    var sectionCountries: [String: String] = [:]
+    /// The nouns for a movement's national section or an office of it that follow a country's
+    /// adjective (`sectionCountries`): "section", "branch", "director".
+    var sectionNouns: [String] = []
     /// Lines that open the page's furniture after the text — share bars,
     /// print links, related articles, "read also", comments, a wire's
     /// source, a printout's footer, a signatories heading — lowercased: the
@@ -259,8 +271,20 @@ struct LanguageCues: Sendable {
     static let aheadCues: [[UInt8]] = all.flatMap(\.aheadCues).map { Array($0.utf8) }
     static let textEnds: [String] = all.flatMap(\.textEnds)
     static let inlineLinks: [String] = all.flatMap(\.inlineLinks)
-    static let nationalSections: [(phrase: String, country: String)] = all.flatMap {
-        $0.nationalSections.sorted { $0.key < $1.key }.map { (phrase: $0.key, country: $0.value) }
+    /// A declining language's names of national sections: each adjective's stem ("немецк" → de) with
+    /// each of its endings before each noun's stem ("ой" before "секци": "немецкой секции", "немецкая
+    /// секция"), as `nationalSections` holds them.
+    static func sectionPhrases(adjectives: [String: String], nouns: [String: [String]]) -> [String: String] {
+        var out: [String: String] = [:]
+        for (stem, country) in adjectives {
+            for (noun, endings) in nouns { for e in endings { out["\(stem)\(e) \(noun)"] = country } }
+        }
+        return out
+    }
+
+    static let nationalSections: [(phrase: String, country: String)] = all.flatMap { l in
+        let composed = l.sectionCountries.flatMap { c in l.sectionNouns.map { ("\(c.key) \($0)", c.value) } }
+        return (Array(l.nationalSections) + composed).sorted { $0.0 < $1.0 }.map { (phrase: $0.0, country: $0.1) }
     }
     static let subjectLabels: [String] = all.flatMap(\.subjectLabels)
     static let closings: [String] = all.flatMap(\.closings)

@@ -326,6 +326,8 @@ extension LanguageCues {
             "neste domingo",
         ],
         countries: [
+            // Japan, whose death penalty the corpus asks about (session 43).
+            "japão": "japan", "japones*": "japan",
             // Countries of the Sahel and the Horn, and North Korea (session 24).
             "níger": "niger", "nigerin*": "niger", "niamey": "niger", "djibuti*": "djibouti", "chade": "chad",
             "mali": "mali", "malian*": "mali", "bamako": "mali", "burkina*": "burkina-faso",

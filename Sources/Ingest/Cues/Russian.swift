@@ -269,6 +269,8 @@ extension LanguageCues {
             "перед встречей", "перед саммитом",
         ],
         countries: [
+            // Japan, whose death penalty the corpus asks about (session 43).
+            "япони*": "japan", "японск*": "japan",
             // Countries of the Sahel and the Horn, and North Korea (session 24).
             "нигер": "niger", "нигере": "niger", "нигера": "niger", "нигеру": "niger", "джибути": "djibouti",
             "чад": "chad", "чаде": "chad", "чада": "chad", "мали": "mali", "буркина*": "burkina-faso",
@@ -329,6 +331,13 @@ extension LanguageCues {
             "движени*": "movement", "хельсинкск*": "helsinki", "без": "without", "границ*": "borders",
             "за": "", "по": "", "для": "", "и": "", "в": "", "на": "", "о": "",
         ],
+        nationalSections: sectionPhrases(
+            adjectives: [
+                "немецк": "de", "германск": "de", "британск": "uk", "французск": "fr", "норвежск": "no",
+                "финск": "fi", "польск": "pl", "испанск": "es", "итальянск": "it", "австрийск": "at",
+                "швейцарск": "ch", "чешск": "cz",
+            ],
+            nouns: ["секци": ["ая", "ой", "ую"], "отделени": ["ое", "ого", "ому", "ым", "ом"]]),
         textEnds: [
             "поделиться", "читать также", "читайте также", "источник:", "комментарии", "распечатано с",
             "если вы заметили ошибку", "теги:", "ключевые слова",

@@ -302,6 +302,8 @@ extension LanguageCues {
             "este domingo",
         ],
         countries: [
+            // Japan, whose death penalty the corpus asks about (session 43).
+            "japón": "japan", "japones*": "japan",
             // Countries of the Sahel and the Horn, and North Korea (session 24).
             "níger": "niger", "nigerin*": "niger", "niamey": "niger", "yibuti*": "djibouti", "djibouti*": "djibouti",
             "chad": "chad", "malí": "mali", "maliense*": "mali", "bamako": "mali", "burkina*": "burkina-faso",

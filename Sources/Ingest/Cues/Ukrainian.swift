@@ -292,6 +292,8 @@ extension LanguageCues {
             "перед самітом",
         ],
         countries: [
+            // Japan, whose death penalty the corpus asks about (session 43).
+            "японі*": "japan", "японськ*": "japan",
             // Countries of the Sahel and the Horn, and North Korea (session 24).
             "нігер": "niger", "нігера": "niger", "нігеру": "niger", "джибуті": "djibouti", "чад": "chad",
             "чаді": "chad", "буркіна*": "burkina-faso", "мавритані*": "mauritania", "кндр": "north-korea",
@@ -341,6 +343,12 @@ extension LanguageCues {
             "без": "without", "кордон*": "borders",
             "за": "", "з": "", "для": "", "і": "", "та": "", "в": "", "у": "", "на": "",
         ],
+        nationalSections: sectionPhrases(
+            adjectives: [
+                "німецьк": "de", "британськ": "uk", "французьк": "fr", "польськ": "pl", "норвезьк": "no",
+                "фінськ": "fi", "іспанськ": "es", "італійськ": "it", "австрійськ": "at", "чеськ": "cz",
+            ],
+            nouns: ["секці": ["а", "ої", "у", "ій", "ою"], "відділенн": ["е", "ого", "ому", "им", "ім"]]),
         textEnds: [
             "поділитися", "поширити", "читайте також", "джерело:", "коментарі", "якщо ви помітили помилку", "теги:",
         ],

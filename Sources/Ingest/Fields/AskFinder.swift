@@ -729,7 +729,9 @@ struct AskFinder: Sendable {
             }
         }
         // A relative clause describes ("…the release of Jimmy Lai, who was convicted of national
-        // security offenses"): the ask is what comes before it.
+        // security offenses"): the ask is what comes before it — or, where the asked clause resumes
+        // after it ("…called on the royal couple, who are on a tour, to use their influence…"),
+        // what comes after.
         parts = parts.map { p in
             guard
                 let r = rules.relativeOpenings.compactMap({ ByteSearch.range(of: $0, in: p) }).min(by: {
@@ -737,6 +739,15 @@ struct AskFinder: Sendable {
                 }),
                 p[..<r.lowerBound].split(separator: " ").count >= 4
             else { return p }
+            // Only where the asked clause has not opened before it ("…urge Vietnam to invite the Working
+            // Group, which last visited in 1994, to return": the ask is one, and it comes first).
+            if let close = ByteSearch.range(of: Array(", ".utf8), in: p[r.upperBound...]) {
+                let rest = p[close.upperBound...]
+                let before = " " + p[..<r.lowerBound]
+                if rules.resumedAskOpenings.contains(where: { rest.hasPrefix($0) && !before.contains(" " + $0) }) {
+                    return rest
+                }
+            }
             return p[..<r.lowerBound]
         }
         return parts.filter { $0.split(separator: " ").count >= 4 }
@@ -749,12 +760,14 @@ struct AskFinder: Sendable {
         var separators: [(bytes: [UInt8], beforeInfinitive: Bool)]
         var infinitiveEndings: [String]
         var relativeOpenings: [[UInt8]]
+        var resumedAskOpenings: [String]
         init(_ languages: [LanguageCues]) {
             separators =
                 languages.flatMap(\.clauseSeparators).map { (Array($0.utf8), false) }
                 + languages.flatMap(\.infinitiveClauseSeparators).map { (Array($0.utf8), true) }
             infinitiveEndings = languages.flatMap(\.infinitiveEndings)
             relativeOpenings = languages.flatMap(\.relativeClauseOpenings).map { Array($0.utf8) }
+            resumedAskOpenings = languages.flatMap(\.resumedAskOpenings)
         }
     }
     /// Each language's clause rules, by its code.

@@ -448,16 +448,35 @@ extension MetadataReader {
     /// A joint op-ed's signature line under its text: people with their organizations, a semicolon
     /// apart ("Joy Olson, directora ejecutiva de … (WOLA); Rafael Uzcátegui, … (Provea); …"), among the
     /// body's last `closingSignatureReach` lines with text. Each organization it names signs.
+    /// Or a letter's signatures one to a line, each a person and the organization after a comma
+    /// ("Oleksandra Matviichuk, Center for Civil Liberties, Nobel Peace Prize 2022" / "Oleg Orlov,
+    /// Memorial, …"), perhaps over "and other signatories": together at least `closingNamesRun`
+    /// people, on short lines that end no sentence.
     var closingSignatureLines: [Int] {
-        let last = statement.bodyLines.reversed().filter { !page.lines[$0].trimmingWhitespaceScalars().isEmpty }
-            .prefix(Self.closingSignatureReach)
-        return last.filter { i in
-            let signed = page.lines[i].components(separatedBy: "; ").filter { part in
+        let lines = statement.bodyLines.reversed().filter { !page.lines[$0].trimmingWhitespaceScalars().isEmpty }
+        let last = lines.prefix(Self.closingSignatureReach)
+        func signers(_ i: Int) -> Int {
+            page.lines[i].components(separatedBy: "; ").filter { part in
                 guard let comma = part.firstIndex(of: ",") else { return false }
                 return StatementText.isBareName(part[..<comma].trimmingWhitespaceScalars())
+            }.count
+        }
+        let joint = last.filter { signers($0) >= Self.closingNamesRun }
+        guard joint.isEmpty else { return joint.reversed() }
+        // One signature to a line: the run of such lines the text ends with, under a line of signing
+        // ("and other signatories") at most.
+        var run: [Int] = []
+        for i in lines {
+            let line = page.lines[i].trimmingWhitespaceScalars()
+            let lower = line.lowercasedByScalar()
+            if run.isEmpty && LanguageCues.signingCues.contains(where: { lower.holds($0) }) && line.count < 60 {
+                continue
             }
-            return signed.count >= Self.closingNamesRun
-        }.reversed()
+            guard line.count <= Self.signingListLine, !line.hasSuffix("."), !line.holds(". "), signers(i) == 1
+            else { break }
+            run.append(i)
+        }
+        return run.count >= Self.closingNamesRun ? run.reversed() : []
     }
     /// How many of the body's last lines with text a joint signature line is looked for in: a note
     /// on the piece ("Este artículo se publica también en inglés") may follow it.

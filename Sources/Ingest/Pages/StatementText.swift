@@ -62,9 +62,18 @@ struct StatementText {
         }  // a photo caption
         if isCredited(line) || isCaption(l) { return true }
         if l.holds("is a comprehensive online publication") || l.holds("the views expressed") { return true }
+        if isMailReaderNote(l) { return true }
         if l.hasPrefix("home ›") || l.hasPrefix("home >") || l.holds(" › ") { return true }  // breadcrumbs
         return false
     }
+
+    /// A mail reader's note on the text's character set, set in brackets in a list's archive above the
+    /// message ("[The following text is in the "ISO-8859-1" character set]", "[Some characters may be
+    /// displayed incorrectly]"); lowercased.
+    static func isMailReaderNote(_ l: String) -> Bool {
+        l.hasPrefix("[") && l.hasSuffix("]") && mailReaderNotes.contains { l.holds($0) }
+    }
+    static let mailReaderNotes = ["character set", "characters may be displayed"]
 
     /// The word every consent banner holds, wherever it puts it ("Avec votre
     /// accord, nous et nos partenaires utilisons des cookies…"): the same in
@@ -653,11 +662,21 @@ struct StatementText {
         }
         // A line under a byline is the deck of the headline the byline credits ("Poland should welcome
         // activists…" / "by Jane Roe | Example Watch" / date / "UN rights experts have raised the alarm…").
+        // A headline right above its byline ("Amnesty Presses Russia Over Its Rights Record" over "By
+        // Oksana Yablokova") is the headline over a longer line further up the site's head, another
+        // line between them (a banner: "Get the latest updates as we post them…", which the line
+        // under it, past the issue's date, would otherwise read as the deck of); a deck stands right
+        // under its headline, a kicker right above it.
         let longest = longestLine.map { d in
             headlines.last { h in
                 h < d && isAboveByline(lines, h) && isHeadlineLike(lines[h])
                     && ((h + 1)..<d).contains { isByline(lines[$0]) }
-            } ?? d
+            }
+                ?? candidates.first { h in
+                    h > d && isHeadlineLike(lines[h])
+                        && (nonEmpty.first { $0 > h }.map { isByline(lines[$0]) } ?? false)
+                        && nonEmpty.contains { $0 > d && $0 < h }
+                } ?? d
         }
         // A typed letter's own heading ("Letter to President Obama Re: ASEAN Summit", "Лист Пану Віктору
         // Ющенку") over its address block and subject line, both longer: the line that calls itself a
