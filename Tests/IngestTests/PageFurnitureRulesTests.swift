@@ -362,6 +362,10 @@ import Testing
         #expect(
             AskFinder.paraphrase("The groups urged the president to raise the cases of jailed reporters")
                 == "Raise the cases of jailed reporters.")
+        // A cue verb stands at a word's start: "asks" in "tasks" is none.
+        #expect(
+            AskFinder.paraphrase("to withdraw the soldiers from security tasks and adopt a policy that respects rights")
+                == "To withdraw the soldiers from security tasks and adopt a policy that respects rights.")
     }
 
     /// A long ask's text ends where one of the page's clauses ends, never mid-phrase: whole up to

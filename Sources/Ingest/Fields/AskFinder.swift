@@ -331,7 +331,7 @@ struct AskFinder: Sendable {
         var start: Int? = nil
         search: for cue in paraphraseCues {
             for verb in paraphraseVerbs {
-                guard let v = ByteSearch.firstIndex(bytes, verb),
+                guard let v = Self.firstWord(verb, in: bytes),
                     let c = ByteSearch.firstIndex(bytes, cue, from: v + verb.count),
                     c - (v + verb.count) < 80
                 else { continue }
@@ -366,6 +366,19 @@ struct AskFinder: Sendable {
         if let f = out.first { out = f.uppercased() + out.dropFirst() }
         if !out.hasSuffix(".") && !out.hasSuffix("…") { out += "." }
         return out
+    }
+
+    /// Where `word` first stands in `bytes` at a word's start: "asks" in "tasks" or "urged" in
+    /// "surged" is no cue verb ("…public security tasks and adopt a policy that respects…").
+    static func firstWord(_ word: [UInt8], in bytes: [UInt8]) -> Int? {
+        var from = 0
+        while let at = ByteSearch.firstIndex(bytes, word, from: from) {
+            let before = at > 0 ? bytes[at - 1] : UInt8(ascii: " ")
+            let isLetter = before >= 0x80 || (before | 0x20 >= UInt8(ascii: "a") && before | 0x20 <= UInt8(ascii: "z"))
+            if !isLetter { return at }
+            from = at + 1
+        }
+        return nil
     }
 
     /// The most words an ask's text keeps whole: a sentence of a brief's ask column (about three
