@@ -479,6 +479,9 @@ import Testing
         // Not where the asked clause opened before it: the clause after the relative one goes on with it.
         let continued = "We urge Vietnam to invite the Working Group, which last visited in 1994, to return"
         #expect(AskFinder.clauses(continued, language: "en") == ["We urge Vietnam to invite the Working Group"])
+        // Nor after an imperative, whose "to" after the relative clause tells its purpose.
+        let purpose = "Amend the Charities Proclamation, which restricts the groups' work, to bring it into line"
+        #expect(AskFinder.clauses(purpose, language: "en") == ["Amend the Charities Proclamation"])
     }
 
     /// "Needs to" asks as "should" does ("the Foreign Secretary needs to tackle China over repression").

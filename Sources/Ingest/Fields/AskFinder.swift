@@ -752,12 +752,17 @@ struct AskFinder: Sendable {
                 }),
                 p[..<r.lowerBound].split(separator: " ").count >= 4
             else { return p }
-            // Only where the asked clause has not opened before it ("…urge Vietnam to invite the Working
-            // Group, which last visited in 1994, to return": the ask is one, and it comes first).
+            // Only after a verb that asks someone to act ("called on", "urged"), where the asked clause
+            // has not opened before it ("…urge Vietnam to invite the Working Group, which last visited in
+            // 1994, to return": the ask is one, and it comes first); an imperative's "to" after the
+            // clause tells its purpose ("Amend the Proclamation, which restricts…, to bring it into line").
             if let close = ByteSearch.range(of: Array(", ".utf8), in: p[r.upperBound...]) {
                 let rest = p[close.upperBound...]
                 let before = " " + p[..<r.lowerBound]
-                if rules.resumedAskOpenings.contains(where: { rest.hasPrefix($0) && !before.contains(" " + $0) }) {
+                let asksSomeone = paraphraseVerbs.contains { firstWord($0, in: Array(before.utf8)) != nil }
+                if asksSomeone
+                    && rules.resumedAskOpenings.contains(where: { rest.hasPrefix($0) && !before.contains(" " + $0) })
+                {
                     return rest
                 }
             }
