@@ -4,7 +4,7 @@ import Testing
 
 @testable import Ingest
 
-/// Dutch, Czech, Chinese and Japanese pages (session 42). Dutch and Czech have their own tables of
+/// Dutch, Czech, Chinese and Japanese pages (session 42), and Slovak ones (session 43). Dutch and Czech have their own tables of
 /// cues (`LanguageCues.dutch`, `.czech`), so that their dates, their asks and their language are
 /// read as every other language's are: before, a Czech petition of October 2014 was dated by its
 /// year alone, a Czech news page was read as Portuguese and a Dutch one as French, and none of their
@@ -51,6 +51,28 @@ import Testing
         #expect(d.fields.asks.contains { $0.demand == "release-civilians" }, "\(d.fields.asks)")
     }
 
+    /// Slovak has its own table (session 43): before, a Slovak statement was read as Czech (the two
+    /// write "vláda", "práv", "že" alike) and none of its asks was found. Its own small words
+    /// ("ktorý", "ako", "aj", "pri") tell it from Czech.
+    @Test func aSlovakPageIsReadInItsOwnWords() throws {
+        let d = try draft(
+            """
+            Organizácie vyzývajú na prepustenie civilistov
+
+            Bratislava, 5. decembra 2005
+
+            Ľudskoprávne organizácie poslali vláde list pred samitom, aby pripomenuli, že tisíce civilistov sú stále zadržiavané bez obvinenia, ako aj ich rodiny.
+
+            Organizácia vyzýva vládu, aby pri rokovaniach žiadala prepustenie zadržaných ukrajinských civilistov a nezávislý prístup do miest zadržania.
+
+            Podľa organizácií sa situácia zadržaných za posledné mesiace nezlepšila a rodiny, ktoré čakajú, o svojich blízkych nič nevedia.
+
+            """)
+        #expect(d.fields.language == "sk")
+        #expect(d.fields.date.description == "2005-12-05")
+        #expect(d.fields.asks.contains { $0.demand == "release-civilians" }, "\(d.fields.asks)")
+    }
+
     /// The small words tell the languages apart: a Dutch text is Dutch though French writes its "de"
     /// and "en" too, and adding the two tables changes no English, French, German or Polish text's
     /// language.
@@ -66,6 +88,10 @@ import Testing
         (
             "Organizace vyzývá vládu, aby zajistila propuštění vězňů, které jsou podle ní zadržovány jako rukojmí, a také jejich ochranu.",
             "cs"
+        ),
+        (
+            "Organizácia vyzýva vládu, aby pri stretnutí žiadala prepustenie väzňov, ktorí sú podľa nej zadržiavaní ako rukojemníci, a aj ich ochranu.",
+            "sk"
         ),
         (
             "L’organisation demande au gouvernement de libérer les détenus et de protéger les familles, et elle rappelle que les défenseurs sont en danger.",

@@ -223,7 +223,7 @@ struct LanguageCues: Sendable {
     static let all: [LanguageCues] = [
         .english, .russian, .ukrainian, .french, .german, .spanish, .portuguese, .italian, .arabic, .turkish, .polish,
         .dutch,
-        .czech, .swedish, .danish, .norwegian,
+        .czech, .slovak, .swedish, .danish, .norwegian,
     ]
 
     /// Month number (1–12) of every month form of every language.
@@ -417,5 +417,7 @@ extension LanguageCues {
     /// visit) is the movement's in the records of 9 development pages, and
     /// France's section in none whose site did not say so (session 40). Czech is written in one
     /// country, Dutch mostly in the Netherlands (Flanders' section is the Belgian domain's).
-    static let countryDomains: [String: String] = ["de": ".de", "ru": ".ru", "it": ".it", "nl": ".nl", "cs": ".cz"]
+    static let countryDomains: [String: String] = [
+        "de": ".de", "ru": ".ru", "it": ".it", "nl": ".nl", "cs": ".cz", "sk": ".sk",
+    ]
 }
