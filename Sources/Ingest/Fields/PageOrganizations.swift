@@ -416,7 +416,7 @@ extension MetadataReader {
             }
             if closing && i > lastBodyLine { inList = false; closing = false }
             let cue = LanguageCues.signingCues.contains { l.holds($0) }
-            if cue { out.append(i); inList = l.count < 60; continue }
+            if cue { out.append(i); inList = l.count < Self.signingHeadingLine; continue }
             if inList {
                 if l.count > Self.signingListLine { inList = false } else { out.append(i) }
             }
@@ -469,7 +469,9 @@ extension MetadataReader {
         for i in lines {
             let line = page.lines[i].trimmingWhitespaceScalars()
             let lower = line.lowercasedByScalar()
-            if run.isEmpty && LanguageCues.signingCues.contains(where: { lower.holds($0) }) && line.count < 60 {
+            if run.isEmpty && LanguageCues.signingCues.contains(where: { lower.holds($0) })
+                && line.count < Self.signingHeadingLine
+            {
                 continue
             }
             guard line.count <= Self.signingListLine, !line.hasSuffix("."), !line.holds(". "), signers(i) == 1
@@ -633,6 +635,9 @@ extension MetadataReader {
     }
     /// The longest line read as a list of signers or its heading, in characters; a longer one is a paragraph.
     static let signingListLine = 120
+    /// The longest line of signing read as a heading or a note on the signers ("Signatories:", "and
+    /// other signatories"), in characters: a longer one is a sentence that names signers itself.
+    static let signingHeadingLine = 60
     /// How far either side of a name its sentence's signing cue is looked for, in bytes (a Cyrillic
     /// sentence naming five signers with their officers, "Его подписали руководитель …", spans 500).
     static let signerReach = 600
