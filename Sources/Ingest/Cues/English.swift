@@ -174,19 +174,20 @@ extension LanguageCues {
         organizationNameWords: [
             "of": "", "for": "", "the": "", "and": "", "to": "", "in": "", "on": "",
         ],
-        sectionCountries: [
-            "danish": "dk", "british": "uk", "uk": "uk", "german": "de", "french": "fr", "spanish": "es",
-            "irish": "ie", "canadian": "ca", "australian": "au", "indian": "in", "swiss": "ch", "austrian": "at",
-            "new zealand": "nz", "south african": "za", "philippine": "ph", "norwegian": "no", "swedish": "se",
-            "finnish": "fi", "dutch": "nl", "belgian": "be", "italian": "it", "portuguese": "pt", "polish": "pl",
-            "czech": "cz", "slovak": "sk", "hungarian": "hu", "greek": "gr", "mexican": "mx", "argentine": "ar",
-            "argentinian": "ar", "brazilian": "br", "chilean": "cl", "peruvian": "pe", "paraguayan": "py",
-            "israeli": "il", "korean": "kr", "south korean": "kr", "japanese": "jp", "mongolian": "mn",
-            "indonesian": "id", "taiwanese": "tw", "nepalese": "np", "ukrainian": "ua", "icelandic": "is",
-            "luxembourg": "lu", "slovenian": "si", "moroccan": "ma", "tunisian": "tn", "senegalese": "sn",
-            "kenyan": "ke", "ghanaian": "gh", "nigerian": "ng",
-        ],
-        sectionNouns: ["section", "branch", "director"],
+        nationalSections: sectionPhrases(
+            adjectives: [
+                "danish": "dk", "british": "uk", "uk": "uk", "german": "de", "french": "fr", "spanish": "es",
+                "irish": "ie", "canadian": "ca", "australian": "au", "indian": "in", "swiss": "ch", "austrian": "at",
+                "new zealand": "nz", "south african": "za", "philippine": "ph", "norwegian": "no", "swedish": "se",
+                "finnish": "fi", "dutch": "nl", "belgian": "be", "italian": "it", "portuguese": "pt", "polish": "pl",
+                "czech": "cz", "slovak": "sk", "hungarian": "hu", "greek": "gr", "mexican": "mx", "argentine": "ar",
+                "argentinian": "ar", "brazilian": "br", "chilean": "cl", "peruvian": "pe", "paraguayan": "py",
+                "israeli": "il", "korean": "kr", "south korean": "kr", "japanese": "jp", "mongolian": "mn",
+                "indonesian": "id", "taiwanese": "tw", "nepalese": "np", "ukrainian": "ua", "icelandic": "is",
+                "luxembourg": "lu", "slovenian": "si", "moroccan": "ma", "tunisian": "tn", "senegalese": "sn",
+                "kenyan": "ke", "ghanaian": "gh", "nigerian": "ng",
+            ],
+            nouns: ["section", "branch", "director"]),
         textEnds: [
             "original source", "source link", "leave a reply", "your email address will not be published",
             "view all posts by", "check also", "continue reading", "read more from", "share this", "share:", "share",

@@ -154,14 +154,6 @@ struct LanguageCues: Sendable {
     /// the section's web address ends in it ("amnesty.de", "es.amnesty.org", "amnesty.org.uk"). A
     /// page that says which section speaks settles a name the movement and its sections share.
     var nationalSections: [String: String] = [:]
-    /// How this language names a country by the adjective or the short name it sets before an office
-    /// of a movement's section ("the Norwegian section", "its UK director"), lowercased → the
-    /// country's two-letter code, as `nationalSections`. A language whose adjective follows the noun
-    /// ("la sección española") writes its phrases whole in `nationalSections` instead.
-    var sectionCountries: [String: String] = [:]
-    /// The nouns for a movement's national section or an office of it that follow a country's
-    /// adjective (`sectionCountries`): "section", "branch", "director".
-    var sectionNouns: [String] = []
     /// Lines that open the page's furniture after the text — share bars,
     /// print links, related articles, "read also", comments, a wire's
     /// source, a printout's footer, a signatories heading — lowercased: the
@@ -271,9 +263,10 @@ struct LanguageCues: Sendable {
     static let aheadCues: [[UInt8]] = all.flatMap(\.aheadCues).map { Array($0.utf8) }
     static let textEnds: [String] = all.flatMap(\.textEnds)
     static let inlineLinks: [String] = all.flatMap(\.inlineLinks)
-    /// A declining language's names of national sections: each adjective's stem ("немецк" → de) with
-    /// each of its endings before each noun's stem ("ой" before "секци": "немецкой секции", "немецкая
-    /// секция"), as `nationalSections` holds them.
+    /// A language's names of national sections by a country's adjective set before the noun: each
+    /// adjective (or, in a declining language, its stem: "немецк" → de) with each of its endings
+    /// before each noun (or its stem: "ой" before "секци": "немецкой секции", "немецкая секция"), as
+    /// `nationalSections` holds them.
     static func sectionPhrases(adjectives: [String: String], nouns: [String: [String]]) -> [String: String] {
         var out: [String: String] = [:]
         for (stem, country) in adjectives {
@@ -281,11 +274,28 @@ struct LanguageCues: Sendable {
         }
         return out
     }
-
-    static let nationalSections: [(phrase: String, country: String)] = all.flatMap { l in
-        let composed = l.sectionCountries.flatMap { c in l.sectionNouns.map { ("\(c.key) \($0)", c.value) } }
-        return (Array(l.nationalSections) + composed).sorted { $0.0 < $1.0 }.map { (phrase: $0.0, country: $0.1) }
+    /// The same for a language whose adjectives do not decline ("the Norwegian section", "its UK
+    /// director").
+    static func sectionPhrases(adjectives: [String: String], nouns: [String]) -> [String: String] {
+        sectionPhrases(adjectives: adjectives, nouns: Dictionary(uniqueKeysWithValues: nouns.map { ($0, [""]) }))
     }
+
+    /// Every language's names of national sections (`nationalSections`), grouped by their last word:
+    /// a page is searched for the few nouns ("section", "секци", "española") and, where one stands,
+    /// for the words before it, not for each of the hundreds of phrases in turn. Each phrase is its
+    /// bytes before the last word, the space included; in phrase order within a group.
+    static let nationalSectionsByLastWord: [(word: [UInt8], phrases: [(head: [UInt8], country: String)])] = {
+        let phrases = all.flatMap { $0.nationalSections.sorted { $0.key < $1.key } }
+        var order: [String] = []
+        var groups: [String: [(head: [UInt8], country: String)]] = [:]
+        for (phrase, country) in phrases {
+            guard let space = phrase.lastIndex(of: " ") else { continue }
+            let word = String(phrase[phrase.index(after: space)...])
+            if groups[word] == nil { order.append(word) }
+            groups[word, default: []].append((Array(phrase[...space].utf8), country))
+        }
+        return order.map { (Array($0.utf8), groups[$0]!) }
+    }()
     static let subjectLabels: [String] = all.flatMap(\.subjectLabels)
     static let closings: [String] = all.flatMap(\.closings)
     static let consentCues: [String] = all.flatMap(\.consentCues)

@@ -759,7 +759,8 @@ struct AskFinder: Sendable {
             if let close = ByteSearch.range(of: Array(", ".utf8), in: p[r.upperBound...]) {
                 let rest = p[close.upperBound...]
                 let before = " " + p[..<r.lowerBound]
-                let asksSomeone = paraphraseVerbs.contains { firstWord($0, in: Array(before.utf8)) != nil }
+                let beforeBytes = Array(before.utf8)
+                let asksSomeone = paraphraseVerbs.contains { firstWord($0, in: beforeBytes) != nil }
                 if asksSomeone
                     && rules.resumedAskOpenings.contains(where: { rest.hasPrefix($0) && !before.contains(" " + $0) })
                 {

@@ -304,12 +304,27 @@ extension MetadataReader {
     }
 
     /// The country of the first national section the page names by its country ("La sección
-    /// española de AI confía…", "die deutsche Sektion"): `LanguageCues.nationalSections`.
+    /// española de AI confía…", "die deutsche Sektion"): `LanguageCues.nationalSections`, each
+    /// phrase found by its last word (`nationalSectionsByLastWord`).
     func nationalSection() -> String? {
         let text = Array(page.lines.joined(separator: " ").lowercasedByScalar().utf8)
-        return LanguageCues.nationalSections.compactMap { s in
-            ByteSearch.firstIndex(text, Array(s.phrase.utf8)).map { (at: $0, country: s.country) }
-        }.min { $0.at < $1.at }?.country
+        var first: (at: Int, country: String)? = nil
+        for group in LanguageCues.nationalSectionsByLastWord {
+            var from = 0
+            while let w = ByteSearch.firstIndex(text, group.word, from: from) {
+                from = w + 1
+                // The phrase of the group whose words stand before this one, the one that starts first
+                // where several do ("south korean section", "korean section").
+                let matching = group.phrases.filter {
+                    $0.head.count <= w && text[(w - $0.head.count)..<w].elementsEqual($0.head)
+                }
+                guard let p = matching.max(by: { $0.head.count < $1.head.count }) else { continue }
+                let at = w - p.head.count
+                if first.map({ at < $0.at }) ?? true { first = (at, p.country) }
+                break
+            }
+        }
+        return first?.country
     }
 
     /// The country a web host is under: its last label of two letters ("amnesty.de", "amnesty.org.uk")
