@@ -35,7 +35,8 @@
     Tests/IngestTests/DevSet/score.py setad   [--brief PATH]   # set AD (session 31), against the 566 records spent before it
     Tests/IngestTests/DevSet/score.py setae   [--brief PATH]   # set AE (session 32), against the 586 records spent before it
     Tests/IngestTests/DevSet/score.py setaf   [--brief PATH]   # set AF (session 33), against the 606 records spent before it
-    Tests/IngestTests/DevSet/score.py setbb   [--brief PATH]   # unseen set BB (session 43, second set), against all 1046 spent records
+    Tests/IngestTests/DevSet/score.py setbc   [--brief PATH]   # unseen set BC (session 44), against all 1066 spent records
+    Tests/IngestTests/DevSet/score.py setbb   [--brief PATH]   # set BB (session 43, second set), against the 1046 records spent before it
     Tests/IngestTests/DevSet/score.py setba   [--brief PATH]   # set BA (session 43), against the 1026 records spent before it
     Tests/IngestTests/DevSet/score.py setaz   [--brief PATH]   # set AZ (session 42, second set), against the 1006 records spent before it
     Tests/IngestTests/DevSet/score.py setay   [--brief PATH]   # set AY (session 42), against the 986 records spent before it
@@ -114,9 +115,9 @@ and, later in session 38, set AP, since session 39 set AQ and, later in
 session 39, set AR, since session 40 set AS and, later in session 40, set
 AT, since session 41 set AU and, later in session 41, sets AV and AW, since
 session 42 set AX and, later in session 42, set AY, since session 43 set AZ
-and, later in session 43, set BA (`dev` is now sets A–BA, 1046 pages);
-`setbb` (the pages under `## setbb`, unseen) is drafted against all 1046
-spent records and reported as means.
+and, later in session 43, set BA, since session 44 set BB (`dev` is now sets
+A–BB, 1066 pages); `setbc` (the pages under `## setbc`, unseen) is drafted
+against all 1066 spent records and reported as means.
 Every page of the half counts: a page the tool fails to draft or load
 scores 0 on every field and is listed. Rows per page are printed for the
 tune half only: the held-out sets are reported as means, so that scoring
@@ -127,7 +128,7 @@ import argparse, os, re, shutil, subprocess, sys, tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 # The sets written after the first split, in the order they were written: each is drafted against
 # the records of every set before it; `dev` holds all of them but the last, which is unseen.
-LATER_SETS = ["sete", "setf", "setg", "seth", "seti", "setj", "setk", "setl", "setm", "setn", "seto", "setp", "setq", "setr", "sets", "sett", "setu", "setv", "setw", "setx", "sety", "setz", "setaa", "setab", "setac", "setad", "setae", "setaf", "setag", "setah", "setai", "setaj", "setak", "setal", "setam", "setan", "setao", "setap", "setaq", "setar", "setas", "setat", "setau", "setav", "setaw", "setax", "setay", "setaz", "setba", "setbb"]
+LATER_SETS = ["sete", "setf", "setg", "seth", "seti", "setj", "setk", "setl", "setm", "setn", "seto", "setp", "setq", "setr", "sets", "sett", "setu", "setv", "setw", "setx", "sety", "setz", "setaa", "setab", "setac", "setad", "setae", "setaf", "setag", "setah", "setai", "setaj", "setak", "setal", "setam", "setan", "setao", "setap", "setaq", "setar", "setas", "setat", "setau", "setav", "setaw", "setax", "setay", "setaz", "setba", "setbb", "setbc"]
 PLACES = 2  # decimal places printed unless --places says otherwise
 FIELDS = ["body", "title", "orgs", "date", "event", "kind", "asks(issue)", "asks(demand)", "quotes"]
 
