@@ -149,4 +149,43 @@ import Testing
         #expect(origins?.last == "İdil Af".utf8.count)
         #expect(MetadataReader.loweredWithOrigins("Amnesty").origins == nil)
     }
+
+    /// A page naming a movement by its own name and saying which national section speaks ("ووجه
+    /// الفرع الإسباني للمنظمة رسالة", the Spanish branch sent a letter) is the section's, where the
+    /// corpus has a section of that country: its site under the movement's ("es.amnesty.org"). Without
+    /// the phrase, the page is the movement's. Session 44, from set BB's Arabic report of Amnesty
+    /// Spain's letter.
+    @Test func aMovementsNationalSectionNamedByItsCountryIsTheAuthor() throws {
+        let corpus = DateAndNameFormsTests.corpus(
+            IngestTests.corpus,
+            organizations: IngestTests.corpus.organizations + [
+                DateAndNameFormsTests.org(
+                    "amnesty", "Amnesty International", aliases: ["منظمة العفو الدولية"], url: "https://www.amnesty.org"
+                ),
+                DateAndNameFormsTests.org(
+                    "amnesty-es", "Amnistía Internacional España", url: "https://www.es.amnesty.org"),
+            ])
+        func page(_ sentence: String) -> String {
+            """
+            أمنستي تطالب الملك بإثارة ملف حقوق الإنسان
+
+            المساء - 10 - 07 - 2031
+
+            طالبت منظمة العفو الدولية الملك بإثارة قضايا انتهاكات حقوق الإنسان خلال زيارته المرتقبة إلى البلاد، وهي أول زيارة رسمية له إلى الخارج منذ اعتلائه العرش.
+
+            \(sentence)
+
+            """
+        }
+        let section = try DateAndNameFormsTests().draft(
+            page(
+                "ووجه الفرع الإسباني للمنظمة رسالة إلى الملك يدعوه فيها إلى أن يناقش ملف حقوق الإنسان والتقارير الدولية."
+            ),
+            corpus: corpus)
+        #expect(section.fields.organizations == ["amnesty-es"], "\(section.fields.organizations)")
+        let movement = try DateAndNameFormsTests().draft(
+            page("ووجهت المنظمة رسالة إلى الملك تدعوه فيها إلى أن يناقش ملف حقوق الإنسان والتقارير الدولية."),
+            corpus: corpus)
+        #expect(movement.fields.organizations == ["amnesty"], "\(movement.fields.organizations)")
+    }
 }

@@ -137,4 +137,51 @@ import Testing
         #expect(StatementText.wordCount("Amnesty International 人权") == 3)
         #expect(StatementText.isProse("組織は、過去一年間に拘束された人々の状況は改善せず、家族は今も彼らの居場所を知らないと指摘した。"))
     }
+
+    /// Chinese, Japanese and Korean write a date year first, each number followed by its unit
+    /// ("2004年2月20日", "2018년 3월 22일"), and Chinese and Japanese with no space around it: such a
+    /// date was read as no date at all, and a page stating one was dated by a year its text named
+    /// ("2002年"). Session 44, from set BB's Chinese and Japanese pages.
+    @Test(arguments: [
+        ("作者：记者   发表时间：2004年2月20日", "2004-02-20"),
+        ("2011年12月24日土曜日", "2011-12-24"),
+        ("2018년 3월 22일 오후 4시", "2018-03-22"),
+        ("２０１５年１０月３日", "2015-10-03"),
+        ("2011年12月", "2011-12"),
+    ])
+    func aDateWrittenYearFirstWithItsUnitsIsRead(_ line: String, _ date: String) {
+        #expect(MetadataReader.dates(in: line).map(\.date.description) == [date])
+    }
+
+    @Test func aYearWithItsUnitAloneOrAHistoricalNumberIsNoDate() {
+        #expect(MetadataReader.dates(in: "2002年丹麦担任欧盟轮值主席国期间").isEmpty)
+        #expect(MetadataReader.dates(in: "自1989年“六四”事件以来").isEmpty)
+        #expect(MetadataReader.dates(in: "12018年2月3日").isEmpty)
+    }
+
+    /// A Chinese page is dated by its publication line, and an organization's Chinese name is found
+    /// with the next word written right after it: "国际特赦组织丹麦分部在递交给首相的信中写道" names
+    /// the Danish section before "在". Before, a letter between two Han characters joined the name to
+    /// the words beside it, and the page named no organization.
+    @Test func aChinesePageIsDatedAndNamesItsOrganization() throws {
+        let corpus = DateAndNameFormsTests.corpus(
+            IngestTests.corpus,
+            organizations: IngestTests.corpus.organizations + [
+                DateAndNameFormsTests.org(
+                    "amnesty-dk", "Amnesty International Denmark", aliases: ["国际特赦组织丹麦分部"], url: "https://amnesty.dk")
+            ])
+        let d = try DateAndNameFormsTests().draft(
+            """
+            丹麦：首相访华前夕 人权组织致信首相
+
+            作者：本网记者   发表时间：2004年2月20日
+
+            国际特赦组织丹麦分部在递交给首相的信中写道，首相下周访问北京时应当提出人权问题，并要求释放被关押的人。
+
+            信中说，2002年中国总理访问丹麦时，丹麦政府曾对中国人权状况的恶化表示关注，但是到现在为止，中国政府并没有做出任何改善。
+
+            """, corpus: corpus)
+        #expect(d.fields.date.description == "2004-02-20")
+        #expect(d.fields.organizations == ["amnesty-dk"], "\(d.fields.organizations)")
+    }
 }

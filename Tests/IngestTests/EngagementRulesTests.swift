@@ -528,6 +528,36 @@ import Testing
 
     /// "As the" speaks of now at a word's start only: "So has the spectacle …" speaks of nothing now.
     /// A country that will host an engagement, or prepares to, speaks of it as ahead.
+    /// A letter greeting a person who takes part in an engagement ("Dear Prime Minister Reyes,") and
+    /// writing of "your visit" addresses that engagement, over another visit to the same country days
+    /// from the letter's date, whose month the text names in passing. Session 44, from set BB's letter
+    /// to a prime minister, drafted for a president's visit to China of the same month.
+    @Test func theEngagementOfTheGreetedPersonIsTheLettersOwn() throws {
+        let events = [
+            Self.event(
+                "vogel-examplestan-2031", "2031-03-20", "President Vogel’s first state visit to Examplestan", .visit,
+                ["Anna Vogel", "Li Wen"], at: "Portville"),
+            Self.event(
+                "reyes-examplestan-2031", "2031-04-14", "Prime Minister Reyes’s first official visit to Examplestan",
+                .visit, ["Daniel Reyes", "Li Wen"], at: "Portville and Harbourton"),
+        ]
+        let d = try draft(
+            """
+            Letter to Prime Minister Reyes
+
+            March 23, 2031
+
+            Dear Prime Minister Reyes,
+
+            We write on the occasion of your first visit to Examplestan as prime minister to urge you to speak out for greater respect for human rights in Examplestan.
+
+            We appreciate your government's support for the March 2031 joint statement at the United Nations condemning the detention of peaceful activists.
+
+            \(Self.prose)
+            """, events)
+        #expect(d.fields.event == "reyes-examplestan-2031", "\(d.fields.event ?? "none")")
+    }
+
     @Test func aheadCuesAreWordsNotPartsOfWords() {
         #expect(MetadataReader.currentSentences("So has the spectacle of the great powers been shameful").isEmpty)
         #expect(!MetadataReader.currentSentences("As the summit opens, the leaders meet").isEmpty)

@@ -31,6 +31,52 @@ import Testing
         #expect(d.fields.title == "Groups Urge Envoy to Raise Jailed Writers", "\(d.fields.title)")
     }
 
+    /// A short line wholly in square brackets is a site's note (a count of views, "[Print]"), never a
+    /// headline: above a headline long enough to read as prose, the note was the only candidate left.
+    /// A longer bracketed line is an editor's note on the text and stays (above). Session 44, from set
+    /// BB's KontraS page.
+    @Test func aBracketedCountOfViewsIsFurnitureNotTheHeadline() throws {
+        #expect(StatementText.isFurniture("[ dilihat 128 kali ]"))
+        #expect(StatementText.isFurniture("[Print]"))
+        let headline =
+            "In Response to the President's State Visit to Examplestan, the Commission Encourages a Discussion of Past Human Rights Violations with the Government"
+        let d = try draft(
+            """
+            Press Release
+            [ dilihat 128 kali ]
+            \(headline)
+            January 16, 2031 - \(Self.prose)
+
+            \(Self.prose)
+            """)
+        #expect(d.fields.title == headline, "\(d.fields.title)")
+    }
+
+    /// A site's label for the section a page is filed in ("Rubriek: Politiek / Buitenland", "Category:
+    /// World") and a wire's sender line ("Bericht van: …") label the page's head; the headline under
+    /// them is the title. Session 44, from set BB's Dutch press wire.
+    @Test func aSectionLabelOrASendersLineIsNoHeadline() throws {
+        #expect(StatementText.opensWithLabel("Rubriek: Politiek / Buitenland"))
+        #expect(StatementText.opensWithLabel("Category: World"))
+        let d = try draft(
+            """
+            Open Nieuwsbank - persberichten van bedrijven en organisaties
+            Home | Nieuws | Rubrieken | Persbericht plaatsen | Zoeken | Contact
+
+            Rubriek: Politiek / Buitenland
+
+            Bericht van: Amnesty International (Amsterdam)
+            Gepubliceerd: 18 oktober 2031 16:20
+
+            Stel mensenrechten centraal tijdens handelsmissie
+
+            De organisatie roept de regering op om de vastgehouden burgers onmiddellijk en zonder voorwaarden vrij te laten, en zegt dat het niet de eerste keer is.
+
+            Volgens de organisatie is de situatie van de gedetineerden de afgelopen maanden niet verbeterd, en de families weten niets over hun naasten.
+            """)
+        #expect(d.fields.title == "Stel mensenrechten centraal tijdens handelsmissie", "\(d.fields.title)")
+    }
+
     /// A headline right above its byline is the headline, over a longer line further up the site's
     /// head with another line between them (a banner inviting readers to subscribe).
     @Test func theLineAboveTheBylineIsTheHeadlineOverALongerBanner() throws {

@@ -74,7 +74,10 @@ extension LanguageCues {
             "nederlands": "netherlands", "nederlandse": "netherlands", "comité": "committee",
             "stichting": "foundation", "internationaal": "international", "mensenrechten": "human rights",
         ],
-        textEnds: ["deel dit artikel", "lees ook", "lees meer", "reacties", "gerelateerde artikelen", "delen:"],
+        textEnds: [
+            "deel dit artikel", "lees ook", "lees meer", "reacties", "gerelateerde artikelen", "delen:", "rubriek:",
+            "bericht van:",
+        ],
         inlineLinks: ["lees ook:"],
         closings: ["met vriendelijke groet", "hoogachtend", "met hoogachting"])
 }

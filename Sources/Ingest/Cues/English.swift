@@ -191,7 +191,8 @@ extension LanguageCues {
         textEnds: [
             "original source", "source link", "leave a reply", "your email address will not be published",
             "view all posts by", "check also", "continue reading", "read more from", "share this", "share:", "share",
-            "email this", "tags:", "related posts", "related articles", "related material", "related news",
+            "email this", "tags:", "category:", "categories:", "related posts", "related articles", "related material",
+            "related news",
             "related stories", "related content", "related links", "related reading", "related coverage",
             "related", "posted in", "filed under", "comments", "about the author", "press", "published on",
             "seeking asylum?", "media contact", "media contacts", "for more information", "###", "— end —", "-30-",

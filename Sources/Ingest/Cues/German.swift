@@ -422,7 +422,7 @@ extension LanguageCues {
         ],
         textEnds: [
             "pressekontakt", "pressereferat", "teilen", "artikel teilen", "drucken", "mehr zum thema", "kommentare",
-            "quelle:", "ausgedruckt von", "sendung:", "schlagwörter", "schlagworte", "themen:",
+            "quelle:", "ausgedruckt von", "sendung:", "schlagwörter", "schlagworte", "themen:", "rubrik:", "kategorie:",
         ],
         inlineLinks: ["lesen sie auch", "lesen sie mehr"],
         subjectLabels: ["betreff:", "betr.:"],

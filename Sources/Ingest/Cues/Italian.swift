@@ -357,7 +357,7 @@ extension LanguageCues {
         textEnds: [
             "ufficio stampa", "condividi", "stampa", "leggi anche", "articoli correlati", "notizie correlate",
             "potrebbe interessarti", "ti potrebbe interessare", "torna all'indice", "torna all’indice", "commenti",
-            "fonte:", "tag:", "altre notizie",
+            "fonte:", "tag:", "categoria:", "altre notizie",
         ],
         inlineLinks: ["leggi anche", "approfondisci:", "potrebbe interessarti", "ti potrebbe interessare"],
         subjectLabels: ["oggetto:", "ogg.:", "rif.:"],

@@ -30,4 +30,11 @@ extension LanguageCues {
         ],
         "de": ["es", "en", "er", "em", "e", "s"],
     ]
+
+    /// The unit words of dates written year first, as Chinese and Japanese ("2004年2月20日") and
+    /// Korean ("2018년 3월 22일") write them: the year's, the month's and the day's, each after its
+    /// number.
+    static let yearMonthDayUnits: [(year: Unicode.Scalar, month: Unicode.Scalar, day: Unicode.Scalar)] = [
+        ("年", "月", "日"), ("년", "월", "일"),
+    ]
 }

@@ -367,7 +367,7 @@ extension LanguageCues {
         textEnds: [
             "contacto de prensa", "contacto para prensa", "compartir", "imprimir", "lea también", "lee también",
             "noticias relacionadas", "comentarios", "fuente:", "noticias más leídas", "las noticias más leídas",
-            "nota leída", "etiquetas", "temas:",
+            "nota leída", "etiquetas", "temas:", "categoría:",
         ],
         inlineLinks: ["lea también", "lee también", "le puede interesar", "te puede interesar"],
         subjectLabels: ["asunto:", "ref.:"],

@@ -26,6 +26,10 @@ struct CorpusNames: Sendable {
     /// "Amnesty International USA"): those organizations, which the name may
     /// stand for too.
     let extensions: [String: [Organization]]
+    /// A movement's national sections, by the movement's id and the section's country: an
+    /// organization whose site is under a country's domain and bears the movement's site's name
+    /// ("es.amnesty.org", "amnesty.dk" for "amnesty.org").
+    let sections: [String: [String: Organization]]
     /// Each engagement's short names ("HRC48"), by id.
     let shortNames: [String: [String]]
     /// Title words several engagements share ("Council", "Human", "China"):
@@ -170,6 +174,19 @@ struct CorpusNames: Sendable {
             if let longer = beginnings[name] { extensions[name] = longer }
         }
         self.extensions = extensions
+        var sections: [String: [String: Organization]] = [:]
+        let sites = corpus.organizations.compactMap { o in
+            o.url.flatMap(MetadataReader.host).map { (org: o, labels: $0.split(separator: "."), host: $0) }
+        }
+        for movement in sites where MetadataReader.country(ofHost: movement.host) == nil {
+            guard let name = movement.labels.first, movement.labels.count == 2 else { continue }
+            for site in sites where site.org.id != movement.org.id && site.labels.contains(name) {
+                if let country = MetadataReader.country(ofHost: site.host) {
+                    sections[movement.org.id, default: [:]][country] = site.org
+                }
+            }
+        }
+        self.sections = sections
         let searched = self.searched
         // Each name's words, lowercased, as scalars: cut once, stemmed by each language's endings.
         let nameWords = searched.map { name in

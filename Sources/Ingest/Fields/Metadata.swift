@@ -720,6 +720,12 @@ struct MetadataReader {
         }
         let bytes = blanked(text)
         let headlineBytes = blanked(title)
+        // Whom a letter greets and addresses ("Dear Prime Minister Turnbull,", its inside address):
+        // an engagement the addressee takes part in is the one "your visit" speaks of.
+        let greeted = blanked(
+            (addressee
+                + statement.textLines.prefix(Self.salutationReach).map { page.lines[$0] }.filter(
+                    Self.isSalutationLine)).joined(separator: " "))
         // The headline's names: its words but the first, which a capital opens whatever it is, unless
         // that word is the topic a colon follows ("Interpol: …"). Blanked only if an engagement asks.
         lazy var headlineNameBytes: [UInt8] = {
@@ -751,11 +757,13 @@ struct MetadataReader {
             var specific: [Substring] = []  // title words and short names, not people or places other events share
             var acronyms: [Substring] = []  // its title's acronyms ("APEC"), not a country's ("UAE")
             var shortNames: [Substring] = []
+            var addressed = false
             for p in e.participants {
                 let parts = p.split(separator: " ")
                 // "Sánchez", "Erdoğan": written without their accents too.
                 if let surname = parts.last.map({ mentions($0) ? $0 : Self.withoutAccents($0) }), mentions(surname) {
                     score += 1; why.append(String(surname)); names.append(surname)
+                    if ByteSearch.containsWord(greeted, Array(surname.utf8)) { addressed = true }
                 } else if let name = parts.dropLast().first(where: {
                     $0.first?.isUppercase == true && $0.count >= 2 && Self.namesAlone(bytes, Array($0.utf8))
                 }) {
@@ -863,7 +871,7 @@ struct MetadataReader {
                 Candidate(
                     event: e, score: score, why: why, named: named, isSpecific: isSpecific,
                     isNearInTime: date.map { Self.isNearInTime(e.date, page: $0) } ?? false,
-                    isNamed: !names.isEmpty))
+                    isNamed: !names.isEmpty, isAddressed: addressed))
         }
         // Spoken of as now or ahead, in a sentence naming it by two things,
         // one of them its own (its title's words, its short name, its
@@ -887,6 +895,12 @@ struct MetadataReader {
             }
             var (score, why) = (c.score, c.why)
             if isCurrent { score += Self.spokenOfAsNow; why.append("spoken of as now or ahead") }
+            // Spoken of as now, with the person the letter greets taking part: the one "your visit" means.
+            // Only then: a person takes part in many engagements, most of which the letter does not address.
+            if isCurrent && c.isAddressed {
+                score += Self.addresseeTakesPart
+                why.append("the addressee takes part")
+            }
             // Its date named where it is spoken of as now: told from the others by its time.
             if isCurrent && c.named.contains(where: { $0.contains(Self.dateName) && $0.count >= 2 }) { score += 1 }
             // Ties go to the engagement shortly after the page's date: what a page is written ahead of.
@@ -952,7 +966,15 @@ struct MetadataReader {
         /// Whether the page names the engagement by a word of its own (a participant, its place, a
         /// title word, a short name), not by its date and kind alone.
         var isNamed: Bool
+        /// Whether a participant is the person the letter greets or addresses.
+        var isAddressed: Bool
     }
+
+    /// What an engagement spoken of as now gains where the person a letter greets or addresses takes
+    /// part in it: more than a place the page names, less than being spoken of as now.
+    static let addresseeTakesPart = 2.0
+    /// Lines of the text, from its top, among which a letter's salutation is looked for.
+    static let salutationReach = 8
 
     /// What an engagement the text speaks of as now or ahead gains.
     static let spokenOfAsNow = 5.0

@@ -66,6 +66,72 @@ extension MetadataReader {
                 out.append(WrittenDate(date: d, range: words[start].startIndex..<words[end].endIndex)); used = end
             }
         }
+        let yearFirst = yearFirstUnitDates(in: line)
+        return yearFirst.isEmpty ? out : (out + yearFirst).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Dates written year first with unit words after the numbers (`LanguageCues.yearMonthDayUnits`):
+    /// "发表时间：2004年2月20日", "2011年12月24日土曜日", "2018년 3월 22일", and "2011年12月" at a month's
+    /// precision. Such a date is no word of its own (Chinese and Japanese write no spaces), so the
+    /// line is read character by character, and only where it holds a year's unit.
+    static func yearFirstUnitDates(in line: String) -> [WrittenDate] {
+        let units = LanguageCues.yearMonthDayUnits.filter { u in line.unicodeScalars.contains(u.year) }
+        guard !units.isEmpty else { return [] }
+        let scalars = line.unicodeScalars
+        let end = scalars.endIndex
+        // The number of at most `digits` digits (ASCII or full-width) from `k`, and where it ends.
+        func number(at k: String.Index, digits: Int) -> (value: Int, end: String.Index)? {
+            var value = 0, count = 0, k = k
+            while k < end, count < digits, let d = digit(scalars[k]) {
+                value = value * 10 + d; count += 1; k = scalars.index(after: k)
+            }
+            guard count > 0, k == end || digit(scalars[k]) == nil else { return nil }
+            return (value, k)
+        }
+        func digit(_ s: Unicode.Scalar) -> Int? {
+            switch s.value {
+            case 0x30...0x39: Int(s.value - 0x30)
+            case 0xFF10...0xFF19: Int(s.value - 0xFF10)
+            default: nil
+            }
+        }
+        func unit(_ u: Unicode.Scalar, at k: String.Index) -> String.Index? {
+            var k = k
+            while k < end, scalars[k] == " " { k = scalars.index(after: k) }
+            guard k < end, scalars[k] == u else { return nil }
+            k = scalars.index(after: k)
+            while k < end, scalars[k] == " " { k = scalars.index(after: k) }
+            return k
+        }
+        var out: [WrittenDate] = []
+        var k = scalars.startIndex
+        while k < end {
+            let previous = k == scalars.startIndex ? nil : scalars[scalars.index(before: k)]
+            guard previous.flatMap(digit) == nil, let year = number(at: k, digits: 4),
+                (1900...2100).contains(year.value)
+            else {
+                k = scalars.index(after: k)
+                continue
+            }
+            for u in units {
+                guard let m = unit(u.year, at: year.end), let month = number(at: m, digits: 2),
+                    let afterMonth = unit(u.month, at: month.end)
+                else { continue }
+                if let day = number(at: afterMonth, digits: 2), let afterDay = unit(u.day, at: day.end),
+                    let date = PartialDate(year: year.value, month: month.value, day: day.value)
+                {
+                    // The range ends at the day's unit, not the spaces after it.
+                    let last = scalars[..<afterDay].lastIndex(of: u.day).map { scalars.index(after: $0) } ?? afterDay
+                    out.append(WrittenDate(date: date, range: k..<last))
+                } else if let date = PartialDate(year: year.value, month: month.value) {
+                    let last =
+                        scalars[..<afterMonth].lastIndex(of: u.month).map { scalars.index(after: $0) } ?? afterMonth
+                    out.append(WrittenDate(date: date, range: k..<last))
+                }
+                break
+            }
+            k = year.end
+        }
         return out
     }
 

@@ -268,15 +268,17 @@ extension MetadataReader {
         return String(decoding: bytes[i..<end], as: UTF8.self).unicodeScalars.first?.properties.isLowercase ?? false
     }
 
-    /// Whether the character whose UTF-8 encoding starts at `i` is a letter: an ASCII byte is read as it
-    /// stands, any other character decoded (a Cyrillic letter is a letter, a guillemet not).
+    /// Whether the character whose UTF-8 encoding starts at `i` is a letter that would join a name to
+    /// the word beside it: an ASCII byte is read as it stands, any other character decoded (a Cyrillic
+    /// letter is a letter, a guillemet not). A Chinese or Japanese character joins nothing: those
+    /// languages write no spaces, so "国际特赦组织丹麦分部在递交…" names the section before "在".
     static func isLetter(at i: Int, in bytes: [UInt8]) -> Bool {
         let b = bytes[i]
         if b < 0x80 { return (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
         var end = i + 1
         while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
         guard let scalar = String(decoding: bytes[i..<end], as: UTF8.self).unicodeScalars.first else { return true }
-        return scalar.properties.isAlphabetic
+        return scalar.properties.isAlphabetic && !StatementText.isIdeographic(scalar)
     }
 
     func mentions(lines: [Int]) -> [Mention] { mentions(in: lines.map { ($0, page.lines[$0]) }) }
@@ -300,7 +302,9 @@ extension MetadataReader {
         return PageClues(
             namedAlone: Set(all.filter { $0.organizations.count == 1 }.map { $0.organizations[0].id }),
             linkedHosts: Set(sharing.compactMap(Self.host).filter { Self.names(host: $0, in: text) }),
-            sectionCountry: sharing.isEmpty ? nil : nationalSection())
+            sectionCountry: sharing.isEmpty
+                && !all.contains { $0.organizations.first.map { names.sections[$0.id] != nil } ?? false }
+                ? nil : nationalSection())
     }
 
     /// The country of the first national section the page names by its country ("La sección
@@ -363,7 +367,16 @@ extension MetadataReader {
 
     /// The organization a shared name stands for on this page, or nil (a person decides).
     func resolve(_ m: Mention, clues: PageClues) -> Organization? {
-        guard m.organizations.count > 1 else { return m.organizations.first }
+        guard m.organizations.count > 1 else {
+            // A movement's own name on a page that says which of its national sections speaks ("ووجه
+            // الفرع الإسباني للمنظمة رسالة…", the Spanish branch): that section, where the corpus has it.
+            if let o = m.organizations.first, let country = clues.sectionCountry,
+                let section = names.sections[o.id]?[country]
+            {
+                return section
+            }
+            return m.organizations.first
+        }
         // One of them named on its own elsewhere ("Amnesty International USA", "AIUSA").
         let alone = Set(m.organizations.map(\.id)).intersection(clues.namedAlone)
         if alone.count == 1 { return m.organizations.first { alone.contains($0.id) } }

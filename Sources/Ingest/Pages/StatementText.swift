@@ -63,9 +63,17 @@ struct StatementText {
         if isCredited(line) || isCaption(l) { return true }
         if l.holds("is a comprehensive online publication") || l.holds("the views expressed") { return true }
         if isMailReaderNote(l) { return true }
+        // A short line wholly in square brackets is a site's or an editor's note ("[ dilihat 128 kali ]",
+        // a page's count of views; "[Print]"), as one in parentheses is a caption.
+        if l.hasPrefix("["), l.hasSuffix("]"), words.count <= bracketedNoteWords { return true }
         if l.hasPrefix("home ›") || l.hasPrefix("home >") || l.holds(" › ") { return true }  // breadcrumbs
         return false
     }
+
+    /// The most words of a line in square brackets read as a site's note (`isFurniture`): a longer
+    /// one is an editor's note on the text ("[Editor's update: the visit was postponed to March]"),
+    /// which is the text's.
+    static let bracketedNoteWords = 5
 
     /// A mail reader's note on the text's character set, set in brackets in a list's archive above the
     /// message ("[The following text is in the "ISO-8859-1" character set]", "[Some characters may be
