@@ -188,4 +188,29 @@ import Testing
             corpus: corpus)
         #expect(movement.fields.organizations == ["amnesty"], "\(movement.fields.organizations)")
     }
+
+    /// Persian writes the Arabic script with letters of its own ("گ", "پ", and "ی", "ک" where Arabic
+    /// writes "ي", "ك"): a Persian page is Persian, not Arabic. Session 44.
+    @Test func aPersianPageIsNotReadAsArabic() throws {
+        let persian = try draft(
+            """
+            سازمان‌های حقوق بشری خواستار آزادی زندانیان سیاسی شدند
+
+            سازمان‌های حقوق بشری در نامه‌ای به رئیس جمهور فرانسه پیش از دیدار با روحانی از او خواستند که مسئله حقوق بشر را مطرح کند و آزادی همه زندانیان سیاسی را بخواهد.
+
+            این سازمان‌ها گفتند که وضعیت زندانیان سیاسی در ایران در ماه‌های گذشته بهتر نشده است و خانواده‌های آنان از سرنوشتشان خبر ندارند.
+
+            """)
+        #expect(persian.fields.language == "fa", "\(String(describing: persian.fields.language))")
+        let arabic = try draft(
+            """
+            منظمات حقوقية تطالب بالإفراج عن المعتقلين السياسيين
+
+            طالبت منظمات حقوق الإنسان في رسالة إلى الرئيس الفرنسي قبل لقائه بالرئيس الإيراني بإثارة قضية حقوق الإنسان والمطالبة بالإفراج عن جميع المعتقلين السياسيين.
+
+            وقالت المنظمات إن وضع المعتقلين السياسيين لم يتحسن خلال الأشهر الماضية وإن عائلاتهم لا تعرف شيئا عن مصيرهم.
+
+            """)
+        #expect(arabic.fields.language == "ar", "\(String(describing: arabic.fields.language))")
+    }
 }

@@ -184,4 +184,37 @@ import Testing
         #expect(d.fields.date.description == "2004-02-20")
         #expect(d.fields.organizations == ["amnesty-dk"], "\(d.fields.organizations)")
     }
+
+    /// A page that declares no language and writes a script only one language of the pages writes is
+    /// in that language: Japanese by its kana (among its Chinese characters), Korean by its Hangul,
+    /// Chinese by its characters alone, Greek. Before, such a page's draft named no language.
+    /// Session 44, from set BB's Chinese and Japanese pages.
+    @Test(arguments: [
+        (
+            "人権団体が政治囚の釈放を求める",
+            "外相のミャンマー訪問を前に、人権団体は外相にあてた公開書簡を発表し、すべての政治囚を無条件で釈放するよう求めた。",
+            "ja"
+        ),
+        (
+            "인권단체 정치범 석방 촉구",
+            "인권단체들은 정상회담을 앞두고 대통령에게 서한을 보내 모든 정치범의 석방을 요구해야 한다고 밝혔다.",
+            "ko"
+        ),
+        (
+            "人权组织呼吁释放被拘押的平民",
+            "多个人权组织今天致信政府，要求在峰会之前释放所有被拘押的记者和维权人士，并允许独立观察员探视。",
+            "zh"
+        ),
+        (
+            "Οργανώσεις ζητούν την απελευθέρωση των κρατουμένων",
+            "Οι οργανώσεις ανθρωπίνων δικαιωμάτων έστειλαν επιστολή στον πρωθυπουργό πριν από τη σύνοδο κορυφής και ζήτησαν την απελευθέρωση όλων των πολιτικών κρατουμένων χωρίς όρους.",
+            "el"
+        ),
+    ])
+    func aScriptOnlyOneLanguageWritesNamesThePagesLanguage(_ headline: String, _ paragraph: String, _ code: String)
+        throws
+    {
+        let d = try draft("\(headline)\n\n\(paragraph)\n\n\(paragraph)\n")
+        #expect(d.fields.language == code, "\(String(describing: d.fields.language))")
+    }
 }

@@ -1297,6 +1297,24 @@ struct MetadataReader {
     static let scriptShare = 0.4
     /// Unicode's Cyrillic block.
     static let cyrillicBlock: ClosedRange<UInt32> = 0x400...0x4FF
+    /// Letters Persian writes and Arabic does not, and letters Arabic writes where Persian writes its own.
+    static let persianLetters: Set<Unicode.Scalar> = ["پ", "چ", "ژ", "گ", "ک", "ی"]
+    static let arabicOnlyLetters: Set<Unicode.Scalar> = ["ي", "ك", "ة"]
+    /// Scripts that each tell one language, with the share of a text's letters that makes the text
+    /// that language: Japanese's kana at `kanaShare` (its many Chinese characters are letters too),
+    /// then each other script at `scriptShare`. Checked in this order.
+    static let scriptLanguages: [(block: ClosedRange<UInt32>, code: String, name: String, share: Double)] = [
+        (0x3040...0x30FF, "ja", "Japanese kana", kanaShare),
+        (0xAC00...0xD7AF, "ko", "Korean Hangul", scriptShare),
+        (0x4E00...0x9FFF, "zh", "Chinese", scriptShare),
+        (0x0E00...0x0E7F, "th", "Thai", scriptShare),
+        (0x0370...0x03FF, "el", "Greek", scriptShare),
+        (0x0590...0x05FF, "he", "Hebrew", scriptShare),
+        (0x10A0...0x10FF, "ka", "Georgian", scriptShare),
+        (0x0530...0x058F, "hy", "Armenian", scriptShare),
+    ]
+    /// The share of a text's letters in kana that makes it Japanese.
+    static let kanaShare = 0.1
 
     private func readLanguage() -> (String, Evidence)? {
         let text = bodyText
@@ -1316,16 +1334,36 @@ struct MetadataReader {
             }
             return (declared, Evidence(line: 0, excerpt: "lang=\(declared)", confidence: "high"))
         }
-        // The text's letters, and how many are Arabic and Cyrillic, in one pass.
-        var letters = 0, arabic = 0, cyrillic = 0
+        // The text's letters, and how many are in each script that tells a language, in one pass.
+        var letters = 0, arabic = 0, cyrillic = 0, persian = 0, arabicOnly = 0
+        var scripts = [Int](repeating: 0, count: Self.scriptLanguages.count)
         for s in text.unicodeScalars where s.properties.isAlphabetic {
             letters += 1
-            if ArabicWords.arabicBlock.contains(s.value) { arabic += 1 }
-            if Self.cyrillicBlock.contains(s.value) { cyrillic += 1 }
+            if ArabicWords.arabicBlock.contains(s.value) {
+                arabic += 1
+                if Self.persianLetters.contains(s) { persian += 1 }
+                if Self.arabicOnlyLetters.contains(s) { arabicOnly += 1 }
+            } else if Self.cyrillicBlock.contains(s.value) {
+                cyrillic += 1
+            } else if s.value >= 0x0370, let k = Self.scriptLanguages.firstIndex(where: { $0.block.contains(s.value) })
+            {
+                scripts[k] += 1
+            }
         }
         guard letters > 0 else { return nil }
         if Double(arabic) / Double(letters) > Self.scriptShare {
+            // Persian writes the Arabic script with letters of its own ("پ", "گ", and "ی", "ک" for Arabic's
+            // "ي", "ك"), and seldom Arabic's "ة".
+            if persian > arabicOnly {
+                return ("fa", Evidence(line: 0, excerpt: "Persian letters", confidence: "medium"))
+            }
             return ("ar", Evidence(line: 0, excerpt: "Arabic script", confidence: "medium"))
+        }
+        // A script only one language of the pages writes (Korean's Hangul, Thai, Greek…); Japanese
+        // before Chinese, as it writes Chinese characters among its kana.
+        for (k, script) in Self.scriptLanguages.enumerated()
+        where Double(scripts[k]) / Double(letters) > script.share {
+            return (script.code, Evidence(line: 0, excerpt: "\(script.name) script", confidence: "medium"))
         }
         guard Double(cyrillic) / Double(letters) > Self.scriptShare else { return Self.latinLanguage(text) }
         let ukrainian = LanguageTag.hasUkrainianLetter(text)
