@@ -187,8 +187,10 @@ import Testing
 
     /// A page that declares no language and writes a script only one language of the pages writes is
     /// in that language: Japanese by its kana (among its Chinese characters), Korean by its Hangul,
-    /// Chinese by its characters alone, Greek. Before, such a page's draft named no language.
-    /// Session 44, from set BB's Chinese and Japanese pages.
+    /// Chinese by its characters alone, Thai, Greek. Before, such a page's draft named no language.
+    /// Session 44, from set BB's Chinese and Japanese pages. Thai, like Chinese, sets no space between
+    /// words: a paragraph of it counts a word for every `unspacedLettersPerWord` letters, and reads as
+    /// prose; before, a page all in Thai gave no draft.
     @Test(arguments: [
         (
             "人権団体が政治囚の釈放を求める",
@@ -204,6 +206,11 @@ import Testing
             "人权组织呼吁释放被拘押的平民",
             "多个人权组织今天致信政府，要求在峰会之前释放所有被拘押的记者和维权人士，并允许独立观察员探视。",
             "zh"
+        ),
+        (
+            "องค์กรสิทธิมนุษยชนเรียกร้องให้ปล่อยตัวนักโทษการเมือง",
+            "องค์กรสิทธิมนุษยชนส่งจดหมายเปิดผนึกถึงนายกรัฐมนตรีก่อนการประชุมสุดยอด เพื่อเรียกร้องให้ปล่อยตัวนักโทษการเมืองทั้งหมดโดยไม่มีเงื่อนไข และให้ยุติการดำเนินคดีกับนักกิจกรรมที่ใช้เสรีภาพในการแสดงออกอย่างสงบ",
+            "th"
         ),
         (
             "Οργανώσεις ζητούν την απελευθέρωση των κρατουμένων",

@@ -270,7 +270,7 @@ extension MetadataReader {
 
     /// Whether the character whose UTF-8 encoding starts at `i` is a letter that would join a name to
     /// the word beside it: an ASCII byte is read as it stands, any other character decoded (a Cyrillic
-    /// letter is a letter, a guillemet not). A Chinese or Japanese character joins nothing: those
+    /// letter is a letter, a guillemet not). A Chinese, Japanese or Thai character joins nothing: those
     /// languages write no spaces, so "国际特赦组织丹麦分部在递交…" names the section before "在".
     static func isLetter(at i: Int, in bytes: [UInt8]) -> Bool {
         let b = bytes[i]
@@ -279,6 +279,7 @@ extension MetadataReader {
         while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
         guard let scalar = String(decoding: bytes[i..<end], as: UTF8.self).unicodeScalars.first else { return true }
         return scalar.properties.isAlphabetic && !StatementText.isIdeographic(scalar)
+            && !StatementText.writesNoSpaces(scalar)
     }
 
     func mentions(lines: [Int]) -> [Mention] { mentions(in: lines.map { ($0, page.lines[$0]) }) }

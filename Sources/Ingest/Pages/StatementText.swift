@@ -442,20 +442,40 @@ struct StatementText {
 
     /// How many words a line holds: its runs between spaces, a run of Chinese or Japanese characters
     /// (which those languages write without spaces) counting one word for every
-    /// `ideographsPerWord` of them, as a Chinese word is one or two characters long.
+    /// `ideographsPerWord` of them, as a Chinese word is one or two characters long, and a run of
+    /// Thai, Lao, Khmer or Burmese letters (`writesNoSpaces`: those scripts set spaces between
+    /// phrases, not words) one for every `unspacedLettersPerWord`.
     static func wordCount(_ line: some StringProtocol) -> Int {
-        // Every such character is U+3006 or later, three or four bytes whose first is 0xE3 or more in
-        // UTF-8: a line without such a byte (nearly every line of a page) is counted by its spaces alone.
-        guard line.utf8.contains(where: { $0 >= 0xE3 }) else { return line.split(separator: " ").count }
+        // Chinese and Japanese characters are U+3006 or later, three or four bytes whose first is 0xE3
+        // or more in UTF-8; the unspaced scripts' letters open with 0xE0 or 0xE1. A line without such
+        // a byte (nearly every line of a page) is counted by its spaces alone.
+        guard
+            line.utf8.contains(where: { $0 >= 0xE3 })
+                || (line.utf8.contains { $0 == 0xE0 || $0 == 0xE1 }
+                    && line.unicodeScalars.contains(where: writesNoSpaces))
+        else { return line.split(separator: " ").count }
         var count = 0
         for run in line.split(separator: " ") {
-            let ideographs = run.unicodeScalars.reduce(0) { $0 + (isIdeographic($1) ? 1 : 0) }
-            count += ideographs == 0 ? 1 : max(1, ideographs / ideographsPerWord)
+            var ideographs = 0, unspaced = 0
+            for s in run.unicodeScalars {
+                if isIdeographic(s) { ideographs += 1 } else if writesNoSpaces(s) { unspaced += 1 }
+            }
+            count +=
+                ideographs == 0 && unspaced == 0
+                ? 1 : max(1, ideographs / ideographsPerWord + unspaced / unspacedLettersPerWord)
         }
         return count
     }
     /// Chinese and Japanese characters per word (`wordCount`).
     static let ideographsPerWord = 2
+    /// Letters per word of the scripts written without spaces between words (`wordCount`): a Thai
+    /// word is most often two or three syllables of two or three letters.
+    static let unspacedLettersPerWord = 5
+    /// A letter of Thai, Lao, Khmer or Burmese, which set no space between words.
+    static func writesNoSpaces(_ s: Unicode.Scalar) -> Bool {
+        unspacedScripts.contains { $0.contains(s.value) }
+    }
+    static let unspacedScripts: [ClosedRange<UInt32>] = [0x0E00...0x0EFF, 0x1000...0x109F, 0x1780...0x17FF]
     /// A Han ideograph, or Japanese kana.
     static func isIdeographic(_ s: Unicode.Scalar) -> Bool {
         s.properties.isIdeographic || (0x3040...0x30FF).contains(s.value)
