@@ -373,9 +373,7 @@ struct AskFinder: Sendable {
     static func firstWord(_ word: [UInt8], in bytes: [UInt8]) -> Int? {
         var from = 0
         while let at = ByteSearch.firstIndex(bytes, word, from: from) {
-            let before = at > 0 ? bytes[at - 1] : UInt8(ascii: " ")
-            let isLetter = before >= 0x80 || (before | 0x20 >= UInt8(ascii: "a") && before | 0x20 <= UInt8(ascii: "z"))
-            if !isLetter { return at }
+            if at == 0 || !ByteSearch.isWordByte(bytes[at - 1]) { return at }
             from = at + 1
         }
         return nil

@@ -75,10 +75,25 @@ extension MetadataReader {
     /// precision. Such a date is no word of its own (Chinese and Japanese write no spaces), so the
     /// line is read character by character, and only where it holds a year's unit.
     static func yearFirstUnitDates(in line: String) -> [WrittenDate] {
+        // Each unit is a character of three bytes whose first is 0xE5 or more in UTF-8: a line without
+        // such a byte (nearly every line dates are looked for in) is not decoded.
+        guard line.utf8.contains(where: { $0 >= 0xE5 }) else { return [] }
         let units = LanguageCues.yearMonthDayUnits.filter { u in line.unicodeScalars.contains(u.year) }
         guard !units.isEmpty else { return [] }
         let scalars = line.unicodeScalars
         let end = scalars.endIndex
+        func digit(_ s: Unicode.Scalar) -> Int? {
+            switch s.value {
+            case 0x30...0x39: Int(s.value - 0x30)
+            case 0xFF10...0xFF19: Int(s.value - 0xFF10)
+            default: nil
+            }
+        }
+        func pastSpaces(_ k: String.Index) -> String.Index {
+            var k = k
+            while k < end, scalars[k] == " " { k = scalars.index(after: k) }
+            return k
+        }
         // The number of at most `digits` digits (ASCII or full-width) from `k`, and where it ends.
         func number(at k: String.Index, digits: Int) -> (value: Int, end: String.Index)? {
             var value = 0, count = 0, k = k
@@ -88,20 +103,10 @@ extension MetadataReader {
             guard count > 0, k == end || digit(scalars[k]) == nil else { return nil }
             return (value, k)
         }
-        func digit(_ s: Unicode.Scalar) -> Int? {
-            switch s.value {
-            case 0x30...0x39: Int(s.value - 0x30)
-            case 0xFF10...0xFF19: Int(s.value - 0xFF10)
-            default: nil
-            }
-        }
+        // Where unit `u` ends, standing at `k` after spaces perhaps.
         func unit(_ u: Unicode.Scalar, at k: String.Index) -> String.Index? {
-            var k = k
-            while k < end, scalars[k] == " " { k = scalars.index(after: k) }
-            guard k < end, scalars[k] == u else { return nil }
-            k = scalars.index(after: k)
-            while k < end, scalars[k] == " " { k = scalars.index(after: k) }
-            return k
+            let k = pastSpaces(k)
+            return k < end && scalars[k] == u ? scalars.index(after: k) : nil
         }
         var out: [WrittenDate] = []
         var k = scalars.startIndex
@@ -114,19 +119,15 @@ extension MetadataReader {
                 continue
             }
             for u in units {
-                guard let m = unit(u.year, at: year.end), let month = number(at: m, digits: 2),
+                guard let m = unit(u.year, at: year.end), let month = number(at: pastSpaces(m), digits: 2),
                     let afterMonth = unit(u.month, at: month.end)
                 else { continue }
-                if let day = number(at: afterMonth, digits: 2), let afterDay = unit(u.day, at: day.end),
+                if let day = number(at: pastSpaces(afterMonth), digits: 2), let afterDay = unit(u.day, at: day.end),
                     let date = PartialDate(year: year.value, month: month.value, day: day.value)
                 {
-                    // The range ends at the day's unit, not the spaces after it.
-                    let last = scalars[..<afterDay].lastIndex(of: u.day).map { scalars.index(after: $0) } ?? afterDay
-                    out.append(WrittenDate(date: date, range: k..<last))
+                    out.append(WrittenDate(date: date, range: k..<afterDay))
                 } else if let date = PartialDate(year: year.value, month: month.value) {
-                    let last =
-                        scalars[..<afterMonth].lastIndex(of: u.month).map { scalars.index(after: $0) } ?? afterMonth
-                    out.append(WrittenDate(date: date, range: k..<last))
+                    out.append(WrittenDate(date: date, range: k..<afterMonth))
                 }
                 break
             }

@@ -62,10 +62,9 @@ struct StatementText {
         }  // a photo caption
         if isCredited(line) || isCaption(l) { return true }
         if l.holds("is a comprehensive online publication") || l.holds("the views expressed") { return true }
-        if isMailReaderNote(l) { return true }
-        // A short line wholly in square brackets is a site's or an editor's note ("[ dilihat 128 kali ]",
-        // a page's count of views; "[Print]"), as one in parentheses is a caption.
-        if l.hasPrefix("["), l.hasSuffix("]"), words.count <= bracketedNoteWords { return true }
+        // A line wholly in square brackets that is short or a mail reader's note is a site's note ("[ dilihat
+        // 128 kali ]", a page's count of views; "[Print]"), as one in parentheses is a caption.
+        if l.hasPrefix("["), l.hasSuffix("]"), words.count <= bracketedNoteWords || isMailReaderNote(l) { return true }
         if l.hasPrefix("home ›") || l.hasPrefix("home >") || l.holds(" › ") { return true }  // breadcrumbs
         return false
     }
